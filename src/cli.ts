@@ -1,0 +1,175 @@
+// argv and environment → calls into parser, store, answers and bot. The only place that exits.
+import { Command, CommanderError } from 'commander';
+import { createEngine } from './answers/index.js';
+import { composeDigest, sendDigest, serve } from './bot/index.js';
+import { loadConfig } from './config.js';
+import { NianbaoError } from './errors.js';
+import { formatChecks, formatReportLine, formatReportSummary } from './format-report.js';
+import { parseFile } from './parser/index.js';
+import {
+  DEFAULT_STORE_PATH,
+  ingestFiles,
+  listReportFiles,
+  openSampleStore,
+  openStore,
+  type IngestOutcome,
+} from './store/index.js';
+
+/** Where the CLI writes and what it reads; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: NodeJS.ProcessEnv;
+  readonly isTTY: boolean;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+  env: process.env,
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+/** Runs one command and returns its exit code. A NianbaoError prints its message; anything else its stack. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof NianbaoError) {
+      io.stderr(error.message);
+      return 1;
+    }
+    io.stderr(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return 1;
+  }
+  return exitCode;
+}
+
+/** Entry point of bin/nianbao.js. */
+export async function run(argv: readonly string[]): Promise<void> {
+  process.exitCode = await main(argv);
+}
+
+function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+  const storePath = (options: { store?: string }): string => options.store ?? io.env.NIANBAO_STORE ?? DEFAULT_STORE_PATH;
+  const program = new Command('nianbao')
+    .description('Exact numbers from government information-disclosure annual reports (政府信息公开工作年度报告), and answers about them.')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout(text.trimEnd()), writeErr: (text) => io.stderr(text.trimEnd()) });
+  const storeOption = ['--store <path>', `store file (default: $NIANBAO_STORE or ${DEFAULT_STORE_PATH})`] as const;
+
+  program
+    .command('parse')
+    .description('parse one report and print a summary, or the canonical JSON with --json')
+    .argument('<file>', 'report file (.txt, .html, .pdf, .docx, .doc)')
+    .option('--json', 'print the canonical JSON')
+    .action(async (file: string, options: { json?: boolean }) => {
+      const report = await parseFile(file);
+      io.stdout(options.json ? JSON.stringify(report, null, 2) : formatReportSummary(report));
+    });
+
+  program
+    .command('ingest')
+    .description('parse report files (folders are walked recursively) into the store')
+    .argument('<paths...>', 'files or folders')
+    .option(...storeOption)
+    .action(async (paths: string[], options: { store?: string }) => {
+      const store = await openStore(storePath(options));
+      const files = await listReportFiles(paths);
+      const outcomes = await ingestFiles(store, files, { onProgress: progressPrinter(io, files.length) });
+      await store.close();
+      io.stdout(formatIngestSummary(outcomes));
+      if (outcomes.some((entry) => entry.outcome === 'failed')) setExitCode(1);
+    });
+
+  program
+    .command('list')
+    .description('list the reports in the store: organ, year, template, number of checks, source file')
+    .option(...storeOption)
+    .action(async (options: { store?: string }) => {
+      const store = await openStore(storePath(options));
+      const reports = [...(await store.list())].sort((a, b) => a.org.localeCompare(b.org, 'zh') || a.year - b.year);
+      io.stdout(reports.length === 0 ? 'The store is empty: run `nianbao ingest data/reports/`.' : reports.map(formatReportLine).join('\n'));
+    });
+
+  program
+    .command('check')
+    .description('print every consistency finding (勾稽关系) in the store, per report')
+    .option(...storeOption)
+    .action(async (options: { store?: string }) => {
+      const store = await openStore(storePath(options));
+      const reports = await store.list();
+      io.stdout(reports.map((report) => `${report.id}  (${report.source.file})\n${formatChecks(report.checks)}`).join('\n\n'));
+    });
+
+  program
+    .command('ask')
+    .description('answer a question about the reports in the store')
+    .argument('<question...>', 'e.g. 龙岗区2022年收到多少政府信息公开申请？')
+    .option('--json', 'print { status, answer, facts, via } as JSON')
+    .option(...storeOption)
+    .action(async (words: string[], options: { json?: boolean; store?: string }) => {
+      const store = await openSampleStore(storePath(options));
+      const engine = createEngine({ store });
+      const reply = await engine.answer(words.join(' '), { conversationId: 'cli' });
+      io.stdout(options.json ? JSON.stringify({ status: reply.status, answer: reply.answer, facts: reply.facts, via: reply.via }, null, 2) : reply.answer);
+    });
+
+  program
+    .command('serve')
+    .description('run the bot: WeChat, Slack and the daily digest as configured, else a console chat')
+    .option(...storeOption)
+    .action(async (options: { store?: string }) => {
+      const config = loadConfig(io.env);
+      const store = await openSampleStore(options.store ?? config.storePath);
+      await serve({ config, store, engine: createEngine({ store }) });
+      await store.close();
+    });
+
+  program
+    .command('digest')
+    .description("print today's digest (--dry-run, the default) or send it now to the configured channels (--send)")
+    .option('--dry-run', 'print the digest without sending')
+    .option('--send', 'send the digest now')
+    .option(...storeOption)
+    .action(async (options: { store?: string; send?: boolean }) => {
+      const config = loadConfig(io.env);
+      const store = await openSampleStore(options.store ?? config.storePath);
+      if (!options.send) {
+        io.stdout(await composeDigest(store, new Date()));
+        return;
+      }
+      const result = await sendDigest({ config, store });
+      io.stdout(`sent to ${result.sent.length} destination(s)${result.failed.length ? `; failed: ${result.failed.join(', ')}` : ''}`);
+      if (result.failed.length > 0) setExitCode(1);
+    });
+
+  return program;
+}
+
+/** A progress bar on a terminal, plain lines otherwise; silent for a handful of files. */
+function progressPrinter(io: CliIo, total: number): ((done: number, total: number, file: string) => void) | undefined {
+  if (total <= 5) return undefined;
+  if (!io.isTTY) return (done, all, file) => io.stderr(`[${done}/${all}] ${file}`);
+  return (done, all) => {
+    const width = 30;
+    const filled = Math.round((done / all) * width);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${all}${done === all ? '\n' : ''}`);
+  };
+}
+
+/** The end-of-batch summary: counts per outcome, then each failure with its reason. */
+export function formatIngestSummary(outcomes: readonly IngestOutcome[]): string {
+  const count = (outcome: IngestOutcome['outcome']): number => outcomes.filter((entry) => entry.outcome === outcome).length;
+  const lines = [`ingested ${count('added')}, replaced ${count('replaced')}, unchanged ${count('unchanged')}, failed ${count('failed')}`];
+  for (const entry of outcomes) {
+    if (entry.outcome === 'failed') lines.push(`  failed: ${entry.reason}`);
+    else if (entry.outcome === 'replaced') lines.push(`  replaced: ${entry.id} ← ${entry.file}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,44 @@
+// The few kinds of real failure. Expected outcomes (no data, not understood) are values, not errors.
+
+export type ErrorCode = 'parse' | 'config' | 'store' | 'usage';
+
+/** Base of every error nianbao raises on purpose; the CLI prints its message without a stack. */
+export class NianbaoError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A file that cannot be read as a report: names the file and the reason. */
+export class ParseError extends NianbaoError {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super('parse', `${file}: ${reason}`, options);
+  }
+}
+
+/** A bad environment variable or option: names the variable. */
+export class ConfigError extends NianbaoError {
+  constructor(
+    readonly variable: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super('config', message, options);
+  }
+}
+
+/** A store that cannot be opened or written. */
+export class StoreError extends NianbaoError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('store', message, options);
+  }
+}

@@ -1,0 +1,4 @@
+// The parser's only door: report text or file in, canonical Report out.
+export * from './report.js';
+export { parseReport } from './parse-report.js';
+export { parseFile } from './parse-file.js';

@@ -1,0 +1,77 @@
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { NianbaoError } from '../errors.js';
+import { parseFile, type Report } from '../parser/index.js';
+import type { PutOutcome, Store } from './types.js';
+
+/** What happened to one file of a batch. */
+export type IngestOutcome =
+  | { readonly file: string; readonly outcome: PutOutcome; readonly id: string; readonly checks: number }
+  | { readonly file: string; readonly outcome: 'failed'; readonly reason: string };
+
+export interface IngestOptions {
+  /** Reports are written to the store every this many files, so a killed batch keeps what it committed. */
+  readonly batchSize?: number;
+  readonly onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** File names a folder walk picks up; files named explicitly are always tried. */
+const REPORT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx', '.doc'];
+
+/** Expands folders (recursively) into the report files inside them, in a stable order. */
+export async function listReportFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) files.push(...(await walk(path)));
+    else files.push(path); // a missing file is reported by parseFile with its name
+  }
+  return files;
+}
+
+async function walk(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(path)));
+    else if (isReportFileName(entry.name)) files.push(path);
+  }
+  return files;
+}
+
+function isReportFileName(name: string): boolean {
+  const lower = basename(name).toLowerCase();
+  return REPORT_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
+
+/**
+ * Parses every file and upserts the reports. A file that fails is recorded with its reason and the batch
+ * goes on; only NianbaoErrors count as file failures, anything else is a bug and is thrown.
+ */
+export async function ingestFiles(store: Store, files: readonly string[], options: IngestOptions = {}): Promise<IngestOutcome[]> {
+  const batchSize = options.batchSize ?? 50;
+  const outcomes: IngestOutcome[] = [];
+  let pending: { file: string; report: Report }[] = [];
+  const flush = async (): Promise<void> => {
+    const results = await store.put(pending.map((entry) => entry.report));
+    pending.forEach(({ file, report }, at) =>
+      outcomes.push({ file, outcome: results[at] ?? 'unchanged', id: report.id, checks: report.checks.length }),
+    );
+    pending = [];
+  };
+  for (const [done, file] of files.entries()) {
+    try {
+      pending.push({ file, report: await parseFile(file) });
+    } catch (error) {
+      if (!(error instanceof NianbaoError)) throw error;
+      outcomes.push({ file, outcome: 'failed', reason: error.message });
+    }
+    if (pending.length >= batchSize) await flush();
+    options.onProgress?.(done + 1, files.length, file);
+  }
+  if (pending.length > 0) await flush();
+  return outcomes;
+}

@@ -1,0 +1,121 @@
+import { access } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import { StoreError } from '../errors.js';
+import type { Report } from '../parser/index.js';
+import type { PutOutcome, ReportFilter, Store, StoredReport } from './types.js';
+
+/** The store file's shape. `ingestedAt` and `meta` sit beside the canonical reports, never inside them. */
+interface StoreFile {
+  version: 1;
+  reports: Report[];
+  ingestedAt: Record<string, string>;
+  meta: Record<string, string>;
+}
+
+const emptyFile = (): StoreFile => ({ version: 1, reports: [], ingestedAt: {}, meta: {} });
+
+/**
+ * Opens (or creates on first write) a lowdb JSON store. Every write replaces the whole file through a
+ * temp file and rename, so a killed process leaves the previous store intact.
+ */
+export async function openLowdbStore(path: string, now: () => Date = () => new Date()): Promise<Store> {
+  const db = new Low<StoreFile>(new JSONFile<StoreFile>(path), emptyFile());
+  try {
+    await db.read();
+  } catch (error) {
+    throw new StoreError(`${path}: the store file is not valid JSON (${(error as Error).message}). Move it away to start a new store.`, { cause: error });
+  }
+  const data = validateShape(db.data, path);
+  db.data = data;
+  let positions = indexById(data.reports);
+
+  const write = async (): Promise<void> => {
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await db.write();
+    } catch (error) {
+      throw new StoreError(`${path}: cannot write the store (${(error as Error).message})`, { cause: error });
+    }
+  };
+
+  return {
+    async put(reports) {
+      const next = [...data.reports];
+      const stamp = now().toISOString();
+      const outcomes = reports.map((report): PutOutcome => {
+        const at = positions.get(report.id);
+        if (at === undefined) {
+          positions.set(report.id, next.push(report) - 1);
+          data.ingestedAt[report.id] = stamp;
+          return 'added';
+        }
+        if (next[at]?.source.sha256 === report.source.sha256) return 'unchanged';
+        next[at] = report;
+        data.ingestedAt[report.id] = stamp;
+        return 'replaced';
+      });
+      if (outcomes.some((outcome) => outcome !== 'unchanged')) {
+        data.reports = next; // a new array, so callers' caches keyed by the old one expire
+        await write();
+      }
+      return outcomes;
+    },
+    async get(id) {
+      const at = positions.get(id);
+      return at === undefined ? undefined : data.reports[at];
+    },
+    async find(filter) {
+      return data.reports.filter((report) => matches(report, filter));
+    },
+    async list() {
+      return data.reports;
+    },
+    async listIngestedSince(since) {
+      const after = since?.toISOString() ?? '';
+      return data.reports
+        .map((report): StoredReport => ({ report, ingestedAt: data.ingestedAt[report.id] ?? '' }))
+        .filter((entry) => entry.ingestedAt > after);
+    },
+    async getMeta(key) {
+      return data.meta[key];
+    },
+    async setMeta(key, value) {
+      data.meta[key] = value;
+      await write();
+    },
+    async close() {
+      positions = new Map();
+    },
+  };
+}
+
+/** True when a store file exists at the path. */
+export async function storeExists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+function matches(report: Report, filter: ReportFilter): boolean {
+  return (
+    (filter.org === undefined || report.org === filter.org) &&
+    (filter.region === undefined || report.region === filter.region) &&
+    (filter.year === undefined || report.year === filter.year)
+  );
+}
+
+function indexById(reports: readonly Report[]): Map<string, number> {
+  return new Map(reports.map((report, at) => [report.id, at]));
+}
+
+function validateShape(data: unknown, path: string): StoreFile {
+  const file = data as Partial<StoreFile> | null;
+  if (!file || typeof file !== 'object' || !Array.isArray(file.reports)) {
+    throw new StoreError(`${path}: not a nianbao store (no "reports" list). Choose another --store path.`);
+  }
+  return { ...emptyFile(), ...file, reports: file.reports } as StoreFile;
+}
