@@ -1,7 +1,6 @@
 // argv and environment → calls into parser, store, answers and bot. The only place that exits.
 import { Command, CommanderError } from 'commander';
 import { createEngine } from './answers/index.js';
-import { composeDigest, sendDigest, serve } from './bot/index.js';
 import { loadConfig } from './config.js';
 import { NianbaoError } from './errors.js';
 import { formatChecks, formatReportLine, formatReportSummary } from './format-report.js';
@@ -127,6 +126,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .action(async (options: { store?: string }) => {
       const config = loadConfig(io.env);
       const store = await openSampleStore(options.store ?? config.storePath);
+      const { serve } = await loadBot();
       await serve({ config, store, engine: createEngine({ store }) });
       await store.close();
     });
@@ -140,6 +140,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .action(async (options: { store?: string; send?: boolean }) => {
       const config = loadConfig(io.env);
       const store = await openSampleStore(options.store ?? config.storePath);
+      const { composeDigest, sendDigest } = await loadBot();
       if (!options.send) {
         io.stdout(await composeDigest(store, new Date()));
         return;
@@ -150,6 +151,11 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     });
 
   return program;
+}
+
+/** The bot pulls in wechaty and bolt: load it only for the commands that need it, to keep `ask` fast. */
+async function loadBot(): Promise<typeof import('./bot/index.js')> {
+  return import('./bot/index.js');
 }
 
 /** A progress bar on a terminal, plain lines otherwise; silent for a handful of files. */
