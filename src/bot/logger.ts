@@ -1,0 +1,36 @@
+// Logs go to stderr so that the console chat's stdout carries only the conversation.
+
+/** Where the bot writes what it does. Never pass secrets or whole configs to it. */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string, error?: unknown): void;
+  error(message: string, error?: unknown): void;
+}
+
+/** A logger writing timestamped lines to a stream (stderr by default). */
+export function createLogger(stream: NodeJS.WritableStream = process.stderr, now: () => Date = () => new Date()): Logger {
+  const write = (level: string, message: string, error?: unknown): void => {
+    const detail = error === undefined ? '' : `: ${describeError(error, level === 'error')}`;
+    stream.write(`${now().toISOString()} ${level} ${message}${detail}\n`);
+  };
+  return {
+    info: (message) => write('info', message),
+    warn: (message, error) => write('warn', message, error),
+    error: (message, error) => write('error', message, error),
+  };
+}
+
+/** A logger that keeps lines in memory, for tests. */
+export function createMemoryLogger(): Logger & { readonly lines: string[] } {
+  const lines: string[] = [];
+  const push = (level: string) => (message: string, error?: unknown): void => {
+    lines.push(`${level} ${message}${error === undefined ? '' : `: ${describeError(error, false)}`}`);
+  };
+  return { lines, info: push('info'), warn: push('warn'), error: push('error') };
+}
+
+// Warnings are expected trouble (a webhook down): the message is enough. Errors get the stack.
+function describeError(error: unknown, withStack: boolean): string {
+  if (error instanceof Error) return (withStack ? error.stack : undefined) ?? `${error.name}: ${error.message}`;
+  return String(error);
+}

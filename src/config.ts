@@ -1,0 +1,200 @@
+// Configuration is read once, from the environment, and validated here; nothing else reads process.env.
+import { Cron } from 'croner';
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+import { DEFAULT_STORE_PATH } from './store/index.js';
+
+/** The optional language model (used by the answer engine to reword or understand). */
+export interface LlmConfig {
+  readonly apiKey: string;
+  readonly baseUrl: string | undefined;
+  readonly model: string;
+  readonly timeoutMs: number;
+}
+
+/** A WeChat account driven through a wechaty puppet. */
+export interface WechatConfig {
+  readonly puppet: string;
+  readonly puppetToken: string | undefined;
+  /** Name of the wechaty session file (`<name>.memory-card.json`), so a restart needs no new QR scan. */
+  readonly sessionName: string;
+  /** In rooms, a message starting with one of these is a question even without an @mention. */
+  readonly roomPrefixes: readonly string[];
+  readonly maxReplyLength: number;
+  readonly rateLimitPerMinute: number;
+  /** Room topics (or ids) that opted in to the daily digest. */
+  readonly digestRooms: readonly string[];
+  readonly digestSpacingMs: number;
+}
+
+/** A Slack app: HTTP mode on `port`, or Socket Mode when `appToken` is set. */
+export interface SlackConfig {
+  readonly botToken: string;
+  readonly signingSecret: string | undefined;
+  readonly appToken: string | undefined;
+  readonly command: string;
+  readonly port: number;
+  readonly digestChannels: readonly string[];
+}
+
+export interface DigestConfig {
+  readonly cron: string;
+  readonly timeZone: string;
+}
+
+/** Everything nianbao reads from the environment. A channel is `null` when it is not configured. */
+export interface Config {
+  readonly storePath: string;
+  readonly llm: LlmConfig | null;
+  readonly wechat: WechatConfig | null;
+  readonly slack: SlackConfig | null;
+  /** WeCom (企业微信) group robot webhooks: the digest and alerts go there as markdown. */
+  readonly wecomWebhookUrls: readonly string[];
+  readonly digest: DigestConfig;
+}
+
+// `FOO=` in a .env file means "not set", not "set to nothing".
+const optionalText = z.preprocess((value) => (value === '' ? undefined : value), z.string().trim().optional());
+const listOf = z.preprocess(
+  (value) => (value === '' ? undefined : value),
+  z
+    .string()
+    .optional()
+    .transform((text) => (text ?? '').split(/[,，]/).map((item) => item.trim()).filter((item) => item !== '')),
+);
+const integerFrom = (fallback: number, min: number, max: number) =>
+  z.preprocess((value) => (value === '' || value === undefined ? String(fallback) : value),
+    z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max)));
+
+const EnvSchema = z.object({
+  NIANBAO_STORE: optionalText,
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
+  OPENAI_MODEL: optionalText,
+  OPENAI_TIMEOUT_MS: integerFrom(20_000, 1, 600_000),
+  WECHATY_PUPPET: optionalText,
+  WECHATY_PUPPET_TOKEN: optionalText,
+  WECHATY_NAME: optionalText,
+  WECHAT_ROOM_PREFIXES: z.preprocess((value) => value ?? '年报', listOf),
+  WECHAT_MAX_REPLY_LENGTH: integerFrom(1500, 100, 10_000),
+  WECHAT_RATE_LIMIT_PER_MINUTE: integerFrom(6, 1, 1000),
+  WECHAT_DIGEST_ROOMS: listOf,
+  WECHAT_DIGEST_SPACING_MS: integerFrom(20_000, 0, 600_000),
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_COMMAND: z.preprocess((value) => (value === '' || value === undefined ? '/nianbao' : value),
+    z.string().regex(/^\/[a-z0-9_-]+$/, 'must look like /nianbao (a slash, then lowercase letters, digits, - or _)')),
+  SLACK_DIGEST_CHANNELS: listOf,
+  PORT: integerFrom(3000, 0, 65_535),
+  WECOM_WEBHOOK_URLS: listOf,
+  DIGEST_CRON: z.preprocess((value) => (value === '' || value === undefined ? '0 9 * * *' : value), z.string()),
+  DIGEST_TZ: z.preprocess((value) => (value === '' || value === undefined ? 'Asia/Shanghai' : value), z.string()),
+});
+type Env = z.infer<typeof EnvSchema>;
+
+/**
+ * Reads and validates every variable nianbao uses. Throws a ConfigError naming the variable and saying
+ * how to fix it. `loadConfig({})` is the console-only configuration.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(variable, `${variable} ${issue?.message ?? 'is invalid'}. See .env.example for the allowed values.`);
+  }
+  const vars = parsed.data;
+  checkDigestSchedule(vars);
+  return {
+    storePath: vars.NIANBAO_STORE ?? DEFAULT_STORE_PATH,
+    llm: readLlm(vars),
+    wechat: readWechat(vars),
+    slack: readSlack(vars),
+    wecomWebhookUrls: readWebhookUrls(vars.WECOM_WEBHOOK_URLS),
+    digest: { cron: vars.DIGEST_CRON, timeZone: vars.DIGEST_TZ },
+  };
+}
+
+function readLlm(vars: Env): LlmConfig | null {
+  if (vars.OPENAI_API_KEY === undefined) return null;
+  return {
+    apiKey: vars.OPENAI_API_KEY,
+    baseUrl: vars.OPENAI_BASE_URL,
+    model: vars.OPENAI_MODEL ?? 'gpt-4o-mini',
+    timeoutMs: vars.OPENAI_TIMEOUT_MS,
+  };
+}
+
+function readWechat(vars: Env): WechatConfig | null {
+  if (vars.WECHATY_PUPPET === undefined) {
+    const orphan = (['WECHATY_PUPPET_TOKEN', 'WECHAT_DIGEST_ROOMS'] as const).find((name) =>
+      name === 'WECHAT_DIGEST_ROOMS' ? vars[name].length > 0 : vars[name] !== undefined);
+    if (orphan) {
+      throw new ConfigError(orphan, `${orphan} is set but WECHATY_PUPPET is not; set WECHATY_PUPPET (e.g. wechaty-puppet-wechat4u) to enable WeChat, or unset ${orphan}.`);
+    }
+    return null;
+  }
+  return {
+    puppet: vars.WECHATY_PUPPET,
+    puppetToken: vars.WECHATY_PUPPET_TOKEN,
+    sessionName: vars.WECHATY_NAME ?? 'nianbao',
+    roomPrefixes: vars.WECHAT_ROOM_PREFIXES,
+    maxReplyLength: vars.WECHAT_MAX_REPLY_LENGTH,
+    rateLimitPerMinute: vars.WECHAT_RATE_LIMIT_PER_MINUTE,
+    digestRooms: vars.WECHAT_DIGEST_ROOMS,
+    digestSpacingMs: vars.WECHAT_DIGEST_SPACING_MS,
+  };
+}
+
+function readSlack(vars: Env): SlackConfig | null {
+  const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_APP_TOKEN: appToken } = vars;
+  if (botToken === undefined) {
+    const orphan = (['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const).find((name) => vars[name] !== undefined)
+      ?? (vars.SLACK_DIGEST_CHANNELS.length > 0 ? 'SLACK_DIGEST_CHANNELS' : undefined);
+    if (orphan) {
+      throw new ConfigError(orphan, `${orphan} is set but SLACK_BOT_TOKEN is not; set SLACK_BOT_TOKEN (xoxb-…) to enable Slack, or unset ${orphan}.`);
+    }
+    return null;
+  }
+  if (!botToken.startsWith('xoxb-')) {
+    throw new ConfigError('SLACK_BOT_TOKEN', 'SLACK_BOT_TOKEN must be a bot token starting with xoxb- (Slack app → OAuth & Permissions).');
+  }
+  if (appToken !== undefined && !appToken.startsWith('xapp-')) {
+    throw new ConfigError('SLACK_APP_TOKEN', 'SLACK_APP_TOKEN must be an app-level token starting with xapp- (Slack app → Basic Information → App-Level Tokens, scope connections:write).');
+  }
+  if (appToken === undefined && signingSecret === undefined) {
+    throw new ConfigError('SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not; set both to enable Slack over HTTP (or set SLACK_APP_TOKEN for Socket Mode), or neither.');
+  }
+  return {
+    botToken,
+    signingSecret,
+    appToken,
+    command: vars.SLACK_COMMAND,
+    port: vars.PORT,
+    digestChannels: vars.SLACK_DIGEST_CHANNELS,
+  };
+}
+
+// The webhook URL carries the robot's key: errors name the position, never the URL.
+function readWebhookUrls(urls: readonly string[]): readonly string[] {
+  urls.forEach((url, at) => {
+    if (!/^https?:\/\/[^\s]+$/.test(url)) {
+      throw new ConfigError('WECOM_WEBHOOK_URLS', `WECOM_WEBHOOK_URLS item ${at + 1} is not an http(s) URL; expected comma-separated URLs like https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…`);
+    }
+  });
+  return urls;
+}
+
+function checkDigestSchedule(vars: Env): void {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: vars.DIGEST_TZ });
+  } catch {
+    throw new ConfigError('DIGEST_TZ', `DIGEST_TZ "${vars.DIGEST_TZ}" is not a time zone; use an IANA name such as Asia/Shanghai or UTC.`);
+  }
+  try {
+    new Cron(vars.DIGEST_CRON, { paused: true, timezone: vars.DIGEST_TZ }).stop();
+  } catch (error) {
+    throw new ConfigError('DIGEST_CRON', `DIGEST_CRON "${vars.DIGEST_CRON}" is not a cron pattern (${(error as Error).message}); e.g. "0 9 * * *" for 09:00 every day.`, { cause: error });
+  }
+}
