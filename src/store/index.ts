@@ -1,24 +1,37 @@
-// The store's only door: reports in and out of the embedded lowdb file.
+// The store's only door: reports in and out of the embedded lowdb file, or a PostgreSQL database.
 import { ingestFiles, listReportFiles } from './ingest.js';
 import { openLowdbStore, storeExists } from './lowdb-store.js';
+import { isDatabaseUrl } from './postgres/database-url.js';
 import type { Store } from './types.js';
 
 export * from './types.js';
 export { ingestFiles, listReportFiles, type IngestOutcome, type IngestOptions } from './ingest.js';
 export { storeExists } from './lowdb-store.js';
+export { isDatabaseUrl, redactUrl } from './postgres/database-url.js';
+export { metricPath } from './rank-reports.js';
 
 /** The store file used when neither --store nor NIANBAO_STORE says otherwise. */
 export const DEFAULT_STORE_PATH = 'data/store.json';
 /** Where the bundled sample reports live. */
 export const SAMPLE_REPORTS_DIR = 'data/reports';
 
-/** Opens the store file at `path` (created on first write). */
-export async function openStore(path: string): Promise<Store> {
-  return openLowdbStore(path);
+/** Opens the store at `location`: a postgres:// URL (schema migrated on open), else a lowdb file created on first write. */
+export async function openStore(location: string): Promise<Store> {
+  return isDatabaseUrl(location) ? openPostgresStore(location) : openLowdbStore(location);
 }
 
-/** Opens the store, first building it from the sample reports when the file does not exist yet. */
+/** The pg client is loaded only when a database is used, so lowdb commands start as fast as before. */
+async function openPostgresStore(url: string): Promise<Store> {
+  const { openPostgresStore: open } = await import('./postgres/postgres-store.js');
+  return open(url);
+}
+
+/**
+ * Opens the store, first building it from the sample reports when the file does not exist yet. A database is
+ * opened as it is: samples are never mixed into a shared store.
+ */
 export async function openSampleStore(path: string, reportsDir: string = SAMPLE_REPORTS_DIR): Promise<Store> {
+  if (isDatabaseUrl(path)) return openPostgresStore(path);
   const isNew = !(await storeExists(path));
   const store = await openLowdbStore(path);
   if (isNew) await ingestFiles(store, await listReportFiles([reportsDir]));

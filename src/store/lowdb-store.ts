@@ -5,7 +5,9 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { StoreError } from '../errors.js';
 import type { Report } from '../parser/index.js';
-import type { PutOutcome, ReportFilter, Store, StoredReport } from './types.js';
+import { listOrgsOf } from './list-orgs.js';
+import { rankReports } from './rank-reports.js';
+import type { ConversationState, PutOutcome, ReportFilter, Store, StoredReport } from './types.js';
 
 /** The store file's shape. `ingestedAt` and `meta` sit beside the canonical reports, never inside them. */
 interface StoreFile {
@@ -31,6 +33,8 @@ export async function openLowdbStore(path: string, now: () => Date = () => new D
   const data = validateShape(db.data, path);
   db.data = data;
   let positions = indexById(data.reports);
+  // Follow-up memory stays in this process: one lowdb store serves one bot, and a file rewrite per question would be slow.
+  const conversations = new Map<string, ConversationState>();
 
   const write = async (): Promise<void> => {
     try {
@@ -85,6 +89,26 @@ export async function openLowdbStore(path: string, now: () => Date = () => new D
     async setMeta(key, value) {
       data.meta[key] = value;
       await write();
+    },
+    async listOrgs(filter) {
+      return listOrgsOf(data.reports, filter);
+    },
+    async rankBy(metric, options) {
+      return rankReports(data.reports, metric, options);
+    },
+    async tryClaim(key, until, now = new Date()) {
+      // One process per lowdb file, and no await between the check and the set: nothing can interleave.
+      const held = data.meta[`claim:${key}`];
+      if (held !== undefined && held > now.toISOString()) return false;
+      data.meta[`claim:${key}`] = until.toISOString();
+      await write();
+      return true;
+    },
+    async getConversation(conversationId) {
+      return conversations.get(conversationId);
+    },
+    async setConversation(conversationId, state) {
+      conversations.set(conversationId, state);
     },
     async close() {
       positions = new Map();

@@ -1,0 +1,83 @@
+import type pg from 'pg';
+import { StoreError } from '../../errors.js';
+
+/** One schema change. Versions only grow; a released migration is never edited, a new one is added. */
+interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Every schema change, in order. `migrate` applies the ones a database has not seen yet. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'reports, meta and the store revision',
+    sql: `
+      CREATE TABLE reports (
+        id text PRIMARY KEY,
+        seq bigint GENERATED ALWAYS AS IDENTITY, -- insertion order, which list() keeps like the lowdb store
+        org text NOT NULL,
+        region text,
+        year integer NOT NULL,
+        level text NOT NULL,
+        template text NOT NULL,
+        sha256 text NOT NULL,
+        ingested_at timestamptz NOT NULL,
+        figures jsonb NOT NULL, -- the three tables' numbers only: small enough to stay inline, so rankings scan fast
+        report jsonb NOT NULL
+      );
+      CREATE INDEX reports_org_year ON reports (org, year);
+      CREATE INDEX reports_year_level ON reports (year, level);
+      CREATE INDEX reports_region_year ON reports (region, year);
+      CREATE INDEX reports_ingested_at ON reports (ingested_at);
+      CREATE UNIQUE INDEX reports_seq ON reports (seq);
+      CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);
+      CREATE TABLE store_revision (
+        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+        revision bigint NOT NULL
+      );
+      INSERT INTO store_revision (revision) VALUES (0);
+    `,
+  },
+  {
+    version: 2,
+    name: 'conversation memory',
+    sql: `
+      CREATE TABLE conversations (
+        id text PRIMARY KEY,
+        state jsonb NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX conversations_updated_at ON conversations (updated_at);
+    `,
+  },
+];
+
+/** Serialises migrations of concurrent starters (several bot instances) on one database. */
+const MIGRATION_LOCK = 'SELECT pg_advisory_xact_lock(hashtext($1))';
+
+/**
+ * Brings the schema up to the newest version in one transaction, so a failed migration leaves the old schema.
+ * Returns the versions applied now.
+ */
+export async function migrate(client: pg.ClientBase, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  await client.query(MIGRATION_LOCK, ['nianbao.schema_migrations']);
+  await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+  const applied = new Set(rows.map((row) => row.version));
+  const newest = Math.max(0, ...migrations.map((migration) => migration.version));
+  const unknown = [...applied].filter((version) => version > newest);
+  if (unknown.length > 0) {
+    throw new StoreError(
+      `the database schema is at version ${Math.max(...unknown)}, newer than this nianbao knows (${newest}); upgrade nianbao before using this database.`,
+    );
+  }
+  const pending = migrations.filter((migration) => !applied.has(migration.version));
+  for (const migration of pending) {
+    await client.query(migration.sql);
+    await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+  }
+  return pending.map((migration) => migration.version);
+}

@@ -1,0 +1,111 @@
+import type pg from 'pg';
+import type { Report } from '../../parser/index.js';
+import type { ConversationState, Store, StoredReport } from '../types.js';
+import { connectPool, withTransaction } from './connect.js';
+import { migrate } from './migrations.js';
+import { selectOrgs, selectRanking, selectReports } from './select-reports.js';
+import { upsertReports } from './upsert-reports.js';
+
+export interface PostgresStoreOptions {
+  /** The clock behind ingestion times; tests pass their own. */
+  readonly now?: () => Date;
+  /** Connections this process may hold at once. */
+  readonly maxConnections?: number;
+}
+
+/** The claim is taken only if free or expired; the upsert locks the row, so racers see each other's claim. */
+const CLAIM_SQL = `
+  INSERT INTO meta (key, value) VALUES ($1, $2)
+  ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value WHERE meta.value <= $3
+  RETURNING key`;
+
+/**
+ * Opens a PostgreSQL store at `url`, first applying any pending schema migrations. Several processes may share
+ * one database: each put is one transaction, and list() reloads only when the store revision has moved.
+ */
+export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
+  const now = options.now ?? (() => new Date());
+  const pool = await connectPool(url, options.maxConnections);
+  try {
+    await withTransaction(pool, (client) => migrate(client));
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  let cached: { revision: string; reports: readonly Report[] } | undefined;
+
+  return {
+    async put(reports) {
+      if (reports.length === 0) return [];
+      return withTransaction(pool, async (client) => {
+        const outcomes = await upsertReports(client, reports, now().toISOString());
+        // Bumped last, after the report rows are locked, so concurrent writers cannot deadlock on it.
+        if (outcomes.some((outcome) => outcome !== 'unchanged')) await client.query('UPDATE store_revision SET revision = revision + 1');
+        return outcomes;
+      });
+    },
+    async get(id) {
+      const { rows } = await pool.query<{ report: Report }>('SELECT report FROM reports WHERE id = $1', [id]);
+      return rows[0]?.report;
+    },
+    async find(filter) {
+      return selectReports(pool, filter);
+    },
+    async list() {
+      const revision = await readRevision(pool);
+      if (cached?.revision === revision) return cached.reports;
+      // Revision and rows from one snapshot, so the cache never pairs a revision with older rows.
+      cached = await withTransaction(
+        pool,
+        async (client) => ({ revision: await readRevision(client), reports: await selectReports(client, {}) }),
+        'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+      );
+      return cached.reports;
+    },
+    async listIngestedSince(since) {
+      const { rows } = await pool.query<{ report: Report; ingested_at: Date }>(
+        'SELECT report, ingested_at FROM reports WHERE ingested_at > $1 ORDER BY seq',
+        [since ?? new Date(0)],
+      );
+      return rows.map((row): StoredReport => ({ report: row.report, ingestedAt: row.ingested_at.toISOString() }));
+    },
+    async getMeta(key) {
+      const { rows } = await pool.query<{ value: string }>('SELECT value FROM meta WHERE key = $1', [key]);
+      return rows[0]?.value;
+    },
+    async setMeta(key, value) {
+      await pool.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value', [key, value]);
+    },
+    async listOrgs(filter = {}) {
+      return selectOrgs(pool, filter);
+    },
+    async rankBy(metric, rankOptions) {
+      return selectRanking(pool, metric, rankOptions);
+    },
+    async tryClaim(key, until, at = now()) {
+      const { rowCount } = await pool.query(CLAIM_SQL, [`claim:${key}`, until.toISOString(), at.toISOString()]);
+      return rowCount === 1;
+    },
+    async getConversation(conversationId) {
+      const { rows } = await pool.query<{ state: ConversationState }>('SELECT state FROM conversations WHERE id = $1', [conversationId]);
+      return rows[0]?.state;
+    },
+    async setConversation(conversationId, state) {
+      await pool.query(
+        `INSERT INTO conversations (id, state, updated_at) VALUES ($1, $2, now())
+         ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at`,
+        [conversationId, JSON.stringify(state)],
+      );
+    },
+    async close() {
+      cached = undefined;
+      await pool.end();
+    },
+  };
+}
+
+/** The store revision: bumped by every put that changed a report. Bigints arrive as strings. */
+async function readRevision(client: pg.Pool | pg.ClientBase): Promise<string> {
+  const { rows } = await client.query<{ revision: string }>('SELECT revision FROM store_revision');
+  return rows[0]?.revision ?? '0';
+}

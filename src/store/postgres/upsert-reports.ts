@@ -1,0 +1,52 @@
+import type pg from 'pg';
+import type { Report } from '../../parser/index.js';
+import type { PutOutcome } from '../types.js';
+
+// One statement per round. Rows are inserted in id order so that two batches sharing ids lock them in the same
+// order and cannot deadlock; the WHERE keeps a report whose source is unchanged (and its ingestion time) as it is.
+const UPSERT_SQL = `
+  INSERT INTO reports (id, org, region, year, level, template, sha256, ingested_at, figures, report)
+  SELECT r->>'id', r->>'org', r->>'region', (r->>'year')::integer, r->>'level', r->>'template', r->'source'->>'sha256', $2,
+         jsonb_build_object('activeDisclosure', r->'activeDisclosure', 'applications', r->'applications',
+                            'reviewLitigation', r->'reviewLitigation'),
+         r
+  FROM jsonb_array_elements($1::jsonb) AS r
+  ORDER BY r->>'id' COLLATE "C"
+  ON CONFLICT (id) DO UPDATE SET
+    org = EXCLUDED.org, region = EXCLUDED.region, year = EXCLUDED.year, level = EXCLUDED.level,
+    template = EXCLUDED.template, sha256 = EXCLUDED.sha256, ingested_at = EXCLUDED.ingested_at,
+    figures = EXCLUDED.figures, report = EXCLUDED.report
+  WHERE reports.sha256 IS DISTINCT FROM EXCLUDED.sha256
+  RETURNING id, (xmax = 0) AS inserted`;
+
+/**
+ * Upserts the reports on a connection inside the caller's transaction; outcomes in input order. A report
+ * repeated within the batch is applied after its earlier copy, as the lowdb store does.
+ */
+export async function upsertReports(client: pg.ClientBase, reports: readonly Report[], ingestedAt: string): Promise<PutOutcome[]> {
+  const outcomes: PutOutcome[] = new Array<PutOutcome>(reports.length).fill('unchanged');
+  for (const round of splitIntoRounds(reports)) {
+    const { rows } = await client.query<{ id: string; inserted: boolean }>(UPSERT_SQL, [
+      JSON.stringify(round.map(({ report }) => report)),
+      ingestedAt,
+    ]);
+    const written = new Map(rows.map((row) => [row.id, row.inserted]));
+    for (const { report, at } of round) {
+      const inserted = written.get(report.id);
+      if (inserted !== undefined) outcomes[at] = inserted ? 'added' : 'replaced';
+    }
+  }
+  return outcomes;
+}
+
+/** One INSERT … ON CONFLICT may touch a row once: the n-th copy of each id goes into round n. */
+function splitIntoRounds(reports: readonly Report[]): { report: Report; at: number }[][] {
+  const rounds: { report: Report; at: number }[][] = [];
+  const seen = new Map<string, number>();
+  reports.forEach((report, at) => {
+    const round = seen.get(report.id) ?? 0;
+    seen.set(report.id, round + 1);
+    (rounds[round] ??= []).push({ report, at });
+  });
+  return rounds;
+}
