@@ -1,0 +1,83 @@
+// The one place that talks to a model: an OpenAI-compatible chat completions endpoint, through the openai SDK.
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, BadRequestError } from 'openai';
+import type { ChatMessage } from './prompts.js';
+import { ReplyCache } from './reply-cache.js';
+
+/** How to reach the model; `config.llm` from src/config.ts has this shape (null when OPENAI_API_KEY is unset). */
+export interface LlmSettings {
+  readonly apiKey: string;
+  /** OPENAI_BASE_URL: any OpenAI-compatible service (DeepSeek, Qwen, vLLM, Ollama); unset means OpenAI. */
+  readonly baseUrl?: string | undefined;
+  readonly model: string;
+  readonly timeoutMs: number;
+}
+
+export interface LlmOptions {
+  /** Where fallbacks and their reasons go; stderr by default. Never given the API key. */
+  readonly log?: (line: string) => void;
+  readonly cacheSize?: number;
+}
+
+/** A JSON Schema the reply must follow (structured output). */
+export interface JsonSchemaFormat {
+  readonly name: string;
+  readonly schema: Readonly<Record<string, unknown>>;
+}
+
+/** A model nianbao may ask, with the cache and log its callers share. */
+export interface LlmClient {
+  readonly model: string;
+  /** The text of one chat completion. Throws on timeout, an error status, or an empty reply. */
+  complete(messages: readonly ChatMessage[], format?: JsonSchemaFormat): Promise<string>;
+  readonly replies: ReplyCache;
+  readonly log: (line: string) => void;
+}
+
+/**
+ * Builds the model client, or returns null without settings, so that nothing reaches for the network
+ * without a key: `createLlm(loadConfig(env).llm)`.
+ */
+export function createLlm(settings: LlmSettings | null | undefined, options: LlmOptions = {}): LlmClient | null {
+  if (settings === null || settings === undefined) return null;
+  // Retries would multiply the wait past OPENAI_TIMEOUT_MS; a failed call falls back to the template instead.
+  const openai = new OpenAI({ apiKey: settings.apiKey, baseURL: settings.baseUrl, timeout: settings.timeoutMs, maxRetries: 0 });
+  const model = settings.model;
+  let acceptsJsonSchema = true;
+
+  async function complete(messages: readonly ChatMessage[], format?: JsonSchemaFormat): Promise<string> {
+    const request = { model, messages: [...messages], temperature: 0 };
+    if (format === undefined) return readContent(await openai.chat.completions.create(request));
+    if (acceptsJsonSchema) {
+      try {
+        const responseFormat = { type: 'json_schema', json_schema: { name: format.name, schema: format.schema, strict: false } } as const;
+        return readContent(await openai.chat.completions.create({ ...request, response_format: responseFormat }));
+      } catch (error) {
+        // Several compatible services (DeepSeek, older vLLM) only know json_object: ask that way from now on.
+        if (!(error instanceof BadRequestError)) throw error;
+        acceptsJsonSchema = false;
+      }
+    }
+    return readContent(await openai.chat.completions.create({ ...request, response_format: { type: 'json_object' } }));
+  }
+
+  return {
+    model,
+    complete,
+    replies: new ReplyCache(options.cacheSize),
+    log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+  };
+}
+
+function readContent(completion: OpenAI.Chat.Completions.ChatCompletion): string {
+  const content = completion.choices[0]?.message.content ?? '';
+  if (content.trim() === '') throw new Error('the model returned no text');
+  return content;
+}
+
+/** A short reason for a log line: "timeout", "HTTP 503 …", "connection failed …". */
+export function describeLlmError(error: unknown): string {
+  if (error instanceof APIConnectionTimeoutError) return 'timeout';
+  if (error instanceof APIConnectionError) return `connection failed (${error.message})`;
+  if (error instanceof APIError) return `HTTP ${error.status ?? '?'} (${error.message})`;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createLlm, type LlmClient } from '../../../src/answers/llm/create-llm.js';
+import { rephrase } from '../../../src/answers/llm/rephrase.js';
+import type { Answer } from '../../../src/answers/types.js';
+import { LONGGANG_RECEIVED_TEMPLATE, longgangReceived } from './facts.js';
+import { startStandIn, type StandIn } from './stand-in-openai.js';
+
+const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
+const TEMPLATE_ANSWER: Answer = { status: 'answered', answer: LONGGANG_RECEIVED_TEMPLATE, facts: [longgangReceived], lang: 'zh', via: 'template' };
+const GOOD = '2022年，深圳市龙岗区人民政府共收到政府信息公开申请552件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）。';
+
+let standIn: StandIn;
+let logged: string[];
+let llm: LlmClient;
+
+beforeAll(async () => {
+  standIn = await startStandIn();
+});
+afterAll(async () => {
+  await standIn.close();
+});
+beforeEach(() => {
+  standIn.requests.length = 0;
+  logged = [];
+  llm = createLlm({ apiKey: 'test-key', baseUrl: standIn.baseUrl, model: 'stand-in-model', timeoutMs: 300 }, { log: (line) => logged.push(line) })!;
+});
+
+describe('rephrase against a local OpenAI-compatible stand-in', () => {
+  it('sends a phrasing that passes the guard, via llm', async () => {
+    standIn.reply(() => ({ content: GOOD }));
+    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
+    expect(reply).toEqual({ ...TEMPLATE_ANSWER, answer: GOOD, via: 'llm' });
+    expect(standIn.requests).toHaveLength(1);
+    expect(standIn.requests[0]?.model).toBe('stand-in-model');
+    expect(standIn.requests[0]?.messages[1]?.content).toContain(LONGGANG_RECEIVED_TEMPLATE);
+    expect(logged).toEqual([]);
+  });
+
+  it.each([
+    ['one number changed', GOOD.replace('552', '562'), 'guard: the number "562" is not among the facts, years, question or template'],
+    ['one number added', GOOD.replace('552件', '552件，比上年增加48件'), 'guard: the number "48" is not among the facts, years, question or template'],
+    ['the fact dropped', '2022年，深圳市龙岗区人民政府收到了大量政府信息公开申请。', 'guard: the fact 552 (深圳市龙岗区人民政府 2022 收到政府信息公开申请) is missing'],
+  ])('falls back to the template when the phrasing has %s', async (_name, content, reason) => {
+    standIn.reply(() => ({ content }));
+    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
+    expect(reply).toEqual({ ...TEMPLATE_ANSWER, via: 'llm-fallback' });
+    expect(logged).toEqual([`llm-fallback: ${reason}; sent the template reply to "${QUESTION}"`]);
+  });
+
+  it('falls back on a server slower than the timeout', async () => {
+    standIn.reply(() => ({ content: GOOD, delayMs: 2000 }));
+    const started = Date.now();
+    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(reply.via).toBe('llm-fallback');
+    expect(reply.answer).toBe(LONGGANG_RECEIVED_TEMPLATE);
+    expect(logged).toEqual([`llm-fallback: timeout; sent the template reply to "${QUESTION}"`]);
+  });
+
+  it('falls back on an error status, without retrying', async () => {
+    standIn.reply(() => ({ status: 503, message: 'overloaded' }));
+    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
+    expect(reply.via).toBe('llm-fallback');
+    expect(standIn.requests).toHaveLength(1);
+    expect(logged[0]).toMatch(/^llm-fallback: HTTP 503 \(503 .*overloaded.*\); sent the template reply/u);
+  });
+
+  it('caches an accepted phrasing per question and facts', async () => {
+    standIn.reply(() => ({ content: GOOD }));
+    await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
+    const second = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
+    expect(second.answer).toBe(GOOD);
+    expect(standIn.requests).toHaveLength(1);
+    await rephrase(llm, '龙岗区2022年收到几件申请？', TEMPLATE_ANSWER);
+    expect(standIn.requests).toHaveLength(2);
+  });
+
+  it('caches a rejection too, but not a failed call', async () => {
+    standIn.reply(() => ({ content: GOOD.replace('552', '553') }));
+    await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
+    const again = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
+    expect(again.via).toBe('llm-fallback');
+    expect(standIn.requests).toHaveLength(1);
+    expect(logged[1]).toContain('(cached)');
+
+    standIn.reply(() => ({ status: 500, message: 'boom' }));
+    await rephrase(llm, '南山区呢？', TEMPLATE_ANSWER);
+    standIn.reply(() => ({ content: GOOD }));
+    expect((await rephrase(llm, '南山区呢？', TEMPLATE_ANSWER)).via).toBe('llm');
+    expect(standIn.requests).toHaveLength(3);
+  });
+
+  it('leaves an answer without facts alone and asks nothing', async () => {
+    const notUnderstood: Answer = { status: 'not_understood', answer: '我能回答…', facts: [], lang: 'zh', via: 'template' };
+    expect(await rephrase(llm, '今天天气怎么样？', notUnderstood)).toBe(notUnderstood);
+    expect(standIn.requests).toHaveLength(0);
+  });
+});
+
+describe('createLlm', () => {
+  it('is null without settings, so nothing reaches for the network without a key', () => {
+    expect(createLlm(null)).toBeNull();
+    expect(createLlm(undefined)).toBeNull();
+  });
+
+  it('asks for a JSON Schema reply, and for json_object after a service refuses json_schema with 400', async () => {
+    standIn.reply((request) =>
+      request.response_format?.type === 'json_schema' ? { status: 400, message: 'response_format json_schema is unsupported' } : { content: '{"query":null}' });
+    const format = { name: 'query', schema: { type: 'object' } };
+    expect(await llm.complete([{ role: 'user', content: 'x' }], format)).toBe('{"query":null}');
+    expect(await llm.complete([{ role: 'user', content: 'x' }], format)).toBe('{"query":null}');
+    expect(standIn.requests.map((request) => request.response_format?.type)).toEqual(['json_schema', 'json_object', 'json_object']);
+  });
+});
