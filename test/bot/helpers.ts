@@ -1,0 +1,127 @@
+// Shared test set-ups for the bot: temp stores, a scripted engine, a local HTTP stand-in.
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Answer, Engine, Fact } from '../../src/answers/index.js';
+import type { Report } from '../../src/parser/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
+
+/** A fresh temp folder and a way to remove it. */
+export async function makeTempDir(): Promise<{ path: string; remove(): Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), 'nianbao-bot-'));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/**
+ * A store holding the five sample reports as the expected JSON describes them (the parser's target), with
+ * one check per listed rule. Used where the test is about the bot, not about parsing.
+ */
+export async function openExpectedStore(path: string): Promise<Store> {
+  const folder = 'test/fixtures/expected';
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort();
+  const reports = await Promise.all(names.map(async (name) => toReport(name, JSON.parse(await readFile(join(folder, name), 'utf8')))));
+  const store = await openStore(path);
+  await store.put(reports);
+  return store;
+}
+
+function toReport(name: string, expected: Omit<Report, 'id' | 'source' | 'checks' | 'printed'> & { checkRules: string[] }): Report {
+  const { checkRules, ...fields } = expected;
+  return {
+    ...fields,
+    id: `${fields.org}/${fields.year}`,
+    source: { file: `data/reports/${name.replace(/\.json$/, '.txt')}`, sha256: name, format: 'text' },
+    checks: checkRules.map((rule) => ({ rule, severity: 'error' as const, message: `${rule} 不成立` })),
+    printed: { activeDisclosure: null, applications: null, reviewLitigation: null },
+  };
+}
+
+/** One fact as the engine would return it for 龙岗区 2022 new applications. */
+export const FACT_552: Fact = {
+  org: '深圳市龙岗区人民政府',
+  year: 2022,
+  metric: 'applications.newReceived.total',
+  label: '收到政府信息公开申请',
+  value: 552,
+  unit: '件',
+  source: { file: 'data/reports/longgang-district-2022.txt', table: '三', row: '本年新收政府信息公开申请数量', column: '总计' },
+};
+
+export const ANSWER_552: Answer = {
+  status: 'answered',
+  answer: '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）',
+  facts: [FACT_552],
+  lang: 'zh',
+  via: 'template',
+};
+
+/** An engine that records every call and replies `answerFor(question)`, or `echo:<question>@<conversation>`. */
+export function createScriptedEngine(answerFor?: (question: string) => Answer | Error): Engine & { calls: { question: string; conversationId: string | undefined }[] } {
+  const calls: { question: string; conversationId: string | undefined }[] = [];
+  return {
+    calls,
+    async answer(question, options) {
+      calls.push({ question, conversationId: options?.conversationId });
+      const scripted = answerFor?.(question);
+      if (scripted instanceof Error) throw scripted;
+      return scripted ?? { status: 'answered', answer: `echo:${question}@${options?.conversationId}`, facts: [], lang: 'zh', via: 'template' };
+    },
+  };
+}
+
+export interface ReceivedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: Record<string, unknown>;
+}
+
+/** A local HTTP server on 127.0.0.1 that records requests and answers with `respond` (JSON). */
+export async function startStandIn(
+  respond: (request: ReceivedRequest) => { status?: number; body: unknown } = () => ({ body: { ok: true } }),
+): Promise<{ url: string; requests: ReceivedRequest[]; close(): Promise<void> }> {
+  const requests: ReceivedRequest[] = [];
+  const server: Server = createServer((incoming, outgoing) => {
+    let raw = '';
+    incoming.setEncoding('utf8');
+    incoming.on('data', (chunk: string) => (raw += chunk));
+    incoming.on('end', () => {
+      const request = { method: incoming.method ?? '', path: incoming.url ?? '', headers: incoming.headers, body: parseBody(raw, incoming.headers) };
+      requests.push(request);
+      const { status = 200, body } = respond(request);
+      outgoing.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+// The Slack Web API client posts form-encoded bodies with JSON-encoded fields (blocks); webhooks post JSON.
+function parseBody(raw: string, headers: IncomingHttpHeaders): Record<string, unknown> {
+  if (raw === '') return {};
+  if (String(headers['content-type']).includes('json')) return JSON.parse(raw) as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    fields[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return fields;
+}
+
+/** Resolves when `check` returns true, polling; fails after `timeoutMs`. */
+export async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error('waitFor: condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
