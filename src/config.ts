@@ -62,14 +62,16 @@ const listOf = z.preprocess(
     .optional()
     .transform((text) => (text ?? '').split(/[,，]/).map((item) => item.trim()).filter((item) => item !== '')),
 );
-const integerFrom = (fallback: number, min: number, max: number) =>
-  z.preprocess((value) => (value === '' || value === undefined ? String(fallback) : value),
-    z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max)));
+const integerFrom = (fallback: number, min: number, max: number) => {
+  const range = `must be a whole number from ${min} to ${max}`;
+  return z.preprocess((value) => (value === '' || value === undefined ? String(fallback) : value),
+    z.string().regex(/^\d+$/, range).transform(Number).pipe(z.number().int().min(min, range).max(max, range)));
+};
 
 const EnvSchema = z.object({
   NIANBAO_STORE: optionalText,
   OPENAI_API_KEY: optionalText,
-  OPENAI_BASE_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
+  OPENAI_BASE_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url('must be an http(s) URL such as https://api.openai.com/v1').optional()),
   OPENAI_MODEL: optionalText,
   OPENAI_TIMEOUT_MS: integerFrom(20_000, 1, 600_000),
   WECHATY_PUPPET: optionalText,

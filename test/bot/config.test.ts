@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { ConfigError } from '../../src/errors.js';
+
+describe('loadConfig', () => {
+  it('with no variables: console only, sample store, default digest schedule', () => {
+    expect(loadConfig({})).toEqual({
+      storePath: 'data/store.json',
+      llm: null,
+      wechat: null,
+      slack: null,
+      wecomWebhookUrls: [],
+      digest: { cron: '0 9 * * *', timeZone: 'Asia/Shanghai' },
+    });
+  });
+
+  it('treats empty values (FOO= in a .env file) as not set', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: '', WECHATY_PUPPET: '', PORT: '', DIGEST_CRON: '' })).toEqual(loadConfig({}));
+  });
+
+  it('reads every channel and its defaults', () => {
+    const config = loadConfig({
+      NIANBAO_STORE: '/var/lib/nianbao/store.json',
+      OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'https://api.deepseek.com/v1', OPENAI_TIMEOUT_MS: '5000',
+      WECHATY_PUPPET: 'wechaty-puppet-service', WECHATY_PUPPET_TOKEN: 'puppet-token', WECHAT_DIGEST_ROOMS: '年报工作群，信息公开科',
+      SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret', SLACK_DIGEST_CHANNELS: 'C1, C2', PORT: '8080',
+      WECOM_WEBHOOK_URLS: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=a,https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=b',
+      DIGEST_CRON: '30 8 * * 1-5', DIGEST_TZ: 'UTC',
+    });
+    expect(config).toEqual({
+      storePath: '/var/lib/nianbao/store.json',
+      llm: { apiKey: 'sk-test', baseUrl: 'https://api.deepseek.com/v1', model: 'gpt-4o-mini', timeoutMs: 5000 },
+      wechat: {
+        puppet: 'wechaty-puppet-service', puppetToken: 'puppet-token', sessionName: 'nianbao', roomPrefixes: ['年报'],
+        maxReplyLength: 1500, rateLimitPerMinute: 6, digestRooms: ['年报工作群', '信息公开科'], digestSpacingMs: 20_000,
+      },
+      slack: { botToken: 'xoxb-1', signingSecret: 'secret', appToken: undefined, command: '/nianbao', port: 8080, digestChannels: ['C1', 'C2'] },
+      wecomWebhookUrls: ['https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=a', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=b'],
+      digest: { cron: '30 8 * * 1-5', timeZone: 'UTC' },
+    });
+  });
+
+  it('Socket Mode needs no signing secret', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack?.appToken).toBe('xapp-1');
+  });
+
+  it.each([
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not; set both'],
+    [{ SLACK_SIGNING_SECRET: 's' }, 'SLACK_SIGNING_SECRET', 'SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not'],
+    [{ SLACK_DIGEST_CHANNELS: 'C1' }, 'SLACK_DIGEST_CHANNELS', 'SLACK_DIGEST_CHANNELS is set but SLACK_BOT_TOKEN is not'],
+    [{ SLACK_BOT_TOKEN: 'xoxp-1', SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN', 'must be a bot token starting with xoxb-'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' }, 'SLACK_APP_TOKEN', 'starting with xapp-'],
+    [{ SLACK_COMMAND: 'nianbao' }, 'SLACK_COMMAND', 'SLACK_COMMAND must look like /nianbao'],
+    [{ PORT: 'eighty' }, 'PORT', 'PORT must be a whole number from 0 to 65535'],
+    [{ PORT: '70000' }, 'PORT', 'PORT must be a whole number from 0 to 65535'],
+    [{ WECHATY_PUPPET_TOKEN: 't' }, 'WECHATY_PUPPET_TOKEN', 'WECHATY_PUPPET_TOKEN is set but WECHATY_PUPPET is not'],
+    [{ WECHAT_DIGEST_ROOMS: '群' }, 'WECHAT_DIGEST_ROOMS', 'WECHAT_DIGEST_ROOMS is set but WECHATY_PUPPET is not'],
+    [{ DIGEST_TZ: 'Mars/Olympus' }, 'DIGEST_TZ', 'DIGEST_TZ "Mars/Olympus" is not a time zone'],
+    [{ DIGEST_CRON: 'every morning' }, 'DIGEST_CRON', 'DIGEST_CRON "every morning" is not a cron pattern'],
+    [{ OPENAI_BASE_URL: 'localhost' }, 'OPENAI_BASE_URL', 'OPENAI_BASE_URL must be an http(s) URL'],
+  ])('%j → ConfigError naming %s', (env, variable, message) => {
+    const error = catchError(() => loadConfig(env));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as ConfigError).message).toContain(message);
+  });
+
+  it('never quotes a webhook URL (it carries the key) when rejecting one', () => {
+    const error = catchError(() => loadConfig({ WECOM_WEBHOOK_URLS: 'https://ok.example/send?key=fine,secret-key-123' }));
+    expect((error as ConfigError).message).toBe(
+      'WECOM_WEBHOOK_URLS item 2 is not an http(s) URL; expected comma-separated URLs like https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…');
+    expect((error as ConfigError).message).not.toContain('secret-key-123');
+  });
+});
+
+function catchError(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}
