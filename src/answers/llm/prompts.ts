@@ -12,6 +12,7 @@ export interface QueryContext {
   /** JSON Schema of the engine's Query (z.toJSONSchema of its zod schema). */
   readonly jsonSchema: Readonly<Record<string, unknown>>;
   readonly organs: readonly string[];
+  readonly regions: readonly string[];
   readonly years: readonly number[];
   /** Metric ids with a label each, e.g. { id: 'applications.newReceived.total', label: '收到政府信息公开申请' }. */
   readonly metrics: readonly { readonly id: string; readonly label: string }[];
@@ -55,12 +56,13 @@ export function buildQueryMessages(question: string, context: QueryContext): Cha
   const system = [
     'You translate a question about Chinese government information-disclosure annual reports (政府信息公开工作年度报告) into a query for nianbao\'s engine, which looks the numbers up itself.',
     'Answer with one JSON object that matches this JSON Schema, and nothing else:',
-    JSON.stringify(context.jsonSchema),
-    'Use only organ names, years and metric ids from the lists below, spelled exactly as listed. Never put a number from the reports into the query: the engine finds them.',
+    JSON.stringify(context.jsonSchema, shortenLongEnums),
+    'Use only organ names, regions, years and metric ids from the lists below, spelled exactly as listed. Never put a number from the reports into the query: the engine finds them.',
     'If the question is not about these reports, or cannot be expressed with this schema, answer {"query": null}.',
   ].join('\n');
   const user = [
     `Organs in the store:\n${selectOrgans(question, context.organs).join('\n')}`,
+    `Regions in the store: ${context.regions.join(', ')}`,
     `Years in the store: ${context.years.join(', ')}`,
     `Metrics (id: label):\n${context.metrics.map((metric) => `${metric.id}: ${metric.label}`).join('\n')}`,
     `Question: ${question}`,
@@ -69,6 +71,16 @@ export function buildQueryMessages(question: string, context: QueryContext): Cha
     { role: 'system', content: system },
     { role: 'user', content: user },
   ];
+}
+
+/** Enums this long (the metric ids) are listed once, with labels, in the user message instead. */
+const MAX_ENUM_IN_PROMPT = 20;
+
+function shortenLongEnums(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('enum' in value)) return value;
+  const { enum: members, ...rest } = value as { enum: unknown };
+  if (!Array.isArray(members) || members.length <= MAX_ENUM_IN_PROMPT) return value;
+  return { ...rest, description: 'one of the metric ids listed under Metrics' };
 }
 
 /** All organs when few; otherwise those sharing most two-character pieces with the question (龙岗, 南山). */

@@ -28,6 +28,7 @@ describe('buildQueryMessages', () => {
   const context = {
     jsonSchema: { type: 'object', properties: { query: { type: ['object', 'null'] } } },
     organs: ['深圳市龙岗区人民政府', '深圳市南山区人民政府'],
+    regions: ['龙岗区', '南山区'],
     years: [2020, 2021, 2022],
     metrics: [{ id: 'applications.newReceived.total', label: '收到政府信息公开申请' }],
   };
@@ -38,9 +39,17 @@ describe('buildQueryMessages', () => {
     expect(system?.content).toContain('answer {"query": null}');
     expect(system?.content).toContain('Never put a number from the reports into the query');
     expect(user?.content).toContain('深圳市龙岗区人民政府\n深圳市南山区人民政府');
+    expect(user?.content).toContain('Regions in the store: 龙岗区, 南山区');
     expect(user?.content).toContain('Years in the store: 2020, 2021, 2022');
     expect(user?.content).toContain('applications.newReceived.total: 收到政府信息公开申请');
     expect(user?.content).toMatch(/Question: 龙岗那边22年来了几份申请$/u);
+  });
+
+  it('lists a long enum (the metric ids) once, with labels, instead of inside the schema', () => {
+    const ids = Array.from({ length: 30 }, (_, at) => `metric.${at}`);
+    const schema = { type: 'object', properties: { metric: { type: 'string', enum: ids }, aggregation: { type: 'string', enum: ['value', 'max'] } } };
+    const [system] = buildQueryMessages('问题', { ...context, jsonSchema: schema });
+    expect(system?.content).toContain('{"type":"object","properties":{"metric":{"type":"string","description":"one of the metric ids listed under Metrics"},"aggregation":{"type":"string","enum":["value","max"]}}}');
   });
 
   it('keeps the organs sharing most two-character pieces with the question when the store has many', () => {

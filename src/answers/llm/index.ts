@@ -1,0 +1,7 @@
+// The optional language model: rewording (guarded) and understanding (validated). Re-exported by ../index.ts.
+export { checkReply, matchesAmount, MIN_SIGNIFICANT_DIGITS_WHEN_SCALED, type ReplyCheckInput, type ReplyVerdict } from './check-reply.js';
+export { createLlm, describeLlmError, type JsonSchemaFormat, type LlmClient, type LlmOptions, type LlmSettings } from './create-llm.js';
+export { buildPhrasingMessages, buildQueryMessages, type ChatMessage, type QueryContext } from './prompts.js';
+export { readNumbers, type NumberMention } from './read-numbers.js';
+export { rephrase } from './rephrase.js';
+export { understandWithLlm } from './understand-with-llm.js';

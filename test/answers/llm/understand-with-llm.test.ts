@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createLlm, type LlmClient } from '../../../src/answers/llm/create-llm.js';
+import { understandWithLlm } from '../../../src/answers/llm/understand-with-llm.js';
+import { EMPTY_QUERY, type Query } from '../../../src/answers/query.js';
+import { loadFixtureReports } from './fixture-reports.js';
+import { startStandIn, type StandIn } from './stand-in-openai.js';
+
+const REPORTS = loadFixtureReports();
+const QUESTION = '龙岗那边22年一共来了几份公开申请单子';
+const GOOD_QUERY: Query = { ...EMPTY_QUERY, organs: ['深圳市龙岗区人民政府'], years: [2022], metric: 'applications.newReceived.total' };
+
+let standIn: StandIn;
+let logged: string[];
+let llm: LlmClient;
+
+beforeAll(async () => {
+  standIn = await startStandIn();
+});
+afterAll(async () => {
+  await standIn.close();
+});
+beforeEach(() => {
+  standIn.requests.length = 0;
+  logged = [];
+  llm = createLlm({ apiKey: 'test-key', baseUrl: standIn.baseUrl, model: 'stand-in-model', timeoutMs: 300 }, { log: (line) => logged.push(line) })!;
+});
+
+describe('understandWithLlm', () => {
+  it('returns the query the model fills, asking with the schema and the store\'s organs and years', async () => {
+    standIn.reply(() => ({ content: JSON.stringify({ query: GOOD_QUERY }) }));
+    expect(await understandWithLlm(llm, QUESTION, REPORTS)).toEqual(GOOD_QUERY);
+    const [request] = standIn.requests;
+    expect(request?.response_format?.type).toBe('json_schema');
+    expect(request?.response_format?.json_schema?.name).toBe('nianbao_query');
+    expect(request?.messages[1]?.content).toContain('深圳市龙岗区政务服务数据管理局\n');
+    expect(request?.messages[1]?.content).toContain('Years in the store: 2020, 2021, 2022');
+    expect(request?.messages[1]?.content).toContain('applications.newReceived.total: 收到政府信息公开申请');
+    expect(logged).toEqual([]);
+  });
+
+  it('accepts JSON wrapped in a code fence and a region for an organ', async () => {
+    const query = { ...GOOD_QUERY, organs: ['南山区'], years: [2020] };
+    standIn.reply(() => ({ content: `\`\`\`json\n${JSON.stringify({ query })}\n\`\`\`` }));
+    expect(await understandWithLlm(llm, QUESTION, REPORTS)).toEqual(query);
+  });
+
+  it.each([
+    ['an organ the store lacks', { query: { ...GOOD_QUERY, organs: ['深圳市福田区人民政府'] } }, 'organ "深圳市福田区人民政府" is not in the store'],
+    ['a year the store lacks', { query: { ...GOOD_QUERY, years: [2019] } }, 'year 2019 is not in the store'],
+    ['a metric outside the schema', { query: { ...GOOD_QUERY, metric: 'applications.received' } }, 'does not match the query schema at query.metric'],
+    ['a value smuggled into the query', { query: { ...GOOD_QUERY, value: 552 } }, 'does not match the query schema at query'],
+    ['a missing field', { query: { organs: ['深圳市龙岗区人民政府'] } }, 'does not match the query schema at query.'],
+    ['no metric for a plain value', { query: { ...GOOD_QUERY, metric: null } }, 'aggregation value needs a metric'],
+    ['help', { query: { ...GOOD_QUERY, aggregation: 'help' } }, 'help is not an answer to a question'],
+    ['null, for a question outside the reports', { query: null }, 'the model found no query for it'],
+    ['prose', '我认为您问的是龙岗区的申请数量。', 'not JSON'],
+  ])('returns undefined for %s, logging why', async (_name, reply, reason) => {
+    standIn.reply(() => ({ content: typeof reply === 'string' ? reply : JSON.stringify(reply) }));
+    expect(await understandWithLlm(llm, QUESTION, REPORTS)).toBeUndefined();
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toContain(`llm-understanding rejected: ${reason}`);
+    expect(logged[0]).toContain(`not understood: "${QUESTION}"`);
+  });
+
+  it('returns undefined on a timeout or an error status', async () => {
+    standIn.reply(() => ({ content: JSON.stringify({ query: GOOD_QUERY }), delayMs: 2000 }));
+    expect(await understandWithLlm(llm, QUESTION, REPORTS)).toBeUndefined();
+    standIn.reply(() => ({ status: 500, message: 'boom' }));
+    expect(await understandWithLlm(llm, QUESTION, REPORTS)).toBeUndefined();
+    expect(logged.map((line) => line.split(';')[0])).toEqual(['llm-understanding failed: timeout', 'llm-understanding failed: HTTP 500 (500 boom)']);
+  });
+});
