@@ -39,7 +39,7 @@ export function escapeMrkdwn(text: string): string {
 
 /**
  * Wraps each fact's value, as printed in the text (552, 8,759 or 8759), in `*…*`. Slack only renders
- * bold at word boundaries, so a number glued to Chinese characters gets a space on that side.
+ * bold at word boundaries, so a number glued to letters (Chinese characters) gets a space on that side.
  */
 export function boldNumbers(text: string, facts: readonly Fact[]): string {
   const printed = new Set(facts.flatMap((fact) => [fact.value.toLocaleString('en-US', { maximumFractionDigits: 20 }), String(fact.value)]));
@@ -47,10 +47,11 @@ export function boldNumbers(text: string, facts: readonly Fact[]): string {
   if (alternatives === '') return text;
   const number = new RegExp(`(?<![\\d.,*])(?:${alternatives})(?![\\d*]|[.,]\\d)`, 'g');
   return text.replace(number, (match, at: number) => {
-    const before = at === 0 || /\s/.test(text[at - 1] ?? '') ? '' : ' ';
-    const after = at + match.length >= text.length || /\s/.test(text[at + match.length] ?? '') ? '' : ' ';
+    const before = isWordCharacter(text[at - 1]) ? ' ' : '';
+    const after = isWordCharacter(text[at + match.length]) ? ' ' : '';
     return `${before}*${match}*${after}`;
   });
 }
 
+const isWordCharacter = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
