@@ -1,0 +1,88 @@
+// The Postgres backend against a real server (started by test/setup/postgres.ts), one schema per store.
+import { afterAll, describe, expect, it } from 'vitest';
+import { StoreError } from '../../src/errors.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { createTestSchema, runSql, type TestSchema } from './postgres-schema.js';
+import { makeReport } from './sample-reports.js';
+import { describeStoreContract } from './store-contract.js';
+
+const schemas: TestSchema[] = [];
+const newDatabaseUrl = async (): Promise<string> => {
+  const schema = await createTestSchema();
+  schemas.push(schema);
+  return schema.url;
+};
+afterAll(async () => {
+  await Promise.all(schemas.map((schema) => schema.drop()));
+});
+
+describeStoreContract({ name: 'postgres', newLocation: newDatabaseUrl });
+
+/** Two stores on one database, as two bot instances or ingest processes would have (separate connection pools). */
+async function openTwo(): Promise<{ url: string; stores: [Store, Store]; close: () => Promise<void> }> {
+  const url = await newDatabaseUrl();
+  const stores: [Store, Store] = [await openStore(url), await openStore(url)];
+  return { url, stores, close: async () => void (await Promise.all(stores.map((store) => store.close()))) };
+}
+
+describe('postgres store', () => {
+  it('applies the versioned migrations once, and refuses a schema newer than it knows', async () => {
+    const url = await newDatabaseUrl();
+    await (await openStore(url)).close();
+    await (await openStore(url)).close();
+    expect(await runSql(url, 'SELECT version, name FROM schema_migrations ORDER BY version')).toEqual([
+      { version: 1, name: 'reports, meta and the store revision' },
+      { version: 2, name: 'conversation memory' },
+    ]);
+    await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(2\)/);
+  });
+
+  it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {
+    const { url, stores, close } = await openTwo();
+    const ids = Array.from({ length: 200 }, (_, at) => at);
+    const batches = (sha: string, order: number[]) =>
+      Array.from({ length: 10 }, (_, batch) => order.slice(batch * 20, batch * 20 + 20).map((at) => makeReport(`机关${at}`, 2022, `${sha}${at}`)));
+    const write = async (store: Store, sha: string, order: number[]) => {
+      for (const batch of batches(sha, order)) await store.put(batch);
+    };
+    await Promise.all([write(stores[0], 'a', ids), write(stores[1], 'b', [...ids].reverse())]);
+    const rows = await runSql<{ id: string; sha256: string; inner: string }>(url, "SELECT id, sha256, report->'source'->>'sha256' AS inner FROM reports");
+    expect(rows.length).toBe(200);
+    expect(rows.filter((row) => row.sha256 !== row.inner)).toEqual([]);
+    expect(rows.every((row) => /^[ab]\d+$/.test(row.sha256))).toBe(true);
+    await close();
+  });
+
+  it("reloads one instance's list when another instance writes", async () => {
+    const { stores, close } = await openTwo();
+    await stores[0].put([makeReport('甲局', 2022, 'a')]);
+    const before = await stores[0].list();
+    expect(await stores[0].list()).toBe(before);
+    await stores[1].put([makeReport('乙局', 2022, 'b')]);
+    expect((await stores[0].list()).map((report) => report.id)).toEqual(['甲局/2022', '乙局/2022']);
+    await close();
+  });
+
+  it('gives a claim raced by two instances to exactly one caller', async () => {
+    const { stores, close } = await openTwo();
+    const until = new Date(Date.now() + 3_600_000);
+    const attempts = Array.from({ length: 20 }, (_, at) => stores[at % 2]?.tryClaim?.('digest:2026-11-20', until));
+    expect((await Promise.all(attempts)).filter(Boolean).length).toBe(1);
+    await close();
+  });
+
+  it('shares conversation memory between instances', async () => {
+    const { stores, close } = await openTwo();
+    await stores[0].setConversation?.('slack:C1', { org: '深圳市南山区人民政府', year: 2020 });
+    expect(await stores[1].getConversation?.('slack:C1')).toEqual({ org: '深圳市南山区人民政府', year: 2020 });
+    await close();
+  });
+
+  it('says which server it cannot reach, without the password', async () => {
+    const error = await openStore('postgres://nianbao:secret@127.0.0.1:1/nianbao').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as Error).message).toMatch(/^postgres:\/\/nianbao:\*\*\*@127\.0\.0\.1:1\/nianbao: cannot connect to PostgreSQL/);
+    expect((error as Error).message).not.toContain('secret');
+  });
+});

@@ -1,0 +1,200 @@
+// The store contract: every backend must pass these, through the Store interface only.
+import { spawn } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StoreError } from '../../src/errors.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { loadSampleReports, makeLargeReport, makeReport } from './sample-reports.js';
+
+/** A backend under test: `newLocation()` gives an empty store's location (a file path or a database URL). */
+export interface StoreBackend {
+  readonly name: string;
+  newLocation(): Promise<string>;
+}
+
+/** Registers the contract tests for one backend. */
+export function describeStoreContract(backend: StoreBackend): void {
+  describe(`${backend.name} store contract`, () => {
+    const opened: Store[] = [];
+    const open = async (location?: string): Promise<Store> => {
+      const store = await openStore(location ?? (await backend.newLocation()));
+      opened.push(store);
+      return store;
+    };
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((store) => store.close()));
+    });
+
+    it('upserts by id: added, unchanged for the same sha256, replaced for another file', async () => {
+      const store = await open();
+      expect(await store.put([makeReport('甲区人民政府', 2022, 'a'), makeReport('乙局', 2022, 'b')])).toEqual(['added', 'added']);
+      expect(await store.put([makeReport('甲区人民政府', 2022, 'a')])).toEqual(['unchanged']);
+      expect(await store.put([makeReport('甲区人民政府', 2022, 'c')])).toEqual(['replaced']);
+      const reports = await store.list();
+      expect(reports.map((report) => [report.id, report.source.sha256])).toEqual([
+        ['甲区人民政府/2022', 'c'],
+        ['乙局/2022', 'b'],
+      ]);
+      expect((await store.get('乙局/2022'))?.source.sha256).toBe('b');
+      expect(await store.get('丙局/2022')).toBeUndefined();
+    });
+
+    it('applies a report repeated within one batch after its earlier copy', async () => {
+      const store = await open();
+      const outcomes = await store.put([makeReport('甲局', 2022, 'a'), makeReport('甲局', 2022, 'a'), makeReport('甲局', 2022, 'b')]);
+      expect(outcomes).toEqual(['added', 'unchanged', 'replaced']);
+      expect((await store.list()).map((report) => report.source.sha256)).toEqual(['b']);
+    });
+
+    it('finds by organ, region and year', async () => {
+      const store = await open();
+      await store.put([makeReport('甲区人民政府', 2021, 'a'), makeReport('甲区人民政府', 2022, 'b'), makeReport('丁县人民政府', 2022, 'c', '丁县')]);
+      expect((await store.find({ year: 2022 })).map((report) => report.id)).toEqual(['甲区人民政府/2022', '丁县人民政府/2022']);
+      expect((await store.find({ org: '甲区人民政府' })).length).toBe(2);
+      expect((await store.find({ region: '丁县', year: 2021 })).length).toBe(0);
+    });
+
+    it('keeps the same list array until a write changes it, so callers can cache indexes on it', async () => {
+      const store = await open();
+      await store.put([makeReport('甲区人民政府', 2022, 'a')]);
+      const before = await store.list();
+      await store.put([makeReport('甲区人民政府', 2022, 'a')]);
+      expect(await store.list()).toBe(before);
+      await store.put([makeReport('乙局', 2022, 'b')]);
+      expect(await store.list()).not.toBe(before);
+    });
+
+    it('persists reports, ingestion times and meta across reopening', async () => {
+      const location = await backend.newLocation();
+      const first = await open(location);
+      await first.put([makeReport('甲区人民政府', 2022, 'a')]);
+      await first.setMeta('digest.lastSentAt', '2026-11-20T01:00:00.000Z');
+      const second = await open(location);
+      expect((await second.list()).map((report) => report.id)).toEqual(['甲区人民政府/2022']);
+      expect(await second.getMeta('digest.lastSentAt')).toBe('2026-11-20T01:00:00.000Z');
+      expect((await second.listIngestedSince(new Date('2000-01-01'))).map((entry) => entry.report.id)).toEqual(['甲区人民政府/2022']);
+      expect(await second.listIngestedSince(new Date(Date.now() + 60_000))).toEqual([]);
+    });
+
+    it('stores the sample reports whole and gives them back equal', async () => {
+      const store = await open();
+      const samples = loadSampleReports();
+      await store.put(samples);
+      expect(await store.list()).toEqual(samples);
+      expect(await store.get('深圳市龙岗区人民政府/2022')).toEqual(samples.find((report) => report.year === 2022));
+    });
+
+    it('lists organs by region and year, with the years each has', async () => {
+      const store = await open();
+      await store.put([...loadSampleReports(), makeReport('深圳市龙岗区人民政府', 2021, 'x')]);
+      expect(await store.listOrgs?.({ region: '龙岗区' })).toEqual([
+        { org: '深圳市龙岗区人民政府', region: '龙岗区', level: 'government', years: [2021, 2022] },
+        { org: '深圳市龙岗区发展和改革局', region: '龙岗区', level: 'department', years: [2020] },
+        { org: '深圳市龙岗区政务服务数据管理局', region: '龙岗区', level: 'department', years: [2021] },
+      ]);
+      expect((await store.listOrgs?.({ year: 2020 }))?.map((entry) => entry.org)).toEqual([
+        '深圳市南山区人民政府',
+        '深圳市龙华区政务服务数据管理局',
+        '深圳市龙岗区发展和改革局',
+      ]);
+      expect((await store.listOrgs?.())?.length).toBe(5);
+    });
+
+    it.each([
+      ['applications.newReceived.total', { year: 2020 }, [['深圳市南山区人民政府', 262], ['深圳市龙岗区发展和改革局', 4], ['深圳市龙华区政务服务数据管理局', 1]]],
+      ['applications.newReceived.total', { year: 2020, level: 'department', limit: 1 }, [['深圳市龙岗区发展和改革局', 4]]],
+      ['applications.granted.natural', { year: 2020, region: '南山区' }, [['深圳市南山区人民政府', 93]]],
+      ['activeDisclosure.licensing.change', { year: 2020, order: 'asc' }, [['深圳市南山区人民政府', -19], ['深圳市龙岗区发展和改革局', -3], ['深圳市龙华区政务服务数据管理局', 0]]],
+      ['reviewLitigation.review.total', { year: 2022 }, [['深圳市龙岗区人民政府', 15]]],
+      ['applications.denied.stateSecret.total', { year: 2022 }, [['深圳市龙岗区人民政府', 1]]],
+      ['activeDisclosure.licensing.lastYearItems', { year: 2021 }, []], // template 2021 has no such field
+    ] as const)('ranks %s over %o', async (metric, options, expected) => {
+      const store = await open();
+      await store.put(loadSampleReports());
+      const ranking = await store.rankBy?.(metric, options);
+      expect(ranking?.map((entry) => [entry.org, entry.value])).toEqual(expected);
+    });
+
+    it('breaks ranking ties by id and rejects an unknown metric naming the allowed form', async () => {
+      const store = await open();
+      await store.put([makeReport('乙局', 2022, 'b'), makeReport('甲局', 2022, 'a')].map((report) => ({ ...report, reviewLitigation: sampleReview(3) })));
+      expect((await store.rankBy?.('reviewLitigation.review.total', { year: 2022 }))?.map((entry) => entry.id)).toEqual(['乙局/2022', '甲局/2022']);
+      await expect(store.rankBy?.('applications.newReceived.sum', { year: 2022 })).rejects.toThrow(StoreError);
+      await expect(store.rankBy?.('applications.total', { year: 2022 })).rejects.toThrow(/applications\.newReceived\.total/);
+    });
+
+    it('gives a claim to one taker until it expires', async () => {
+      const store = await open();
+      const now = new Date('2026-11-20T01:00:00.000Z');
+      const until = new Date('2026-11-20T02:00:00.000Z');
+      expect(await store.tryClaim?.('digest', until, now)).toBe(true);
+      expect(await store.tryClaim?.('digest', until, new Date('2026-11-20T01:59:59.999Z'))).toBe(false);
+      expect(await store.tryClaim?.('other', until, now)).toBe(true);
+      expect(await store.tryClaim?.('digest', new Date('2026-11-20T03:00:00.000Z'), until)).toBe(true);
+      expect(await store.getMeta('claim:digest')).toBe('2026-11-20T03:00:00.000Z');
+    });
+
+    it('remembers conversation state by conversation id', async () => {
+      const store = await open();
+      await store.setConversation?.('room-1', { org: '深圳市南山区人民政府', year: 2020 });
+      await store.setConversation?.('room-1', { org: '深圳市南山区人民政府', year: 2021, metric: 'applications.newReceived.total' });
+      expect(await store.getConversation?.('room-1')).toEqual({ org: '深圳市南山区人民政府', year: 2021, metric: 'applications.newReceived.total' });
+      expect(await store.getConversation?.('room-2')).toBeUndefined();
+    });
+
+    it('ends two concurrent puts of the same organ-year with one report', async () => {
+      const store = await open();
+      await Promise.all([store.put([makeReport('甲局', 2022, 'a')]), store.put([makeReport('甲局', 2022, 'b')])]);
+      const reports = await store.list();
+      expect(reports.length).toBe(1);
+      expect(['a', 'b']).toContain(reports[0]?.source.sha256);
+    });
+
+    it('keeps every committed report when the writing process is killed mid-batch', async () => {
+      const location = await backend.newLocation();
+      const batchSize = 150;
+      const committed = await runAndKill(location, batchSize, 3);
+      const store = await open(location);
+      const reports = await store.list();
+      // Whole batches only: the one in flight is either all there or not at all.
+      expect([committed * batchSize, (committed + 1) * batchSize]).toContain(reports.length);
+      expect(reports).toEqual(Array.from({ length: reports.length }, (_, at) => makeLargeReport(at)));
+      expect(await store.put([makeReport('甲局', 2022, 'a')])).toEqual(['added']);
+    });
+  });
+}
+
+function sampleReview(total: number): NonNullable<ReturnType<typeof makeReport>['reviewLitigation']> {
+  const group = { upheld: total, corrected: 0, other: 0, pending: 0, total };
+  return { review: group, litigationDirect: group, litigationAfterReview: group };
+}
+
+/**
+ * Runs put-until-killed.ts on the store and SIGKILLs it halfway through writing batch `killDuring` (timed by the
+ * batches before it); returns how many batches it had reported committed.
+ */
+async function runAndKill(location: string, batchSize: number, killDuring: number): Promise<number> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/store/put-until-killed.ts', location, String(batchSize)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const started: number[] = [];
+  const took: number[] = [];
+  let pending = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const lines = (pending + chunk.toString()).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        const [event, batch] = line.split(' ');
+        if (event === 'writing') started[Number(batch)] = Date.now();
+        if (event === 'committed') took.push(Date.now() - (started[Number(batch)] ?? 0));
+        if (line === `writing ${killDuring}`) {
+          const average = took.slice(1).reduce((sum, ms) => sum + ms, 0) / Math.max(1, took.length - 1);
+          setTimeout(() => child.kill('SIGKILL'), average / 2);
+        }
+      }
+    });
+    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited with ${code}`))));
+  });
+  expect(took.length).toBeGreaterThanOrEqual(killDuring);
+  return took.length;
+}
