@@ -16,7 +16,9 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `
       CREATE TABLE reports (
         id text PRIMARY KEY,
-        seq bigint GENERATED ALWAYS AS IDENTITY, -- insertion order, which list() keeps like the lowdb store
+        -- Insertion order, which list() keeps like the lowdb store: which put added the report, and where in it.
+        put_number bigint NOT NULL,
+        put_position integer NOT NULL,
         org text NOT NULL,
         region text,
         year integer NOT NULL,
@@ -31,7 +33,8 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX reports_year_level ON reports (year, level);
       CREATE INDEX reports_region_year ON reports (region, year);
       CREATE INDEX reports_ingested_at ON reports (ingested_at);
-      CREATE UNIQUE INDEX reports_seq ON reports (seq);
+      CREATE UNIQUE INDEX reports_insertion_order ON reports (put_number, put_position);
+      CREATE SEQUENCE report_puts;
       CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);
       CREATE TABLE store_revision (
         singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),

@@ -64,7 +64,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     async listIngestedSince(since) {
       const { rows } = await pool.query<{ report: Report; ingested_at: Date }>(
-        'SELECT report, ingested_at FROM reports WHERE ingested_at > $1 ORDER BY seq',
+        'SELECT report, ingested_at FROM reports WHERE ingested_at > $1 ORDER BY put_number, put_position',
         [since ?? new Date(0)],
       );
       return rows.map((row): StoredReport => ({ report: row.report, ingestedAt: row.ingested_at.toISOString() }));

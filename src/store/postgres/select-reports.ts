@@ -16,7 +16,7 @@ function whereClause(filter: Filter, offset = 0): { sql: string; values: unknown
 /** Reports matching the filter, in insertion order. */
 export async function selectReports(client: pg.Pool | pg.ClientBase, filter: ReportFilter): Promise<Report[]> {
   const where = whereClause(filter);
-  const { rows } = await client.query<{ report: Report }>(`SELECT report FROM reports WHERE ${where.sql} ORDER BY seq`, where.values);
+  const { rows } = await client.query<{ report: Report }>(`SELECT report FROM reports WHERE ${where.sql} ORDER BY put_number, put_position`, where.values);
   return rows.map((row) => row.report);
 }
 

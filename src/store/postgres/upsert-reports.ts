@@ -3,14 +3,16 @@ import type { Report } from '../../parser/index.js';
 import type { PutOutcome } from '../types.js';
 
 // One statement per round. Rows are inserted in id order so that two batches sharing ids lock them in the same
-// order and cannot deadlock; the WHERE keeps a report whose source is unchanged (and its ingestion time) as it is.
+// order and cannot deadlock, while (put_number, put_position) keep the caller's order for list(). The WHERE
+// keeps a report whose source is unchanged (and its ingestion time) as it is; a replaced one keeps its place.
 const UPSERT_SQL = `
-  INSERT INTO reports (id, org, region, year, level, template, sha256, ingested_at, figures, report)
-  SELECT r->>'id', r->>'org', r->>'region', (r->>'year')::integer, r->>'level', r->>'template', r->'source'->>'sha256', $2,
+  INSERT INTO reports (id, put_number, put_position, org, region, year, level, template, sha256, ingested_at, figures, report)
+  SELECT r->>'id', put.number, position, r->>'org', r->>'region', (r->>'year')::integer, r->>'level', r->>'template',
+         r->'source'->>'sha256', $2,
          jsonb_build_object('activeDisclosure', r->'activeDisclosure', 'applications', r->'applications',
                             'reviewLitigation', r->'reviewLitigation'),
          r
-  FROM jsonb_array_elements($1::jsonb) AS r
+  FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS input(r, position), (SELECT nextval('report_puts') AS number) AS put
   ORDER BY r->>'id' COLLATE "C"
   ON CONFLICT (id) DO UPDATE SET
     org = EXCLUDED.org, region = EXCLUDED.region, year = EXCLUDED.year, level = EXCLUDED.level,
