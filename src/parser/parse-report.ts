@@ -1,8 +1,103 @@
 import { ParseError } from '../errors.js';
-import type { Report, SourceRef } from './report.js';
+import { checkApplications, checkReviewLitigation, missingTableCheck } from './checks.js';
+import { findTables, LabelIndex, type TableRegions } from './find-tables.js';
+import { TABLE_NAMES } from './labels.js';
+import { readMetadata } from './metadata.js';
+import { normalizeText } from './normalize.js';
+import { readApplications, readDisclosure, readReviewLitigation } from './read-tables.js';
+import type { Check, Report, SourceRef } from './report.js';
+import { detectTemplate } from './template.js';
+import { tokenizeLines, type Token } from './tokenize.js';
 
-/** Parses one report's text into the canonical JSON. Throws ParseError when the text is not such a report. */
+/** Share of control or replacement characters above which a text is taken for binary junk. */
+const MAX_GARBAGE_SHARE = 0.01;
+
+/**
+ * Parses one report's text into the canonical JSON. Throws ParseError when the text is not such a report
+ * (empty, binary, no annual-report tables, no organ or year). A report whose tables are incomplete is
+ * returned with `table.missing` checks, never silently.
+ */
 export function parseReport(text: string, source: SourceRef): Report {
-  // Placeholder until the table reader lands.
-  throw new ParseError(source.file, `parser not implemented (${text.length} chars)`);
+  rejectUnreadable(text, source.file);
+  const normalized = normalizeText(text);
+  const lines = normalized.split('\n');
+  const tokens = tokenizeLines(lines);
+  const index = new LabelIndex(tokens);
+  const regions = findTables(tokens, index);
+  const firstLine = firstTableLine(tokens, regions);
+  if (firstLine === null) {
+    throw new ParseError(source.file, 'no 政府信息公开 annual-report tables found (looked for 主动公开政府信息情况, 收到和处理政府信息公开申请情况, 行政复议、行政诉讼情况)');
+  }
+  const metadata = readMetadata({ head: lines.slice(0, firstLine), tail: lines.slice(firstLine), text: normalized });
+  if (metadata.org === null) {
+    throw new ParseError(source.file, 'publishing organ not found: no title like "XX区2022年政府信息公开工作年度报告" and no signature above a date');
+  }
+  if (metadata.year === null) throw new ParseError(source.file, 'year covered not found: no title like "2022年政府信息公开工作年度报告"');
+  const { org, year } = metadata;
+  const template = detectTemplate(index, regions, year);
+  const tables = readAllTables(tokens, regions, template);
+  return {
+    id: `${org}/${year}`,
+    org,
+    region: metadata.region,
+    level: metadata.level,
+    year,
+    template,
+    publishedOn: metadata.publishedOn,
+    source,
+    activeDisclosure: tables.activeDisclosure,
+    applications: tables.applications,
+    reviewLitigation: tables.reviewLitigation,
+    checks: tables.checks,
+    printed: tables.printed,
+  };
+}
+
+type Tables = Pick<Report, 'activeDisclosure' | 'applications' | 'reviewLitigation' | 'checks' | 'printed'>;
+
+/** Reads the three tables and runs every check; a table not found is null with a `table.missing` check. */
+function readAllTables(tokens: readonly Token[], regions: TableRegions, template: Report['template']): Tables {
+  const checks: Check[] = [];
+  const disclosure = regions.disclosure && readDisclosure(tokens, regions.disclosure, template);
+  const hasDisclosure = disclosure !== null && disclosure.missingRows.length < Object.keys(disclosure.values).length;
+  if (!hasDisclosure) checks.push(missingTableCheck('二', TABLE_NAMES.二));
+  else if (disclosure.missingRows.length > 0) checks.push(missingTableCheck('二', TABLE_NAMES.二, disclosure.missingRows));
+
+  const applications = regions.applications && readApplications(tokens, regions.applications, template);
+  const hasApplications = applications !== null && Object.keys(applications.values).length > 0;
+  if (!hasApplications) checks.push(missingTableCheck('三', TABLE_NAMES.三));
+  else if (applications.missingRows.length > 0) checks.push(missingTableCheck('三', TABLE_NAMES.三, applications.missingRows));
+
+  const review = regions.review && readReviewLitigation(tokens, regions.review);
+  if (!review) checks.push(missingTableCheck('四', TABLE_NAMES.四));
+
+  if (hasApplications) checks.push(...checkApplications(applications.values, applications.printedRows));
+  if (review) checks.push(...checkReviewLitigation(review.values));
+  return {
+    activeDisclosure: hasDisclosure ? disclosure.values : null,
+    applications: hasApplications ? applications.values : null,
+    reviewLitigation: review ? review.values : null,
+    checks,
+    printed: {
+      activeDisclosure: hasDisclosure ? disclosure.printed : null,
+      applications: hasApplications ? applications.printed : null,
+      reviewLitigation: review ? review.printed : null,
+    },
+  };
+}
+
+/** The line where the first table found starts, or null when no table is found. */
+function firstTableLine(tokens: readonly Token[], regions: TableRegions): number | null {
+  const starts = [regions.disclosure, regions.applications, regions.review].flatMap((range) => (range ? [range.start] : []));
+  if (starts.length === 0) return null;
+  return tokens[Math.min(...starts)]?.line ?? null;
+}
+
+/** Empty text and binary junk are no reports. */
+function rejectUnreadable(text: string, file: string): void {
+  if (text.trim() === '') throw new ParseError(file, 'empty text, not a report');
+  const garbage = text.match(/[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/g)?.length ?? 0;
+  if (text.includes('\u0000') || garbage > text.length * MAX_GARBAGE_SHARE) {
+    throw new ParseError(file, 'binary or garbled content, not report text');
+  }
 }

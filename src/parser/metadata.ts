@@ -1,0 +1,146 @@
+// Who published the report, for which year, and when: from the title, the signature and the body.
+import { cityPrefixLength, isPlaceOnly, parseRegion, withCityPrefix } from './region.js';
+
+/** The report's publishing organ and dates; org and year are null when the text does not give them. */
+export interface Metadata {
+  readonly org: string | null;
+  readonly region: string | null;
+  readonly level: 'government' | 'department';
+  readonly year: number | null;
+  readonly publishedOn: string | null;
+}
+
+/** Lines before the tables (title, introduction) and after them (signature). */
+export interface MetadataLines {
+  readonly head: readonly string[];
+  readonly tail: readonly string[];
+  /** The whole text, searched for the city an organ belongs to. */
+  readonly text: string;
+}
+
+/** "…2022年政府信息公开工作年度报告": the year and what precedes it name the report. */
+const TITLE = /(\d{4})年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/;
+/** A date on a line of its own, in Arabic or Chinese numerals, as printed under a signature. */
+const DATE = /^(.*?)\(?(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日\)?$/;
+/** Endings of an organ's name. */
+const ORG_ENDING = /(?:人民政府|政府|办公室|办公厅|委员会|管理局|局|厅|委|办|院|署|中心|办事处|所|站|队|馆|部)$/;
+/** An organ's name alone on a line. */
+const ORG_LINE = /^[\p{Script=Han}()]{3,40}$/u;
+/** Words before an organ's name in an introduction: "现公布龙岗区政务服务数据管理局2021年…". */
+const LEADING_WORDS = /^(?:现予?公布|现将|特此公布|公布|发布|印发|本报告由|关于)+/;
+/** Punctuation after which a title's organ name starts. */
+const NAME_START = /[，,。；;：:》《>)\]】」”"'|、]/;
+/** Signatures sit within the last few lines. */
+const SIGNATURE_LINES = 12;
+const GOVERNMENT = '人民政府';
+
+/** Reads organ, region, level, year and signature date. */
+export function readMetadata(lines: MetadataLines): Metadata {
+  const title = findTitle(lines.head);
+  const signature = findSignature(lines.tail);
+  const chosen = chooseOrg(title?.org ?? null, signature?.org ?? null);
+  const org = chosen === null ? null : withCityPrefix(chosen, lines.text);
+  return {
+    org,
+    region: org === null ? null : parseRegion(org),
+    level: org?.endsWith(GOVERNMENT) ? 'government' : 'department',
+    year: title?.year ?? findYearCovered(lines.head),
+    publishedOn: signature?.date ?? null,
+  };
+}
+
+interface Title {
+  readonly org: string | null;
+  readonly year: number;
+}
+
+/** The first line (or a line and the next, when the title wraps) that reads "…YYYY年…年度报告". */
+function findTitle(head: readonly string[]): Title | null {
+  const compact = head.map((line) => line.replace(/\s+/g, '')).filter((line) => line !== '');
+  for (let i = 0; i < compact.length; i++) {
+    const line = compact[i] ?? '';
+    const joined = line + (compact[i + 1] ?? '');
+    const match = TITLE.exec(line) ?? TITLE.exec(joined);
+    // A match wholly inside the next line is that line's own title.
+    if (!match || match.index >= line.length) continue;
+    const org = orgBefore(joined.slice(0, match.index)) ?? orgLine(compact[i - 1]);
+    return { org, year: Number(match[1]) };
+  }
+  return null;
+}
+
+function orgBefore(prefix: string): string | null {
+  const name = (prefix.split(NAME_START).pop() ?? '').replace(/^#+/, '').replace(LEADING_WORDS, '');
+  return name.length >= 2 ? name : null;
+}
+
+function orgLine(line: string | undefined): string | null {
+  const name = line?.replace(/^#+/, '');
+  return name !== undefined && ORG_LINE.test(name) && (ORG_ENDING.test(name) || isPlaceOnly(name)) ? name : null;
+}
+
+interface Signature {
+  readonly org: string | null;
+  readonly date: string;
+}
+
+/** The last date line near the end, and the organ printed just above it (or before it on the same line). */
+function findSignature(tail: readonly string[]): Signature | null {
+  const compact = tail.map((line) => line.replace(/\s+/g, '')).filter((line) => line !== '');
+  const first = Math.max(0, compact.length - SIGNATURE_LINES);
+  for (let i = compact.length - 1; i >= first; i--) {
+    const match = DATE.exec(compact[i] ?? '');
+    if (!match) continue;
+    const [, before = '', year = '', month = '', day = ''] = match;
+    const date = isoDate(year, month, day);
+    if (date === null) continue;
+    const org = before === '' ? orgLine(compact[i - 1]) : orgLine(before);
+    return { org: org !== null && ORG_ENDING.test(org) ? org : null, date };
+  }
+  return null;
+}
+
+/**
+ * Title and signature together: a title that names only a place ("南山区") stands for its people's
+ * government; a signature that names the same organ more fully ("深圳市南山区人民政府") wins.
+ */
+function chooseOrg(titleOrg: string | null, signatureOrg: string | null): string | null {
+  const fromTitle = titleOrg !== null && isPlaceOnly(titleOrg) ? titleOrg + GOVERNMENT : titleOrg;
+  if (fromTitle === null || signatureOrg === null) return fromTitle ?? signatureOrg;
+  const isSameOrgan = (longer: string, shorter: string): boolean => {
+    // "人民政府" alone is no evidence: 淮安市人民政府 and 洪泽区人民政府 are different organs.
+    const core = shorter.slice(cityPrefixLength(shorter));
+    return core !== '' && core !== GOVERNMENT && longer.endsWith(core);
+  };
+  if (isSameOrgan(signatureOrg, fromTitle) || isSameOrgan(fromTitle, signatureOrg)) {
+    return signatureOrg.length >= fromTitle.length ? signatureOrg : fromTitle;
+  }
+  return fromTitle;
+}
+
+/** "统计期限自 2024 年 1 月 1 日": the year covered when the title does not give it. */
+function findYearCovered(head: readonly string[]): number | null {
+  const text = head.join('').replace(/\s+/g, '');
+  const match = /(\d{4})年1月1日/.exec(text) ?? /(\d{4})年/.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+function isoDate(year: string, month: string, day: string): string | null {
+  const y = readNumeral(year);
+  const m = readNumeral(month);
+  const d = readNumeral(day);
+  if (y < 1990 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const NUMERALS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "2021" → 2021, "二〇二一" → 2021, "十九" → 19, "十" → 10. */
+function readNumeral(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text.includes('十')) {
+    const [tens = '', ones = ''] = text.split('十');
+    return (tens === '' ? 1 : (NUMERALS[tens] ?? 0)) * 10 + (ones === '' ? 0 : (NUMERALS[ones] ?? 0));
+  }
+  return Number([...text].map((char) => NUMERALS[char] ?? 0).join(''));
+}

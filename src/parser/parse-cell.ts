@@ -1,0 +1,37 @@
+// One table cell as printed → its number. Decimal shifts happen on the digit string, never in floating point.
+
+/** Cell texts that mean zero: blank, slash, dashes, 无. */
+const ZERO_WORDS = /^(?:|[/\\]|[-—–−~～]+|无|空)$/;
+
+/** A number as printed: optional 增/减/sign, thousands separators, decimals, an optional money unit. */
+const NUMBER = /^([增减+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|万)?$/;
+
+/**
+ * Reads one cell as printed, or null when the text is not a cell value. Money columns pass the scale of a
+ * bare number (10000 under a 万元 header); a unit printed in the cell wins.
+ * `parseCell("减19") === -19`, `parseCell("8,759") === 8759`, `parseCell("/") === 0`,
+ * `parseCell("170,815.4万元") === 1708154000`, `parseCell("2.22934", 10000) === 22293.4`.
+ */
+export function parseCell(printed: string, bareScale: 1 | 10000 = 1): number | null {
+  const text = printed.replace(/\s+/g, '');
+  if (ZERO_WORDS.test(text)) return 0;
+  const match = NUMBER.exec(text);
+  if (!match) return null;
+  const [, sign = '', whole = '', fraction = '', unit] = match;
+  const places = unit === '元' ? 0 : unit === '万元' || unit === '万' ? 4 : bareScale === 10000 ? 4 : 0;
+  const magnitude = shiftDecimal(whole.replace(/,/g, ''), fraction, places);
+  if (magnitude === 0) return 0;
+  return sign === '减' || sign === '-' || sign === '−' ? -magnitude : magnitude;
+}
+
+/** Whether a cell's text is a value (a number or a zero word) rather than a label. */
+export function isCellValue(printed: string): boolean {
+  return parseCell(printed) !== null;
+}
+
+/** Multiplies `whole.fraction` by 10^places by moving the decimal point in the string: "2","22934",4 → 22293.4. */
+function shiftDecimal(whole: string, fraction: string, places: number): number {
+  const digits = whole + fraction.padEnd(places, '0');
+  const point = whole.length + places;
+  return Number(`${digits.slice(0, point)}.${digits.slice(point) || '0'}`);
+}

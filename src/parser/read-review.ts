@@ -1,0 +1,44 @@
+// Reads table 四: a column-headed table whose 15 cells (three groups of five) follow its headers, whether
+// printed as one line of 15 numbers, one cell per line, or three small tables of five.
+import type { TokenRange } from './find-tables.js';
+import { REVIEW_COLUMNS, REVIEW_GROUPS } from './report.js';
+import type { Token } from './tokenize.js';
+
+/** Cells of table 四 in printed order: review, then litigation direct, then after review; five results each. */
+export const REVIEW_CELL_COUNT = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
+
+/**
+ * The 15 cells of table 四, or null when fewer are printed. Runs of empty cells between headers are layout,
+ * not values; a run with at least one value keeps its blank cells.
+ */
+export function readReviewCells(tokens: readonly Token[], range: TokenRange): Token[] | null {
+  const runs = valueRuns(tokens, range);
+  let cells = runs.flat();
+  if (cells.length > REVIEW_CELL_COUNT) cells = runs.flatMap(trimBlanks);
+  return cells.length >= REVIEW_CELL_COUNT ? cells.slice(0, REVIEW_CELL_COUNT) : null;
+}
+
+function valueRuns(tokens: readonly Token[], range: TokenRange): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (let index = range.start; index < range.end; index++) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (token.kind === 'label') {
+      if (run.some((cell) => cell.kind === 'value')) runs.push(run);
+      run = [];
+    } else {
+      run.push(token);
+    }
+  }
+  if (run.some((cell) => cell.kind === 'value')) runs.push(run);
+  return runs;
+}
+
+function trimBlanks(run: readonly Token[]): Token[] {
+  let start = 0;
+  let end = run.length;
+  while (start < end && run[start]?.kind === 'blank') start++;
+  while (end > start && run[end - 1]?.kind === 'blank') end--;
+  return run.slice(start, end);
+}

@@ -1,0 +1,106 @@
+// Turns the rows read from the token stream into the canonical tables: numbers and printed text side by side.
+import type { TokenRange } from './find-tables.js';
+import { APPLICATION_ROW_LABELS, DISCLOSURE_ROWS, OTHER_HANDLING_SUBROWS, type FieldSpec } from './labels.js';
+import { parseCell } from './parse-cell.js';
+import { readReviewCells } from './read-review.js';
+import { readRows, type ReadRow, type RowSpec } from './read-rows.js';
+import type { ActiveDisclosure, ApplicantCells, Applications, ApplicationRow, ReviewLitigation, TemplateYear } from './report.js';
+import { APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from './report.js';
+import type { Token } from './tokenize.js';
+
+/** A table's numbers, its printed text, and the official labels of rows it lacks. */
+export interface TableRead<T, P> {
+  readonly values: T;
+  readonly printed: P;
+  readonly missingRows: readonly string[];
+}
+
+/** Table 二 in the given template; rows the report lacks are null. */
+export function readDisclosure(tokens: readonly Token[], range: TokenRange, template: TemplateYear): TableRead<ActiveDisclosure, ActiveDisclosure<string>> {
+  const specs = DISCLOSURE_ROWS[template];
+  const rows = readRows(tokens, range, specs.map((spec) => ({ ...spec, width: spec.fields.length })));
+  const values: ActiveDisclosure = {};
+  const printed: ActiveDisclosure<string> = {};
+  const missingRows: string[] = [];
+  for (const spec of specs) {
+    const row = rows.get(spec.key);
+    if (row === undefined) missingRows.push(spec.label);
+    values[spec.key] = row ? Object.fromEntries(spec.fields.map((field, i) => [field.name, readField(row, field, i)])) : null;
+    printed[spec.key] = row ? Object.fromEntries(spec.fields.map((field, i) => [field.name, row.cells[i]?.text ?? ''])) : null;
+  }
+  return { values, printed, missingRows };
+}
+
+/** A money cell uses the unit in its column header (本年收费金额（单位：万元）), else the template's. */
+function readField(row: ReadRow, field: FieldSpec, index: number): number {
+  const text = row.cells[index]?.text ?? '';
+  if (!field.money) return parseCell(text) ?? 0;
+  const headerScale = row.labelText.includes('万元') ? 10000 : row.labelText.includes('单位元') ? 1 : field.money.defaultScale;
+  return parseCell(text, headerScale) ?? 0;
+}
+
+/** Table 三, with （六）其他处理 summed from its three sub-rows where the report prints only those. */
+export interface ApplicationsRead extends TableRead<Applications, Applications<string>> {
+  /** Rows as printed (a computed （六）其他处理 is not among them). */
+  readonly printedRows: ReadonlySet<ApplicationRow>;
+}
+
+/** Reads table 三 in the given template. */
+export function readApplications(tokens: readonly Token[], range: TokenRange, template: TemplateYear): ApplicationsRead {
+  const expected = template === '2021' ? APPLICATION_ROWS : APPLICATION_ROWS.filter((row) => !isSubRow(row));
+  const specs: RowSpec[] = expected.map((key) => ({ key, ...APPLICATION_ROW_LABELS[key], width: APPLICANT_COLUMNS.length }));
+  const rows = readRows(tokens, range, specs);
+  const values: Applications = {};
+  const printed: Applications<string> = {};
+  for (const key of expected) {
+    const row = rows.get(key);
+    if (row === undefined) continue;
+    values[key] = cellsOf(row, (token) => parseCell(token.text) ?? 0);
+    printed[key] = cellsOf(row, (token) => token.text);
+  }
+  const printedRows = new Set(Object.keys(values) as ApplicationRow[]);
+  const subRows = OTHER_HANDLING_SUBROWS.map((key) => values[key]);
+  if (template === '2021' && !values.otherHandling && subRows.every((cells) => cells !== undefined)) {
+    values.otherHandling = sumCells(subRows as ApplicantCells[]);
+  }
+  return { values: inRowOrder(values), printed: inRowOrder(printed), printedRows, missingRows: missingApplicationRows(expected, values) };
+}
+
+/** Required rows the report lacks; the 2021 sub-rows of （六） are optional when （六） itself is printed. */
+function missingApplicationRows(expected: readonly ApplicationRow[], values: Applications): string[] {
+  return expected
+    .filter((key) => values[key] === undefined && !(isSubRow(key) && values.otherHandling !== undefined))
+    .map((key) => APPLICATION_ROW_LABELS[key].label);
+}
+
+function isSubRow(row: ApplicationRow): boolean {
+  return (OTHER_HANDLING_SUBROWS as readonly string[]).includes(row);
+}
+
+function cellsOf<T>(row: ReadRow, read: (token: Token) => T): ApplicantCells<T> {
+  return Object.fromEntries(APPLICANT_COLUMNS.map((column, i) => [column, read(row.cells[i] as Token)])) as ApplicantCells<T>;
+}
+
+function sumCells(rows: readonly ApplicantCells[]): ApplicantCells {
+  const sum = (column: (typeof APPLICANT_COLUMNS)[number]): number =>
+    Math.round(rows.reduce((total, cells) => total + cells[column], 0) * 1e6) / 1e6;
+  return Object.fromEntries(APPLICANT_COLUMNS.map((column) => [column, sum(column)])) as ApplicantCells;
+}
+
+function inRowOrder<T>(rows: Applications<T>): Applications<T> {
+  return Object.fromEntries(APPLICATION_ROWS.filter((key) => rows[key] !== undefined).map((key) => [key, rows[key]]));
+}
+
+/** Table 四, or null when fewer than its 15 cells are printed. */
+export function readReviewLitigation(tokens: readonly Token[], range: TokenRange): TableRead<ReviewLitigation, ReviewLitigation<string>> | null {
+  const cells = readReviewCells(tokens, range);
+  if (cells === null) return null;
+  const build = <T>(read: (token: Token) => T): ReviewLitigation<T> =>
+    Object.fromEntries(
+      REVIEW_GROUPS.map((group, g) => [
+        group,
+        Object.fromEntries(REVIEW_COLUMNS.map((column, c) => [column, read(cells[g * REVIEW_COLUMNS.length + c] as Token)])),
+      ]),
+    ) as ReviewLitigation<T>;
+  return { values: build((token) => parseCell(token.text) ?? 0), printed: build((token) => token.text), missingRows: [] };
+}

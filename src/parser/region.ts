@@ -1,0 +1,48 @@
+// Administrative places in an organ's name: 深圳市龙岗区政务服务数据管理局 → 深圳市 + 龙岗区.
+
+/** The province, city and county/district an organ's name starts with, and how many characters they take. */
+export interface RegionParts {
+  readonly province: string | null;
+  readonly city: string | null;
+  readonly county: string | null;
+  readonly length: number;
+}
+
+// Place names are short and cannot contain another level's suffix: "龙岗区城市管理局" is no city.
+const REGION_PARTS = /^([^\s区县市省]{2,3}省)?([^\s区县市省]{2,4}市)?([^\s区县市省]{1,5}?(?:自治县|区|县|旗))?/u;
+
+/** Splits the leading place names off an organ's name. */
+export function regionParts(org: string): RegionParts {
+  const match = REGION_PARTS.exec(org);
+  const [whole = '', province, city, county] = match ?? [];
+  return { province: province ?? null, city: city ?? null, county: county ?? null, length: whole.length };
+}
+
+/** The most specific place an organ belongs to: "龙岗区" for 深圳市龙岗区发展和改革局, "淮安市" for 淮安市人民政府. */
+export function parseRegion(org: string): string | null {
+  const parts = regionParts(org);
+  return parts.county ?? parts.city ?? parts.province;
+}
+
+/** Whether a name is only a place ("南山区", "深圳市龙岗区"), as titles of a whole government's report are. */
+export function isPlaceOnly(name: string): boolean {
+  const parts = regionParts(name);
+  return parts.length > 0 && parts.length === name.length;
+}
+
+/** Length of the province and city at the start of a name (0 when it starts with its county). */
+export function cityPrefixLength(org: string): number {
+  const parts = regionParts(org);
+  return parts.length - (parts.county?.length ?? 0);
+}
+
+/**
+ * Adds the city where the name starts with a district or county and the text names that place with its
+ * city ("深圳市龙岗区"): 龙岗区发展和改革局 → 深圳市龙岗区发展和改革局.
+ */
+export function withCityPrefix(org: string, text: string): string {
+  const parts = regionParts(org);
+  if (parts.county === null || parts.city !== null || parts.province !== null || !org.startsWith(parts.county)) return org;
+  const cityBefore = new RegExp(`([^\\s\\p{P}区县市省]{2,4}市)${parts.county}`, 'u').exec(text);
+  return cityBefore ? cityBefore[1] + org : org;
+}

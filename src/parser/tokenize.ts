@@ -1,0 +1,77 @@
+// Flattens every layout into one stream of label fragments and cell values.
+// Word text (one cell per line), PDF text (a row's cells on one line separated by spaces) and pipe rows
+// (`| label | 0 | / |`, from HTML/DOCX/PDF readers and OCR Markdown) all end up as the same tokens.
+import { compactLabel } from './labels.js';
+import { isCellValue } from './parse-cell.js';
+
+/** A label fragment, a printed value, or a blank cell. */
+export interface Token {
+  readonly kind: 'label' | 'value' | 'blank';
+  /** The printed text; "" for a blank cell. */
+  readonly text: string;
+  /** For labels, the compact form matched against the vocabulary; "" otherwise. */
+  readonly key: string;
+  /** Index of the normalized line the token came from. */
+  readonly line: number;
+}
+
+/** Markdown separator row: |---|:---:|. */
+const SEPARATOR_ROW = /^\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
+/** A money unit printed apart from its number: "456880 元". */
+const SPLIT_UNIT = /^(?:万元|元)$/;
+/** A sign printed apart from its number: "减 19". */
+const SPLIT_SIGN = /^[增减]$/;
+
+/** Splits normalized text lines into tokens. */
+export function tokenizeLines(lines: readonly string[]): Token[] {
+  const tokens: Token[] = [];
+  lines.forEach((line, index) => {
+    const trimmed = line.trim();
+    if (trimmed.startsWith('|')) pushPipeRow(tokens, trimmed, index);
+    else if (trimmed === '') pushEmptyCell(tokens, line, index);
+    else pushPieces(tokens, trimmed.split(/\s+/), index);
+  });
+  return tokens;
+}
+
+/** `| a | b |` → one token per cell; blank cells are blank tokens. */
+function pushPipeRow(tokens: Token[], row: string, line: number): void {
+  if (SEPARATOR_ROW.test(row)) return;
+  const cells = row.replace(/^\|/, '').replace(/\|$/, '').split('|');
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (text === '') tokens.push({ kind: 'blank', text: '', key: '', line });
+    else pushToken(tokens, text, line);
+  }
+}
+
+/** A whitespace-only line is an empty cell in Word text (it keeps its tab); a truly empty line separates rows. */
+function pushEmptyCell(tokens: Token[], line: string, index: number): void {
+  if (line.includes('\t')) tokens.push({ kind: 'blank', text: '', key: '', line: index });
+}
+
+/** Space-separated pieces of one line, with "456880 元" and "减 19" rejoined. */
+function pushPieces(tokens: Token[], pieces: readonly string[], line: number): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] ?? '';
+    const next = pieces[i + 1];
+    if (next !== undefined && SPLIT_SIGN.test(piece) && isCellValue(next)) {
+      pushToken(tokens, piece + next, line);
+      i++;
+    } else if (next !== undefined && SPLIT_UNIT.test(next) && isCellValue(piece)) {
+      pushToken(tokens, `${piece} ${next}`, line);
+      i++;
+    } else {
+      pushToken(tokens, piece, line);
+    }
+  }
+}
+
+function pushToken(tokens: Token[], text: string, line: number): void {
+  if (isCellValue(text)) {
+    tokens.push({ kind: 'value', text, key: '', line });
+    return;
+  }
+  const key = compactLabel(text);
+  if (key !== '') tokens.push({ kind: 'label', text, key, line });
+}
