@@ -24,9 +24,15 @@ export interface ScheduleDeps {
 export function scheduleDigest(deps: ScheduleDeps): DigestSchedule {
   const { digest, logger } = deps;
   const runSlot = async (slot: Date): Promise<void> => {
+    // The digest is dated when its slot fires, however long the store takes to answer.
+    const firedAt = new Date();
     try {
       if (await isSlotServed(deps.store, slot)) return;
-      await deps.send(new Date());
+      if (!(await claimSlot(deps.store, slot))) {
+        logger.info(`digest: the slot at ${slot.toISOString()} is being served by another instance`);
+        return;
+      }
+      await deps.send(firedAt);
     } catch (error) {
       logger.error('digest: scheduled send failed', error);
     }
@@ -51,6 +57,17 @@ async function catchUp(deps: ScheduleDeps, job: Cron, runSlot: (slot: Date) => P
     deps.logger.info(`digest: the slot at ${previousSlot.toISOString()} was missed while stopped; sending now`);
     await runSlot(previousSlot);
   }
+}
+
+/** How long a claimed slot stays claimed: longer than any send (spaced WeChat rooms take minutes). */
+const CLAIM_MS = 60 * 60 * 1000;
+
+// Several bot instances on one shared (Postgres) store: exactly one of them sends each slot.
+async function claimSlot(store: Store, slot: Date): Promise<boolean> {
+  if (store.tryClaim === undefined) return true;
+  const now = new Date();
+  // A catch-up runs long after its slot: the claim must still be held after now.
+  return store.tryClaim(`digest:${slot.toISOString()}`, new Date(Math.max(slot.getTime(), now.getTime()) + CLAIM_MS), now);
 }
 
 async function isSlotServed(store: Store, slot: Date): Promise<boolean> {
