@@ -1,0 +1,80 @@
+// The sample reports transformed into layouts and scripts the parser has not seen must give the same JSON.
+import { describe, expect, it } from 'vitest';
+import { expectedFieldsOf, parseText, readExpected, readSample, ruleSet, SAMPLE_NAMES } from './read-report.js';
+import {
+  addFooters,
+  cellsToRows,
+  rewrap,
+  rowsToCells,
+  simplifiedToTraditional,
+  toFullWidth,
+  toHalfWidth,
+  traditionalToSimplified,
+} from './transforms.js';
+
+const PDF_SAMPLE = 'longhua-data-bureau-2020';
+/** Word text: one cell per line, rows separated by empty lines. */
+const WORD_SAMPLES = ['nanshan-district-2020', 'longgang-development-reform-2020', 'longgang-data-bureau-2021'];
+
+function expectSameAsExpected(name: string, text: string): void {
+  const report = parseText(text, `${name}.txt`);
+  const expected = readExpected(name);
+  expect(expectedFieldsOf(report)).toEqual(expectedFieldsOf(expected));
+  expect(ruleSet(report)).toEqual([...expected.checkRules].sort());
+}
+
+describe('re-wrapping the PDF-style report at other widths', () => {
+  it.each([12, 16, 20, 28, 40, 60, 90, 140])('width %i', (width) => {
+    const text = rewrap(readSample(PDF_SAMPLE), width);
+    expect(text).not.toBe(readSample(PDF_SAMPLE));
+    expectSameAsExpected(PDF_SAMPLE, text);
+  });
+});
+
+describe('Simplified ⇄ Traditional', () => {
+  it.each(SAMPLE_NAMES)('%s in Traditional characters', (name) => {
+    expectSameAsExpected(name, simplifiedToTraditional(readSample(name)));
+  });
+
+  it.each(SAMPLE_NAMES)('%s through Traditional and back', (name) => {
+    expectSameAsExpected(name, traditionalToSimplified(simplifiedToTraditional(readSample(name))));
+  });
+});
+
+describe('full-width ⇄ half-width digits and brackets', () => {
+  it.each(SAMPLE_NAMES)('%s with full-width digits and brackets', (name) => {
+    const text = toFullWidth(readSample(name));
+    expect(text).toMatch(/０/);
+    expectSameAsExpected(name, text);
+  });
+
+  it.each(SAMPLE_NAMES)('%s with half-width brackets', (name) => {
+    expectSameAsExpected(name, toHalfWidth(readSample(name)));
+  });
+});
+
+describe('one cell per line ⇄ rows with spaces', () => {
+  it.each(WORD_SAMPLES)('%s as rows with spaces', (name) => {
+    expectSameAsExpected(name, cellsToRows(readSample(name)));
+  });
+
+  it.each(WORD_SAMPLES)('%s as rows and back to one cell per line', (name) => {
+    expectSameAsExpected(name, rowsToCells(cellsToRows(readSample(name))));
+  });
+
+  it('the PDF-style report as one cell per line', () => {
+    expectSameAsExpected(PDF_SAMPLE, rowsToCells(readSample(PDF_SAMPLE)));
+  });
+});
+
+describe('blank lines and page footers between rows', () => {
+  it.each(SAMPLE_NAMES)('%s', (name) => {
+    const text = addFooters(readSample(name));
+    expect(text).toContain('第 4 页');
+    expectSameAsExpected(name, text);
+  });
+
+  it.each([1, 2, 5])('the PDF-style report, a footer after every %i lines', (every) => {
+    expectSameAsExpected(PDF_SAMPLE, addFooters(readSample(PDF_SAMPLE), every));
+  });
+});
