@@ -1,16 +1,21 @@
 // argv and environment → calls into parser, store, answers and bot. The only place that exits.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { createEngine } from './answers/index.js';
 import { loadConfig } from './config.js';
-import { NianbaoError } from './errors.js';
+import { NianbaoError, StoreError } from './errors.js';
 import { formatChecks, formatReportLine, formatReportSummary } from './format-report.js';
 import { parseFile } from './parser/index.js';
 import {
+  copyStore,
   DEFAULT_STORE_PATH,
   ingestFiles,
+  ingestFilesInParallel,
+  isDatabaseUrl,
   listReportFiles,
   openSampleStore,
   openStore,
+  redactUrl,
+  storeExists,
   type IngestOutcome,
 } from './store/index.js';
 
@@ -55,12 +60,17 @@ export async function run(argv: readonly string[]): Promise<void> {
 }
 
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
-  const storePath = (options: { store?: string }): string => options.store ?? io.env.NIANBAO_STORE ?? DEFAULT_STORE_PATH;
+  // NIANBAO_DATABASE_URL sends every command to Postgres; --store still picks another store for one command.
+  const storePath = (options: { store?: string }): string =>
+    options.store ?? io.env.NIANBAO_DATABASE_URL ?? io.env.NIANBAO_STORE ?? DEFAULT_STORE_PATH;
   const program = new Command('nianbao')
     .description('Exact numbers from government information-disclosure annual reports (政府信息公开工作年度报告), and answers about them.')
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text.trimEnd()), writeErr: (text) => io.stderr(text.trimEnd()) });
-  const storeOption = ['--store <path>', `store file (default: $NIANBAO_STORE or ${DEFAULT_STORE_PATH})`] as const;
+  const storeOption = [
+    '--store <path>',
+    `store file or postgres:// URL (default: $NIANBAO_DATABASE_URL, else $NIANBAO_STORE or ${DEFAULT_STORE_PATH})`,
+  ] as const;
 
   program
     .command('parse')
@@ -77,10 +87,14 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .description('parse report files (folders are walked recursively) into the store')
     .argument('<paths...>', 'files or folders')
     .option(...storeOption)
-    .action(async (paths: string[], options: { store?: string }) => {
+    .option('--workers <n>', 'parse on n worker threads (default: in the main thread)', parseWorkerCount)
+    .action(async (paths: string[], options: { store?: string; workers?: number }) => {
       const store = await openStore(storePath(options));
       const files = await listReportFiles(paths);
-      const outcomes = await ingestFiles(store, files, { onProgress: progressPrinter(io, files.length) });
+      const ingestOptions = { onProgress: progressPrinter(io, files.length) };
+      const outcomes = options.workers
+        ? await ingestFilesInParallel(store, files, { ...ingestOptions, workers: options.workers })
+        : await ingestFiles(store, files, ingestOptions);
       await store.close();
       io.stdout(formatIngestSummary(outcomes));
       if (outcomes.some((entry) => entry.outcome === 'failed')) setExitCode(1);
@@ -93,6 +107,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .action(async (options: { store?: string }) => {
       const store = await openStore(storePath(options));
       const reports = [...(await store.list())].sort((a, b) => a.org.localeCompare(b.org, 'zh') || a.year - b.year);
+      await store.close();
       io.stdout(reports.length === 0 ? 'The store is empty: run `nianbao ingest data/reports/`.' : reports.map(formatReportLine).join('\n'));
     });
 
@@ -103,6 +118,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .action(async (options: { store?: string }) => {
       const store = await openStore(storePath(options));
       const reports = await store.list();
+      await store.close();
       io.stdout(reports.map((report) => `${report.id}  (${report.source.file})\n${formatChecks(report.checks)}`).join('\n\n'));
     });
 
@@ -116,6 +132,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       const store = await openSampleStore(storePath(options));
       const engine = createEngine({ store });
       const reply = await engine.answer(words.join(' '), { conversationId: 'cli' });
+      await store.close();
       io.stdout(options.json ? JSON.stringify({ status: reply.status, answer: reply.answer, facts: reply.facts, via: reply.via }, null, 2) : reply.answer);
     });
 
@@ -125,7 +142,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option(...storeOption)
     .action(async (options: { store?: string }) => {
       const config = loadConfig(io.env);
-      const store = await openSampleStore(options.store ?? config.storePath);
+      const store = await openSampleStore(options.store ?? io.env.NIANBAO_DATABASE_URL ?? config.storePath);
       const { serve } = await loadBot();
       await serve({ config, store, engine: createEngine({ store }) });
       await store.close();
@@ -139,7 +156,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option(...storeOption)
     .action(async (options: { store?: string; send?: boolean }) => {
       const config = loadConfig(io.env);
-      const store = await openSampleStore(options.store ?? config.storePath);
+      const store = await openSampleStore(options.store ?? io.env.NIANBAO_DATABASE_URL ?? config.storePath);
       const { composeDigest, sendDigest } = await loadBot();
       if (!options.send) {
         io.stdout(await composeDigest(store, new Date()));
@@ -150,7 +167,31 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       if (result.failed.length > 0) setExitCode(1);
     });
 
+  program
+    .command('migrate')
+    .description('copy a store (reports with their ingestion times, and meta) into another, e.g. a lowdb file into Postgres')
+    .requiredOption('--to <url>', 'destination: a postgres:// URL (or another store file)')
+    .option('--store <path>', `source store file (default: $NIANBAO_STORE or ${DEFAULT_STORE_PATH})`)
+    .action(async (options: { to: string; store?: string }) => {
+      const sourcePath = options.store ?? io.env.NIANBAO_STORE ?? DEFAULT_STORE_PATH;
+      if (!isDatabaseUrl(sourcePath) && !(await storeExists(sourcePath))) {
+        throw new StoreError(`${sourcePath}: no store file to copy; name it with --store <path> or NIANBAO_STORE.`);
+      }
+      const [source, destination] = [await openStore(sourcePath), await openStore(options.to)];
+      const copied = await copyStore(source, destination);
+      await Promise.all([source.close(), destination.close()]);
+      const { added, replaced, unchanged } = copied.reports;
+      io.stdout(`copied ${sourcePath} → ${redactUrl(options.to)}: added ${added}, replaced ${replaced}, unchanged ${unchanged}; ${copied.metaKeys} meta keys`);
+    });
+
   return program;
+}
+
+/** `--workers` takes a whole number of threads; more than 64 is surely a typo. */
+function parseWorkerCount(text: string): number {
+  const count = Number(text);
+  if (!Number.isInteger(count) || count < 1 || count > 64) throw new InvalidArgumentError('expected a whole number of threads from 1 to 64.');
+  return count;
 }
 
 /** The bot pulls in wechaty and bolt: load it only for the commands that need it, to keep `ask` fast. */

@@ -9,6 +9,8 @@ export { ingestFiles, listReportFiles, type IngestOutcome, type IngestOptions } 
 export { storeExists } from './lowdb-store.js';
 export { isDatabaseUrl, redactUrl } from './postgres/database-url.js';
 export { metricPath } from './rank-reports.js';
+export { copyStore, type CopySummary } from './copy-store.js';
+export { ingestFilesInParallel } from './ingest-in-parallel.js';
 
 /** The store file used when neither --store nor NIANBAO_STORE says otherwise. */
 export const DEFAULT_STORE_PATH = 'data/store.json';

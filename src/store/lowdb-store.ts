@@ -45,27 +45,34 @@ export async function openLowdbStore(path: string, now: () => Date = () => new D
     }
   };
 
+  const upsert = async (entries: readonly StoredReport[]): Promise<PutOutcome[]> => {
+    const next = [...data.reports];
+    const outcomes = entries.map(({ report, ingestedAt }): PutOutcome => {
+      const at = positions.get(report.id);
+      if (at === undefined) {
+        positions.set(report.id, next.push(report) - 1);
+        data.ingestedAt[report.id] = ingestedAt;
+        return 'added';
+      }
+      if (next[at]?.source.sha256 === report.source.sha256) return 'unchanged';
+      next[at] = report;
+      data.ingestedAt[report.id] = ingestedAt;
+      return 'replaced';
+    });
+    if (outcomes.some((outcome) => outcome !== 'unchanged')) {
+      data.reports = next; // a new array, so callers' caches keyed by the old one expire
+      await write();
+    }
+    return outcomes;
+  };
+
   return {
     async put(reports) {
-      const next = [...data.reports];
       const stamp = now().toISOString();
-      const outcomes = reports.map((report): PutOutcome => {
-        const at = positions.get(report.id);
-        if (at === undefined) {
-          positions.set(report.id, next.push(report) - 1);
-          data.ingestedAt[report.id] = stamp;
-          return 'added';
-        }
-        if (next[at]?.source.sha256 === report.source.sha256) return 'unchanged';
-        next[at] = report;
-        data.ingestedAt[report.id] = stamp;
-        return 'replaced';
-      });
-      if (outcomes.some((outcome) => outcome !== 'unchanged')) {
-        data.reports = next; // a new array, so callers' caches keyed by the old one expire
-        await write();
-      }
-      return outcomes;
+      return upsert(reports.map((report) => ({ report, ingestedAt: stamp })));
+    },
+    async putStored(entries) {
+      return upsert(entries);
     },
     async get(id) {
       const at = positions.get(id);
@@ -89,6 +96,9 @@ export async function openLowdbStore(path: string, now: () => Date = () => new D
     async setMeta(key, value) {
       data.meta[key] = value;
       await write();
+    },
+    async listMeta() {
+      return { ...data.meta };
     },
     async listOrgs(filter) {
       return listOrgsOf(data.reports, filter);

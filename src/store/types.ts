@@ -77,6 +77,10 @@ export interface Store {
    * instances racing for it (e.g. the daily digest). The claim is kept in meta as `claim:<key>`.
    */
   tryClaim?(key: string, until: Date, now?: Date): Promise<boolean>;
+  /** Upserts reports keeping the ingestion times they carry: copying a store must not make old reports new to the digest. */
+  putStored?(entries: readonly StoredReport[]): Promise<PutOutcome[]>;
+  /** Every meta key and value (claims included). */
+  listMeta?(): Promise<Readonly<Record<string, string>>>;
   /** Follow-up memory shared by every bot instance on a Postgres store (per process on lowdb). */
   getConversation?(conversationId: string): Promise<ConversationState | undefined>;
   setConversation?(conversationId: string, state: ConversationState): Promise<void>;

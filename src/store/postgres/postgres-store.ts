@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Report } from '../../parser/index.js';
-import type { ConversationState, Store, StoredReport } from '../types.js';
+import type { ConversationState, PutOutcome, Store, StoredReport } from '../types.js';
 import { connectPool, withTransaction } from './connect.js';
 import { migrate } from './migrations.js';
 import { selectOrgs, selectRanking, selectReports } from './select-reports.js';
@@ -33,16 +33,23 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     throw error;
   }
   let cached: { revision: string; reports: readonly Report[] } | undefined;
+  const upsert = async (entries: readonly StoredReport[]): Promise<PutOutcome[]> => {
+    if (entries.length === 0) return [];
+    return withTransaction(pool, async (client) => {
+      const outcomes = await upsertReports(client, entries);
+      // Bumped last, after the report rows are locked, so concurrent writers cannot deadlock on it.
+      if (outcomes.some((outcome) => outcome !== 'unchanged')) await client.query('UPDATE store_revision SET revision = revision + 1');
+      return outcomes;
+    });
+  };
 
   return {
     async put(reports) {
-      if (reports.length === 0) return [];
-      return withTransaction(pool, async (client) => {
-        const outcomes = await upsertReports(client, reports, now().toISOString());
-        // Bumped last, after the report rows are locked, so concurrent writers cannot deadlock on it.
-        if (outcomes.some((outcome) => outcome !== 'unchanged')) await client.query('UPDATE store_revision SET revision = revision + 1');
-        return outcomes;
-      });
+      const ingestedAt = now().toISOString();
+      return upsert(reports.map((report) => ({ report, ingestedAt })));
+    },
+    async putStored(entries) {
+      return upsert(entries);
     },
     async get(id) {
       const { rows } = await pool.query<{ report: Report }>('SELECT report FROM reports WHERE id = $1', [id]);
@@ -75,6 +82,10 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     async setMeta(key, value) {
       await pool.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value', [key, value]);
+    },
+    async listMeta() {
+      const { rows } = await pool.query<{ key: string; value: string }>('SELECT key, value FROM meta ORDER BY key');
+      return Object.fromEntries(rows.map((row) => [row.key, row.value]));
     },
     async listOrgs(filter = {}) {
       return selectOrgs(pool, filter);

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Report } from '../../parser/index.js';
-import type { PutOutcome } from '../types.js';
+import type { PutOutcome, StoredReport } from '../types.js';
 
 // One statement per round. Rows are inserted in id order so that two batches sharing ids lock them in the same
 // order and cannot deadlock, while (put_number, put_position) keep the caller's order for list(). The WHERE
@@ -8,7 +8,7 @@ import type { PutOutcome } from '../types.js';
 const UPSERT_SQL = `
   INSERT INTO reports (id, put_number, put_position, org, region, year, level, template, sha256, ingested_at, figures, report)
   SELECT r->>'id', put.number, position, r->>'org', r->>'region', (r->>'year')::integer, r->>'level', r->>'template',
-         r->'source'->>'sha256', $2,
+         r->'source'->>'sha256', ($2::timestamptz[])[position],
          jsonb_build_object('activeDisclosure', r->'activeDisclosure', 'applications', r->'applications',
                             'reviewLitigation', r->'reviewLitigation'),
          r
@@ -22,19 +22,19 @@ const UPSERT_SQL = `
   RETURNING id, (xmax = 0) AS inserted`;
 
 /**
- * Upserts the reports on a connection inside the caller's transaction; outcomes in input order. A report
- * repeated within the batch is applied after its earlier copy, as the lowdb store does.
+ * Upserts reports, each with its ingestion time, on a connection inside the caller's transaction; outcomes in
+ * input order. A report repeated within the batch is applied after its earlier copy, as the lowdb store does.
  */
-export async function upsertReports(client: pg.ClientBase, reports: readonly Report[], ingestedAt: string): Promise<PutOutcome[]> {
-  const outcomes: PutOutcome[] = new Array<PutOutcome>(reports.length).fill('unchanged');
-  for (const round of splitIntoRounds(reports)) {
+export async function upsertReports(client: pg.ClientBase, entries: readonly StoredReport[]): Promise<PutOutcome[]> {
+  const outcomes: PutOutcome[] = new Array<PutOutcome>(entries.length).fill('unchanged');
+  for (const round of splitIntoRounds(entries)) {
     const { rows } = await client.query<{ id: string; inserted: boolean }>(UPSERT_SQL, [
-      JSON.stringify(round.map(({ report }) => report)),
-      ingestedAt,
+      JSON.stringify(round.map(({ entry }) => entry.report)),
+      round.map(({ entry }) => entry.ingestedAt),
     ]);
     const written = new Map(rows.map((row) => [row.id, row.inserted]));
-    for (const { report, at } of round) {
-      const inserted = written.get(report.id);
+    for (const { entry, at } of round) {
+      const inserted = written.get(entry.report.id);
       if (inserted !== undefined) outcomes[at] = inserted ? 'added' : 'replaced';
     }
   }
@@ -42,13 +42,13 @@ export async function upsertReports(client: pg.ClientBase, reports: readonly Rep
 }
 
 /** One INSERT … ON CONFLICT may touch a row once: the n-th copy of each id goes into round n. */
-function splitIntoRounds(reports: readonly Report[]): { report: Report; at: number }[][] {
-  const rounds: { report: Report; at: number }[][] = [];
+function splitIntoRounds(entries: readonly StoredReport[]): { entry: StoredReport; at: number }[][] {
+  const rounds: { entry: StoredReport; at: number }[][] = [];
   const seen = new Map<string, number>();
-  reports.forEach((report, at) => {
-    const round = seen.get(report.id) ?? 0;
-    seen.set(report.id, round + 1);
-    (rounds[round] ??= []).push({ report, at });
+  entries.forEach((entry, at) => {
+    const round = seen.get(entry.report.id) ?? 0;
+    seen.set(entry.report.id, round + 1);
+    (rounds[round] ??= []).push({ entry, at });
   });
   return rounds;
 }
