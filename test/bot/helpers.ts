@@ -58,7 +58,7 @@ export const ANSWER_552: Answer = {
 };
 
 /** An engine that records every call and replies `answerFor(question)`, or `echo:<question>@<conversation>`. */
-export function createScriptedEngine(answerFor?: (question: string) => Answer | Error): Engine & { calls: { question: string; conversationId: string | undefined }[] } {
+export function createScriptedEngine(answerFor?: (question: string) => Answer | Error | undefined): Engine & { calls: { question: string; conversationId: string | undefined }[] } {
   const calls: { question: string; conversationId: string | undefined }[] = [];
   return {
     calls,
