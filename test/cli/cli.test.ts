@@ -103,7 +103,7 @@ describe('nianbao CLI', () => {
     const samples = await readdir(SAMPLE_DIR);
     for (let year = 2030; year < 2130; year += 1) {
       for (const name of samples) {
-        const text = (await readFile(join(SAMPLE_DIR, name), 'utf8')).replaceAll(/20(19|20|21|22)年/g, `${year}年`);
+        const text = (await readFile(join(SAMPLE_DIR, name), 'utf8')).replaceAll(/20(19|20|21|22)(\s*)年/g, `${year}$2年`);
         await writeFile(join(reports, `${year}-${name}`), text);
       }
     }
