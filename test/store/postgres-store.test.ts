@@ -79,6 +79,17 @@ describe('postgres store', () => {
     await close();
   });
 
+  it('forgets conversations untouched for 30 days when a store opens', async () => {
+    const { url, stores, close } = await openTwo();
+    await stores[0].setConversation?.('old', { year: 2020 });
+    await stores[0].setConversation?.('recent', { year: 2021 });
+    await runSql(url, "UPDATE conversations SET updated_at = now() - interval '31 days' WHERE id = 'old'");
+    await runSql(url, "UPDATE conversations SET updated_at = now() - interval '29 days' WHERE id = 'recent'");
+    const reopened = await openStore(url);
+    expect([await reopened.getConversation?.('old'), await reopened.getConversation?.('recent')]).toEqual([undefined, { year: 2021 }]);
+    await Promise.all([close(), reopened.close()]);
+  });
+
   it('says which server it cannot reach, without the password', async () => {
     const error = await openStore('postgres://nianbao:secret@127.0.0.1:1/nianbao').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StoreError);

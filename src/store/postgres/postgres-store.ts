@@ -13,6 +13,9 @@ export interface PostgresStoreOptions {
   readonly maxConnections?: number;
 }
 
+/** Follow-ups older than this are forgotten when a store opens, so the table does not grow without end. */
+const CONVERSATION_RETENTION = '30 days';
+
 /** The claim is taken only if free or expired; the upsert locks the row, so racers see each other's claim. */
 const CLAIM_SQL = `
   INSERT INTO meta (key, value) VALUES ($1, $2)
@@ -28,6 +31,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const pool = await connectPool(url, options.maxConnections);
   try {
     await withTransaction(pool, (client) => migrate(client));
+    await pool.query(`DELETE FROM conversations WHERE updated_at < now() - interval '${CONVERSATION_RETENTION}'`);
   } catch (error) {
     await pool.end();
     throw error;
