@@ -1,5 +1,5 @@
 // Who published the report, for which year, and when: from the title, the signature and the body.
-import { cityPrefixLength, isPlaceOnly, parseRegion, withCityPrefix } from './region.js';
+import { cityPrefixLength, isPlaceOnly, parseRegion, regionParts, withCityPrefix } from './region.js';
 
 /** The report's publishing organ and dates; org and year are null when the text does not give them. */
 export interface Metadata {
@@ -54,24 +54,38 @@ interface Title {
   readonly year: number;
 }
 
-/** The first line (or a line and the next, when the title wraps) that reads "…YYYY年…年度报告". */
+/**
+ * The first "…YYYY年…年度报告" in the text before the tables, read across line breaks (titles wrap). The
+ * organ is what precedes the year, starting at a line start or after punctuation: the nearest start that
+ * begins with a place name ("深圳市…", "南山区…"), else the nearest that ends like an organ.
+ */
 function findTitle(head: readonly string[]): Title | null {
-  const compact = head.map((line) => line.replace(/\s+/g, '')).filter((line) => line !== '');
-  for (let i = 0; i < compact.length; i++) {
-    const line = compact[i] ?? '';
-    const joined = line + (compact[i + 1] ?? '');
-    const match = TITLE.exec(line) ?? TITLE.exec(joined);
-    // A match wholly inside the next line is that line's own title.
-    if (!match || match.index >= line.length) continue;
-    const org = orgBefore(joined.slice(0, match.index)) ?? orgLine(compact[i - 1]);
-    return { org, year: Number(match[1]) };
-  }
-  return null;
+  const lines = head.map((line) => line.replace(/\s+/g, '').replace(/^#+/, '')).filter((line) => line !== '');
+  const joined = lines.join('');
+  const match = TITLE.exec(joined);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const lineStarts: number[] = [];
+  lines.reduce((offset, line) => (lineStarts.push(offset), offset + line.length), 0);
+  const firstStart = lineStarts.filter((start) => start <= match.index).at(-TITLE_LINES) ?? 0;
+  const delimiter = lastDelimiter(joined, match.index);
+  const lowest = Math.max(firstStart, delimiter + 1);
+  const starts = [...new Set([lowest, ...lineStarts.filter((start) => start > lowest && start < match.index)])].reverse();
+  const names = starts.map((start) => cleanName(joined.slice(start, match.index))).filter((name) => name.length >= 2);
+  const org = names.find((name) => regionParts(name).length > 0) ?? names.find((name) => ORG_ENDING.test(name)) ?? null;
+  return { org, year };
 }
 
-function orgBefore(prefix: string): string | null {
-  const name = (prefix.split(NAME_START).pop() ?? '').replace(/^#+/, '').replace(LEADING_WORDS, '');
-  return name.length >= 2 ? name : null;
+/** How many lines a title's organ name may wrap over. */
+const TITLE_LINES = 3;
+
+function lastDelimiter(text: string, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (NAME_START.test(text[i] ?? '')) return i;
+  return -1;
+}
+
+function cleanName(text: string): string {
+  return text.replace(LEADING_WORDS, '');
 }
 
 function orgLine(line: string | undefined): string | null {

@@ -9,6 +9,9 @@ import type { Check, Report, SourceRef } from './report.js';
 import { detectTemplate } from './template.js';
 import { tokenizeLines, type Token } from './tokenize.js';
 
+const NO_TABLES =
+  'no 政府信息公开 annual-report tables found (looked for the tables 主动公开政府信息情况, 收到和处理政府信息公开申请情况, 行政复议、行政诉讼情况 with their rows and numbers)';
+
 /** Share of control or replacement characters above which a text is taken for binary junk. */
 const MAX_GARBAGE_SHARE = 0.01;
 
@@ -25,9 +28,7 @@ export function parseReport(text: string, source: SourceRef): Report {
   const index = new LabelIndex(tokens);
   const regions = findTables(tokens, index);
   const firstLine = firstTableLine(tokens, regions);
-  if (firstLine === null) {
-    throw new ParseError(source.file, 'no 政府信息公开 annual-report tables found (looked for 主动公开政府信息情况, 收到和处理政府信息公开申请情况, 行政复议、行政诉讼情况)');
-  }
+  if (firstLine === null) throw new ParseError(source.file, NO_TABLES);
   const metadata = readMetadata({ head: lines.slice(0, firstLine), tail: lines.slice(firstLine), text: normalized });
   if (metadata.org === null) {
     throw new ParseError(source.file, 'publishing organ not found: no title like "XX区2022年政府信息公开工作年度报告" and no signature above a date');
@@ -36,6 +37,7 @@ export function parseReport(text: string, source: SourceRef): Report {
   const { org, year } = metadata;
   const template = detectTemplate(index, regions, year);
   const tables = readAllTables(tokens, regions, template);
+  if (!tables.activeDisclosure && !tables.applications && !tables.reviewLitigation) throw new ParseError(source.file, NO_TABLES);
   return {
     id: `${org}/${year}`,
     org,

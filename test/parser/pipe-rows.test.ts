@@ -1,0 +1,24 @@
+// The text the HTML/DOCX/PDF readers produce: each table row one line of pipe-separated cells, merged cells
+// repeated. Made from the longgang-district-2022 sample with the official template's merged cells.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectedFieldsOf, parseText, PARSER_FIXTURES_DIR, readExpected } from './read-report.js';
+
+describe('pipe rows', () => {
+  const report = parseText(readFileSync(join(PARSER_FIXTURES_DIR, 'pipe-rows.txt'), 'utf8'), 'pipe-rows.txt');
+
+  it('parses to the sample expected JSON', () => {
+    expect(expectedFieldsOf(report)).toEqual(expectedFieldsOf(readExpected('longgang-district-2022')));
+    expect(report.checks).toEqual([]);
+  });
+
+  it('reads repeated merged value cells once and keeps slashes and blanks as printed', () => {
+    expect(report.activeDisclosure?.licensing).toEqual({ decisions: 16103 });
+    expect(report.printed.activeDisclosure?.regulations).toEqual({ issued: '/', repealed: '/', inForce: '/' });
+    expect(report.printed.applications?.['unavailable.unclear']?.natural).toBe('');
+    expect(report.printed.applications?.['denied.stateSecret']).toEqual({
+      natural: '1', commercial: '/', research: '/', social: '/', legal: '/', other: '/', total: '1',
+    });
+  });
+});
