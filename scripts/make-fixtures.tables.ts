@@ -1,0 +1,145 @@
+// Builds the three report tables, in the official layout with merged cells, from a report's expected JSON.
+// Used only by scripts/make-fixtures.ts to render the sample reports as HTML, DOCX and PDF.
+
+/** One cell as laid out in the official template, before any merging is expanded. */
+export interface LayoutCell {
+  readonly text: string;
+  readonly rowSpan?: number;
+  readonly colSpan?: number;
+  readonly isHeader?: boolean;
+}
+export type LayoutTable = LayoutCell[][];
+
+/** How a report prints its numbers: thousands separators, zero as "/" (as nanshan's report does). */
+export interface NumberStyle {
+  readonly thousands: boolean;
+  readonly zero: '0' | '/';
+}
+
+type Cells = Record<string, number | null>;
+export interface ExpectedReport {
+  readonly template: '2019' | '2021';
+  readonly activeDisclosure: Record<string, Cells | null>;
+  readonly applications: Record<string, Cells>;
+  readonly reviewLitigation: Record<string, Cells>;
+}
+
+interface DisclosureSection {
+  readonly title: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly [key: string, label: string])[];
+  readonly fields: readonly string[];
+}
+
+const DISCLOSURE_2019: readonly DisclosureSection[] = [
+  { title: '第二十条第（一）项', headers: ['本年新制作数量', '本年新公开数量', '对外公开总数量'], fields: ['newlyMade', 'newlyPublished', 'totalPublished'], rows: [['regulations', '规章'], ['normativeDocuments', '规范性文件']] },
+  { title: '第二十条第（五）项', headers: ['上一年项目数量', '本年增/减', '处理决定数量'], fields: ['lastYearItems', 'change', 'decisions'], rows: [['licensing', '行政许可'], ['otherServices', '其他对外管理服务事项']] },
+  { title: '第二十条第（六）项', headers: ['上一年项目数量', '本年增/减', '处理决定数量'], fields: ['lastYearItems', 'change', 'decisions'], rows: [['punishment', '行政处罚'], ['enforcement', '行政强制']] },
+  { title: '第二十条第（八）项', headers: ['上一年项目数量', '本年增/减'], fields: ['lastYearItems', 'change'], rows: [['fees', '行政事业性收费']] },
+  { title: '第二十条第（九）项', headers: ['采购项目数量', '采购总金额'], fields: ['items', 'amountYuan'], rows: [['procurement', '政府集中采购']] },
+];
+
+const DISCLOSURE_2021: readonly DisclosureSection[] = [
+  { title: '第二十条第（一）项', headers: ['本年制发件数', '本年废止件数', '现行有效件数'], fields: ['issued', 'repealed', 'inForce'], rows: [['regulations', '规章'], ['normativeDocuments', '行政规范性文件']] },
+  { title: '第二十条第（五）项', headers: ['本年处理决定数量'], fields: ['decisions'], rows: [['licensing', '行政许可']] },
+  { title: '第二十条第（六）项', headers: ['本年处理决定数量'], fields: ['decisions'], rows: [['punishment', '行政处罚'], ['enforcement', '行政强制']] },
+  { title: '第二十条第（八）项', headers: ['本年收费金额（单位：万元）'], fields: ['amountYuan'], rows: [['fees', '行政事业性收费']] },
+];
+
+const APPLICANT_KEYS = ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'];
+
+/** Outcome groups of table 三 in printed order: [group label, [row key, sub-label][]] (no sub-label: one row). */
+const OUTCOME_GROUPS_2019: readonly (readonly [string, readonly (readonly [string, string])[]])[] = [
+  ['（一）予以公开', [['granted', '']]],
+  ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [['partial', '']]],
+  ['（三）不予公开', [['denied.stateSecret', '1.属于国家秘密'], ['denied.lawForbidden', '2.其他法律行政法规禁止公开'], ['denied.threeSafety', '3.危及“三安全一稳定”'], ['denied.thirdParty', '4.保护第三方合法权益'], ['denied.internal', '5.属于三类内部事务信息'], ['denied.process', '6.属于四类过程性信息'], ['denied.enforcementFile', '7.属于行政执法案卷'], ['denied.query', '8.属于行政查询事项']]],
+  ['（四）无法提供', [['unavailable.notHeld', '1.本机关不掌握相关政府信息'], ['unavailable.needsCreation', '2.没有现成信息需要另行制作'], ['unavailable.unclear', '3.补正后申请内容仍不明确']]],
+  ['（五）不予处理', [['notProcessed.complaint', '1.信访举报投诉类申请'], ['notProcessed.duplicate', '2.重复申请'], ['notProcessed.publication', '3.要求提供公开出版物'], ['notProcessed.excessive', '4.无正当理由大量反复申请'], ['notProcessed.confirmation', '5.要求行政机关确认或重新出具已获取信息']]],
+  ['（六）其他处理', [['otherHandling', '']]],
+  ['（七）总计', [['total', '']]],
+];
+
+const OTHER_HANDLING_2021 = [
+  ['otherHandling.overdueCorrection', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
+  ['otherHandling.overdueFee', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'],
+  ['otherHandling.other', '3.其他'],
+] as const;
+
+const REVIEW_RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+const REVIEW_KEYS = ['upheld', 'corrected', 'other', 'pending', 'total'];
+
+/** Formats a count as the report would print it. */
+export function formatCount(value: number | null | undefined, style: NumberStyle): string {
+  if (value === null || value === undefined) return '';
+  if (value === 0) return style.zero;
+  return style.thousands ? value.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(value);
+}
+
+/** Yuan as 万元 without binary-fraction noise: 1708154000 → "170815.4". */
+function formatWan(yuan: number): string {
+  return String(Number.parseFloat((yuan / 10000).toPrecision(12)));
+}
+
+function formatField(field: string, value: number | null | undefined, template: string, style: NumberStyle): string {
+  if (value === null || value === undefined) return '';
+  if (field === 'change' && value !== 0) return `${value < 0 ? '减' : '增'}${formatCount(Math.abs(value), style)}`;
+  if (field === 'amountYuan' && value !== 0) return template === '2019' ? `${formatWan(value)}万元` : formatWan(value);
+  return formatCount(value, style);
+}
+
+/** Table 二 (主动公开政府信息情况) as four columns with each section's title row merged across. */
+export function buildDisclosureTable(report: ExpectedReport, style: NumberStyle): LayoutTable {
+  const sections = report.template === '2019' ? DISCLOSURE_2019 : DISCLOSURE_2021;
+  const rows: LayoutTable = [];
+  for (const section of sections) {
+    const present = section.rows.filter(([key]) => report.activeDisclosure[key]);
+    if (present.length === 0) continue;
+    const lastSpan = 4 - section.headers.length;
+    rows.push([{ text: section.title, colSpan: 4, isHeader: true }]);
+    rows.push([{ text: '信息内容', isHeader: true }, ...section.headers.map((text, index) => ({ text, isHeader: true, colSpan: index === section.headers.length - 1 ? lastSpan : 1 }))]);
+    for (const [key, label] of present) {
+      const values = report.activeDisclosure[key] ?? {};
+      rows.push([{ text: label }, ...section.fields.map((field, index) => ({ text: formatField(field, values[field], report.template, style), colSpan: index === section.fields.length - 1 ? lastSpan : 1 }))]);
+    }
+  }
+  return rows;
+}
+
+/** Table 三 (收到和处理政府信息公开申请情况) with the official three header rows and merged row labels. */
+export function buildApplicationsTable(report: ExpectedReport, style: NumberStyle): LayoutTable {
+  const values = (key: string): LayoutCell[] => APPLICANT_KEYS.map((column) => ({ text: formatCount(report.applications[key]?.[column], style) }));
+  const groups = OUTCOME_GROUPS_2019.map(([label, rows]) =>
+    label === '（六）其他处理' && report.template === '2021' ? ([label, OTHER_HANDLING_2021] as const) : ([label, rows] as const),
+  );
+  const outcomeRowCount = groups.reduce((sum, [, rows]) => sum + rows.length, 0);
+  const table: LayoutTable = [
+    [{ text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', rowSpan: 3, colSpan: 3, isHeader: true }, { text: '申请人情况', colSpan: 7, isHeader: true }],
+    [{ text: '自然人', rowSpan: 2, isHeader: true }, { text: '法人或其他组织', colSpan: 5, isHeader: true }, { text: '总计', rowSpan: 2, isHeader: true }],
+    ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((text) => ({ text, isHeader: true })),
+    [{ text: '一、本年新收政府信息公开申请数量', colSpan: 3 }, ...values('newReceived')],
+    [{ text: '二、上年结转政府信息公开申请数量', colSpan: 3 }, ...values('carriedOver')],
+  ];
+  groups.forEach(([label, rows], groupIndex) => {
+    rows.forEach(([key, subLabel], rowIndex) => {
+      const lead: LayoutCell[] = groupIndex === 0 && rowIndex === 0 ? [{ text: '三、本年度办理结果', rowSpan: outcomeRowCount }] : [];
+      const labels: LayoutCell[] = subLabel === '' ? [{ text: label, colSpan: 2 }] : [...(rowIndex === 0 ? [{ text: label, rowSpan: rows.length }] : []), { text: subLabel }];
+      table.push([...lead, ...labels, ...values(key)]);
+    });
+  });
+  table.push([{ text: '四、结转下年度继续办理', colSpan: 3 }, ...values('carriedForward')]);
+  return table;
+}
+
+/** Table 四 (行政复议、行政诉讼情况): two merged header levels over fifteen numbers. */
+export function buildReviewTable(report: ExpectedReport, style: NumberStyle): LayoutTable {
+  const results = (): LayoutCell[] => REVIEW_RESULTS.map((text) => ({ text, isHeader: true }));
+  const numbers = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((group) =>
+    REVIEW_KEYS.map((key) => ({ text: formatCount(report.reviewLitigation[group]?.[key], style) })),
+  );
+  return [
+    [{ text: '行政复议', colSpan: 5, isHeader: true }, { text: '行政诉讼', colSpan: 10, isHeader: true }],
+    [...REVIEW_RESULTS.map((text) => ({ text, rowSpan: 2, isHeader: true })), { text: '未经复议直接起诉', colSpan: 5, isHeader: true }, { text: '复议后起诉', colSpan: 5, isHeader: true }],
+    [...results(), ...results()],
+    numbers,
+  ];
+}

@@ -1,0 +1,85 @@
+// Renders the five sample reports (data/reports/*.txt) as HTML, DOCX, PDF (and one DOC) into
+// test/fixtures/documents/, plus the bad files the format tests need. Run once, as root, after
+//   apt-get install -y libreoffice-writer-nogui fonts-wqy-microhei qpdf
+// with `npx tsx scripts/make-fixtures.ts`; commit the output so that tests need no LibreOffice.
+//
+// The prose comes from each sample text; the three tables are rebuilt from the expected JSON
+// (test/fixtures/expected/) in the official layout with merged cells, so every fixture must parse
+// to that same JSON.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { writeBadFiles } from './make-fixtures.bad-files.js';
+import { renderReportHtml, type HtmlVariant } from './make-fixtures.html.js';
+import type { ExpectedReport, NumberStyle } from './make-fixtures.tables.js';
+
+const OUT = 'test/fixtures/documents';
+
+interface FixtureSpec {
+  readonly name: string;
+  /** How the web-page fixture differs from a plain page, so that each reader path is exercised. */
+  readonly variant: HtmlVariant;
+  readonly encoding: 'utf-8' | 'gbk';
+  readonly style: NumberStyle;
+  readonly alsoDoc?: boolean;
+}
+
+const PLAIN: NumberStyle = { thousands: false, zero: '0' };
+
+const FIXTURES: readonly FixtureSpec[] = [
+  // GBK bytes declared as gb2312 in a meta tag, printed like the original (8,759 and "/" for zero).
+  { name: 'nanshan-district-2020', encoding: 'gbk', variant: { charsetMeta: 'gb2312', layout: 'merged' }, style: { thousands: true, zero: '/' } },
+  // A government site page: navigation, breadcrumbs, scripts and a footer with a date around the report.
+  { name: 'longgang-district-2022', encoding: 'utf-8', variant: { charsetMeta: 'utf-8', layout: 'merged', pageChrome: true }, style: PLAIN },
+  // Merged cells written out as blank cells (as many sites do), no charset declared at all.
+  { name: 'longgang-development-reform-2020', encoding: 'utf-8', variant: { layout: 'blank-cells' }, style: PLAIN },
+  // The whole page inside a layout table, header cells as <th>.
+  { name: 'longhua-data-bureau-2020', encoding: 'utf-8', variant: { charsetMeta: 'utf-8', layout: 'merged', layoutTable: true, headerCells: true }, style: PLAIN, alsoDoc: true },
+  // GBK bytes with no declaration: the encoding must be detected.
+  { name: 'longgang-data-bureau-2021', encoding: 'gbk', variant: { layout: 'merged' }, style: PLAIN },
+];
+
+function main(): void {
+  mkdirSync(OUT, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'nianbao-fixtures-'));
+  try {
+    for (const spec of FIXTURES) writeFixture(spec, work);
+    writeBadFiles(join(OUT, 'bad'), join(OUT, 'longgang-development-reform-2020.pdf'));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function writeFixture(spec: FixtureSpec, work: string): void {
+  const text = readFileSync(`data/reports/${spec.name}.txt`, 'utf8');
+  const expected = JSON.parse(readFileSync(`test/fixtures/expected/${spec.name}.json`, 'utf8')) as ExpectedReport;
+  const page = renderReportHtml(text, expected, spec.style, spec.variant);
+  writeFileSync(join(OUT, `${spec.name}.html`), spec.encoding === 'gbk' ? iconv.encode(page, 'gbk') : page);
+  // DOCX and PDF come from the plain document (no page chrome), as an office would have written them.
+  const documentHtml = join(work, `${spec.name}.html`);
+  writeFileSync(documentHtml, renderReportHtml(text, expected, spec.style, { charsetMeta: 'utf-8', layout: 'merged', forPrint: true }));
+  const targets = ['docx:MS Word 2007 XML', 'pdf:writer_pdf_Export', ...(spec.alsoDoc ? ['doc:MS Word 97'] : [])];
+  for (const target of targets) {
+    convertWithLibreOffice(documentHtml, target, work);
+    const extension = target.split(':')[0] ?? '';
+    copyFileSync(join(work, `${spec.name}.${extension}`), join(OUT, `${spec.name}.${extension}`));
+  }
+  console.log(`${spec.name}: html, ${targets.map((target) => target.split(':')[0]).join(', ')}`);
+}
+
+/** Converts an HTML file with LibreOffice Writer (not Writer/Web, which cannot write DOCX). */
+export function convertWithLibreOffice(input: string, target: string, outDir: string): void {
+  try {
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(outDir, 'profile')}`, '--headless', '--infilter=HTML (StarWriter)', '--convert-to', target, '--outdir', outDir, input],
+      { stdio: 'pipe', timeout: 180_000 },
+    );
+  } catch (error) {
+    throw new Error(`LibreOffice failed on ${input} (is it installed? apt-get install -y libreoffice-writer-nogui fonts-wqy-microhei)`, { cause: error });
+  }
+}
+
+main();

@@ -1,0 +1,65 @@
+// The one shape every document reader hands to the table reader: a table row is one line of
+// pipe-separated cells, `| （一）予以公开 | （一）予以公开 | 93 | 6 |`, merged cells repeated.
+
+/** A table as rows of cell texts, merged cells already repeated into every slot they cover. */
+export type TableRows = readonly (readonly string[])[];
+
+/** A cell as a document declares it, before spans are expanded. */
+export interface SpannedCell {
+  readonly text: string;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+}
+
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u201c\\u201d\\u2018\\u2019';
+const SPACE_BESIDE_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'gu');
+
+/**
+ * Cleans one cell's text: whitespace collapsed, spaces next to Chinese characters dropped (PDFs
+ * justify `结 果 维持` and space `增 89`), pipes replaced so they cannot split the cell.
+ * `cleanCellText("本年新\n制作数量") === "本年新制作数量"`.
+ */
+export function cleanCellText(text: string): string {
+  return text
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .replace(SPACE_BESIDE_CJK, '')
+    .replace(/\|/g, '｜')
+    .trim();
+}
+
+/** Joins the lines of one cell: no space across a Chinese line wrap, one space otherwise. */
+export function joinCellLines(lines: readonly string[]): string {
+  return cleanCellText(lines.map((line) => line.trim()).filter(Boolean).join(' '));
+}
+
+/** Formats one row as the table reader expects: `| a | b |`, blank cells empty between pipes. */
+export function formatTableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** Formats a whole table, one line per row, dropping rows whose every cell is blank. */
+export function formatTable(rows: TableRows): string[] {
+  return rows.filter((row) => row.some((cell) => cell !== '')).map(formatTableRow);
+}
+
+/**
+ * Places cells with rowspan/colspan on a grid and repeats each merged cell's text into every slot
+ * it covers, as HTML's table model does (a slot already taken by a rowspan from above is skipped).
+ */
+export function expandSpans(rows: readonly (readonly SpannedCell[])[]): string[][] {
+  const grid: string[][] = rows.map(() => []);
+  rows.forEach((cells, rowIndex) => {
+    const slots = grid[rowIndex] ?? [];
+    let column = 0;
+    for (const cell of cells) {
+      while (slots[column] !== undefined) column += 1;
+      const lastRow = Math.min(rows.length, rowIndex + Math.max(1, cell.rowSpan));
+      for (let r = rowIndex; r < lastRow; r += 1) {
+        const target = grid[r] ?? [];
+        for (let c = column; c < column + Math.max(1, cell.colSpan); c += 1) target[c] = cell.text;
+      }
+      column += Math.max(1, cell.colSpan);
+    }
+  });
+  return grid.map((slots) => Array.from(slots, (text) => text ?? ''));
+}

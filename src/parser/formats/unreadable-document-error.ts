@@ -1,0 +1,4 @@
+/** A document that a reader cannot turn into text; extractText wraps it in a ParseError naming the file. */
+export class UnreadableDocumentError extends Error {
+  override readonly name = 'UnreadableDocumentError';
+}
