@@ -34,6 +34,8 @@ export interface SlackConfig {
   readonly appToken: string | undefined;
   readonly command: string;
   readonly port: number;
+  /** Interface the HTTP receiver binds to; all interfaces when unset (127.0.0.1 behind a reverse proxy). */
+  readonly host: string | undefined;
   readonly digestChannels: readonly string[];
 }
 
@@ -89,6 +91,7 @@ const EnvSchema = z.object({
     z.string().regex(/^\/[a-z0-9_-]+$/, 'must look like /nianbao (a slash, then lowercase letters, digits, - or _)')),
   SLACK_DIGEST_CHANNELS: listOf,
   PORT: integerFrom(3000, 0, 65_535),
+  HOST: optionalText,
   WECOM_WEBHOOK_URLS: listOf,
   DIGEST_CRON: z.preprocess((value) => (value === '' || value === undefined ? '0 9 * * *' : value), z.string()),
   DIGEST_TZ: z.preprocess((value) => (value === '' || value === undefined ? 'Asia/Shanghai' : value), z.string()),
@@ -174,6 +177,7 @@ function readSlack(vars: Env): SlackConfig | null {
     appToken,
     command: vars.SLACK_COMMAND,
     port: vars.PORT,
+    host: vars.HOST,
     digestChannels: vars.SLACK_DIGEST_CHANNELS,
   };
 }

@@ -19,8 +19,7 @@ export interface ServeDeps {
   readonly logger?: Logger;
   /** Stops serving like SIGINT does (tests). */
   readonly signal?: AbortSignal;
-  /** Test seams: where Slack listens and calls, the WeChat puppet, the fetch for WeCom. */
-  readonly slackHost?: string;
+  /** Test seams: the Slack Web API URL, the WeChat puppet, the fetch for WeCom. */
   readonly slackApiUrl?: string;
   readonly wechatPuppet?: import('./wechat.js').WechatDeps['puppet'];
   readonly fetch?: typeof fetch;
@@ -85,7 +84,7 @@ async function startChannels(deps: ServeDeps, logger: Logger): Promise<Running[]
     const slackConfig = config.slack;
     await attempt('Slack', async () => {
       const { startSlack } = await import('./slack.js');
-      const slack = await startSlack({ config: slackConfig, engine: deps.engine, store: deps.store, logger, host: deps.slackHost, apiUrl: deps.slackApiUrl });
+      const slack = await startSlack({ config: slackConfig, engine: deps.engine, store: deps.store, logger, apiUrl: deps.slackApiUrl });
       return { name: 'Slack', stop: () => slack.stop() };
     });
   }

@@ -19,8 +19,6 @@ export interface SlackDeps {
   readonly engine: Engine;
   readonly store: Store;
   readonly logger: Logger;
-  /** Interface to listen on in HTTP mode (all interfaces by default; tests use 127.0.0.1). */
-  readonly host?: string;
   /** Slack Web API base URL; tests point it at a local stand-in. */
   readonly apiUrl?: string;
 }
@@ -44,7 +42,7 @@ export async function startSlack(deps: SlackDeps): Promise<SlackChannel> {
     logLevel: LogLevel.WARN,
   });
   addListeners(app, deps);
-  const server = isSocketMode ? await app.start() : await app.start({ port: config.port, host: deps.host });
+  const server = isSocketMode ? await app.start() : await app.start({ port: config.port, host: config.host });
   const port = isSocketMode ? undefined : ((server as { address(): AddressInfo | string | null }).address() as AddressInfo).port;
   logger.info(`Slack: configured, ${isSocketMode ? 'Socket Mode' : `HTTP on port ${port}`}, command ${config.command}`);
   return { port, stop: () => app.stop() as Promise<void> };

@@ -44,7 +44,10 @@ export async function startWechat(deps: WechatDeps): Promise<WechatChannel> {
     }
   });
   bot.on('login', (user) => logger.info(`WeChat: logged in as ${user.name()}`));
+  let isStopping = false;
   bot.on('logout', (user) => {
+    // Stopping logs the puppet out too; only an unexpected logout needs someone to scan again.
+    if (isStopping) return;
     logger.warn(`WeChat: ${user.name()} logged out; restart nianbao and scan again`);
     void deps.alert?.(`nianbao：微信账号 ${user.name()} 已登出，请重启并扫码登录。`);
   });
@@ -58,7 +61,10 @@ export async function startWechat(deps: WechatDeps): Promise<WechatChannel> {
   return {
     bot,
     digestTargets: () => listRoomTargets(bot, config),
-    stop: () => bot.stop(),
+    stop: async () => {
+      isStopping = true;
+      await bot.stop();
+    },
   };
 }
 

@@ -34,7 +34,7 @@ describe('loadConfig', () => {
         puppet: 'wechaty-puppet-service', puppetToken: 'puppet-token', sessionName: 'nianbao', roomPrefixes: ['年报'],
         maxReplyLength: 1500, rateLimitPerMinute: 6, digestRooms: ['年报工作群', '信息公开科'], digestSpacingMs: 20_000,
       },
-      slack: { botToken: 'xoxb-1', signingSecret: 'secret', appToken: undefined, command: '/nianbao', port: 8080, digestChannels: ['C1', 'C2'] },
+      slack: { botToken: 'xoxb-1', signingSecret: 'secret', appToken: undefined, command: '/nianbao', port: 8080, host: undefined, digestChannels: ['C1', 'C2'] },
       wecomWebhookUrls: ['https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=a', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=b'],
       digest: { cron: '30 8 * * 1-5', timeZone: 'UTC' },
     });

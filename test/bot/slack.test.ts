@@ -10,7 +10,7 @@ import { ANSWER_552, createScriptedEngine, makeTempDir, openExpectedStore, start
 
 const SECRET = 'test-signing-secret';
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
-const SLACK_ENV = { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, PORT: '0' };
+const SLACK_ENV = { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, PORT: '0', HOST: '127.0.0.1' };
 
 function slackConfig(): SlackConfig {
   const config = loadConfig(SLACK_ENV).slack;
@@ -64,7 +64,7 @@ describe('Slack through bolt\'s HTTP receiver on 127.0.0.1', () => {
   });
   const start = async (engine: Engine) => {
     const logger = createMemoryLogger();
-    slack = await startSlack({ config: slackConfig(), engine, store, logger, host: '127.0.0.1', apiUrl: `${api.url}/api/` });
+    slack = await startSlack({ config: slackConfig(), engine, store, logger, apiUrl: `${api.url}/api/` });
     return { port: slack.port!, logger };
   };
 
@@ -161,7 +161,7 @@ describe('serve with Slack variables set and no real Slack reachable', () => {
     const logger = createMemoryLogger();
     const stop = new AbortController();
     const config = loadConfig(SLACK_ENV);
-    const served = serve({ config, store, engine: createEngine({ store }), logger, signal: stop.signal, slackHost: '127.0.0.1' });
+    const served = serve({ config, store, engine: createEngine({ store }), logger, signal: stop.signal });
     await waitFor(() => logger.lines.some((line) => line.startsWith('info Slack: configured')));
     const port = Number(/HTTP on port (\d+)/.exec(logger.lines.join('\n'))?.[1]);
     const body = slashCommandBody(QUESTION, `${api.url}/response/real`);

@@ -1,0 +1,151 @@
+import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import type { EventEmitter } from 'node:events';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mock, PuppetMock } from 'wechaty-puppet-mock';
+import { serve } from '../../src/bot/index.js';
+import { createMemoryLogger } from '../../src/bot/logger.js';
+import { loadConfig } from '../../src/config.js';
+import { ConfigError } from '../../src/errors.js';
+import type { Store } from '../../src/store/index.js';
+import { createScriptedEngine, makeTempDir, openExpectedStore, startStandIn, waitFor } from './helpers.js';
+
+/** A port something else already listens on, so a channel that wants it fails to start. */
+async function occupyPort(): Promise<{ port: number; release(): Promise<void> }> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: (server.address() as AddressInfo).port, release: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A logged-in mock WeChat account in one group; `said` collects what the bot says there. */
+function mockWechat() {
+  const mocker = new mock.Mocker();
+  const puppet = new PuppetMock({ mocker });
+  const botUser = mocker.createContact({ name: 'nianbao' });
+  const mike = mocker.createContact({ name: 'mike' });
+  const room = mocker.createRoom({ topic: '年报工作群', memberIdList: [botUser.id, mike.id] });
+  const said: string[] = [];
+  (room as unknown as EventEmitter).on('message', (message: { payload: { talkerId?: string; text?: string } }) => {
+    if (message.payload.talkerId === botUser.id) said.push(message.payload.text ?? '');
+  });
+  return { mocker, puppet, botUser, mike, room, said, login: () => mocker.login(botUser) };
+}
+
+describe('serve with several channels', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let store: Store;
+  let wecom: Awaited<ReturnType<typeof startStandIn>>;
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    store = await openExpectedStore(`${temp.path}/store.json`);
+    wecom = await startStandIn(() => ({ body: { errcode: 0 } }));
+  });
+  afterEach(async () => {
+    await wecom.close();
+    await store.close();
+    await temp.remove();
+  });
+
+  it('a channel that cannot start is logged and alerted to WeCom; the others run on; all stop on shutdown', async () => {
+    const taken = await occupyPort();
+    const wechat = mockWechat();
+    const config = loadConfig({
+      WECHATY_PUPPET: 'wechaty-puppet-mock',
+      SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', HOST: '127.0.0.1', PORT: String(taken.port),
+      WECOM_WEBHOOK_URLS: `${wecom.url}/send?key=k`,
+    });
+    const logger = createMemoryLogger();
+    const stop = new AbortController();
+    const served = serve({ config, store, engine: createScriptedEngine(), logger, signal: stop.signal, wechatPuppet: wechat.puppet });
+    try {
+      await waitFor(() => logger.lines.some((line) => line.startsWith('info nianbao is running')));
+      wechat.login();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      wechat.mike.say('@nianbao 南山区呢？', [wechat.botUser]).to(wechat.room);
+      await waitFor(() => wechat.said.length === 1);
+      expect(wechat.said[0]).toMatch(/^echo:南山区呢？@wechat:room:/);
+      expect(logger.lines.some((line) => line.startsWith('error Slack: could not start; the other channels go on'))).toBe(true);
+      expect(logger.lines).toContain('info nianbao is running (WeChat, digest); stop with Ctrl+C');
+      expect(wecom.requests.map((request) => (request.body.markdown as { content: string }).content)).toEqual([
+        expect.stringMatching(/^nianbao：Slack 通道启动失败（.*EADDRINUSE.*），请查看日志。$/),
+      ]);
+    } finally {
+      stop.abort();
+      await served;
+      await taken.release();
+    }
+    expect(logger.lines.slice(-3)).toEqual(['info stopping…', 'info digest: stopped', 'info WeChat: stopped']);
+    expect(wecom.requests).toHaveLength(1); // stopping is not a logout worth an alert
+  });
+
+  it('fails with a ConfigError when no channel could start at all', async () => {
+    const taken = await occupyPort();
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', HOST: '127.0.0.1', PORT: String(taken.port) });
+    try {
+      await expect(serve({ config, store, engine: createScriptedEngine(), logger: createMemoryLogger() })).rejects.toThrow(ConfigError);
+    } finally {
+      await taken.release();
+    }
+  });
+
+  it('the digest schedule sends to the opted-in WeChat room of the running bot, and to WeCom', async () => {
+    const wechat = mockWechat();
+    const config = loadConfig({
+      WECHATY_PUPPET: 'wechaty-puppet-mock', WECHAT_DIGEST_ROOMS: '年报工作群', WECHAT_DIGEST_SPACING_MS: '0',
+      WECOM_WEBHOOK_URLS: `${wecom.url}/send?key=k`,
+      DIGEST_CRON: '* * * * * *', // every second, so the test sees a slot soon
+    });
+    const logger = createMemoryLogger();
+    const stop = new AbortController();
+    const served = serve({ config, store, engine: createScriptedEngine(), logger, signal: stop.signal, wechatPuppet: wechat.puppet });
+    try {
+      await waitFor(() => logger.lines.some((line) => line.startsWith('info nianbao is running')));
+      wechat.login();
+      await waitFor(() => wechat.said.length >= 1 && wecom.requests.length >= 1, 5000);
+    } finally {
+      stop.abort();
+      await served;
+    }
+    expect(wechat.said[0]).toMatch(/^【政府信息公开年报日报】/);
+    expect((wecom.requests[0]?.body.markdown as { content: string }).content).toBe(wechat.said[0]);
+  });
+});
+
+describe('the real process with Slack variables and no Slack reachable', () => {
+  it('starts, logs that Slack is configured, serves signed requests on PORT, and exits 0 on SIGTERM', async () => {
+    const temp = await makeTempDir();
+    const secret = 'process-secret';
+    const env = {
+      PATH: process.env.PATH ?? '', HOME: temp.path,
+      SLACK_BOT_TOKEN: 'xoxb-process-token', SLACK_SIGNING_SECRET: secret, HOST: '127.0.0.1', PORT: '0',
+    };
+    const child = spawn(process.execPath, ['bin/nianbao.js', 'serve', '--store', `${temp.path}/store.json`], { env, stdio: 'pipe' });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      await waitFor(() => /HTTP on port \d+/.test(stderr), 20_000);
+      const port = Number(/HTTP on port (\d+)/.exec(stderr)?.[1]);
+      const body = new URLSearchParams({ command: '/nianbao', text: 'help', channel_id: 'C1', team_id: 'T1', user_id: 'U1', response_url: 'http://127.0.0.1:9/unused' }).toString();
+      const timestamp = Math.floor(Date.now() / 1000);
+      const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+      const headers = { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp) };
+      const good = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { ...headers, 'x-slack-signature': signature }, body });
+      expect(good.status).toBe(200);
+      expect(((await good.json()) as { text: string }).text).toContain('/nianbao 哪些报告的数据不一致？');
+      const forged = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { ...headers, 'x-slack-signature': 'v0=00' }, body });
+      expect(forged.status).toBe(401);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+      await temp.remove();
+    }
+    expect(stderr).toMatch(/info Slack: configured, HTTP on port \d+, command \/nianbao/);
+    expect(stderr).toContain('info Slack: stopped');
+    expect(stderr).not.toContain('xoxb-process-token');
+    expect(stderr).not.toContain(secret);
+  });
+});
