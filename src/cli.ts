@@ -159,7 +159,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       const store = await openSampleStore(options.store ?? io.env.NIANBAO_DATABASE_URL ?? config.storePath);
       const { composeDigest, sendDigest } = await loadBot();
       if (!options.send) {
-        io.stdout(await composeDigest(store, new Date()));
+        io.stdout(await composeDigest(store, new Date(), { timeZone: config.digest.timeZone }));
         return;
       }
       const result = await sendDigest({ config, store });
