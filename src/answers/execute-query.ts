@@ -1,0 +1,126 @@
+// Runs a structured query against the store's reports. Deterministic: every number comes from a report cell
+// or is computed from such numbers, and carries its source.
+import type { Report } from '../parser/index.js';
+import { helpExamples } from './help-examples.js';
+import { candidateOrgs, listNonZero, rank } from './lookup-across.js';
+import { lookupChange, lookupShare, wholeOf, yearsToCompare } from './lookup-change.js';
+import { listFailingChecks, listReports } from './lookup-data.js';
+import { chooseReports, lookupValues } from './lookup-values.js';
+import { getMetric } from './metrics.js';
+import type { Query } from './query.js';
+import { resolveOrgan, resolveRegions, LIST_LIMIT } from './resolve-organs.js';
+import type { Change, LookupResult, Missing, Share } from './result.js';
+import { indexStore, type OrgEntry, type StoreIndex } from './store-index.js';
+import type { Lang } from './types.js';
+import { BREAKDOWN_DEFAULT_METRIC, SUMMARY_METRICS } from './vocabulary/breakdowns.js';
+
+export interface ExecuteOptions {
+  /** Language of the facts' labels. */
+  readonly lang?: Lang;
+}
+
+/** Executes a query over reports (normally `await store.list()`); the store's index is cached per array. */
+export function executeQuery(query: Query, reports: readonly Report[], options: ExecuteOptions = {}): LookupResult {
+  const lang = options.lang ?? 'zh';
+  const index = indexStore(reports);
+  if (query.aggregation === 'help') return { kind: 'help', examples: helpExamples(index, lang) };
+  const organs = resolveAll(query.organs, index);
+  if (organs.choose) return organs.choose;
+  const named = query.organs.length > 0;
+  if (named && organs.entries.length === 0) return { kind: 'no_data', missing: organs.missing };
+  const scope = named ? organs.entries : candidateOrgs(index.orgs.values(), query, resolveRegions(query.regions, index));
+  const result = executeOn(query, scope, named, index, lang);
+  return 'missing' in result && organs.missing.length > 0 ? withMissing(result, organs.missing) : result;
+}
+
+function executeOn(query: Query, scope: readonly OrgEntry[], named: boolean, index: StoreIndex, lang: Lang): LookupResult {
+  const metricIds = metricsOf(query);
+  const [metricId] = metricIds;
+  switch (query.aggregation) {
+    case 'reports':
+      return listReports(scope, query.years);
+    case 'checks':
+      return listFailingChecks(scope, query.years);
+    case 'max':
+    case 'min':
+    case 'top':
+    case 'bottom':
+      return metricId ? rank(scope, { ...query, aggregation: query.aggregation }, metricId, lang) : notUnderstood(index, lang);
+    case 'nonzero':
+      return metricId ? listNonZero(scope, query, metricId, lang) : notUnderstood(index, lang);
+  }
+  if (!named) return scope.length === 1 ? executeOn(query, scope, true, index, lang) : whichOrgan(query, scope, index, lang);
+  if (query.aggregation === 'change') return metricId ? changes(scope, query, metricId, lang) : notUnderstood(index, lang);
+  if (query.aggregation === 'share') return metricId ? shares(scope, query, metricId, lang) : notUnderstood(index, lang);
+  return values(scope, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
+}
+
+/** The query's metrics; a breakdown of applications without a figure starts from the applications received. */
+function metricsOf(query: Query): string[] {
+  if (query.metric) return [query.metric, ...query.moreMetrics];
+  return query.breakdown === 'outcomes' || query.breakdown === 'applicants' ? [BREAKDOWN_DEFAULT_METRIC] : [];
+}
+
+function resolveAll(names: readonly string[], index: StoreIndex): { entries: OrgEntry[]; missing: Missing[]; choose?: LookupResult } {
+  const entries: OrgEntry[] = [];
+  const missing: Missing[] = [];
+  for (const name of names) {
+    const resolution = resolveOrgan(name, index);
+    if (resolution.kind === 'choose') return { entries, missing, choose: { kind: 'clarify', name, candidates: resolution.candidates } };
+    if (resolution.kind === 'found' && !entries.includes(resolution.entry)) entries.push(resolution.entry);
+    if (resolution.kind === 'unknown') missing.push({ kind: 'organ', name, nearby: resolution.nearby, isRegionKnown: resolution.isRegionKnown, orgCount: index.orgs.size });
+  }
+  return { entries, missing };
+}
+
+/** A figure asked without an organ: ask which one (or, with none understood, explain what works). */
+function whichOrgan(query: Query, scope: readonly OrgEntry[], index: StoreIndex, lang: Lang): LookupResult {
+  if (metricsOf(query).length === 0) return notUnderstood(index, lang);
+  return { kind: 'clarify', name: '', candidates: scope.slice(0, LIST_LIMIT).map((entry) => entry.org) };
+}
+
+function notUnderstood(index: StoreIndex, lang: Lang): LookupResult {
+  return { kind: 'not_understood', examples: helpExamples(index, lang) };
+}
+
+function values(scope: readonly OrgEntry[], query: Query, metricIds: readonly string[], lang: Lang): LookupResult {
+  const missing: Missing[] = [];
+  const chosen = scope.flatMap((entry) => {
+    const picked = chooseReports(entry, query.years);
+    missing.push(...picked.missing);
+    return picked.chosen;
+  });
+  const found = lookupValues(chosen, metricIds, query.breakdown, lang);
+  const allMissing = [...missing, ...found.missing];
+  return found.blocks.length > 0 ? { kind: 'values', blocks: found.blocks, missing: allMissing } : { kind: 'no_data', missing: allMissing };
+}
+
+function changes(scope: readonly OrgEntry[], query: Query, metricId: string, lang: Lang): LookupResult {
+  const found: Change[] = [];
+  const missing: Missing[] = [];
+  for (const entry of scope) {
+    const years = yearsToCompare(entry, query.years);
+    const change = years ? lookupChange(entry, metricId, years, lang) : [];
+    if (Array.isArray(change)) missing.push(...change);
+    else found.push(change);
+  }
+  return found.length > 0 ? { kind: 'changes', changes: found, missing } : { kind: 'no_data', missing };
+}
+
+function shares(scope: readonly OrgEntry[], query: Query, metricId: string, lang: Lang): LookupResult {
+  const part = getMetric(metricId);
+  const whole = wholeOf(part);
+  if (!whole) return values(scope, query, [metricId], lang);
+  const found: Share[] = [];
+  const missing: Missing[] = [];
+  for (const entry of scope) {
+    const picked = chooseReports(entry, query.years);
+    missing.push(...picked.missing);
+    found.push(...picked.chosen.flatMap((chosen) => lookupShare(chosen, part, whole, lang) ?? []));
+  }
+  return found.length > 0 ? { kind: 'shares', shares: found, missing } : { kind: 'no_data', missing };
+}
+
+function withMissing(result: LookupResult, missing: readonly Missing[]): LookupResult {
+  return 'missing' in result ? ({ ...result, missing: [...missing, ...result.missing] } as LookupResult) : result;
+}

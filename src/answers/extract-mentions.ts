@@ -1,0 +1,100 @@
+// Step one of understanding: everything a question names, before any follow-up or defaults are applied.
+import { findOrganAfterRegion, findUnknownChineseNames, findUnknownEnglishNames } from './find-unknown-organs.js';
+import { findYears } from './find-years.js';
+import type { NormalizedQuestion } from './normalize-question.js';
+import { tokenize, tokenizeEnglish } from './normalize-question.js';
+import { findPhrases, pickLongest, type PhraseMatch } from './phrase-dictionary.js';
+import type { AliasTarget, StoreIndex } from './store-index.js';
+import { TERM_DICTIONARIES, type Term } from './term-dictionary.js';
+import { BOTTOM_N_PATTERNS, TOP_N_PATTERNS } from './vocabulary/intents.js';
+
+/** An organ as the question names it: a known alias with what it names, or an unknown name. */
+export interface OrganMention {
+  readonly name: string;
+  readonly target: AliasTarget | null;
+}
+
+/** What a question names, in question order. */
+export interface Mentions {
+  readonly organs: readonly OrganMention[];
+  readonly years: readonly number[];
+  readonly relativeYears: readonly number[];
+  readonly terms: readonly Term[];
+  readonly limit: { readonly count: number; readonly isBottom: boolean } | null;
+}
+
+type Found = { readonly start: number; readonly end: number; readonly organ?: PhraseMatch<AliasTarget>; readonly term?: PhraseMatch<Term> };
+
+/** Finds organs, years, vocabulary and a top-N limit in a normalized question. */
+export function extractMentions(question: NormalizedQuestion, index: StoreIndex): Mentions {
+  const { years, rest } = findYears(question.text, question.lang);
+  const tokens = tokenize(rest, question.lang);
+  const found = pickLongest<Found>(
+    [
+      ...findPhrases(tokens, index.aliases[question.lang]).map((organ) => ({ start: organ.start, end: organ.end, organ })),
+      ...findPhrases(tokens, TERM_DICTIONARIES[question.lang]).map((term) => ({ start: term.start, end: term.end, term })),
+    ],
+    (match) => match,
+  );
+  const terms = found.flatMap((match) => match.term?.values ?? []);
+  return {
+    organs: question.lang === 'zh' ? chineseOrgans(tokens, found, index) : englishOrgans(question.raw, found, index),
+    years,
+    relativeYears: terms.flatMap((term) => (term.kind === 'relativeYear' ? [term.offset] : [])),
+    terms,
+    limit: findLimit(question),
+  };
+}
+
+function chineseOrgans(chars: readonly string[], found: readonly Found[], index: StoreIndex): OrganMention[] {
+  const free = chars.map(() => true);
+  for (const match of found) for (let at = match.start; at < match.end; at += 1) free[at] = false;
+  const organs = found.flatMap((match) => (match.organ ? [match.organ] : []));
+  const mentions: { at: number; mention: OrganMention }[] = [];
+  for (let i = 0; i < organs.length; i += 1) {
+    const match = organs[i] as PhraseMatch<AliasTarget>;
+    const target = match.values[0] as AliasTarget;
+    const next = organs[i + 1];
+    const nextTarget = next?.values[0];
+    if (target.regionKey && next && nextTarget?.regionKey === null && isOnlyFiller(chars.slice(match.end, next.start))) {
+      // 龙岗区的数据局, 龙岗区2022年发改局: the body alias narrowed to the region.
+      mentions.push({ at: match.start, mention: { name: match.text + next.text, target: narrowToRegion(target, nextTarget, index) } });
+      i += 1;
+      continue;
+    }
+    const unknownBody = target.regionKey ? findOrganAfterRegion(chars, free, match.end) : null;
+    mentions.push({ at: match.start, mention: unknownBody ? { name: match.text + unknownBody, target: null } : { name: match.text, target } });
+  }
+  const text = chars.join('');
+  const unknown = findUnknownChineseNames(chars, free).map((name) => ({ at: text.indexOf(name), mention: { name, target: null } }));
+  return [...mentions, ...unknown].sort((a, b) => a.at - b.at).map((entry) => entry.mention);
+}
+
+const isOnlyFiller = (between: readonly string[]): boolean => between.every((char) => char === ' ' || char === '的');
+
+/** The organs of `body` that belong to the region, or null (an organ the store lacks) when none does. */
+function narrowToRegion(region: AliasTarget, body: AliasTarget, index: StoreIndex): AliasTarget | null {
+  const members = new Set((region.regionKey ? index.regions.get(region.regionKey) : undefined)?.map((entry) => entry.org));
+  const orgs = body.orgs.filter((org) => members.has(org));
+  return orgs.length > 0 ? { orgs, regionKey: null, needsChoice: orgs.length > 1 } : null;
+}
+
+function englishOrgans(raw: string, found: readonly Found[], index: StoreIndex): OrganMention[] {
+  const known = found.flatMap((match) => (match.organ ? [{ name: match.organ.text, target: match.organ.values[0] as AliasTarget }] : []));
+  const isKnown = (name: string): boolean => {
+    const key = tokenizeEnglish(name).join(' ');
+    return index.aliases.en.entries.has(key) || TERM_DICTIONARIES.en.entries.has(key) || known.some((mention) => mention.name.includes(key));
+  };
+  const unknown = findUnknownEnglishNames(raw, isKnown).map((name) => ({ name, target: null }));
+  return [...known, ...unknown];
+}
+
+const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function findLimit(question: NormalizedQuestion): Mentions['limit'] {
+  for (const [patterns, isBottom] of [[TOP_N_PATTERNS, false], [BOTTOM_N_PATTERNS, true]] as const) {
+    const digits = patterns[question.lang].exec(question.text)?.[1];
+    if (digits) return { count: NUMERALS[digits] ?? Number(digits), isBottom };
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+// Names in a question that look like an organ or region the store does not hold (福田区, 龙岗区教育局,
+// "Futian District"), so that the reply is "no report for …" instead of a number for some other organ.
+import { NOT_NAME_CHARS, NOT_REGION_WORDS, ORGAN_NAME_ENDINGS, REGION_NAME_ENDINGS } from './vocabulary/organs.js';
+
+const HAN = /\p{Script=Han}/u;
+const isNameChar = (char: string | undefined): boolean => char !== undefined && HAN.test(char) && !NOT_NAME_CHARS.includes(char);
+
+/**
+ * Unknown Chinese names in the characters no known phrase covered (`free[i]` false where covered): each region or
+ * organ ending, with the name characters before it. `福田区2022年` → ["福田区"].
+ */
+export function findUnknownChineseNames(chars: readonly string[], free: readonly boolean[]): string[] {
+  const names: string[] = [];
+  for (let end = chars.length; end > 0; end -= 1) {
+    const name = nameEndingAt(chars, free, end);
+    if (name) {
+      names.unshift(name);
+      end -= name.length - 1;
+    }
+  }
+  return names;
+}
+
+function nameEndingAt(chars: readonly string[], free: readonly boolean[], end: number): string | null {
+  const text = chars.slice(0, end).join('');
+  const organEnding = ORGAN_NAME_ENDINGS.find((ending) => text.endsWith(ending));
+  const regionEnding = REGION_NAME_ENDINGS.find((ending) => text.endsWith(ending));
+  const ending = organEnding ?? regionEnding;
+  if (!ending || chars[end] === '场' || chars[end] === '民') return null; // 市场, 市民
+  let start = end - ending.length;
+  const longest = organEnding ? 10 : 3;
+  while (start > 0 && end - start < longest + ending.length && free[start - 1] && isNameChar(chars[start - 1])) start -= 1;
+  const name = chars.slice(start, end).join('');
+  const isLongEnough = name.length - ending.length >= 2;
+  const isCovered = free.slice(start, end).some((isFree) => !isFree);
+  return isLongEnough && !isCovered && !NOT_REGION_WORDS.some((word) => name.endsWith(word)) ? name : null;
+}
+
+/**
+ * The name of an unknown organ right after a known region (龙岗区 + 教育局): Han characters, optionally after 的,
+ * up to an organ ending, none of them covered by vocabulary.
+ */
+export function findOrganAfterRegion(chars: readonly string[], free: readonly boolean[], regionEnd: number): string | null {
+  let start = regionEnd;
+  if (chars[start] === '的') start += 1;
+  for (let end = start + 1; end <= Math.min(chars.length, start + 12); end += 1) {
+    if (!free[end - 1] || !HAN.test(chars[end - 1] ?? '')) return null;
+    const body = chars.slice(start, end).join('');
+    if (body.length >= 2 && ORGAN_NAME_ENDINGS.some((ending) => body.endsWith(ending))) return body;
+  }
+  return null;
+}
+
+const ENGLISH_NAME = /\b([A-Z][a-z]+(?:[-' ][A-Z][a-z]+)?)(\s+(?:District|County|City|Province|New Area))?\b/g;
+
+/** Capitalized names in an English question that are not known words: "Futian District", "Luohu". */
+export function findUnknownEnglishNames(raw: string, isKnown: (lowerCaseName: string) => boolean): string[] {
+  const names: string[] = [];
+  for (const match of raw.matchAll(ENGLISH_NAME)) {
+    const name = match[0];
+    const isSentenceStart = match.index === 0 || /[.?!]\s*$/.test(raw.slice(0, match.index));
+    if (isKnown(name.toLowerCase()) || (isSentenceStart && !match[2])) continue;
+    names.push(name);
+  }
+  return names;
+}

@@ -1,0 +1,53 @@
+// Absolute years in a question (2022年, 22年, 二〇二二年, 2020—2022年, "in 2022"). Relative ones (去年) are
+// vocabulary, resolved against the store's latest year during understanding.
+import type { Lang } from './types.js';
+
+/** Years found and the text with them blanked out, so that no later step reads their digits. */
+export interface FoundYears {
+  readonly years: number[];
+  readonly rest: string;
+}
+
+const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const YEAR = '(?:19|20)\\d{2}';
+const RANGE = '\\s*(?:-|–|—|~|～|至|到|to)\\s*';
+
+// Order matters: ranges before single years, four digits before two.
+const PATTERNS: Readonly<Record<Lang, readonly RegExp[]>> = {
+  zh: [
+    new RegExp(`(${YEAR})\\s*年?${RANGE}(${YEAR})\\s*年?度?`, 'g'),
+    new RegExp(`(${YEAR})\\s*(?:年度|年)|(?<![0-9])(${YEAR})(?![0-9件元项个份%])`, 'g'),
+    /(?<![0-9])([0-9]{2})\s*年(?!度报告)/g,
+    /([〇零○一二三四五六七八九]{4}|(?<![〇零○一二三四五六七八九十])[〇零○一二三四五六七八九]{2})\s*年度?/g,
+  ],
+  en: [new RegExp(`\\b(${YEAR})${RANGE}(${YEAR})\\b`, 'g'), new RegExp(`\\b(${YEAR})\\b`, 'g')],
+};
+
+/** Finds the years a question names, in order, without duplicates; `二二年` and `22年` mean 2022. */
+export function findYears(text: string, lang: Lang): FoundYears {
+  const years: number[] = [];
+  let rest = text;
+  for (const pattern of PATTERNS[lang]) {
+    rest = rest.replace(pattern, (whole: string, ...args: unknown[]) => {
+      // replace() passes the capture groups, then the offset (a number), then the whole string.
+      const groups = args.slice(0, args.findIndex((arg) => typeof arg === 'number'));
+      const numbers = groups.filter((group): group is string => typeof group === 'string').map(toYear);
+      const [first, last] = numbers;
+      if (first !== undefined) years.push(...expandRange(first, last ?? first));
+      return ' '.repeat(whole.length);
+    });
+  }
+  return { years: [...new Set(years)], rest };
+}
+
+function toYear(digits: string): number {
+  const arabic = [...digits].map((char) => CHINESE_DIGITS[char] ?? char).join('');
+  const value = Number(arabic);
+  return arabic.length === 2 ? 2000 + value : value;
+}
+
+function expandRange(from: number, to: number): number[] {
+  const [low, high] = from <= to ? [from, to] : [to, from];
+  if (high - low > 30) return [from, to];
+  return Array.from({ length: high - low + 1 }, (_, offset) => low + offset);
+}

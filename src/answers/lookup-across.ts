@@ -1,0 +1,99 @@
+// Questions across organs: rankings (最多/最少/前三) and lists of organs with a non-zero figure, each one pass.
+import type { Report } from '../parser/index.js';
+import { makeFact } from './make-fact.js';
+import { getMetric, readMetric } from './metrics.js';
+import type { Query } from './query.js';
+import type { LookupResult } from './result.js';
+import { LIST_LIMIT } from './resolve-organs.js';
+import type { OrgEntry } from './store-index.js';
+import type { Lang } from './types.js';
+
+/** How many organs a ranking without a number lists. */
+export const DEFAULT_RANKING_LENGTH = 10;
+
+/** The organs a cross-organ question compares, narrowed by level and region. */
+export function candidateOrgs(entries: Iterable<OrgEntry>, query: Query, regionKeys: readonly string[]): OrgEntry[] {
+  const wanted = new Set(regionKeys);
+  return [...entries].filter(
+    (entry) =>
+      (query.level === null || entry.isGovernment === (query.level === 'government')) &&
+      (wanted.size === 0 || (entry.regionKey !== null && wanted.has(entry.regionKey))),
+  );
+}
+
+/** Reports of the given years, or each organ's latest (`latestOnly`) or all of them when no year is asked. */
+function* reportsOf(entries: readonly OrgEntry[], years: readonly number[], latestOnly: boolean): Generator<Report> {
+  const wanted = new Set(years);
+  for (const entry of entries) {
+    if (wanted.size > 0) yield* entry.reports.filter((report) => wanted.has(report.year));
+    else if (latestOnly) yield* entry.reports.slice(-1);
+    else yield* entry.reports;
+  }
+}
+
+type RankingAggregation = Extract<Query['aggregation'], 'max' | 'min' | 'top' | 'bottom'>;
+type Scored = { readonly report: Report; readonly value: number };
+
+/** 最多/最少: every report tied for first (the first LIST_LIMIT named); 前N/后N: N places. One pass. */
+export function rank(entries: readonly OrgEntry[], query: Query & { aggregation: RankingAggregation }, metricId: string, lang: Lang): LookupResult {
+  const spec = getMetric(metricId);
+  const isDescending = query.aggregation === 'max' || query.aggregation === 'top';
+  const better = (a: number, b: number): boolean => (isDescending ? a > b : a < b);
+  const isExtreme = query.aggregation === 'max' || query.aggregation === 'min';
+  const places = isExtreme ? new TiedFirst(better) : new TopPlaces(query.limit ?? DEFAULT_RANKING_LENGTH, better);
+  let compared = 0;
+  for (const report of reportsOf(entries, query.years, true)) {
+    const value = readMetric(spec, report);
+    if (value === null) continue;
+    compared += 1;
+    places.offer({ report, value });
+  }
+  const facts = places.list().flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
+  return { kind: 'ranking', aggregation: query.aggregation, metric: metricId, entries: facts, tied: places.tied, compared, years: query.years, missing: [] };
+}
+
+/** The best value and the reports that share it. */
+class TiedFirst {
+  private best: Scored[] = [];
+  tied = 0;
+  constructor(private readonly better: (a: number, b: number) => boolean) {}
+  offer(item: Scored): void {
+    const first = this.best[0];
+    if (!first || this.better(item.value, first.value)) [this.best, this.tied] = [[item], 1];
+    else if (item.value === first.value && ++this.tied <= LIST_LIMIT) this.best.push(item);
+  }
+  list(): readonly Scored[] {
+    return this.best;
+  }
+}
+
+/** The N best reports, kept sorted; a later report equal to the last place does not displace it. */
+class TopPlaces {
+  private places: Scored[] = [];
+  readonly tied = 1;
+  constructor(private readonly size: number, private readonly better: (a: number, b: number) => boolean) {}
+  offer(item: Scored): void {
+    const at = this.places.findIndex((entry) => this.better(item.value, entry.value));
+    if (at === -1 && this.places.length < this.size) this.places.push(item);
+    else if (at !== -1) this.places = [...this.places.slice(0, at), item, ...this.places.slice(at)].slice(0, this.size);
+  }
+  list(): readonly Scored[] {
+    return this.places;
+  }
+}
+
+/** Every report (of the years asked, else all) where the figure is not zero, largest first; the first LIST_LIMIT as facts. */
+export function listNonZero(entries: readonly OrgEntry[], query: Query, metricId: string, lang: Lang): LookupResult {
+  const spec = getMetric(metricId);
+  let compared = 0;
+  const found: { report: Report; value: number }[] = [];
+  for (const report of reportsOf(entries, query.years, false)) {
+    const value = readMetric(spec, report);
+    if (value === null) continue;
+    compared += 1;
+    if (value !== 0) found.push({ report, value });
+  }
+  found.sort((a, b) => b.value - a.value || a.report.org.localeCompare(b.report.org) || b.report.year - a.report.year);
+  const facts = found.slice(0, LIST_LIMIT).flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
+  return { kind: 'nonzero', metric: metricId, entries: facts, matched: found.length, compared, years: query.years, missing: [] };
+}

@@ -1,0 +1,32 @@
+// Follow-up memory: the last query of each conversation, behind a two-method interface so that a shared
+// (e.g. Postgres-backed) memory can replace the in-process default.
+import type { Query } from './query.js';
+
+/** Remembers each conversation's last query. Implementations may be remote, hence async. */
+export interface ConversationMemory {
+  get(conversationId: string): Promise<Query | undefined>;
+  set(conversationId: string, query: Query): Promise<void>;
+}
+
+/** How many conversations the in-memory default keeps before forgetting the least recently used. */
+export const DEFAULT_MEMORY_SIZE = 10_000;
+
+/** The in-process default: a Map in least-recently-used order, bounded so a long-running bot does not grow. */
+export function createInMemoryMemory(size: number = DEFAULT_MEMORY_SIZE): ConversationMemory {
+  const queries = new Map<string, Query>();
+  return {
+    async get(conversationId) {
+      const query = queries.get(conversationId);
+      if (query) {
+        queries.delete(conversationId);
+        queries.set(conversationId, query);
+      }
+      return query;
+    },
+    async set(conversationId, query) {
+      queries.delete(conversationId);
+      queries.set(conversationId, query);
+      if (queries.size > size) queries.delete(queries.keys().next().value as string);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// A question as the rest of understanding sees it: Simplified Chinese, half-width, tokens, and the reply language.
+import * as OpenCC from 'opencc-js';
+import type { Lang } from './types.js';
+
+/** The question after normalizing, and the language to reply in. */
+export interface NormalizedQuestion {
+  readonly raw: string;
+  /** NFKC + Traditional → Simplified; English lower case. */
+  readonly text: string;
+  readonly lang: Lang;
+}
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const HAN = /\p{Script=Han}/u;
+
+/** Normalizes a question: `龍崗區２０２２年` → `龙岗区2022年`; English lower case. */
+export function normalizeQuestion(raw: string): NormalizedQuestion {
+  const halfWidth = raw.normalize('NFKC').trim();
+  const lang: Lang = HAN.test(halfWidth) ? 'zh' : 'en';
+  const text = lang === 'zh' ? toSimplified(halfWidth) : halfWidth.toLowerCase();
+  return { raw, text, lang };
+}
+
+/** Tokens of a text in a language; vocabulary goes through the same function so both sides match. */
+export function tokenize(text: string, lang: Lang): string[] {
+  return lang === 'zh' ? [...text] : tokenizeEnglish(text);
+}
+
+/** English words, lower case, apostrophes dropped, plurals folded: `Which agencies` → ["which", "agency"]. */
+export function tokenizeEnglish(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9\u4e00-\u9fff]+/)
+    .filter((word) => word.length > 0)
+    .map(foldPlural);
+}
+
+function foldPlural(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,127 @@
+// The words of replies, one book per language. phrase.ts decides what to say; a book says it.
+import type { Check } from '../parser/index.js';
+import type { FactSource, Lang } from './types.js';
+import { CHECK_SCOPES } from './vocabulary/checks.js';
+
+/** Everything a reply says that depends on the language. */
+export interface PhraseBook {
+  readonly listSeparator: string;
+  number(value: number, unit: string): string;
+  source(source: FactSource): string;
+  tableSource(table: string, file: string): string;
+  /** `深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件` */
+  statement(org: string, year: number, label: string, amount: string): string;
+  part(label: string, amount: string): string;
+  withParts(statement: string, parts: string): string;
+  latestNote(year: number): string;
+  twinNote(asked: string, used: string, template: string): string;
+  failedCheck(check: Check): string;
+  rankingHead(label: string, aggregation: 'max' | 'min' | 'top' | 'bottom', years: readonly number[], compared: number, tied: number): string;
+  rankingLine(position: number, org: string, year: number, amount: string): string;
+  listLine(org: string, year: number, amount: string): string;
+  nonzeroHead(label: string, years: readonly number[], matched: number, compared: number): string;
+  eachSource(source: FactSource): string;
+  change(org: string, label: string, from: [number, string], to: [number, string], delta: string, percent: string | null): string;
+  share(org: string, year: number, part: [string, string], whole: [string, string], share: string): string;
+  reportsHead(reportCount: number, orgCount: number): string;
+  reportsLine(org: string, years: readonly number[]): string;
+  checksHead(failing: number, checked: number): string;
+  checksLine(org: string, year: number, file: string, checks: string): string;
+  more(count: number): string;
+  clarify(name: string): string;
+  unknownOrgan(name: string, isRegionKnown: boolean): string;
+  missingYear(org: string, year: number, available: readonly number[]): string;
+  missingColumn(org: string, year: number, label: string, template: string): string;
+  help(): string;
+  notUnderstood(): string;
+}
+
+const yuanHint: Readonly<Record<Lang, (value: number) => string>> = {
+  zh: (value) => (Math.abs(value) >= 1e8 ? `（约 ${(value / 1e8).toFixed(2)} 亿元）` : Math.abs(value) >= 1e4 ? `（约 ${(value / 1e4).toFixed(2)} 万元）` : ''),
+  en: (value) => (Math.abs(value) >= 1e6 ? ` (about ${(value / 1e6).toFixed(2)} million yuan)` : ''),
+};
+
+const checkLabel = (check: Check, lang: Lang): string => CHECK_SCOPES[check.rule]?.label[lang] ?? check.rule;
+const yearList = (years: readonly number[], unit: string, separator: string): string => years.map((year) => `${year}${unit}`).join(separator);
+
+/** Replies in Simplified Chinese. */
+const zh: PhraseBook = {
+  listSeparator: '，',
+  number: (value, unit) => (unit === '%' ? `${value}%` : `${value} ${unit}${unit === '元' ? yuanHint.zh(value) : ''}`),
+  source: (source) => `（来源：表${source.table}“${source.row}”${source.column}，${source.file}）`,
+  tableSource: (table, file) => `（来源：表${table}，${file}）`,
+  statement: (org, year, label, amount) => `${org} ${year}年 ${label} ${amount}`,
+  part: (label, amount) => `${label} ${amount}`,
+  withParts: (statement, parts) => `${statement}，其中：${parts}`,
+  latestNote: (year) => `（未指定年份，使用该单位最新的 ${year} 年报告）`,
+  twinNote: (asked, used, template) => `（该报告为 ${template} 版模板，没有“${asked}”一栏，此处为对应的“${used}”）`,
+  failedCheck: (check) => `注意：该报告未通过勾稽检查 ${check.rule}（${checkLabel(check, 'zh')}）：${check.message}`,
+  rankingHead: (label, aggregation, years, compared, tied) => {
+    const scope = years.length > 0 ? `${yearList(years, '年', '、')}，` : '按各单位最新年度报告，';
+    const word = { max: '最多', min: '最少', top: '从多到少排名', bottom: '从少到多排名' }[aggregation];
+    const ties = tied > 1 ? `（并列 ${tied} 个）` : '';
+    return `${scope}${label}${word}${aggregation === 'max' || aggregation === 'min' ? `的是${ties}` : ''}（共比较 ${compared} 份报告）：`;
+  },
+  rankingLine: (position, org, year, amount) => `${position}. ${org}（${year}年）：${amount}`,
+  listLine: (org, year, amount) => `- ${org}（${year}年）：${amount}`,
+  nonzeroHead: (label, years, matched, compared) =>
+    matched === 0
+      ? `在 ${compared} 份报告${years.length > 0 ? `（${yearList(years, '年', '、')}）` : ''}中，没有单位的${label}不为 0。`
+      : `${years.length > 0 ? `${yearList(years, '年', '、')}，` : ''}有${label}的单位（${label}不为 0，共 ${matched} 份报告，比较了 ${compared} 份）：`,
+  eachSource: (source) => `（来源：各报告表${source.table}“${source.row}”${source.column}）`,
+  change: (org, label, from, to, delta, percent) => `${org} ${label}：${from[0]}年 ${from[1]}，${to[0]}年 ${to[1]}，变化 ${delta}${percent ? `（${percent}）` : ''}`,
+  share: (org, year, part, whole, share) => `${org} ${year}年 ${part[0]} ${part[1]}，占${whole[0]} ${whole[1]} 的 ${share}`,
+  reportsHead: (reportCount, orgCount) => `我有 ${orgCount} 个单位的 ${reportCount} 份报告：`,
+  reportsLine: (org, years) => `- ${org}：${yearList(years, '年', '、')}`,
+  checksHead: (failing, checked) => (failing === 0 ? `全部 ${checked} 份报告都通过了勾稽检查。` : `${checked} 份报告中有 ${failing} 份数据不一致（未通过勾稽检查）：`),
+  checksLine: (org, year, file, checks) => `- ${org} ${year}年（${file}）：${checks}`,
+  more: (count) => `……另有 ${count} 项未列出`,
+  clarify: (name) => (name ? `“${name}”可能指以下单位，请说明是哪一个：` : '请问是哪个单位？例如：'),
+  unknownOrgan: (name, isRegionKnown) => (isRegionKnown ? `没有“${name}”的报告。该地区现有以下单位的报告：` : `没有“${name}”的报告。现有报告的单位：`),
+  missingYear: (org, year, available) => `没有${org} ${year}年的报告；现有年份：${yearList(available, '年', '、')}。`,
+  missingColumn: (org, year, label, template) => `${org} ${year}年的报告（${template} 版模板）没有“${label}”这一项`,
+  help: () => '我可以回答政府信息公开工作年度报告里的数字，每个数字都注明出处。例如：',
+  notUnderstood: () => '抱歉，没有理解这个问题。我能回答政府信息公开工作年度报告里的数字，例如：',
+};
+
+/** Replies in English; organ names and printed labels stay in Chinese, as in the reports. */
+const en: PhraseBook = {
+  listSeparator: '; ',
+  number: (value, unit) => (unit === '%' ? `${value}%` : unit === '元' ? `${value} yuan${yuanHint.en(value)}` : unit === '项' ? `${value} items` : `${value}`),
+  source: (source) => ` (source: table ${source.table} "${source.row}", column ${source.column}, ${source.file})`,
+  tableSource: (table, file) => ` (source: table ${table}, ${file})`,
+  statement: (org, year, label, amount) => `${org}, ${year}: ${label}: ${amount}`,
+  part: (label, amount) => `${label}: ${amount}`,
+  withParts: (statement, parts) => `${statement}, of which ${parts}`,
+  latestNote: (year) => ` (no year given; using the latest report, ${year})`,
+  twinNote: (asked, used, template) => ` (a template-${template} report has no "${asked}" column; this is its "${used}")`,
+  failedCheck: (check) => `Warning: this report fails the consistency check ${check.rule} (${checkLabel(check, 'en')}): ${check.message}`,
+  rankingHead: (label, aggregation, years, compared, tied) => {
+    const scope = years.length > 0 ? `In ${yearList(years, '', ', ')}` : "In each organ's latest report";
+    const word = { max: 'the most', min: 'the fewest', top: 'ranked highest first', bottom: 'ranked lowest first' }[aggregation];
+    return `${scope}, ${label}: ${word}${tied > 1 ? ` (${tied} tied)` : ''} (${compared} reports compared):`;
+  },
+  rankingLine: (position, org, year, amount) => `${position}. ${org} (${year}): ${amount}`,
+  listLine: (org, year, amount) => `- ${org} (${year}): ${amount}`,
+  nonzeroHead: (label, years, matched, compared) =>
+    matched === 0
+      ? `None of the ${compared} reports${years.length > 0 ? ` for ${yearList(years, '', ', ')}` : ''} has any ${label}.`
+      : `Reports with ${label}${years.length > 0 ? ` in ${yearList(years, '', ', ')}` : ''} (${matched} of ${compared} reports):`,
+  eachSource: (source) => `(source: each report's table ${source.table} "${source.row}", column ${source.column})`,
+  change: (org, label, from, to, delta, percent) => `${org}, ${label}: ${from[1]} in ${from[0]}, ${to[1]} in ${to[0]}, a change of ${delta}${percent ? ` (${percent})` : ''}`,
+  share: (org, year, part, whole, share) => `${org}, ${year}: ${part[0]} ${part[1]} of ${whole[0]} ${whole[1]}, a share of ${share}`,
+  reportsHead: (reportCount, orgCount) => `I have ${reportCount} reports from ${orgCount} organs:`,
+  reportsLine: (org, years) => `- ${org}: ${yearList(years, '', ', ')}`,
+  checksHead: (failing, checked) => (failing === 0 ? `All ${checked} reports pass the consistency checks.` : `${failing} of ${checked} reports are inconsistent (fail consistency checks):`),
+  checksLine: (org, year, file, checks) => `- ${org} ${year} (${file}): ${checks}`,
+  more: (count) => `… and ${count} more`,
+  clarify: (name) => (name ? `"${name}" could mean several organs; which one?` : 'Which organ do you mean? For example:'),
+  unknownOrgan: (name, isRegionKnown) => (isRegionKnown ? `I have no report for "${name}". For that region I have:` : `I have no report for "${name}". I have reports for:`),
+  missingYear: (org, year, available) => `I have no ${year} report for ${org}; available years: ${yearList(available, '', ', ')}.`,
+  missingColumn: (org, year, label, template) => `The ${year} report of ${org} (template ${template}) has no "${label}"`,
+  help: () => 'I answer questions about the numbers in government information disclosure annual reports, each with its source. For example:',
+  notUnderstood: () => "Sorry, I did not understand that. I answer questions about the numbers in the annual reports, for example:",
+};
+
+/** The phrase book of each reply language. */
+export const PHRASE_BOOKS: Readonly<Record<Lang, PhraseBook>> = { zh, en };

@@ -1,0 +1,70 @@
+// Finding known phrases in a question without compiling a regex per phrase: a map from phrase to values and
+// the set of phrase lengths, probed at each position. Chinese is scanned by character, English by word.
+
+/** Phrases mapped to what they name, with the lengths (in tokens) present, longest first. */
+export interface PhraseDictionary<T> {
+  readonly entries: ReadonlyMap<string, readonly T[]>;
+  readonly lengths: readonly number[];
+  readonly joiner: string;
+}
+
+/** One phrase found in a question: tokens [start, end) and the values it names. */
+export interface PhraseMatch<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly values: readonly T[];
+}
+
+/** Builds a dictionary; `tokenize` must be the same function later used on questions. */
+export function buildDictionary<T>(pairs: Iterable<readonly [string, T]>, tokenize: (text: string) => string[], joiner: string): PhraseDictionary<T> {
+  const entries = new Map<string, T[]>();
+  const lengths = new Set<number>();
+  for (const [phrase, value] of pairs) {
+    const tokens = tokenize(phrase);
+    if (tokens.length === 0) continue;
+    const key = tokens.join(joiner);
+    const list = entries.get(key) ?? [];
+    if (!list.includes(value)) list.push(value);
+    entries.set(key, list);
+    lengths.add(tokens.length);
+  }
+  return { entries, lengths: [...lengths].sort((a, b) => b - a), joiner };
+}
+
+/** Every occurrence of every phrase of the dictionary in the tokens, overlapping ones included. */
+export function findPhrases<T>(tokens: readonly string[], dictionary: PhraseDictionary<T>): PhraseMatch<T>[] {
+  const found: PhraseMatch<T>[] = [];
+  for (let start = 0; start < tokens.length; start += 1) {
+    for (const length of dictionary.lengths) {
+      if (start + length > tokens.length) continue;
+      const text = tokens.slice(start, start + length).join(dictionary.joiner);
+      const values = dictionary.entries.get(text);
+      if (values) found.push({ start, end: start + length, text, values });
+    }
+  }
+  return found;
+}
+
+/**
+ * Keeps the longest phrases that do not overlap (复议后起诉 beats 行政复议 over 行政复议后起诉), earlier first on
+ * a tie, and returns them in question order.
+ */
+export function pickLongest<T>(matches: readonly T[], span: (match: T) => { start: number; end: number }): T[] {
+  const byLength = [...matches].sort((a, b) => {
+    const x = span(a);
+    const y = span(b);
+    return y.end - y.start - (x.end - x.start) || x.start - y.start;
+  });
+  const taken: T[] = [];
+  const covered = new Set<number>();
+  for (const match of byLength) {
+    const { start, end } = span(match);
+    let isFree = true;
+    for (let at = start; at < end && isFree; at += 1) isFree = !covered.has(at);
+    if (!isFree) continue;
+    for (let at = start; at < end; at += 1) covered.add(at);
+    taken.push(match);
+  }
+  return taken.sort((a, b) => span(a).start - span(b).start);
+}

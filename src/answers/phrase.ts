@@ -1,0 +1,109 @@
+// Phrasing: a lookup result becomes the reply text. Every number it states is one of the result's facts.
+import { dimensionLabel, getMetric, metricLabel } from './metrics.js';
+import { PHRASE_BOOKS, type PhraseBook } from './phrase-book.js';
+import type { LookupResult, Missing, ValueBlock } from './result.js';
+import type { AnswerStatus, Fact, Lang } from './types.js';
+
+/** The reply text for a result in a language. */
+export function phrase(result: LookupResult, lang: Lang): string {
+  const book = PHRASE_BOOKS[lang];
+  const lines = phraseLines(result, book, lang);
+  return [...lines, ...('missing' in result ? result.missing.map((missing) => phraseMissing(missing, book, lang)) : [])].join('\n');
+}
+
+function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string[] {
+  const amount = (fact: Fact): string => book.number(fact.value, fact.unit);
+  switch (result.kind) {
+    case 'values':
+      return result.blocks.flatMap((block) => phraseBlock(block, book, lang));
+    case 'ranking': {
+      const [first] = result.entries;
+      const head = book.rankingHead(metricLabel(getMetric(result.metric), lang), result.aggregation, result.years, result.compared, result.tied);
+      const lines = result.entries.map((fact, at) => book.rankingLine(at + 1, fact.org, fact.year, amount(fact)));
+      return [head, ...lines, ...(first ? [book.eachSource(first.source)] : [])];
+    }
+    case 'nonzero': {
+      const [first] = result.entries;
+      const head = book.nonzeroHead(metricLabel(getMetric(result.metric), lang), result.years, result.matched, result.compared);
+      const lines = result.entries.map((fact) => book.listLine(fact.org, fact.year, amount(fact)));
+      return [head, ...lines, ...(result.matched > result.entries.length ? [book.more(result.matched - result.entries.length)] : []), ...(first ? [book.eachSource(first.source)] : [])];
+    }
+    case 'changes':
+      return result.changes.map(({ from, to, delta, percent }) => {
+        const signed = (fact: Fact): string => `${fact.value > 0 ? '+' : ''}${book.number(fact.value, fact.unit)}`;
+        return book.change(to.org, to.label, [from.year, amount(from)], [to.year, amount(to)], signed(delta), percent ? signed(percent) : null) + book.source(to.source);
+      });
+    case 'shares':
+      return result.shares.map(({ part, whole, share }) => book.share(part.org, part.year, [part.label, amount(part)], [whole.label, amount(whole)], amount(share)) + book.source(part.source));
+    case 'reports':
+      return [book.reportsHead(result.reportCount, result.orgCount), ...result.orgs.map((entry) => book.reportsLine(entry.org, entry.years)), ...(result.orgCount > result.orgs.length ? [book.more(result.orgCount - result.orgs.length)] : [])];
+    case 'checks':
+      return [book.checksHead(result.failingCount, result.checked), ...result.failing.map((report) => book.checksLine(report.org, report.year, report.file, report.checks.map((check) => book.failedCheck(check)).join(book.listSeparator)))];
+    case 'clarify':
+      return [book.clarify(result.name), ...result.candidates.map((org) => `- ${org}`)];
+    case 'no_data':
+      return [];
+    case 'help':
+      return [book.help(), ...result.examples.map((example) => `- ${example}`)];
+    case 'not_understood':
+      return [book.notUnderstood(), ...result.examples.map((example) => `- ${example}`)];
+  }
+}
+
+function phraseBlock(block: ValueBlock, book: PhraseBook, lang: Lang): string[] {
+  const headline = block.fact;
+  const partsText = block.parts.map((part) => book.part(partLabel(part, headline, lang), book.number(part.value, part.unit))).join(book.listSeparator);
+  const label = headline?.label ?? dimensionLabel(getMetric(block.parts[0]?.metric ?? ''), 'row', lang);
+  const amount = headline ? book.number(headline.value, headline.unit) : '';
+  const statement = book.statement(block.org, block.year, label, amount).trimEnd();
+  const text = block.parts.length > 0 ? book.withParts(statement, partsText) : statement;
+  const source = headline && block.parts.length === 0 ? book.source(headline.source) : book.tableSource(headline?.source.table ?? block.parts[0]?.source.table ?? '', headline?.source.file ?? block.parts[0]?.source.file ?? '');
+  const notes = [block.isLatest ? book.latestNote(block.year) : '', block.twin && headline ? book.twinNote(block.twin.askedLabel, headline.source.column, block.twin.template) : ''].join('');
+  return [text + source + notes, ...block.failedChecks.map((check) => book.failedCheck(check))];
+}
+
+/** In a breakdown, a part is named by what differs from the headline: its column, or its row. */
+function partLabel(part: Fact, headline: Fact | null, lang: Lang): string {
+  const spec = getMetric(part.metric);
+  if (!headline) return dimensionLabel(spec, 'column', lang);
+  const head = getMetric(headline.metric);
+  return dimensionLabel(spec, head.row === spec.row ? 'column' : 'row', lang);
+}
+
+function phraseMissing(missing: Missing, book: PhraseBook, lang: Lang): string {
+  switch (missing.kind) {
+    case 'organ':
+      return [book.unknownOrgan(missing.name, missing.isRegionKnown), ...missing.nearby.map((org) => `- ${org}`), ...(missing.orgCount > missing.nearby.length && !missing.isRegionKnown ? [book.more(missing.orgCount - missing.nearby.length)] : [])].join('\n');
+    case 'year':
+      return book.missingYear(missing.org, missing.year, missing.available);
+    case 'column': {
+      const label = metricLabel(getMetric(missing.metric), lang);
+      const instead = missing.instead.map((fact) => book.part(fact.label, book.number(fact.value, fact.unit))).join(book.listSeparator);
+      return book.missingColumn(missing.org, missing.year, label, missing.template) + (instead ? `${book.listSeparator}${instead}` : '') + (missing.instead[0] ? book.source(missing.instead[0].source) : '');
+    }
+  }
+}
+
+/** Every number the reply states, as facts. */
+export function factsOf(result: LookupResult): Fact[] {
+  const missingFacts = 'missing' in result ? result.missing.flatMap((missing) => (missing.kind === 'column' ? missing.instead : [])) : [];
+  switch (result.kind) {
+    case 'values':
+      return [...result.blocks.flatMap((block) => [...(block.fact ? [block.fact] : []), ...block.parts]), ...missingFacts];
+    case 'ranking':
+    case 'nonzero':
+      return [...result.entries, ...missingFacts];
+    case 'changes':
+      return [...result.changes.flatMap((change) => [change.from, change.to, change.delta, ...(change.percent ? [change.percent] : [])]), ...missingFacts];
+    case 'shares':
+      return [...result.shares.flatMap((share) => [share.part, share.whole, share.share]), ...missingFacts];
+    default:
+      return missingFacts;
+  }
+}
+
+/** The answer status a result stands for. */
+export function statusOf(result: LookupResult): AnswerStatus {
+  if (result.kind === 'clarify' || result.kind === 'no_data' || result.kind === 'not_understood') return result.kind;
+  return 'answered';
+}

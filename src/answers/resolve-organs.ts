@@ -1,0 +1,51 @@
+// Names in a query → organs in the store. Shared by understood and model-filled queries alike.
+import { tokenizeEnglish } from './normalize-question.js';
+import { findPhrases, pickLongest } from './phrase-dictionary.js';
+import type { AliasTarget, OrgEntry, StoreIndex } from './store-index.js';
+
+/** What one name resolved to. */
+export type Resolution =
+  | { readonly kind: 'found'; readonly entry: OrgEntry }
+  | { readonly kind: 'choose'; readonly name: string; readonly candidates: readonly string[] }
+  | { readonly kind: 'unknown'; readonly name: string; readonly nearby: readonly string[]; readonly isRegionKnown: boolean };
+
+/** How many organs a "what is available" list names before it says "and N more". */
+export const LIST_LIMIT = 30;
+
+/** The alias target a name stands for: a full name, a Chinese alias or an English one. */
+export function lookupAlias(name: string, index: StoreIndex): AliasTarget | undefined {
+  const exact = index.orgs.get(name);
+  if (exact) return { orgs: [exact.org], regionKey: null, needsChoice: false };
+  return index.aliases.zh.entries.get(name)?.[0] ?? index.aliases.en.entries.get(tokenizeEnglish(name).join(' '))?.[0];
+}
+
+/** Resolves one organ name; an unknown one comes with the organs of the region it names, if any. */
+export function resolveOrgan(name: string, index: StoreIndex): Resolution {
+  const target = lookupAlias(name, index);
+  if (!target) return unknownOrgan(name, index);
+  const [only] = target.orgs;
+  const entry = only === undefined ? undefined : index.orgs.get(only);
+  if (target.needsChoice || target.orgs.length !== 1 || !entry) return { kind: 'choose', name, candidates: target.orgs };
+  return { kind: 'found', entry };
+}
+
+/** Region keys for names that limit a ranking (龙岗区 → 深圳市龙岗区); unknown names give none. */
+export function resolveRegions(names: readonly string[], index: StoreIndex): string[] {
+  return names.flatMap((name) => lookupAlias(name, index)?.regionKey ?? regionInside(name, index) ?? []);
+}
+
+/** What is available instead: the organs of a region named inside the name (龙岗区教育局), else any organs. */
+function unknownOrgan(name: string, index: StoreIndex): Resolution {
+  const regionKey = regionInside(name, index);
+  const nearby = regionKey ? index.regions.get(regionKey) ?? [] : [...index.orgs.values()];
+  return { kind: 'unknown', name, nearby: nearby.slice(0, LIST_LIMIT).map((entry) => entry.org), isRegionKnown: regionKey !== null };
+}
+
+function regionInside(name: string, index: StoreIndex): string | null {
+  const matches = pickLongest(findPhrases([...name], index.aliases.zh), (match) => match);
+  for (const match of matches) {
+    const regionKey = match.values[0]?.regionKey ?? index.orgs.get(match.values[0]?.orgs[0] ?? '')?.regionKey;
+    if (regionKey) return regionKey;
+  }
+  return null;
+}

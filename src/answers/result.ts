@@ -1,0 +1,61 @@
+// What executing a query found, before any wording: phrase() turns it into the reply in either language.
+import type { Check } from '../parser/index.js';
+import type { Aggregation, Breakdown } from './query.js';
+import type { Fact } from './types.js';
+
+/** One figure of one organ's report, with the parts asked beside it and the checks it fails. */
+export interface ValueBlock {
+  readonly org: string;
+  readonly year: number;
+  /** True when the question named no year and the organ's latest report was used. */
+  readonly isLatest: boolean;
+  /** The figure asked; null when only a breakdown was asked (all fields of a table 二 row). */
+  readonly fact: Fact | null;
+  readonly breakdown: Breakdown | null;
+  readonly parts: readonly Fact[];
+  readonly failedChecks: readonly Check[];
+  /** Set when the report lacks the column asked and its other-template twin was read (现行有效 → 对外公开总数量). */
+  readonly twin?: { readonly askedLabel: string; readonly template: string };
+}
+
+/** Something asked that the store does not have. */
+export type Missing =
+  | { readonly kind: 'organ'; readonly name: string; readonly nearby: readonly string[]; readonly isRegionKnown: boolean; readonly orgCount: number }
+  | { readonly kind: 'year'; readonly org: string; readonly year: number; readonly available: readonly number[] }
+  | { readonly kind: 'column'; readonly org: string; readonly year: number; readonly metric: string; readonly template: string; readonly instead: readonly Fact[] };
+
+/** A year-over-year change of one organ's figure; the derived numbers are facts too. */
+export interface Change {
+  readonly from: Fact;
+  readonly to: Fact;
+  readonly delta: Fact;
+  readonly percent: Fact | null;
+}
+
+/** A share of a part in its whole, e.g. 自然人 of 新收申请. */
+export interface Share {
+  readonly part: Fact;
+  readonly whole: Fact;
+  readonly share: Fact;
+}
+
+/** One report that fails checks. */
+export interface FailingReport {
+  readonly org: string;
+  readonly year: number;
+  readonly file: string;
+  readonly checks: readonly Check[];
+}
+
+export type LookupResult =
+  | { readonly kind: 'values'; readonly blocks: readonly ValueBlock[]; readonly missing: readonly Missing[] }
+  | { readonly kind: 'ranking'; readonly aggregation: Extract<Aggregation, 'max' | 'min' | 'top' | 'bottom'>; readonly metric: string; readonly entries: readonly Fact[]; readonly tied: number; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
+  | { readonly kind: 'nonzero'; readonly metric: string; readonly entries: readonly Fact[]; readonly matched: number; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
+  | { readonly kind: 'changes'; readonly changes: readonly Change[]; readonly missing: readonly Missing[] }
+  | { readonly kind: 'shares'; readonly shares: readonly Share[]; readonly missing: readonly Missing[] }
+  | { readonly kind: 'reports'; readonly orgs: readonly { readonly org: string; readonly years: readonly number[] }[]; readonly orgCount: number; readonly reportCount: number; readonly missing: readonly Missing[] }
+  | { readonly kind: 'checks'; readonly failing: readonly FailingReport[]; readonly failingCount: number; readonly checked: number }
+  | { readonly kind: 'clarify'; readonly name: string; readonly candidates: readonly string[] }
+  | { readonly kind: 'no_data'; readonly missing: readonly Missing[] }
+  | { readonly kind: 'help'; readonly examples: readonly string[] }
+  | { readonly kind: 'not_understood'; readonly examples: readonly string[] };

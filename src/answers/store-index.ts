@@ -1,0 +1,110 @@
+// What understanding and lookups need from the store, derived once per store version: organs with their reports
+// by year, every organ's aliases, regions, years. Cached by the store's report array, so a question costs a lookup.
+import type { Report } from '../parser/index.js';
+import { deriveChineseAliases, deriveEnglishAliases, splitOrgName, type Alias, type OrgNameParts } from './derive-aliases.js';
+import { tokenize } from './normalize-question.js';
+import { buildDictionary, type PhraseDictionary } from './phrase-dictionary.js';
+import type { Lang } from './types.js';
+
+/** One organ and its reports, oldest first. */
+export interface OrgEntry {
+  readonly org: string;
+  readonly parts: OrgNameParts;
+  /** The region with its higher divisions (深圳市龙岗区), distinguishing regions of the same name. */
+  readonly regionKey: string | null;
+  readonly isGovernment: boolean;
+  readonly reports: readonly Report[];
+}
+
+/** What an alias names. `needsChoice`: several organs, or a region without its own government report. */
+export interface AliasTarget {
+  readonly orgs: readonly string[];
+  readonly regionKey: string | null;
+  readonly needsChoice: boolean;
+}
+
+export interface StoreIndex {
+  readonly reports: readonly Report[];
+  readonly orgs: ReadonlyMap<string, OrgEntry>;
+  readonly aliases: Readonly<Record<Lang, PhraseDictionary<AliasTarget>>>;
+  /** Organs of each region key. */
+  readonly regions: ReadonlyMap<string, readonly OrgEntry[]>;
+  readonly years: readonly number[];
+  readonly latestYear: number | null;
+}
+
+const cache = new WeakMap<readonly Report[], StoreIndex>();
+
+/** The index of a store's reports; built on first use of this array and reused until the store changes. */
+export function indexStore(reports: readonly Report[]): StoreIndex {
+  let index = cache.get(reports);
+  if (!index) {
+    index = buildIndex(reports);
+    cache.set(reports, index);
+  }
+  return index;
+}
+
+function buildIndex(reports: readonly Report[]): StoreIndex {
+  const orgs = groupByOrg(reports);
+  const regions = new Map<string, OrgEntry[]>();
+  for (const entry of orgs.values()) {
+    if (entry.regionKey) regions.set(entry.regionKey, [...(regions.get(entry.regionKey) ?? []), entry]);
+  }
+  const aliases = {
+    zh: aliasDictionary(orgs, regions, (entry) => deriveChineseAliases(entry.org, entry.parts, entry.isGovernment), 'zh'),
+    en: aliasDictionary(orgs, regions, (entry) => deriveEnglishAliases(entry.parts, entry.isGovernment), 'en'),
+  };
+  const years = [...new Set(reports.map((report) => report.year))].sort((a, b) => a - b);
+  return { reports, orgs, aliases, regions, years, latestYear: years.at(-1) ?? null };
+}
+
+function groupByOrg(reports: readonly Report[]): Map<string, OrgEntry> {
+  const byOrg = new Map<string, Report[]>();
+  for (const report of reports) byOrg.set(report.org, [...(byOrg.get(report.org) ?? []), report]);
+  const entries = new Map<string, OrgEntry>();
+  for (const [org, list] of byOrg) {
+    const sorted = list.sort((a, b) => a.year - b.year);
+    const latest = sorted[sorted.length - 1] as Report;
+    const parts = splitOrgName(org, latest.region);
+    const regionKey = parts.region ? parts.prefix + parts.region : null;
+    entries.set(org, { org, parts, regionKey, isGovernment: latest.level === 'government', reports: sorted });
+  }
+  return entries;
+}
+
+function aliasDictionary(
+  orgs: ReadonlyMap<string, OrgEntry>,
+  regions: ReadonlyMap<string, readonly OrgEntry[]>,
+  derive: (entry: OrgEntry) => Alias[],
+  lang: Lang,
+): PhraseDictionary<AliasTarget> {
+  const organNames = new Map<string, Set<string>>();
+  const regionNames = new Map<string, Set<string>>();
+  for (const entry of orgs.values()) {
+    for (const alias of derive(entry)) {
+      const into = alias.isRegion ? regionNames : organNames;
+      const key = alias.isRegion ? (entry.regionKey as string) : entry.org;
+      into.set(alias.text, (into.get(alias.text) ?? new Set()).add(key));
+    }
+  }
+  const targets = new Map<string, AliasTarget>();
+  for (const [text, keys] of regionNames) targets.set(text, regionTarget([...keys], regions));
+  for (const [text, names] of organNames) {
+    const regionKey = targets.get(text)?.regionKey ?? null;
+    targets.set(text, { orgs: [...names], regionKey, needsChoice: names.size > 1 });
+  }
+  return buildDictionary(targets, (text) => tokenize(text, lang), lang === 'zh' ? '' : ' ');
+}
+
+/** A region alone names its government; without one, the user must choose among the region's organs. */
+function regionTarget(regionKeys: readonly string[], regions: ReadonlyMap<string, readonly OrgEntry[]>): AliasTarget {
+  const perRegion = regionKeys.map((key) => {
+    const members = regions.get(key) ?? [];
+    const governments = members.filter((entry) => entry.isGovernment);
+    return governments.length > 0 ? { orgs: governments, isOwn: true } : { orgs: members, isOwn: false };
+  });
+  const orgs = perRegion.flatMap((entry) => entry.orgs.map((member) => member.org));
+  const isOwnGovernment = perRegion.every((entry) => entry.isOwn);
+  return { orgs, regionKey: regionKeys.length === 1 ? (regionKeys[0] as string) : null, needsChoice: orgs.length > 1 || !isOwnGovernment };
+}

@@ -1,0 +1,56 @@
+// All static vocabulary as one phrase dictionary per language: table rows and columns, aggregations,
+// breakdowns, follow-up markers, levels and relative years. Built once at start-up.
+import type { Section } from './metrics.js';
+import { tokenize } from './normalize-question.js';
+import { buildDictionary, type PhraseDictionary } from './phrase-dictionary.js';
+import type { Aggregation, Breakdown } from './query.js';
+import type { Lang } from './types.js';
+import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS } from './vocabulary/active-disclosure.js';
+import { APPLICANT_COLUMN_TERMS, APPLICATION_ROW_TERMS } from './vocabulary/applications.js';
+import { AGGREGATION_TERMS, BREAKDOWN_TERMS, FOLLOW_UP_MARKERS, LEVEL_TERMS, RELATIVE_YEARS } from './vocabulary/intents.js';
+import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from './vocabulary/review-litigation.js';
+import type { TermSpec } from './vocabulary/term.js';
+
+/** What a vocabulary word names. */
+export type Term =
+  | { readonly kind: 'row'; readonly section: Section; readonly key: string; readonly isWeak: boolean }
+  | { readonly kind: 'column'; readonly section: Section; readonly key: string }
+  | { readonly kind: 'total' }
+  | { readonly kind: 'aggregation'; readonly key: Exclude<Aggregation, 'value' | 'bottom'> }
+  | { readonly kind: 'breakdown'; readonly key: Breakdown }
+  | { readonly kind: 'followUp' }
+  | { readonly kind: 'level'; readonly key: 'government' | 'department' }
+  | { readonly kind: 'relativeYear'; readonly offset: number };
+
+/** Words for "the total column" in every table. */
+const TOTAL_WORDS = { zh: ['总计', '合计', '总数', '一共', '总共', '共计', '总量', '全部'], en: ['total', 'in total', 'altogether', 'overall', 'all together'] } as const;
+
+function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
+  yield* tableTerms(APPLICATION_ROW_TERMS, lang, (key, isWeak) => ({ kind: 'row', section: 'applications', key, isWeak }));
+  yield* tableTerms(APPLICANT_COLUMN_TERMS, lang, (key) => ({ kind: 'column', section: 'applications', key }));
+  yield* tableTerms(REVIEW_GROUP_TERMS, lang, (key, isWeak) => ({ kind: 'row', section: 'reviewLitigation', key, isWeak }));
+  yield* tableTerms(REVIEW_COLUMN_TERMS, lang, (key) => ({ kind: 'column', section: 'reviewLitigation', key }));
+  yield* tableTerms(ACTIVE_ROW_TERMS, lang, (key, isWeak) => ({ kind: 'row', section: 'activeDisclosure', key, isWeak }));
+  yield* tableTerms(ACTIVE_FIELD_TERMS, lang, (key) => ({ kind: 'column', section: 'activeDisclosure', key }));
+  for (const word of TOTAL_WORDS[lang]) yield [word, { kind: 'total' }];
+  for (const [key, words] of Object.entries(AGGREGATION_TERMS)) {
+    for (const word of words[lang]) yield [word, { kind: 'aggregation', key: key as Exclude<Aggregation, 'value' | 'bottom'> }];
+  }
+  for (const [key, words] of Object.entries(BREAKDOWN_TERMS)) for (const word of words[lang]) yield [word, { kind: 'breakdown', key: key as Breakdown }];
+  for (const word of FOLLOW_UP_MARKERS[lang]) yield [word, { kind: 'followUp' }];
+  for (const [key, words] of Object.entries(LEVEL_TERMS)) for (const word of words[lang]) yield [word, { kind: 'level', key: key as 'government' | 'department' }];
+  for (const word of RELATIVE_YEARS[lang]) yield [word, { kind: 'relativeYear', offset: RELATIVE_YEARS.offsets[word] ?? 0 }];
+}
+
+function* tableTerms(table: Readonly<Record<string, TermSpec>>, lang: Lang, make: (key: string, isWeak: boolean) => Term): Generator<readonly [string, Term]> {
+  for (const [key, spec] of Object.entries(table)) {
+    for (const word of spec[lang]) yield [word, make(key, false)];
+    for (const word of spec.weak?.[lang] ?? []) yield [word, make(key, true)];
+  }
+}
+
+/** The vocabulary of each language as a phrase dictionary. */
+export const TERM_DICTIONARIES: Readonly<Record<Lang, PhraseDictionary<Term>>> = {
+  zh: buildDictionary(termPairs('zh'), (text) => tokenize(text, 'zh'), ''),
+  en: buildDictionary(termPairs('en'), (text) => tokenize(text, 'en'), ' '),
+};

@@ -1,0 +1,113 @@
+// Understanding: a question (and the conversation's previous query) in, a structured Query out.
+import { extractMentions, type Mentions } from './extract-mentions.js';
+import { getMetric, findMetric, type Section } from './metrics.js';
+import type { NormalizedQuestion } from './normalize-question.js';
+import { EMPTY_QUERY, type Aggregation, type Breakdown, type Query } from './query.js';
+import { readMetrics } from './read-metrics.js';
+import type { StoreIndex } from './store-index.js';
+import type { Term } from './term-dictionary.js';
+
+/** What understanding made of a question. */
+export type Understanding = { readonly kind: 'query'; readonly query: Query } | { readonly kind: 'not_understood' };
+
+/** When several aggregation words occur, the first in this list wins (哪些报告…不一致 asks for checks). */
+const AGGREGATION_PRIORITY = ['checks', 'reports', 'change', 'share', 'top', 'max', 'min', 'nonzero', 'help'] as const;
+/** Aggregations over many organs: they never inherit the previous question's organs. */
+export const CROSS_ORGAN: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom', 'nonzero', 'reports', 'checks', 'help']);
+/** The row a column alone is read in (自然人多少？ → new applications by natural persons). */
+const DEFAULT_ROW: Partial<Record<Section, string>> = { applications: 'newReceived', reviewLitigation: 'review' };
+
+/** What the question itself says, before the conversation fills the gaps. */
+interface Asked {
+  readonly query: Query;
+  readonly columnsOnly: readonly { readonly section: Section; readonly key: string }[];
+  readonly isFollowUp: boolean;
+  readonly hasShape: boolean;
+}
+
+/** Understands a normalized question; `previous` is the conversation's last query, for follow-ups. */
+export function understand(question: NormalizedQuestion, index: StoreIndex, previous?: Query): Understanding {
+  const mentions = extractMentions(question, index);
+  const asked = readAsked(mentions, index);
+  const saysAnything = asked.hasShape || asked.query.organs.length > 0 || (asked.isFollowUp && previous !== undefined) || (asked.query.years.length > 0 && previous !== undefined);
+  if (!saysAnything) return { kind: 'not_understood' };
+  return { kind: 'query', query: previous ? followUp(asked, previous) : withDefaults(asked) };
+}
+
+function readAsked(mentions: Mentions, index: StoreIndex): Asked {
+  const { terms } = mentions;
+  const { metrics, columnsOnly, wantsAllFields } = readMetrics(terms);
+  const aggregation = readAggregation(terms, mentions.limit);
+  const breakdown = readBreakdown(terms) ?? (wantsAllFields ? 'fields' : null);
+  const isCrossOrgan = aggregation !== null && CROSS_ORGAN.has(aggregation);
+  const regionNames = isCrossOrgan ? mentions.organs.filter((organ) => organ.target?.regionKey) : [];
+  const relative = index.latestYear === null ? [] : mentions.relativeYears.map((offset) => (index.latestYear as number) + offset);
+  const query: Query = {
+    ...EMPTY_QUERY,
+    organs: mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organName(organ)),
+    regions: regionNames.map((organ) => organ.name),
+    level: terms.find((term): term is Extract<Term, { kind: 'level' }> => term.kind === 'level')?.key ?? null,
+    years: [...new Set([...mentions.years, ...relative])],
+    metric: metrics[0] ?? null,
+    moreMetrics: metrics.slice(1),
+    breakdown,
+    aggregation: aggregation ?? 'value',
+    limit: mentions.limit?.count ?? null,
+  };
+  const hasShape = metrics.length > 0 || columnsOnly.length > 0 || aggregation !== null || breakdown !== null;
+  return { query, columnsOnly, isFollowUp: terms.some((term) => term.kind === 'followUp'), hasShape };
+}
+
+/** A uniquely resolved organ travels by its full name; anything else by the words used, for the executor. */
+function organName(organ: Mentions['organs'][number]): string {
+  const only = organ.target && !organ.target.needsChoice && organ.target.orgs.length === 1 ? organ.target.orgs[0] : undefined;
+  return only ?? organ.name;
+}
+
+function readAggregation(terms: readonly Term[], limit: Mentions['limit']): Aggregation | null {
+  if (limit) return limit.isBottom ? 'bottom' : 'top';
+  const named = new Set(terms.flatMap((term) => (term.kind === 'aggregation' ? [term.key] : [])));
+  return AGGREGATION_PRIORITY.find((key) => named.has(key)) ?? null;
+}
+
+function readBreakdown(terms: readonly Term[]): Breakdown | null {
+  const named = terms.flatMap((term) => (term.kind === 'breakdown' ? [term.key] : []));
+  return named.find((key) => key !== 'detail') ?? named[0] ?? null;
+}
+
+/** Fills what a question leaves out from the conversation's previous query (那南山区呢？ / 2020年呢？ / 其中自然人多少？). */
+function followUp(asked: Asked, previous: Query): Query {
+  const own = asked.query;
+  const isPureFollowUp = !asked.hasShape;
+  const aggregation = isPureFollowUp ? previous.aggregation : own.aggregation;
+  const isCrossOrgan = CROSS_ORGAN.has(aggregation);
+  const metrics = own.metric ? [own.metric, ...own.moreMetrics] : columnMetrics(asked.columnsOnly, previous.metric) ?? [previous.metric, ...previous.moreMetrics];
+  return {
+    organs: own.organs.length > 0 || isCrossOrgan ? own.organs : previous.organs,
+    regions: own.regions.length > 0 || !isPureFollowUp ? own.regions : previous.regions,
+    level: own.level ?? (isPureFollowUp ? previous.level : null),
+    years: own.years.length > 0 || !(isPureFollowUp || asked.isFollowUp) ? own.years : previous.years,
+    metric: metrics[0] ?? null,
+    moreMetrics: metrics.slice(1).filter((id): id is string => id !== null),
+    breakdown: own.breakdown ?? (isPureFollowUp ? previous.breakdown : null),
+    aggregation,
+    limit: own.limit ?? (isPureFollowUp ? previous.limit : null),
+  };
+}
+
+function withDefaults(asked: Asked): Query {
+  if (asked.query.metric) return asked.query;
+  const metrics = columnMetrics(asked.columnsOnly, null) ?? [];
+  return { ...asked.query, metric: metrics[0] ?? null, moreMetrics: metrics.slice(1) };
+}
+
+/** Columns named alone, read in the previous question's row of the same table, else in the default row. */
+function columnMetrics(columns: Asked['columnsOnly'], previousMetric: string | null): string[] | null {
+  if (columns.length === 0) return null;
+  const previous = previousMetric ? getMetric(previousMetric) : null;
+  const ids = columns.flatMap((column) => {
+    const row = previous?.section === column.section ? previous.row : DEFAULT_ROW[column.section];
+    return row ? findMetric(column.section, row, column.key)?.id ?? [] : [];
+  });
+  return ids.length > 0 ? ids : null;
+}

@@ -1,0 +1,35 @@
+// Consistency checks (勾稽关系) the parser reports: which cells each rule covers and how replies name it.
+import type { Section } from '../metrics.js';
+import type { Lang } from '../types.js';
+
+/** The cells a rule compares: a section, optionally only some rows. A check's own row/column narrow it further. */
+export interface CheckScope {
+  readonly section: Section;
+  readonly rows?: readonly string[];
+  readonly label: Readonly<Record<Lang, string>>;
+}
+
+const OUTCOME_ROWS = ['granted', 'partial', 'denied.stateSecret', 'denied.lawForbidden', 'denied.threeSafety', 'denied.thirdParty', 'denied.internal', 'denied.process', 'denied.enforcementFile', 'denied.query', 'unavailable.notHeld', 'unavailable.needsCreation', 'unavailable.unclear', 'notProcessed.complaint', 'notProcessed.duplicate', 'notProcessed.publication', 'notProcessed.excessive', 'notProcessed.confirmation', 'otherHandling', 'otherHandling.overdueCorrection', 'otherHandling.overdueFee', 'otherHandling.other', 'total'];
+
+/** Rules by name (schema: applications.balance, applications.rowTotal, applications.columnTotal, reviewLitigation.total). */
+export const CHECK_SCOPES: Readonly<Record<string, CheckScope>> = {
+  'applications.balance': {
+    section: 'applications', rows: ['newReceived', 'carriedOver', 'total', 'carriedForward'],
+    label: { zh: '表三平衡关系（新收＋上年结转＝办理结果总计＋结转下年度）', en: 'table 3 balance (new + carried over = handled + carried forward)' },
+  },
+  'applications.rowTotal': {
+    section: 'applications',
+    label: { zh: '表三行合计（各类申请人之和＝总计）', en: 'table 3 row total (applicant columns add up to the total)' },
+  },
+  'applications.columnTotal': {
+    section: 'applications', rows: OUTCOME_ROWS,
+    label: { zh: '表三列合计（各办理结果之和＝总计）', en: 'table 3 column total (outcomes add up to the total)' },
+  },
+  'reviewLitigation.total': {
+    section: 'reviewLitigation',
+    label: { zh: '表四合计（各结果之和＝总计）', en: 'table 4 totals (results add up to the total)' },
+  },
+};
+
+/** Sections by the table names a `table.missing` check uses. */
+export const SECTION_OF_TABLE: Readonly<Record<string, Section>> = { 二: 'activeDisclosure', 三: 'applications', 四: 'reviewLitigation' };

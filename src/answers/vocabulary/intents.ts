@@ -1,0 +1,56 @@
+// Words that say what kind of answer is wanted: a ranking, a list, a change, a share, a breakdown, the data itself.
+import type { Aggregation, Breakdown } from '../query.js';
+
+interface Words {
+  readonly zh: readonly string[];
+  readonly en: readonly string[];
+}
+
+/** Words choosing an aggregation other than a plain value. */
+export const AGGREGATION_TERMS: Readonly<Record<Exclude<Aggregation, 'value' | 'bottom'>, Words>> = {
+  max: { zh: ['最多', '最高', '最大', '第一', '最多的', '排第一', '最高的'], en: ['most', 'highest', 'largest', 'biggest', 'maximum'] },
+  min: { zh: ['最少', '最低', '最小', '倒数第一', '垫底'], en: ['fewest', 'least', 'lowest', 'smallest', 'minimum'] },
+  top: { zh: ['排名', '排行', '排序', '从多到少', '从高到低'], en: ['rank', 'ranking', 'ranked', 'league table'] },
+  nonzero: { zh: ['哪些单位', '哪些机关', '哪些部门', '哪些区', '哪个单位', '哪个机关', '哪个部门', '哪个区', '哪些政府'], en: ['which agency', 'which organ', 'which department', 'which district', 'which government', 'which authority', 'which office'] },
+  change: { zh: ['同比', '比去年', '比上年', '较上年', '变化', '增长', '增加了', '减少了', '增幅', '降幅', '多了', '少了', '对比'], en: ['change', 'changed', 'compared', 'increase', 'decrease', 'growth', 'grow', 'rise', 'fall', 'versus', 'vs'] },
+  share: { zh: ['占比', '比例', '百分比', '比重', '占多少', '占了多少', '几成', '比率', '率'], en: ['share', 'percentage', 'proportion', 'percent', 'ratio', 'rate', 'fraction'] },
+  reports: { zh: ['哪些报告', '什么报告', '有哪些年报', '报告列表', '哪些年度报告', '有哪些数据', '收录了', '有几份报告', '多少份报告'], en: ['which report', 'what report', 'list report', 'report do you have', 'reports you have', 'what data'] },
+  checks: { zh: ['不一致', '勾稽', '对不上', '数据有问题', '校验', '核对', '有错误', '不平衡', '自相矛盾'], en: ['inconsistent', 'inconsistency', 'consistency', 'check fail', 'failed check', 'error', 'do not add up', "don't add up", 'mismatch'] },
+  help: { zh: ['帮助', '你能做什么', '怎么用', '能问什么', '你会什么', '使用说明'], en: ['help', 'what can you do', 'how do i use', 'what can i ask'] },
+};
+
+/** "前三" / "top 3": a ranking cut to N entries. `前N` with N in digits or Chinese numerals. */
+export const TOP_N_PATTERNS = { zh: /前\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)?/, en: /\btop\s*([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/ } as const;
+export const BOTTOM_N_PATTERNS = { zh: /(?:后|倒数)\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)?/, en: /\bbottom\s*([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/ } as const;
+
+/** Words asking for the parts of a figure. `detail` means the natural breakdown of whatever is asked. */
+export const BREAKDOWN_TERMS: Readonly<Record<Exclude<Breakdown, 'parts' | 'results' | 'fields'>, Words>> = {
+  outcomes: { zh: ['办理结果', '处理结果', '办理情况', '答复情况', '答复结果', '处理情况', '怎么处理', '如何处理', '办理的结果'], en: ['outcome', 'how were', 'handled how', 'result of the application', 'decision on application'] },
+  applicants: { zh: ['申请人情况', '申请人构成', '申请人类型', '申请人分布', '申请主体', '谁申请', '什么人申请', '申请人'], en: ['applicant', 'who applied', 'by applicant type', 'who filed'] },
+  detail: { zh: ['情况', '结果', '明细', '细分', '构成', '具体', '分别是', '各多少', '原因', '分项', '详细'], en: ['breakdown', 'detail', 'details', 'broken down', 'reason', 'result', 'situation', 'overview', 'summary'] },
+};
+
+/** Words saying "this continues the last question" (那南山区呢？ / what about 2020?). */
+export const FOLLOW_UP_MARKERS: Words = { zh: ['呢', '那', '其中', '那么', '再看', '换成', '同样'], en: ['what about', 'and for', 'how about', 'same for', 'of which', 'among them', 'and in'] };
+
+/** Words limiting a ranking or list to governments or to departments. */
+export const LEVEL_TERMS: Readonly<Record<'government' | 'department', Words>> = {
+  government: { zh: ['哪个区', '哪些区', '哪个县', '哪个市', '区政府', '政府中', '各区'], en: ['which district', 'which county', 'which city', 'district government'] },
+  department: { zh: ['哪个部门', '哪些部门', '哪个局', '哪些局', '各部门', '部门中'], en: ['which department', 'which bureau', 'department'] },
+};
+
+/** Year words relative to the latest year in the store (0 = that year). Never 上年: it is a row name (上年结转). */
+export const RELATIVE_YEARS: Words & { readonly offsets: Readonly<Record<string, number>> } = {
+  zh: ['今年', '去年', '前年', '最近一年', '最新'],
+  en: ['this year', 'last year', 'latest year', 'most recent year'],
+  offsets: { 今年: 0, 去年: -1, 前年: -2, 最近一年: 0, 最新: 0, 'this year': 0, 'last year': -1, 'latest year': 0, 'most recent year': 0 },
+};
+
+/**
+ * Example questions for the help text, filled with an organ and year from the current store
+ * ({org}: a short name, {year}: its latest year). Tests run each one to prove it works.
+ */
+export const HELP_EXAMPLES: Readonly<Record<'zh' | 'en', readonly string[]>> = {
+  zh: ['{org}{year}年收到多少政府信息公开申请？', '{org}{year}年申请的办理结果', '{org}{year}年行政复议和行政诉讼情况', '{year}年哪个单位收到的申请最多？', '哪些单位有行政诉讼？', '你有哪些报告？', '哪些报告的数据不一致？'],
+  en: ['How many applications did {org} receive in {year}?', 'Which agencies had litigation?', 'Which reports are inconsistent?', 'What reports do you have?'],
+};

@@ -1,0 +1,69 @@
+// Table 四 (政府信息公开行政复议、行政诉讼情况): groups and result columns as people name them.
+import type { TermSpec } from './term.js';
+
+/** A group of table 四, or 行政诉讼 as the sum of its two printed groups. */
+export interface ReviewGroupSpec extends TermSpec {
+  readonly printed: string;
+  readonly parts?: readonly string[];
+}
+
+/** Groups of table 四 keyed by canonical group key; `litigation` = litigationDirect + litigationAfterReview. */
+export const REVIEW_GROUP_TERMS: Readonly<Record<string, ReviewGroupSpec>> = {
+  review: {
+    printed: '行政复议',
+    zh: ['行政复议', '复议'], en: ['administrative review', 'review', 'reconsideration', 'administrative reconsideration', 'appeal'],
+    label: { zh: '行政复议', en: 'administrative reviews' },
+  },
+  litigation: {
+    printed: '行政诉讼（未经复议直接起诉＋复议后起诉）',
+    parts: ['litigationDirect', 'litigationAfterReview'],
+    zh: ['行政诉讼', '诉讼', '起诉', '官司', '被告', '被诉'],
+    en: ['litigation', 'lawsuit', 'court case', 'sued', 'suit', 'administrative litigation', 'litigated'],
+    label: { zh: '行政诉讼', en: 'administrative lawsuits' },
+  },
+  litigationDirect: {
+    printed: '行政诉讼—未经复议直接起诉',
+    zh: ['直接起诉', '未经复议直接起诉', '未经复议'], en: ['direct lawsuit', 'sued directly', 'without review'],
+    label: { zh: '未经复议直接起诉的行政诉讼', en: 'lawsuits filed directly' },
+  },
+  litigationAfterReview: {
+    printed: '行政诉讼—复议后起诉',
+    zh: ['复议后起诉', '经复议后起诉', '复议后再起诉', '复议后诉讼'], en: ['after review', 'lawsuit after review'],
+    label: { zh: '复议后起诉的行政诉讼', en: 'lawsuits filed after review' },
+  },
+};
+
+/** A column of table 四 with its printed label. */
+export interface PrintedTermSpec extends TermSpec {
+  readonly printed: string;
+}
+
+/** Result columns of table 四. */
+export const REVIEW_COLUMN_TERMS: Readonly<Record<string, PrintedTermSpec>> = {
+  upheld: {
+    printed: '结果维持',
+    zh: ['维持', '结果维持', '驳回'], en: ['upheld', 'maintained', 'dismissed'],
+    label: { zh: '结果维持', en: 'upheld' },
+  },
+  corrected: {
+    printed: '结果纠正',
+    zh: ['纠正', '结果纠正', '纠错', '被纠正', '撤销', '败诉'], en: ['corrected', 'overturned', 'reversed', 'lost', 'lose'],
+    label: { zh: '结果纠正', en: 'corrected' },
+  },
+  other: {
+    printed: '其他结果',
+    zh: ['其他结果', '其它结果'], en: ['other result', 'other outcome'],
+    label: { zh: '其他结果', en: 'other results' },
+  },
+  pending: {
+    printed: '尚未审结',
+    zh: ['尚未审结', '未审结', '在审', '审理中', '未结案', '还没审结'], en: ['pending', 'ongoing', 'not yet decided', 'undecided'],
+    label: { zh: '尚未审结', en: 'pending' },
+  },
+  total: {
+    printed: '总计',
+    zh: [], en: [],
+    label: { zh: '总计', en: 'total' },
+  },
+};
+
