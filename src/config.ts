@@ -47,6 +47,8 @@ export interface DigestConfig {
 /** Everything nianbao reads from the environment. A channel is `null` when it is not configured. */
 export interface Config {
   readonly storePath: string;
+  /** A shared PostgreSQL store (postgres://…) for every command; it carries a password, so it is never logged. */
+  readonly databaseUrl: string | undefined;
   readonly llm: LlmConfig | null;
   readonly wechat: WechatConfig | null;
   readonly slack: SlackConfig | null;
@@ -72,6 +74,8 @@ const integerFrom = (fallback: number, min: number, max: number) => {
 
 const EnvSchema = z.object({
   NIANBAO_STORE: optionalText,
+  NIANBAO_DATABASE_URL: z.preprocess((value) => (value === '' ? undefined : value),
+    z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional()),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url('must be an http(s) URL such as https://api.openai.com/v1').optional()),
   OPENAI_MODEL: optionalText,
@@ -113,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   checkDigestSchedule(vars);
   return {
     storePath: vars.NIANBAO_STORE ?? DEFAULT_STORE_PATH,
+    databaseUrl: vars.NIANBAO_DATABASE_URL,
     llm: readLlm(vars),
     wechat: readWechat(vars),
     slack: readSlack(vars),

@@ -6,6 +6,7 @@ describe('loadConfig', () => {
   it('with no variables: console only, sample store, default digest schedule', () => {
     expect(loadConfig({})).toEqual({
       storePath: 'data/store.json',
+      databaseUrl: undefined,
       llm: null,
       wechat: null,
       slack: null,
@@ -20,7 +21,7 @@ describe('loadConfig', () => {
 
   it('reads every channel and its defaults', () => {
     const config = loadConfig({
-      NIANBAO_STORE: '/var/lib/nianbao/store.json',
+      NIANBAO_STORE: '/var/lib/nianbao/store.json', NIANBAO_DATABASE_URL: 'postgres://nianbao:pw@db:5432/nianbao',
       OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'https://api.deepseek.com/v1', OPENAI_TIMEOUT_MS: '5000',
       WECHATY_PUPPET: 'wechaty-puppet-service', WECHATY_PUPPET_TOKEN: 'puppet-token', WECHAT_DIGEST_ROOMS: '年报工作群，信息公开科',
       SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret', SLACK_DIGEST_CHANNELS: 'C1, C2', PORT: '8080',
@@ -29,6 +30,7 @@ describe('loadConfig', () => {
     });
     expect(config).toEqual({
       storePath: '/var/lib/nianbao/store.json',
+      databaseUrl: 'postgres://nianbao:pw@db:5432/nianbao',
       llm: { apiKey: 'sk-test', baseUrl: 'https://api.deepseek.com/v1', model: 'gpt-4o-mini', timeoutMs: 5000 },
       wechat: {
         puppet: 'wechaty-puppet-service', puppetToken: 'puppet-token', sessionName: 'nianbao', roomPrefixes: ['年报'],
@@ -57,6 +59,7 @@ describe('loadConfig', () => {
     [{ WECHAT_DIGEST_ROOMS: '群' }, 'WECHAT_DIGEST_ROOMS', 'WECHAT_DIGEST_ROOMS is set but WECHATY_PUPPET is not'],
     [{ DIGEST_TZ: 'Mars/Olympus' }, 'DIGEST_TZ', 'DIGEST_TZ "Mars/Olympus" is not a time zone'],
     [{ DIGEST_CRON: 'every morning' }, 'DIGEST_CRON', 'DIGEST_CRON "every morning" is not a cron pattern'],
+    [{ NIANBAO_DATABASE_URL: 'mysql://u:pw@db/x' }, 'NIANBAO_DATABASE_URL', 'NIANBAO_DATABASE_URL must be a postgres:// or postgresql:// URL'],
     [{ OPENAI_BASE_URL: 'localhost' }, 'OPENAI_BASE_URL', 'OPENAI_BASE_URL must be an http(s) URL'],
   ])('%j → ConfigError naming %s', (env, variable, message) => {
     const error = catchError(() => loadConfig(env));
