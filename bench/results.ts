@@ -62,9 +62,10 @@ export function checkTargets(size: SizeResults): TargetOutcome[] {
   ];
 }
 
-/** Rounds for printing and results.json: 3 significant figures, at most 2 decimals. */
+/** Rounds for printing and results.json: 3 significant figures, at most 2 decimals from 1 up. */
 export function round(value: number): number {
-  if (!Number.isFinite(value)) return value;
+  if (!Number.isFinite(value) || value === 0) return value;
+  if (Math.abs(value) < 1) return Number(value.toPrecision(3));
   const digits = Math.max(0, Math.min(2, 2 - Math.floor(Math.log10(Math.abs(value) || 1))));
   return Number(value.toFixed(digits));
 }
@@ -126,7 +127,7 @@ export function formatTargets(outcomes: readonly TargetOutcome[]): string {
 }
 
 function formatValue(value: number | string): string {
-  return typeof value === 'number' ? round(value).toLocaleString('en-US', { maximumFractionDigits: 2 }) : value;
+  return typeof value === 'number' ? round(value).toLocaleString('en-US', { maximumFractionDigits: 4 }) : value;
 }
 
 function alignColumns(rows: readonly (readonly string[])[]): string {
