@@ -191,12 +191,15 @@ describe('WeChat with the real engine over the sample store', () => {
   it("a follow-up uses that room's context, not another room's", async () => {
     const wechat = await startMockWechat(createEngine({ store: store! }));
     channel = wechat.channel;
-    wechat.mike.say(`@nianbao ${QUESTION}`, [wechat.botUser]).to(wechat.room);
+    wechat.mike.say('@nianbao 龙岗区2022年行政复议总数？', [wechat.botUser]).to(wechat.room);
     await waitFor(() => wechat.replies.length === 1);
+    expect(wechat.replies[0]).toContain('行政复议 15 件');
     wechat.mary.say('年报 那南山区2020年呢？').to(wechat.room);
     wechat.mike.say('年报 那南山区2020年呢？').to(wechat.otherRoom);
     await waitFor(() => wechat.replies.length === 2 && wechat.otherReplies.length === 1);
-    expect(wechat.replies[1]).toContain('262');
-    expect(wechat.otherReplies[0]).not.toContain('262');
+    // In the room that asked about 行政复议, the follow-up is about 行政复议; the other room has no such context.
+    expect(wechat.replies[1]).toContain('深圳市南山区人民政府 2020年 行政复议 5 件');
+    expect(wechat.replies[1]).not.toContain('262');
+    expect(wechat.otherReplies[0]).toContain('262');
   });
 });
