@@ -180,6 +180,8 @@ export type TableNumber = keyof typeof TABLE_NAMES;
 
 /** Reduces a label to letters and digits, the form every label is matched in. `compactLabel("（三）不予公开") === "三不予公开"`. */
 export function compactLabel(text: string): string {
-  return text.replace(NOT_LETTER_OR_DIGIT, '');
+  return ALREADY_COMPACT.test(text) ? text : text.replace(NOT_LETTER_OR_DIGIT, '');
 }
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+// Most labels are plain Han characters and digits; this non-Unicode test is much cheaper than the replace.
+const ALREADY_COMPACT = /^[\u4e00-\u9fa5A-Za-z0-9]*$/;

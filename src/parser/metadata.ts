@@ -20,14 +20,19 @@ export interface MetadataLines {
 
 /** "…2022年政府信息公开工作年度报告": the year and what precedes it name the report. */
 const TITLE = /(\d{4})年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/;
-/** A date on a line of its own, in Arabic or Chinese numerals, as printed under a signature. */
-const DATE = /^(.*?)\(?(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日\)?$/;
+/** "2022年深圳市龙岗区政府信息公开工作年度报告": the year first, then the organ. */
+const TITLE_YEAR_FIRST = /(\d{4})年度?(\p{Script=Han}{2,30}?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/u;
+/** A date on a line of its own, in Arabic or Chinese numerals or as 2022-01-28, as printed under a signature. */
+const DATE =
+  /^(.*?)\(?(\d{4}|[〇○零一二三四五六七八九]{4})(?:年|[-./])(\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-./])(\d{1,2}|[一二三四五六七八九十]{1,3})日?\)?$/;
 /** Endings of an organ's name. */
 const ORG_ENDING = /(?:人民政府|政府|办公室|办公厅|委员会|管理局|局|厅|委|办|院|署|中心|办事处|所|站|队|馆|部)$/;
 /** An organ's name alone on a line. */
 const ORG_LINE = /^[\p{Script=Han}()]{3,40}$/u;
 /** Words before an organ's name in an introduction: "现公布龙岗区政务服务数据管理局2021年…". */
 const LEADING_WORDS = /^(?:现予?公布|现将|特此公布|公布|发布|印发|本报告由|关于)+/;
+/** Words between an organ's name and the year: "XX区人民政府关于2022年…". */
+const TRAILING_WORDS = /(?:关于|的)+$/;
 /** Punctuation after which a title's organ name starts. */
 const NAME_START = /[，,。；;：:》《>)\]】」”"'|、]/;
 /** Signatures sit within the last few lines. */
@@ -63,6 +68,11 @@ function findTitle(head: readonly string[]): Title | null {
   const lines = head.map((line) => line.replace(/\s+/g, '').replace(/^#+/, '')).filter((line) => line !== '');
   const joined = lines.join('');
   const match = TITLE.exec(joined);
+  const yearFirst = TITLE_YEAR_FIRST.exec(joined);
+  if (yearFirst && (!match || yearFirst.index < match.index)) {
+    const org = cleanName(yearFirst[2] ?? '');
+    return { org: isOrgName(org) ? org : null, year: Number(yearFirst[1]) };
+  }
   if (!match) return null;
   const year = Number(match[1]);
   const lineStarts: number[] = [];
@@ -76,6 +86,10 @@ function findTitle(head: readonly string[]): Title | null {
   return { org, year };
 }
 
+function isOrgName(name: string): boolean {
+  return name.length >= 2 && (regionParts(name).length > 0 || ORG_ENDING.test(name));
+}
+
 /** How many lines a title's organ name may wrap over. */
 const TITLE_LINES = 3;
 
@@ -85,7 +99,7 @@ function lastDelimiter(text: string, before: number): number {
 }
 
 function cleanName(text: string): string {
-  return text.replace(LEADING_WORDS, '');
+  return text.replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '');
 }
 
 function orgLine(line: string | undefined): string | null {

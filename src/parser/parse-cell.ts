@@ -3,6 +3,9 @@
 /** Cell texts that mean zero: blank, slash, dashes, 无. */
 const ZERO_WORDS = /^(?:|[/\\]|[-—–−~～]+|无|空)$/;
 
+/** Longer texts are labels or sentences: "1,708,154,000.00万元" has 20 characters. */
+const LONGEST_CELL = 24;
+
 /** A number as printed: optional 增/减/sign, thousands separators, decimals, an optional money unit. */
 const NUMBER = /^([增减+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|万)?$/;
 
@@ -13,7 +16,8 @@ const NUMBER = /^([增减+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|�
  * `parseCell("170,815.4万元") === 1708154000`, `parseCell("2.22934", 10000) === 22293.4`.
  */
 export function parseCell(printed: string, bareScale: 1 | 10000 = 1): number | null {
-  const text = printed.replace(/\s+/g, '');
+  if (printed.length > LONGEST_CELL) return null;
+  const text = printed.includes(' ') ? printed.replace(/\s+/g, '') : printed.trim();
   if (ZERO_WORDS.test(text)) return 0;
   const match = NUMBER.exec(text);
   if (!match) return null;

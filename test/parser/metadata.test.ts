@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readMetadata, type Metadata } from '../../src/parser/metadata.js';
+
+type Row = [string, readonly string[], readonly string[], Partial<Metadata>];
+
+describe('readMetadata: title, signature and body', () => {
+  it.each<Row>([
+    ['a place is its people\'s government', ['深圳市罗湖区2021年政府信息公开工作年度报告'], [], { org: '深圳市罗湖区人民政府', region: '罗湖区', level: 'government', year: 2021 }],
+    ['year first', ['2022年深圳市龙岗区政府信息公开工作年度报告'], [], { org: '深圳市龙岗区人民政府', year: 2022 }],
+    ['关于 between organ and year', ['深圳市龙岗区人民政府关于2022年政府信息公开工作年度报告'], [], { org: '深圳市龙岗区人民政府', year: 2022 }],
+    ['organ on the line above', ['首页>信息公开', '深圳市福田区卫生健康局', '2021年度政府信息公开工作年度报告'], [], { org: '深圳市福田区卫生健康局', region: '福田区', level: 'department', year: 2021 }],
+    ['title wrapped mid-name', ['深圳市龙华区政务服务数据管', '理局 2020 年政府信息公开', '工作年度报告'], [], { org: '深圳市龙华区政务服务数据管理局', year: 2020 }],
+    ['signature adds the city', ['龙岗区发展和改革局2020年政府信息公开工作年度报告'], ['深圳市龙岗区发展和改革局', '2021年1月6日'], { org: '深圳市龙岗区发展和改革局', publishedOn: '2021-01-06' }],
+    ['signature of a different organ is not taken', ['淮安市人民政府2024年政府信息公开工作年度报告'], ['淮安市洪泽区人民政府', '2025年1月20日'], { org: '淮安市人民政府', region: '淮安市' }],
+    ['date in Chinese numerals', ['南山区2020年政府信息公开工作年度报告'], ['深圳市南山区人民政府', '二〇二一年一月十九日'], { org: '深圳市南山区人民政府', publishedOn: '2021-01-19' }],
+    ['signature and date on one line', ['南山区2020年政府信息公开工作年度报告'], ['深圳市南山区人民政府    2021年1月19日'], { org: '深圳市南山区人民政府', publishedOn: '2021-01-19' }],
+    ['ISO-like date', ['南山区2020年政府信息公开工作年度报告'], ['2021-01-19'], { publishedOn: '2021-01-19' }],
+    ['no signature', ['南山区2020年政府信息公开工作年度报告'], ['六、其他需要报告的事项', '无。'], { org: '南山区人民政府', publishedOn: null }],
+  ])('%s', (_, head, tail, expected) => {
+    expect(readMetadata({ head, tail, text: [...head, ...tail].join('\n') })).toMatchObject(expected);
+  });
+
+  it('takes the city from the body where the title and signature lack it', () => {
+    const head = ['龙岗区政务服务数据管理局2021年政府信息公开工作年度报告', '根据《深圳市龙岗区政府信息公开规定》…'];
+    expect(readMetadata({ head, tail: [], text: head.join('\n') }).org).toBe('深圳市龙岗区政务服务数据管理局');
+  });
+});
