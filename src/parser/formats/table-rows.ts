@@ -37,9 +37,9 @@ export function formatTableRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** Formats a whole table, one line per row, dropping rows whose every cell is blank. */
+/** Formats a whole table, one line per row. A row of blank cells stays: blank may be how a report prints 0. */
 export function formatTable(rows: TableRows): string[] {
-  return rows.filter((row) => row.some((cell) => cell !== '')).map(formatTableRow);
+  return rows.filter((row) => row.length > 0).map(formatTableRow);
 }
 
 /**
