@@ -9,11 +9,11 @@ export function checksAffecting(spec: MetricSpec, report: Report): Check[] {
     const scope = CHECK_SCOPES[check.rule];
     const section = scope?.section ?? sectionOfRule(check);
     if (section !== spec.section) return false;
+    const narrowBy = scope?.narrowBy ?? ['row', 'column'];
+    const row = narrowBy.includes('row') ? check.row : undefined;
+    const column = narrowBy.includes('column') ? check.column : undefined;
     return spec.cells.some(
-      (cell) =>
-        (!scope?.rows || scope.rows.includes(cell.row)) &&
-        (check.row === undefined || check.row === cell.row) &&
-        (check.column === undefined || check.column === cell.column),
+      (cell) => (!scope?.rows || scope.rows.includes(cell.row)) && (row === undefined || row === cell.row) && (column === undefined || column === cell.column),
     );
   });
 }

@@ -66,14 +66,16 @@ export function bodyForms(body: string): string[] {
   return [...new Set([body, ...shortened])];
 }
 
-/** Chinese names of an organ. A government's region alone names it; a department's body alone names it too. */
+/**
+ * Chinese names of an organ. Its region alone (isRegion) names the region's government, or asks to choose among
+ * the region's organs when there is none; a department's body alone (发改局) names it too.
+ */
 export function deriveChineseAliases(org: string, parts: OrgNameParts, isGovernment: boolean): Alias[] {
   const regions = regionForms(parts);
   const bodies = isGovernment ? [...new Set([parts.body, ...GOVERNMENT_BODIES])].filter(Boolean) : bodyForms(parts.body);
   const aliases: Alias[] = [{ text: org, isRegion: false }];
   for (const region of regions) {
-    aliases.push(...bodies.map((body) => ({ text: region + body, isRegion: false })));
-    if (isGovernment) aliases.push({ text: region, isRegion: true });
+    aliases.push(...bodies.map((body) => ({ text: region + body, isRegion: false })), { text: region, isRegion: true });
   }
   if (!isGovernment) aliases.push(...bodies.filter((body) => body.length >= 3).map((text) => ({ text, isRegion: false })));
   return aliases;
@@ -92,8 +94,8 @@ export function deriveEnglishAliases(parts: OrgNameParts, isGovernment: boolean)
   const regions = [...own, ...(higherStem ? own.map((name) => `${toPinyin(higherStem)} ${name}`) : [])];
   const bodies = isGovernment ? englishBodies('人民政府') : englishBodies(parts.body);
   const aliases = regions.flatMap((region) => bodies.map((body) => ({ text: `${region} ${body}`, isRegion: false })));
-  if (isGovernment) aliases.push(...regions.map((text) => ({ text, isRegion: true })));
-  else aliases.push(...bodies.map((text) => ({ text, isRegion: false })));
+  aliases.push(...regions.map((text) => ({ text, isRegion: true })));
+  if (!isGovernment) aliases.push(...bodies.map((text) => ({ text, isRegion: false })));
   return aliases;
 }
 

@@ -3,7 +3,7 @@ import type { Report } from '../parser/index.js';
 import { breakdownSpecs } from './breakdown-specs.js';
 import { checksAffecting } from './checks-affecting.js';
 import { makeFact } from './make-fact.js';
-import { findMetric, getMetric, readMetric, type MetricSpec } from './metrics.js';
+import { findMetric, getMetric, printedText, readMetric, type MetricSpec } from './metrics.js';
 import type { Breakdown } from './query.js';
 import type { Missing, ValueBlock } from './result.js';
 import type { OrgEntry } from './store-index.js';
@@ -48,11 +48,14 @@ function valueBlock(spec: MetricSpec, report: Report, isLatest: boolean, breakdo
   const { headline, parts } = breakdown ? breakdownSpecs(spec, breakdown) : { headline: spec, parts: [] };
   const read = headline ? readWithTwin(headline, report) : null;
   const fact = read ? makeFact(read.spec, report, lang) : null;
-  const partFacts = parts.flatMap((part) => makeFact(readWithTwin(part, report).spec, report, lang) ?? []);
+  // A row's fields are listed as printed; twins would repeat them (issued and newlyMade are one column).
+  const partFacts = parts.flatMap((part) => makeFact(headline ? readWithTwin(part, report).spec : part, report, lang) ?? []);
   if (!fact && partFacts.length === 0) return missingColumn(spec, report, lang);
   const used = [...(read ? [read.spec] : []), ...parts];
   const failedChecks = [...new Set(used.flatMap((metric) => checksAffecting(metric, report)))];
-  return { org: report.org, year: report.year, isLatest, fact, breakdown: partFacts.length > 0 ? breakdown : null, parts: partFacts, failedChecks, ...(read?.askedColumn ? { twin: { askedLabel: ACTIVE_FIELD_TERMS[read.askedColumn]?.label[lang] ?? read.askedColumn, template: report.template } } : {}) };
+  const printed = read && fact?.value === 0 ? printedText(read.spec, report) : undefined;
+  const printedAs = printed !== undefined && !/\d/.test(printed) ? { printedAs: printed.trim() } : {};
+  return { org: report.org, year: report.year, isLatest, fact, breakdown: partFacts.length > 0 ? breakdown : null, parts: partFacts, failedChecks, ...printedAs, ...(read?.askedColumn ? { twin: { askedLabel: ACTIVE_FIELD_TERMS[read.askedColumn]?.label[lang] ?? read.askedColumn, template: report.template } } : {}) };
 }
 
 /** The metric itself, or for a table 二 column this report's template lacks, its twin in the other template. */

@@ -13,11 +13,17 @@ export interface PhraseBook {
   statement(org: string, year: number, label: string, amount: string): string;
   part(label: string, amount: string): string;
   withParts(statement: string, parts: string): string;
+  /** A row's fields without a total: `深圳市南山区人民政府 2020年 政府集中采购：采购项目数量 2502 项，…` */
+  listing(statement: string, parts: string): string;
+  instead(parts: string): string;
   latestNote(year: number): string;
+  printedNote(printed: string): string;
   twinNote(asked: string, used: string, template: string): string;
   failedCheck(check: Check): string;
   rankingHead(label: string, aggregation: 'max' | 'min' | 'top' | 'bottom', years: readonly number[], compared: number, tied: number): string;
   rankingLine(position: number, org: string, year: number, amount: string): string;
+  /** The single organ with the most or fewest: `2020年，收到…最多的是 X（2020年）：262 件（共比较 3 份报告）` */
+  extreme(label: string, isMax: boolean, years: readonly number[], org: string, year: number, amount: string, compared: number): string;
   listLine(org: string, year: number, amount: string): string;
   nonzeroHead(label: string, years: readonly number[], matched: number, compared: number): string;
   eachSource(source: FactSource): string;
@@ -41,6 +47,8 @@ const yuanHint: Readonly<Record<Lang, (value: number) => string>> = {
   en: (value) => (Math.abs(value) >= 1e6 ? ` (about ${(value / 1e6).toFixed(2)} million yuan)` : ''),
 };
 
+const tableNumber = (table: string): string => ({ 二: '2', 三: '3', 四: '4' })[table] ?? table;
+const titleCase = (name: string): string => name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
 const checkLabel = (check: Check, lang: Lang): string => CHECK_SCOPES[check.rule]?.label[lang] ?? check.rule;
 const yearList = (years: readonly number[], unit: string, separator: string): string => years.map((year) => `${year}${unit}`).join(separator);
 
@@ -53,7 +61,10 @@ const zh: PhraseBook = {
   statement: (org, year, label, amount) => `${org} ${year}年 ${label} ${amount}`,
   part: (label, amount) => `${label} ${amount}`,
   withParts: (statement, parts) => `${statement}，其中：${parts}`,
+  listing: (statement, parts) => `${statement}：${parts}`,
+  instead: (parts) => `；该项有：${parts}`,
   latestNote: (year) => `（未指定年份，使用该单位最新的 ${year} 年报告）`,
+  printedNote: (printed) => (printed === '' ? '（报告中此格为空白，按 0 计）' : `（报告中此格印为“${printed}”，按 0 计）`),
   twinNote: (asked, used, template) => `（该报告为 ${template} 版模板，没有“${asked}”一栏，此处为对应的“${used}”）`,
   failedCheck: (check) => `注意：该报告未通过勾稽检查 ${check.rule}（${checkLabel(check, 'zh')}）：${check.message}`,
   rankingHead: (label, aggregation, years, compared, tied) => {
@@ -63,6 +74,8 @@ const zh: PhraseBook = {
     return `${scope}${label}${word}${aggregation === 'max' || aggregation === 'min' ? `的是${ties}` : ''}（共比较 ${compared} 份报告）：`;
   },
   rankingLine: (position, org, year, amount) => `${position}. ${org}（${year}年）：${amount}`,
+  extreme: (label, isMax, years, org, year, amount, compared) =>
+    `${years.length > 0 ? `${yearList(years, '年', '、')}，` : '按各单位最新年度报告，'}${label}${isMax ? '最多' : '最少'}的是 ${org}（${year}年）：${amount}（共比较 ${compared} 份报告）`,
   listLine: (org, year, amount) => `- ${org}（${year}年）：${amount}`,
   nonzeroHead: (label, years, matched, compared) =>
     matched === 0
@@ -88,12 +101,15 @@ const zh: PhraseBook = {
 const en: PhraseBook = {
   listSeparator: '; ',
   number: (value, unit) => (unit === '%' ? `${value}%` : unit === '元' ? `${value} yuan${yuanHint.en(value)}` : unit === '项' ? `${value} items` : `${value}`),
-  source: (source) => ` (source: table ${source.table} "${source.row}", column ${source.column}, ${source.file})`,
-  tableSource: (table, file) => ` (source: table ${table}, ${file})`,
-  statement: (org, year, label, amount) => `${org}, ${year}: ${label}: ${amount}`,
+  source: (source) => ` (source: table ${tableNumber(source.table)} "${source.row}", column ${source.column}, ${source.file})`,
+  tableSource: (table, file) => ` (source: table ${tableNumber(table)}, ${file})`,
+  statement: (org, year, label, amount) => `${org}, ${year}: ${label}${amount ? `: ${amount}` : ''}`,
   part: (label, amount) => `${label}: ${amount}`,
   withParts: (statement, parts) => `${statement}, of which ${parts}`,
+  listing: (statement, parts) => `${statement}: ${parts}`,
+  instead: (parts) => `; it has ${parts}`,
   latestNote: (year) => ` (no year given; using the latest report, ${year})`,
+  printedNote: (printed) => (printed === '' ? ' (the cell is blank in the report, read as 0)' : ` (printed as "${printed}" in the report, read as 0)`),
   twinNote: (asked, used, template) => ` (a template-${template} report has no "${asked}" column; this is its "${used}")`,
   failedCheck: (check) => `Warning: this report fails the consistency check ${check.rule} (${checkLabel(check, 'en')}): ${check.message}`,
   rankingHead: (label, aggregation, years, compared, tied) => {
@@ -102,12 +118,14 @@ const en: PhraseBook = {
     return `${scope}, ${label}: ${word}${tied > 1 ? ` (${tied} tied)` : ''} (${compared} reports compared):`;
   },
   rankingLine: (position, org, year, amount) => `${position}. ${org} (${year}): ${amount}`,
+  extreme: (label, isMax, years, org, year, amount, compared) =>
+    `${years.length > 0 ? `In ${yearList(years, '', ', ')}` : "In each organ's latest report"}, ${isMax ? 'the most' : 'the fewest'} ${label}: ${org} (${year}), ${amount} (${compared} reports compared)`,
   listLine: (org, year, amount) => `- ${org} (${year}): ${amount}`,
   nonzeroHead: (label, years, matched, compared) =>
     matched === 0
       ? `None of the ${compared} reports${years.length > 0 ? ` for ${yearList(years, '', ', ')}` : ''} has any ${label}.`
       : `Reports with ${label}${years.length > 0 ? ` in ${yearList(years, '', ', ')}` : ''} (${matched} of ${compared} reports):`,
-  eachSource: (source) => `(source: each report's table ${source.table} "${source.row}", column ${source.column})`,
+  eachSource: (source) => `(source: each report's table ${tableNumber(source.table)} "${source.row}", column ${source.column})`,
   change: (org, label, from, to, delta, percent) => `${org}, ${label}: ${from[1]} in ${from[0]}, ${to[1]} in ${to[0]}, a change of ${delta}${percent ? ` (${percent})` : ''}`,
   share: (org, year, part, whole, share) => `${org}, ${year}: ${part[0]} ${part[1]} of ${whole[0]} ${whole[1]}, a share of ${share}`,
   reportsHead: (reportCount, orgCount) => `I have ${reportCount} reports from ${orgCount} organs:`,
@@ -115,8 +133,8 @@ const en: PhraseBook = {
   checksHead: (failing, checked) => (failing === 0 ? `All ${checked} reports pass the consistency checks.` : `${failing} of ${checked} reports are inconsistent (fail consistency checks):`),
   checksLine: (org, year, file, checks) => `- ${org} ${year} (${file}): ${checks}`,
   more: (count) => `… and ${count} more`,
-  clarify: (name) => (name ? `"${name}" could mean several organs; which one?` : 'Which organ do you mean? For example:'),
-  unknownOrgan: (name, isRegionKnown) => (isRegionKnown ? `I have no report for "${name}". For that region I have:` : `I have no report for "${name}". I have reports for:`),
+  clarify: (name) => (name ? `"${titleCase(name)}" could mean several organs; which one?` : 'Which organ do you mean? For example:'),
+  unknownOrgan: (name, isRegionKnown) => `I have no report for "${titleCase(name)}". ${isRegionKnown ? 'For that region I have' : 'I have reports for'}:`,
   missingYear: (org, year, available) => `I have no ${year} report for ${org}; available years: ${yearList(available, '', ', ')}.`,
   missingColumn: (org, year, label, template) => `The ${year} report of ${org} (template ${template}) has no "${label}"`,
   help: () => 'I answer questions about the numbers in government information disclosure annual reports, each with its source. For example:',

@@ -18,7 +18,12 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
       return result.blocks.flatMap((block) => phraseBlock(block, book, lang));
     case 'ranking': {
       const [first] = result.entries;
-      const head = book.rankingHead(metricLabel(getMetric(result.metric), lang), result.aggregation, result.years, result.compared, result.tied);
+      const label = metricLabel(getMetric(result.metric), lang);
+      const isExtreme = result.aggregation === 'max' || result.aggregation === 'min';
+      if (first && isExtreme && result.entries.length === 1) {
+        return [book.extreme(label, result.aggregation === 'max', result.years, first.org, first.year, amount(first), result.compared), book.eachSource(first.source)];
+      }
+      const head = book.rankingHead(label, result.aggregation, result.years, result.compared, result.tied);
       const lines = result.entries.map((fact, at) => book.rankingLine(at + 1, fact.org, fact.year, amount(fact)));
       return [head, ...lines, ...(first ? [book.eachSource(first.source)] : [])];
     }
@@ -56,9 +61,9 @@ function phraseBlock(block: ValueBlock, book: PhraseBook, lang: Lang): string[] 
   const label = headline?.label ?? dimensionLabel(getMetric(block.parts[0]?.metric ?? ''), 'row', lang);
   const amount = headline ? book.number(headline.value, headline.unit) : '';
   const statement = book.statement(block.org, block.year, label, amount).trimEnd();
-  const text = block.parts.length > 0 ? book.withParts(statement, partsText) : statement;
+  const text = block.parts.length === 0 ? statement : headline ? book.withParts(statement, partsText) : book.listing(statement, partsText);
   const source = headline && block.parts.length === 0 ? book.source(headline.source) : book.tableSource(headline?.source.table ?? block.parts[0]?.source.table ?? '', headline?.source.file ?? block.parts[0]?.source.file ?? '');
-  const notes = [block.isLatest ? book.latestNote(block.year) : '', block.twin && headline ? book.twinNote(block.twin.askedLabel, headline.source.column, block.twin.template) : ''].join('');
+  const notes = [block.printedAs !== undefined ? book.printedNote(block.printedAs) : '', block.isLatest ? book.latestNote(block.year) : '', block.twin && headline ? book.twinNote(block.twin.askedLabel, headline.source.column, block.twin.template) : ''].join('');
   return [text + source + notes, ...block.failedChecks.map((check) => book.failedCheck(check))];
 }
 
@@ -78,8 +83,8 @@ function phraseMissing(missing: Missing, book: PhraseBook, lang: Lang): string {
       return book.missingYear(missing.org, missing.year, missing.available);
     case 'column': {
       const label = metricLabel(getMetric(missing.metric), lang);
-      const instead = missing.instead.map((fact) => book.part(fact.label, book.number(fact.value, fact.unit))).join(book.listSeparator);
-      return book.missingColumn(missing.org, missing.year, label, missing.template) + (instead ? `${book.listSeparator}${instead}` : '') + (missing.instead[0] ? book.source(missing.instead[0].source) : '');
+      const instead = missing.instead.map((fact) => book.part(dimensionLabel(getMetric(fact.metric), 'column', lang), book.number(fact.value, fact.unit))).join(book.listSeparator);
+      return book.missingColumn(missing.org, missing.year, label, missing.template) + (instead ? book.instead(instead) : '') + (missing.instead[0] ? book.tableSource(missing.instead[0].source.table, missing.instead[0].source.file) : '');
     }
   }
 }

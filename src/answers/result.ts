@@ -14,6 +14,8 @@ export interface ValueBlock {
   readonly breakdown: Breakdown | null;
   readonly parts: readonly Fact[];
   readonly failedChecks: readonly Check[];
+  /** How a 0 was printed when not as a digit: "/" or "" (blank). */
+  readonly printedAs?: string;
   /** Set when the report lacks the column asked and its other-template twin was read (现行有效 → 对外公开总数量). */
   readonly twin?: { readonly askedLabel: string; readonly template: string };
 }

@@ -22,16 +22,24 @@ interface Asked {
   readonly query: Query;
   readonly columnsOnly: readonly { readonly section: Section; readonly key: string }[];
   readonly isFollowUp: boolean;
+  /** Names a figure, an aggregation or a breakdown. */
   readonly hasShape: boolean;
+  readonly hasKnownOrgan: boolean;
 }
 
 /** Understands a normalized question; `previous` is the conversation's last query, for follow-ups. */
 export function understand(question: NormalizedQuestion, index: StoreIndex, previous?: Query): Understanding {
   const mentions = extractMentions(question, index);
   const asked = readAsked(mentions, index);
-  const saysAnything = asked.hasShape || asked.query.organs.length > 0 || (asked.isFollowUp && previous !== undefined) || (asked.query.years.length > 0 && previous !== undefined);
-  if (!saysAnything) return { kind: 'not_understood' };
+  if (!saysAnything(asked, previous !== undefined)) return { kind: 'not_understood' };
   return { kind: 'query', query: previous ? followUp(asked, previous) : withDefaults(asked) };
+}
+
+/** An unknown name alone ("France") is not a question about reports; with a figure or a year it is. */
+function saysAnything(asked: Asked, hasPrevious: boolean): boolean {
+  const hasYears = asked.query.years.length > 0;
+  const hasOrgans = asked.query.organs.length > 0;
+  return asked.hasShape || asked.hasKnownOrgan || (hasYears && hasOrgans) || (hasPrevious && (asked.isFollowUp || hasYears));
 }
 
 function readAsked(mentions: Mentions, index: StoreIndex): Asked {
@@ -55,7 +63,8 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
     limit: mentions.limit?.count ?? null,
   };
   const hasShape = metrics.length > 0 || columnsOnly.length > 0 || aggregation !== null || breakdown !== null;
-  return { query, columnsOnly, isFollowUp: terms.some((term) => term.kind === 'followUp'), hasShape };
+  const hasKnownOrgan = mentions.organs.some((organ) => organ.target !== null);
+  return { query, columnsOnly, isFollowUp: terms.some((term) => term.kind === 'followUp'), hasShape, hasKnownOrgan };
 }
 
 /** A uniquely resolved organ travels by its full name; anything else by the words used, for the executor. */

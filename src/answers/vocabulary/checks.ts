@@ -2,10 +2,15 @@
 import type { Section } from '../metrics.js';
 import type { Lang } from '../types.js';
 
-/** The cells a rule compares: a section, optionally only some rows. A check's own row/column narrow it further. */
+/**
+ * The cells a rule compares: a section, optionally only some rows; `narrowBy` says which of a check's own fields
+ * pick the cells within (a balance check names its column; a column-total check names the row its total is in,
+ * yet the whole column is suspect).
+ */
 export interface CheckScope {
   readonly section: Section;
   readonly rows?: readonly string[];
+  readonly narrowBy: readonly ('row' | 'column')[];
   readonly label: Readonly<Record<Lang, string>>;
 }
 
@@ -14,19 +19,19 @@ const OUTCOME_ROWS = ['granted', 'partial', 'denied.stateSecret', 'denied.lawFor
 /** Rules by name (schema: applications.balance, applications.rowTotal, applications.columnTotal, reviewLitigation.total). */
 export const CHECK_SCOPES: Readonly<Record<string, CheckScope>> = {
   'applications.balance': {
-    section: 'applications', rows: ['newReceived', 'carriedOver', 'total', 'carriedForward'],
+    section: 'applications', rows: ['newReceived', 'carriedOver', 'total', 'carriedForward'], narrowBy: ['column'],
     label: { zh: '表三平衡关系（新收＋上年结转＝办理结果总计＋结转下年度）', en: 'table 3 balance (new + carried over = handled + carried forward)' },
   },
   'applications.rowTotal': {
-    section: 'applications',
+    section: 'applications', narrowBy: ['row'],
     label: { zh: '表三行合计（各类申请人之和＝总计）', en: 'table 3 row total (applicant columns add up to the total)' },
   },
   'applications.columnTotal': {
-    section: 'applications', rows: OUTCOME_ROWS,
+    section: 'applications', rows: OUTCOME_ROWS, narrowBy: ['column'],
     label: { zh: '表三列合计（各办理结果之和＝总计）', en: 'table 3 column total (outcomes add up to the total)' },
   },
   'reviewLitigation.total': {
-    section: 'reviewLitigation',
+    section: 'reviewLitigation', narrowBy: ['row'],
     label: { zh: '表四合计（各结果之和＝总计）', en: 'table 4 totals (results add up to the total)' },
   },
 };

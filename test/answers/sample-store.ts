@@ -1,0 +1,39 @@
+// The store the answer tests run on: the five sample reports in data/reports, read by the real parser.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Report } from '../../src/parser/index.js';
+import { openSampleStore, type Store } from '../../src/store/index.js';
+
+/** A fresh store on a temp file, built from data/reports by the parser. */
+export async function openSampleAnswerStore(): Promise<Store> {
+  const dir = await mkdtemp(join(tmpdir(), 'nianbao-answers-'));
+  return openSampleStore(join(dir, 'store.json'), 'data/reports');
+}
+
+/** A store that only lists the given reports: for synthetic stores (other organs, more years, many reports). */
+export function listOnlyStore(reports: readonly Report[]): Store {
+  const unused = async (): Promise<never> => {
+    throw new Error('not used by the answer engine');
+  };
+  return { list: async () => reports, put: unused, get: unused, find: unused, listIngestedSince: unused, getMeta: unused, setMeta: unused, close: async () => {} };
+}
+
+/** A copy of a report under another organ, region, level or year, with some cells changed. */
+export function variantOf(report: Report, changes: { org?: string; region?: string | null; level?: Report['level']; year?: number; newReceivedTotal?: number }): Report {
+  const org = changes.org ?? report.org;
+  const year = changes.year ?? report.year;
+  const applications = report.applications && changes.newReceivedTotal !== undefined
+    ? { ...report.applications, newReceived: { ...(report.applications.newReceived ?? { natural: 0, commercial: 0, research: 0, social: 0, legal: 0, other: 0, total: 0 }), total: changes.newReceivedTotal } }
+    : report.applications;
+  return {
+    ...report,
+    org,
+    year,
+    id: `${org}/${year}`,
+    region: changes.region === undefined ? report.region : changes.region,
+    level: changes.level ?? report.level,
+    source: { ...report.source, file: `synthetic/${org}-${year}.txt` },
+    applications,
+  };
+}
