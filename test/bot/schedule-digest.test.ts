@@ -48,6 +48,17 @@ describe('scheduleDigest (fake timers; 09:00 Asia/Shanghai is 01:00 UTC)', () =>
     await vi.advanceTimersByTimeAsync(Date.parse(iso) - Date.now());
     await pause(30);
   };
+  /**
+   * Waits (in real time: store writes are file I/O) until `expected.length` digests went out, then compares.
+   * For "nothing more", it waits a little longer so that a wrong extra send would have time to show up.
+   */
+  const expectSent = async (expected: string[]): Promise<void> => {
+    // performance.now, not Date.now: the fake clock stands still while we wait.
+    const deadline = performance.now() + 3000;
+    await pause(30);
+    while (sent.length < expected.length && performance.now() < deadline) await pause(10);
+    expect(sent).toEqual(expected);
+  };
   /** Simulates a restart: stop, reopen the store from its file, start again. */
   const restart = async (now: string): Promise<void> => {
     schedule?.stop();
@@ -60,49 +71,49 @@ describe('scheduleDigest (fake timers; 09:00 Asia/Shanghai is 01:00 UTC)', () =>
   it('sends at 09:00 each day, and not before', async () => {
     await start('2026-03-02T00:59:00Z');
     await advanceTo('2026-03-02T00:59:59Z');
-    expect(sent).toEqual([]);
+    await expectSent([]);
     await advanceTo('2026-03-02T01:00:00Z');
-    expect(sent).toEqual(['2026-03-02T01:00:00.000Z']);
+    await expectSent(['2026-03-02T01:00:00.000Z']);
     await advanceTo('2026-03-03T01:00:00Z');
-    expect(sent).toEqual(['2026-03-02T01:00:00.000Z', '2026-03-03T01:00:00.000Z']);
+    await expectSent(['2026-03-02T01:00:00.000Z', '2026-03-03T01:00:00.000Z']);
   });
 
   it('never sent before: the first start waits for the next slot instead of sending at once', async () => {
     await start('2026-03-02T05:00:00Z');
-    expect(sent).toEqual([]);
+    await expectSent([]);
   });
 
   it('a restart after a missed slot catches up once; a second restart does not resend', async () => {
     await store.setMeta(DIGEST_LAST_SENT_KEY, '2026-03-01T01:00:00.000Z');
     await start('2026-03-02T02:00:00Z'); // 10:00: today's 09:00 passed while stopped
-    expect(sent).toEqual(['2026-03-02T02:00:00.000Z']);
+    await expectSent(['2026-03-02T02:00:00.000Z']);
     await restart('2026-03-02T02:30:00Z');
-    expect(sent).toEqual(['2026-03-02T02:00:00.000Z']);
+    await expectSent(['2026-03-02T02:00:00.000Z']);
     await advanceTo('2026-03-03T01:00:00Z');
-    expect(sent).toEqual(['2026-03-02T02:00:00.000Z', '2026-03-03T01:00:00.000Z']);
+    await expectSent(['2026-03-02T02:00:00.000Z', '2026-03-03T01:00:00.000Z']);
   });
 
   it('a restart before the slot neither resends yesterday nor skips today', async () => {
     await store.setMeta(DIGEST_LAST_SENT_KEY, '2026-03-01T01:00:00.000Z');
     await start('2026-03-02T00:00:00Z'); // 08:00
-    expect(sent).toEqual([]);
+    await expectSent([]);
     await advanceTo('2026-03-02T01:00:00Z');
-    expect(sent).toEqual(['2026-03-02T01:00:00.000Z']);
+    await expectSent(['2026-03-02T01:00:00.000Z']);
   });
 
   it("a restart right after today's digest does not send it again", async () => {
     await start('2026-03-02T00:59:30Z');
     await advanceTo('2026-03-02T01:00:00Z');
-    expect(sent).toEqual(['2026-03-02T01:00:00.000Z']);
+    await expectSent(['2026-03-02T01:00:00.000Z']);
     await restart('2026-03-02T01:05:00Z');
     await advanceTo('2026-03-02T06:00:00Z');
-    expect(sent).toEqual(['2026-03-02T01:00:00.000Z']);
+    await expectSent(['2026-03-02T01:00:00.000Z']);
   });
 
   it('a slot claimed by another instance on the same store is left to it', async () => {
     await store.setMeta(DIGEST_LAST_SENT_KEY, '2026-03-01T01:00:00.000Z');
     expect(await store.tryClaim?.('digest:2026-03-02T01:00:00.000Z', new Date('2026-03-02T03:00:00Z'), new Date('2026-03-02T01:00:00Z'))).toBe(true);
     await start('2026-03-02T02:00:00Z');
-    expect(sent).toEqual([]);
+    await expectSent([]);
   });
 });
