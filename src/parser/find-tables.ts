@@ -83,10 +83,10 @@ export class LabelIndex {
 export function findTables(tokens: readonly Token[], index: LabelIndex): TableRegions {
   const end = tokens.length;
   const disclosureStart = findDisclosureStart(index);
-  const applicationsStart = findApplicationsStart(index, disclosureStart);
-  const searchReviewFrom = Math.max(applicationsStart, disclosureStart, 0);
-  const reviewStart = findReviewStart(index, searchReviewFrom);
-  const afterTables = index.findFirst(TABLE_ANCHORS.afterTables, Math.max(reviewStart, searchReviewFrom));
+  const applicationsStart = findTableStart(index, disclosureStart, TABLE_ANCHORS.applicationsHeading, TABLE_ANCHORS.applicationsHeader);
+  const reviewFrom = Math.max(applicationsStart, disclosureStart);
+  const reviewStart = findTableStart(index, reviewFrom, TABLE_ANCHORS.reviewHeading, TABLE_ANCHORS.reviewHeader);
+  const afterTables = index.findFirst(TABLE_ANCHORS.afterTables, Math.max(reviewStart, reviewFrom, 0));
   const tablesEnd = afterTables < 0 ? end : afterTables;
   const firstAfter = (from: number, ...candidates: number[]): number =>
     Math.min(...candidates.filter((candidate) => candidate > from), tablesEnd);
@@ -101,31 +101,24 @@ export function findTables(tokens: readonly Token[], index: LabelIndex): TableRe
 function findDisclosureStart(index: LabelIndex): number {
   const header = index.findFirst(TABLE_ANCHORS.disclosureStart);
   if (header >= 0) return header;
-  const applications = index.findFirst(TABLE_ANCHORS.applicationsFallback);
+  const applications = index.findFirst(TABLE_ANCHORS.applicationsHeader);
   return applications < 0 ? -1 : index.findLast(TABLE_ANCHORS.disclosureHeading, applications);
 }
 
 /**
- * Table 三's heading after table 二 (introductions name it too). Without table 二, the heading nearest
- * before its first row or header.
+ * A table's heading after the table before it (introductions name every table). Without an earlier table,
+ * the heading nearest before the table's own first header, or that header.
  */
-function findApplicationsStart(index: LabelIndex, disclosureStart: number): number {
-  if (disclosureStart >= 0) {
-    const heading = index.findFirst(TABLE_ANCHORS.applicationsHeading, disclosureStart);
-    return heading >= 0 ? heading : index.findFirst(TABLE_ANCHORS.applicationsFallback, disclosureStart);
+function findTableStart(index: LabelIndex, from: number, headings: readonly string[], headers: readonly string[]): number {
+  if (from >= 0) {
+    const heading = index.findFirst(headings, from);
+    return heading >= 0 ? heading : index.findFirst(headers, from);
   }
-  const firstRow = index.findFirst(TABLE_ANCHORS.applicationsFallback);
-  if (firstRow < 0) return -1;
-  const heading = index.findLast(TABLE_ANCHORS.applicationsHeading, firstRow);
-  return heading >= 0 && firstRow - heading <= NEAR_HEADING ? heading : firstRow;
+  const header = index.findFirst(headers);
+  if (header < 0) return -1;
+  const heading = index.findLast(headings, header);
+  return heading >= 0 && header - heading <= NEAR_HEADING ? heading : header;
 }
 
 /** How many tokens a heading may stand before its table's first header and still be its heading. */
 const NEAR_HEADING = 40;
-
-/** Table 四's heading after table 三, else its first column group. */
-function findReviewStart(index: LabelIndex, from: number): number {
-  const heading = index.findFirst(TABLE_ANCHORS.reviewHeading, from);
-  if (heading >= 0) return heading;
-  return index.findFirst(TABLE_ANCHORS.reviewFallback, from);
-}

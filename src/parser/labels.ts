@@ -66,7 +66,7 @@ export const APPLICATION_ROW_LABELS: Record<ApplicationRow, RowLabel> = {
   granted: { label: '予以公开', keys: ['予以公开'] },
   partial: { label: '部分公开区分处理的只计这一情形不计其他情形', keys: ['部分公开'] },
   'denied.stateSecret': { label: '属于国家秘密', keys: ['国家秘密'] },
-  'denied.lawForbidden': { label: '其他法律行政法规禁止公开', keys: ['禁止公开', '其他法律行政', '法规禁止'] },
+  'denied.lawForbidden': { label: '其他法律行政法规禁止公开', keys: ['禁止公开', '其他法律', '法规禁止'] },
   'denied.threeSafety': { label: '危及三安全一稳定', keys: ['三安全', '一稳定'] },
   'denied.thirdParty': { label: '保护第三方合法权益', keys: ['第三方', '合法权益'] },
   'denied.internal': { label: '属于三类内部事务信息', keys: ['内部事务'] },
@@ -154,12 +154,13 @@ export const REVIEW_COLUMN_NAMES: Record<ReviewColumn, string> = {
 /** The three tables: their printed headings and the anchors that find them in a report. */
 export const TABLE_ANCHORS = {
   /** Table 二 starts at its first column header; its heading words also appear in introductions. */
-  disclosureStart: ['第二十条第一项', '本年制发件数', '本年新制作数量', '本年新制作'],
-  disclosureHeading: ['主动公开政府信息情况'],
-  applicationsHeading: ['收到和处理政府信息公开申请情况', '收到和处理政府信息公开申请'],
-  applicationsFallback: ['本年新收政府信息公开申请数量', '申请人情况'],
-  reviewHeading: ['行政复议行政诉讼情况', '行政复议和行政诉讼情况', '行政复议及行政诉讼情况', '行政复议行政诉讼'],
-  reviewFallback: ['行政复议'],
+  disclosureStart: ['第二十条第一项', '二十条第一项', '第二十条第', '本年制发件数', '本年新制作数量', '本年新制作'],
+  disclosureHeading: ['主动公开政府信息情况', '主动公开政府信息'],
+  // Several phrases per heading, so that one lost or misread character does not lose the table.
+  applicationsHeading: ['收到和处理政府信息公开申请情况', '收到和处理政府信息公开申请', '处理政府信息公开申请情况', '收到和处理政府信息'],
+  applicationsHeader: ['本年新收政府信息公开申请数量', '申请人情况'],
+  reviewHeading: ['行政复议行政诉讼情况', '行政复议和行政诉讼', '行政复议及行政诉讼', '行政复议行政诉讼', '政府信息公开行政复议', '行政诉讼情况'],
+  reviewHeader: ['未经复议直接起诉', '复议后起诉'],
   /** Section 五 or 六 ends table 四. */
   afterTables: ['存在的主要问题', '主要问题及改进', '主要问题和改进', '其他需要报告的事项'],
 } as const;

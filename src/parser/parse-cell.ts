@@ -6,8 +6,8 @@ const ZERO_WORDS = /^(?:|[/\\]|[-—–−~～]+|无|空)$/;
 /** Longer texts are labels or sentences: "1,708,154,000.00万元" has 20 characters. */
 const LONGEST_CELL = 24;
 
-/** A number as printed: optional 增/减/sign, thousands separators, decimals, an optional money unit. */
-const NUMBER = /^([增减+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|万)?$/;
+/** A number as printed: optional 增/减/增加/减少/sign, thousands separators, decimals, an optional money unit. */
+const NUMBER = /^(增加|减少|[增减+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|万)?$/;
 
 /**
  * Reads one cell as printed, or null when the text is not a cell value. Money columns pass the scale of a
@@ -25,7 +25,7 @@ export function parseCell(printed: string, bareScale: 1 | 10000 = 1): number | n
   const places = unit === '元' ? 0 : unit === '万元' || unit === '万' ? 4 : bareScale === 10000 ? 4 : 0;
   const magnitude = shiftDecimal(whole.replace(/,/g, ''), fraction, places);
   if (magnitude === 0) return 0;
-  return sign === '减' || sign === '-' || sign === '−' ? -magnitude : magnitude;
+  return sign === '减' || sign === '减少' || sign === '-' || sign === '−' ? -magnitude : magnitude;
 }
 
 /** Whether a cell's text is a value (a number or a zero word) rather than a label. */

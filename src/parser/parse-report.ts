@@ -29,7 +29,8 @@ export function parseReport(text: string, source: SourceRef): Report {
   const regions = findTables(tokens, index);
   const firstLine = firstTableLine(tokens, regions);
   if (firstLine === null) throw new ParseError(source.file, NO_TABLES);
-  const metadata = readMetadata({ head: lines.slice(0, firstLine), tail: lines.slice(firstLine), text: normalized });
+  // The first table's line may also hold the title (an introduction that runs into the tables).
+  const metadata = readMetadata({ head: lines.slice(0, firstLine + 1), tail: lines.slice(firstLine), text: normalized });
   if (metadata.org === null) {
     throw new ParseError(source.file, 'publishing organ not found: no title like "XX区2022年政府信息公开工作年度报告" and no signature above a date');
   }

@@ -19,8 +19,8 @@ export interface ReadRow {
 
 /** Characters a key may end before the end of its chunk, beyond the rest of the official label. */
 const TAIL_SLACK = 8;
-/** Bigram similarity at which an unmatched chunk is taken for the next expected row. */
-const FUZZY_THRESHOLD = 0.5;
+/** Share of a label's characters, in order, that an unmatched chunk must end with to be taken for that row. */
+const FUZZY_THRESHOLD = 0.6;
 /** How many of the next expected rows the fuzzy fallback considers. */
 const FUZZY_LOOKAHEAD = 3;
 
@@ -29,7 +29,8 @@ interface PreparedSpec {
   readonly order: number;
   /** Per key, how many label characters may follow it. */
   readonly keys: readonly { readonly key: string; readonly tail: number }[];
-  readonly bigrams: ReadonlySet<string>;
+  /** The official label in compact form. */
+  readonly label: string;
 }
 
 /**
@@ -101,15 +102,24 @@ function matchRow(chunk: string, specs: readonly PreparedSpec[], read: ReadonlyM
   return best ?? matchFuzzy(chunk, specs, read);
 }
 
+/**
+ * For a chunk no key names: the next expected row (of a few) whose label, in order, makes up most of the
+ * chunk's end: "行政可" is 行政许可 (3 of 4 characters, at least 60%), not 行政处罚 (2 of 4).
+ */
 function matchFuzzy(chunk: string, specs: readonly PreparedSpec[], read: ReadonlyMap<string, ReadRow>): PreparedSpec | undefined {
   const lastRead = specs.reduce((last, prepared) => (read.has(prepared.spec.key) ? prepared.order : last), -1);
   const candidates = specs.filter((prepared) => prepared.order > lastRead && !read.has(prepared.spec.key)).slice(0, FUZZY_LOOKAHEAD);
+  let best: PreparedSpec | undefined;
+  let bestScore = FUZZY_THRESHOLD;
   for (const candidate of candidates) {
-    const label = compactLabel(candidate.spec.label);
-    const tail = bigramsOf(chunk.slice(-(label.length + 2)));
-    if (diceSimilarity(tail, candidate.bigrams) >= FUZZY_THRESHOLD) return candidate;
+    const tail = chunk.slice(-(candidate.label.length + 2));
+    const score = commonSubsequenceLength(tail, candidate.label) / candidate.label.length;
+    if (score >= bestScore && (best === undefined || score > bestScore)) {
+      best = candidate;
+      bestScore = score;
+    }
   }
-  return undefined;
+  return best;
 }
 
 function prepareSpec(spec: RowSpec, order: number): PreparedSpec {
@@ -118,7 +128,7 @@ function prepareSpec(spec: RowSpec, order: number): PreparedSpec {
     const at = label.indexOf(key);
     return { key, tail: at < 0 ? label.length : label.length - at - key.length };
   });
-  return { spec, order, keys, bigrams: bigramsOf(label) };
+  return { spec, order, keys, label };
 }
 
 function maxWidth(specs: readonly PreparedSpec[]): number {
@@ -129,15 +139,15 @@ function minWidth(specs: readonly PreparedSpec[]): number {
   return Math.min(...specs.map((prepared) => prepared.spec.width));
 }
 
-function bigramsOf(text: string): Set<string> {
-  const bigrams = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) bigrams.add(text.slice(i, i + 2));
-  return bigrams;
-}
-
-function diceSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const bigram of a) if (b.has(bigram)) shared++;
-  return (2 * shared) / (a.size + b.size);
+/** Length of the longest common subsequence of two short strings. */
+function commonSubsequenceLength(a: string, b: string): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const charA of a) {
+    const current = [0];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = charA === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }

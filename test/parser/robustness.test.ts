@@ -1,9 +1,12 @@
 // The sample reports transformed into layouts and scripts the parser has not seen must give the same JSON.
 import { describe, expect, it } from 'vitest';
-import { expectedFieldsOf, parseText, readExpected, readSample, ruleSet, SAMPLE_NAMES } from './read-report.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectedFieldsOf, parseText, REAL_REPORTS_DIR, readExpected, readSample, ruleSet, SAMPLE_NAMES } from './read-report.js';
 import {
   addFooters,
   cellsToRows,
+  dropLabelCharacters,
   rewrap,
   rowsToCells,
   simplifiedToTraditional,
@@ -76,5 +79,20 @@ describe('blank lines and page footers between rows', () => {
 
   it.each([1, 2, 5])('the PDF-style report, a footer after every %i lines', (every) => {
     expectSameAsExpected(PDF_SAMPLE, addFooters(readSample(PDF_SAMPLE), every));
+  });
+});
+
+describe('a character lost from every row label', () => {
+  it.each(SAMPLE_NAMES)('%s', (name) => {
+    const text = dropLabelCharacters(readSample(name));
+    expect(text).not.toBe(readSample(name));
+    expectSameAsExpected(name, text);
+  });
+
+  it.each(['huaian-city-2024-pdftext.txt', 'hongze-district-2024-pdftext.txt', 'shuyang-county-2025-ocr.txt'])('%s', (file) => {
+    const original = readFileSync(join(REAL_REPORTS_DIR, file), 'utf8');
+    const report = parseText(dropLabelCharacters(original), file);
+    expect(expectedFieldsOf(report)).toEqual(expectedFieldsOf(parseText(original, file)));
+    expect(report.checks).toEqual([]);
   });
 });

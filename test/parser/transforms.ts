@@ -127,3 +127,22 @@ function atomsOf(text: string): Atom[] {
   }
   return atoms;
 }
+
+/** Section headings (三、收到和处理…) are left whole: the row labels are what this transformation tests. */
+const HEADING = /^\s*[一二三四五六七八九十]、/;
+
+/**
+ * Drops one character from the middle of every row label of tables 二–四 (a line that starts with a label of
+ * four characters or more after its numbering), as OCR and broken PDF fonts lose them.
+ */
+export function dropLabelCharacters(text: string): string {
+  return withTables(text, (lines) =>
+    lines.map((line) => {
+      const label = /^(\s*(?:\d+[.、]\s*|[（(][一二三四五六七八][)）])?)([^\s\d|/]{4,})/.exec(line);
+      if (!label || HEADING.test(line)) return line;
+      const [whole, indent = '', word = ''] = label;
+      const middle = Math.floor(word.length / 2);
+      return indent + word.slice(0, middle) + word.slice(middle + 1) + line.slice(whole.length);
+    }),
+  );
+}
