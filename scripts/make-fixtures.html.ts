@@ -18,6 +18,8 @@ export interface HtmlVariant {
   readonly headerCells?: boolean;
   /** A document for LibreOffice to print: CJK font, A4-friendly sizes. */
   readonly forPrint?: boolean;
+  /** Tables without drawn borders, so that a PDF reader must fall back to positions alone. */
+  readonly borderless?: boolean;
 }
 
 /** Section headings, matched in simplified or traditional characters, on numbered lines. */
@@ -73,7 +75,7 @@ function page(title: string, body: string, variant: HtmlVariant): string {
 <html lang="zh-CN">
 <head>
 ${meta}<title>${escapeHtml(title)}</title>
-<style>body { ${font} font-size: 11pt; } td, th { font-size: 9pt; border: 1px solid #000; }</style>
+<style>body { ${font} font-size: 11pt; } td, th { font-size: 9pt;${variant.borderless ? '' : ' border: 1px solid #000;'} }</style>
 </head>
 <body>
 ${chrome.top}<div class="article">
@@ -109,7 +111,7 @@ function renderTable(table: LayoutTable, variant: HtmlVariant): string {
     });
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<table border="1" cellspacing="0" cellpadding="3" width="100%">\n${html.join('\n')}\n</table>`;
+  return `<table border="${variant.borderless ? 0 : 1}" cellspacing="0" cellpadding="3" width="100%">\n${html.join('\n')}\n</table>`;
 }
 
 /** Replaces each merged cell by single cells: its text in the top-left one, the rest blank. */

@@ -24,6 +24,8 @@ interface FixtureSpec {
   readonly encoding: 'utf-8' | 'gbk';
   readonly style: NumberStyle;
   readonly alsoDoc?: boolean;
+  /** Also a PDF whose tables have no borders: <name>.no-borders.pdf. */
+  readonly alsoBorderless?: boolean;
 }
 
 const PLAIN: NumberStyle = { thousands: false, zero: '0' };
@@ -34,7 +36,7 @@ const FIXTURES: readonly FixtureSpec[] = [
   // A government site page: navigation, breadcrumbs, scripts and a footer with a date around the report.
   { name: 'longgang-district-2022', encoding: 'utf-8', variant: { charsetMeta: 'utf-8', layout: 'merged', pageChrome: true }, style: PLAIN },
   // Merged cells written out as blank cells (as many sites do), no charset declared at all.
-  { name: 'longgang-development-reform-2020', encoding: 'utf-8', variant: { layout: 'blank-cells' }, style: PLAIN },
+  { name: 'longgang-development-reform-2020', encoding: 'utf-8', variant: { layout: 'blank-cells' }, style: PLAIN, alsoBorderless: true },
   // The whole page inside a layout table, header cells as <th>.
   { name: 'longhua-data-bureau-2020', encoding: 'utf-8', variant: { charsetMeta: 'utf-8', layout: 'merged', layoutTable: true, headerCells: true }, style: PLAIN, alsoDoc: true },
   // GBK bytes with no declaration: the encoding must be detected.
@@ -66,11 +68,17 @@ function writeFixture(spec: FixtureSpec, work: string): void {
     const extension = target.split(':')[0] ?? '';
     copyFileSync(join(work, `${spec.name}.${extension}`), join(OUT, `${spec.name}.${extension}`));
   }
-  console.log(`${spec.name}: html, ${targets.map((target) => target.split(':')[0]).join(', ')}`);
+  if (spec.alsoBorderless) {
+    const borderless = join(work, `${spec.name}.no-borders.html`);
+    writeFileSync(borderless, renderReportHtml(text, expected, spec.style, { charsetMeta: 'utf-8', layout: 'merged', forPrint: true, borderless: true }));
+    convertWithLibreOffice(borderless, 'pdf:writer_pdf_Export', work);
+    copyFileSync(join(work, `${spec.name}.no-borders.pdf`), join(OUT, `${spec.name}.no-borders.pdf`));
+  }
+  console.log(`${spec.name}: html, ${targets.map((target) => target.split(':')[0]).join(', ')}${spec.alsoBorderless ? ', no-borders.pdf' : ''}`);
 }
 
 /** Converts an HTML file with LibreOffice Writer (not Writer/Web, which cannot write DOCX). */
-export function convertWithLibreOffice(input: string, target: string, outDir: string): void {
+function convertWithLibreOffice(input: string, target: string, outDir: string): void {
   try {
     execFileSync(
       'soffice',

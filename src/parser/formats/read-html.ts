@@ -66,8 +66,10 @@ function collectLines(nodes: readonly DomNode[]): string[] {
   return lines;
 }
 
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
 function isChrome(element: DomElement): boolean {
-  if (SKIPPED_ELEMENTS.has(element.name)) return true;
+  if (SKIPPED_ELEMENTS.has(element.name) || 'hidden' in element.attribs || HIDDEN_STYLE.test(element.attribs['style'] ?? '')) return true;
   const names = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`.toLowerCase();
   return names.split(/[\s_-]+/).some((word) => CHROME_NAME_WORDS.has(word));
 }

@@ -42,6 +42,12 @@ describe('PDF', () => {
     expect(rows.filter((row) => row.includes('他处理 |'))).toHaveLength(3);
   });
 
+  it('reads tables without borders as lines, cells apart by spaces (positions only)', async () => {
+    const text = await textOf(join(DOCUMENTS_DIR, 'longgang-development-reform-2020.no-borders.pdf'));
+    expect(tableRowsOf(text)).toEqual([]);
+    expect(text.split('\n')).toEqual(expect.arrayContaining(['行政许可 15 减3 12', '一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4']));
+  });
+
   describe('a real report (Huai\'an 2024, Word-made, six pages)', async () => {
     const text = await textOf(join(REAL_REPORTS_DIR, 'huaian-city-2024.pdf'));
     const rows = tableRowsOf(text);

@@ -61,6 +61,11 @@ describe('text and encodings', () => {
     expect((await extractText(iconv.encode(page, 'gbk'), 'b.html')).text).toBe('龙华区政务服务数据管理局');
   });
 
+  it('drops hidden elements and class- or id-named navigation', async () => {
+    const page = '<div id="breadcrumb">首页 &gt; 年报</div><p style="display: none">隐藏</p><p hidden>也隐藏</p><div class="main_menu">菜单</div><p>正文</p>';
+    expect(await htmlText(page)).toBe('正文');
+  });
+
   it('drops navigation, scripts, styles and the footer of a site page (longgang district 2022)', async () => {
     const text = await textOf(join(DOCUMENTS_DIR, 'longgang-district-2022.html'));
     for (const chrome of ['互动交流', 'pageInfo', '版权所有', '网站标识码', '2030年', '.article']) expect(text).not.toContain(chrome);
