@@ -35,8 +35,8 @@ const LEADING_WORDS = /^(?:现予?公布|现将|特此公布|公布|发布|印�
 const TRAILING_WORDS = /(?:关于|的)+$/;
 /** Punctuation after which a title's organ name starts. */
 const NAME_START = /[，,。；;：:》《>)\]】」”"'|、]/;
-/** Signatures sit within the last few lines. */
-const SIGNATURE_LINES = 12;
+/** Signatures sit within the last lines (web pages add some chrome below them). */
+const SIGNATURE_LINES = 40;
 const GOVERNMENT = '人民政府';
 
 /** Reads organ, region, level, year and signature date. */
@@ -123,6 +123,8 @@ function findSignature(tail: readonly string[]): Signature | null {
     const date = isoDate(year, month, day);
     if (date === null) continue;
     const org = before === '' ? orgLine(compact[i - 1]) : orgLine(before);
+    // "发布日期：2023-01-20" is a web page's date, not a signature's.
+    if (before !== '' && org === null) continue;
     return { org: org !== null && ORG_ENDING.test(org) ? org : null, date };
   }
   return null;
@@ -132,8 +134,9 @@ function findSignature(tail: readonly string[]): Signature | null {
  * Title and signature together: a title that names only a place ("南山区") stands for its people's
  * government; a signature that names the same organ more fully ("深圳市南山区人民政府") wins.
  */
-function chooseOrg(titleOrg: string | null, signatureOrg: string | null): string | null {
-  const fromTitle = titleOrg !== null && isPlaceOnly(titleOrg) ? titleOrg + GOVERNMENT : titleOrg;
+function chooseOrg(titleName: string | null, signatureName: string | null): string | null {
+  const fromTitle = titleName === null ? null : governmentName(titleName);
+  const signatureOrg = signatureName === null ? null : governmentName(signatureName);
   if (fromTitle === null || signatureOrg === null) return fromTitle ?? signatureOrg;
   const isSameOrgan = (longer: string, shorter: string): boolean => {
     // "人民政府" alone is no evidence: 淮安市人民政府 and 洪泽区人民政府 are different organs.
@@ -144,6 +147,13 @@ function chooseOrg(titleOrg: string | null, signatureOrg: string | null): string
     return signatureOrg.length >= fromTitle.length ? signatureOrg : fromTitle;
   }
   return fromTitle;
+}
+
+/** A place alone or a place's 政府 is that place's people's government: 南山区, 南山区政府 → 南山区人民政府. */
+function governmentName(name: string): string {
+  if (isPlaceOnly(name)) return name + GOVERNMENT;
+  const place = name.endsWith('政府') && !name.endsWith(GOVERNMENT) ? name.slice(0, -2) : '';
+  return place !== '' && isPlaceOnly(place) ? place + GOVERNMENT : name;
 }
 
 /** "统计期限自 2024 年 1 月 1 日": the year covered when the title does not give it. */
