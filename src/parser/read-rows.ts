@@ -34,8 +34,10 @@ interface PreparedSpec {
 }
 
 /**
- * Reads the rows of one table in `range`. A run shorter than the row is ignored (a page number, a header
- * cell); a longer run gives its first cells (merged cells repeat their value in pipe rows).
+ * Reads the rows of one table in `range`. A run shorter than its row is passed over as if absent (a page
+ * number, header cells, a row that lost blank cells); a longer run gives its first cells (merged cells repeat
+ * their value in pipe rows). A full run under an unknown label clears the chunk, so the label does not
+ * leak into the next row's.
  */
 export function readRows(tokens: readonly Token[], range: TokenRange, specs: readonly RowSpec[]): Map<string, ReadRow> {
   const prepared = specs.map(prepareSpec);
@@ -56,12 +58,12 @@ export function readRows(tokens: readonly Token[], range: TokenRange, specs: rea
     const hasValue = run.some((cell) => cell.kind === 'value');
     if (!hasValue && run.length < maxWidth(prepared)) continue; // structural empty cells
     const match = matchRow(chunk, prepared, rows);
-    if (match === undefined || run.length < match.spec.width) {
-      if (match !== undefined || run.length >= minWidth(prepared)) chunk = '';
-      continue;
+    if (match !== undefined && run.length >= match.spec.width) {
+      rows.set(match.spec.key, { cells: takeCells(run, match.spec.width), labelText: chunk });
+      chunk = '';
+    } else if (match === undefined && run.length >= minWidth(prepared)) {
+      chunk = '';
     }
-    rows.set(match.spec.key, { cells: takeCells(run, match.spec.width), labelText: chunk });
-    chunk = '';
   }
   return rows;
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectedFieldsOf, parseText, REAL_REPORTS_DIR, readExpected, readSample, ruleSet, SAMPLE_NAMES } from './read-report.js';
 import {
+  addBarePageNumbers,
   addFooters,
   cellsToRows,
   dropLabelCharacters,
@@ -79,6 +80,20 @@ describe('blank lines and page footers between rows', () => {
 
   it.each([1, 2, 5])('the PDF-style report, a footer after every %i lines', (every) => {
     expectSameAsExpected(PDF_SAMPLE, addFooters(readSample(PDF_SAMPLE), every));
+  });
+
+  it.each([1, 3])('the PDF-style report, bare page numbers after every %i rows', (every) => {
+    const text = addBarePageNumbers(readSample(PDF_SAMPLE), every);
+    expectSameAsExpected(PDF_SAMPLE, text);
+  });
+
+  it('huaian, its page footers printed as bare numbers', () => {
+    const original = readFileSync(join(REAL_REPORTS_DIR, 'huaian-city-2024-pdftext.txt'), 'utf8');
+    const bare = original.replace(/^- (\d+) -$/gm, '$1');
+    expect(bare).not.toBe(original);
+    const report = parseText(bare, 'huaian.txt');
+    expect(expectedFieldsOf(report)).toEqual(expectedFieldsOf(parseText(original, 'huaian.txt')));
+    expect(report.checks).toEqual([]);
   });
 });
 

@@ -146,3 +146,14 @@ export function dropLabelCharacters(text: string): string {
     }),
   );
 }
+
+/** Page numbers printed bare ("7" on its own line) at page breaks between rows: after every `every`-th row that ends in a number. */
+export function addBarePageNumbers(text: string, every = 4): string {
+  let rowsEnded = 0;
+  return withTables(text, (lines) =>
+    lines.flatMap((line) => {
+      if (!/\d\s*$/.test(line) || ++rowsEnded % every !== 0) return [line];
+      return [line, String(rowsEnded / every + 1)];
+    }),
+  );
+}
