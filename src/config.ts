@@ -102,6 +102,9 @@ const EnvSchema = z.object({
 });
 type Env = z.infer<typeof EnvSchema>;
 
+/** Every environment variable nianbao reads (.env.example documents each one). */
+export const CONFIG_VARIABLES = Object.keys(EnvSchema.shape);
+
 /**
  * Reads and validates every variable nianbao uses. Throws a ConfigError naming the variable and saying
  * how to fix it. `loadConfig({})` is the console-only configuration.

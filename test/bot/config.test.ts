@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { CONFIG_VARIABLES, loadConfig } from '../../src/config.js';
 import { ConfigError } from '../../src/errors.js';
 
 describe('loadConfig', () => {
@@ -73,6 +74,20 @@ describe('loadConfig', () => {
     expect((error as ConfigError).message).toBe(
       'WECOM_WEBHOOK_URLS item 2 is not an http(s) URL; expected comma-separated URLs like https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…');
     expect((error as ConfigError).message).not.toContain('secret-key-123');
+  });
+});
+
+describe('.env.example', () => {
+  it('lists exactly the variables loadConfig reads', async () => {
+    const text = await readFile('.env.example', 'utf8');
+    const listed = [...text.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1]);
+    expect([...listed].sort()).toEqual([...CONFIG_VARIABLES].sort());
+  });
+
+  it('loads as it stands (its values are valid)', async () => {
+    const text = await readFile('.env.example', 'utf8');
+    const env = Object.fromEntries([...text.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((match) => [match[1], match[2]]));
+    expect(loadConfig(env).digest).toEqual({ cron: '0 9 * * *', timeZone: 'Asia/Shanghai' });
   });
 });
 
