@@ -25,7 +25,7 @@ interface Lookup {
 
 /** Single-number questions, phrased as in test/fixtures/questions.json. */
 const LOOKUPS: readonly Lookup[] = [
-  { ask: (who, year) => `${who}${year}年收到多少政府信息公开申请？`, followUp: '收到多少申请？', value: (report) => report.applications?.newReceived?.total },
+  { ask: (who, year) => `${who}${year}年收到多少政府信息公开申请？`, followUp: '收到的申请呢？', value: (report) => report.applications?.newReceived?.total },
   { ask: (who, year) => `${who}${year}年予以公开多少件？`, followUp: '予以公开多少件？', value: (report) => report.applications?.granted?.total },
   { ask: (who, year) => `${who}${year}年行政复议总数？`, followUp: '行政复议呢？', value: (report) => report.reviewLitigation?.review.total },
   { ask: (who, year) => `${who}${year}年结转下年度继续办理多少件？`, followUp: '结转下年度的呢？', value: (report) => report.applications?.carriedForward?.total },
