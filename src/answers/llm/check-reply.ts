@@ -14,10 +14,12 @@ export interface ReplyCheckInput {
 export type ReplyVerdict = { readonly isAccepted: true } | { readonly isAccepted: false; readonly reason: string };
 
 /**
- * A scaled form (万, 亿, million) may round the fact, but must keep this many significant digits:
- * 1708154000 may be written 17.08亿 or 170,815.4万, not 17.1亿 or 17亿.
+ * A scaled form (万, 亿, million) may round the fact as the template does — half-up to two decimals in that
+ * unit — or keep more decimals, and must keep three significant digits: 1708154000 may be written 17.08亿,
+ * 17.0815亿 or 170,815.4万, not 17.1亿 or 17亿; 22293.4 may be 2.23万, not 2.2万; 22 is never 0.00万.
  */
-export const MIN_SIGNIFICANT_DIGITS_WHEN_SCALED = 4;
+export const MIN_DECIMALS_WHEN_SCALED = 2;
+export const MIN_SIGNIFICANT_DIGITS_WHEN_SCALED = 3;
 
 /** Replies much longer than the template are not a rephrasing. */
 const MAX_REPLY_LENGTH_FACTOR = 4;
@@ -42,7 +44,7 @@ export function checkReply(input: ReplyCheckInput): ReplyVerdict {
   const unknown = mentions.find((mention) => !isAllowed(mention, allowed));
   if (unknown !== undefined) return reject(`the number ${JSON.stringify(unknown.text)} is not among the facts, years, question or template`);
 
-  const missing = input.facts.find((fact) => !mentions.some((mention) => !mention.isPercent && matchesAmount(mention, fact.value)));
+  const missing = input.facts.find((fact) => !mentions.some((mention) => statesFact(mention, fact)));
   if (missing !== undefined) return reject(`the fact ${missing.value} (${missing.org} ${missing.year} ${missing.label}) is missing`);
   return { isAccepted: true };
 }
@@ -77,15 +79,23 @@ function isAllowed(mention: NumberMention, allowed: AllowedNumbers): boolean {
   return [...allowed.amounts, ...allowed.percents, ...allowed.years].some((amount) => matchesAmount(mention, amount));
 }
 
+/** A share fact (unit %) is stated by its number as the template rounds it; any other by its amount. */
+function statesFact(mention: NumberMention, fact: Fact): boolean {
+  if (fact.unit === '%') return mention.scale === 1 && isNearlyEqual(mention.value, fact.value);
+  return !mention.isPercent && matchesAmount(mention, fact.value);
+}
+
 /**
  * Whether a written number states `amount`: exactly (8,759 · 五百五十二 · 170,815.4万), or scaled and rounded
- * half-up to the decimals written while keeping MIN_SIGNIFICANT_DIGITS_WHEN_SCALED (17.08亿 for 1708154000).
+ * half-up to the decimals written (at least MIN_DECIMALS_WHEN_SCALED, keeping MIN_SIGNIFICANT_DIGITS_WHEN_SCALED):
+ * 17.08亿 for 1708154000.
  * Signs are ignored: 减少19 states the change -19.
  */
 export function matchesAmount(mention: NumberMention, amount: number): boolean {
   const target = Math.abs(amount);
   if (isNearlyEqual(mention.value * mention.scale, target)) return true;
-  if (mention.scale === 1 || mention.significantDigits < MIN_SIGNIFICANT_DIGITS_WHEN_SCALED) return false;
+  if (mention.scale === 1 || mention.decimals < MIN_DECIMALS_WHEN_SCALED) return false;
+  if (mention.significantDigits < MIN_SIGNIFICANT_DIGITS_WHEN_SCALED) return false;
   return isNearlyEqual(roundHalfUp(target / mention.scale, mention.decimals), mention.value);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkReply } from '../../../src/answers/llm/check-reply.js';
+import { checkReply, matchesAmount } from '../../../src/answers/llm/check-reply.js';
+import { readNumbers } from '../../../src/answers/llm/read-numbers.js';
 import type { Fact } from '../../../src/answers/types.js';
 import {
   LONGGANG_RECEIVED_TEMPLATE,
@@ -96,10 +97,15 @@ describe('checkReply on thousands, 万 and 亿', () => {
     ['17.09亿元', [nanshanProcurement], false],
     ['17.1亿元', [nanshanProcurement], false],
     ['约17亿元', [nanshanProcurement], false],
+    ['17.0815亿元', [nanshanProcurement], true],
     ['1.708 billion yuan', [nanshanProcurement], true],
+    ['1.71 billion yuan', [nanshanProcurement], true],
+    ['1.7 billion yuan', [nanshanProcurement], false],
     ['22,293.4元', [longgangFees], true],
     ['2.229万元', [longgangFees], true],
-    ['2.23万元', [longgangFees], false],
+    ['2.23万元', [longgangFees], true],
+    ['2.2万元', [longgangFees], false],
+    ['2.24万元', [longgangFees], false],
     ['22293元', [longgangFees], false],
   ] as const)('%s for %j', (written, facts, isAccepted) => {
     const reply = `2020年该机关的数字是${written}。`;
@@ -110,7 +116,8 @@ describe('checkReply on thousands, 万 and 亿', () => {
 });
 
 describe('checkReply on a share (龙岗区 2022 自然人 489 / 552, template 88.6%)', () => {
-  const facts = [longgangReceivedNatural, longgangReceived];
+  const share: Fact = { ...longgangReceivedNatural, metric: 'applications.newReceived.natural.share', label: '自然人占比', value: 88.6, unit: '%' };
+  const facts = [longgangReceivedNatural, longgangReceived, share];
   const template = '深圳市龙岗区人民政府 2022年 收到申请 552 件，其中自然人 489 件，占 88.6%（来源：表三“本年新收政府信息公开申请数量”自然人、总计）';
   const question = '龙岗区2022年自然人申请占比多少？';
   const verdictOn = (reply: string) => checkReply({ reply, question, facts, templateReply: template });
@@ -118,6 +125,10 @@ describe('checkReply on a share (龙岗区 2022 自然人 489 / 552, template 88
   it('accepts the share as the template rounds it, in digits or words', () => {
     expect(verdictOn('2022年龙岗区政府收到的552件申请中，489件来自自然人，占88.6%。')).toEqual({ isAccepted: true });
     expect(verdictOn('2022年龙岗区政府收到的552件申请中，489件来自自然人，占百分之八十八点六。')).toEqual({ isAccepted: true });
+  });
+
+  it('rejects a reply that leaves the share out', () => {
+    expect(verdictOn('2022年龙岗区政府收到552件申请，其中自然人489件。')).toEqual({ isAccepted: false, reason: 'the fact 88.6 (深圳市龙岗区人民政府 2022 自然人占比) is missing' });
   });
 
   it.each([
@@ -140,5 +151,20 @@ describe('checkReply with numbers from the question', () => {
     const change = { ...nanshanLicensing, metric: 'activeDisclosure.licensing.change', label: '行政许可增减', value: -19 };
     const verdict = checkReply({ reply: '2020年南山区政府行政许可项目减少19项。', question: '南山区2020年行政许可增减多少？', facts: [change], templateReply: '深圳市南山区人民政府 2020年 行政许可 本年增/减 -19' });
     expect(verdict).toEqual({ isAccepted: true });
+  });
+});
+
+describe('matchesAmount', () => {
+  it.each([
+    ['0.00万', 22, false],
+    ['0.0022万', 22, true],
+    ['0.02万', 215, false],
+    ['17.08亿', -1708154000, true],
+    ['552', 552, true],
+    ['552.0', 552, true],
+    ['551.6', 552, false],
+  ] as const)('%s states %d: %s', (written, amount, expected) => {
+    const [mention] = readNumbers(written);
+    expect(mention && matchesAmount(mention, amount)).toBe(expected);
   });
 });
