@@ -19,9 +19,9 @@ export interface MetadataLines {
 }
 
 /** "…2022年政府信息公开工作年度报告": the year and what precedes it name the report. */
-const TITLE = /(\d{4})年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/;
+const TITLE = /(\d{4})年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/g;
 /** "2022年深圳市龙岗区政府信息公开工作年度报告": the year first, then the organ. */
-const TITLE_YEAR_FIRST = /(\d{4})年度?(\p{Script=Han}{2,30}?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/u;
+const TITLE_YEAR_FIRST = /(\d{4})年度?(\p{Script=Han}{2,30}?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/gu;
 /** A date on a line of its own, in Arabic or Chinese numerals or as 2022-01-28, as printed under a signature. */
 const DATE =
   /^(.*?)\(?(\d{4}|[〇○零一二三四五六七八九]{4})(?:年|[-./])(\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-./])(\d{1,2}|[一二三四五六七八九十]{1,3})日?\)?$/;
@@ -60,35 +60,44 @@ interface Title {
 }
 
 /**
- * The first "…YYYY年…年度报告" in the text before the tables, read across line breaks (titles wrap). The
- * organ is what precedes the year, starting at a line start or after punctuation: the nearest start that
- * begins with a place name ("深圳市…", "南山区…"), else the nearest that ends like an organ.
+ * The first "…YYYY年…年度报告" in the text before the tables that names an organ, read across line breaks
+ * (titles wrap); failing that, the first such title's year alone. The organ is what precedes the year
+ * ("2022年深圳市龙岗区政府信息公开…" also works), or an organ's name on the line after the title.
  */
 function findTitle(head: readonly string[]): Title | null {
   const lines = head.map((line) => line.replace(/\s+/g, '').replace(/^#+/, '')).filter((line) => line !== '');
   const joined = lines.join('');
-  const match = TITLE.exec(joined);
-  const yearFirst = TITLE_YEAR_FIRST.exec(joined);
-  if (yearFirst && (!match || yearFirst.index < match.index)) {
-    const org = cleanName(yearFirst[2] ?? '');
-    return { org: isOrgName(org) ? org : null, year: Number(yearFirst[1]) };
-  }
-  if (!match) return null;
-  const year = Number(match[1]);
   const lineStarts: number[] = [];
   lines.reduce((offset, line) => (lineStarts.push(offset), offset + line.length), 0);
-  const firstStart = lineStarts.filter((start) => start <= match.index).at(-TITLE_LINES) ?? 0;
-  const delimiter = lastDelimiter(joined, match.index);
-  const lowest = Math.max(firstStart, delimiter + 1);
-  const starts = [...new Set([lowest, ...lineStarts.filter((start) => start > lowest && start < match.index)])].reverse();
-  const names = starts.map((start) => cleanName(joined.slice(start, match.index))).filter((name) => name.length >= 2);
-  const org = names.find((name) => regionParts(name).length > 0) ?? names.find((name) => ORG_ENDING.test(name)) ?? null;
-  return { org, year };
+  const matches = [...joined.matchAll(TITLE), ...joined.matchAll(TITLE_YEAR_FIRST)].sort((a, b) => a.index - b.index);
+  for (const match of matches) {
+    const org = match[2] === undefined ? orgBefore(joined, lineStarts, match.index) : cleanName(match[2]);
+    if (org !== null && isOrgName(org)) return { org, year: Number(match[1]) };
+    const next = orgLine(lines[lineStarts.filter((start) => start <= match.index).length]);
+    if (next !== null && joined.indexOf(next, match.index) === match.index + match[0].length) return { org: next, year: Number(match[1]) };
+  }
+  const first = matches[0];
+  return first ? { org: null, year: Number(first[1]) } : null;
 }
 
-function isOrgName(name: string): boolean {
-  return name.length >= 2 && (regionParts(name).length > 0 || ORG_ENDING.test(name));
+/**
+ * The organ before a title's year: starting at a line start or after punctuation, the nearest start that
+ * begins with a place name ("深圳市…", "南山区…"), else the nearest that ends like an organ.
+ */
+function orgBefore(joined: string, lineStarts: readonly number[], yearAt: number): string | null {
+  const firstStart = lineStarts.filter((start) => start <= yearAt).at(-TITLE_LINES) ?? 0;
+  const lowest = Math.max(firstStart, lastDelimiter(joined, yearAt) + 1);
+  const starts = [...new Set([lowest, ...lineStarts.filter((start) => start > lowest && start < yearAt)])].reverse();
+  const names = starts.map((start) => cleanName(joined.slice(start, yearAt))).filter((name) => name.length >= 2);
+  return names.find((name) => regionParts(name).length > 0) ?? names.find(isOrgName) ?? null;
 }
+
+/** A place-led name ("沛县…", "深圳市…"), or a longer one that ends like an organ; "政府" and "市政府" are too generic. */
+function isOrgName(name: string): boolean {
+  return regionParts(name).length > 0 || (name.length >= MIN_ORG_LENGTH && ORG_ENDING.test(name));
+}
+
+const MIN_ORG_LENGTH = 4;
 
 /** How many lines a title's organ name may wrap over. */
 const TITLE_LINES = 3;

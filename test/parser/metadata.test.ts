@@ -17,6 +17,8 @@ describe('readMetadata: title, signature and body', () => {
     ['ISO-like date', ['南山区2020年政府信息公开工作年度报告'], ['2021-01-19'], { publishedOn: '2021-01-19' }],
     ['a place\'s 政府 is its people\'s government', ['龙岗区政府2022年政府信息公开工作年度报告'], [], { org: '龙岗区人民政府', level: 'government' }],
     ['a web page date is no signature', ['南山区2020年政府信息公开工作年度报告'], ['深圳市南山区人民政府', '2021年1月19日', '发布日期：2021-01-20', '【打印】【关闭】'], { publishedOn: '2021-01-19' }],
+    ['a breadcrumb before the title', ['首页>政务公开>2022年政府信息公开工作年度报告', '深圳市龙岗区教育局2022年政府信息公开工作年度报告'], [], { org: '深圳市龙岗区教育局', year: 2022 }],
+    ['organ on the line after the title', ['2022年政府信息公开工作年度报告', '深圳市龙岗区教育局', '根据《条例》规定，现公布…'], [], { org: '深圳市龙岗区教育局', year: 2022 }],
     ['no signature', ['南山区2020年政府信息公开工作年度报告'], ['六、其他需要报告的事项', '无。'], { org: '南山区人民政府', publishedOn: null }],
   ])('%s', (_, head, tail, expected) => {
     expect(readMetadata({ head, tail, text: [...head, ...tail].join('\n') })).toMatchObject(expected);
