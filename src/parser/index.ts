@@ -2,3 +2,5 @@
 export * from './report.js';
 export { parseReport } from './parse-report.js';
 export { parseFile } from './parse-file.js';
+// Question text gets the same clean-up as report text (Traditional → Simplified, full-width digits).
+export { normalizeText } from './normalize.js';
