@@ -1,6 +1,6 @@
 // argv and environment → calls into parser, store, answers and bot. The only place that exits.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { createEngine } from './answers/index.js';
+import { createEngine, createLlm } from './answers/index.js';
 import { loadConfig } from './config.js';
 import { NianbaoError, StoreError } from './errors.js';
 import { formatChecks, formatReportLine, formatReportSummary } from './format-report.js';
@@ -129,8 +129,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--json', 'print { status, answer, facts, via } as JSON')
     .option(...storeOption)
     .action(async (words: string[], options: { json?: boolean; store?: string }) => {
+      const llm = createLlm(loadConfig(io.env).llm, { log: io.stderr });
       const store = await openSampleStore(storePath(options));
-      const engine = createEngine({ store });
+      const engine = createEngine({ store, llm });
       const reply = await engine.answer(words.join(' '), { conversationId: 'cli' });
       await store.close();
       io.stdout(options.json ? JSON.stringify({ status: reply.status, answer: reply.answer, facts: reply.facts, via: reply.via }, null, 2) : reply.answer);
@@ -144,7 +145,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       const config = loadConfig(io.env);
       const store = await openSampleStore(options.store ?? io.env.NIANBAO_DATABASE_URL ?? config.storePath);
       const { serve } = await loadBot();
-      await serve({ config, store, engine: createEngine({ store }) });
+      await serve({ config, store, engine: createEngine({ store, llm: createLlm(config.llm, { log: io.stderr }) }) });
       await store.close();
     });
 

@@ -8,11 +8,14 @@ import type { LookupResult } from './result.js';
 import type { Answer, AskOptions } from './types.js';
 import { understand } from './understand.js';
 import { helpExamples } from './help-examples.js';
+import { rephrase, understandWithLlm, type LlmClient } from './llm/index.js';
 
 export interface EngineOptions {
   readonly store: Store;
   /** Follow-up memory per conversation; an in-process Map by default. */
   readonly memory?: ConversationMemory;
+  /** Optional model (createLlm): understands what the rules do not, and rewords replies behind the guard. */
+  readonly llm?: LlmClient | null;
 }
 
 /** Answers questions over a store. `answer(question, { conversationId })` is what channels call. */
@@ -22,7 +25,8 @@ export interface Engine {
 
 /**
  * The answer engine: normalize → understand (with the conversation's last query) → executeQuery → phrase.
- * Deterministic; `via` is always 'template' here.
+ * Deterministic without `llm`; with it, a question the rules do not understand goes to the model for a query
+ * (run by the same executor), and a reply with facts is reworded when the guard accepts it (`via`).
  */
 export function createEngine(options: EngineOptions): Engine {
   const memory = options.memory ?? createInMemoryMemory();
@@ -32,13 +36,18 @@ export function createEngine(options: EngineOptions): Engine {
       const index = indexStore(reports);
       const normalized = normalizeQuestion(question);
       const previous = conversationId === undefined ? undefined : await memory.get(conversationId);
-      const understood = understand(normalized, index, previous);
+      let understood = understand(normalized, index, previous);
+      if (understood.kind === 'not_understood' && options.llm) {
+        const query = await understandWithLlm(options.llm, question, reports);
+        if (query) understood = { kind: 'query', query };
+      }
       const result: LookupResult =
         understood.kind === 'query'
           ? executeQuery(understood.query, reports, { lang: normalized.lang })
           : { kind: 'not_understood', examples: helpExamples(index, normalized.lang) };
       if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') await memory.set(conversationId, understood.query);
-      return { status: statusOf(result), answer: phrase(result, normalized.lang), facts: factsOf(result), lang: normalized.lang, via: 'template' };
+      const answer: Answer = { status: statusOf(result), answer: phrase(result, normalized.lang), facts: factsOf(result), lang: normalized.lang, via: 'template' };
+      return options.llm && answer.facts.length > 0 ? rephrase(options.llm, question, answer) : answer;
     },
   };
 }

@@ -8,3 +8,4 @@ export { normalizeQuestion, type NormalizedQuestion } from './normalize-question
 export { createInMemoryMemory, type ConversationMemory } from './memory.js';
 export { METRICS, metricLabel, type MetricSpec } from './metrics.js';
 export type { LookupResult } from './result.js';
+export * from './llm/index.js';
