@@ -1,9 +1,8 @@
 // Parse throughput, single process, against the baseline of reading the same files and normalizing the text.
 import { readFile } from 'node:fs/promises';
 import { NianbaoError } from '../../src/errors.js';
-import { parseFile } from '../../src/parser/index.js';
-// The brief allows the bench this one deep import: the baseline is the parser's own normalization step.
-import { normalizeText } from '../../src/parser/normalize.js';
+// The baseline is the parser's own normalization step (NFKC, pinyin removal, Traditional → Simplified).
+import { normalizeText, parseFile } from '../../src/parser/index.js';
 import { listReportFiles } from '../../src/store/index.js';
 import { readPhaseArgs, writePhaseResult } from '../phase-io.js';
 
