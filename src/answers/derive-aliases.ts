@@ -1,7 +1,7 @@
 // The names people use for an organ, derived from its full name by the rules in vocabulary/organs.ts:
 // 深圳市龙岗区发展和改革局 → 龙岗区发展和改革局, 龙岗发改局, 发改局, "Longgang development and reform bureau".
 import { pinyin } from 'pinyin-pro';
-import { BODY_ENGLISH, DIVISION_SUFFIXES, GOVERNMENT_BODIES, ORG_SHORTENINGS } from './vocabulary/organs.js';
+import { BODY_ENGLISH, DIVISION_SUFFIXES, GOVERNMENT_BODIES, NAME_DIVISION_SUFFIXES, ORG_SHORTENINGS } from './vocabulary/organs.js';
 
 /** An organ's full name split around its region: 深圳市 | 龙岗区 | 发展和改革局. */
 export interface OrgNameParts {
@@ -16,7 +16,7 @@ export interface Alias {
   readonly isRegion: boolean;
 }
 
-const DIVISION = new RegExp(`^\\p{Script=Han}{2,4}?(?:${DIVISION_SUFFIXES.map(([suffix]) => suffix).join('|')})`, 'u');
+const DIVISION = new RegExp(`^\\p{Script=Han}{2,4}?(?:${NAME_DIVISION_SUFFIXES.join('|')})`, 'u');
 
 /** Splits a full name around the report's region, or around the leading divisions when the region is unknown. */
 export function splitOrgName(org: string, region: string | null): OrgNameParts {
@@ -51,14 +51,31 @@ export function stemOf(division: string): string | null {
 
 const withStems = (division: string): string[] => [division, stemOf(division)].filter((name): name is string => name !== null);
 
+/**
+ * Remembers a value per region: many organs share one, and pinyin is slow. Bounded by the number of regions
+ * (a few thousand in all of China).
+ */
+function memoByRegion<T>(compute: (parts: OrgNameParts) => T): (parts: OrgNameParts) => T {
+  const memo = new Map<string, T>();
+  return (parts) => {
+    const key = `${parts.prefix}|${parts.region ?? ''}`;
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = compute(parts);
+      memo.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** Region names alone and with the higher divisions: 龙岗区, 龙岗, 深圳市龙岗区, 深圳龙岗区, 深圳龙岗. */
-function regionForms(parts: OrgNameParts): string[] {
+const regionForms = memoByRegion((parts: OrgNameParts): string[] => {
   if (!parts.region) return [];
   const own = withStems(parts.region);
   const parent = parentDivision(parts);
   const withParent = parent ? withStems(parent).flatMap((above) => own.map((name) => above + name)) : [];
   return [...new Set([...own, ...withParent, parts.prefix + parts.region])];
-}
+});
 
 /** The body and its short forms: 发展和改革局 → 发展和改革局, 发改局. */
 export function bodyForms(body: string): string[] {
@@ -83,15 +100,21 @@ export function deriveChineseAliases(org: string, parts: OrgNameParts, isGovernm
 
 const toPinyin = (han: string): string => pinyin(han, { toneType: 'none', type: 'array' }).join('');
 
-/** English names: the region's pinyin (Longgang, Longgang District, Shenzhen Longgang) with the body's English. */
-export function deriveEnglishAliases(parts: OrgNameParts, isGovernment: boolean): Alias[] {
+/** The region's English names: Longgang, Longgang District, Shenzhen Longgang (lower case). */
+const englishRegionForms = memoByRegion((parts: OrgNameParts): string[] => {
   if (!parts.region) return [];
   const stem = stemOf(parts.region) ?? parts.region;
   const suffix = DIVISION_SUFFIXES.find(([ending]) => parts.region?.endsWith(ending))?.[1];
   const own = [toPinyin(stem), ...(suffix ? [`${toPinyin(stem)} ${suffix}`] : [])];
   const parent = parentDivision(parts);
   const higherStem = parent ? stemOf(parent) ?? parent : null;
-  const regions = [...own, ...(higherStem ? own.map((name) => `${toPinyin(higherStem)} ${name}`) : [])];
+  return [...own, ...(higherStem ? own.map((name) => `${toPinyin(higherStem)} ${name}`) : [])];
+});
+
+/** English names: the region's pinyin with the body's English (Longgang data bureau), the region alone. */
+export function deriveEnglishAliases(parts: OrgNameParts, isGovernment: boolean): Alias[] {
+  const regions = englishRegionForms(parts);
+  if (regions.length === 0) return [];
   const bodies = isGovernment ? englishBodies('人民政府') : englishBodies(parts.body);
   const aliases = regions.flatMap((region) => bodies.map((body) => ({ text: `${region} ${body}`, isRegion: false })));
   aliases.push(...regions.map((text) => ({ text, isRegion: true })));

@@ -2,7 +2,7 @@
 // or is computed from such numbers, and carries its source.
 import type { Report } from '../parser/index.js';
 import { helpExamples } from './help-examples.js';
-import { candidateOrgs, listNonZero, rank } from './lookup-across.js';
+import { candidateOrgs, listNonZero, rank, reportsIn } from './lookup-across.js';
 import { lookupChange, lookupShare, wholeOf, yearsToCompare } from './lookup-change.js';
 import { listFailingChecks, listReports } from './lookup-data.js';
 import { chooseReports, lookupValues } from './lookup-values.js';
@@ -28,31 +28,33 @@ export function executeQuery(query: Query, reports: readonly Report[], options: 
   if (organs.choose) return organs.choose;
   const named = query.organs.length > 0;
   if (named && organs.entries.length === 0) return { kind: 'no_data', missing: organs.missing };
-  const scope = named ? organs.entries : candidateOrgs(index.orgs.values(), query, resolveRegions(query.regions, index));
+  const scope = named ? organs.entries : candidateOrgs(index, query, resolveRegions(query.regions, index));
   const result = executeOn(query, scope, named, index, lang);
   return 'missing' in result && organs.missing.length > 0 ? withMissing(result, organs.missing) : result;
 }
 
-function executeOn(query: Query, scope: readonly OrgEntry[], named: boolean, index: StoreIndex, lang: Lang): LookupResult {
+/** `scope`: the organs named or narrowed to; null for every organ of the store. */
+function executeOn(query: Query, scope: readonly OrgEntry[] | null, named: boolean, index: StoreIndex, lang: Lang): LookupResult {
   const metricIds = metricsOf(query);
   const [metricId] = metricIds;
+  const organs = scope ?? [...index.orgs.values()];
   switch (query.aggregation) {
     case 'reports':
-      return listReports(scope, query.years);
+      return listReports(organs, query.years);
     case 'checks':
-      return listFailingChecks(scope, query.years);
+      return listFailingChecks(organs, query.years);
     case 'max':
     case 'min':
     case 'top':
     case 'bottom':
-      return metricId ? rank(scope, { ...query, aggregation: query.aggregation }, metricId, lang) : notUnderstood(index, lang);
+      return metricId ? rank(reportsIn(index, scope, query.years, true), { ...query, aggregation: query.aggregation }, metricId, lang) : notUnderstood(index, lang);
     case 'nonzero':
-      return metricId ? listNonZero(scope, query, metricId, lang) : notUnderstood(index, lang);
+      return metricId ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang) : notUnderstood(index, lang);
   }
-  if (!named) return scope.length === 1 ? executeOn(query, scope, true, index, lang) : whichOrgan(query, scope, index, lang);
-  if (query.aggregation === 'change') return metricId ? changes(scope, query, metricId, lang) : notUnderstood(index, lang);
-  if (query.aggregation === 'share') return metricId ? shares(scope, query, metricId, lang) : notUnderstood(index, lang);
-  return values(scope, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
+  if (!named) return organs.length === 1 ? executeOn(query, organs, true, index, lang) : whichOrgan(query, organs, index, lang);
+  if (query.aggregation === 'change') return metricId ? changes(organs, query, metricId, lang) : notUnderstood(index, lang);
+  if (query.aggregation === 'share') return metricId ? shares(organs, query, metricId, lang) : notUnderstood(index, lang);
+  return values(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
 }
 
 /** The query's metrics; a breakdown of applications without a figure starts from the applications received. */

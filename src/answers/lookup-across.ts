@@ -5,44 +5,54 @@ import { getMetric, readMetric } from './metrics.js';
 import type { Query } from './query.js';
 import type { LookupResult } from './result.js';
 import { LIST_LIMIT } from './resolve-organs.js';
-import type { OrgEntry } from './store-index.js';
+import type { OrgEntry, StoreIndex } from './store-index.js';
 import type { Lang } from './types.js';
 
 /** How many organs a ranking without a number lists. */
 export const DEFAULT_RANKING_LENGTH = 10;
 
-/** The organs a cross-organ question compares, narrowed by level and region. */
-export function candidateOrgs(entries: Iterable<OrgEntry>, query: Query, regionKeys: readonly string[]): OrgEntry[] {
+/** The organs a cross-organ question compares, narrowed by level and region; null when that is every organ. */
+export function candidateOrgs(index: StoreIndex, query: Query, regionKeys: readonly string[]): OrgEntry[] | null {
+  if (query.level === null && regionKeys.length === 0) return null;
   const wanted = new Set(regionKeys);
-  return [...entries].filter(
+  return [...index.orgs.values()].filter(
     (entry) =>
       (query.level === null || entry.isGovernment === (query.level === 'government')) &&
       (wanted.size === 0 || (entry.regionKey !== null && wanted.has(entry.regionKey))),
   );
 }
 
-/** Reports of the given years, or each organ's latest (`latestOnly`) or all of them when no year is asked. */
-function* reportsOf(entries: readonly OrgEntry[], years: readonly number[], latestOnly: boolean): Generator<Report> {
-  const wanted = new Set(years);
-  for (const entry of entries) {
-    if (wanted.size > 0) yield* entry.reports.filter((report) => wanted.has(report.year));
-    else if (latestOnly) yield* entry.reports.slice(-1);
-    else yield* entry.reports;
+/**
+ * The reports a cross-organ question compares: of the years asked, else each organ's latest (`latestOnly`) or
+ * all. `scope` null means every organ, read from the index's ready-made lists.
+ */
+export function reportsIn(index: StoreIndex, scope: readonly OrgEntry[] | null, years: readonly number[], latestOnly: boolean): readonly Report[] {
+  if (scope === null) {
+    if (years.length > 0) return years.flatMap((year) => index.reportsByYear.get(year) ?? []);
+    return latestOnly ? index.latestReports : index.reports;
   }
+  const wanted = new Set(years);
+  const reports: Report[] = [];
+  for (const entry of scope) {
+    if (wanted.size > 0) reports.push(...entry.reports.filter((report) => wanted.has(report.year)));
+    else if (latestOnly) reports.push(...entry.reports.slice(-1));
+    else reports.push(...entry.reports);
+  }
+  return reports;
 }
 
 type RankingAggregation = Extract<Query['aggregation'], 'max' | 'min' | 'top' | 'bottom'>;
 type Scored = { readonly report: Report; readonly value: number };
 
 /** 最多/最少: every report tied for first (the first LIST_LIMIT named); 前N/后N: N places. One pass. */
-export function rank(entries: readonly OrgEntry[], query: Query & { aggregation: RankingAggregation }, metricId: string, lang: Lang): LookupResult {
+export function rank(reports: readonly Report[], query: Query & { aggregation: RankingAggregation }, metricId: string, lang: Lang): LookupResult {
   const spec = getMetric(metricId);
   const isDescending = query.aggregation === 'max' || query.aggregation === 'top';
   const better = (a: number, b: number): boolean => (isDescending ? a > b : a < b);
   const isExtreme = query.aggregation === 'max' || query.aggregation === 'min';
   const places = isExtreme ? new TiedFirst(better) : new TopPlaces(query.limit ?? DEFAULT_RANKING_LENGTH, better);
   let compared = 0;
-  for (const report of reportsOf(entries, query.years, true)) {
+  for (const report of reports) {
     const value = readMetric(spec, report);
     if (value === null) continue;
     compared += 1;
@@ -82,18 +92,20 @@ class TopPlaces {
   }
 }
 
-/** Every report (of the years asked, else all) where the figure is not zero, largest first; the first LIST_LIMIT as facts. */
-export function listNonZero(entries: readonly OrgEntry[], query: Query, metricId: string, lang: Lang): LookupResult {
+/** Every report (of the years asked, else all) where the figure is not zero; the LIST_LIMIT largest as facts. */
+export function listNonZero(reports: readonly Report[], query: Query, metricId: string, lang: Lang): LookupResult {
   const spec = getMetric(metricId);
+  const largest = new TopPlaces(LIST_LIMIT, (a, b) => a > b);
   let compared = 0;
-  const found: { report: Report; value: number }[] = [];
-  for (const report of reportsOf(entries, query.years, false)) {
+  let matched = 0;
+  for (const report of reports) {
     const value = readMetric(spec, report);
     if (value === null) continue;
     compared += 1;
-    if (value !== 0) found.push({ report, value });
+    if (value === 0) continue;
+    matched += 1;
+    largest.offer({ report, value });
   }
-  found.sort((a, b) => b.value - a.value || a.report.org.localeCompare(b.report.org) || b.report.year - a.report.year);
-  const facts = found.slice(0, LIST_LIMIT).flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
-  return { kind: 'nonzero', metric: metricId, entries: facts, matched: found.length, compared, years: query.years, missing: [] };
+  const facts = largest.list().flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
+  return { kind: 'nonzero', metric: metricId, entries: facts, matched, compared, years: query.years, missing: [] };
 }

@@ -31,6 +31,9 @@ export interface StoreIndex {
   readonly regions: ReadonlyMap<string, readonly OrgEntry[]>;
   readonly years: readonly number[];
   readonly latestYear: number | null;
+  /** Each organ's latest report, and the reports of each year: what rankings over the whole store scan. */
+  readonly latestReports: readonly Report[];
+  readonly reportsByYear: ReadonlyMap<number, readonly Report[]>;
 }
 
 const cache = new WeakMap<readonly Report[], StoreIndex>();
@@ -49,19 +52,22 @@ function buildIndex(reports: readonly Report[]): StoreIndex {
   const orgs = groupByOrg(reports);
   const regions = new Map<string, OrgEntry[]>();
   for (const entry of orgs.values()) {
-    if (entry.regionKey) regions.set(entry.regionKey, [...(regions.get(entry.regionKey) ?? []), entry]);
+    if (entry.regionKey) pushTo(regions, entry.regionKey, entry);
   }
   const aliases = {
     zh: aliasDictionary(orgs, regions, (entry) => deriveChineseAliases(entry.org, entry.parts, entry.isGovernment), 'zh'),
     en: aliasDictionary(orgs, regions, (entry) => deriveEnglishAliases(entry.parts, entry.isGovernment), 'en'),
   };
-  const years = [...new Set(reports.map((report) => report.year))].sort((a, b) => a - b);
-  return { reports, orgs, aliases, regions, years, latestYear: years.at(-1) ?? null };
+  const reportsByYear = new Map<number, Report[]>();
+  for (const report of reports) pushTo(reportsByYear, report.year, report);
+  const years = [...reportsByYear.keys()].sort((a, b) => a - b);
+  const latestReports = [...orgs.values()].flatMap((entry) => entry.reports.slice(-1));
+  return { reports, orgs, aliases, regions, years, latestYear: years.at(-1) ?? null, latestReports, reportsByYear };
 }
 
 function groupByOrg(reports: readonly Report[]): Map<string, OrgEntry> {
   const byOrg = new Map<string, Report[]>();
-  for (const report of reports) byOrg.set(report.org, [...(byOrg.get(report.org) ?? []), report]);
+  for (const report of reports) pushTo(byOrg, report.org, report);
   const entries = new Map<string, OrgEntry>();
   for (const [org, list] of byOrg) {
     const sorted = list.sort((a, b) => a.year - b.year);
@@ -107,4 +113,10 @@ function regionTarget(regionKeys: readonly string[], regions: ReadonlyMap<string
   const orgs = perRegion.flatMap((entry) => entry.orgs.map((member) => member.org));
   const isOwnGovernment = perRegion.every((entry) => entry.isOwn);
   return { orgs, regionKey: regionKeys.length === 1 ? (regionKeys[0] as string) : null, needsChoice: orgs.length > 1 || !isOwnGovernment };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -45,6 +45,12 @@ export const DIVISION_SUFFIXES: readonly (readonly [string, string])[] = [
   ['街道', 'subdistrict'],
 ];
 
+/**
+ * Suffixes that end the divisions at the start of an organ name when the report gives no region
+ * (深圳市 | 福田区 | 住房和城乡建设局). Town-level ones (乡, 镇) are left out: 城乡 and 乡镇 occur inside body names.
+ */
+export const NAME_DIVISION_SUFFIXES: readonly string[] = ['自治区', '自治州', '自治县', '新区', '省', '市', '州', '盟', '区', '县', '旗'];
+
 /** English names of common bodies, lower case (matched after the region's pinyin: "Longgang data bureau"). */
 export const BODY_ENGLISH: readonly (readonly [string, readonly string[]])[] = [
   ['人民政府', ['government', "people's government"]],
