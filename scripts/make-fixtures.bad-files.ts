@@ -76,8 +76,13 @@ function assemblePdf(objects: readonly Buffer[]): Buffer {
 
 /** AES-256 with a user password, so that nothing can be read without it. */
 function encryptPdf(input: string, output: string): void {
+  runQpdf(['--encrypt', 'secret-user', 'secret-owner', '256', '--', input, output]);
+}
+
+/** Runs qpdf (Debian's qpdf package) with the given arguments. */
+export function runQpdf(args: readonly string[]): void {
   try {
-    execFileSync('qpdf', ['--encrypt', 'secret-user', 'secret-owner', '256', '--', input, output], { stdio: 'pipe' });
+    execFileSync('qpdf', args, { stdio: 'pipe' });
   } catch (error) {
     throw new Error('qpdf failed (is it installed? apt-get install -y qpdf)', { cause: error });
   }

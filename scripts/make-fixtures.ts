@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { writeBadFiles } from './make-fixtures.bad-files.js';
+import { runQpdf, writeBadFiles } from './make-fixtures.bad-files.js';
 import { renderReportHtml, type HtmlVariant } from './make-fixtures.html.js';
 import type { ExpectedReport, NumberStyle } from './make-fixtures.tables.js';
 
@@ -26,6 +26,8 @@ interface FixtureSpec {
   readonly alsoDoc?: boolean;
   /** Also a PDF whose tables have no borders: <name>.no-borders.pdf. */
   readonly alsoBorderless?: boolean;
+  /** Also a PDF with this page turned sideways, content and all (a landscape table): <name>.rotated-page.pdf. */
+  readonly alsoRotatedPage?: number;
 }
 
 const PLAIN: NumberStyle = { thousands: false, zero: '0' };
@@ -36,7 +38,7 @@ const FIXTURES: readonly FixtureSpec[] = [
   // A government site page: navigation, breadcrumbs, scripts and a footer with a date around the report.
   { name: 'longgang-district-2022', encoding: 'utf-8', variant: { charsetMeta: 'utf-8', layout: 'merged', pageChrome: true }, style: PLAIN },
   // Merged cells written out as blank cells (as many sites do), no charset declared at all.
-  { name: 'longgang-development-reform-2020', encoding: 'utf-8', variant: { layout: 'blank-cells' }, style: PLAIN, alsoBorderless: true },
+  { name: 'longgang-development-reform-2020', encoding: 'utf-8', variant: { layout: 'blank-cells' }, style: PLAIN, alsoBorderless: true, alsoRotatedPage: 2 },
   // The whole page inside a layout table, header cells as <th>.
   { name: 'longhua-data-bureau-2020', encoding: 'utf-8', variant: { charsetMeta: 'utf-8', layout: 'merged', layoutTable: true, headerCells: true }, style: PLAIN, alsoDoc: true },
   // GBK bytes with no declaration: the encoding must be detected.
@@ -57,24 +59,32 @@ function main(): void {
 function writeFixture(spec: FixtureSpec, work: string): void {
   const text = readFileSync(`data/reports/${spec.name}.txt`, 'utf8');
   const expected = JSON.parse(readFileSync(`test/fixtures/expected/${spec.name}.json`, 'utf8')) as ExpectedReport;
-  const page = renderReportHtml(text, expected, spec.style, spec.variant);
+  const render = (variant: HtmlVariant): string => renderReportHtml(text, expected, spec.style, variant);
+  const page = render(spec.variant);
   writeFileSync(join(OUT, `${spec.name}.html`), spec.encoding === 'gbk' ? iconv.encode(page, 'gbk') : page);
   // DOCX and PDF come from the plain document (no page chrome), as an office would have written them.
-  const documentHtml = join(work, `${spec.name}.html`);
-  writeFileSync(documentHtml, renderReportHtml(text, expected, spec.style, { charsetMeta: 'utf-8', layout: 'merged', forPrint: true }));
-  const targets = ['docx:MS Word 2007 XML', 'pdf:writer_pdf_Export', ...(spec.alsoDoc ? ['doc:MS Word 97'] : [])];
-  for (const target of targets) {
-    convertWithLibreOffice(documentHtml, target, work);
-    const extension = target.split(':')[0] ?? '';
-    copyFileSync(join(work, `${spec.name}.${extension}`), join(OUT, `${spec.name}.${extension}`));
+  const printed = { charsetMeta: 'utf-8', layout: 'merged', forPrint: true } as const;
+  const made = ['html', ...convert(render(printed), spec.name, ['docx', 'pdf', ...(spec.alsoDoc ? ['doc'] : [])], work)];
+  if (spec.alsoBorderless) made.push(...convert(render({ ...printed, borderless: true }), `${spec.name}.no-borders`, ['pdf'], work));
+  if (spec.alsoRotatedPage) {
+    // --flatten-rotation draws the turned page's content rotated instead of setting /Rotate.
+    runQpdf([join(OUT, `${spec.name}.pdf`), `--rotate=+90:${spec.alsoRotatedPage}`, '--flatten-rotation', '--', join(OUT, `${spec.name}.rotated-page.pdf`)]);
+    made.push('rotated-page.pdf');
   }
-  if (spec.alsoBorderless) {
-    const borderless = join(work, `${spec.name}.no-borders.html`);
-    writeFileSync(borderless, renderReportHtml(text, expected, spec.style, { charsetMeta: 'utf-8', layout: 'merged', forPrint: true, borderless: true }));
-    convertWithLibreOffice(borderless, 'pdf:writer_pdf_Export', work);
-    copyFileSync(join(work, `${spec.name}.no-borders.pdf`), join(OUT, `${spec.name}.no-borders.pdf`));
+  console.log(`${spec.name}: ${made.join(', ')}`);
+}
+
+const LIBREOFFICE_FILTERS: Record<string, string> = { docx: 'docx:MS Word 2007 XML', pdf: 'pdf:writer_pdf_Export', doc: 'doc:MS Word 97' };
+
+/** Writes `html` as <name>.html in the work folder, converts it to each extension and copies the results out. */
+function convert(html: string, name: string, extensions: readonly string[], work: string): string[] {
+  const input = join(work, `${name}.html`);
+  writeFileSync(input, html);
+  for (const extension of extensions) {
+    convertWithLibreOffice(input, LIBREOFFICE_FILTERS[extension] ?? extension, work);
+    copyFileSync(join(work, `${name}.${extension}`), join(OUT, `${name}.${extension}`));
   }
-  console.log(`${spec.name}: html, ${targets.map((target) => target.split(':')[0]).join(', ')}${spec.alsoBorderless ? ', no-borders.pdf' : ''}`);
+  return extensions.map((extension) => `${name}.${extension}`.replace(/^[^.]+\./, ''));
 }
 
 /** Converts an HTML file with LibreOffice Writer (not Writer/Web, which cannot write DOCX). */

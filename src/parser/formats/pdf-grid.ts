@@ -69,7 +69,8 @@ function buildGrid(rulings: readonly Ruling[]): TableGrid | undefined {
   const verticals = rulings.filter((ruling) => ruling.direction === 'vertical');
   const xs = clusterPositions(verticals.map((ruling) => ruling.at));
   const ys = clusterPositions(horizontals.map((ruling) => ruling.at)).reverse();
-  if (xs.length < 2 || ys.length < 2) return undefined;
+  // A single box (a page frame, a framed paragraph) is no table.
+  if (xs.length < 2 || ys.length < 2 || (xs.length - 1) * (ys.length - 1) < 2) return undefined;
   const isDrawn = (lines: readonly Ruling[], at: number, middle: number): boolean =>
     lines.some((line) => Math.abs(line.at - at) <= SAME_LINE && line.from - SAME_LINE <= middle && middle <= line.to + SAME_LINE);
   const rows = ys.length - 1;

@@ -1,4 +1,5 @@
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { apply, IDENTITY, multiply, type Matrix, type Point } from './pdf-orientation.js';
 
 // Table borders of a PDF page: the horizontal and vertical lines it paints, in page coordinates.
 
@@ -16,10 +17,6 @@ export interface OperatorList {
   readonly argsArray: readonly unknown[];
 }
 
-type Matrix = readonly [number, number, number, number, number, number];
-type Point = readonly [number, number];
-
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
 /** A filled rectangle thinner than this (points) is a drawn line, as Word draws cell borders. */
@@ -31,20 +28,23 @@ const MOVE_TO = 0;
 const CLOSE_PATH = 4;
 const OPERAND_COUNTS: Record<number, number> = { 0: 2, 1: 2, 2: 6, 3: 4, 4: 0 };
 
-/** Collects the painted straight lines (strokes and hairline fills) of one page's operator list. */
-export function findRulings(operators: OperatorList): Ruling[] {
+/**
+ * Collects the painted straight lines (strokes and hairline fills) of one page's operator list, in the
+ * coordinates `page` maps user space to (the identity, or a turn that sets sideways text upright).
+ */
+export function findRulings(operators: OperatorList, page: Matrix = IDENTITY): Ruling[] {
   const rulings: Ruling[] = [];
   const stack: Matrix[] = [];
-  let matrix: Matrix = IDENTITY;
+  let matrix: Matrix = page;
   operators.fnArray.forEach((operator, index) => {
     const args = operators.argsArray[index] as unknown[] | null;
     if (operator === OPS.save) stack.push(matrix);
-    else if (operator === OPS.restore) matrix = stack.pop() ?? IDENTITY;
+    else if (operator === OPS.restore) matrix = stack.pop() ?? page;
     else if (operator === OPS.transform) matrix = multiply(args as unknown as Matrix, matrix);
     else if (operator === OPS.paintFormXObjectBegin) {
       stack.push(matrix);
       if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0])) matrix = multiply(Array.from(args[0] as ArrayLike<number>) as unknown as Matrix, matrix);
-    } else if (operator === OPS.paintFormXObjectEnd) matrix = stack.pop() ?? IDENTITY;
+    } else if (operator === OPS.paintFormXObjectEnd) matrix = stack.pop() ?? page;
     else if (operator === OPS.constructPath && args) rulings.push(...readPath(args, matrix));
   });
   return rulings;
@@ -114,15 +114,4 @@ function toRuling([x1, y1]: Point, [x2, y2]: Point): Ruling | undefined {
 
 function isLongEnough(ruling: Ruling): boolean {
   return ruling.to - ruling.from >= MIN_RULING_LENGTH;
-}
-
-/** `multiply(m, ctm)`: the matrix that applies m first, then ctm (PDF's `cm` operator). */
-function multiply(m: Matrix, ctm: Matrix): Matrix {
-  const [a, b, c, d, e, f] = m;
-  const [A, B, C, D, E, F] = ctm;
-  return [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F];
-}
-
-function apply([a, b, c, d, e, f]: Matrix, [x, y]: Point): Point {
-  return [a * x + c * y + e, b * x + d * y + f];
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { findTableGrids } from './pdf-grid.js';
+import { apply, findUpright, textAngle, type Matrix } from './pdf-orientation.js';
 import { joinContinuedCells } from './pdf-continuation.js';
 import { layoutPage, tableRows, type PageItem, type TextPiece } from './pdf-layout.js';
 import { findRulings } from './pdf-rulings.js';
@@ -84,18 +85,31 @@ async function loadPages(bytes: Uint8Array): Promise<PdfPage[]> {
 type PdfjsPage = Awaited<ReturnType<Awaited<ReturnType<typeof getDocument>['promise']>['getPage']>>;
 
 async function readPage(page: PdfjsPage): Promise<PdfPage> {
-  const content = await page.getTextContent();
-  const pieces: TextPiece[] = [];
-  for (const item of content.items) {
-    if (!('str' in item) || item.str.trim() === '') continue;
-    const [scaleX = 0, skewY = 0, , scaleY = 0, x = 0, y = 0] = item.transform as number[];
-    pieces.push({ text: item.str, x, y, width: item.width, size: Math.abs(scaleY) || Math.hypot(scaleX, skewY) || item.height });
-  }
-  const grids = findTableGrids(findRulings(await page.getOperatorList()));
-  const [, bottom = 0, , top = 0] = page.view;
+  const runs = (await page.getTextContent()).items.filter((item) => 'str' in item && item.str.trim() !== '') as TextRun[];
+  const upright = findUpright(runs);
+  const pieces = runs.map((run) => toPiece(run, upright));
+  const grids = findTableGrids(findRulings(await page.getOperatorList(), upright.matrix));
+  const [left = 0, bottom = 0, right = 0, top = 0] = page.view;
+  const corners = [apply(upright.matrix, [left, bottom]), apply(upright.matrix, [right, top])].map(([, y]) => y);
+  const [pageBottom, pageTop] = [Math.min(...corners), Math.max(...corners)];
   const characterCount = pieces.reduce((sum, piece) => sum + piece.text.replace(/\s/g, '').length, 0);
-  const items = layoutPage(pieces, grids).map((item) => ({ ...item, y: item.y - bottom }));
-  return { items, height: top - bottom, characterCount };
+  const items = layoutPage(pieces, grids).map((item) => ({ ...item, y: item.y - pageBottom }));
+  return { items, height: pageTop - pageBottom, characterCount };
+}
+
+interface TextRun {
+  readonly str: string;
+  readonly transform: number[];
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A text run in upright page coordinates; runs across the page's text direction (vertical labels) get no width. */
+function toPiece(run: TextRun, upright: { angle: number; matrix: Matrix }): TextPiece {
+  const [, , c = 0, d = 0, e = 0, f = 0] = run.transform;
+  const [x, y] = apply(upright.matrix, [e, f]);
+  const isAlongPage = textAngle(run.transform) === upright.angle;
+  return { text: run.str, x, y, width: isAlongPage ? run.width : 0, size: Math.hypot(c, d) || run.height };
 }
 
 function explainLoadError(error: unknown): Error {

@@ -42,6 +42,14 @@ describe('PDF', () => {
     expect(rows.filter((row) => row.includes('他处理 |'))).toHaveLength(3);
   });
 
+  it('turns a page whose content runs sideways (a landscape table 三) upright', async () => {
+    const [turned, upright] = await Promise.all(
+      ['rotated-page.pdf', 'pdf'].map((suffix) => textOf(join(DOCUMENTS_DIR, `longgang-development-reform-2020.${suffix}`))),
+    );
+    expect(tableRowsOf(turned ?? '')).toEqual(tableRowsOf(upright ?? ''));
+    expect(tableRowsOf(turned ?? '')).toHaveLength(48);
+  });
+
   it('reads tables without borders as lines, cells apart by spaces (positions only)', async () => {
     const text = await textOf(join(DOCUMENTS_DIR, 'longgang-development-reform-2020.no-borders.pdf'));
     expect(tableRowsOf(text)).toEqual([]);

@@ -12,7 +12,7 @@ const FILES = readdirSync(DOCUMENTS_DIR).filter((file) => /\.(html|docx|pdf|doc)
 
 describe('document fixtures', () => {
   it('cover the five samples as HTML, DOCX and PDF', () => {
-    expect(FILES).toHaveLength(17);
+    expect(FILES).toHaveLength(18);
     for (const name of FIXTURE_NAMES) expect(FILES).toEqual(expect.arrayContaining([`${name}.html`, `${name}.docx`, `${name}.pdf`]));
   });
 
