@@ -2,7 +2,7 @@
 // ask latency against same-run baselines, prints the figures and writes bench/results.json.
 //   npm run bench -- --sizes 1000,10000 --sample 50 --rounds 3 --profile --keep
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -88,21 +88,32 @@ async function verifySample(entries: readonly CorpusEntry[], sampleSize: number)
   return { sampled: sample.length, problems };
 }
 
+/** Prints the table and the targets, and writes everything to bench/results.json. */
+async function report(sizes: readonly SizeResults[], loadAtStart: number): Promise<void> {
+  const targets = checkTargets(sizes.at(-1) as SizeResults);
+  process.stdout.write(`\n${formatTable(sizes)}\n\n${formatTargets(targets)}\n`);
+  const loadAverage = { atStart: loadAtStart, atEnd: loadavg()[0] ?? 0 };
+  // Other processes on the machine slow every figure down; say so rather than let a busy run pass as typical.
+  if (Math.max(loadAverage.atStart, loadAverage.atEnd) > cpus().length) {
+    log(`warning: load average ${loadAverage.atStart.toFixed(1)} → ${loadAverage.atEnd.toFixed(1)} on ${cpus().length} cores; other processes skewed these timings`);
+  }
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform, loadAverage };
+  const results = { date: new Date().toISOString(), machine, sizes: sizes.map((size) => ({ ...size, derived: deriveFigures(size) })), targets };
+  await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  log(`wrote ${RESULTS_FILE}`);
+}
+
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
   if (options.phase.profileDir) await mkdir(options.phase.profileDir, { recursive: true });
+  const loadAtStart = loadavg()[0] ?? 0;
   const workDir = await mkdtemp(join(tmpdir(), 'nianbao-bench-'));
   try {
     const sources = await describeSources(await listReportFiles([SAMPLE_REPORTS_DIR]));
     const sizes: SizeResults[] = [];
     for (const size of options.sizes) sizes.push(await measureSize(sources, size, workDir, options));
-    const largest = sizes.at(-1) as SizeResults;
-    const targets = checkTargets(largest);
-    process.stdout.write(`\n${formatTable(sizes)}\n\n${formatTargets(targets)}\n`);
-    const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform };
-    const results = { date: new Date().toISOString(), machine, sizes: sizes.map((size) => ({ ...size, derived: deriveFigures(size) })), targets };
-    await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
-    log(`wrote ${RESULTS_FILE}${options.phase.profileDir ? `; CPU profiles in ${options.phase.profileDir}` : ''}`);
+    await report(sizes, loadAtStart);
+    if (options.phase.profileDir) log(`CPU profiles in ${options.phase.profileDir}`);
   } finally {
     if (options.keep) log(`kept ${workDir}`);
     else await rm(workDir, { recursive: true, force: true });
