@@ -6,6 +6,8 @@ import { CHECK_SCOPES } from './vocabulary/checks.js';
 /** Everything a reply says that depends on the language. */
 export interface PhraseBook {
   readonly listSeparator: string;
+  /** Between items that contain list separators themselves (checks with their messages). */
+  readonly itemSeparator: string;
   number(value: number, unit: string): string;
   source(source: FactSource): string;
   tableSource(table: string, file: string): string;
@@ -20,6 +22,7 @@ export interface PhraseBook {
   printedNote(printed: string): string;
   twinNote(asked: string, used: string, template: string): string;
   failedCheck(check: Check): string;
+  checkItem(check: Check): string;
   rankingHead(label: string, aggregation: 'max' | 'min' | 'top' | 'bottom', years: readonly number[], compared: number, tied: number): string;
   rankingLine(position: number, org: string, year: number, amount: string): string;
   /** The single organ with the most or fewest: `2020年，收到…最多的是 X（2020年）：262 件（共比较 3 份报告）` */
@@ -55,6 +58,7 @@ const yearList = (years: readonly number[], unit: string, separator: string): st
 /** Replies in Simplified Chinese. */
 const zh: PhraseBook = {
   listSeparator: '，',
+  itemSeparator: '；',
   number: (value, unit) => (unit === '%' ? `${value}%` : `${value} ${unit}${unit === '元' ? yuanHint.zh(value) : ''}`),
   source: (source) => `（来源：表${source.table}“${source.row}”${source.column}，${source.file}）`,
   tableSource: (table, file) => `（来源：表${table}，${file}）`,
@@ -67,6 +71,7 @@ const zh: PhraseBook = {
   printedNote: (printed) => (printed === '' ? '（报告中此格为空白，按 0 计）' : `（报告中此格印为“${printed}”，按 0 计）`),
   twinNote: (asked, used, template) => `（该报告为 ${template} 版模板，没有“${asked}”一栏，此处为对应的“${used}”）`,
   failedCheck: (check) => `注意：该报告未通过勾稽检查 ${check.rule}（${checkLabel(check, 'zh')}）：${check.message}`,
+  checkItem: (check) => `${check.rule}（${checkLabel(check, 'zh')}）：${check.message}`,
   rankingHead: (label, aggregation, years, compared, tied) => {
     const scope = years.length > 0 ? `${yearList(years, '年', '、')}，` : '按各单位最新年度报告，';
     const word = { max: '最多', min: '最少', top: '从多到少排名', bottom: '从少到多排名' }[aggregation];
@@ -100,6 +105,7 @@ const zh: PhraseBook = {
 /** Replies in English; organ names and printed labels stay in Chinese, as in the reports. */
 const en: PhraseBook = {
   listSeparator: '; ',
+  itemSeparator: '; ',
   number: (value, unit) => (unit === '%' ? `${value}%` : unit === '元' ? `${value} yuan${yuanHint.en(value)}` : unit === '项' ? `${value} items` : `${value}`),
   source: (source) => ` (source: table ${tableNumber(source.table)} "${source.row}", column ${source.column}, ${source.file})`,
   tableSource: (table, file) => ` (source: table ${tableNumber(table)}, ${file})`,
@@ -112,6 +118,7 @@ const en: PhraseBook = {
   printedNote: (printed) => (printed === '' ? ' (the cell is blank in the report, read as 0)' : ` (printed as "${printed}" in the report, read as 0)`),
   twinNote: (asked, used, template) => ` (a template-${template} report has no "${asked}" column; this is its "${used}")`,
   failedCheck: (check) => `Warning: this report fails the consistency check ${check.rule} (${checkLabel(check, 'en')}): ${check.message}`,
+  checkItem: (check) => `${check.rule} (${checkLabel(check, 'en')}): ${check.message}`,
   rankingHead: (label, aggregation, years, compared, tied) => {
     const scope = years.length > 0 ? `In ${yearList(years, '', ', ')}` : "In each organ's latest report";
     const word = { max: 'the most', min: 'the fewest', top: 'ranked highest first', bottom: 'ranked lowest first' }[aggregation];

@@ -14,8 +14,16 @@ export function phrase(result: LookupResult, lang: Lang): string {
 function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string[] {
   const amount = (fact: Fact): string => book.number(fact.value, fact.unit);
   switch (result.kind) {
-    case 'values':
-      return result.blocks.flatMap((block) => phraseBlock(block, book, lang));
+    case 'values': {
+      // Say once per report that it was chosen as the latest.
+      const noted = new Set<string>();
+      return result.blocks.flatMap((block) => {
+        const key = `${block.org}/${block.year}`;
+        const isFirst = !noted.has(key);
+        noted.add(key);
+        return phraseBlock({ ...block, isLatest: block.isLatest && isFirst }, book, lang);
+      });
+    }
     case 'ranking': {
       const [first] = result.entries;
       const label = metricLabel(getMetric(result.metric), lang);
@@ -43,7 +51,7 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
     case 'reports':
       return [book.reportsHead(result.reportCount, result.orgCount), ...result.orgs.map((entry) => book.reportsLine(entry.org, entry.years)), ...(result.orgCount > result.orgs.length ? [book.more(result.orgCount - result.orgs.length)] : [])];
     case 'checks':
-      return [book.checksHead(result.failingCount, result.checked), ...result.failing.map((report) => book.checksLine(report.org, report.year, report.file, report.checks.map((check) => book.failedCheck(check)).join(book.listSeparator)))];
+      return [book.checksHead(result.failingCount, result.checked), ...result.failing.map((report) => book.checksLine(report.org, report.year, report.file, report.checks.map((check) => book.checkItem(check)).join(book.itemSeparator)))];
     case 'clarify':
       return [book.clarify(result.name), ...result.candidates.map((org) => `- ${org}`)];
     case 'no_data':

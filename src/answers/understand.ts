@@ -90,7 +90,7 @@ function followUp(asked: Asked, previous: Query): Query {
   const isPureFollowUp = !asked.hasShape;
   const aggregation = isPureFollowUp ? previous.aggregation : own.aggregation;
   const isCrossOrgan = CROSS_ORGAN.has(aggregation);
-  const metrics = own.metric ? [own.metric, ...own.moreMetrics] : columnMetrics(asked.columnsOnly, previous.metric) ?? [previous.metric, ...previous.moreMetrics];
+  const metrics = own.metric ? [own.metric, ...own.moreMetrics] : columnMetrics(asked.columnsOnly, previous.metric) ?? (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]);
   return {
     organs: own.organs.length > 0 || isCrossOrgan ? own.organs : previous.organs,
     regions: own.regions.length > 0 || !isPureFollowUp ? own.regions : previous.regions,
@@ -103,6 +103,9 @@ function followUp(asked: Asked, previous: Query): Query {
     limit: own.limit ?? (isPureFollowUp ? previous.limit : null),
   };
 }
+
+/** Breakdowns that name their own figure (办理结果 = the outcomes of the applications), not the last one asked. */
+const startsOwnFigure = (breakdown: Breakdown | null): boolean => breakdown === 'outcomes' || breakdown === 'applicants';
 
 function withDefaults(asked: Asked): Query {
   if (asked.query.metric) return asked.query;

@@ -43,7 +43,7 @@ export const ACTIVE_ROW_TERMS: Readonly<Record<string, ActiveRowSpec>> = {
   },
   punishment: {
     printed: { '2019': '行政处罚', '2021': '行政处罚' }, defaultField: 'decisions', fields: ['decisions', 'lastYearItems', 'change'],
-    zh: ['行政处罚', '处罚', '罚款'], en: ['penalty', 'punishment', 'administrative penalty', 'fine'],
+    zh: ['行政处罚', '处罚'], en: ['penalty', 'punishment', 'administrative penalty', 'fine'],
     label: { zh: '行政处罚', en: 'administrative penalties' },
   },
   enforcement: {
