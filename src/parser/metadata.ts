@@ -37,19 +37,24 @@ const TRAILING_WORDS = /(?:关于|的)+$/;
 const NAME_START = /[，,。；;：:》《>)\]】」”"'|、]/;
 /** Signatures sit within the last lines (web pages add some chrome below them). */
 const SIGNATURE_LINES = 40;
+/** Lines searched for the title (web pages put navigation above it) and for the signature, blank lines included. */
+const HEAD_LINES = 120;
+const TAIL_LINES = 120;
 const GOVERNMENT = '人民政府';
 
 /** Reads organ, region, level, year and signature date. */
 export function readMetadata(lines: MetadataLines): Metadata {
-  const title = findTitle(lines.head);
-  const signature = findSignature(lines.tail);
+  // Titles open a report and signatures close it: only the first and last lines are read closely.
+  const head = lines.head.slice(0, HEAD_LINES);
+  const title = findTitle(head);
+  const signature = findSignature(lines.tail.slice(-TAIL_LINES));
   const chosen = chooseOrg(title?.org ?? null, signature?.org ?? null);
   const org = chosen === null ? null : withCityPrefix(chosen, lines.text);
   return {
     org,
     region: org === null ? null : parseRegion(org),
     level: org?.endsWith(GOVERNMENT) ? 'government' : 'department',
-    year: title?.year ?? findYearCovered(lines.head),
+    year: title?.year ?? findYearCovered(head),
     publishedOn: signature?.date ?? null,
   };
 }

@@ -33,8 +33,9 @@ export function readDisclosure(tokens: readonly Token[], range: TokenRange, temp
 
 /** A money cell uses the unit in its column header (本年收费金额（单位：万元）), else the template's. */
 function readField(row: ReadRow, field: FieldSpec, index: number): number {
-  const text = row.cells[index]?.text ?? '';
-  if (!field.money) return parseCell(text) ?? 0;
+  const cell = row.cells[index];
+  if (!field.money) return cell?.number ?? 0;
+  const text = cell?.text ?? '';
   const headerScale = row.labelText.includes('万元') ? 10000 : row.labelText.includes('单位元') ? 1 : field.money.defaultScale;
   return parseCell(text, headerScale) ?? 0;
 }
@@ -55,7 +56,7 @@ export function readApplications(tokens: readonly Token[], range: TokenRange, te
   for (const key of expected) {
     const row = rows.get(key);
     if (row === undefined) continue;
-    values[key] = cellsOf(row, (token) => parseCell(token.text) ?? 0);
+    values[key] = cellsOf(row, (token) => token.number);
     printed[key] = cellsOf(row, (token) => token.text);
   }
   const printedRows = new Set(Object.keys(values) as ApplicationRow[]);
@@ -102,5 +103,5 @@ export function readReviewLitigation(tokens: readonly Token[], range: TokenRange
         Object.fromEntries(REVIEW_COLUMNS.map((column, c) => [column, read(cells[g * REVIEW_COLUMNS.length + c] as Token)])),
       ]),
     ) as ReviewLitigation<T>;
-  return { values: build((token) => parseCell(token.text) ?? 0), printed: build((token) => token.text), missingRows: [] };
+  return { values: build((token) => token.number), printed: build((token) => token.text), missingRows: [] };
 }

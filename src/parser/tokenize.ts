@@ -2,7 +2,7 @@
 // Word text (one cell per line), PDF text (a row's cells on one line separated by spaces) and pipe rows
 // (`| label | 0 | / |`, from HTML/DOCX/PDF readers and OCR Markdown) all end up as the same tokens.
 import { compactLabel } from './labels.js';
-import { isCellValue } from './parse-cell.js';
+import { isCellValue, parseCell } from './parse-cell.js';
 
 /** A label fragment, a printed value, or a blank cell. */
 export interface Token {
@@ -11,6 +11,8 @@ export interface Token {
   readonly text: string;
   /** For labels, the compact form matched against the vocabulary; "" otherwise. */
   readonly key: string;
+  /** For values and blanks, the number printed (blank is 0; no column unit applied); NaN for labels. */
+  readonly number: number;
   /** Index of the normalized line the token came from. */
   readonly line: number;
 }
@@ -34,20 +36,20 @@ export function tokenizeLines(lines: readonly string[]): Token[] {
   return tokens;
 }
 
-/** `| a | b |` → one token per cell; blank cells are blank tokens. */
+/** `| a | b |` → the tokens of each cell; blank cells are blank tokens. A cell OCR merged ("6 1") gives both numbers. */
 function pushPipeRow(tokens: Token[], row: string, line: number): void {
   if (SEPARATOR_ROW.test(row)) return;
   const cells = row.replace(/^\|/, '').replace(/\|$/, '').split('|');
   for (const cell of cells) {
     const text = cell.trim();
-    if (text === '') tokens.push({ kind: 'blank', text: '', key: '', line });
-    else pushToken(tokens, text, line);
+    if (text === '') tokens.push(blankCell(line));
+    else pushPieces(tokens, text.split(/\s+/), line);
   }
 }
 
 /** A whitespace-only line is an empty cell in Word text (it keeps its tab); a truly empty line separates rows. */
 function pushEmptyCell(tokens: Token[], line: string, index: number): void {
-  if (line.includes('\t')) tokens.push({ kind: 'blank', text: '', key: '', line: index });
+  if (line.includes('\t')) tokens.push(blankCell(index));
 }
 
 /** Space-separated pieces of one line, with "456880 元" and "减 19" rejoined. */
@@ -68,10 +70,16 @@ function pushPieces(tokens: Token[], pieces: readonly string[], line: number): v
 }
 
 function pushToken(tokens: Token[], text: string, line: number): void {
-  if (isCellValue(text)) {
-    tokens.push({ kind: 'value', text, key: '', line });
+  const number = parseCell(text);
+  if (number !== null) {
+    tokens.push({ kind: 'value', text, key: '', number, line });
     return;
   }
   const key = compactLabel(text);
-  if (key !== '') tokens.push({ kind: 'label', text, key, line });
+  if (key !== '') tokens.push({ kind: 'label', text, key, number: Number.NaN, line });
+}
+
+/** An empty cell: prints as "", reads as 0. */
+function blankCell(line: number): Token {
+  return { kind: 'blank', text: '', key: '', number: 0, line };
 }
