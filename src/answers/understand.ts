@@ -4,6 +4,7 @@ import { getMetric, findMetric, type Section } from './metrics.js';
 import type { NormalizedQuestion } from './normalize-question.js';
 import { EMPTY_QUERY, type Aggregation, type Breakdown, type Query } from './query.js';
 import { readMetrics } from './read-metrics.js';
+import { lookupAlias } from './resolve-organs.js';
 import type { StoreIndex } from './store-index.js';
 import type { Term } from './term-dictionary.js';
 
@@ -32,7 +33,7 @@ export function understand(question: NormalizedQuestion, index: StoreIndex, prev
   const mentions = extractMentions(question, index);
   const asked = readAsked(mentions, index);
   if (!saysAnything(asked, previous !== undefined)) return { kind: 'not_understood' };
-  return { kind: 'query', query: previous ? followUp(asked, previous) : withDefaults(asked) };
+  return { kind: 'query', query: previous ? followUp(asked, previous, index) : withDefaults(asked) };
 }
 
 /** An unknown name alone ("France") is not a question about reports; with a figure or a year it is. */
@@ -85,14 +86,14 @@ function readBreakdown(terms: readonly Term[]): Breakdown | null {
 }
 
 /** Fills what a question leaves out from the conversation's previous query (那南山区呢？ / 2020年呢？ / 其中自然人多少？). */
-function followUp(asked: Asked, previous: Query): Query {
+function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
   const own = asked.query;
   const isPureFollowUp = !asked.hasShape;
   const aggregation = isPureFollowUp ? previous.aggregation : own.aggregation;
   const isCrossOrgan = CROSS_ORGAN.has(aggregation);
   const metrics = own.metric ? [own.metric, ...own.moreMetrics] : columnMetrics(asked.columnsOnly, previous.metric) ?? (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]);
   return {
-    organs: own.organs.length > 0 || isCrossOrgan ? own.organs : previous.organs,
+    organs: own.organs.length > 0 || isCrossOrgan ? answerToChoice(own.organs, previous.organs, index) : previous.organs,
     regions: own.regions.length > 0 || !isPureFollowUp ? own.regions : previous.regions,
     level: own.level ?? (isPureFollowUp ? previous.level : null),
     years: own.years.length > 0 || !(isPureFollowUp || asked.isFollowUp) ? own.years : previous.years,
@@ -102,6 +103,18 @@ function followUp(asked: Asked, previous: Query): Query {
     aggregation,
     limit: own.limit ?? (isPureFollowUp ? previous.limit : null),
   };
+}
+
+/**
+ * After "数据局 could be several organs", a reply naming a region (龙岗区的) picks the one of that region:
+ * the region and the ambiguous name together are looked up as one name.
+ */
+function answerToChoice(organs: readonly string[], previousOrgans: readonly string[], index: StoreIndex): string[] {
+  const [region] = organs;
+  const ambiguous = previousOrgans.filter((name) => !index.orgs.has(name));
+  if (organs.length !== 1 || !region || ambiguous.length !== 1 || !lookupAlias(region, index)?.regionKey) return [...organs];
+  const combined = `${region}${ambiguous[0]}`;
+  return lookupAlias(combined, index) ? [combined] : [...organs];
 }
 
 /** Breakdowns that name their own figure (办理结果 = the outcomes of the applications), not the last one asked. */

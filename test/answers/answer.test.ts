@@ -148,6 +148,7 @@ describe('across organs', () => {
     ['收到申请最多的前两个单位', 'answered', [552, 262], [LONGGANG, NANSHAN]],
     ['Top 3 organs by applications received', 'answered', [552, 262, 4], [LONGGANG, NANSHAN, LONGGANG_DRC]],
     ['2020年哪个区收到申请最多', 'answered', [262], [NANSHAN]],
+    ['各单位行政诉讼情况', 'answered', [38, 4, 0], [LONGGANG, NANSHAN, LONGGANG_DRC]],
     ['龙岗区哪个部门收到申请最多', 'answered', [4], [LONGGANG_DRC]],
     ['有行政诉讼的单位有哪些', 'answered', [38, 4], [LONGGANG, NANSHAN]],
     ['哪些单位有政府集中采购', 'answered', [2502, 3, 9], [NANSHAN, LONGGANG_DRC, LONGHUA_DATA]],

@@ -60,6 +60,14 @@ it('follows up in English', async () => {
   ]);
 });
 
+it('takes a region as the answer to "which one?"', async () => {
+  const answers = await converse('h', [
+    ['数据局2020年收到多少申请', 'clarify', []],
+    ['龙华区的', 'answered', [1]],
+  ]);
+  expect(answers[1]?.facts[0]?.org).toBe('深圳市龙华区政务服务数据管理局');
+});
+
 it('keeps conversations apart', async () => {
   await converse('e', [['龙岗区2022年收到多少申请', 'answered', [552]]]);
   await converse('f', [['其中自然人多少？', 'clarify', []]]);

@@ -10,7 +10,7 @@ interface Words {
 export const AGGREGATION_TERMS: Readonly<Record<Exclude<Aggregation, 'value' | 'bottom'>, Words>> = {
   max: { zh: ['最多', '最高', '最大', '第一', '最多的', '排第一', '最高的'], en: ['most', 'highest', 'largest', 'biggest', 'maximum'] },
   min: { zh: ['最少', '最低', '最小', '倒数第一', '垫底'], en: ['fewest', 'least', 'lowest', 'smallest', 'minimum'] },
-  top: { zh: ['排名', '排行', '排序', '从多到少', '从高到低'], en: ['rank', 'ranking', 'ranked', 'league table'] },
+  top: { zh: ['排名', '排行', '排序', '从多到少', '从高到低', '各单位', '每个单位', '所有单位', '各区', '各部门', '每个区', '各个单位'], en: ['rank', 'ranking', 'ranked', 'league table', 'each organ', 'every organ', 'all organ', 'each agency', 'every agency', 'all agency', 'each district', 'every district'] },
   nonzero: { zh: ['哪些单位', '哪些机关', '哪些部门', '哪些区', '哪个单位', '哪个机关', '哪个部门', '哪个区', '哪些政府', '哪些', '哪几个', '哪几家', '有哪些单位', '单位有哪些'], en: ['which agency', 'which organ', 'which department', 'which district', 'which government', 'which authority', 'which office'] },
   change: { zh: ['同比', '比去年', '比上年', '较上年', '变化', '增长', '增加了', '减少了', '增幅', '降幅', '多了', '少了', '对比'], en: ['change', 'changed', 'compared', 'increase', 'decrease', 'growth', 'grow', 'rise', 'fall', 'versus', 'vs'] },
   share: { zh: ['占比', '比例', '百分比', '比重', '占多少', '占了多少', '几成', '比率', '率'], en: ['share', 'percentage', 'proportion', 'percent', 'ratio', 'rate', 'fraction'] },
