@@ -1,5 +1,12 @@
 // Consistency checks (勾稽关系). Numbers are never repaired: each disagreement becomes a finding.
-import { APPLICANT_COLUMN_NAMES, APPLICATION_ROW_LABELS, OUTCOME_ROWS, REVIEW_COLUMN_NAMES, REVIEW_GROUP_NAMES } from './labels.js';
+import {
+  APPLICANT_COLUMN_NAMES,
+  APPLICATION_ROW_LABELS,
+  OTHER_HANDLING_SUBROWS,
+  OUTCOME_ROWS,
+  REVIEW_COLUMN_NAMES,
+  REVIEW_GROUP_NAMES,
+} from './labels.js';
 import type { ApplicantCells, Applications, ApplicationRow, Check, ReviewLitigation } from './report.js';
 import { APPLICANT_COLUMNS, REVIEW_GROUPS } from './report.js';
 
@@ -16,7 +23,22 @@ export function checkApplications(applications: Applications, printedRows: Reado
     ...checkBalance(applications),
     ...checkRowTotals(applications, printedRows),
     ...checkColumnTotals(applications),
+    ...checkOtherHandling(applications, printedRows),
   ];
+}
+
+/** Where a report prints （六）其他处理 and its three sub-rows, the row equals their sum (template 2021). */
+function checkOtherHandling(rows: Applications, printedRows: ReadonlySet<ApplicationRow>): Check[] {
+  const { otherHandling } = rows;
+  const subRows = OTHER_HANDLING_SUBROWS.map((row) => rows[row]);
+  if (!otherHandling || !printedRows.has('otherHandling') || subRows.some((cells) => cells === undefined)) return [];
+  const present = subRows as ApplicantCells[];
+  return APPLICANT_COLUMNS.flatMap((column): Check[] => {
+    const expected = sumOf(present.map((cells) => cells[column]));
+    if (expected === otherHandling[column]) return [];
+    const message = `${APPLICANT_COLUMN_NAMES[column]}：其他处理三项之和 ${expected} ≠ （六）其他处理 ${otherHandling[column]}`;
+    return [{ rule: 'applications.otherHandlingTotal', severity: 'error', column, row: 'otherHandling', message, expected, actual: otherHandling[column] }];
+  });
 }
 
 function checkBalance(rows: Applications): Check[] {
