@@ -1,5 +1,5 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { isElement, isText, type DomElement, type DomNode } from './dom-nodes.js';
+import { isElement, type DomElement, type DomNode } from './dom-nodes.js';
 import { readZipEntry } from './read-zip.js';
 import { formatTable, joinCellLines } from './table-rows.js';
 import { UnreadableDocumentError } from './unreadable-document-error.js';
@@ -24,8 +24,8 @@ function collectBlocks(nodes: readonly DomNode[]): string[] {
   for (const node of nodes) {
     if (!isElement(node) || SKIPPED_ELEMENTS.has(node.name)) continue;
     if (node.name === 'w:p') lines.push(...readParagraph(node));
-    else if (node.name === 'w:tbl') lines.push(...formatTable(readTable(node)));
-    else lines.push(...collectBlocks(node.children));
+    else if (node.name === 'w:tbl' && !containsTable(node)) lines.push(...formatTable(readTable(node)));
+    else lines.push(...collectBlocks(node.children)); // a layout table (holding tables) reads as its contents
   }
   return lines;
 }
@@ -62,6 +62,10 @@ function readTable(table: DomElement): string[][] {
     rows.push(slots);
   }
   return rows;
+}
+
+function containsTable(table: DomElement): boolean {
+  return DomUtils.findOne((element) => element.name === 'w:tbl', table.children, true) !== null;
 }
 
 function childElements(parent: DomElement, name: string): DomElement[] {

@@ -2,7 +2,13 @@
 // tables rebuilt across page breaks; the official template's vMerge/gridSpan; a real PDF's page furniture.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../src/parser/formats/index.js';
 import { DOCUMENTS_DIR, FIXTURE_NAMES, paragraphsOf, REAL_REPORTS_DIR, tableRowsOf, textOf } from './documents.js';
+import { cell, makeDocx, paragraph } from './make-docx.js';
+
+async function docxText(bodyXml: string): Promise<string> {
+  return (await extractText(makeDocx(bodyXml), 'made.docx')).text;
+}
 
 describe('DOCX', () => {
   it('expands vMerge down and gridSpan across (the official 2021 template)', async () => {
@@ -16,6 +22,37 @@ describe('DOCX', () => {
       '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
       `|${'  |'.repeat(15)}`,
     ]);
+  });
+
+  it('places cells on the grid: gridBefore/gridAfter leave blanks, vMerge continues the cell above', async () => {
+    const row = (cells: string, properties = ''): string => `<w:tr><w:trPr>${properties}</w:trPr>${cells}</w:tr>`;
+    const text = await docxText(`<w:tbl>
+      ${row(cell('（三）不予公开', '<w:vMerge w:val="restart"/>') + cell('1.属于国家秘密') + cell('2'))}
+      ${row(cell('', '<w:vMerge/>') + cell('2.其他法律行政法规禁止公开') + cell('0'))}
+      ${row(cell('申请人情况', '<w:gridSpan w:val="2"/>'), '<w:gridBefore w:val="1"/>')}
+      ${row(cell('总计'), '<w:gridAfter w:val="2"/>')}
+    </w:tbl>`);
+    expect(text.split('\n')).toEqual([
+      '| （三）不予公开 | 1.属于国家秘密 | 2 |',
+      '| （三）不予公开 | 2.其他法律行政法规禁止公开 | 0 |',
+      '|  | 申请人情况 | 申请人情况 |',
+      '| 总计 |  |  |',
+    ]);
+  });
+
+  it('reads paragraphs as lines: breaks split, tabs space, deletions and fallbacks skipped', async () => {
+    const text = await docxText(
+      paragraph('深圳市南山区人民政府\n2021年1月19日') +
+        '<w:p><w:r><w:t>一、</w:t></w:r><w:r><w:tab/><w:t>总体情况</w:t></w:r><w:del><w:r><w:delText>删去</w:delText></w:r></w:del></w:p>' +
+        '<w:p><mc:AlternateContent><mc:Choice><w:r><w:t>文本框</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>文本框</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>',
+    );
+    expect(text).toBe('深圳市南山区人民政府\n2021年1月19日\n一、 总体情况\n文本框');
+  });
+
+  it('reads a layout table holding a table as its contents', async () => {
+    const inner = `<w:tbl><w:tr>${cell('规章')}${cell('0')}</w:tr></w:tbl>`;
+    const text = await docxText(`<w:tbl><w:tr><w:tc>${paragraph('二、主动公开政府信息情况')}${inner}</w:tc></w:tr></w:tbl>`);
+    expect(text).toBe('二、主动公开政府信息情况\n| 规章 | 0 |');
   });
 
   // longgang-development-reform-2020.html writes merged cells as blank cells; its DOCX has real merges.
