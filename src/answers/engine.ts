@@ -37,14 +37,18 @@ export function createEngine(options: EngineOptions): Engine {
       const normalized = normalizeQuestion(question);
       const previous = conversationId === undefined ? undefined : await memory.get(conversationId);
       let understood = understand(normalized, index, previous);
-      if (understood.kind === 'not_understood' && options.llm) {
-        const query = await understandWithLlm(options.llm, question, reports);
-        if (query) understood = { kind: 'query', query };
-      }
-      const result: LookupResult =
+      let result: LookupResult =
         understood.kind === 'query'
           ? executeQuery(understood.query, reports, { lang: normalized.lang })
           : { kind: 'not_understood', examples: helpExamples(index, normalized.lang) };
+      // The rules may also read a shape they cannot run (最多 without a figure): the model gets both cases.
+      if (result.kind === 'not_understood' && options.llm) {
+        const query = await understandWithLlm(options.llm, question, reports);
+        if (query) {
+          understood = { kind: 'query', query };
+          result = executeQuery(query, reports, { lang: normalized.lang });
+        }
+      }
       if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') await memory.set(conversationId, understood.query);
       const answer: Answer = { status: statusOf(result), answer: phrase(result, normalized.lang), facts: factsOf(result), lang: normalized.lang, via: 'template' };
       return options.llm && answer.facts.length > 0 ? rephrase(options.llm, question, answer) : answer;
