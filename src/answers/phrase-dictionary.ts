@@ -21,15 +21,23 @@ export function buildDictionary<T>(pairs: Iterable<readonly [string, T]>, tokeni
   const entries = new Map<string, T[]>();
   const lengths = new Set<number>();
   for (const [phrase, value] of pairs) {
-    const tokens = tokenize(phrase);
-    if (tokens.length === 0) continue;
-    const key = tokens.join(joiner);
-    const list = entries.get(key) ?? [];
-    if (!list.includes(value)) list.push(value);
-    entries.set(key, list);
-    lengths.add(tokens.length);
+    // Characters need no tokenizing: the phrase is its own key (most of a store's aliases are Chinese).
+    const tokens = joiner === '' ? null : tokenize(phrase);
+    const length = tokens ? tokens.length : countCodePoints(phrase);
+    if (length === 0) continue;
+    const key = tokens ? tokens.join(joiner) : phrase;
+    const list = entries.get(key);
+    if (!list) entries.set(key, [value]);
+    else if (!list.includes(value)) list.push(value);
+    lengths.add(length);
   }
   return { entries, lengths: [...lengths].sort((a, b) => b - a), joiner };
+}
+
+function countCodePoints(text: string): number {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
 }
 
 /** Every occurrence of every phrase of the dictionary in the tokens, overlapping ones included. */

@@ -54,10 +54,11 @@ function buildIndex(reports: readonly Report[]): StoreIndex {
   for (const entry of orgs.values()) {
     if (entry.regionKey) pushTo(regions, entry.regionKey, entry);
   }
-  const aliases = {
-    zh: aliasDictionary(orgs, regions, (entry) => deriveChineseAliases(entry.org, entry.parts, entry.isGovernment), 'zh'),
-    en: aliasDictionary(orgs, regions, (entry) => deriveEnglishAliases(entry.parts, entry.isGovernment), 'en'),
-  };
+  // English names need pinyin, the slowest part of the build: made on the first English question only.
+  const aliases = lazyRecord<Lang, PhraseDictionary<AliasTarget>>({
+    zh: () => aliasDictionary(orgs, regions, (entry) => deriveChineseAliases(entry.org, entry.parts, entry.isGovernment), 'zh'),
+    en: () => aliasDictionary(orgs, regions, (entry) => deriveEnglishAliases(entry.parts, entry.isGovernment), 'en'),
+  });
   const reportsByYear = new Map<number, Report[]>();
   for (const report of reports) pushTo(reportsByYear, report.year, report);
   const years = [...reportsByYear.keys()].sort((a, b) => a - b);
@@ -85,20 +86,29 @@ function aliasDictionary(
   derive: (entry: OrgEntry) => Alias[],
   lang: Lang,
 ): PhraseDictionary<AliasTarget> {
-  const organNames = new Map<string, Set<string>>();
-  const regionNames = new Map<string, Set<string>>();
+  // alias → organs (or region keys); small arrays, since nearly every alias names one organ.
+  const organNames = new Map<string, string[]>();
+  const regionNames = new Map<string, string[]>();
   for (const entry of orgs.values()) {
     for (const alias of derive(entry)) {
       const into = alias.isRegion ? regionNames : organNames;
       const key = alias.isRegion ? (entry.regionKey as string) : entry.org;
-      into.set(alias.text, (into.get(alias.text) ?? new Set()).add(key));
+      const list = into.get(alias.text);
+      if (!list) into.set(alias.text, [key]);
+      else if (!list.includes(key)) list.push(key);
     }
   }
   const targets = new Map<string, AliasTarget>();
-  for (const [text, keys] of regionNames) targets.set(text, regionTarget([...keys], regions));
+  for (const [text, keys] of regionNames) targets.set(text, regionTarget(keys, regions));
+  const ownTargets = new Map<string, AliasTarget>(); // one shared target per organ
   for (const [text, names] of organNames) {
     const regionKey = targets.get(text)?.regionKey ?? null;
-    targets.set(text, { orgs: [...names], regionKey, needsChoice: names.size > 1 });
+    const [only] = names;
+    if (names.length === 1 && only !== undefined && regionKey === null) {
+      let own = ownTargets.get(only);
+      if (!own) ownTargets.set(only, (own = { orgs: names, regionKey: null, needsChoice: false }));
+      targets.set(text, own);
+    } else targets.set(text, { orgs: names, regionKey, needsChoice: names.length > 1 });
   }
   return buildDictionary(targets, (text) => tokenize(text, lang), lang === 'zh' ? '' : ' ');
 }
@@ -119,4 +129,14 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** A record whose values are computed on first read and kept. */
+function lazyRecord<K extends string, V>(makers: Record<K, () => V>): Readonly<Record<K, V>> {
+  const record = {} as Record<K, V>;
+  for (const key of Object.keys(makers) as K[]) {
+    let value: V | undefined;
+    Object.defineProperty(record, key, { enumerable: true, get: () => (value ??= makers[key]()) });
+  }
+  return record;
 }
