@@ -47,7 +47,7 @@ export interface PhraseBook {
 
 const yuanHint: Readonly<Record<Lang, (value: number) => string>> = {
   zh: (value) => (Math.abs(value) >= 1e8 ? `（约 ${(value / 1e8).toFixed(2)} 亿元）` : Math.abs(value) >= 1e4 ? `（约 ${(value / 1e4).toFixed(2)} 万元）` : ''),
-  en: (value) => (Math.abs(value) >= 1e6 ? ` (about ${(value / 1e6).toFixed(2)} million yuan)` : ''),
+  en: (value) => (Math.abs(value) >= 1e9 ? ` (about ${(value / 1e9).toFixed(2)} billion yuan)` : Math.abs(value) >= 1e6 ? ` (about ${(value / 1e6).toFixed(2)} million yuan)` : ''),
 };
 
 const tableNumber = (table: string): string => ({ 二: '2', 三: '3', 四: '4' })[table] ?? table;

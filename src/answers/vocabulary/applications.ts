@@ -39,7 +39,7 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
   granted: {
     printed: '（一）予以公开', isOutcome: true,
     zh: ['予以公开', '全部公开', '同意公开', '准予公开'],
-    en: ['granted', 'disclosed in full', 'fully disclosed', 'approved'],
+    en: ['granted', 'grant', 'disclosed in full', 'fully disclosed', 'approved'],
     label: { zh: '予以公开', en: 'granted in full' },
   },
   partial: {
@@ -51,7 +51,7 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
   denied: {
     printed: '（三）不予公开（1–8项合计）', parts: denied, isOutcome: true,
     zh: ['不予公开', '拒绝公开', '不公开', '没有公开'],
-    en: ['denied', 'refused', 'rejected', 'withheld', 'not disclosed'],
+    en: ['denied', 'deny', 'refused', 'refuse', 'rejected', 'withheld', 'not disclosed'],
     label: { zh: '不予公开', en: 'denied' },
   },
   'denied.stateSecret': {

@@ -15,7 +15,7 @@ export const AGGREGATION_TERMS: Readonly<Record<Exclude<Aggregation, 'value' | '
   change: { zh: ['同比', '比去年', '比上年', '较上年', '变化', '增长', '增加了', '减少了', '增幅', '降幅', '多了', '少了', '对比'], en: ['change', 'changed', 'compared', 'increase', 'decrease', 'growth', 'grow', 'rise', 'fall', 'versus', 'vs'] },
   share: { zh: ['占比', '比例', '百分比', '比重', '占多少', '占了多少', '几成', '比率', '率'], en: ['share', 'percentage', 'proportion', 'percent', 'ratio', 'rate', 'fraction'] },
   reports: { zh: ['哪些报告', '什么报告', '有哪些年报', '报告列表', '哪些年度报告', '有哪些数据', '收录了', '有几份报告', '多少份报告', '哪些年份', '哪几年', '哪些年度', '几年的报告'], en: ['which report', 'what report', 'list report', 'list the report', 'list all report', 'show the report', 'available report', 'report do you have', 'reports you have', 'what data', 'which year', 'what year'] },
-  checks: { zh: ['不一致', '勾稽', '对不上', '数据有问题', '校验', '核对', '有错误', '不平衡', '自相矛盾'], en: ['inconsistent', 'inconsistency', 'consistency', 'check fail', 'failed check', 'error', 'do not add up', "don't add up", 'mismatch'] },
+  checks: { zh: ['不一致', '勾稽', '对不上', '数据有问题', '校验', '核对', '有错误', '不平衡', '自相矛盾'], en: ['inconsistent', 'inconsistency', 'consistency', 'check fail', 'failed check', 'fail', 'failed', 'failing', 'error', 'do not add up', "don't add up", 'mismatch'] },
   help: { zh: ['帮助', '你能做什么', '怎么用', '能问什么', '你会什么', '使用说明'], en: ['help', 'what can you do', 'how do i use', 'what can i ask'] },
 };
 
