@@ -90,12 +90,21 @@ function englishOrgans(raw: string, found: readonly Found[], index: StoreIndex):
   return [...known, ...unknown];
 }
 
-const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** `3`, `三`, `十`, `十二`, `二十` → the number; null for anything else. */
+export function readSmallNumber(text: string): number | null {
+  if (/^[0-9]+$/.test(text)) return Number(text);
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  const tensValue = text.includes('十') ? (tens ? NUMERALS[tens] : 1) : 0;
+  const onesValue = ones ? NUMERALS[ones] : 0;
+  return tensValue === undefined || onesValue === undefined ? null : tensValue * 10 + onesValue || null;
+}
 
 function findLimit(question: NormalizedQuestion): Mentions['limit'] {
   for (const [patterns, isBottom] of [[TOP_N_PATTERNS, false], [BOTTOM_N_PATTERNS, true]] as const) {
-    const digits = patterns[question.lang].exec(question.text)?.[1];
-    if (digits) return { count: NUMERALS[digits] ?? Number(digits), isBottom };
+    const count = readSmallNumber(patterns[question.lang].exec(question.text)?.[1] ?? '');
+    if (count !== null) return { count, isBottom };
   }
   return null;
 }

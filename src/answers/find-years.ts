@@ -10,15 +10,18 @@ export interface FoundYears {
 
 const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const YEAR = '(?:19|20)\\d{2}';
+/** 二〇二二, 二零二零: four Chinese digits. */
+const HAN_YEAR = '[一二][〇零○一二三四五六七八九]{3}';
+const ANY_YEAR = `${YEAR}|${HAN_YEAR}`;
 const RANGE = '\\s*(?:-|–|—|~|～|至|到|to)\\s*';
 
 // Order matters: ranges before single years, four digits before two.
 const PATTERNS: Readonly<Record<Lang, readonly RegExp[]>> = {
   zh: [
-    new RegExp(`(${YEAR})\\s*年?${RANGE}(${YEAR})\\s*年?度?`, 'g'),
-    new RegExp(`(${YEAR})\\s*(?:年度|年)|(?<![0-9])(${YEAR})(?![0-9件元项个份%])`, 'g'),
+    new RegExp(`(${ANY_YEAR})\\s*年?${RANGE}(${ANY_YEAR})\\s*年?度?`, 'g'),
+    new RegExp(`(${ANY_YEAR})\\s*(?:年度|年)|(?<![0-9])(${YEAR})(?![0-9件元项个份%])`, 'g'),
     /(?<![0-9])([0-9]{2})\s*年(?!度报告)/g,
-    /([〇零○一二三四五六七八九]{4}|(?<![〇零○一二三四五六七八九十])[〇零○一二三四五六七八九]{2})\s*年度?/g,
+    /(?<![〇零○一二三四五六七八九十])([〇零○一二三四五六七八九]{2})\s*年度?/g,
   ],
   en: [new RegExp(`\\b(${YEAR})${RANGE}(${YEAR})\\b`, 'g'), new RegExp(`\\b(${YEAR})\\b`, 'g')],
 };

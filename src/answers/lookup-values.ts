@@ -53,9 +53,11 @@ function valueBlock(spec: MetricSpec, report: Report, isLatest: boolean, breakdo
   if (!fact && partFacts.length === 0) return missingColumn(spec, report, lang);
   const used = [...(read ? [read.spec] : []), ...parts];
   const failedChecks = [...new Set(used.flatMap((metric) => checksAffecting(metric, report)))];
+  const block: ValueBlock = { org: report.org, year: report.year, isLatest, fact, breakdown: partFacts.length > 0 ? breakdown : null, parts: partFacts, failedChecks };
   const printed = read && fact?.value === 0 ? printedText(read.spec, report) : undefined;
-  const printedAs = printed !== undefined && !/\d/.test(printed) ? { printedAs: printed.trim() } : {};
-  return { org: report.org, year: report.year, isLatest, fact, breakdown: partFacts.length > 0 ? breakdown : null, parts: partFacts, failedChecks, ...printedAs, ...(read?.askedColumn ? { twin: { askedLabel: ACTIVE_FIELD_TERMS[read.askedColumn]?.label[lang] ?? read.askedColumn, template: report.template } } : {}) };
+  const withPrinted = printed !== undefined && !/\d/.test(printed) ? { ...block, printedAs: printed.trim() } : block;
+  if (!read?.askedColumn) return withPrinted;
+  return { ...withPrinted, twin: { askedLabel: ACTIVE_FIELD_TERMS[read.askedColumn]?.label[lang] ?? read.askedColumn, template: report.template } };
 }
 
 /** The metric itself, or for a table 二 column this report's template lacks, its twin in the other template. */

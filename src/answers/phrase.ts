@@ -12,46 +12,24 @@ export function phrase(result: LookupResult, lang: Lang): string {
 }
 
 function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string[] {
-  const amount = (fact: Fact): string => book.number(fact.value, fact.unit);
   switch (result.kind) {
-    case 'values': {
-      // Say once per report that it was chosen as the latest.
-      const noted = new Set<string>();
-      return result.blocks.flatMap((block) => {
-        const key = `${block.org}/${block.year}`;
-        const isFirst = !noted.has(key);
-        noted.add(key);
-        return phraseBlock({ ...block, isLatest: block.isLatest && isFirst }, book, lang);
-      });
-    }
-    case 'ranking': {
-      const [first] = result.entries;
-      const label = metricLabel(getMetric(result.metric), lang);
-      const isExtreme = result.aggregation === 'max' || result.aggregation === 'min';
-      if (first && isExtreme && result.entries.length === 1) {
-        return [book.extreme(label, result.aggregation === 'max', result.years, first.org, first.year, amount(first), result.compared), book.eachSource(first.source)];
-      }
-      const head = book.rankingHead(label, result.aggregation, result.years, result.compared, result.tied);
-      const lines = result.entries.map((fact, at) => book.rankingLine(at + 1, fact.org, fact.year, amount(fact)));
-      return [head, ...lines, ...(first ? [book.eachSource(first.source)] : [])];
-    }
-    case 'nonzero': {
-      const [first] = result.entries;
-      const head = book.nonzeroHead(metricLabel(getMetric(result.metric), lang), result.years, result.matched, result.compared);
-      const lines = result.entries.map((fact) => book.listLine(fact.org, fact.year, amount(fact)));
-      return [head, ...lines, ...(result.matched > result.entries.length ? [book.more(result.matched - result.entries.length)] : []), ...(first ? [book.eachSource(first.source)] : [])];
-    }
+    case 'values':
+      return phraseValues(result.blocks, book, lang);
+    case 'ranking':
+      return phraseRanking(result, book, lang);
+    case 'nonzero':
+      return phraseNonzero(result, book, lang);
     case 'changes':
       return result.changes.map(({ from, to, delta, percent }) => {
-        const signed = (fact: Fact): string => `${fact.value > 0 ? '+' : ''}${book.number(fact.value, fact.unit)}`;
-        return book.change(to.org, to.label, [from.year, amount(from)], [to.year, amount(to)], signed(delta), percent ? signed(percent) : null) + book.source(to.source);
+        const signed = (fact: Fact): string => `${fact.value > 0 ? '+' : ''}${amount(fact, book)}`;
+        return book.change(to.org, to.label, [from.year, amount(from, book)], [to.year, amount(to, book)], signed(delta), percent ? signed(percent) : null) + book.source(to.source);
       });
     case 'shares':
-      return result.shares.map(({ part, whole, share }) => book.share(part.org, part.year, [part.label, amount(part)], [whole.label, amount(whole)], amount(share)) + book.source(part.source));
+      return result.shares.map(({ part, whole, share }) => book.share(part.org, part.year, [part.label, amount(part, book)], [whole.label, amount(whole, book)], amount(share, book)) + book.source(part.source));
     case 'reports':
-      return [book.reportsHead(result.reportCount, result.orgCount), ...result.orgs.map((entry) => book.reportsLine(entry.org, entry.years)), ...(result.orgCount > result.orgs.length ? [book.more(result.orgCount - result.orgs.length)] : [])];
+      return [book.reportsHead(result.reportCount, result.orgCount), ...result.orgs.map((entry) => book.reportsLine(entry.org, entry.years)), ...more(result.orgCount, result.orgs.length, book)];
     case 'checks':
-      return [book.checksHead(result.failingCount, result.checked), ...result.failing.map((report) => book.checksLine(report.org, report.year, report.file, report.checks.map((check) => book.checkItem(check)).join(book.itemSeparator)))];
+      return [book.checksHead(result.failingCount, result.checked), ...result.failing.map((report) => book.checksLine(report.org, report.year, report.file, report.checks.map((check) => book.checkItem(check)).join(book.itemSeparator))), ...more(result.failingCount, result.failing.length, book)];
     case 'clarify':
       return [book.clarify(result.name), ...result.candidates.map((org) => `- ${org}`)];
     case 'no_data':
@@ -61,6 +39,40 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
     case 'not_understood':
       return [book.notUnderstood(), ...result.examples.map((example) => `- ${example}`)];
   }
+}
+
+const amount = (fact: Fact, book: PhraseBook): string => book.number(fact.value, fact.unit);
+const more = (total: number, shown: number, book: PhraseBook): string[] => (total > shown ? [book.more(total - shown)] : []);
+
+/** Each block; the note that the latest report was used is said once per report. */
+function phraseValues(blocks: readonly ValueBlock[], book: PhraseBook, lang: Lang): string[] {
+  const noted = new Set<string>();
+  return blocks.flatMap((block) => {
+    const key = `${block.org}/${block.year}`;
+    const isFirst = !noted.has(key);
+    noted.add(key);
+    return phraseBlock({ ...block, isLatest: block.isLatest && isFirst }, book, lang);
+  });
+}
+
+function phraseRanking(result: Extract<LookupResult, { kind: 'ranking' }>, book: PhraseBook, lang: Lang): string[] {
+  const [first] = result.entries;
+  if (!first) return [book.nonzeroHead(metricLabel(getMetric(result.metric), lang), result.years, 0, result.compared)];
+  const label = metricLabel(getMetric(result.metric), lang);
+  const isExtreme = result.aggregation === 'max' || result.aggregation === 'min';
+  if (isExtreme && result.entries.length === 1) {
+    return [book.extreme(label, result.aggregation === 'max', result.years, first.org, first.year, amount(first, book), result.compared), book.eachSource(first.source)];
+  }
+  const head = book.rankingHead(label, result.aggregation, result.years, result.compared, result.tied);
+  const lines = result.entries.map((fact, at) => book.rankingLine(at + 1, fact.org, fact.year, amount(fact, book)));
+  return [head, ...lines, ...more(result.tied, result.entries.length, book), book.eachSource(first.source)];
+}
+
+function phraseNonzero(result: Extract<LookupResult, { kind: 'nonzero' }>, book: PhraseBook, lang: Lang): string[] {
+  const head = book.nonzeroHead(metricLabel(getMetric(result.metric), lang), result.years, result.matched, result.compared);
+  const lines = result.entries.map((fact) => book.listLine(fact.org, fact.year, amount(fact, book)));
+  const [first] = result.entries;
+  return [head, ...lines, ...more(result.matched, result.entries.length, book), ...(first ? [book.eachSource(first.source)] : [])];
 }
 
 function phraseBlock(block: ValueBlock, book: PhraseBook, lang: Lang): string[] {

@@ -146,6 +146,7 @@ describe('across organs', () => {
     ['哪个单位行政复议最多', 'answered', [15], [LONGGANG]],
     ['2020年哪个单位收到申请最少', 'answered', [1], [LONGHUA_DATA]],
     ['收到申请最多的前两个单位', 'answered', [552, 262], [LONGGANG, NANSHAN]],
+    ['收到申请前十名', 'answered', [552, 262, 4, 1, 0], [LONGGANG, NANSHAN, LONGGANG_DRC, LONGHUA_DATA, LONGGANG_DATA]],
     ['Top 3 organs by applications received', 'answered', [552, 262, 4], [LONGGANG, NANSHAN, LONGGANG_DRC]],
     ['2020年哪个区收到申请最多', 'answered', [262], [NANSHAN]],
     ['各单位行政诉讼情况', 'answered', [38, 4, 0], [LONGGANG, NANSHAN, LONGGANG_DRC]],

@@ -61,8 +61,9 @@ it('computes the change between two stored years, as facts', async () => {
     ['applications.newReceived.total:changePercent', 2021, 14.5],
   ]);
   expect(answer.answer).toContain('+38 件');
-  const years = await engine.answer('南山区2020年和2021年分别收到多少申请');
-  expect(years.facts.map((fact) => fact.value)).toEqual([262, 300]);
+  for (const question of ['南山区2020年和2021年分别收到多少申请', '南山区2020年至2021年收到多少申请', '南山区二〇二〇到二〇二一年收到的申请']) {
+    expect((await engine.answer(question)).facts.map((fact) => fact.value), question).toEqual([262, 300]);
+  }
 });
 
 it('says which year is missing for a change', () => {
