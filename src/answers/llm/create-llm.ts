@@ -18,6 +18,9 @@ export interface LlmOptions {
   readonly cacheSize?: number;
 }
 
+/** Where requests go when OPENAI_BASE_URL is unset. */
+export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+
 /** A JSON Schema the reply must follow (structured output). */
 export interface JsonSchemaFormat {
   readonly name: string;
@@ -39,13 +42,13 @@ export interface LlmClient {
  */
 export function createLlm(settings: LlmSettings | null | undefined, options: LlmOptions = {}): LlmClient | null {
   if (settings === null || settings === undefined) return null;
-  // Retries would multiply the wait past OPENAI_TIMEOUT_MS; a failed call falls back to the template instead.
-  const openai = new OpenAI({ apiKey: settings.apiKey, baseURL: settings.baseUrl, timeout: settings.timeoutMs, maxRetries: 0 });
+  const openai = newOpenAiClient(settings);
   const model = settings.model;
   let acceptsJsonSchema = true;
 
   async function complete(messages: readonly ChatMessage[], format?: JsonSchemaFormat): Promise<string> {
-    const request = { model, messages: [...messages], temperature: 0 };
+    // No temperature: reasoning models (o-series, gpt-5) refuse any but the default; the guard keeps numbers exact.
+    const request = { model, messages: [...messages] };
     if (format === undefined) return readContent(await openai.chat.completions.create(request));
     if (acceptsJsonSchema) {
       try {
@@ -66,6 +69,23 @@ export function createLlm(settings: LlmSettings | null | undefined, options: Llm
     replies: new ReplyCache(options.cacheSize),
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
   };
+}
+
+/** The SDK client, every option explicit. */
+function newOpenAiClient(settings: LlmSettings): OpenAI {
+  return new OpenAI({
+    apiKey: settings.apiKey,
+    // Everything explicit: the SDK would otherwise read OPENAI_BASE_URL, OPENAI_ORG_ID… from process.env itself.
+    baseURL: settings.baseUrl ?? OPENAI_BASE_URL,
+    organization: null,
+    project: null,
+    adminAPIKey: null,
+    webhookSecret: null,
+    logLevel: 'warn',
+    timeout: settings.timeoutMs,
+    // Retries would multiply the wait past OPENAI_TIMEOUT_MS; a failed call falls back to the template instead.
+    maxRetries: 0,
+  });
 }
 
 function readContent(completion: OpenAI.Chat.Completions.ChatCompletion): string {

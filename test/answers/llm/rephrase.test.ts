@@ -65,6 +65,13 @@ describe('rephrase against a local OpenAI-compatible stand-in', () => {
     expect(logged[0]).toMatch(/^llm-fallback: HTTP 503 \(503 .*overloaded.*\); sent the template reply/u);
   });
 
+  it('falls back on an empty reply', async () => {
+    standIn.reply(() => ({ content: '  ' }));
+    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
+    expect(reply.via).toBe('llm-fallback');
+    expect(logged).toEqual([`llm-fallback: the model returned no text; sent the template reply to "${QUESTION}"`]);
+  });
+
   it('caches an accepted phrasing per question and facts', async () => {
     standIn.reply(() => ({ content: GOOD }));
     await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
