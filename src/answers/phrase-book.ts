@@ -21,8 +21,9 @@ export interface PhraseBook {
   latestNote(year: number): string;
   printedNote(printed: string): string;
   twinNote(asked: string, used: string, template: string): string;
-  failedCheck(check: Check): string;
-  checkItem(check: Check): string;
+  failedCheck(checks: readonly [Check, ...Check[]]): string;
+  /** Checks of one rule in one report: the rule named once, then each finding. */
+  checkGroup(checks: readonly [Check, ...Check[]]): string;
   rankingHead(label: string, aggregation: 'max' | 'min' | 'top' | 'bottom', years: readonly number[], compared: number, tied: number): string;
   rankingLine(position: number, org: string, year: number, amount: string): string;
   /** The single organ with the most or fewest: `2020年，收到…最多的是 X（2020年）：262 件（共比较 3 份报告）` */
@@ -70,8 +71,8 @@ const zh: PhraseBook = {
   latestNote: (year) => `（未指定年份，使用该单位最新的 ${year} 年报告）`,
   printedNote: (printed) => (printed === '' ? '（报告中此格为空白，按 0 计）' : `（报告中此格印为“${printed}”，按 0 计）`),
   twinNote: (asked, used, template) => `（该报告为 ${template} 版模板，没有“${asked}”一栏，此处为对应的“${used}”）`,
-  failedCheck: (check) => `注意：该报告未通过勾稽检查 ${check.rule}（${checkLabel(check, 'zh')}）：${check.message}`,
-  checkItem: (check) => `${check.rule}（${checkLabel(check, 'zh')}）：${check.message}`,
+  failedCheck: (checks) => `注意：该报告未通过勾稽检查 ${zh.checkGroup(checks)}`,
+  checkGroup: (checks) => `${checks[0].rule}（${checkLabel(checks[0], 'zh')}）：${checks.map((check) => check.message).join('；')}`,
   rankingHead: (label, aggregation, years, compared, tied) => {
     const scope = years.length > 0 ? `${yearList(years, '年', '、')}，` : '按各单位最新年度报告，';
     const word = { max: '最多', min: '最少', top: '从多到少排名', bottom: '从少到多排名' }[aggregation];
@@ -117,8 +118,8 @@ const en: PhraseBook = {
   latestNote: (year) => ` (no year given; using the latest report, ${year})`,
   printedNote: (printed) => (printed === '' ? ' (the cell is blank in the report, read as 0)' : ` (printed as "${printed}" in the report, read as 0)`),
   twinNote: (asked, used, template) => ` (a template-${template} report has no "${asked}" column; this is its "${used}")`,
-  failedCheck: (check) => `Warning: this report fails the consistency check ${check.rule} (${checkLabel(check, 'en')}): ${check.message}`,
-  checkItem: (check) => `${check.rule} (${checkLabel(check, 'en')}): ${check.message}`,
+  failedCheck: (checks) => `Warning: this report fails the consistency check ${en.checkGroup(checks)}`,
+  checkGroup: (checks) => `${checks[0].rule} (${checkLabel(checks[0], 'en')}): ${checks.map((check) => check.message).join('; ')}`,
   rankingHead: (label, aggregation, years, compared, tied) => {
     const scope = years.length > 0 ? `In ${yearList(years, '', ', ')}` : "In each organ's latest report";
     const word = { max: 'the most', min: 'the fewest', top: 'ranked highest first', bottom: 'ranked lowest first' }[aggregation];

@@ -1,4 +1,5 @@
 // Phrasing: a lookup result becomes the reply text. Every number it states is one of the result's facts.
+import type { Check } from '../parser/index.js';
 import { dimensionLabel, getMetric, metricLabel } from './metrics.js';
 import { PHRASE_BOOKS, type PhraseBook } from './phrase-book.js';
 import type { LookupResult, Missing, ValueBlock } from './result.js';
@@ -29,7 +30,7 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
     case 'reports':
       return [book.reportsHead(result.reportCount, result.orgCount), ...result.orgs.map((entry) => book.reportsLine(entry.org, entry.years)), ...more(result.orgCount, result.orgs.length, book)];
     case 'checks':
-      return [book.checksHead(result.failingCount, result.checked), ...result.failing.map((report) => book.checksLine(report.org, report.year, report.file, report.checks.map((check) => book.checkItem(check)).join(book.itemSeparator))), ...more(result.failingCount, result.failing.length, book)];
+      return [book.checksHead(result.failingCount, result.checked), ...result.failing.map((report) => book.checksLine(report.org, report.year, report.file, byRule(report.checks).map((group) => book.checkGroup(group)).join(book.itemSeparator))), ...more(result.failingCount, result.failing.length, book)];
     case 'clarify':
       return [book.clarify(result.name), ...result.candidates.map((org) => `- ${org}`)];
     case 'no_data':
@@ -39,6 +40,17 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
     case 'not_understood':
       return [book.notUnderstood(), ...result.examples.map((example) => `- ${example}`)];
   }
+}
+
+/** Checks grouped by rule, in order of first appearance. */
+function byRule(checks: readonly Check[]): [Check, ...Check[]][] {
+  const groups = new Map<string, [Check, ...Check[]]>();
+  for (const check of checks) {
+    const group = groups.get(check.rule);
+    if (group) group.push(check);
+    else groups.set(check.rule, [check]);
+  }
+  return [...groups.values()];
 }
 
 const amount = (fact: Fact, book: PhraseBook): string => book.number(fact.value, fact.unit);
@@ -84,7 +96,7 @@ function phraseBlock(block: ValueBlock, book: PhraseBook, lang: Lang): string[] 
   const text = block.parts.length === 0 ? statement : headline ? book.withParts(statement, partsText) : book.listing(statement, partsText);
   const source = headline && block.parts.length === 0 ? book.source(headline.source) : book.tableSource(headline?.source.table ?? block.parts[0]?.source.table ?? '', headline?.source.file ?? block.parts[0]?.source.file ?? '');
   const notes = [block.printedAs !== undefined ? book.printedNote(block.printedAs) : '', block.isLatest ? book.latestNote(block.year) : '', block.twin && headline ? book.twinNote(block.twin.askedLabel, headline.source.column, block.twin.template) : ''].join('');
-  return [text + source + notes, ...block.failedChecks.map((check) => book.failedCheck(check))];
+  return [text + source + notes, ...byRule(block.failedChecks).map((group) => book.failedCheck(group))];
 }
 
 /** In a breakdown, a part is named by what differs from the headline: its column, or its row. */
