@@ -79,7 +79,7 @@ const EnvSchema = z.object({
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url('must be an http(s) URL such as https://api.openai.com/v1').optional()),
   OPENAI_MODEL: optionalText,
-  OPENAI_TIMEOUT_MS: integerFrom(20_000, 1, 600_000),
+  OPENAI_TIMEOUT_MS: integerFrom(8_000, 1, 600_000),
   WECHATY_PUPPET: optionalText,
   WECHATY_PUPPET_TOKEN: optionalText,
   WECHATY_NAME: optionalText,

@@ -43,6 +43,10 @@ describe('loadConfig', () => {
     });
   });
 
+  it('waits 8 s for a model by default (OPENAI_TIMEOUT_MS)', () => {
+    expect(loadConfig({ OPENAI_API_KEY: 'sk-test' }).llm).toEqual({ apiKey: 'sk-test', baseUrl: undefined, model: 'gpt-4o-mini', timeoutMs: 8000 });
+  });
+
   it('Socket Mode needs no signing secret', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack?.appToken).toBe('xapp-1');
   });
