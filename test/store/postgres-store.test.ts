@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { createTestSchema, runSql, type TestSchema } from './postgres-schema.js';
-import { makeReport } from './sample-reports.js';
+import { metricPosition, metricVector } from '../../src/store/postgres/metric-vector.js';
+import { loadSampleReports, makeReport } from './sample-reports.js';
 import { describeStoreContract } from './store-contract.js';
 
 const schemas: TestSchema[] = [];
@@ -52,6 +53,16 @@ describe('postgres store', () => {
     expect(rows.filter((row) => row.sha256 !== row.inner)).toEqual([]);
     expect(rows.every((row) => /^[ab]\d+$/.test(row.sha256))).toBe(true);
     await close();
+  });
+
+  it('gives every number of the sample reports a place in the metric vector, so no ranking falls back to JSON', () => {
+    for (const report of loadSampleReports()) {
+      const tables = { activeDisclosure: report.activeDisclosure, applications: report.applications, reviewLitigation: report.reviewLitigation };
+      const paths = Object.entries(tables).flatMap(([section, rows]) =>
+        Object.entries(rows ?? {}).flatMap(([row, cells]) => Object.keys(cells ?? {}).map((column) => [section, row, column] as const)));
+      expect(paths.filter((path) => metricPosition(path) === undefined)).toEqual([]);
+      expect(metricVector(report).filter((value) => value !== null).length).toBe(paths.length);
+    }
   });
 
   it("reloads one instance's list when another instance writes", async () => {

@@ -122,6 +122,16 @@ export function describeStoreContract(backend: StoreBackend): void {
       await expect(store.rankBy?.('applications.total', { year: 2022 })).rejects.toThrow(/applications\.newReceived\.total/);
     });
 
+    it('ranks by a table 二 field the schema does not list, read from the report itself', async () => {
+      const store = await open();
+      const withArchives = (org: string, items: number) => ({ ...makeReport(org, 2023, org), activeDisclosure: { archives: { items } } });
+      await store.put([withArchives('甲局', 3), withArchives('乙局', 8), makeReport('丙局', 2023, 'c')]);
+      expect((await store.rankBy?.('activeDisclosure.archives.items', { year: 2023 }))?.map((entry) => [entry.org, entry.value])).toEqual([
+        ['乙局', 8],
+        ['甲局', 3],
+      ]);
+    });
+
     it('gives a claim to one taker until it expires', async () => {
       const store = await open();
       const now = new Date('2026-11-20T01:00:00.000Z');

@@ -26,9 +26,11 @@ export const MIGRATIONS: readonly Migration[] = [
         template text NOT NULL,
         sha256 text NOT NULL,
         ingested_at timestamptz NOT NULL,
-        figures jsonb NOT NULL, -- the three tables' numbers only: small enough to stay inline, so rankings scan fast
+        metrics float8[] NOT NULL, -- the tables' numbers in METRIC_VECTOR order, read by rankings
         report jsonb NOT NULL
       );
+      -- Never compressed or moved out of line: a ranking reads one array element from each row of a year.
+      ALTER TABLE reports ALTER COLUMN metrics SET STORAGE PLAIN;
       CREATE INDEX reports_org_year ON reports (org, year);
       CREATE INDEX reports_year_level ON reports (year, level);
       CREATE INDEX reports_region_year ON reports (region, year);
