@@ -17,8 +17,13 @@ export interface Cluster {
 /** Where Debian and most Linux packages put the server binaries; the newest version wins. */
 const SERVER_ROOTS = ['/usr/lib/postgresql'];
 
+export interface ClusterOptions {
+  /** Keep fsync on, as a production server has it: benchmarks want honest write figures, tests want speed. */
+  readonly durable?: boolean;
+}
+
 /** Starts a throwaway cluster (initdb + pg_ctl) on 127.0.0.1. Fails saying how to install PostgreSQL if absent. */
-export async function startThrowawayCluster(): Promise<Cluster> {
+export async function startThrowawayCluster(options: ClusterOptions = {}): Promise<Cluster> {
   const bin = await findServerBin();
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-pg-'));
   const runAs = await serverUser(dir);
@@ -29,8 +34,8 @@ export async function startThrowawayCluster(): Promise<Cluster> {
   const data = join(dir, 'data');
   const port = await findFreePort();
   await exec('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
-  // fsync off: the data is thrown away, and tests about killed clients do not depend on the server's disk.
-  const serverOptions = `-h 127.0.0.1 -p ${port} -k ${dir} -F -c max_connections=200`;
+  // fsync off for tests: the data is thrown away, and tests about killed clients do not depend on the server's disk.
+  const serverOptions = `-h 127.0.0.1 -p ${port} -k ${dir}${options.durable ? '' : ' -F'} -c max_connections=200`;
   await exec('pg_ctl', ['-D', data, '-o', serverOptions, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
