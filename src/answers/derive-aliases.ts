@@ -98,7 +98,8 @@ export function deriveChineseAliases(org: string, parts: OrgNameParts, isGovernm
   return aliases;
 }
 
-const toPinyin = (han: string): string => pinyin(han, { toneType: 'none', type: 'array' }).join('');
+/** Toneless pinyin in one word: 龙岗 → longgang. */
+export const toPinyin = (han: string): string => pinyin(han, { toneType: 'none', type: 'array' }).join('');
 
 /** The region's English names: Longgang, Longgang District, Shenzhen Longgang (lower case). */
 const englishRegionForms = memoByRegion((parts: OrgNameParts): string[] => {

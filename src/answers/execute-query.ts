@@ -120,7 +120,8 @@ function shares(scope: readonly OrgEntry[], query: Query, metricId: string, lang
     missing.push(...picked.missing);
     found.push(...picked.chosen.flatMap((chosen) => lookupShare(chosen, part, whole, lang) ?? []));
   }
-  return found.length > 0 ? { kind: 'shares', shares: found, missing } : { kind: 'no_data', missing };
+  // No share to compute (a whole of 0, a figure the report lacks): state the two figures instead.
+  return found.length > 0 ? { kind: 'shares', shares: found, missing } : values(scope, query, [part.id, whole.id], lang);
 }
 
 function withMissing(result: LookupResult, missing: readonly Missing[]): LookupResult {

@@ -1,6 +1,5 @@
 // Example questions that work on the current store: the help text's templates filled with a real organ and year.
-import { pinyin } from 'pinyin-pro';
-import { bodyForms, stemOf } from './derive-aliases.js';
+import { bodyForms, stemOf, toPinyin } from './derive-aliases.js';
 import type { OrgEntry, StoreIndex } from './store-index.js';
 import type { Lang } from './types.js';
 import { HELP_EXAMPLES } from './vocabulary/intents.js';
@@ -31,7 +30,7 @@ function fillExamples(index: StoreIndex, lang: Lang): string[] {
 function shortName(entry: OrgEntry, lang: Lang): string {
   const region = entry.parts.region;
   if (lang === 'en' && region) {
-    const stem = pinyin(stemOf(region) ?? region, { toneType: 'none', type: 'array' }).join('');
+    const stem = toPinyin(stemOf(region) ?? region);
     const capitalized = stem.charAt(0).toUpperCase() + stem.slice(1);
     return entry.isGovernment ? capitalized : entry.org;
   }

@@ -19,14 +19,14 @@ export function yearsToCompare(entry: OrgEntry, years: readonly number[]): reado
 /** The change of a metric between two years of one organ, or what is missing for it. */
 export function lookupChange(entry: OrgEntry, metricId: string, years: readonly [number, number], lang: Lang): Change | Missing[] {
   const spec = getMetric(metricId);
-  const [from, to] = years.map((year) => {
-    const report = entry.reports.find((candidate) => candidate.year === year);
-    return report ? makeFact(spec, report, lang) : null;
-  });
+  const reports = years.map((year) => entry.reports.find((candidate) => candidate.year === year));
+  const [from, to] = reports.map((report) => (report ? makeFact(spec, report, lang) : null));
   if (!from || !to) {
-    return years
-      .filter((year) => !entry.reports.some((report) => report.year === year))
-      .map((year): Missing => ({ kind: 'year', org: entry.org, year, available: entry.reports.map((report) => report.year) }));
+    return years.flatMap((year, at): Missing[] => {
+      const report = reports[at];
+      if (!report) return [{ kind: 'year', org: entry.org, year, available: entry.reports.map((candidate) => candidate.year) }];
+      return makeFact(spec, report, lang) ? [] : [{ kind: 'column', org: entry.org, year, metric: metricId, template: report.template, instead: [] }];
+    });
   }
   const delta = derivedFact(to, 'change', to.value - from.value, lang);
   const percent = from.value === 0 ? null : derivedFact(to, 'changePercent', ((to.value - from.value) / from.value) * 100, lang);

@@ -42,6 +42,7 @@ export interface PhraseBook {
   unknownOrgan(name: string, isRegionKnown: boolean): string;
   missingYear(org: string, year: number, available: readonly number[]): string;
   missingColumn(org: string, year: number, label: string, template: string): string;
+  noData(): string;
   help(): string;
   notUnderstood(): string;
 }
@@ -99,6 +100,7 @@ const zh: PhraseBook = {
   unknownOrgan: (name, isRegionKnown) => (isRegionKnown ? `没有“${name}”的报告。该地区现有以下单位的报告：` : `没有“${name}”的报告。现有报告的单位：`),
   missingYear: (org, year, available) => `没有${org} ${year}年的报告；现有年份：${yearList(available, '年', '、')}。`,
   missingColumn: (org, year, label, template) => `${org} ${year}年的报告（${template} 版模板）没有“${label}”这一项`,
+  noData: () => '报告中没有这一数据。',
   help: () => '我可以回答政府信息公开工作年度报告里的数字，每个数字都注明出处。例如：',
   notUnderstood: () => '抱歉，没有理解这个问题。我能回答政府信息公开工作年度报告里的数字，例如：',
 };
@@ -145,6 +147,7 @@ const en: PhraseBook = {
   unknownOrgan: (name, isRegionKnown) => `I have no report for "${titleCase(name)}". ${isRegionKnown ? 'For that region I have' : 'I have reports for'}:`,
   missingYear: (org, year, available) => `I have no ${year} report for ${org}; available years: ${yearList(available, '', ', ')}.`,
   missingColumn: (org, year, label, template) => `The ${year} report of ${org} (template ${template}) has no "${label}"`,
+  noData: () => 'The reports do not have this figure.',
   help: () => 'I answer questions about the numbers in government information disclosure annual reports, each with its source. For example:',
   notUnderstood: () => "Sorry, I did not understand that. I answer questions about the numbers in the annual reports, for example:",
 };

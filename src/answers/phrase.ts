@@ -34,7 +34,7 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
     case 'clarify':
       return [book.clarify(result.name), ...result.candidates.map((org) => `- ${org}`)];
     case 'no_data':
-      return [];
+      return result.missing.length > 0 ? [] : [book.noData()];
     case 'help':
       return [book.help(), ...result.examples.map((example) => `- ${example}`)];
     case 'not_understood':

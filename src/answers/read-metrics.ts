@@ -14,25 +14,25 @@ export interface AskedMetrics {
   readonly wantsAllFields: boolean;
 }
 
-/** The column a row is read in when the question names none. */
-export const DEFAULT_COLUMN: Readonly<Record<Exclude<Section, 'activeDisclosure'>, string>> = { applications: 'total', reviewLitigation: 'total' };
-
-
+/** The column a row is read in when the question names none (table 二 rows name their own default field). */
+const DEFAULT_COLUMN: Readonly<Record<Exclude<Section, 'activeDisclosure'>, string>> = { applications: 'total', reviewLitigation: 'total' };
 
 /** Reads the metric ids a question's words name, in question order. */
 export function readMetrics(terms: readonly Term[]): AskedMetrics {
   const rows = pickRows(terms.filter((term): term is RowTerm => term.kind === 'row'));
   const columns = uniqueBy(terms.filter((term): term is ColumnTerm => term.kind === 'column'), (term) => `${term.section}.${term.key}`);
-  let wantsAllFields = false;
-  const metrics = rows.flatMap((row) => {
-    const own = columns.filter((column) => column.section === row.section).map((column) => column.key);
-    const defaultField = row.section === 'activeDisclosure' ? ACTIVE_ROW_TERMS[row.key]?.defaultField ?? null : null;
-    const fallback = row.section === 'activeDisclosure' ? defaultField : DEFAULT_COLUMN[row.section];
-    if (own.length === 0 && fallback === null) wantsAllFields = true;
-    const keys = own.length > 0 ? own : [fallback ?? firstField(row.key)];
-    return keys.flatMap((column) => findMetric(row.section, row.key, column)?.id ?? []);
-  });
-  return { metrics: [...new Set(metrics)], columnsOnly: rows.length === 0 ? columns : [], wantsAllFields };
+  const perRow = rows.map((row) => columnsOf(row, columns));
+  const metrics = rows.flatMap((row, at) => (perRow[at]?.keys ?? []).flatMap((column) => findMetric(row.section, row.key, column)?.id ?? []));
+  return { metrics: [...new Set(metrics)], columnsOnly: rows.length === 0 ? columns : [], wantsAllFields: perRow.some((entry) => entry.isAllFields) };
+}
+
+/** The columns asked of a row: those named in its table, else its default; a table 二 row without one lists all. */
+function columnsOf(row: RowTerm, columns: readonly ColumnTerm[]): { keys: string[]; isAllFields: boolean } {
+  const named = columns.filter((column) => column.section === row.section).map((column) => column.key);
+  if (named.length > 0) return { keys: named, isAllFields: false };
+  if (row.section !== 'activeDisclosure') return { keys: [DEFAULT_COLUMN[row.section]], isAllFields: false };
+  const spec = ACTIVE_ROW_TERMS[row.key];
+  return spec?.defaultField ? { keys: [spec.defaultField], isAllFields: false } : { keys: spec?.fields.slice(0, 1) ?? [], isAllFields: true };
 }
 
 /** Strong row words win over generic ones (申请); a named part wins over its group (不掌握 over 无法提供). */
@@ -42,10 +42,6 @@ function pickRows(rows: readonly RowTerm[]): RowTerm[] {
   const named = new Set(chosen.map((row) => `${row.section}.${row.key}`));
   const withoutGroups = chosen.filter((row) => !(groupParts(row.section, row.key) ?? []).some((part) => named.has(`${row.section}.${part}`)));
   return uniqueBy(withoutGroups, (row) => `${row.section}.${row.key}`);
-}
-
-function firstField(row: string): string {
-  return ACTIVE_ROW_TERMS[row]?.fields[0] ?? 'total';
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
