@@ -93,7 +93,7 @@ function englishOrgans(raw: string, found: readonly Found[], index: StoreIndex):
 const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** `3`, `三`, `十`, `十二`, `二十` → the number; null for anything else. */
-export function readSmallNumber(text: string): number | null {
+function readSmallNumber(text: string): number | null {
   if (/^[0-9]+$/.test(text)) return Number(text);
   const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
   const tensValue = text.includes('十') ? (tens ? NUMERALS[tens] : 1) : 0;

@@ -1,8 +1,9 @@
 // Names in a question that look like an organ or region the store does not hold (福田区, 龙岗区教育局,
 // "Futian District"), so that the reply is "no report for …" instead of a number for some other organ.
-import { NOT_NAME_CHARS, NOT_REGION_WORDS, ORGAN_NAME_ENDINGS, REGION_NAME_ENDINGS } from './vocabulary/organs.js';
+import { NOT_AFTER_REGION, NOT_NAME_CHARS, NOT_REGION_WORDS, ORGAN_NAME_ENDINGS, REGION_NAME_ENDINGS } from './vocabulary/organs.js';
 
 const HAN = /\p{Script=Han}/u;
+const LONGEST_ENDING = Math.max(...[...ORGAN_NAME_ENDINGS, ...REGION_NAME_ENDINGS].map((ending) => ending.length));
 const isNameChar = (char: string | undefined): boolean => char !== undefined && HAN.test(char) && !NOT_NAME_CHARS.includes(char);
 
 /**
@@ -22,11 +23,11 @@ export function findUnknownChineseNames(chars: readonly string[], free: readonly
 }
 
 function nameEndingAt(chars: readonly string[], free: readonly boolean[], end: number): string | null {
-  const text = chars.slice(0, end).join('');
+  const text = chars.slice(Math.max(0, end - LONGEST_ENDING), end).join('');
   const organEnding = ORGAN_NAME_ENDINGS.find((ending) => text.endsWith(ending));
   const regionEnding = REGION_NAME_ENDINGS.find((ending) => text.endsWith(ending));
   const ending = organEnding ?? regionEnding;
-  if (!ending || chars[end] === '场' || chars[end] === '民') return null; // 市场, 市民
+  if (!ending || (regionEnding && NOT_AFTER_REGION.includes(chars[end] ?? ''))) return null;
   let start = end - ending.length;
   const longest = organEnding ? 10 : 3;
   while (start > 0 && end - start < longest + ending.length && free[start - 1] && isNameChar(chars[start - 1])) start -= 1;

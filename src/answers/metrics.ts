@@ -11,7 +11,7 @@ export type Section = 'activeDisclosure' | 'applications' | 'reviewLitigation';
 export type Unit = 'count' | 'items' | 'yuan' | 'percent';
 
 /** The table number each section is printed as. */
-export const TABLE_OF_SECTION: Readonly<Record<Section, string>> = { activeDisclosure: '二', applications: '三', reviewLitigation: '四' };
+const TABLE_OF_SECTION: Readonly<Record<Section, string>> = { activeDisclosure: '二', applications: '三', reviewLitigation: '四' };
 
 /** Fact units as written in replies. */
 export const UNIT_WORDS: Readonly<Record<Unit, Readonly<Record<Lang, string>>>> = {

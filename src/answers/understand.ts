@@ -14,7 +14,7 @@ export type Understanding = { readonly kind: 'query'; readonly query: Query } | 
 /** When several aggregation words occur, the first in this list wins (哪些报告…不一致 asks for checks). */
 const AGGREGATION_PRIORITY = ['checks', 'reports', 'change', 'share', 'top', 'max', 'min', 'nonzero', 'help'] as const;
 /** Aggregations over many organs: they never inherit the previous question's organs. */
-export const CROSS_ORGAN: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom', 'nonzero', 'reports', 'checks', 'help']);
+const CROSS_ORGAN: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom', 'nonzero', 'reports', 'checks', 'help']);
 /** The row a column alone is read in (自然人多少？ → new applications by natural persons). */
 const DEFAULT_ROW: Partial<Record<Section, string>> = { applications: 'newReceived', reviewLitigation: 'review' };
 

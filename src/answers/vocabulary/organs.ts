@@ -84,5 +84,8 @@ export const NOT_NAME_CHARS = '请问的了在和与及是有把被给从向对�
 /** Words ending like a region that are not one (城区, 小区, 全市). */
 export const NOT_REGION_WORDS: readonly string[] = ['城区', '地区', '小区', '社区', '园区', '片区', '街区', '景区', '辖区', '市区', '郊区', '山区', '城市', '超市', '都市', '上市', '县城', '全区', '全市', '全县', '行政区'];
 
+/** Characters after 市/区 that make it part of a word, not a region's end (市场, 市民). */
+export const NOT_AFTER_REGION = '场民政长';
+
 /** Region suffixes that may end an unknown region name in a question (福田区). */
 export const REGION_NAME_ENDINGS: readonly string[] = ['新区', '自治县', '区', '县', '市', '旗'];
