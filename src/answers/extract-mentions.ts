@@ -6,6 +6,7 @@ import { tokenize, tokenizeEnglish } from './normalize-question.js';
 import { findPhrases, pickLongest, type PhraseMatch } from './phrase-dictionary.js';
 import type { AliasTarget, StoreIndex } from './store-index.js';
 import { TERM_DICTIONARIES, type Term } from './term-dictionary.js';
+import { hasUnreadWords } from './unread-words.js';
 import { BOTTOM_N_PATTERNS, TOP_N_PATTERNS } from './vocabulary/intents.js';
 
 /** An organ as the question names it: a known alias with what it names, or an unknown name. */
@@ -21,6 +22,8 @@ export interface Mentions {
   readonly relativeYears: readonly number[];
   readonly terms: readonly Term[];
   readonly limit: { readonly count: number; readonly isBottom: boolean } | null;
+  /** Words no organ, year, vocabulary or filler explains (人口, GDP): out of scope unless a figure is named. */
+  readonly hasUnreadWords: boolean;
 }
 
 type Found = { readonly start: number; readonly end: number; readonly organ?: PhraseMatch<AliasTarget>; readonly term?: PhraseMatch<Term> };
@@ -37,12 +40,17 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
     (match) => match,
   );
   const terms = found.flatMap((match) => match.term?.values ?? []);
+  const organs = question.lang === 'zh' ? chineseOrgans(tokens, found, index) : englishOrgans(question.raw, found, index);
+  const limitMatch = findLimit(question);
+  const limitText = limitMatch ? [limitMatch.text] : [];
+  const unknownNames = [...organs.flatMap((organ) => (organ.target ? [] : [organ.name])), ...limitText];
   return {
-    organs: question.lang === 'zh' ? chineseOrgans(tokens, found, index) : englishOrgans(question.raw, found, index),
+    organs,
     years,
     relativeYears: terms.flatMap((term) => (term.kind === 'relativeYear' ? [term.offset] : [])),
     terms,
-    limit: findLimit(question),
+    limit: limitMatch ? { count: limitMatch.count, isBottom: limitMatch.isBottom } : null,
+    hasUnreadWords: hasUnreadWords(tokens, found, unknownNames, question.lang),
   };
 }
 
@@ -101,10 +109,11 @@ function readSmallNumber(text: string): number | null {
   return tensValue === undefined || onesValue === undefined ? null : tensValue * 10 + onesValue || null;
 }
 
-function findLimit(question: NormalizedQuestion): Mentions['limit'] {
+function findLimit(question: NormalizedQuestion): { count: number; isBottom: boolean; text: string } | null {
   for (const [patterns, isBottom] of [[TOP_N_PATTERNS, false], [BOTTOM_N_PATTERNS, true]] as const) {
-    const count = readSmallNumber(patterns[question.lang].exec(question.text)?.[1] ?? '');
-    if (count !== null) return { count, isBottom };
+    const match = patterns[question.lang].exec(question.text);
+    const count = readSmallNumber(match?.[1] ?? '');
+    if (match && count !== null) return { count, isBottom, text: match[0] };
   }
   return null;
 }

@@ -12,11 +12,15 @@ export interface NormalizedQuestion {
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const HAN = /\p{Script=Han}/u;
+const LATIN = /[a-z]/i;
+const MENTION = /(?:^|\s)@\S+(?:\s+|$)/gu;
 
 /** Normalizes a question: `龍崗區２０２２年` → `龙岗区2022年`; English lower case. */
 export function normalizeQuestion(raw: string): NormalizedQuestion {
-  const halfWidth = raw.normalize('NFKC').trim();
-  const lang: Lang = HAN.test(halfWidth) ? 'zh' : 'en';
+  // A chat mention (@年报助手 …) is the bot's name, not part of the question; NFKC makes WeChat's U+2005 a space.
+  const halfWidth = raw.normalize('NFKC').replace(MENTION, ' ').trim();
+  // Punctuation or emoji alone (？) is answered in Chinese: only Latin letters without Han make a question English.
+  const lang: Lang = HAN.test(halfWidth) || !LATIN.test(halfWidth) ? 'zh' : 'en';
   const text = lang === 'zh' ? toSimplified(halfWidth) : halfWidth.toLowerCase();
   return { raw, text, lang };
 }
@@ -39,6 +43,8 @@ export function tokenizeEnglish(text: string): string[] {
 function foldPlural(word: string): string {
   if (word.length <= 3) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  // businesses → business, boxes → box, approaches → approach: "es" after a sibilant is the plural ending.
+  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
 }

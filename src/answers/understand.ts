@@ -22,10 +22,13 @@ const DEFAULT_ROW: Partial<Record<Section, string>> = { applications: 'newReceiv
 interface Asked {
   readonly query: Query;
   readonly columnsOnly: readonly { readonly section: Section; readonly key: string }[];
+  /** The organ names as written (龙岗区), before resolving: a reply to "which one?" is read from these. */
+  readonly organWords: readonly string[];
   readonly isFollowUp: boolean;
   /** Names a figure, an aggregation or a breakdown. */
   readonly hasShape: boolean;
   readonly hasKnownOrgan: boolean;
+  readonly hasUnreadWords: boolean;
 }
 
 /** Understands a normalized question; `previous` is the conversation's last query, for follow-ups. */
@@ -38,6 +41,8 @@ export function understand(question: NormalizedQuestion, index: StoreIndex, prev
 
 /** An unknown name alone ("France") is not a question about reports; with a figure or a year it is. */
 function saysAnything(asked: Asked, hasPrevious: boolean): boolean {
+  // 龙岗区的人口有多少: an organ and words the engine does not know are a question about something else.
+  if (!asked.hasShape && asked.hasUnreadWords) return false;
   const hasYears = asked.query.years.length > 0;
   const hasOrgans = asked.query.organs.length > 0;
   return asked.hasShape || asked.hasKnownOrgan || (hasYears && hasOrgans) || (hasPrevious && (asked.isFollowUp || hasYears));
@@ -65,7 +70,9 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   };
   const hasShape = metrics.length > 0 || columnsOnly.length > 0 || aggregation !== null || breakdown !== null;
   const hasKnownOrgan = mentions.organs.some((organ) => organ.target !== null);
-  return { query, columnsOnly, isFollowUp: terms.some((term) => term.kind === 'followUp'), hasShape, hasKnownOrgan };
+  const organWords = mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organ.name);
+  const isFollowUp = terms.some((term) => term.kind === 'followUp');
+  return { query, columnsOnly, organWords, isFollowUp, hasShape, hasKnownOrgan, hasUnreadWords: mentions.hasUnreadWords };
 }
 
 /** A uniquely resolved organ travels by its full name; anything else by the words used, for the executor. */
@@ -92,11 +99,14 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
   const aggregation = isPureFollowUp ? previous.aggregation : own.aggregation;
   const isCrossOrgan = CROSS_ORGAN.has(aggregation);
   const metrics = own.metric ? [own.metric, ...own.moreMetrics] : columnMetrics(asked.columnsOnly, previous.metric) ?? (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]);
+  const keepsOrgans = own.organs.length === 0 && !isCrossOrgan;
+  // Same organs, no year of its own (维持了几件？ after 龙岗区2022年行政诉讼): the same years too.
+  const keepsYears = isPureFollowUp || asked.isFollowUp || keepsOrgans;
   return {
-    organs: own.organs.length > 0 || isCrossOrgan ? answerToChoice(own.organs, previous.organs, index) : previous.organs,
+    organs: keepsOrgans ? previous.organs : answerToChoice(asked, previous.organs, index),
     regions: own.regions.length > 0 || !isPureFollowUp ? own.regions : previous.regions,
     level: own.level ?? (isPureFollowUp ? previous.level : null),
-    years: own.years.length > 0 || !(isPureFollowUp || asked.isFollowUp) ? own.years : previous.years,
+    years: own.years.length > 0 || !keepsYears ? own.years : previous.years,
     metric: metrics[0] ?? null,
     moreMetrics: metrics.slice(1).filter((id): id is string => id !== null),
     breakdown: own.breakdown ?? (isPureFollowUp ? previous.breakdown : null),
@@ -109,8 +119,9 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
  * After "数据局 could be several organs", a reply naming a region (龙岗区的) picks the one of that region:
  * the region and the ambiguous name together are looked up as one name.
  */
-function answerToChoice(organs: readonly string[], previousOrgans: readonly string[], index: StoreIndex): string[] {
-  const [region] = organs;
+function answerToChoice(asked: Asked, previousOrgans: readonly string[], index: StoreIndex): string[] {
+  const organs = asked.query.organs;
+  const [region] = asked.organWords;
   const ambiguous = previousOrgans.filter((name) => !index.orgs.has(name));
   if (organs.length !== 1 || !region || ambiguous.length !== 1 || !lookupAlias(region, index)?.regionKey) return [...organs];
   const combined = `${region}${ambiguous[0]}`;
