@@ -13,6 +13,7 @@ export interface LargeBenchResults {
     readonly tableMegabytes: number;
     readonly write: WriteFigures;
     readonly listColdMs: number;
+    readonly listAfterWriteMs: number;
     readonly queries: Record<string, Latency>;
     readonly ask: Record<string, AskLatency>;
   };
@@ -46,6 +47,7 @@ export function formatFigures(results: LargeBenchResults): string {
     `| load: reports/s (batches of 1,000) | ${postgres.write.reportsPerSecond} | ${lowdb.write.reportsPerSecond} |`,
     `| size on disk | ${postgres.tableMegabytes} MB | ${lowdb.fileMegabytes} MB |`,
     `| open + first list() | ${postgres.listColdMs} ms (list() loads every report) | ${lowdb.openMs} ms |`,
+    `| list() after another instance added 1,000 | ${postgres.listAfterWriteMs} ms (fetches only those) | — |`,
     '',
     `Ingest of ${ingest.files} generated report files into Postgres (parse + upsert):`,
     ...Object.entries(ingest.runs).map(([name, run]) => `- ${name}: ${run.reportsPerSecond} reports/s (${run.seconds} s)`),

@@ -65,13 +65,22 @@ describe('postgres store', () => {
     }
   });
 
-  it("reloads one instance's list when another instance writes", async () => {
+  it("brings one instance's list up to date with another's writes, in place and in order", async () => {
     const { stores, close } = await openTwo();
-    await stores[0].put([makeReport('甲局', 2022, 'a')]);
+    await stores[0].put([makeReport('甲局', 2022, 'a'), makeReport('乙局', 2022, 'b')]);
     const before = await stores[0].list();
     expect(await stores[0].list()).toBe(before);
     await stores[1].put([makeReport('乙局', 2022, 'b')]);
-    expect((await stores[0].list()).map((report) => report.id)).toEqual(['甲局/2022', '乙局/2022']);
+    expect(await stores[0].list()).toBe(before); // an unchanged put leaves the revision alone
+    await stores[1].put([makeReport('丙局', 2022, 'c'), makeReport('甲局', 2022, 'a2')]);
+    const after = await stores[0].list();
+    expect(after.map((report) => [report.id, report.source.sha256])).toEqual([
+      ['甲局/2022', 'a2'],
+      ['乙局/2022', 'b'],
+      ['丙局/2022', 'c'],
+    ]);
+    expect(after[1]).toBe(before[1]); // rows that did not change are not fetched again
+    expect(before.map((report) => report.source.sha256)).toEqual(['a', 'b']);
     await close();
   });
 

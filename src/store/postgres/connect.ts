@@ -20,13 +20,20 @@ export async function connectPool(url: string, maxConnections = 10): Promise<pg.
   return pool;
 }
 
-/** Runs `work` in one transaction on one connection: committed if it returns, rolled back if it throws. */
-export async function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+/**
+ * Runs `work` in one transaction on one connection: committed if it returns (unless `keep` says otherwise),
+ * rolled back if it throws.
+ */
+export async function withTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+  options: { readonly begin?: string; readonly keep?: (result: T) => boolean } = {},
+): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query(begin);
+    await client.query(options.begin ?? 'BEGIN');
     const result = await work(client);
-    await client.query('COMMIT');
+    await client.query(options.keep === undefined || options.keep(result) ? 'COMMIT' : 'ROLLBACK');
     return result;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

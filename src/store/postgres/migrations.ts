@@ -26,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
         template text NOT NULL,
         sha256 text NOT NULL,
         ingested_at timestamptz NOT NULL,
+        revision bigint NOT NULL, -- the store revision that last changed the row: list() reloads only newer rows
         metrics float8[] NOT NULL, -- the tables' numbers in METRIC_VECTOR order, read by rankings
         report jsonb NOT NULL
       );
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX reports_year_level ON reports (year, level);
       CREATE INDEX reports_region_year ON reports (region, year);
       CREATE INDEX reports_ingested_at ON reports (ingested_at);
+      CREATE INDEX reports_revision ON reports (revision);
       CREATE UNIQUE INDEX reports_insertion_order ON reports (put_number, put_position);
       CREATE SEQUENCE report_puts;
       CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);

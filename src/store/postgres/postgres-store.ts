@@ -1,8 +1,8 @@
-import type pg from 'pg';
 import type { Report } from '../../parser/index.js';
 import type { ConversationState, PutOutcome, Store, StoredReport } from '../types.js';
 import { connectPool, withTransaction } from './connect.js';
 import { migrate } from './migrations.js';
+import { readRevision, refreshReportList, type ReportList } from './report-list.js';
 import { selectOrgs, selectRanking, selectReports } from './select-reports.js';
 import { upsertReports } from './upsert-reports.js';
 
@@ -24,7 +24,7 @@ const CLAIM_SQL = `
 
 /**
  * Opens a PostgreSQL store at `url`, first applying any pending schema migrations. Several processes may share
- * one database: each put is one transaction, and list() reloads only when the store revision has moved.
+ * one database: each put is one transaction, and list() fetches only the rows changed since its last call.
  */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const now = options.now ?? (() => new Date());
@@ -36,15 +36,19 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await pool.end();
     throw error;
   }
-  let cached: { revision: string; reports: readonly Report[] } | undefined;
+  let cached: ReportList | undefined;
   const upsert = async (entries: readonly StoredReport[]): Promise<PutOutcome[]> => {
     if (entries.length === 0) return [];
-    return withTransaction(pool, async (client) => {
-      const outcomes = await upsertReports(client, entries);
-      // Bumped last, after the report rows are locked, so concurrent writers cannot deadlock on it.
-      if (outcomes.some((outcome) => outcome !== 'unchanged')) await client.query('UPDATE store_revision SET revision = revision + 1');
-      return outcomes;
-    });
+    return withTransaction(
+      pool,
+      async (client) => {
+        // Taken first and held to commit: writers take turns, commit in revision order, and cannot deadlock.
+        const { rows } = await client.query<{ revision: string }>('UPDATE store_revision SET revision = revision + 1 RETURNING revision');
+        return upsertReports(client, entries, rows[0]?.revision ?? '0');
+      },
+      // Nothing changed: roll back, so the revision stays and every instance's list() stays the same array.
+      { keep: (outcomes) => outcomes.some((outcome) => outcome !== 'unchanged') },
+    );
   };
 
   return {
@@ -63,14 +67,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return selectReports(pool, filter);
     },
     async list() {
-      const revision = await readRevision(pool);
-      if (cached?.revision === revision) return cached.reports;
-      // Revision and rows from one snapshot, so the cache never pairs a revision with older rows.
-      cached = await withTransaction(
-        pool,
-        async (client) => ({ revision: await readRevision(client), reports: await selectReports(client, {}) }),
-        'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
-      );
+      if (cached?.revision === (await readRevision(pool))) return cached.reports;
+      const previous = cached;
+      cached = await withTransaction(pool, (client) => refreshReportList(client, previous), {
+        begin: 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+      });
       return cached.reports;
     },
     async listIngestedSince(since) {
@@ -119,8 +120,3 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   };
 }
 
-/** The store revision: bumped by every put that changed a report. Bigints arrive as strings. */
-async function readRevision(client: pg.Pool | pg.ClientBase): Promise<string> {
-  const { rows } = await client.query<{ revision: string }>('SELECT revision FROM store_revision');
-  return rows[0]?.revision ?? '0';
-}

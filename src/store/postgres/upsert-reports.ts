@@ -3,28 +3,28 @@ import type { Report } from '../../parser/index.js';
 import type { PutOutcome, StoredReport } from '../types.js';
 import { METRIC_VECTOR, metricVector } from './metric-vector.js';
 
-// One statement per round. Rows are inserted in id order so that two batches sharing ids lock them in the same
-// order and cannot deadlock, while (put_number, put_position) keep the caller's order for list(). The WHERE
+// One statement per round, in a transaction that already holds the store revision row (so writers take turns
+// and cannot deadlock). (put_number, put_position) keep the caller's order for list(). The WHERE
 // keeps a report whose source is unchanged (and its ingestion time) as it is; a replaced one keeps its place.
 // $3 holds every report's metric vector end to end, $4 entries each.
 const UPSERT_SQL = `
-  INSERT INTO reports (id, put_number, put_position, org, region, year, level, template, sha256, ingested_at, metrics, report)
+  INSERT INTO reports (id, put_number, put_position, org, region, year, level, template, sha256, ingested_at, revision, metrics, report)
   SELECT r->>'id', put.number, position, r->>'org', r->>'region', (r->>'year')::integer, r->>'level', r->>'template',
-         r->'source'->>'sha256', ($2::timestamptz[])[position], ($3::float8[])[(position - 1) * $4 + 1 : position * $4], r
+         r->'source'->>'sha256', ($2::timestamptz[])[position], $5, ($3::float8[])[(position - 1) * $4 + 1 : position * $4], r
   FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS input(r, position), (SELECT nextval('report_puts') AS number) AS put
-  ORDER BY r->>'id' COLLATE "C"
   ON CONFLICT (id) DO UPDATE SET
     org = EXCLUDED.org, region = EXCLUDED.region, year = EXCLUDED.year, level = EXCLUDED.level,
-    template = EXCLUDED.template, sha256 = EXCLUDED.sha256, ingested_at = EXCLUDED.ingested_at,
+    template = EXCLUDED.template, sha256 = EXCLUDED.sha256, ingested_at = EXCLUDED.ingested_at, revision = EXCLUDED.revision,
     metrics = EXCLUDED.metrics, report = EXCLUDED.report
   WHERE reports.sha256 IS DISTINCT FROM EXCLUDED.sha256
   RETURNING id, (xmax = 0) AS inserted`;
 
 /**
- * Upserts reports, each with its ingestion time, on a connection inside the caller's transaction; outcomes in
- * input order. A report repeated within the batch is applied after its earlier copy, as the lowdb store does.
+ * Upserts reports, each with its ingestion time, on a connection inside the caller's transaction, stamping
+ * changed rows with `revision`; outcomes in input order. A report repeated within the batch is applied after its
+ * earlier copy, as the lowdb store does.
  */
-export async function upsertReports(client: pg.ClientBase, entries: readonly StoredReport[]): Promise<PutOutcome[]> {
+export async function upsertReports(client: pg.ClientBase, entries: readonly StoredReport[], revision: string): Promise<PutOutcome[]> {
   const outcomes: PutOutcome[] = new Array<PutOutcome>(entries.length).fill('unchanged');
   for (const round of splitIntoRounds(entries)) {
     const { rows } = await client.query<{ id: string; inserted: boolean }>(UPSERT_SQL, [
@@ -32,6 +32,7 @@ export async function upsertReports(client: pg.ClientBase, entries: readonly Sto
       round.map(({ entry }) => entry.ingestedAt),
       round.flatMap(({ entry }) => metricVector(entry.report)),
       METRIC_VECTOR.length,
+      revision,
     ]);
     const written = new Map(rows.map((row) => [row.id, row.inserted]));
     for (const { entry, at } of round) {
