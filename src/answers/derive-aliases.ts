@@ -1,7 +1,7 @@
 // The names people use for an organ, derived from its full name by the rules in vocabulary/organs.ts:
 // 深圳市龙岗区发展和改革局 → 龙岗区发展和改革局, 龙岗发改局, 发改局, "Longgang development and reform bureau".
 import { pinyin } from 'pinyin-pro';
-import { BODY_ENGLISH, DIVISION_SUFFIXES, GOVERNMENT_BODIES, NAME_DIVISION_SUFFIXES, ORG_SHORTENINGS } from './vocabulary/organs.js';
+import { BARE_FORM_EXCLUDED, BODY_ENGLISH, DIVISION_SUFFIXES, GOVERNMENT_BODIES, NAME_DIVISION_SUFFIXES, ORG_SHORTENINGS } from './vocabulary/organs.js';
 
 /** An organ's full name split around its region: 深圳市 | 龙岗区 | 发展和改革局. */
 export interface OrgNameParts {
@@ -83,6 +83,15 @@ export function bodyForms(body: string): string[] {
   return [...new Set([body, ...shortened])];
 }
 
+/** Short forms without their 局, said only after a region: 发改局 → 发改 (龙岗发改). */
+function bareForms(body: string): string[] {
+  return ORG_SHORTENINGS.flatMap(([long, short]) => {
+    if (!body.endsWith(long) || !short.endsWith('局') || short.length < 3) return [];
+    const bare = short.slice(0, -1);
+    return BARE_FORM_EXCLUDED.includes(bare) ? [] : [body.slice(0, -long.length) + bare];
+  });
+}
+
 /**
  * Chinese names of an organ. Its region alone (isRegion) names the region's government, or asks to choose among
  * the region's organs when there is none; a department's body alone (发改局) names it too.
@@ -90,9 +99,10 @@ export function bodyForms(body: string): string[] {
 export function deriveChineseAliases(org: string, parts: OrgNameParts, isGovernment: boolean): Alias[] {
   const regions = regionForms(parts);
   const bodies = isGovernment ? [...new Set([parts.body, ...GOVERNMENT_BODIES])].filter(Boolean) : bodyForms(parts.body);
+  const afterRegion = isGovernment ? bodies : [...bodies, ...bareForms(parts.body)];
   const aliases: Alias[] = [{ text: org, isRegion: false }];
   for (const region of regions) {
-    aliases.push(...bodies.map((body) => ({ text: region + body, isRegion: false })), { text: region, isRegion: true });
+    aliases.push(...afterRegion.map((body) => ({ text: region + body, isRegion: false })), { text: region, isRegion: true });
   }
   if (!isGovernment) aliases.push(...bodies.filter((body) => body.length >= 3).map((text) => ({ text, isRegion: false })));
   return aliases;

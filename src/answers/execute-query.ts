@@ -49,7 +49,8 @@ function executeOn(query: Query, scope: readonly OrgEntry[] | null, named: boole
     case 'bottom':
       return metricId ? rank(reportsIn(index, scope, query.years, true), { ...query, aggregation: query.aggregation }, metricId, lang) : notUnderstood(index, lang);
     case 'nonzero':
-      return metricId ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang) : notUnderstood(index, lang);
+      // 有哪些单位？ without a figure asks which organs the store holds.
+      return metricId ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang) : listReports(organs, query.years);
   }
   if (!named) return organs.length === 1 ? executeOn(query, organs, true, index, lang) : whichOrgan(query, organs, index, lang);
   if (query.aggregation === 'change') return metricId ? changes(organs, query, metricId, lang) : notUnderstood(index, lang);

@@ -12,12 +12,15 @@ const isNameChar = (char: string | undefined): boolean => char !== undefined && 
  */
 export function findUnknownChineseNames(chars: readonly string[], free: readonly boolean[]): string[] {
   const names: string[] = [];
+  let laterStart = -1;
   for (let end = chars.length; end > 0; end -= 1) {
     const name = nameEndingAt(chars, free, end);
-    if (name) {
-      names.unshift(name);
-      end -= name.length - 1;
-    }
+    if (!name) continue;
+    // 北京市 + 海淀区 written together name one place.
+    if (end === laterStart) names[0] = name + (names[0] ?? '');
+    else names.unshift(name);
+    laterStart = end - name.length;
+    end = laterStart + 1;
   }
   return names;
 }
@@ -31,6 +34,8 @@ function nameEndingAt(chars: readonly string[], free: readonly boolean[], end: n
   let start = end - ending.length;
   const longest = organEnding ? 10 : 3;
   while (start > 0 && end - start < longest + ending.length && free[start - 1] && isNameChar(chars[start - 1])) start -= 1;
+  // 北京市海淀区: the scan back stops after 3 characters, inside 北京市; a leading 市 belongs to that higher division.
+  while (!organEnding && end - start > ending.length + 2 && REGION_NAME_ENDINGS.includes(chars[start] ?? '')) start += 1;
   const name = chars.slice(start, end).join('');
   const isLongEnough = name.length - ending.length >= 2;
   const isCovered = free.slice(start, end).some((isFree) => !isFree);

@@ -1,7 +1,7 @@
 // Which figures a question asks for, from the table words it contains: rows × columns of one or more tables.
 import { findMetric, groupParts, type Section } from './metrics.js';
 import type { Term } from './term-dictionary.js';
-import { ACTIVE_ROW_TERMS } from './vocabulary/active-disclosure.js';
+import { ACTIVE_ROW_TERMS, FIELD_EQUIVALENTS } from './vocabulary/active-disclosure.js';
 
 type RowTerm = Extract<Term, { kind: 'row' }>;
 type ColumnTerm = Extract<Term, { kind: 'column' }>;
@@ -22,7 +22,7 @@ export function readMetrics(terms: readonly Term[]): AskedMetrics {
   const rows = pickRows(terms.filter((term): term is RowTerm => term.kind === 'row'));
   const columns = uniqueBy(terms.filter((term): term is ColumnTerm => term.kind === 'column'), (term) => `${term.section}.${term.key}`);
   const perRow = rows.map((row) => columnsOf(row, columns));
-  const metrics = rows.flatMap((row, at) => (perRow[at]?.keys ?? []).flatMap((column) => findMetric(row.section, row.key, column)?.id ?? []));
+  const metrics = rows.flatMap((row, at) => (perRow[at]?.keys ?? []).flatMap((column) => findMetricOrTwin(row.section, row.key, column)?.id ?? []));
   return { metrics: [...new Set(metrics)], columnsOnly: rows.length === 0 ? columns : [], wantsAllFields: perRow.some((entry) => entry.isAllFields) };
 }
 
@@ -33,6 +33,24 @@ function columnsOf(row: RowTerm, columns: readonly ColumnTerm[]): { keys: string
   if (row.section !== 'activeDisclosure') return { keys: [DEFAULT_COLUMN[row.section]], isAllFields: false };
   const spec = ACTIVE_ROW_TERMS[row.key];
   return spec?.defaultField ? { keys: [spec.defaultField], isAllFields: false } : { keys: spec?.fields.slice(0, 1) ?? [], isAllFields: true };
+}
+
+/**
+ * The cell at row × column, or the same column under the other template's name when the row has no such field
+ * (收费项目数: 收费 has no 采购项目数量 but 上一年项目数量).
+ */
+function findMetricOrTwin(section: Section, row: string, column: string): ReturnType<typeof findMetric> {
+  const direct = findMetric(section, row, column);
+  if (direct || section !== 'activeDisclosure') return direct;
+  const twins = FIELD_EQUIVALENTS.flatMap(([a, b]) => (a === column ? [b] : b === column ? [a] : []));
+  return twins.map((twin) => findMetric(section, row, twin)).find((spec) => spec !== undefined);
+}
+
+/** The one table 二 row that has this field (采购项目数量 → 政府集中采购), or undefined when several do. */
+export function onlyRowOf(section: Section, column: string): string | undefined {
+  if (section !== 'activeDisclosure') return undefined;
+  const rows = Object.entries(ACTIVE_ROW_TERMS).filter(([, spec]) => spec.fields.includes(column));
+  return rows.length === 1 ? rows[0]?.[0] : undefined;
 }
 
 /** Strong row words win over generic ones (申请); a named part wins over its group (不掌握 over 无法提供). */

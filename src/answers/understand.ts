@@ -3,7 +3,7 @@ import { extractMentions, type Mentions } from './extract-mentions.js';
 import { getMetric, findMetric, type Section } from './metrics.js';
 import type { NormalizedQuestion } from './normalize-question.js';
 import { EMPTY_QUERY, type Aggregation, type Breakdown, type Query } from './query.js';
-import { readMetrics } from './read-metrics.js';
+import { onlyRowOf, readMetrics } from './read-metrics.js';
 import { lookupAlias } from './resolve-organs.js';
 import type { StoreIndex } from './store-index.js';
 import type { Term } from './term-dictionary.js';
@@ -15,6 +15,8 @@ export type Understanding = { readonly kind: 'query'; readonly query: Query } | 
 const AGGREGATION_PRIORITY = ['checks', 'reports', 'change', 'share', 'top', 'max', 'min', 'nonzero', 'help'] as const;
 /** Aggregations over many organs: they never inherit the previous question's organs. */
 const CROSS_ORGAN: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom', 'nonzero', 'reports', 'checks', 'help']);
+/** Aggregations about the store rather than a figure. */
+const ABOUT_THE_DATA: ReadonlySet<Aggregation> = new Set(['reports', 'checks', 'help']);
 /** The row a column alone is read in (自然人多少？ → new applications by natural persons). */
 const DEFAULT_ROW: Partial<Record<Section, string>> = { applications: 'newReceived', reviewLitigation: 'review' };
 
@@ -29,6 +31,8 @@ interface Asked {
   readonly hasShape: boolean;
   readonly hasKnownOrgan: boolean;
   readonly hasUnreadWords: boolean;
+  /** Names a figure or a column of one: what makes words the engine does not know harmless. */
+  readonly namesFigure: boolean;
 }
 
 /** Understands a normalized question; `previous` is the conversation's last query, for follow-ups. */
@@ -41,8 +45,9 @@ export function understand(question: NormalizedQuestion, index: StoreIndex, prev
 
 /** An unknown name alone ("France") is not a question about reports; with a figure or a year it is. */
 function saysAnything(asked: Asked, hasPrevious: boolean): boolean {
-  // 龙岗区的人口有多少: an organ and words the engine does not know are a question about something else.
-  if (!asked.hasShape && asked.hasUnreadWords) return false;
+  // 龙岗区的人口有多少, 哪些单位GDP最高: no figure, and words the engine does not know: a question about something else.
+  // Questions about the data itself (which reports, which fail checks) state no figure, so other words do no harm.
+  if (!asked.namesFigure && asked.hasUnreadWords && !ABOUT_THE_DATA.has(asked.query.aggregation)) return false;
   const hasYears = asked.query.years.length > 0;
   const hasOrgans = asked.query.organs.length > 0;
   return asked.hasShape || asked.hasKnownOrgan || (hasYears && hasOrgans) || (hasPrevious && (asked.isFollowUp || hasYears));
@@ -72,7 +77,7 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   const hasKnownOrgan = mentions.organs.some((organ) => organ.target !== null);
   const organWords = mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organ.name);
   const isFollowUp = terms.some((term) => term.kind === 'followUp');
-  return { query, columnsOnly, organWords, isFollowUp, hasShape, hasKnownOrgan, hasUnreadWords: mentions.hasUnreadWords };
+  return { query, columnsOnly, organWords, isFollowUp, hasShape, hasKnownOrgan, hasUnreadWords: mentions.hasUnreadWords, namesFigure: metrics.length > 0 || columnsOnly.length > 0 || wantsAllFields };
 }
 
 /** A uniquely resolved organ travels by its full name; anything else by the words used, for the executor. */
@@ -142,7 +147,7 @@ function columnMetrics(columns: Asked['columnsOnly'], previousMetric: string | n
   if (columns.length === 0) return null;
   const previous = previousMetric ? getMetric(previousMetric) : null;
   const ids = columns.flatMap((column) => {
-    const row = previous?.section === column.section ? previous.row : DEFAULT_ROW[column.section];
+    const row = previous?.section === column.section ? previous.row : DEFAULT_ROW[column.section] ?? onlyRowOf(column.section, column.key);
     return row ? findMetric(column.section, row, column.key)?.id ?? [] : [];
   });
   return ids.length > 0 ? ids : null;

@@ -114,12 +114,12 @@ export const ACTIVE_FIELD_TERMS: Readonly<Record<string, ActiveFieldSpec>> = {
   },
   items: {
     printed: '采购项目数量', unit: 'items',
-    zh: ['项目数量', '项目数', '多少项', '几项', '采购项目', '多少个项目'], en: ['item', 'project'],
+    zh: ['项目数量', '项目数', '多少项', '几项', '项目', '多少个项目'], en: ['item', 'project'],
     label: { zh: '采购项目数量', en: 'items' },
   },
   amountYuan: {
     printed: '金额', unit: 'yuan',
-    zh: ['金额', '总金额', '收费金额', '采购金额', '多少钱', '费用', '花了多少'], en: ['amount', 'spent', 'spend', 'how much money', 'yuan', 'money', 'total value'],
+    zh: ['金额', '总金额', '多少钱', '费用', '花了多少'], en: ['amount', 'spent', 'spend', 'how much money', 'yuan', 'money', 'total value'],
     label: { zh: '金额', en: 'amount' },
   },
 };

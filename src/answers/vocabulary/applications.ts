@@ -50,7 +50,7 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
   },
   denied: {
     printed: '（三）不予公开（1–8项合计）', parts: denied, isOutcome: true,
-    zh: ['不予公开', '拒绝公开', '不公开', '没有公开'],
+    zh: ['不予公开', '拒绝公开', '不公开', '没有公开', '拒绝', '被拒', '驳回申请'],
     en: ['denied', 'deny', 'refused', 'refuse', 'rejected', 'withheld', 'not disclosed'],
     label: { zh: '不予公开', en: 'denied' },
   },
@@ -213,7 +213,7 @@ export const APPLICANT_COLUMN_TERMS: Readonly<Record<string, ApplicantColumnSpec
   },
   other: {
     printed: '其他',
-    zh: ['其他申请人', '其他类型申请人', '其他类申请人'], en: ['other applicant'],
+    zh: ['其他申请人', '其他类型申请人', '其他类申请人', '其他类型的申请人', '其他类的申请人', '其他主体'], en: ['other applicant'],
     label: { zh: '其他申请人', en: 'other applicants' },
   },
   total: {

@@ -3,6 +3,8 @@
 /** Official body names and the short forms people use (发展和改革局 → 发改局). Adding a rule is one line. */
 export const ORG_SHORTENINGS: readonly (readonly [string, string])[] = [
   ['发展和改革局', '发改局'],
+  // Many districts renamed 发改委 to 发改局; people still say 发改委.
+  ['发展和改革局', '发改委'],
   ['发展和改革委员会', '发改委'],
   ['政务服务数据管理局', '数据局'],
   ['政务服务和数据管理局', '数据局'],
@@ -22,6 +24,12 @@ export const ORG_SHORTENINGS: readonly (readonly [string, string])[] = [
   ['文化广电旅游体育局', '文广旅体局'],
   ['生态环境局', '环境局'],
 ];
+
+/**
+ * Short forms that people also write without 局 after a region (龙岗发改, 龙岗人社), except those that are common
+ * words after a region name in a question (龙岗数据 = "Longgang's data").
+ */
+export const BARE_FORM_EXCLUDED: readonly string[] = ['数据', '政数', '环境', '交通', '应急'];
 
 /** Body names of a whole people's government; the region alone (龙岗区) names it. */
 export const GOVERNMENT_BODIES: readonly string[] = ['人民政府', '政府'];
@@ -76,7 +84,7 @@ export const BODY_ENGLISH: readonly (readonly [string, readonly string[]])[] = [
  * Endings of an organ name that the store may not hold (龙岗区教育局): after a known region, such a name means a
  * different organ, so the engine says it has no report instead of answering for the region's government.
  */
-export const ORGAN_NAME_ENDINGS: readonly string[] = ['局', '委员会', '办公室', '中心', '街道办事处', '街道办', '管委会', '法院', '检察院', '分局', '委', '厅', '署'];
+export const ORGAN_NAME_ENDINGS: readonly string[] = ['人民政府', '局', '委员会', '办公室', '中心', '街道办事处', '街道办', '管委会', '法院', '检察院', '分局', '委', '厅', '署'];
 
 /** Characters that never belong to an organ or region name; they stop the search for an unknown name. */
 export const NOT_NAME_CHARS = '请问的了在和与及是有把被给从向对呢吗么啊个些哪各每全本我该这那此其年月日共总都也还就又再';
@@ -88,4 +96,4 @@ export const NOT_REGION_WORDS: readonly string[] = ['城区', '地区', '小区'
 export const NOT_AFTER_REGION = '场民政长';
 
 /** Region suffixes that may end an unknown region name in a question (福田区). */
-export const REGION_NAME_ENDINGS: readonly string[] = ['新区', '自治县', '区', '县', '市', '旗'];
+export const REGION_NAME_ENDINGS: readonly string[] = ['新区', '自治县', '区', '县', '市', '旗', '省'];
