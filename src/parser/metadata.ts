@@ -26,7 +26,7 @@ const TITLE_YEAR_FIRST = /(\d{4})年度?(\p{Script=Han}{2,30}?)(?:政府)?(?:信
 const DATE =
   /^(.*?)\(?(\d{4}|[〇○零一二三四五六七八九]{4})(?:年|[-./])(\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-./])(\d{1,2}|[一二三四五六七八九十]{1,3})日?\)?$/;
 /** Endings of an organ's name. */
-const ORG_ENDING = /(?:人民政府|政府|办公室|办公厅|委员会|管理局|局|厅|委|办|院|署|中心|办事处|所|站|队|馆|部)$/;
+const ORG_ENDING = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理局|局|厅|委|办|院|署|中心|办事处|所|站|队|馆|部|会)$/;
 /** An organ's name alone on a line. */
 const ORG_LINE = /^[\p{Script=Han}()]{3,40}$/u;
 /** Words before an organ's name in an introduction: "现公布龙岗区政务服务数据管理局2021年…". */
@@ -113,8 +113,15 @@ function lastDelimiter(text: string, before: number): number {
 }
 
 function cleanName(text: string): string {
-  return text.replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '');
+  const trimmed = text.replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '');
+  // "XX区人民政府办公室关于印发XX区2023年…报告的通知": the report is the organ named after 印发, not the sender.
+  const forwarded = FORWARDED.exec(trimmed);
+  const named = forwarded ? trimmed.slice(forwarded.index + forwarded[0].length) : '';
+  return named === '' ? trimmed : named;
 }
+
+/** The last "关于印发" / "印发" / "关于公布" in a name: what follows names the report's organ. */
+const FORWARDED = /(?:(?:关于)?(?:印发|转发)|关于(?:公布|发布))(?!.*(?:印发|转发|关于))/;
 
 function orgLine(line: string | undefined): string | null {
   const name = line?.replace(/^#+/, '');

@@ -12,26 +12,31 @@ export const REVIEW_CELL_COUNT = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
  * not values; a run with at least one value keeps its blank cells.
  */
 export function readReviewCells(tokens: readonly Token[], range: TokenRange): Token[] | null {
-  const runs = valueRuns(tokens, range);
-  let cells = runs.flat();
-  if (cells.length > REVIEW_CELL_COUNT) cells = runs.flatMap(trimBlanks);
-  return cells.length >= REVIEW_CELL_COUNT ? cells.slice(0, REVIEW_CELL_COUNT) : null;
+  const runs = cellRuns(tokens, range);
+  const valued = runs.filter((run) => run.some((cell) => cell.kind === 'value'));
+  let cells = valued.flat();
+  if (cells.length > REVIEW_CELL_COUNT) cells = valued.flatMap(trimBlanks);
+  if (cells.length >= REVIEW_CELL_COUNT) return cells.slice(0, REVIEW_CELL_COUNT);
+  // A body with no case at all may be printed all blank (Word, web): the last run of 15 or more empty cells.
+  const blankRow = valued.length === 0 ? [...runs].reverse().find((run) => run.length >= REVIEW_CELL_COUNT) : undefined;
+  return blankRow ? blankRow.slice(-REVIEW_CELL_COUNT) : null;
 }
 
-function valueRuns(tokens: readonly Token[], range: TokenRange): Token[][] {
+/** Runs of cells (values and blanks) between labels. */
+function cellRuns(tokens: readonly Token[], range: TokenRange): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (let index = range.start; index < range.end; index++) {
     const token = tokens[index];
     if (token === undefined) break;
     if (token.kind === 'label') {
-      if (run.some((cell) => cell.kind === 'value')) runs.push(run);
+      if (run.length > 0) runs.push(run);
       run = [];
     } else {
       run.push(token);
     }
   }
-  if (run.some((cell) => cell.kind === 'value')) runs.push(run);
+  if (run.length > 0) runs.push(run);
   return runs;
 }
 

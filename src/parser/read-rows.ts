@@ -56,7 +56,9 @@ export function readRows(tokens: readonly Token[], range: TokenRange, specs: rea
     const run = tokens.slice(index, runEnd);
     index = runEnd;
     const hasValue = run.some((cell) => cell.kind === 'value');
-    if (!hasValue && run.length < maxWidth(prepared)) continue; // structural empty cells
+    // Empty cells shorter than the widest row are structure (merged cells), unless a label names a row of
+    // exactly that many cells: 行政许可 with its one cell left blank.
+    if (!hasValue && run.length < maxWidth(prepared) && matchByKey(chunk, prepared, rows)?.spec.width !== run.length) continue;
     const match = matchRow(chunk, prepared, rows);
     if (match !== undefined && run.length >= match.spec.width) {
       rows.set(match.spec.key, { cells: takeCells(run, match.spec.width), labelText: chunk });
@@ -87,6 +89,11 @@ function takeCells(run: readonly Token[], width: number): Token[] {
  * the next expected rows (labels with lost characters).
  */
 function matchRow(chunk: string, specs: readonly PreparedSpec[], read: ReadonlyMap<string, ReadRow>): PreparedSpec | undefined {
+  return matchByKey(chunk, specs, read) ?? matchFuzzy(chunk, specs, read);
+}
+
+/** Among rows not yet read, the one whose key ends latest in the chunk, with no more than its label's rest after. */
+function matchByKey(chunk: string, specs: readonly PreparedSpec[], read: ReadonlyMap<string, ReadRow>): PreparedSpec | undefined {
   let best: PreparedSpec | undefined;
   let bestEnd = -1;
   for (const prepared of specs) {
@@ -101,7 +108,7 @@ function matchRow(chunk: string, specs: readonly PreparedSpec[], read: ReadonlyM
       }
     }
   }
-  return best ?? matchFuzzy(chunk, specs, read);
+  return best;
 }
 
 /**

@@ -24,16 +24,39 @@ const SPLIT_UNIT = /^(?:万元|元)$/;
 /** A sign printed apart from its number: "减 19". */
 const SPLIT_SIGN = /^[增减]$/;
 
-/** Splits normalized text lines into tokens. */
+/** A report's title, as PDF pages repeat it in a running header, even inside a table: "XX局2023年政府信息公开工作年度报告". */
+const RUNNING_TITLE = /(?:信息公开|政务公开)\s*(?:工作)?\s*(?:年度)?\s*(?:报告|年报)\s*(?:[(（]?\s*\d{4}\s*年度?\s*[)）]?)?$/;
+/** The first line of a title wrapped before its subject: "深圳市龙华区政务服务数据管理局 2020 年". */
+const TITLE_HEAD = /^\S[^|]*\d{4}\s*年度?$/;
+/** Titles are short; a longer line that ends like one is prose. */
+const LONGEST_TITLE = 60;
+
+/** Splits normalized text lines into tokens. Title lines are no table content (running headers repeat them). */
 export function tokenizeLines(lines: readonly string[]): Token[] {
   const tokens: Token[] = [];
+  const titles = findTitleLines(lines);
   lines.forEach((line, index) => {
     const trimmed = line.trim();
+    if (titles.has(index)) return;
     if (trimmed.startsWith('|')) pushPipeRow(tokens, trimmed, index);
     else if (trimmed === '') pushEmptyCell(tokens, line, index);
     else pushPieces(tokens, trimmed.split(/\s+/), index);
   });
   return tokens;
+}
+
+/** Indexes of lines that print the report's title, with the first line of a title wrapped after its year. */
+function findTitleLines(lines: readonly string[]): Set<number> {
+  const titles = new Set<number>();
+  lines.forEach((line, index) => {
+    if (line.length > LONGEST_TITLE || !line.includes('报') || !RUNNING_TITLE.test(line.trim())) return;
+    titles.add(index);
+    let previous = index - 1;
+    while (previous >= 0 && lines[previous]?.trim() === '') previous--;
+    const head = lines[previous]?.trim() ?? '';
+    if (head.length <= LONGEST_TITLE && TITLE_HEAD.test(head)) titles.add(previous);
+  });
+  return titles;
 }
 
 /** `| a | b |` → the tokens of each cell; blank cells are blank tokens. A cell OCR merged ("6 1") gives both numbers. */

@@ -19,6 +19,10 @@ describe('readMetadata: title, signature and body', () => {
     ['a web page date is no signature', ['南山区2020年政府信息公开工作年度报告'], ['深圳市南山区人民政府', '2021年1月19日', '发布日期：2021-01-20', '【打印】【关闭】'], { publishedOn: '2021-01-19' }],
     ['a breadcrumb before the title', ['首页>政务公开>2022年政府信息公开工作年度报告', '深圳市龙岗区教育局2022年政府信息公开工作年度报告'], [], { org: '深圳市龙岗区教育局', year: 2022 }],
     ['organ on the line after the title', ['2022年政府信息公开工作年度报告', '深圳市龙岗区教育局', '根据《条例》规定，现公布…'], [], { org: '深圳市龙岗区教育局', year: 2022 }],
+    ['a notice forwarding the government\'s report', ['杭州市西湖区人民政府办公室关于印发杭州市西湖区2023年政府信息公开工作年度报告的通知'], ['杭州市西湖区人民政府办公室', '2024年1月18日'], { org: '杭州市西湖区人民政府', level: 'government', year: 2023 }],
+    ['a development zone\'s 管委会', ['南京经济技术开发区管委会2023年政府信息公开工作年度报告'], ['南京经济技术开发区管委会', '2024年1月18日'], { org: '南京经济技术开发区管委会', level: 'department', publishedOn: '2024-01-18' }],
+    ['title 政府信息公开工作年度报告（2023年） under the organ', ['成都市武侯区人民政府办公室', '政府信息公开工作年度报告（2023年）'], ['成都市武侯区人民政府办公室', '二〇二四年一月十八日'], { org: '成都市武侯区人民政府办公室', region: '武侯区', year: 2023, publishedOn: '2024-01-18' }],
+    ['full-width date', ['某某县人民政府2025年政府信息公开工作年度报告'], ['某某县人民政府', '２０２６年１月８日'.normalize('NFKC')], { org: '某某县人民政府', region: '某某县', publishedOn: '2026-01-08' }],
     ['no signature', ['南山区2020年政府信息公开工作年度报告'], ['六、其他需要报告的事项', '无。'], { org: '南山区人民政府', publishedOn: null }],
   ])('%s', (_, head, tail, expected) => {
     expect(readMetadata({ head, tail, text: [...head, ...tail].join('\n') })).toMatchObject(expected);

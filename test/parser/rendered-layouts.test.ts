@@ -1,0 +1,89 @@
+// The samples' known values printed back in layouts no sample uses (another organ, Word cells / PDF rows /
+// pipe rows, number styles, page breaks, extra sections): each parse must give the same values and checks.
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/parser/index.js';
+import { parseText, readExpected, ruleSet, SAMPLE_NAMES, type Expected } from './read-report.js';
+import { renderReport, yuanToWan, type Layout } from './render-report.js';
+
+const BASE: Layout = {
+  title: ['杭州市西湖区教育局2023年政府信息公开工作年度报告'],
+  signature: ['杭州市西湖区教育局', '2024年1月18日'],
+  cells: 'rows',
+  review: 'line',
+};
+
+const FULL_WIDTH_ZERO = 0xff10;
+const toFullWidth = (value: number): string => String(value).replace(/\d/g, (digit) => String.fromCharCode(FULL_WIDTH_ZERO + Number(digit)));
+const zeroAs = (printed: string) => (value: number) => (value === 0 ? printed : String(value));
+
+const LAYOUTS: Record<string, Partial<Layout>> = {
+  'Word cells': { cells: 'word' },
+  'pipe rows': { cells: 'pipe' },
+  'table 四 as three lines of five': { review: 'groups' },
+  'table 四 one cell per line': { review: 'cells' },
+  'Word cells, table 四 as three small tables': { cells: 'word', review: 'groups' },
+  'thousands separators': { number: (value) => value.toLocaleString('en-US', { maximumFractionDigits: 20 }) },
+  'full-width digits': { number: toFullWidth },
+  'zero as /': { number: zeroAs('/') },
+  'zero as —': { number: zeroAs('—') },
+  'zero as -': { number: zeroAs('-') },
+  'zero as 无': { number: zeroAs('无') },
+  'zero as a blank Word cell': { cells: 'word', review: 'cells', number: zeroAs('') },
+  'zero as a blank pipe cell': { cells: 'pipe', review: 'cells', number: zeroAs('') },
+  'PDF page breaks with page count and running title': {
+    pageBreak: { lines: ['第 3 页 共 8 页', '杭州市西湖区教育局2023年政府信息公开工作年度报告'], every: 7 },
+  },
+  'Word page breaks with running title inside rows': {
+    cells: 'word',
+    pageBreak: { lines: ['', '— 3 —', '杭州市西湖区教育局 2023 年', '政府信息公开工作年度报告', ''], every: 11 },
+  },
+  'pipe page breaks with running title': { cells: 'pipe', pageBreak: { lines: ['第3页 共8页', '杭州市西湖区教育局2023年政府信息公开工作年度报告'], every: 6 } },
+  'tables before 一、总体情况': { proseAfterTables: true },
+  'sections 五 and 六 with numbers in prose': {
+    extraSections: [
+      '五、存在的主要问题及改进情况',
+      '一是 12 3 45 6 7 8 9 。二是 2023年收到申请15件。',
+      '六、其他需要报告的事项',
+      '本年度收取信息处理费0元。 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15',
+    ],
+  },
+};
+
+/** The tables of an expected JSON as a layout prints them: without its （六） sub-rows when printed as one row. */
+function expectedTables(expected: Expected, layout: Layout): Pick<Report, 'template' | 'activeDisclosure' | 'applications' | 'reviewLitigation'> {
+  const applications =
+    layout.otherHandlingAsOneRow && expected.applications
+      ? Object.fromEntries(Object.entries(expected.applications).filter(([key]) => !key.startsWith('otherHandling.')))
+      : expected.applications;
+  return { template: expected.template, activeDisclosure: expected.activeDisclosure, applications, reviewLitigation: expected.reviewLitigation };
+}
+
+function expectRendered(name: string, layout: Layout): void {
+  const expected = readExpected(name);
+  const report = parseText(renderReport(expected, layout));
+  const { template, activeDisclosure, applications, reviewLitigation } = report;
+  expect({ template, activeDisclosure, applications, reviewLitigation }).toEqual(expectedTables(expected, layout));
+  expect([report.org, report.region, report.level, report.year, report.publishedOn]).toEqual(['杭州市西湖区教育局', '西湖区', 'department', 2023, '2024-01-18']);
+  expect(ruleSet(report)).toEqual([...expected.checkRules].sort());
+}
+
+describe.each(Object.entries(LAYOUTS))('%s', (_, change) => {
+  it.each(SAMPLE_NAMES)('%s', (name) => expectRendered(name, { ...BASE, ...change }));
+});
+
+describe('（六）其他处理 printed as one row on the 2021 template', () => {
+  it.each(['longgang-district-2022', 'longgang-data-bureau-2021'])('%s', (name) => {
+    const layout = { ...BASE, otherHandlingAsOneRow: true };
+    expectRendered(name, layout);
+    expect(parseText(renderReport(readExpected(name), layout)).applications?.['otherHandling.other']).toBeUndefined();
+  });
+});
+
+describe('yuanToWan (the renderer prints 2021 fees in 万元)', () => {
+  it.each([
+    [22293.4, '2.22934'],
+    [961716000, '96171.6'],
+    [0, '0'],
+    [50, '0.005'],
+  ])('%s yuan', (yuan, wan) => expect(yuanToWan(yuan)).toBe(wan));
+});
