@@ -1,0 +1,329 @@
+// Questions phrased the ways people ask in a chat group, none of them in questions.json or the other answer tests.
+// Every expected value was read from the parsed sample reports (`npx nianbao parse data/reports/X.txt --json`).
+// `values`: each must be among the facts; a single value must be the first fact. no_data and not_understood
+// state no number at all.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Answer, type Engine } from '../../src/answers/index.js';
+import type { Store } from '../../src/store/index.js';
+import { openSampleAnswerStore } from './sample-store.js';
+
+const LONGGANG = '深圳市龙岗区人民政府';
+const NANSHAN = '深圳市南山区人民政府';
+const LONGGANG_DRC = '深圳市龙岗区发展和改革局';
+const LONGGANG_DATA = '深圳市龙岗区政务服务数据管理局';
+const LONGHUA_DATA = '深圳市龙华区政务服务数据管理局';
+
+type Row = readonly [question: string, status: Answer['status'], values: readonly number[], organs: readonly string[]];
+
+let store: Store;
+let engine: Engine;
+beforeAll(async () => {
+  store = await openSampleAnswerStore();
+  engine = createEngine({ store });
+});
+afterAll(async () => store.close());
+
+async function expectAnswer([question, status, values, organs]: Row, conversationId?: string): Promise<Answer> {
+  const answer = await engine.answer(question, { conversationId });
+  const why = `${question}\n${answer.answer}`;
+  expect(answer.status, why).toBe(status);
+  const stated = answer.facts.map((fact) => fact.value);
+  if (values.length === 1) expect(stated[0], why).toBe(values[0]);
+  for (const value of values) expect(stated, why).toContain(value);
+  for (const organ of organs) expect(answer.answer, why).toContain(organ);
+  if (status === 'no_data' || status === 'not_understood') expect(stated, why).toEqual([]);
+  return answer;
+}
+
+const run = (rows: readonly Row[]): void => {
+  it.each<Row>(rows)('%s', async (...row) => {
+    await expectAnswer(row);
+  });
+};
+
+describe('colloquial Chinese and word order', () => {
+  run([
+    ['2022年龙岗区收到多少申请', 'answered', [552], [LONGGANG]],
+    ['龙岗2022收到多少申请', 'answered', [552], [LONGGANG]],
+    ['龙岗2022年一共收到多少件申请', 'answered', [552], [LONGGANG]],
+    ['22年龙岗收到几个申请', 'answered', [552], [LONGGANG]],
+    ['龙岗区的2022年申请总数是多少', 'answered', [552], [LONGGANG]],
+    ['龙岗区2022年依申请公开的数量', 'answered', [552], [LONGGANG]],
+    ['2022年度龙岗区新收申请合计', 'answered', [552], [LONGGANG]],
+    ['龙岗区二〇二二年度总共收到多少政府信息公开申请', 'answered', [552], [LONGGANG]],
+    ['龙岗区2022年有没有行政诉讼', 'answered', [38], [LONGGANG]],
+    ['龙岗区2022年行政诉讼是多少', 'answered', [38], [LONGGANG]],
+    ['龙岗区2022年办理了多少申请', 'answered', [535], [LONGGANG]],
+    ['龙岗区2022年答复了多少', 'answered', [535], [LONGGANG]],
+    ['龙岗区2022年拒绝了多少申请', 'answered', [30], [LONGGANG]],
+    ['龙岗区2022年不公开的有多少', 'answered', [30], [LONGGANG]],
+    ['龙岗区2022年全部公开的有几件', 'answered', [66], [LONGGANG]],
+    ['龙岗区2022年被起诉多少次', 'answered', [38], [LONGGANG]],
+    ['龙岗区2022年当被告多少次', 'answered', [38], [LONGGANG]],
+    ['龙岗区2022年被复议多少次', 'answered', [15], [LONGGANG]],
+    ['南山区2020年申请情况怎么样', 'answered', [262, 236, 26, 22, 4], [NANSHAN]],
+  ]);
+});
+
+describe('organ forms', () => {
+  run([
+    ['深圳市龙岗区人民政府2022年新收申请总数是多少', 'answered', [552], [LONGGANG]],
+    ['龙岗区人民政府22年收到几个申请', 'answered', [552], [LONGGANG]],
+    ['龙岗区政府2022年收到申请数量', 'answered', [552], [LONGGANG]],
+    ['龙岗2022年申请量', 'answered', [552], [LONGGANG]],
+    ['龙岗区发改局2020年申请人构成', 'answered', [4, 4, 0], [LONGGANG_DRC]],
+    ['龙岗发改2020年收到多少申请', 'answered', [4], [LONGGANG_DRC]],
+    ['龙岗发改委2020年收到多少申请', 'answered', [4], [LONGGANG_DRC]],
+    ['龙华数据局2020年政府集中采购金额', 'answered', [456880], [LONGHUA_DATA]],
+    ['龙华区政务服务数据管理局2020年采购了几个项目', 'answered', [9], [LONGHUA_DATA]],
+    ['龙华区政数局2020年政府集中采购项目数', 'answered', [9], [LONGHUA_DATA]],
+    ['龙岗数据局2021年规范性文件制发多少', 'answered', [1], [LONGGANG_DATA]],
+    ['南山2020年申请数', 'answered', [262], [NANSHAN]],
+  ]);
+});
+
+describe('every row of table 三', () => {
+  run([
+    ['龙岗区2022年上年结转多少', 'answered', [10], [LONGGANG]],
+    ['龙岗区2022年部分公开的申请数', 'answered', [36], [LONGGANG]],
+    ['龙岗区2022年属于国家秘密的有几件', 'answered', [1], [LONGGANG]],
+    ['龙岗区2022年第三方的多少', 'answered', [7], [LONGGANG]],
+    ['龙岗区2022年内部事务信息多少', 'answered', [8], [LONGGANG]],
+    ['龙岗区2022年过程性信息不予公开多少', 'answered', [10], [LONGGANG]],
+    ['龙岗区2022年行政执法案卷多少', 'answered', [3], [LONGGANG]],
+    ['龙岗区2022年行政查询事项多少', 'answered', [1], [LONGGANG]],
+    ['龙岗区2022年三安全一稳定多少', 'answered', [0], [LONGGANG]],
+    ['龙岗区2022年信息不存在的多少', 'answered', [283], [LONGGANG]],
+    ['龙岗区2022年需要另行制作的有几件', 'answered', [2], [LONGGANG]],
+    ['龙岗区2022年补正后申请内容仍不明确的有几件', 'answered', [0], [LONGGANG]],
+    ['南山区2020年信访举报投诉类多少', 'answered', [1], [NANSHAN]],
+    ['南山区2020年重复申请几件', 'answered', [4], [NANSHAN]],
+    ['龙岗区2022年出版物多少', 'answered', [0], [LONGGANG]],
+    ['龙岗区2022年逾期不补正多少', 'answered', [2], [LONGGANG]],
+    ['龙岗区2022年其他处理多少', 'answered', [118], [LONGGANG]],
+    ['龙岗区2022年结转下年度多少', 'answered', [27], [LONGGANG]],
+    ['南山区2020年结转到下年的申请', 'answered', [33], [NANSHAN]],
+  ]);
+});
+
+describe('every applicant column of table 三', () => {
+  run([
+    ['龙岗区2022年自然人申请多少', 'answered', [489], [LONGGANG]],
+    ['龙岗区2022年个人申请了几件', 'answered', [489], [LONGGANG]],
+    ['南山区2020年商业企业申请多少', 'answered', [22], [NANSHAN]],
+    ['南山区2020年企业申请了多少件', 'answered', [22], [NANSHAN]],
+    ['龙岗区2022年科研机构申请了多少', 'answered', [0], [LONGGANG]],
+    ['龙岗区2022年社会公益组织申请多少', 'answered', [0], [LONGGANG]],
+    ['龙岗区2022年法律服务机构申请多少', 'answered', [8], [LONGGANG]],
+    ['龙岗区2022年其他类型的申请人提交了多少申请', 'answered', [4], [LONGGANG]],
+    ['南山区2020年法人或其他组织申请多少', 'answered', [26], [NANSHAN]],
+    ['龙岗区2022年予以公开中自然人多少', 'answered', [63], [LONGGANG]],
+    ['南山区2020年重复申请中商业企业几件', 'answered', [2], [NANSHAN]],
+  ]);
+});
+
+describe('table 四', () => {
+  run([
+    ['龙岗区2022年行政复议维持多少', 'answered', [7], [LONGGANG]],
+    ['龙岗区2022年行政复议被纠正几件', 'answered', [2], [LONGGANG]],
+    ['龙岗区2022年行政复议其他结果多少', 'answered', [1], [LONGGANG]],
+    ['龙岗区2022年行政复议尚未审结多少', 'answered', [5], [LONGGANG]],
+    ['龙岗区2022年直接起诉多少', 'answered', [32], [LONGGANG]],
+    ['龙岗区2022年复议后起诉多少', 'answered', [6], [LONGGANG]],
+    ['龙岗区2022年行政诉讼维持了多少', 'answered', [23], [LONGGANG]],
+    ['龙岗区2022年行政诉讼败诉多少', 'answered', [0], [LONGGANG]],
+    ['南山区2020年行政诉讼还没审结的有几件', 'answered', [1], [NANSHAN]],
+    ['龙岗区2022年直接起诉的结果维持多少', 'answered', [19], [LONGGANG]],
+    ['龙岗区2022年行政复议和行政诉讼分别是多少', 'answered', [15, 38], [LONGGANG]],
+  ]);
+});
+
+describe('table 二 in both templates', () => {
+  run([
+    ['龙岗区2022年规章制发多少', 'answered', [0], [LONGGANG]],
+    ['龙岗区2022年规范性文件制发多少件', 'answered', [46], [LONGGANG]],
+    ['龙岗区2022年出台了多少规范性文件', 'answered', [46], [LONGGANG]],
+    ['龙岗区2022年规范性文件废止多少', 'answered', [11], [LONGGANG]],
+    ['龙岗区2022年规范性文件现行有效多少', 'answered', [136], [LONGGANG]],
+    ['南山区2020年规范性文件新制作多少', 'answered', [8], [NANSHAN]],
+    ['南山区2020年规范性文件新公开多少', 'answered', [8], [NANSHAN]],
+    ['龙岗区发改局2020年规范性文件', 'answered', [1, 1, 1], [LONGGANG_DRC]],
+    ['龙岗区2022年行政许可决定多少', 'answered', [16103], [LONGGANG]],
+    ['龙岗区2022年行政处罚决定多少', 'answered', [34389], [LONGGANG]],
+    ['南山区2020年行政强制多少', 'answered', [159], [NANSHAN]],
+    ['南山区2020年其他对外管理服务事项多少', 'answered', [199956], [NANSHAN]],
+    ['龙岗区2022年收费金额', 'answered', [22293.4], [LONGGANG]],
+    ['龙岗区2022年收了多少钱', 'answered', [22293.4], [LONGGANG]],
+    ['南山区2020年收费项目数', 'answered', [14], [NANSHAN]],
+    ['南山区2020年政府集中采购项目数', 'answered', [2502], [NANSHAN]],
+    ['南山区2020年采购项目多少个', 'answered', [2502], [NANSHAN]],
+    ['南山区2020年采购了多少钱', 'answered', [1708154000], [NANSHAN]],
+    ['龙岗发改局2020年政府集中采购金额', 'answered', [5246500], [LONGGANG_DRC]],
+  ]);
+});
+
+describe('rankings, lists, comparisons, shares, changes', () => {
+  run([
+    ['2020年哪个单位收到申请最多', 'answered', [262], [NANSHAN]],
+    ['2020年收到申请最少的是哪个单位', 'answered', [1], [LONGHUA_DATA]],
+    ['2020年收到申请前两名', 'answered', [262, 4], [NANSHAN, LONGGANG_DRC]],
+    ['2020年申请数排名', 'answered', [262, 4, 1], [NANSHAN]],
+    ['2020年政府集中采购金额最多的是哪个单位', 'answered', [1708154000], [NANSHAN]],
+    ['哪个单位的行政处罚最多', 'answered', [34389], [LONGGANG]],
+    ['哪个区行政诉讼最多', 'answered', [38], [LONGGANG]],
+    ['哪些单位行政诉讼不为零', 'answered', [38, 4], [LONGGANG, NANSHAN]],
+    ['哪些单位有行政复议', 'answered', [15, 5], [LONGGANG, NANSHAN]],
+    ['哪些单位有政府集中采购', 'answered', [2502, 9, 3], [NANSHAN, LONGHUA_DATA, LONGGANG_DRC]],
+    ['比较龙岗区和南山区的申请数', 'answered', [552, 262], [LONGGANG, NANSHAN]],
+    ['龙岗区和南山区分别收到多少申请', 'answered', [552, 262], [LONGGANG, NANSHAN]],
+    ['龙岗区2022年自然人占比', 'answered', [489, 552, 88.6], [LONGGANG]],
+    ['南山区2020年自然人申请占百分之几', 'answered', [236, 262, 90.1], [NANSHAN]],
+    ['南山区2020年商业企业占比', 'answered', [22, 262, 8.4], [NANSHAN]],
+    ['龙岗区2022年不予公开占多少比例', 'answered', [30, 535, 5.6], [LONGGANG]],
+    ['龙岗区2022年复议纠错率', 'answered', [2, 15, 13.3], [LONGGANG]],
+    ['龙岗区2022年申请比2021年增加了多少', 'no_data', [], [LONGGANG]],
+  ]);
+});
+
+describe('Traditional characters and English', () => {
+  run([
+    ['龍崗區2022年收到多少政府資訊公開申請？', 'answered', [552], [LONGGANG]],
+    ['南山區2020年行政訴訟多少件', 'answered', [4], [NANSHAN]],
+    ['龍崗區2022年行政復議情況', 'answered', [15, 7, 2, 1, 5], [LONGGANG]],
+    ['哪個單位2020年收到的申請最多', 'answered', [262], [NANSHAN]],
+    ['How many requests did Longgang get in 2022?', 'answered', [552], [LONGGANG]],
+    ['Which organ had the most applications in 2020?', 'answered', [262], [NANSHAN]],
+    ['Which agency received the fewest requests in 2020?', 'answered', [1], [LONGHUA_DATA]],
+    ['How many lawsuits did Longgang have in 2022?', 'answered', [38], [LONGGANG]],
+    ['How many administrative reconsideration cases did Nanshan have in 2020?', 'answered', [5], [NANSHAN]],
+    ['How many requests were denied by Longgang in 2022?', 'answered', [30], [LONGGANG]],
+    ['How many requests were granted by Nanshan in 2020?', 'answered', [100], [NANSHAN]],
+    ['How many applications from natural persons did Longgang receive in 2022?', 'answered', [489], [LONGGANG]],
+    ['How many applications from businesses did Nanshan get in 2020?', 'answered', [22], [NANSHAN]],
+    ['Longgang 2022 litigation?', 'answered', [38], [LONGGANG]],
+    ['Which agencies had litigation in 2020?', 'answered', [4], [NANSHAN]],
+    ['Longhua data bureau procurement amount 2020', 'answered', [456880], [LONGHUA_DATA]],
+    ['How many administrative penalty decisions did Nanshan make in 2020?', 'answered', [1767], [NANSHAN]],
+  ]);
+});
+
+describe('punctuation, spaces, particles, emoji and @mentions', () => {
+  run([
+    ['@年报助手 龙岗区2022年收到多少申请', 'answered', [552], [LONGGANG]],
+    ['@年报助手\u2005南山区2020年行政诉讼多少？', 'answered', [4], [NANSHAN]],
+    ['龙岗区2022年收到多少申请？😀', 'answered', [552], [LONGGANG]],
+    ['龙岗区2022年收到多少申请啊', 'answered', [552], [LONGGANG]],
+    ['南山区2020年行政复议多少呢', 'answered', [5], [NANSHAN]],
+    ['南山区2020年有行政诉讼吗', 'answered', [4], [NANSHAN]],
+    ['龙岗区 2022 年 收到 多少 申请', 'answered', [552], [LONGGANG]],
+    ['龙岗区2022年收到多少申请？？', 'answered', [552], [LONGGANG]],
+    ['龙岗区2022年收到多少申请!!!', 'answered', [552], [LONGGANG]],
+    ['  南山区２０２０年部分公开多少件  ', 'answered', [49], [NANSHAN]],
+  ]);
+});
+
+describe('out of scope: not_understood, never a number', () => {
+  run([
+    ['今天天气怎么样', 'not_understood', [], []],
+    ['你好', 'not_understood', [], []],
+    ['帮我写一首诗', 'not_understood', [], []],
+    ['深圳的GDP是多少', 'not_understood', [], []],
+    ['龙岗区的人口有多少', 'not_understood', [], []],
+    ['龙岗区2022年的GDP', 'not_understood', [], []],
+    ['龙岗区2022年财政收入多少', 'not_understood', [], []],
+    ['南山区有多少人口', 'not_understood', [], []],
+    ['2022年龙岗区天气', 'not_understood', [], []],
+    ['哪些单位GDP最高', 'not_understood', [], []],
+    ['What is the population of Longgang?', 'not_understood', [], []],
+    ['What is the weather in Shenzhen?', 'not_understood', [], []],
+    ['@年报助手', 'not_understood', [], []],
+    ['？', 'not_understood', [], []],
+    ['2022年', 'not_understood', [], []],
+  ]);
+});
+
+describe('organs and years not in the store: no_data, never a number', () => {
+  run([
+    ['福田区2022年收到多少申请', 'no_data', [], []],
+    ['龙岗区教育局2022年收到多少申请', 'no_data', [], [LONGGANG_DRC]],
+    ['龙岗区住建局2022年收到多少申请', 'no_data', [], []],
+    ['北京市海淀区人民政府2022年收到多少申请', 'no_data', [], []],
+    ['广州市2022年行政诉讼多少', 'no_data', [], []],
+    ['龙岗区2019年收到多少申请', 'no_data', [], [LONGGANG]],
+    ['龙岗区2025年收到多少申请', 'no_data', [], [LONGGANG]],
+    ['南山区2021年行政诉讼多少', 'no_data', [], [NANSHAN]],
+    ['How many applications did Futian receive in 2022?', 'no_data', [], []],
+    ['How many applications did Longgang receive in 2019?', 'no_data', [], [LONGGANG]],
+  ]);
+
+  it('names the whole unknown organ, not a piece of it', async () => {
+    const answer = await expectAnswer(['北京市海淀区人民政府2022年收到多少申请', 'no_data', [], []]);
+    expect(answer.answer).toContain('“北京市海淀区人民政府”');
+  });
+});
+
+describe('the data itself', () => {
+  run([
+    ['有哪些单位的数据', 'answered', [], [LONGGANG, NANSHAN, LONGGANG_DRC, LONGGANG_DATA, LONGHUA_DATA]],
+    ['现有哪些年份的报告', 'answered', [], [LONGGANG, NANSHAN]],
+    ['龙华数据局的报告有什么问题', 'answered', [], [LONGHUA_DATA]],
+    ['哪些报告数据对不上', 'answered', [], [LONGGANG_DRC, LONGHUA_DATA]],
+  ]);
+});
+
+describe('follow-ups in one conversation', () => {
+  async function converse(id: string, turns: readonly Row[]): Promise<void> {
+    for (const turn of turns) await expectAnswer(turn, `unseen-${id}`);
+  }
+
+  it('changes organ, year and column in turn', async () => {
+    await converse('a', [
+      ['龙岗区2022年收到多少申请', 'answered', [552], [LONGGANG]],
+      ['南山呢', 'no_data', [], [NANSHAN]],
+      ['2020年的呢？', 'answered', [262], [NANSHAN]],
+      ['其中自然人呢', 'answered', [236], [NANSHAN]],
+      ['商业企业呢', 'answered', [22], [NANSHAN]],
+    ]);
+  });
+
+  it('keeps the organ and year when only the figure changes', async () => {
+    await converse('b', [
+      ['南山区2020年行政复议多少', 'answered', [5], [NANSHAN]],
+      ['那龙岗区2022年呢', 'answered', [15], [LONGGANG]],
+      ['行政诉讼呢？', 'answered', [38], [LONGGANG]],
+      ['维持了几件', 'answered', [23], [LONGGANG]],
+    ]);
+    const answer = await engine.answer('直接起诉的呢', { conversationId: 'unseen-b' });
+    expect(answer.answer).not.toContain('未指定年份');
+  });
+
+  it('answers "which one?" with a region written as a short name', async () => {
+    await converse('c', [
+      ['数据局2021年收到多少申请', 'clarify', [], [LONGGANG_DATA, LONGHUA_DATA]],
+      ['龙岗的', 'answered', [0], [LONGGANG_DATA]],
+    ]);
+  });
+
+  it('follows a ranking with its opposite and another year', async () => {
+    await converse('d', [
+      ['哪个单位收到申请最多', 'answered', [552], [LONGGANG]],
+      ['最少呢', 'answered', [0], [LONGGANG_DATA]],
+      ['2020年呢', 'answered', [1], [LONGHUA_DATA]],
+    ]);
+  });
+
+  it('follows in English', async () => {
+    await converse('e', [
+      ['Longgang applications 2022', 'answered', [552], [LONGGANG]],
+      ['what about Nanshan in 2020?', 'answered', [262], [NANSHAN]],
+      ['and litigation?', 'answered', [4], [NANSHAN]],
+    ]);
+  });
+
+  it('an out-of-scope turn does not reuse the last figure', async () => {
+    await converse('f', [
+      ['龙岗区2022年收到多少申请', 'answered', [552], [LONGGANG]],
+      ['那南山区的GDP呢', 'not_understood', [], []],
+    ]);
+  });
+});
