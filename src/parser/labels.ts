@@ -1,5 +1,6 @@
 // The printed vocabulary of the three tables, as data. Labels are matched in their compact form
 // (letters and digits only, see `compactLabel`), so "（三）不予公开 1.属于国家秘密" and "三不予公开1属于国家秘密" agree.
+import type { MoneyScale } from './parse-cell.js';
 import type { ApplicantColumn, ApplicationRow, ReviewColumn, ReviewGroup, TemplateYear } from './report.js';
 
 /** One row of a table as printed: its official label and the distinctive pieces that identify it. */
@@ -14,7 +15,7 @@ export interface RowLabel {
 export interface FieldSpec {
   readonly name: string;
   /** Scale of a bare number in this column when the header names no unit: 10000 for 万元. */
-  readonly money?: { readonly defaultScale: 1 | 10000 };
+  readonly money?: { readonly defaultScale: MoneyScale };
 }
 
 /** One row of table 二 in one template. */
@@ -170,6 +171,9 @@ export const TEMPLATE_MARKERS: Record<TemplateYear, readonly string[]> = {
   '2019': ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增减', '政府集中采购', '采购项目数量', '采购总金额'],
   '2021': ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '逾期不补正', '缴纳费用'],
 };
+
+/** Units a money column's header may name (本年收费金额（单位：万元）), as the scale of its bare numbers. */
+export const HEADER_UNITS: Readonly<Record<string, MoneyScale>> = { 亿元: 100000000, 万元: 10000, 元: 1 };
 
 /** Chinese names of the tables, for check messages. */
 export const TABLE_NAMES = {

@@ -7,7 +7,14 @@ const ZERO_WORDS = /^(?:|[/\\]|[-—–−~～]+|无|空)$/;
 const LONGEST_CELL = 24;
 
 /** A number as printed: optional 增/减/增加/减少/sign, thousands separators, decimals, an optional money unit. */
-const NUMBER = /^(增加|减少|[增减+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|万)?$/;
+const NUMBER = /^(增加|减少|[增减+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|亿元|元|万|亿)?$/;
+
+/** Money units as decimal places to yuan. */
+const UNIT_PLACES: Readonly<Record<string, number>> = { 元: 0, 万元: 4, 万: 4, 亿元: 8, 亿: 8 };
+
+/** Scale of a bare number in a money column: yuan, 万元 or 亿元. */
+export type MoneyScale = 1 | 10000 | 100000000;
+const SCALE_PLACES: Readonly<Record<MoneyScale, number>> = { 1: 0, 10000: 4, 100000000: 8 };
 
 /**
  * Reads one cell as printed, or null when the text is not a cell value. Money columns pass the scale of a
@@ -15,14 +22,14 @@ const NUMBER = /^(增加|减少|[增减+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d
  * `parseCell("减19") === -19`, `parseCell("8,759") === 8759`, `parseCell("/") === 0`,
  * `parseCell("170,815.4万元") === 1708154000`, `parseCell("2.22934", 10000) === 22293.4`.
  */
-export function parseCell(printed: string, bareScale: 1 | 10000 = 1): number | null {
+export function parseCell(printed: string, bareScale: MoneyScale = 1): number | null {
   if (printed.length > LONGEST_CELL) return null;
   const text = printed.includes(' ') ? printed.replace(/\s+/g, '') : printed.trim();
   if (ZERO_WORDS.test(text)) return 0;
   const match = NUMBER.exec(text);
   if (!match) return null;
   const [, sign = '', whole = '', fraction = '', unit] = match;
-  const places = unit === '元' ? 0 : unit === '万元' || unit === '万' ? 4 : bareScale === 10000 ? 4 : 0;
+  const places = unit === undefined ? SCALE_PLACES[bareScale] : (UNIT_PLACES[unit] ?? 0);
   const magnitude = shiftDecimal(whole.replace(/,/g, ''), fraction, places);
   if (magnitude === 0) return 0;
   return sign === '减' || sign === '减少' || sign === '-' || sign === '−' ? -magnitude : magnitude;

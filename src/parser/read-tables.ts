@@ -1,7 +1,7 @@
 // Turns the rows read from the token stream into the canonical tables: numbers and printed text side by side.
 import type { TokenRange } from './find-tables.js';
-import { APPLICATION_ROW_LABELS, DISCLOSURE_ROWS, OTHER_HANDLING_SUBROWS, type FieldSpec } from './labels.js';
-import { parseCell } from './parse-cell.js';
+import { APPLICATION_ROW_LABELS, DISCLOSURE_ROWS, HEADER_UNITS, OTHER_HANDLING_SUBROWS, type FieldSpec } from './labels.js';
+import { parseCell, type MoneyScale } from './parse-cell.js';
 import { readReviewCells } from './read-review.js';
 import { readRows, type ReadRow, type RowSpec } from './read-rows.js';
 import type { ActiveDisclosure, ApplicantCells, Applications, ApplicationRow, ReviewLitigation, TemplateYear } from './report.js';
@@ -35,10 +35,17 @@ export function readDisclosure(tokens: readonly Token[], range: TokenRange, temp
 function readField(row: ReadRow, field: FieldSpec, index: number): number {
   const cell = row.cells[index];
   if (!field.money) return cell?.number ?? 0;
-  const text = cell?.text ?? '';
-  const headerScale = row.labelText.includes('万元') ? 10000 : row.labelText.includes('单位元') ? 1 : field.money.defaultScale;
-  return parseCell(text, headerScale) ?? 0;
+  return parseCell(cell?.text ?? '', headerScale(row.labelText) ?? field.money.defaultScale) ?? 0;
 }
+
+/** The unit named last in the header text before a row ("…收费金额（元）" → 1), or null when none is named. */
+function headerScale(labelText: string): MoneyScale | null {
+  const unit = LAST_UNIT.exec(labelText)?.[1];
+  return unit === undefined ? null : (HEADER_UNITS[unit] ?? null);
+}
+
+/** The last money unit in a header: 万元 is taken whole, never as its 元. */
+const LAST_UNIT = /(亿元|万元|元)(?!.*元)/;
 
 /** Table 三, with （六）其他处理 summed from its three sub-rows where the report prints only those. */
 export interface ApplicationsRead extends TableRead<Applications, Applications<string>> {

@@ -22,6 +22,8 @@ describe('parseCell', () => {
     ['5246500元', 5246500],
     ['456880 元', 456880],
     ['170,815.4万元', 1708154000],
+    ['17.08154亿元', 1708154000],
+    ['1,708,154,000.00', 1708154000],
   ])('parseCell(%j) === %j', (text, value) => {
     expect(parseCell(text)).toBe(value);
   });
@@ -35,6 +37,14 @@ describe('parseCell', () => {
     ['12元', 12],
   ])('parseCell(%j) in a 万元 column === %j', (text, value) => {
     expect(parseCell(text, 10000)).toBe(value);
+  });
+
+  it.each([
+    ['17.08154', 1708154000],
+    ['0.000222934', 22293.4],
+    ['3万元', 30000],
+  ])('parseCell(%j) in a 亿元 column === %j', (text, value) => {
+    expect(parseCell(text, 100000000)).toBe(value);
   });
 
   it.each(['规章', '1.属于国家秘密', '数据1', '2024年', '1.'])('parseCell(%j) is no value', (text) => {

@@ -79,6 +79,36 @@ describe('（六）其他处理 printed as one row on the 2021 template', () => 
   });
 });
 
+describe('money units named in the header or the cell', () => {
+  const fees = (header: string, cell: string): number | null | undefined => {
+    const text = renderReport(readExpected('longgang-district-2022'), BASE)
+      .replace('本年收费金额（单位：万元）', header)
+      .replace('行政事业性收费 2.22934', `行政事业性收费 ${cell}`);
+    return parseText(text).activeDisclosure?.fees?.amountYuan;
+  };
+
+  it.each([
+    ['本年收费金额（元）', '22293.4'],
+    ['本年收费金额(单位:元)', '22,293.4'],
+    ['本年收费金额（单位：万元）', '2.22934万元'],
+    ['本年收费金额（单位：万元）', '22293.4元'],
+    ['本年收费金额', '2.22934'],
+    ['本年收费金额（单位：亿元）', '0.000222934'],
+    ['本年收费金额', '0.000222934亿元'],
+  ])('%s, printed %s', (header, cell) => expect(fees(header, cell)).toBe(22293.4));
+
+  it.each([
+    ['采购总金额（万元）', '170815.4'],
+    ['采购总金额（元）', '1,708,154,000.00'],
+    ['采购总金额', '17.08154亿元'],
+  ])('2019 procurement under %s, printed %s', (header, cell) => {
+    const text = renderReport(readExpected('nanshan-district-2020'), BASE)
+      .replace('采购总金额', header)
+      .replace(/政府集中采购 2502 \S+/, `政府集中采购 2502 ${cell}`);
+    expect(parseText(text).activeDisclosure?.procurement).toEqual({ items: 2502, amountYuan: 1708154000 });
+  });
+});
+
 describe('yuanToWan (the renderer prints 2021 fees in 万元)', () => {
   it.each([
     [22293.4, '2.22934'],
