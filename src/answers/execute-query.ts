@@ -6,7 +6,7 @@ import { candidateOrgs, listNonZero, rank, reportsIn } from './lookup-across.js'
 import { lookupChange, lookupShare, wholeOf, yearsToCompare } from './lookup-change.js';
 import { listFailingChecks, listReports } from './lookup-data.js';
 import { chooseReports, lookupValues } from './lookup-values.js';
-import { getMetric } from './metrics.js';
+import { getMetric, type MetricSpec } from './metrics.js';
 import type { Query } from './query.js';
 import { resolveOrgan, resolveRegions, LIST_LIMIT } from './resolve-organs.js';
 import type { Change, LookupResult, Missing, Share } from './result.js';
@@ -54,7 +54,7 @@ function executeOn(query: Query, scope: readonly OrgEntry[] | null, named: boole
   }
   if (!named) return organs.length === 1 ? executeOn(query, organs, true, index, lang) : whichOrgan(query, organs, index, lang);
   if (query.aggregation === 'change') return metricId ? changes(organs, query, metricId, lang) : notUnderstood(index, lang);
-  if (query.aggregation === 'share') return metricId ? shares(organs, query, metricId, lang) : notUnderstood(index, lang);
+  if (query.aggregation === 'share') return metricId ? shares(organs, query, metricIds, lang) : notUnderstood(index, lang);
   return values(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
 }
 
@@ -110,10 +110,9 @@ function changes(scope: readonly OrgEntry[], query: Query, metricId: string, lan
   return found.length > 0 ? { kind: 'changes', changes: found, missing } : { kind: 'no_data', missing };
 }
 
-function shares(scope: readonly OrgEntry[], query: Query, metricId: string, lang: Lang): LookupResult {
-  const part = getMetric(metricId);
-  const whole = wholeOf(part);
-  if (!whole) return values(scope, query, [metricId], lang);
+function shares(scope: readonly OrgEntry[], query: Query, metricIds: readonly string[], lang: Lang): LookupResult {
+  const { part, whole } = partAndWhole(metricIds.map(getMetric));
+  if (!whole) return values(scope, query, [part.id], lang);
   const found: Share[] = [];
   const missing: Missing[] = [];
   for (const entry of scope) {
@@ -123,6 +122,16 @@ function shares(scope: readonly OrgEntry[], query: Query, metricId: string, lang
   }
   // No share to compute (a whole of 0, a figure the report lacks): state the two figures instead.
   return found.length > 0 ? { kind: 'shares', shares: found, missing } : values(scope, query, [part.id, whole.id], lang);
+}
+
+/**
+ * The part and the whole of a share. Two figures named (受理的申请中予以公开的比例): the one that is a share of
+ * something is the part, the other its whole, in either order; one figure: its usual whole.
+ */
+function partAndWhole(specs: readonly MetricSpec[]): { part: MetricSpec; whole: MetricSpec | undefined } {
+  const [first, second] = specs as [MetricSpec, ...MetricSpec[]];
+  if (!second) return { part: first, whole: wholeOf(first) };
+  return wholeOf(first) && !wholeOf(second) ? { part: first, whole: second } : { part: second, whole: first };
 }
 
 function withMissing(result: LookupResult, missing: readonly Missing[]): LookupResult {

@@ -182,6 +182,12 @@ describe('rankings, lists, comparisons, shares, changes', () => {
     ['龙岗区2022年不予公开占多少比例', 'answered', [30, 535, 5.6], [LONGGANG]],
     ['龙岗区2022年复议纠错率', 'answered', [2, 15, 13.3], [LONGGANG]],
     ['龙岗区2022年申请比2021年增加了多少', 'no_data', [], [LONGGANG]],
+    ['南山区2020年受理的申请中予以公开的比例', 'answered', [100, 262, 38.2], [NANSHAN]],
+    ['南山区2020年予以公开占收到申请的比例', 'answered', [100, 262, 38.2], [NANSHAN]],
+    ['龙岗区2022年行政诉讼中直接起诉占比', 'answered', [32, 38, 84.2], [LONGGANG]],
+    ['龙岗区所有部门收到的申请', 'answered', [4, 0], [LONGGANG_DRC, LONGGANG_DATA]],
+    ['龙岗区和南山区的行政诉讼对比', 'answered', [38, 4], [LONGGANG, NANSHAN]],
+    ['List the organs with administrative reconsideration', 'answered', [15, 5], [LONGGANG, NANSHAN]],
   ]);
 });
 

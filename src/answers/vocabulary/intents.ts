@@ -10,9 +10,9 @@ interface Words {
 export const AGGREGATION_TERMS: Readonly<Record<Exclude<Aggregation, 'value' | 'bottom'>, Words>> = {
   max: { zh: ['最多', '最高', '最大', '第一', '最多的', '排第一', '最高的'], en: ['most', 'highest', 'largest', 'biggest', 'maximum'] },
   min: { zh: ['最少', '最低', '最小', '倒数第一', '垫底'], en: ['fewest', 'least', 'lowest', 'smallest', 'minimum'] },
-  top: { zh: ['排名', '排行', '排序', '从多到少', '从高到低', '各单位', '每个单位', '所有单位', '各区', '各部门', '每个区', '各个单位'], en: ['rank', 'ranking', 'ranked', 'league table', 'each organ', 'every organ', 'all organ', 'each agency', 'every agency', 'all agency', 'each district', 'every district'] },
-  nonzero: { zh: ['哪些单位', '哪些机关', '哪些部门', '哪些区', '哪个单位', '哪个机关', '哪个部门', '哪个区', '哪些政府', '哪些', '哪几个', '哪几家', '有哪些单位', '单位有哪些'], en: ['which agency', 'which organ', 'which department', 'which district', 'which government', 'which authority', 'which office'] },
-  change: { zh: ['同比', '比去年', '比上年', '较上年', '变化', '增长', '增加了', '减少了', '增幅', '降幅', '多了', '少了', '对比'], en: ['change', 'changed', 'compared', 'increase', 'decrease', 'growth', 'grow', 'rise', 'fall', 'versus', 'vs'] },
+  top: { zh: ['排名', '排行', '排序', '从多到少', '从高到低', '各单位', '每个单位', '所有单位', '各区', '各部门', '每个区', '各个单位', '所有部门', '各个部门', '每个部门', '下属单位', '下属部门', '所属部门'], en: ['rank', 'ranking', 'ranked', 'league table', 'each organ', 'every organ', 'all organ', 'each agency', 'every agency', 'all agency', 'each district', 'every district'] },
+  nonzero: { zh: ['哪些单位', '哪些机关', '哪些部门', '哪些区', '哪个单位', '哪个机关', '哪个部门', '哪个区', '哪些政府', '哪些', '哪几个', '哪几家', '有哪些单位', '单位有哪些'], en: ['which agency', 'which organ', 'which department', 'which district', 'which government', 'which authority', 'which office', 'organ with', 'agency with', 'department with', 'list organ', 'list the organ', 'list agency', 'list the agency', 'list all organ'] },
+  change: { zh: ['同比', '比去年', '比上年', '较上年', '变化', '增长', '增加了', '减少了', '增幅', '降幅', '多了', '少了'], en: ['change', 'changed', 'compared', 'increase', 'decrease', 'growth', 'grow', 'rise', 'fall', 'versus', 'vs'] },
   share: { zh: ['占比', '比例', '百分比', '比重', '占多少', '占了多少', '几成', '比率', '率', '百分之几', '百分之多少', '占多大'], en: ['share', 'percentage', 'proportion', 'percent', 'ratio', 'rate', 'fraction'] },
   reports: { zh: ['哪些报告', '什么报告', '有哪些年报', '报告列表', '哪些年度报告', '有哪些数据', '收录了', '有几份报告', '多少份报告', '哪些年份', '哪几年', '哪些年度', '几年的报告', '哪些单位的数据', '哪些单位的报告', '哪些单位的年报', '什么单位的报告', '哪些机关的报告'], en: ['which report', 'what report', 'list report', 'list the report', 'list all report', 'show the report', 'available report', 'report do you have', 'reports you have', 'what data', 'which year', 'what year'] },
   checks: { zh: ['不一致', '勾稽', '对不上', '数据有问题', '校验', '核对', '有错误', '不平衡', '自相矛盾', '有什么问题', '有没有问题', '有问题', '出错', '异常', '没通过', '未通过', '没有通过'], en: ['inconsistent', 'inconsistency', 'consistency', 'check fail', 'failed check', 'fail', 'failed', 'failing', 'error', 'do not add up', "don't add up", 'mismatch'] },
@@ -36,7 +36,7 @@ export const FOLLOW_UP_MARKERS: Words = { zh: ['呢', '那', '其中', '那么',
 /** Words limiting a ranking or list to governments or to departments. */
 export const LEVEL_TERMS: Readonly<Record<'government' | 'department', Words>> = {
   government: { zh: ['哪个区', '哪些区', '哪个县', '哪个市', '区政府', '政府中', '各区'], en: ['which district', 'which county', 'which city', 'district government'] },
-  department: { zh: ['哪个部门', '哪些部门', '哪个局', '哪些局', '各部门', '部门中'], en: ['which department', 'which bureau', 'department'] },
+  department: { zh: ['哪个部门', '哪些部门', '哪个局', '哪些局', '各部门', '部门中', '所有部门', '各个部门', '每个部门', '下属单位', '下属部门', '所属部门'], en: ['which department', 'which bureau', 'department'] },
 };
 
 /** Year words relative to the latest year in the store (0 = that year). Never 上年: it is a row name (上年结转). */
