@@ -2,7 +2,7 @@
 // or is computed from such numbers, and carries its source.
 import type { Report } from '../parser/index.js';
 import { helpExamples } from './help-examples.js';
-import { candidateOrgs, listNonZero, rank, reportsIn } from './lookup-across.js';
+import { candidateOrgs, listNonZero, placeAmong, rank, reportsIn } from './lookup-across.js';
 import { lookupChange, lookupShare, wholeOf, yearsToCompare } from './lookup-change.js';
 import { listFailingChecks, listReports } from './lookup-data.js';
 import { chooseReports, lookupValues } from './lookup-values.js';
@@ -48,6 +48,10 @@ function executeOn(query: Query, scope: readonly OrgEntry[] | null, named: boole
     case 'top':
     case 'bottom':
       return metricId ? rank(reportsIn(index, scope, query.years, true), { ...query, aggregation: query.aggregation }, metricId, lang) : notUnderstood(index, lang);
+    case 'position':
+      if (!metricId) return notUnderstood(index, lang);
+      if (!named) return rank(reportsIn(index, scope, query.years, true), { ...query, aggregation: 'top' }, metricId, lang);
+      return positions(organs, query, metricId, index, lang);
     case 'nonzero':
       // 有哪些单位？ without a figure asks which organs the store holds.
       return metricId ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang) : listReports(organs, query.years);
@@ -96,6 +100,16 @@ function values(scope: readonly OrgEntry[], query: Query, metricIds: readonly st
   const found = lookupValues(chosen, metricIds, query.breakdown, lang);
   const allMissing = [...missing, ...found.missing];
   return found.blocks.length > 0 ? { kind: 'values', blocks: found.blocks, missing: allMissing } : { kind: 'no_data', missing: allMissing };
+}
+
+/** Where the named organs' figures stand among every organ's report (of the years asked, else the latest). */
+function positions(named: readonly OrgEntry[], query: Query, metricId: string, index: StoreIndex, lang: Lang): LookupResult {
+  const picked = named.map((entry) => chooseReports(entry, query.years));
+  const chosen = picked.flatMap((entry) => entry.chosen.map((choice) => choice.report));
+  const missing = picked.flatMap((entry) => entry.missing);
+  const field = reportsIn(index, candidateOrgs(index, query, resolveRegions(query.regions, index)), query.years, true);
+  const result = placeAmong(field, chosen, query, metricId, lang);
+  return result.kind === 'positions' && result.entries.length === 0 ? { kind: 'no_data', missing } : withMissing(result, missing);
 }
 
 function changes(scope: readonly OrgEntry[], query: Query, metricId: string, lang: Lang): LookupResult {

@@ -92,6 +92,35 @@ class TopPlaces {
   }
 }
 
+/**
+ * The place of each chosen report's figure among `reports`, in one pass: 1 + how many compared reports have more
+ * (ties share a place). A chosen report outside `reports` is counted in too.
+ */
+export function placeAmong(reports: readonly Report[], chosen: readonly Report[], query: Query, metricId: string, lang: Lang): LookupResult {
+  const spec = getMetric(metricId);
+  const mine = chosen.flatMap((report) => {
+    const value = readMetric(spec, report);
+    return value === null ? [] : [{ report, value, above: 0 }];
+  });
+  let compared = 0;
+  const seen = new Set<Report>();
+  for (const report of reports) {
+    const value = readMetric(spec, report);
+    if (value === null) continue;
+    compared += 1;
+    for (const entry of mine) {
+      if (value > entry.value) entry.above += 1;
+      if (entry.report === report) seen.add(report);
+    }
+  }
+  const outside = mine.filter((entry) => !seen.has(entry.report)).length;
+  const entries = mine.flatMap(({ report, above }) => {
+    const fact = makeFact(spec, report, lang);
+    return fact ? [{ fact, position: above + 1 }] : [];
+  });
+  return { kind: 'positions', metric: metricId, entries, compared: compared + outside, years: query.years, missing: [] };
+}
+
 /** Every report (of the years asked, else all) where the figure is not zero; the LIST_LIMIT largest as facts. */
 export function listNonZero(reports: readonly Report[], query: Query, metricId: string, lang: Lang): LookupResult {
   const spec = getMetric(metricId);

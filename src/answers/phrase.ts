@@ -20,6 +20,8 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
       return phraseRanking(result, book, lang);
     case 'nonzero':
       return phraseNonzero(result, book, lang);
+    case 'positions':
+      return result.entries.map(({ fact, position }) => book.position(book.statement(fact.org, fact.year, fact.label, amount(fact, book)).trimEnd(), position, result.compared) + book.source(fact.source));
     case 'changes':
       return result.changes.map(({ from, to, delta, percent }) => {
         const signed = (fact: Fact): string => `${fact.value > 0 ? '+' : ''}${amount(fact, book)}`;
@@ -130,6 +132,8 @@ export function factsOf(result: LookupResult): Fact[] {
     case 'ranking':
     case 'nonzero':
       return [...result.entries, ...missingFacts];
+    case 'positions':
+      return [...result.entries.map((entry) => entry.fact), ...missingFacts];
     case 'changes':
       return [...result.changes.flatMap((change) => [change.from, change.to, change.delta, ...(change.percent ? [change.percent] : [])]), ...missingFacts];
     case 'shares':

@@ -20,6 +20,12 @@ export interface ValueBlock {
   readonly twin?: { readonly askedLabel: string; readonly template: string };
 }
 
+/** A named organ's figure and its place among the reports compared (1 = the most; ties share a place). */
+export interface Placed {
+  readonly fact: Fact;
+  readonly position: number;
+}
+
 /** Something asked that the store does not have. */
 export type Missing =
   | { readonly kind: 'organ'; readonly name: string; readonly nearby: readonly string[]; readonly isRegionKnown: boolean; readonly orgCount: number }
@@ -52,6 +58,7 @@ export interface FailingReport {
 export type LookupResult =
   | { readonly kind: 'values'; readonly blocks: readonly ValueBlock[]; readonly missing: readonly Missing[] }
   | { readonly kind: 'ranking'; readonly aggregation: Extract<Aggregation, 'max' | 'min' | 'top' | 'bottom'>; readonly metric: string; readonly entries: readonly Fact[]; readonly tied: number; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
+  | { readonly kind: 'positions'; readonly metric: string; readonly entries: readonly Placed[]; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
   | { readonly kind: 'nonzero'; readonly metric: string; readonly entries: readonly Fact[]; readonly matched: number; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
   | { readonly kind: 'changes'; readonly changes: readonly Change[]; readonly missing: readonly Missing[] }
   | { readonly kind: 'shares'; readonly shares: readonly Share[]; readonly missing: readonly Missing[] }

@@ -188,6 +188,21 @@ describe('rankings, lists, comparisons, shares, changes', () => {
     ['龙岗区所有部门收到的申请', 'answered', [4, 0], [LONGGANG_DRC, LONGGANG_DATA]],
     ['龙岗区和南山区的行政诉讼对比', 'answered', [38, 4], [LONGGANG, NANSHAN]],
     ['List the organs with administrative reconsideration', 'answered', [15, 5], [LONGGANG, NANSHAN]],
+    ['2020年申请数排第几', 'answered', [262, 4, 1], [NANSHAN, LONGGANG_DRC, LONGHUA_DATA]],
+  ]);
+
+  it.each<readonly [string, number, string, string]>([
+    ['南山区2020年申请数排第几', 262, NANSHAN, '在 3 份报告中从多到少排第 1 位'],
+    ['2020年南山区的申请数在所有单位中排第几', 262, NANSHAN, '在 3 份报告中从多到少排第 1 位'],
+    ['龙岗发改局2020年收到申请排名第几', 4, LONGGANG_DRC, '在 3 份报告中从多到少排第 2 位'],
+    ['龙岗区行政诉讼排第几', 38, LONGGANG, '在 5 份报告中从多到少排第 1 位'],
+    ['Where does Nanshan rank by applications in 2020?', 262, NANSHAN, 'ranked 1 of 3 reports'],
+  ])('places a named organ in the ranking: %s', async (question, value, organ, place) => {
+    const answer = await expectAnswer([question, 'answered', [value], [organ]]);
+    expect(answer.answer).toContain(place);
+  });
+
+  run([
   ]);
 });
 
@@ -316,6 +331,16 @@ describe('follow-ups in one conversation', () => {
       ['最少呢', 'answered', [0], [LONGGANG_DATA]],
       ['2020年呢', 'answered', [1], [LONGHUA_DATA]],
     ]);
+  });
+
+  it('asks for the place of the figure just given, then of another organ', async () => {
+    await converse('g', [
+      ['南山区2020年收到多少申请', 'answered', [262], [NANSHAN]],
+      ['排第几？', 'answered', [262], [NANSHAN]],
+      ['龙岗发改局呢', 'answered', [4], [LONGGANG_DRC]],
+    ]);
+    const answer = await engine.answer('龙华数据局呢', { conversationId: 'unseen-g' });
+    expect(answer.answer).toContain('排第 3 位');
   });
 
   it('follows in English', async () => {
