@@ -93,7 +93,7 @@ export const APPLICATION_ROW_LABELS: Record<ApplicationRow, RowLabel> = {
   },
   // Only its numbering tells "3.其他" from the many other 其他 in the table.
   'otherHandling.other': { label: '3其他', keys: ['3其他'] },
-  total: { label: '总计', keys: ['总计'] },
+  total: { label: '总计', keys: ['总计', '合计'] },
   carriedForward: { label: '结转下年度继续办理', keys: ['结转下年度', '下年度继续'] },
 };
 

@@ -2,6 +2,7 @@
 import type { TokenRange } from './find-tables.js';
 import { APPLICATION_ROW_LABELS, DISCLOSURE_ROWS, HEADER_UNITS, OTHER_HANDLING_SUBROWS, type FieldSpec } from './labels.js';
 import { parseCell, type MoneyScale } from './parse-cell.js';
+import { putTotalLast } from './order-columns.js';
 import { readReviewCells } from './read-review.js';
 import { readRows, type ReadRow, type RowSpec } from './read-rows.js';
 import type { ActiveDisclosure, ApplicantCells, Applications, ApplicationRow, ReviewLitigation, TemplateYear } from './report.js';
@@ -57,7 +58,7 @@ export interface ApplicationsRead extends TableRead<Applications, Applications<s
 export function readApplications(tokens: readonly Token[], range: TokenRange, template: TemplateYear): ApplicationsRead {
   const expected = template === '2021' ? APPLICATION_ROWS : APPLICATION_ROWS.filter((row) => !isSubRow(row));
   const specs: RowSpec[] = expected.map((key) => ({ key, ...APPLICATION_ROW_LABELS[key], width: APPLICANT_COLUMNS.length }));
-  const rows = readRows(tokens, range, specs);
+  const rows = putTotalLast(readRows(tokens, range, specs));
   const values: Applications = {};
   const printed: Applications<string> = {};
   for (const key of expected) {

@@ -25,6 +25,10 @@ export interface Layout {
   readonly extraSections?: readonly string[];
   /** 2021 template: print （六）其他处理 as one row instead of its three sub-rows. */
   readonly otherHandlingAsOneRow?: boolean;
+  /** Table 三 with its 总计 column first. */
+  readonly totalFirst?: boolean;
+  /** The label printed for table 三's （七）总计 row. */
+  readonly totalRowLabel?: string;
 }
 
 const DISCLOSURE_2021: readonly (readonly [string, string, string, readonly string[]])[] = [
@@ -78,6 +82,7 @@ const APPLICATION_LABELS: Record<ApplicationRow, string> = {
 };
 
 const APPLICANT_HEADER = ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+const APPLICANT_HEADER_TOTAL_FIRST = ['申请人情况', '总计', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
 const REVIEW_HEADER = ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉'];
 const REVIEW_RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 
@@ -131,14 +136,17 @@ function printMoney(layout: Layout, yuan: number, template: Values['template']):
 }
 
 function renderApplications(values: Values, layout: Layout): string[] {
-  const lines = ['三、收到和处理政府信息公开申请情况', ...row(layout, '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', APPLICANT_HEADER)];
+  const header = layout.totalFirst ? APPLICANT_HEADER_TOTAL_FIRST : APPLICANT_HEADER;
+  const lines = ['三、收到和处理政府信息公开申请情况', ...row(layout, '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', header)];
+  const columns = layout.totalFirst ? ['total', ...APPLICANT_COLUMNS.filter((column) => column !== 'total')] as const : APPLICANT_COLUMNS;
   const subRows = values.template === '2021' && !layout.otherHandlingAsOneRow;
   for (const key of APPLICATION_ROWS) {
     const isSubRow = key.startsWith('otherHandling.');
     if ((key === 'otherHandling' && subRows) || (isSubRow && !subRows)) continue;
     const cells = values.applications?.[key];
     if (cells === undefined) continue;
-    lines.push(...row(layout, APPLICATION_LABELS[key], APPLICANT_COLUMNS.map((column) => print(layout, cells[column]))));
+    const label = key === 'total' && layout.totalRowLabel ? layout.totalRowLabel : APPLICATION_LABELS[key];
+    lines.push(...row(layout, label, columns.map((column) => print(layout, cells[column]))));
   }
   return lines;
 }

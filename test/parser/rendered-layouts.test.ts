@@ -39,6 +39,9 @@ const LAYOUTS: Record<string, Partial<Layout>> = {
   },
   'pipe page breaks with running title': { cells: 'pipe', pageBreak: { lines: ['第3页 共8页', '杭州市西湖区教育局2023年政府信息公开工作年度报告'], every: 6 } },
   'tables before 一、总体情况': { proseAfterTables: true },
+  'table 三 with 总计 first': { totalFirst: true },
+  'table 三 with 总计 first, Word cells': { totalFirst: true, cells: 'word' },
+  '（七）合计 for （七）总计': { totalRowLabel: '（七）合计' },
   'sections 五 and 六 with numbers in prose': {
     extraSections: [
       '五、存在的主要问题及改进情况',

@@ -1,0 +1,41 @@
+// Table 三's columns in the canonical order (six applicant columns, then 总计). The national template prints
+// 总计 last, but some reports print it first; the numbers tell which, since 总计 is the sum of the other six.
+import type { ReadRow } from './read-rows.js';
+import type { Token } from './tokenize.js';
+
+/** Rows whose evidence is needed before the order is turned: one coincidence must not decide it. */
+const MIN_EVIDENCE = 2;
+
+/**
+ * The rows with 总计 moved last when the report prints it first: more rows (each with a non-zero total) have
+ * their first cell equal to the sum of the others than their last cell equal to the sum of the ones before
+ * it, in at least two rows or under a header that names 总计 before 自然人. Otherwise the rows as read.
+ */
+export function putTotalLast(rows: ReadonlyMap<string, ReadRow>): ReadonlyMap<string, ReadRow> {
+  let totalFirst = 0;
+  let totalLast = 0;
+  for (const { cells } of rows.values()) {
+    const numbers = cells.map((cell) => cell.number);
+    if (isSumOfRest(numbers[0], numbers.slice(1))) totalFirst++;
+    if (isSumOfRest(numbers.at(-1), numbers.slice(0, -1))) totalLast++;
+  }
+  const enough = totalFirst >= MIN_EVIDENCE || isTotalFirstInHeader(rows.values().next().value?.labelText ?? '');
+  if (!enough || totalFirst <= totalLast) return rows;
+  return new Map([...rows].map(([key, row]) => [key, { ...row, cells: rotateFirstToLast(row.cells) }]));
+}
+
+/** The header before the first row names 总计 before 自然人 (the template prints it after). */
+function isTotalFirstInHeader(header: string): boolean {
+  const total = header.indexOf('总计');
+  return total >= 0 && total < header.indexOf('自然人');
+}
+
+/** A non-zero total that equals the sum of its parts (money-free counts, so integer sums are exact). */
+function isSumOfRest(total: number | undefined, parts: readonly number[]): boolean {
+  return total !== undefined && total !== 0 && parts.reduce((sum, part) => sum + part, 0) === total;
+}
+
+function rotateFirstToLast(cells: readonly Token[]): Token[] {
+  const [first, ...rest] = cells;
+  return first === undefined ? [] : [...rest, first];
+}
