@@ -24,7 +24,9 @@ const TITLE = /(\d{4})年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?
 const TITLE_YEAR_FIRST = /(\d{4})年度?(\p{Script=Han}{2,30}?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/gu;
 /** A date on a line of its own, in Arabic or Chinese numerals or as 2022-01-28, as printed under a signature. */
 const DATE =
-  /^(.*?)\(?(\d{4}|[〇○零一二三四五六七八九]{4})(?:年|[-./])(\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-./])(\d{1,2}|[一二三四五六七八九十]{1,3})日?\)?$/;
+  /^(.*?)\(?(\d{4}|[〇○零一二三四五六七八九]{4})(?:年|[-./])(\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-./])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]?\)?$/;
+/** A year in Chinese numerals, as some titles print it: 二〇二三年. */
+const CHINESE_YEAR = /([〇○零一二三四五六七八九]{4})(?=年)/g;
 /** Endings of an organ's name. */
 const ORG_ENDING = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理局|局|厅|委|办|院|署|中心|办事处|所|站|队|馆|部|会)$/;
 /** An organ's name alone on a line. */
@@ -70,7 +72,7 @@ interface Title {
  * ("2022年深圳市龙岗区政府信息公开…" also works), or an organ's name on the line after the title.
  */
 function findTitle(head: readonly string[]): Title | null {
-  const lines = head.map((line) => line.replace(/\s+/g, '').replace(/^#+/, '')).filter((line) => line !== '');
+  const lines = head.map((line) => line.replace(/\s+/g, '').replace(/^#+/, '').replace(CHINESE_YEAR, arabicYear)).filter((line) => line !== '');
   const joined = lines.join('');
   const lineStarts: number[] = [];
   lines.reduce((offset, line) => (lineStarts.push(offset), offset + line.length), 0);
@@ -190,6 +192,10 @@ function isoDate(year: string, month: string, day: string): string | null {
   const d = readNumeral(day);
   if (y < 1990 || m < 1 || m > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function arabicYear(numerals: string): string {
+  return String(readNumeral(numerals));
 }
 
 const NUMERALS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
