@@ -35,6 +35,7 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
   const found = pickLongest<Found>(
     [
       ...findPhrases(tokens, index.aliases[question.lang]).map((organ) => ({ start: organ.start, end: organ.end, organ })),
+      ...(question.lang === 'zh' ? pinyinOrgans(rest, index) : []),
       ...findPhrases(tokens, TERM_DICTIONARIES[question.lang]).map((term) => ({ start: term.start, end: term.end, term })),
     ],
     (match) => match,
@@ -77,6 +78,23 @@ function chineseOrgans(chars: readonly string[], found: readonly Found[], index:
   const text = chars.join('');
   const unknown = findUnknownChineseNames(chars, free).map((name) => ({ at: text.indexOf(name), mention: { name, target: null } }));
   return [...mentions, ...unknown].sort((a, b) => a.at - b.at).map((entry) => entry.mention);
+}
+
+const LATIN_RUN = /[a-z][a-z' -]*[a-z]/gi;
+
+/**
+ * Pinyin names inside a Chinese question (Longgang 2022年收到多少申请): each run of Latin letters looked up in the
+ * English names, its longest name standing for the whole run. Only questions with Latin letters pay for this.
+ */
+function pinyinOrgans(text: string, index: StoreIndex): Found[] {
+  if (!/[a-z]/i.test(text)) return [];
+  return [...text.matchAll(LATIN_RUN)].flatMap((run) => {
+    const [longest] = pickLongest(findPhrases(tokenizeEnglish(run[0]), index.aliases.en), (match) => match).sort((a, b) => b.end - b.start - (a.end - a.start));
+    if (!longest) return [];
+    const start = [...text.slice(0, run.index)].length;
+    const end = start + [...run[0]].length;
+    return [{ start, end, organ: { ...longest, start, end } }];
+  });
 }
 
 const isOnlyFiller = (between: readonly string[]): boolean => between.every((char) => char === ' ' || char === '的');

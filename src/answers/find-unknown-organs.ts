@@ -1,6 +1,6 @@
 // Names in a question that look like an organ or region the store does not hold (福田区, 龙岗区教育局,
 // "Futian District"), so that the reply is "no report for …" instead of a number for some other organ.
-import { NOT_AFTER_REGION, NOT_NAME_CHARS, NOT_REGION_WORDS, ORGAN_NAME_ENDINGS, REGION_NAME_ENDINGS } from './vocabulary/organs.js';
+import { NOT_AFTER_REGION, NOT_NAME_CHARS, NOT_REGION_WORDS, ONE_CHARACTER_BODIES, ORGAN_NAME_ENDINGS, REGION_NAME_ENDINGS } from './vocabulary/organs.js';
 
 const HAN = /\p{Script=Han}/u;
 const LONGEST_ENDING = Math.max(...[...ORGAN_NAME_ENDINGS, ...REGION_NAME_ENDINGS].map((ending) => ending.length));
@@ -52,7 +52,7 @@ export function findOrganAfterRegion(chars: readonly string[], free: readonly bo
   for (let end = start + 1; end <= Math.min(chars.length, start + 12); end += 1) {
     if (!free[end - 1] || !HAN.test(chars[end - 1] ?? '')) return null;
     const body = chars.slice(start, end).join('');
-    if (body.length >= 2 && ORGAN_NAME_ENDINGS.some((ending) => body.endsWith(ending))) return body;
+    if (ONE_CHARACTER_BODIES.includes(body) || (body.length >= 2 && ORGAN_NAME_ENDINGS.some((ending) => body.endsWith(ending)))) return body;
   }
   return null;
 }

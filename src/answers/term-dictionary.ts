@@ -7,7 +7,7 @@ import type { Aggregation, Breakdown } from './query.js';
 import type { Lang } from './types.js';
 import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS } from './vocabulary/active-disclosure.js';
 import { APPLICANT_COLUMN_TERMS, APPLICATION_ROW_TERMS } from './vocabulary/applications.js';
-import { AGGREGATION_TERMS, BREAKDOWN_TERMS, FOLLOW_UP_MARKERS, LEVEL_TERMS, RELATIVE_YEARS } from './vocabulary/intents.js';
+import { AGGREGATION_TERMS, BREAKDOWN_TERMS, COMPARE_WORDS, FOLLOW_UP_MARKERS, LEVEL_TERMS, RELATIVE_YEARS } from './vocabulary/intents.js';
 import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from './vocabulary/review-litigation.js';
 import type { TermSpec } from './vocabulary/term.js';
 
@@ -19,6 +19,7 @@ export type Term =
   | { readonly kind: 'aggregation'; readonly key: Exclude<Aggregation, 'value' | 'bottom'> }
   | { readonly kind: 'breakdown'; readonly key: Breakdown }
   | { readonly kind: 'followUp' }
+  | { readonly kind: 'compare' }
   | { readonly kind: 'level'; readonly key: 'government' | 'department' }
   | { readonly kind: 'relativeYear'; readonly offset: number };
 
@@ -38,6 +39,7 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   }
   for (const [key, words] of Object.entries(BREAKDOWN_TERMS)) for (const word of words[lang]) yield [word, { kind: 'breakdown', key: key as Breakdown }];
   for (const word of FOLLOW_UP_MARKERS[lang]) yield [word, { kind: 'followUp' }];
+  for (const word of COMPARE_WORDS[lang]) yield [word, { kind: 'compare' }];
   for (const [key, words] of Object.entries(LEVEL_TERMS)) for (const word of words[lang]) yield [word, { kind: 'level', key: key as 'government' | 'department' }];
   for (const word of RELATIVE_YEARS[lang]) yield [word, { kind: 'relativeYear', offset: RELATIVE_YEARS.offsets[word] ?? 0 }];
 }

@@ -56,8 +56,11 @@ function saysAnything(asked: Asked, hasPrevious: boolean): boolean {
 function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   const { terms } = mentions;
   const { metrics, columnsOnly, wantsAllFields } = readMetrics(terms);
-  const aggregation = readAggregation(terms, mentions.limit);
-  const breakdown = readBreakdown(terms) ?? (wantsAllFields ? 'fields' : null);
+  const yearCount = mentions.years.length + mentions.relativeYears.length;
+  const aggregation = readAggregation(terms, mentions.limit, yearCount);
+  // 分别是/各多少 after several figures asks for each of them, not for the parts of each.
+  const named = readBreakdown(terms);
+  const breakdown = (named === 'detail' && metrics.length > 1 ? null : named) ?? (wantsAllFields ? 'fields' : null);
   const isCrossOrgan = aggregation !== null && CROSS_ORGAN.has(aggregation);
   const regionNames = isCrossOrgan ? mentions.organs.filter((organ) => organ.target?.regionKey) : [];
   const relative = index.latestYear === null ? [] : mentions.relativeYears.map((offset) => (index.latestYear as number) + offset);
@@ -86,9 +89,11 @@ function organName(organ: Mentions['organs'][number]): string {
   return only ?? organ.name;
 }
 
-function readAggregation(terms: readonly Term[], limit: Mentions['limit']): Aggregation | null {
+function readAggregation(terms: readonly Term[], limit: Mentions['limit'], yearCount: number): Aggregation | null {
   if (limit) return limit.isBottom ? 'bottom' : 'top';
   const named = new Set(terms.flatMap((term) => (term.kind === 'aggregation' ? [term.key] : [])));
+  // 对比/versus is a change between two years named; between organs it is their figures side by side.
+  if (yearCount >= 2 && terms.some((term) => term.kind === 'compare')) named.add('change');
   return AGGREGATION_PRIORITY.find((key) => named.has(key)) ?? null;
 }
 

@@ -62,6 +62,10 @@ describe('colloquial Chinese and word order', () => {
     ['龙岗区2022年当被告多少次', 'answered', [38], [LONGGANG]],
     ['龙岗区2022年被复议多少次', 'answered', [15], [LONGGANG]],
     ['南山区2020年申请情况怎么样', 'answered', [262, 236, 26, 22, 4], [NANSHAN]],
+    ['龙岗区2022年行诉多少', 'answered', [38], [LONGGANG]],
+    ['龙岗区2022年不予公开的理由有哪些', 'answered', [30, 1, 7, 8, 10, 3], [LONGGANG]],
+    ['Longgang 2022年收到多少申请', 'answered', [552], [LONGGANG]],
+    ['南山区政府前年收到的申请', 'answered', [262], [NANSHAN]],
   ]);
 });
 
@@ -187,6 +191,8 @@ describe('rankings, lists, comparisons, shares, changes', () => {
     ['龙岗区2022年行政诉讼中直接起诉占比', 'answered', [32, 38, 84.2], [LONGGANG]],
     ['龙岗区所有部门收到的申请', 'answered', [4, 0], [LONGGANG_DRC, LONGGANG_DATA]],
     ['龙岗区和南山区的行政诉讼对比', 'answered', [38, 4], [LONGGANG, NANSHAN]],
+    ['Longgang vs Nanshan lawsuits', 'answered', [38, 4], [LONGGANG, NANSHAN]],
+    ['Compare Longgang and Nanshan applications', 'answered', [552, 262], [LONGGANG, NANSHAN]],
     ['List the organs with administrative reconsideration', 'answered', [15, 5], [LONGGANG, NANSHAN]],
     ['2020年申请数排第几', 'answered', [262, 4, 1], [NANSHAN, LONGGANG_DRC, LONGHUA_DATA]],
   ]);
@@ -269,6 +275,7 @@ describe('organs and years not in the store: no_data, never a number', () => {
     ['龙岗区教育局2022年收到多少申请', 'no_data', [], [LONGGANG_DRC]],
     ['龙岗区住建局2022年收到多少申请', 'no_data', [], []],
     ['北京市海淀区人民政府2022年收到多少申请', 'no_data', [], []],
+    ['龙岗区委2022年收到多少申请', 'no_data', [], []],
     ['广州市2022年行政诉讼多少', 'no_data', [], []],
     ['龙岗区2019年收到多少申请', 'no_data', [], [LONGGANG]],
     ['龙岗区2025年收到多少申请', 'no_data', [], [LONGGANG]],
@@ -289,6 +296,7 @@ describe('the data itself', () => {
     ['现有哪些年份的报告', 'answered', [], [LONGGANG, NANSHAN]],
     ['龙华数据局的报告有什么问题', 'answered', [], [LONGHUA_DATA]],
     ['哪些报告数据对不上', 'answered', [], [LONGGANG_DRC, LONGHUA_DATA]],
+    ['龙华数据局2020年数据是否一致', 'answered', [], [LONGHUA_DATA]],
   ]);
 });
 
@@ -356,5 +364,12 @@ describe('follow-ups in one conversation', () => {
       ['龙岗区2022年收到多少申请', 'answered', [552], [LONGGANG]],
       ['那南山区的GDP呢', 'not_understood', [], []],
     ]);
+  });
+});
+
+describe('several figures in one question', () => {
+  it('分别是 after two figures gives each of them, not the parts of each', async () => {
+    const answer = await expectAnswer(['龙岗区2022年新收申请和上年结转分别是多少', 'answered', [552, 10], [LONGGANG]]);
+    expect(answer.facts.map((fact) => fact.value)).toEqual([552, 10]);
   });
 });

@@ -86,6 +86,9 @@ export const BODY_ENGLISH: readonly (readonly [string, readonly string[]])[] = [
  */
 export const ORGAN_NAME_ENDINGS: readonly string[] = ['人民政府', '局', '委员会', '办公室', '中心', '街道办事处', '街道办', '管委会', '法院', '检察院', '分局', '委', '厅', '署'];
 
+/** One-character bodies after a region that name an organ of their own: 区委, 市委, 县委 (the party committee). */
+export const ONE_CHARACTER_BODIES: readonly string[] = ['委'];
+
 /** Characters that never belong to an organ or region name; they stop the search for an unknown name. */
 export const NOT_NAME_CHARS = '请问的了在和与及是有把被给从向对呢吗么啊个些哪各每全本我该这那此其年月日共总都也还就又再';
 

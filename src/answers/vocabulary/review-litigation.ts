@@ -17,7 +17,7 @@ export const REVIEW_GROUP_TERMS: Readonly<Record<string, ReviewGroupSpec>> = {
   litigation: {
     printed: '行政诉讼（未经复议直接起诉＋复议后起诉）',
     parts: ['litigationDirect', 'litigationAfterReview'],
-    zh: ['行政诉讼', '诉讼', '起诉', '官司', '被告', '被诉'],
+    zh: ['行政诉讼', '诉讼', '起诉', '官司', '被告', '被诉', '行诉'],
     en: ['litigation', 'lawsuit', 'court case', 'sued', 'suit', 'administrative litigation', 'litigated'],
     label: { zh: '行政诉讼', en: 'administrative lawsuits' },
   },
