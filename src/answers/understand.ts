@@ -106,12 +106,15 @@ function readBreakdown(terms: readonly Term[]): Breakdown | null {
 function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
   const own = asked.query;
   const isPureFollowUp = !asked.hasShape;
-  const aggregation = isPureFollowUp ? previous.aggregation : own.aggregation;
+  // 行政诉讼呢？ after a ranking: only the figure changes, so the ranking (or list, share, change) stays.
+  const swapsFigureOnly = own.aggregation === 'value' && own.breakdown === null && own.organs.length === 0 && own.regions.length === 0 && !ABOUT_THE_DATA.has(previous.aggregation);
+  const keepsAggregation = isPureFollowUp || swapsFigureOnly;
+  const aggregation = keepsAggregation ? previous.aggregation : own.aggregation;
   const isCrossOrgan = CROSS_ORGAN.has(aggregation);
   const metrics = own.metric ? [own.metric, ...own.moreMetrics] : columnMetrics(asked.columnsOnly, previous.metric) ?? (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]);
   const keepsOrgans = own.organs.length === 0 && !isCrossOrgan;
-  // Same organs, no year of its own (维持了几件？ after 龙岗区2022年行政诉讼): the same years too.
-  const keepsYears = isPureFollowUp || asked.isFollowUp || keepsOrgans;
+  // Same organs or same figure, no year of its own (维持了几件？ / 最多的是谁？ after 南山区2020年…): the same years too.
+  const keepsYears = isPureFollowUp || asked.isFollowUp || keepsOrgans || (own.metric === null && asked.columnsOnly.length === 0 && !startsOwnFigure(own.breakdown));
   return {
     organs: keepsOrgans ? previous.organs : answerToChoice(asked, previous.organs, index),
     regions: own.regions.length > 0 || !isPureFollowUp ? own.regions : previous.regions,
@@ -121,7 +124,7 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
     moreMetrics: metrics.slice(1).filter((id): id is string => id !== null),
     breakdown: own.breakdown ?? (isPureFollowUp ? previous.breakdown : null),
     aggregation,
-    limit: own.limit ?? (isPureFollowUp ? previous.limit : null),
+    limit: own.limit ?? (keepsAggregation ? previous.limit : null),
   };
 }
 

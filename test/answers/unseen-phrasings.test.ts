@@ -351,6 +351,31 @@ describe('follow-ups in one conversation', () => {
     expect(answer.answer).toContain('排第 3 位');
   });
 
+  it('swaps only the figure of a ranking or a list, keeping its year', async () => {
+    await converse('h', [
+      ['2020年哪个单位收到申请最多', 'answered', [262], [NANSHAN]],
+      ['前三名呢', 'answered', [262, 4, 1], [NANSHAN, LONGGANG_DRC, LONGHUA_DATA]],
+      ['行政诉讼呢', 'answered', [4, 0, 0], [NANSHAN]],
+    ]);
+    await converse('i', [
+      ['哪些单位有行政诉讼', 'answered', [38, 4], [LONGGANG, NANSHAN]],
+      ['2020年呢', 'answered', [4], [NANSHAN]],
+      ['行政复议呢', 'answered', [5], [NANSHAN]],
+    ]);
+    await converse('j', [
+      ['南山区2020年收到多少申请', 'answered', [262], [NANSHAN]],
+      ['最多的是谁', 'answered', [262], [NANSHAN]],
+    ]);
+  });
+
+  it('a breakdown after a share is a breakdown, not another share', async () => {
+    await converse('k', [
+      ['龙岗区2022年自然人占比', 'answered', [489, 552, 88.6], [LONGGANG]],
+      ['南山区2020年呢', 'answered', [236, 262, 90.1], [NANSHAN]],
+      ['不予公开的原因', 'answered', [4, 0], [NANSHAN]],
+    ]);
+  });
+
   it('follows in English', async () => {
     await converse('e', [
       ['Longgang applications 2022', 'answered', [552], [LONGGANG]],
