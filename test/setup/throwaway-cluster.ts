@@ -20,6 +20,8 @@ const SERVER_ROOTS = ['/usr/lib/postgresql'];
 export interface ClusterOptions {
   /** Keep fsync on, as a production server has it: benchmarks want honest write figures, tests want speed. */
   readonly durable?: boolean;
+  /** Extra server settings, e.g. `{ shared_buffers: '1GB' }`. */
+  readonly settings?: Readonly<Record<string, string>>;
 }
 
 /** Starts a throwaway cluster (initdb + pg_ctl) on 127.0.0.1. Fails saying how to install PostgreSQL if absent. */
@@ -35,7 +37,8 @@ export async function startThrowawayCluster(options: ClusterOptions = {}): Promi
   const port = await findFreePort();
   await exec('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
   // fsync off for tests: the data is thrown away, and tests about killed clients do not depend on the server's disk.
-  const serverOptions = `-h 127.0.0.1 -p ${port} -k ${dir}${options.durable ? '' : ' -F'} -c max_connections=200`;
+  const settings = Object.entries({ max_connections: '200', ...options.settings }).map(([name, value]) => ` -c ${name}=${value}`).join('');
+  const serverOptions = `-h 127.0.0.1 -p ${port} -k ${dir}${options.durable ? '' : ' -F'}${settings}`;
   await exec('pg_ctl', ['-D', data, '-o', serverOptions, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
