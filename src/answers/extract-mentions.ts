@@ -6,7 +6,7 @@ import { tokenize, tokenizeEnglish } from './normalize-question.js';
 import { findPhrases, pickLongest, type PhraseMatch } from './phrase-dictionary.js';
 import type { AliasTarget, StoreIndex } from './store-index.js';
 import { TERM_DICTIONARIES, type Term } from './term-dictionary.js';
-import { hasUnreadWords } from './unread-words.js';
+import { readUnreadWords } from './unread-words.js';
 import { BOTTOM_N_PATTERNS, TOP_N_PATTERNS } from './vocabulary/intents.js';
 
 /** An organ as the question names it: a known alias with what it names, or an unknown name. */
@@ -24,6 +24,8 @@ export interface Mentions {
   readonly limit: { readonly count: number; readonly isBottom: boolean } | null;
   /** Words no organ, year, vocabulary or filler explains (人口, GDP): out of scope unless a figure is named. */
   readonly hasUnreadWords: boolean;
+  /** Words for something no table holds (平均答复时间): out of scope even beside a figure. */
+  readonly isOutOfScope: boolean;
 }
 
 type Found = { readonly start: number; readonly end: number; readonly organ?: PhraseMatch<AliasTarget>; readonly term?: PhraseMatch<Term> };
@@ -45,13 +47,15 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
   const limitMatch = findLimit(question);
   const limitText = limitMatch ? [limitMatch.text] : [];
   const unknownNames = [...organs.flatMap((organ) => (organ.target ? [] : [organ.name])), ...limitText];
+  const unread = readUnreadWords(tokens, found, unknownNames, question.lang);
   return {
     organs,
     years,
     relativeYears: terms.flatMap((term) => (term.kind === 'relativeYear' ? [term.offset] : [])),
     terms,
     limit: limitMatch ? { count: limitMatch.count, isBottom: limitMatch.isBottom } : null,
-    hasUnreadWords: hasUnreadWords(tokens, found, unknownNames, question.lang),
+    hasUnreadWords: unread.hasUnread,
+    isOutOfScope: unread.isOutOfScope,
   };
 }
 

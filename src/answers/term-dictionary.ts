@@ -7,7 +7,7 @@ import type { Aggregation, Breakdown } from './query.js';
 import type { Lang } from './types.js';
 import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS } from './vocabulary/active-disclosure.js';
 import { APPLICANT_COLUMN_TERMS, APPLICATION_ROW_TERMS } from './vocabulary/applications.js';
-import { AGGREGATION_TERMS, BREAKDOWN_TERMS, COMPARE_WORDS, FOLLOW_UP_MARKERS, LEVEL_TERMS, RELATIVE_YEARS } from './vocabulary/intents.js';
+import { AGGREGATION_TERMS, BREAKDOWN_TERMS, COMPARE_WORDS, FOLLOW_UP_MARKERS, LEVEL_TERMS, RELATIVE_YEARS, YEAR_SPANS } from './vocabulary/intents.js';
 import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from './vocabulary/review-litigation.js';
 import type { TermSpec } from './vocabulary/term.js';
 
@@ -21,7 +21,8 @@ export type Term =
   | { readonly kind: 'followUp' }
   | { readonly kind: 'compare' }
   | { readonly kind: 'level'; readonly key: 'government' | 'department' }
-  | { readonly kind: 'relativeYear'; readonly offset: number };
+  | { readonly kind: 'relativeYear'; readonly offset: number }
+  | { readonly kind: 'yearSpan'; readonly count: number | null };
 
 /** Words for "the total column" in every table. */
 const TOTAL_WORDS = { zh: ['总计', '合计', '总数', '一共', '总共', '共计', '总量', '全部'], en: ['total', 'in total', 'altogether', 'overall', 'all together'] } as const;
@@ -42,6 +43,7 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const word of COMPARE_WORDS[lang]) yield [word, { kind: 'compare' }];
   for (const [key, words] of Object.entries(LEVEL_TERMS)) for (const word of words[lang]) yield [word, { kind: 'level', key: key as 'government' | 'department' }];
   for (const word of RELATIVE_YEARS[lang]) yield [word, { kind: 'relativeYear', offset: RELATIVE_YEARS.offsets[word] ?? 0 }];
+  for (const [word, count] of Object.entries(YEAR_SPANS[lang])) yield [word, { kind: 'yearSpan', count }];
 }
 
 function* tableTerms(table: Readonly<Record<string, TermSpec>>, lang: Lang, make: (key: string, isWeak: boolean) => Term): Generator<readonly [string, Term]> {

@@ -31,6 +31,7 @@ interface Asked {
   readonly hasShape: boolean;
   readonly hasKnownOrgan: boolean;
   readonly hasUnreadWords: boolean;
+  readonly isOutOfScope: boolean;
   /** Names a figure or a column of one: what makes words the engine does not know harmless. */
   readonly namesFigure: boolean;
 }
@@ -47,7 +48,7 @@ export function understand(question: NormalizedQuestion, index: StoreIndex, prev
 function saysAnything(asked: Asked, hasPrevious: boolean): boolean {
   // 龙岗区的人口有多少, 哪些单位GDP最高: no figure, and words the engine does not know: a question about something else.
   // Questions about the data itself (which reports, which fail checks) state no figure, so other words do no harm.
-  if (!asked.namesFigure && asked.hasUnreadWords && !ABOUT_THE_DATA.has(asked.query.aggregation)) return false;
+  if (asked.isOutOfScope || (!asked.namesFigure && asked.hasUnreadWords && !ABOUT_THE_DATA.has(asked.query.aggregation))) return false;
   const hasYears = asked.query.years.length > 0;
   const hasOrgans = asked.query.organs.length > 0;
   return asked.hasShape || asked.hasKnownOrgan || (hasYears && hasOrgans) || (hasPrevious && (asked.isFollowUp || hasYears));
@@ -56,7 +57,8 @@ function saysAnything(asked: Asked, hasPrevious: boolean): boolean {
 function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   const { terms } = mentions;
   const { metrics, columnsOnly, wantsAllFields } = readMetrics(terms);
-  const yearCount = mentions.years.length + mentions.relativeYears.length;
+  const spanYears = yearsOfSpans(terms, index);
+  const yearCount = mentions.years.length + mentions.relativeYears.length + spanYears.length;
   const aggregation = readAggregation(terms, mentions.limit, yearCount);
   // 分别是/各多少 after several figures asks for each of them, not for the parts of each.
   const named = readBreakdown(terms);
@@ -69,7 +71,7 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
     organs: mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organName(organ)),
     regions: regionNames.map((organ) => organ.name),
     level: terms.find((term): term is Extract<Term, { kind: 'level' }> => term.kind === 'level')?.key ?? null,
-    years: [...new Set([...mentions.years, ...relative])],
+    years: [...new Set([...mentions.years, ...relative, ...spanYears])],
     metric: metrics[0] ?? null,
     moreMetrics: metrics.slice(1),
     breakdown,
@@ -80,7 +82,17 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   const hasKnownOrgan = mentions.organs.some((organ) => organ.target !== null);
   const organWords = mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organ.name);
   const isFollowUp = terms.some((term) => term.kind === 'followUp');
-  return { query, columnsOnly, organWords, isFollowUp, hasShape, hasKnownOrgan, hasUnreadWords: mentions.hasUnreadWords, namesFigure: metrics.length > 0 || columnsOnly.length > 0 || wantsAllFields };
+  return { query, columnsOnly, organWords, isFollowUp, hasShape, hasKnownOrgan, hasUnreadWords: mentions.hasUnreadWords, isOutOfScope: mentions.isOutOfScope, namesFigure: metrics.length > 0 || wantsAllFields || columnsOnly.some(readsAlone) };
+}
+
+/** 近三年 → the store's last three years; 历年 → every year the store holds. */
+function yearsOfSpans(terms: readonly Term[], index: StoreIndex): number[] {
+  const latest = index.latestYear;
+  return terms.flatMap((term) => {
+    if (term.kind !== 'yearSpan' || latest === null) return [];
+    const count = term.count;
+    return count === null ? [...index.years] : Array.from({ length: count }, (_, at) => latest - count + 1 + at);
+  });
 }
 
 /** A uniquely resolved organ travels by its full name; anything else by the words used, for the executor. */
@@ -149,6 +161,9 @@ function withDefaults(asked: Asked): Query {
   const metrics = columnMetrics(asked.columnsOnly, null) ?? [];
   return { ...asked.query, metric: metrics[0] ?? null, moreMetrics: metrics.slice(1) };
 }
+
+/** A column named alone that points at one figure: an applicant or result column, or a field only one row has. */
+const readsAlone = (column: Asked['columnsOnly'][number]): boolean => DEFAULT_ROW[column.section] !== undefined || onlyRowOf(column.section, column.key) !== undefined;
 
 /** Columns named alone, read in the previous question's row of the same table, else in the default row. */
 function columnMetrics(columns: Asked['columnsOnly'], previousMetric: string | null): string[] | null {

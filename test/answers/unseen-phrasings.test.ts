@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Answer, type Engine } from '../../src/answers/index.js';
 import type { Store } from '../../src/store/index.js';
-import { openSampleAnswerStore } from './sample-store.js';
+import { listOnlyStore, openSampleAnswerStore, variantOf } from './sample-store.js';
 
 const LONGGANG = '深圳市龙岗区人民政府';
 const NANSHAN = '深圳市南山区人民政府';
@@ -66,6 +66,13 @@ describe('colloquial Chinese and word order', () => {
     ['龙岗区2022年不予公开的理由有哪些', 'answered', [30, 1, 7, 8, 10, 3], [LONGGANG]],
     ['Longgang 2022年收到多少申请', 'answered', [552], [LONGGANG]],
     ['南山区政府前年收到的申请', 'answered', [262], [NANSHAN]],
+    ['龙岗区2022年有多少申请被公开', 'answered', [66], [LONGGANG]],
+    ['请问一下，龙岗区2022年一共收到了多少件政府信息公开申请呀？', 'answered', [552], [LONGGANG]],
+    ['麻烦查一下南山区2020年的行政复议数量，谢谢！', 'answered', [5], [NANSHAN]],
+    ['老师好，想问下龙岗区2022年行政诉讼有多少', 'answered', [38], [LONGGANG]],
+    ['各位，南山区2020年不予公开是多少来着', 'answered', [4], [NANSHAN]],
+    ['龙岗区2022年报告摘要', 'answered', [552, 535, 15, 38], [LONGGANG]],
+    ['介绍一下南山区2020年的年报', 'answered', [262, 235, 5, 4], [NANSHAN]],
   ]);
 });
 
@@ -263,6 +270,11 @@ describe('out of scope: not_understood, never a number', () => {
     ['哪些单位GDP最高', 'not_understood', [], []],
     ['What is the population of Longgang?', 'not_understood', [], []],
     ['What is the weather in Shenzhen?', 'not_understood', [], []],
+    ['龙岗区2022年依申请公开的平均答复时间', 'not_understood', [], []],
+    ['龙岗区2022年答复期限内办结率', 'not_understood', [], []],
+    ['龙岗区2022年政务微博发布多少条', 'not_understood', [], []],
+    ['南山区2020年政府网站发布信息数', 'not_understood', [], []],
+    ['What was the average response time in Longgang in 2022?', 'not_understood', [], []],
     ['@年报助手', 'not_understood', [], []],
     ['？', 'not_understood', [], []],
     ['2022年', 'not_understood', [], []],
@@ -396,5 +408,19 @@ describe('several figures in one question', () => {
   it('分别是 after two figures gives each of them, not the parts of each', async () => {
     const answer = await expectAnswer(['龙岗区2022年新收申请和上年结转分别是多少', 'answered', [552, 10], [LONGGANG]]);
     expect(answer.facts.map((fact) => fact.value)).toEqual([552, 10]);
+  });
+});
+
+describe('several years in one word', () => {
+  it('近三年 and 历年 read every year of the store, and say which the organ lacks', async () => {
+    const [report] = (await store.list()).filter((entry) => entry.org === NANSHAN);
+    if (!report) throw new Error('the sample store has no Nanshan report');
+    const years = [2020, 2021, 2022].map((year, at) => variantOf(report, { year, newReceivedTotal: 100 + at }));
+    const multiYear = createEngine({ store: listOnlyStore([...years, variantOf(report, { org: LONGGANG, region: '龙岗区', year: 2022, newReceivedTotal: 7 })]) });
+    const recent = await multiYear.answer('近三年南山区收到多少申请');
+    expect(recent.facts.map((fact) => [fact.year, fact.value])).toEqual([[2020, 100], [2021, 101], [2022, 102]]);
+    const every = await multiYear.answer('龙岗区历年收到的申请');
+    expect(every.facts.map((fact) => fact.value)).toEqual([7]);
+    expect(every.answer).toContain('没有深圳市龙岗区人民政府 2020年的报告');
   });
 });

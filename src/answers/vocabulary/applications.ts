@@ -38,7 +38,7 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
   },
   granted: {
     printed: '（一）予以公开', isOutcome: true,
-    zh: ['予以公开', '全部公开', '同意公开', '准予公开'],
+    zh: ['予以公开', '全部公开', '同意公开', '准予公开', '被公开', '获得公开', '得到公开', '获公开'],
     en: ['granted', 'grant', 'disclosed in full', 'fully disclosed', 'approved'],
     label: { zh: '予以公开', en: 'granted in full' },
   },

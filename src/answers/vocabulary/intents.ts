@@ -50,6 +50,12 @@ export const RELATIVE_YEARS: Words & { readonly offsets: Readonly<Record<string,
   offsets: { 今年: 0, 去年: -1, 前年: -2, 最近一年: 0, 最新: 0, 'this year': 0, 'last year': -1, 'latest year': 0, 'most recent year': 0 },
 };
 
+/** Words naming several years: the last N years of the store, or (null) every year it holds. */
+export const YEAR_SPANS: Readonly<Record<'zh' | 'en', Readonly<Record<string, number | null>>>> = {
+  zh: { 近两年: 2, 近二年: 2, 近三年: 3, 近四年: 4, 近五年: 5, 最近两年: 2, 最近三年: 3, 最近五年: 5, 历年: null, 各年: null, 各年度: null, 每年: null, 逐年: null, 每一年: null, 所有年份: null, 历年来: null },
+  en: { 'every year': null, 'each year': null, 'all year': null, 'over the year': null, 'last two year': 2, 'past two year': 2, 'last three year': 3, 'past three year': 3, 'last five year': 5, 'past five year': 5 },
+};
+
 /**
  * Example questions for the help text, filled with an organ and year from the current store
  * ({org}: a short name, {year}: its latest year). Tests run each one to prove it works.
