@@ -55,6 +55,8 @@ function executeOn(query: Query, scope: readonly OrgEntry[] | null, named: boole
     case 'nonzero':
       // 有哪些单位？ without a figure asks which organs the store holds.
       return metricId ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang) : listReports(organs, query.years);
+    case 'zero':
+      return metricId ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang, true) : notUnderstood(index, lang);
   }
   if (!named) return organs.length === 1 ? executeOn(query, organs, true, index, lang) : whichOrgan(query, organs, index, lang);
   if (query.aggregation === 'change') return metricId ? changes(organs, query, metricId, lang) : notUnderstood(index, lang);

@@ -121,8 +121,11 @@ export function placeAmong(reports: readonly Report[], chosen: readonly Report[]
   return { kind: 'positions', metric: metricId, entries, compared: compared + outside, years: query.years, missing: [] };
 }
 
-/** Every report (of the years asked, else all) where the figure is not zero; the LIST_LIMIT largest as facts. */
-export function listNonZero(reports: readonly Report[], query: Query, metricId: string, lang: Lang): LookupResult {
+/**
+ * Every report (of the years asked, else all) where the figure is not zero, the LIST_LIMIT largest as facts; with
+ * `wantsZero`, every report where it is zero.
+ */
+export function listNonZero(reports: readonly Report[], query: Query, metricId: string, lang: Lang, wantsZero = false): LookupResult {
   const spec = getMetric(metricId);
   const largest = new TopPlaces(LIST_LIMIT, (a, b) => a > b);
   let compared = 0;
@@ -131,10 +134,10 @@ export function listNonZero(reports: readonly Report[], query: Query, metricId: 
     const value = readMetric(spec, report);
     if (value === null) continue;
     compared += 1;
-    if (value === 0) continue;
+    if ((value === 0) !== wantsZero) continue;
     matched += 1;
     largest.offer({ report, value });
   }
   const facts = largest.list().flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
-  return { kind: 'nonzero', metric: metricId, entries: facts, matched, compared, years: query.years, missing: [] };
+  return { kind: 'nonzero', metric: metricId, isZero: wantsZero, entries: facts, matched, compared, years: query.years, missing: [] };
 }

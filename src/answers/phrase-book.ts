@@ -30,6 +30,7 @@ export interface PhraseBook {
   extreme(label: string, isMax: boolean, years: readonly number[], org: string, year: number, amount: string, compared: number): string;
   listLine(org: string, year: number, amount: string): string;
   nonzeroHead(label: string, years: readonly number[], matched: number, compared: number): string;
+  zeroHead(label: string, years: readonly number[], matched: number, compared: number): string;
   eachSource(source: FactSource): string;
   /** `深圳市南山区人民政府 2020年 收到政府信息公开申请 262 件，在 3 份报告中从多到少排第 1 位` */
   position(statement: string, position: number, compared: number): string;
@@ -90,6 +91,10 @@ const zh: PhraseBook = {
     matched === 0
       ? `在 ${compared} 份报告${years.length > 0 ? `（${yearList(years, '年', '、')}）` : ''}中，没有单位的${label}不为 0。`
       : `${years.length > 0 ? `${yearList(years, '年', '、')}，` : ''}有${label}的单位（${label}不为 0，共 ${matched} 份报告，比较了 ${compared} 份）：`,
+  zeroHead: (label, years, matched, compared) =>
+    matched === 0
+      ? `在 ${compared} 份报告${years.length > 0 ? `（${yearList(years, '年', '、')}）` : ''}中，每个单位的${label}都不为 0。`
+      : `${years.length > 0 ? `${yearList(years, '年', '、')}，` : ''}${label}为 0 的单位（共 ${matched} 份报告，比较了 ${compared} 份）：`,
   eachSource: (source) => `（来源：各报告表${source.table}“${source.row}”${source.column}）`,
   position: (statement, position, compared) => `${statement}，在 ${compared} 份报告中从多到少排第 ${position} 位`,
   change: (org, label, from, to, delta, percent) => `${org} ${label}：${from[0]}年 ${from[1]}，${to[0]}年 ${to[1]}，变化 ${delta}${percent ? `（${percent}）` : ''}`,
@@ -138,6 +143,10 @@ const en: PhraseBook = {
     matched === 0
       ? `None of the ${compared} reports${years.length > 0 ? ` for ${yearList(years, '', ', ')}` : ''} has any ${label}.`
       : `Reports with ${label}${years.length > 0 ? ` in ${yearList(years, '', ', ')}` : ''} (${matched} of ${compared} reports):`,
+  zeroHead: (label, years, matched, compared) =>
+    matched === 0
+      ? `Every one of the ${compared} reports${years.length > 0 ? ` for ${yearList(years, '', ', ')}` : ''} has some ${label}.`
+      : `Reports with no ${label}${years.length > 0 ? ` in ${yearList(years, '', ', ')}` : ''} (${matched} of ${compared} reports):`,
   eachSource: (source) => `(source: each report's table ${tableNumber(source.table)} "${source.row}", column ${source.column})`,
   position: (statement, position, compared) => `${statement}, ranked ${position} of ${compared} reports (highest first)`,
   change: (org, label, from, to, delta, percent) => `${org}, ${label}: ${from[1]} in ${from[0]}, ${to[1]} in ${to[0]}, a change of ${delta}${percent ? ` (${percent})` : ''}`,

@@ -83,7 +83,8 @@ function phraseRanking(result: Extract<LookupResult, { kind: 'ranking' }>, book:
 }
 
 function phraseNonzero(result: Extract<LookupResult, { kind: 'nonzero' }>, book: PhraseBook, lang: Lang): string[] {
-  const head = book.nonzeroHead(metricLabel(getMetric(result.metric), lang), result.years, result.matched, result.compared);
+  const label = metricLabel(getMetric(result.metric), lang);
+  const head = result.isZero ? book.zeroHead(label, result.years, result.matched, result.compared) : book.nonzeroHead(label, result.years, result.matched, result.compared);
   const lines = result.entries.map((fact) => book.listLine(fact.org, fact.year, amount(fact, book)));
   const [first] = result.entries;
   return [head, ...lines, ...more(result.matched, result.entries.length, book), ...(first ? [book.eachSource(first.source)] : [])];

@@ -3,8 +3,11 @@
 import { z } from 'zod';
 import { METRICS } from './metrics.js';
 
-/** What to do with the metric across organs and years; `position` = the named organs' places in a ranking of all. */
-export const AGGREGATIONS = ['value', 'max', 'min', 'top', 'bottom', 'position', 'nonzero', 'change', 'share', 'reports', 'checks', 'help'] as const;
+/**
+ * What to do with the metric across organs and years; `position` = the named organs' places in a ranking of all;
+ * `nonzero` / `zero` = the organs whose figure is not 0 / is 0.
+ */
+export const AGGREGATIONS = ['value', 'max', 'min', 'top', 'bottom', 'position', 'nonzero', 'zero', 'change', 'share', 'reports', 'checks', 'help'] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
 /**

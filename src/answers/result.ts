@@ -59,7 +59,7 @@ export type LookupResult =
   | { readonly kind: 'values'; readonly blocks: readonly ValueBlock[]; readonly missing: readonly Missing[] }
   | { readonly kind: 'ranking'; readonly aggregation: Extract<Aggregation, 'max' | 'min' | 'top' | 'bottom'>; readonly metric: string; readonly entries: readonly Fact[]; readonly tied: number; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
   | { readonly kind: 'positions'; readonly metric: string; readonly entries: readonly Placed[]; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
-  | { readonly kind: 'nonzero'; readonly metric: string; readonly entries: readonly Fact[]; readonly matched: number; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
+  | { readonly kind: 'nonzero'; readonly metric: string; readonly isZero: boolean; readonly entries: readonly Fact[]; readonly matched: number; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
   | { readonly kind: 'changes'; readonly changes: readonly Change[]; readonly missing: readonly Missing[] }
   | { readonly kind: 'shares'; readonly shares: readonly Share[]; readonly missing: readonly Missing[] }
   | { readonly kind: 'reports'; readonly orgs: readonly { readonly org: string; readonly years: readonly number[] }[]; readonly orgCount: number; readonly reportCount: number; readonly missing: readonly Missing[] }

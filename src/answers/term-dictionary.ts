@@ -7,7 +7,7 @@ import type { Aggregation, Breakdown } from './query.js';
 import type { Lang } from './types.js';
 import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS } from './vocabulary/active-disclosure.js';
 import { APPLICANT_COLUMN_TERMS, APPLICATION_ROW_TERMS } from './vocabulary/applications.js';
-import { AGGREGATION_TERMS, BREAKDOWN_TERMS, COMPARE_WORDS, FOLLOW_UP_MARKERS, LEVEL_TERMS, RELATIVE_YEARS, YEAR_SPANS } from './vocabulary/intents.js';
+import { AGGREGATION_TERMS, BREAKDOWN_TERMS, COMPARE_WORDS, FOLLOW_UP_MARKERS, ZERO_WORDS, LEVEL_TERMS, RELATIVE_YEARS, YEAR_SPANS } from './vocabulary/intents.js';
 import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from './vocabulary/review-litigation.js';
 import type { TermSpec } from './vocabulary/term.js';
 
@@ -16,10 +16,11 @@ export type Term =
   | { readonly kind: 'row'; readonly section: Section; readonly key: string; readonly isWeak: boolean }
   | { readonly kind: 'column'; readonly section: Section; readonly key: string }
   | { readonly kind: 'total' }
-  | { readonly kind: 'aggregation'; readonly key: Exclude<Aggregation, 'value' | 'bottom'> }
+  | { readonly kind: 'aggregation'; readonly key: Exclude<Aggregation, 'value' | 'bottom' | 'zero'> }
   | { readonly kind: 'breakdown'; readonly key: Breakdown }
   | { readonly kind: 'followUp' }
   | { readonly kind: 'compare' }
+  | { readonly kind: 'zero' }
   | { readonly kind: 'level'; readonly key: 'government' | 'department' }
   | { readonly kind: 'relativeYear'; readonly offset: number }
   | { readonly kind: 'yearSpan'; readonly count: number | null };
@@ -36,11 +37,12 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   yield* tableTerms(ACTIVE_FIELD_TERMS, lang, (key) => ({ kind: 'column', section: 'activeDisclosure', key }));
   for (const word of TOTAL_WORDS[lang]) yield [word, { kind: 'total' }];
   for (const [key, words] of Object.entries(AGGREGATION_TERMS)) {
-    for (const word of words[lang]) yield [word, { kind: 'aggregation', key: key as Exclude<Aggregation, 'value' | 'bottom'> }];
+    for (const word of words[lang]) yield [word, { kind: 'aggregation', key: key as Exclude<Aggregation, 'value' | 'bottom' | 'zero'> }];
   }
   for (const [key, words] of Object.entries(BREAKDOWN_TERMS)) for (const word of words[lang]) yield [word, { kind: 'breakdown', key: key as Breakdown }];
   for (const word of FOLLOW_UP_MARKERS[lang]) yield [word, { kind: 'followUp' }];
   for (const word of COMPARE_WORDS[lang]) yield [word, { kind: 'compare' }];
+  for (const word of ZERO_WORDS[lang]) yield [word, { kind: 'zero' }];
   for (const [key, words] of Object.entries(LEVEL_TERMS)) for (const word of words[lang]) yield [word, { kind: 'level', key: key as 'government' | 'department' }];
   for (const word of RELATIVE_YEARS[lang]) yield [word, { kind: 'relativeYear', offset: RELATIVE_YEARS.offsets[word] ?? 0 }];
   for (const [word, count] of Object.entries(YEAR_SPANS[lang])) yield [word, { kind: 'yearSpan', count }];

@@ -202,6 +202,9 @@ describe('rankings, lists, comparisons, shares, changes', () => {
     ['Compare Longgang and Nanshan applications', 'answered', [552, 262], [LONGGANG, NANSHAN]],
     ['List the organs with administrative reconsideration', 'answered', [15, 5], [LONGGANG, NANSHAN]],
     ['2020年申请数排第几', 'answered', [262, 4, 1], [NANSHAN, LONGGANG_DRC, LONGHUA_DATA]],
+    ['Which organs received no applications?', 'answered', [0], [LONGGANG_DATA]],
+    ['Which agencies had no lawsuits in 2020?', 'answered', [0, 0], [LONGGANG_DRC, LONGHUA_DATA]],
+    ['哪些单位行政复议为零', 'answered', [0, 0, 0], [LONGGANG_DATA, LONGGANG_DRC, LONGHUA_DATA]],
   ]);
 
   it.each<readonly [string, number, string, string]>([
@@ -238,6 +241,15 @@ describe('Traditional characters and English', () => {
     ['Which agencies had litigation in 2020?', 'answered', [4], [NANSHAN]],
     ['Longhua data bureau procurement amount 2020', 'answered', [456880], [LONGHUA_DATA]],
     ['How many administrative penalty decisions did Nanshan make in 2020?', 'answered', [1767], [NANSHAN]],
+    ['How many applications did Longgang process in 2022?', 'answered', [535], [LONGGANG]],
+    ['How many requests were refused by Nanshan in 2020 because the information did not exist?', 'answered', [4, 51], [NANSHAN]],
+    ['How many lawsuits were filed directly against Longgang in 2022?', 'answered', [32], [LONGGANG]],
+    ['How many regulations did Longgang issue in 2022?', 'answered', [0], [LONGGANG]],
+    ['Is the Longhua data bureau report consistent?', 'answered', [], [LONGHUA_DATA]],
+    ['龍崗區2022年行政處罰決定數', 'answered', [34389], [LONGGANG]],
+    ['南山區2020年政府集中採購項目數量', 'answered', [2502], [NANSHAN]],
+    ['龍華區數據局2020年收到幾件申請', 'answered', [1], [LONGHUA_DATA]],
+    ['龍崗區2022年自然人申請佔比', 'answered', [489, 552, 88.6], [LONGGANG]],
   ]);
 });
 
@@ -408,6 +420,23 @@ describe('several figures in one question', () => {
   it('分别是 after two figures gives each of them, not the parts of each', async () => {
     const answer = await expectAnswer(['龙岗区2022年新收申请和上年结转分别是多少', 'answered', [552, 10], [LONGGANG]]);
     expect(answer.facts.map((fact) => fact.value)).toEqual([552, 10]);
+  });
+});
+
+describe('organs without a figure', () => {
+  it('哪些单位没有行政诉讼 lists the organs whose figure is 0, and never those with one', async () => {
+    const answer = await expectAnswer(['哪些单位没有行政诉讼', 'answered', [0, 0, 0], [LONGGANG_DATA, LONGGANG_DRC, LONGHUA_DATA]]);
+    expect(answer.answer).not.toContain(LONGGANG);
+    expect(answer.answer).not.toContain(NANSHAN);
+  });
+
+  it('says so when every organ has the figure', async () => {
+    const answer = await expectAnswer(['2020年哪些单位没收到申请', 'answered', [], []]);
+    expect(answer.answer).toContain('都不为 0');
+  });
+
+  it('有没有 about one organ is still that organ\'s figure', async () => {
+    await expectAnswer(['龙岗区2022年有没有行政诉讼', 'answered', [38], [LONGGANG]]);
   });
 });
 

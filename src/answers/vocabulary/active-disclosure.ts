@@ -69,7 +69,7 @@ export const ACTIVE_ROW_TERMS: Readonly<Record<string, ActiveRowSpec>> = {
 export const ACTIVE_FIELD_TERMS: Readonly<Record<string, ActiveFieldSpec>> = {
   issued: {
     printed: '本年制发件数', unit: 'count',
-    zh: ['制发', '印发', '出台', '发布', '制定', '新制定', '本年制发'], en: ['issued', 'adopted', 'newly issued'],
+    zh: ['制发', '印发', '出台', '发布', '制定', '新制定', '本年制发'], en: ['issued', 'adopted', 'newly issued', 'issue', 'adopt'],
     label: { zh: '本年制发件数', en: 'issued this year' },
   },
   repealed: {

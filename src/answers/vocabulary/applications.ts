@@ -101,7 +101,7 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
   },
   'unavailable.notHeld': {
     printed: '（四）无法提供 1.本机关不掌握相关政府信息',
-    zh: ['不掌握', '本机关不掌握', '信息不存在', '没有掌握'], en: ['not held', 'does not hold', 'did not hold', 'not in possession'],
+    zh: ['不掌握', '本机关不掌握', '信息不存在', '没有掌握'], en: ['not held', 'does not hold', 'did not hold', 'not in possession', 'did not exist', 'does not exist', 'not exist', 'nonexistent', 'no such information'],
     label: { zh: '因本机关不掌握相关政府信息无法提供', en: 'unavailable because the information is not held' },
   },
   'unavailable.needsCreation': {
@@ -166,7 +166,7 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
   },
   total: {
     printed: '（七）总计',
-    zh: ['办理', '办结', '处理了', '答复了', '办理总数', '办理结果总计', '答复'], en: ['handled', 'processed', 'answered', 'replied'],
+    zh: ['办理', '办结', '处理了', '答复了', '办理总数', '办理结果总计', '答复'], en: ['handled', 'processed', 'answered', 'replied', 'handle', 'process', 'dealt with'],
     label: { zh: '办理申请（办理结果总计）', en: 'applications handled (all outcomes)' },
   },
   carriedForward: {
