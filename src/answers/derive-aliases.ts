@@ -83,10 +83,10 @@ export function bodyForms(body: string): string[] {
   return [...new Set([body, ...shortened])];
 }
 
-/** Short forms without their 局, said only after a region: 发改局 → 发改 (龙岗发改). */
+/** Three-character short forms without their 局, said only after a region: 发改局 → 发改 (龙岗发改). */
 function bareForms(body: string): string[] {
   return ORG_SHORTENINGS.flatMap(([long, short]) => {
-    if (!body.endsWith(long) || !short.endsWith('局') || short.length < 3) return [];
+    if (!body.endsWith(long) || !short.endsWith('局') || short.length !== 3) return [];
     const bare = short.slice(0, -1);
     return BARE_FORM_EXCLUDED.includes(bare) ? [] : [body.slice(0, -long.length) + bare];
   });

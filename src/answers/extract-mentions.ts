@@ -75,7 +75,7 @@ function chineseOrgans(chars: readonly string[], found: readonly Found[], index:
       i += 1;
       continue;
     }
-    const unknownBody = target.regionKey ? findOrganAfterRegion(chars, free, match.end) : null;
+    const unknownBody = findOrganAfterRegion(chars, free, match.end);
     for (let at = match.end; unknownBody && at < match.end + unknownBody.length; at += 1) free[at] = false;
     mentions.push({ at: match.start, mention: unknownBody ? { name: match.text + unknownBody, target: null } : { name: match.text, target } });
   }

@@ -3,6 +3,8 @@
 import { NOT_AFTER_REGION, NOT_NAME_CHARS, NOT_REGION_WORDS, ONE_CHARACTER_BODIES, ORGAN_NAME_ENDINGS, REGION_NAME_ENDINGS } from './vocabulary/organs.js';
 
 const HAN = /\p{Script=Han}/u;
+/** After a known region, 政府 ends a name too (龙华区政府 when the store has no report of that government). */
+const AFTER_NAME_ENDINGS = [...ORGAN_NAME_ENDINGS, '政府'];
 const LONGEST_ENDING = Math.max(...[...ORGAN_NAME_ENDINGS, ...REGION_NAME_ENDINGS].map((ending) => ending.length));
 const isNameChar = (char: string | undefined): boolean => char !== undefined && HAN.test(char) && !NOT_NAME_CHARS.includes(char);
 
@@ -43,18 +45,20 @@ function nameEndingAt(chars: readonly string[], free: readonly boolean[], end: n
 }
 
 /**
- * The name of an unknown organ right after a known region (龙岗区 + 教育局): Han characters, optionally after 的,
- * up to an organ ending, none of them covered by vocabulary.
+ * The name of an unknown organ right after a known region or organ (龙岗区 + 教育局, 龙岗区人民政府 + 办公室): Han
+ * characters, optionally after 的, up to the last organ ending, none of them covered by vocabulary.
  */
 export function findOrganAfterRegion(chars: readonly string[], free: readonly boolean[], regionEnd: number): string | null {
   let start = regionEnd;
   if (chars[start] === '的') start += 1;
+  let found: string | null = null;
   for (let end = start + 1; end <= Math.min(chars.length, start + 12); end += 1) {
-    if (!free[end - 1] || !HAN.test(chars[end - 1] ?? '')) return null;
+    if (!free[end - 1] || !HAN.test(chars[end - 1] ?? '')) break;
     const body = chars.slice(start, end).join('');
-    if (ONE_CHARACTER_BODIES.includes(body) || (body.length >= 2 && ORGAN_NAME_ENDINGS.some((ending) => body.endsWith(ending)))) return body;
+    // The longest: 街道办事处 rather than 街道办.
+    if (ONE_CHARACTER_BODIES.includes(body) || (body.length >= 2 && AFTER_NAME_ENDINGS.some((ending) => body.endsWith(ending)))) found = body;
   }
-  return null;
+  return found;
 }
 
 const ENGLISH_NAME = /\b([A-Z][a-z]+(?:[-' ][A-Z][a-z]+)?)(\s+(?:District|County|City|Province|New Area))?\b/g;

@@ -90,6 +90,11 @@ describe('organ forms', () => {
     ['龙华区政数局2020年政府集中采购项目数', 'answered', [9], [LONGHUA_DATA]],
     ['龙岗数据局2021年规范性文件制发多少', 'answered', [1], [LONGGANG_DATA]],
     ['南山2020年申请数', 'answered', [262], [NANSHAN]],
+    ['龙岗区政务服务和数据管理局2021年收到多少申请', 'answered', [0], [LONGGANG_DATA]],
+    ['龙岗区发展改革局2020年收到多少申请', 'answered', [4], [LONGGANG_DRC]],
+    ['龙岗区2020年发改局收到多少申请', 'answered', [4], [LONGGANG_DRC]],
+    ['龙岗区数据局和发改局分别收到多少申请', 'answered', [0, 4], [LONGGANG_DATA, LONGGANG_DRC]],
+    ['Longgang Development and Reform Commission applications', 'answered', [4], [LONGGANG_DRC]],
   ]);
 });
 
@@ -300,6 +305,9 @@ describe('organs and years not in the store: no_data, never a number', () => {
     ['龙岗区住建局2022年收到多少申请', 'no_data', [], []],
     ['北京市海淀区人民政府2022年收到多少申请', 'no_data', [], []],
     ['龙岗区委2022年收到多少申请', 'no_data', [], []],
+    ['龙岗区人民政府办公室2022年收到多少申请', 'no_data', [], []],
+    ['龙岗区龙城街道办事处2022年收到多少申请', 'no_data', [], []],
+    ['龙华区政府2020年收到多少申请', 'no_data', [], [LONGHUA_DATA]],
     ['广州市2022年行政诉讼多少', 'no_data', [], []],
     ['龙岗区2019年收到多少申请', 'no_data', [], [LONGGANG]],
     ['龙岗区2025年收到多少申请', 'no_data', [], [LONGGANG]],
@@ -308,9 +316,14 @@ describe('organs and years not in the store: no_data, never a number', () => {
     ['How many applications did Longgang receive in 2019?', 'no_data', [], [LONGGANG]],
   ]);
 
-  it('names the whole unknown organ, not a piece of it', async () => {
-    const answer = await expectAnswer(['北京市海淀区人民政府2022年收到多少申请', 'no_data', [], []]);
-    expect(answer.answer).toContain('“北京市海淀区人民政府”');
+  it.each([
+    ['北京市海淀区人民政府2022年收到多少申请', '北京市海淀区人民政府'],
+    ['北京市海淀区2022年收到多少申请', '北京市海淀区'],
+    ['龙岗区龙城街道办事处2022年收到多少申请', '龙岗区龙城街道办事处'],
+    ['龙岗区人民政府办公室2022年收到多少申请', '龙岗区人民政府办公室'],
+  ])('names the whole unknown organ, not a piece of it: %s', async (question, name) => {
+    const answer = await expectAnswer([question, 'no_data', [], []]);
+    expect(answer.answer).toContain(`“${name}”`);
   });
 });
 
