@@ -72,7 +72,7 @@ interface Title {
  * ("2022年深圳市龙岗区政府信息公开…" also works), or an organ's name on the line after the title.
  */
 function findTitle(head: readonly string[]): Title | null {
-  const lines = head.map((line) => line.replace(/\s+/g, '').replace(/^#+/, '').replace(CHINESE_YEAR, arabicYear)).filter((line) => line !== '');
+  const lines = head.map((line) => line.replace(/\s+/g, '').replace(/^#+/, '')).map(withArabicYear).filter((line) => line !== '');
   const joined = lines.join('');
   const lineStarts: number[] = [];
   lines.reduce((offset, line) => (lineStarts.push(offset), offset + line.length), 0);
@@ -194,8 +194,10 @@ function isoDate(year: string, month: string, day: string): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function arabicYear(numerals: string): string {
-  return String(readNumeral(numerals));
+/** 二〇二三年 → 2023年. Years 2000–2099 always print a zero, so lines without one are passed by unscanned. */
+function withArabicYear(line: string): string {
+  if (!line.includes('〇') && !line.includes('○') && !line.includes('零')) return line;
+  return line.replace(CHINESE_YEAR, (numerals) => String(readNumeral(numerals)));
 }
 
 const NUMERALS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

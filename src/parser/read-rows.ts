@@ -9,6 +9,8 @@ import type { Token } from './tokenize.js';
 export interface RowSpec extends RowLabel {
   readonly key: string;
   readonly width: number;
+  /** Its label may head the rows after it without cells of its own: （六）其他处理 above its three sub-rows. */
+  readonly headsNext?: boolean;
 }
 
 /** The cells read for one row, and the label text that named it (headers included, for units). */
@@ -37,37 +39,116 @@ interface PreparedSpec {
  * Reads the rows of one table in `range`. A run shorter than its row is passed over as if absent (a page
  * number, header cells, a row that lost blank cells); a longer run gives its first cells (merged cells repeat
  * their value in pipe rows). A full run under an unknown label clears the chunk, so the label does not
- * leak into the next row's.
+ * leak into the next row's. Rows whose labels stand between two read rows with no cells at all are blank rows
+ * (PDF text drops blank cells).
  */
 export function readRows(tokens: readonly Token[], range: TokenRange, specs: readonly RowSpec[]): Map<string, ReadRow> {
-  const prepared = specs.map(prepareSpec);
-  const rows = new Map<string, ReadRow>();
-  let chunk = '';
+  const reader = new RowReader(specs.map(prepareSpec));
   let index = range.start;
   while (index < range.end) {
     const token = tokens[index];
     if (token === undefined) break;
     if (token.kind === 'label') {
-      chunk += token.key;
+      reader.addLabel(token.key);
       index++;
       continue;
     }
     const runEnd = findRunEnd(tokens, index, range.end);
-    const run = tokens.slice(index, runEnd);
+    reader.addRun(tokens.slice(index, runEnd));
     index = runEnd;
+  }
+  return reader.finish();
+}
+
+/** The state of one table's reading: the label text gathered since the last row read, and the rows read. */
+class RowReader {
+  private readonly rows = new Map<string, ReadRow>();
+  private readonly maxWidth: number;
+  private readonly minWidth: number;
+  /** Label text since the last row read or cleared. */
+  private chunk = '';
+  /** Where the chunk's labels stop owning skipped cells: a label before a skipped run of values may be its row's. */
+  private cleanFrom = 0;
+  private lastOrder = -1;
+  private sawValue = false;
+
+  constructor(private readonly specs: readonly PreparedSpec[]) {
+    const widths = specs.map((prepared) => prepared.spec.width);
+    this.maxWidth = Math.max(...widths);
+    this.minWidth = Math.min(...widths);
+  }
+
+  addLabel(key: string): void {
+    this.chunk += key;
+  }
+
+  addRun(run: readonly Token[]): void {
     const hasValue = run.some((cell) => cell.kind === 'value');
+    this.sawValue ||= hasValue;
     // Empty cells shorter than the widest row are structure (merged cells), unless a label names a row of
     // exactly that many cells: 行政许可 with its one cell left blank.
-    if (!hasValue && run.length < maxWidth(prepared) && matchByKey(chunk, prepared, rows)?.spec.width !== run.length) continue;
-    const match = matchRow(chunk, prepared, rows);
-    if (match !== undefined && run.length >= match.spec.width) {
-      rows.set(match.spec.key, { cells: takeCells(run, match.spec.width), labelText: chunk });
-      chunk = '';
-    } else if (match === undefined && run.length >= minWidth(prepared)) {
-      chunk = '';
-    }
+    if (!hasValue && run.length < this.maxWidth && matchByKey(this.chunk, this.specs, this.rows)?.spec.width !== run.length) return;
+    const match = matchRow(this.chunk, this.specs, this.rows);
+    if (match !== undefined && run.length >= match.spec.width) this.take(match, run);
+    else if (match === undefined && run.length >= this.minWidth) this.clear();
+    else if (hasValue) this.cleanFrom = this.chunk.length;
   }
-  return rows;
+
+  /** The rows read, with blank rows for labels printed without cells after the last row read. */
+  finish(): Map<string, ReadRow> {
+    const rest = this.chunk.slice(this.cleanFrom);
+    if (this.lastOrder >= 0) addBlankRows(this.rows, this.specs, rest, this.lastOrder, this.specs.length);
+    else if (!this.sawValue) addBlankTable(this.rows, this.specs, rest);
+    return this.rows;
+  }
+
+  private take(match: PreparedSpec, run: readonly Token[]): void {
+    if (match.order > this.lastOrder + 1) {
+      const labels = this.chunk.slice(this.cleanFrom, labelStart(this.chunk, match));
+      addBlankRows(this.rows, this.specs, labels, this.lastOrder, match.order);
+    }
+    this.rows.set(match.spec.key, { cells: takeCells(run, match.spec.width), labelText: this.chunk });
+    this.lastOrder = match.order;
+    this.clear();
+  }
+
+  private clear(): void {
+    this.chunk = '';
+    this.cleanFrom = 0;
+  }
+}
+
+/** A table printed with no cell at all (PDF text of an all-blank table): blank rows, when most of its labels are there. */
+function addBlankTable(rows: Map<string, ReadRow>, specs: readonly PreparedSpec[], labels: string): void {
+  const blank = new Map<string, ReadRow>();
+  addBlankRows(blank, specs, labels, -1, specs.length);
+  if (blank.size * 2 >= specs.length) for (const [key, row] of blank) rows.set(key, row);
+}
+
+/**
+ * Adds, as rows of blank cells, the unread rows expected between two read rows whose keys occur in order in
+ * the label text between them: "5.属于三类内部事务信息 6.属于四类过程性信息" printed without cells.
+ */
+function addBlankRows(rows: Map<string, ReadRow>, specs: readonly PreparedSpec[], labels: string, after: number, before: number): void {
+  let from = 0;
+  for (const prepared of specs.slice(after + 1, before)) {
+    if (rows.has(prepared.spec.key) || prepared.spec.headsNext) continue;
+    const found = prepared.keys.map(({ key }) => ({ at: labels.indexOf(key, from), key })).filter(({ at }) => at >= 0);
+    const first = found.reduce<(typeof found)[number] | undefined>((best, hit) => (best === undefined || hit.at < best.at ? hit : best), undefined);
+    if (first === undefined) continue;
+    from = first.at + first.key.length;
+    rows.set(prepared.spec.key, { cells: blankCells(prepared.spec.width), labelText: '' });
+  }
+}
+
+function blankCells(width: number): Token[] {
+  return Array.from({ length: width }, () => ({ kind: 'blank', text: '', key: '', number: 0, line: -1 }) as const);
+}
+
+/** Where the matched row's own label starts in the chunk: at its key, or its label's length from the end. */
+function labelStart(chunk: string, match: PreparedSpec): number {
+  const starts = match.keys.map(({ key }) => chunk.lastIndexOf(key)).filter((at) => at >= 0);
+  return starts.length > 0 ? Math.max(...starts) : Math.max(0, chunk.length - match.label.length);
 }
 
 function findRunEnd(tokens: readonly Token[], from: number, end: number): number {
@@ -138,14 +219,6 @@ function prepareSpec(spec: RowSpec, order: number): PreparedSpec {
     return { key, tail: at < 0 ? label.length : label.length - at - key.length };
   });
   return { spec, order, keys, label };
-}
-
-function maxWidth(specs: readonly PreparedSpec[]): number {
-  return Math.max(...specs.map((prepared) => prepared.spec.width));
-}
-
-function minWidth(specs: readonly PreparedSpec[]): number {
-  return Math.min(...specs.map((prepared) => prepared.spec.width));
 }
 
 /** Length of the longest common subsequence of two short strings. */

@@ -57,7 +57,12 @@ export interface ApplicationsRead extends TableRead<Applications, Applications<s
 /** Reads table 三 in the given template. */
 export function readApplications(tokens: readonly Token[], range: TokenRange, template: TemplateYear): ApplicationsRead {
   const expected = template === '2021' ? APPLICATION_ROWS : APPLICATION_ROWS.filter((row) => !isSubRow(row));
-  const specs: RowSpec[] = expected.map((key) => ({ key, ...APPLICATION_ROW_LABELS[key], width: APPLICANT_COLUMNS.length }));
+  const specs: RowSpec[] = expected.map((key) => ({
+    key,
+    ...APPLICATION_ROW_LABELS[key],
+    width: APPLICANT_COLUMNS.length,
+    headsNext: template === '2021' && key === 'otherHandling',
+  }));
   const rows = putTotalLast(readRows(tokens, range, specs));
   const values: Applications = {};
   const printed: Applications<string> = {};

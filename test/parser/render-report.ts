@@ -11,7 +11,7 @@ export type Values = Pick<Report, 'template' | 'activeDisclosure' | 'application
 export interface Layout {
   readonly title: string[];
   readonly signature: string[];
-  /** word: one cell per line (tab-indented); rows: a row's cells on one line after its label; pipe: `| a | b |`. */
+  /** word: one cell per line (tab-indented); rows: a row's cells on one line after its label (PDF); pipe: `| a | b |`. */
   readonly cells: 'word' | 'rows' | 'pipe';
   /** Table 四: one line of 15 numbers, three lines of five, or one number per line. */
   readonly review: 'line' | 'groups' | 'cells';
@@ -111,7 +111,8 @@ function print(layout: Layout, value: number, money = false): string {
 /** One table row: its label and cells in the layout's form. */
 function row(layout: Layout, label: string, cells: readonly string[]): string[] {
   if (layout.cells === 'pipe') return [`| ${label} | ${cells.join(' | ')} |`];
-  if (layout.cells === 'rows') return [`${label} ${cells.map((cell) => (cell === '' ? '/' : cell)).join(' ')}`];
+  // PDF text drops blank cells: a row left all blank prints its label alone (a partly blank one here prints "/").
+  if (layout.cells === 'rows') return [cells.every((cell) => cell === '') ? label : `${label} ${cells.map((cell) => (cell === '' ? '/' : cell)).join(' ')}`];
   return ['', ...label.split(' ').map((part) => `\t${part}`), ...cells.map((cell) => `\t${cell}`)];
 }
 

@@ -30,6 +30,7 @@ const LAYOUTS: Record<string, Partial<Layout>> = {
   'zero as 无': { number: zeroAs('无') },
   'zero as a blank Word cell': { cells: 'word', review: 'cells', number: zeroAs('') },
   'zero as a blank pipe cell': { cells: 'pipe', review: 'cells', number: zeroAs('') },
+  'zero as a blank PDF cell: all-blank rows print their label alone': { cells: 'rows', review: 'cells', number: zeroAs('') },
   'PDF page breaks with page count and running title': {
     pageBreak: { lines: ['第 3 页 共 8 页', '杭州市西湖区教育局2023年政府信息公开工作年度报告'], every: 7 },
   },
@@ -79,6 +80,32 @@ describe('（六）其他处理 printed as one row on the 2021 template', () => 
     const layout = { ...BASE, otherHandlingAsOneRow: true };
     expectRendered(name, layout);
     expect(parseText(renderReport(readExpected(name), layout)).applications?.['otherHandling.other']).toBeUndefined();
+  });
+});
+
+describe('rows without cells', () => {
+  const district = (): string => renderReport(readExpected('longgang-district-2022'), BASE);
+
+  it('a row that lost some of its cells stays missing, never read as blank', () => {
+    const text = district().replace('（一）予以公开 63 1 0 0 1 1 66', '（一）予以公开 63 1 1 1 66');
+    const report = parseText(text);
+    expect(report.applications?.granted).toBeUndefined();
+    expect(report.applications?.partial?.total).toBe(36);
+    expect(report.checks.find((check) => check.rule === 'table.missing')?.message).toContain('予以公开');
+  });
+
+  it('labels printed without cells between read rows are blank rows', () => {
+    const text = district().replace(/\n2\.其他法律行政法规禁止公开 [^\n]*\n3\.危及“三安全一稳定” [^\n]*/, '\n2.其他法律行政法规禁止公开\n3.危及“三安全一稳定”');
+    const report = parseText(text);
+    expect(report.printed.applications?.['denied.lawForbidden']?.natural).toBe('');
+    expect(report.applications?.['denied.threeSafety']).toEqual({ natural: 0, commercial: 0, research: 0, social: 0, legal: 0, other: 0, total: 0 });
+    expect(report.checks).toEqual([]);
+  });
+
+  it('（六）其他处理 heading its sub-rows is not a blank row', () => {
+    const report = parseText(district());
+    expect(report.printed.applications?.otherHandling).toBeUndefined();
+    expect(report.applications?.otherHandling?.total).toBe(118);
   });
 });
 
