@@ -131,8 +131,8 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
   const keepsYears = isPureFollowUp || asked.isFollowUp || keepsOrgans || (own.metric === null && asked.columnsOnly.length === 0 && !startsOwnFigure(own.breakdown));
   return {
     organs: keepsOrgans ? previous.organs : answerToChoice(asked, previous.organs, index),
-    regions: own.regions.length > 0 || !isPureFollowUp ? own.regions : previous.regions,
-    level: own.level ?? (isPureFollowUp ? previous.level : null),
+    regions: own.regions.length > 0 || !keepsAggregation ? own.regions : previous.regions,
+    level: own.level ?? (keepsAggregation ? previous.level : null),
     years: own.years.length > 0 || !keepsYears ? own.years : previous.years,
     metric: metrics[0] ?? null,
     moreMetrics: metrics.slice(1).filter((id): id is string => id !== null),

@@ -399,6 +399,10 @@ describe('follow-ups in one conversation', () => {
       ['2020年呢', 'answered', [4], [NANSHAN]],
       ['行政复议呢', 'answered', [5], [NANSHAN]],
     ]);
+    await converse('l', [
+      ['龙岗区哪个部门收到申请最多', 'answered', [4], [LONGGANG_DRC]],
+      ['规范性文件制发呢', 'answered', [1], [LONGGANG_DATA]],
+    ]);
     await converse('j', [
       ['南山区2020年收到多少申请', 'answered', [262], [NANSHAN]],
       ['最多的是谁', 'answered', [262], [NANSHAN]],
