@@ -19,7 +19,21 @@ export function readReviewCells(tokens: readonly Token[], range: TokenRange): To
   if (cells.length >= REVIEW_CELL_COUNT) return cells.slice(0, REVIEW_CELL_COUNT);
   // A body with no case at all may be printed all blank (Word, web): the last run of 15 or more empty cells.
   const blankRow = valued.length === 0 ? [...runs].reverse().find((run) => run.length >= REVIEW_CELL_COUNT) : undefined;
-  return blankRow ? blankRow.slice(-REVIEW_CELL_COUNT) : null;
+  if (blankRow) return blankRow.slice(-REVIEW_CELL_COUNT);
+  // PDF text drops blank cells: headers with no cell at all before the next section are a blank table.
+  return runs.length === 0 && range.end < tokens.length && hasAllHeaders(tokens, range) ? blankCells(tokens[range.end - 1]?.line ?? 0) : null;
+}
+
+/** Headers every table 四 prints: its last group and the result columns. */
+const HEADERS = ['复议后起诉', '尚未审结', '结果维持'];
+
+function hasAllHeaders(tokens: readonly Token[], range: TokenRange): boolean {
+  const labels = tokens.slice(range.start, range.end).map((token) => token.key).join('');
+  return HEADERS.every((header) => labels.includes(header));
+}
+
+function blankCells(line: number): Token[] {
+  return Array.from({ length: REVIEW_CELL_COUNT }, () => ({ kind: 'blank', text: '', key: '', number: 0, line }) as const);
 }
 
 /** Runs of cells (values and blanks) between labels. */

@@ -162,7 +162,9 @@ function renderReview(values: Values, layout: Layout): string[] {
     return lines.filter((line) => line.trim() !== '');
   }
   lines.push(...row(layout, REVIEW_HEADER.join(' '), []).filter((line) => line.trim() !== ''));
-  lines.push(...(layout.review === 'line' ? [groups.flat().join(' ')] : groups.flat().map((cell) => `\t${cell}`)));
+  // One line of numbers is PDF text, which drops blank cells.
+  const printedCells = groups.flat().filter((cell) => cell !== '');
+  lines.push(...(layout.review === 'line' ? (printedCells.length > 0 ? [printedCells.join(' ')] : []) : groups.flat().map((cell) => `\t${cell}`)));
   return lines;
 }
 

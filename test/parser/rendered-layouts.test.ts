@@ -109,6 +109,25 @@ describe('rows without cells', () => {
   });
 });
 
+describe('table 四 printed as headers alone (PDF text of an all-blank table)', () => {
+  const allBlank = SAMPLE_NAMES.filter((name) => Object.values(readExpected(name).reviewLitigation ?? {}).every((group) => Object.values(group).every((value) => value === 0)));
+
+  it('is found in three samples', () => expect(allBlank).toHaveLength(3));
+
+  const layout: Layout = { ...BASE, review: 'line', number: zeroAs(''), extraSections: ['五、存在的主要问题及改进情况', '无。'] };
+
+  it.each(allBlank)('%s', (name) => {
+    expect(renderReport(readExpected(name), layout)).toMatch(/复议后起诉\n+五、/);
+    expectRendered(name, layout);
+  });
+
+  it('is missing when the text ends after its headers (cut off)', () => {
+    const text = renderReport(readExpected('longgang-data-bureau-2021'), layout);
+    const cut = text.slice(0, text.indexOf('复议后起诉') + 5);
+    expect(parseText(cut).reviewLitigation).toBeNull();
+  });
+});
+
 describe('money units named in the header or the cell', () => {
   const fees = (header: string, cell: string): number | null | undefined => {
     const text = renderReport(readExpected('longgang-district-2022'), BASE)
