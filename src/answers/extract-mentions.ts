@@ -134,7 +134,7 @@ function readSmallNumber(text: string): number | null {
 function findLimit(question: NormalizedQuestion): { count: number; isBottom: boolean; text: string } | null {
   for (const [patterns, isBottom] of [[TOP_N_PATTERNS, false], [BOTTOM_N_PATTERNS, true]] as const) {
     const match = patterns[question.lang].exec(question.text);
-    const count = readSmallNumber(match?.[1] ?? '');
+    const count = readSmallNumber(match?.slice(1).find((group) => group !== undefined) ?? '');
     if (match && count !== null) return { count, isBottom, text: match[0] };
   }
   return null;

@@ -12,7 +12,7 @@ import type { Term } from './term-dictionary.js';
 export type Understanding = { readonly kind: 'query'; readonly query: Query } | { readonly kind: 'not_understood' };
 
 /** When several aggregation words occur, the first in this list wins (哪些报告…不一致 asks for checks). */
-const AGGREGATION_PRIORITY = ['checks', 'reports', 'change', 'share', 'position', 'top', 'max', 'min', 'nonzero', 'help'] as const;
+const AGGREGATION_PRIORITY = ['checks', 'reports', 'change', 'share', 'position', 'bottom', 'top', 'max', 'min', 'nonzero', 'help'] as const;
 /** Aggregations over many organs: they never inherit the previous question's organs. */
 const CROSS_ORGAN: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom', 'nonzero', 'zero', 'reports', 'checks', 'help']);
 /** Aggregations about the store rather than a figure. */

@@ -207,6 +207,9 @@ describe('rankings, lists, comparisons, shares, changes', () => {
     ['Compare Longgang and Nanshan applications', 'answered', [552, 262], [LONGGANG, NANSHAN]],
     ['List the organs with administrative reconsideration', 'answered', [15, 5], [LONGGANG, NANSHAN]],
     ['2020年申请数排第几', 'answered', [262, 4, 1], [NANSHAN, LONGGANG_DRC, LONGHUA_DATA]],
+    ['收到申请最少的两个单位', 'answered', [0, 1], [LONGGANG_DATA, LONGHUA_DATA]],
+    ['行政诉讼第二多的是哪个单位', 'answered', [38, 4], [LONGGANG, NANSHAN]],
+    ['the bottom 2 agencies by applications in 2020', 'answered', [1, 4], [LONGHUA_DATA, LONGGANG_DRC]],
     ['Which organs received no applications?', 'answered', [0], [LONGGANG_DATA]],
     ['Which agencies had no lawsuits in 2020?', 'answered', [0, 0], [LONGGANG_DRC, LONGHUA_DATA]],
     ['哪些单位行政复议为零', 'answered', [0, 0, 0], [LONGGANG_DATA, LONGGANG_DRC, LONGHUA_DATA]],
@@ -437,6 +440,18 @@ describe('several figures in one question', () => {
   it('分别是 after two figures gives each of them, not the parts of each', async () => {
     const answer = await expectAnswer(['龙岗区2022年新收申请和上年结转分别是多少', 'answered', [552, 10], [LONGGANG]]);
     expect(answer.facts.map((fact) => fact.value)).toEqual([552, 10]);
+  });
+});
+
+describe('how many places a ranking lists, and in which order', () => {
+  it.each<readonly [string, readonly number[]]>([
+    ['收到申请最多的三个单位', [552, 262, 4]],
+    ['2020年申请数从少到多排', [1, 4, 262]],
+    ['各单位收到申请数从低到高', [0, 1, 4, 262, 552]],
+    ['top two agencies by lawsuits', [38, 4]],
+  ])('%s', async (question, values) => {
+    const answer = await engine.answer(question);
+    expect(answer.facts.map((fact) => fact.value), answer.answer).toEqual(values);
   });
 });
 

@@ -7,10 +7,11 @@ interface Words {
 }
 
 /** Words choosing an aggregation other than a plain value. */
-export const AGGREGATION_TERMS: Readonly<Record<Exclude<Aggregation, 'value' | 'bottom' | 'zero'>, Words>> = {
+export const AGGREGATION_TERMS: Readonly<Record<Exclude<Aggregation, 'value' | 'zero'>, Words>> = {
   max: { zh: ['最多', '最高', '最大', '第一', '最多的', '排第一', '最高的'], en: ['most', 'highest', 'largest', 'biggest', 'maximum'] },
   min: { zh: ['最少', '最低', '最小', '倒数第一', '垫底'], en: ['fewest', 'least', 'lowest', 'smallest', 'minimum'] },
   top: { zh: ['排名', '排行', '排序', '从多到少', '从高到低', '各单位', '每个单位', '所有单位', '各区', '各部门', '每个区', '各个单位', '所有部门', '各个部门', '每个部门', '下属单位', '下属部门', '所属部门'], en: ['rank', 'ranking', 'ranked', 'league table', 'each organ', 'every organ', 'all organ', 'each agency', 'every agency', 'all agency', 'each district', 'every district'] },
+  bottom: { zh: ['从少到多', '从低到高', '由少到多', '由低到高', '升序'], en: ['ascending', 'lowest first', 'fewest first', 'smallest first'] },
   position: { zh: ['排第几', '排名第几', '第几名', '排在第几', '排多少名', '排第几名', '名次', '排在哪', '排在什么位置', '排名多少'], en: ['what rank', 'which place', 'what place', 'rank among', 'where doe', 'where did', 'position'] },
   nonzero: { zh: ['哪些单位', '哪些机关', '哪些部门', '哪些区', '哪个单位', '哪个机关', '哪个部门', '哪个区', '哪些政府', '哪几个', '不为零', '不为0', '不是零', '不是0', '非零', '不等于零', '不等于0', '哪几家', '有哪些单位', '单位有哪些'], en: ['which agency', 'which organ', 'which department', 'which district', 'which government', 'which authority', 'which office', 'not zero', 'nonzero', 'non-zero', 'more than zero', 'organ with', 'agency with', 'department with', 'list organ', 'list the organ', 'list agency', 'list the agency', 'list all organ'] },
   change: { zh: ['同比', '比去年', '比上年', '较上年', '变化', '增长', '增加了', '减少了', '增幅', '降幅', '多了', '少了'], en: ['change', 'changed', 'increase', 'decrease', 'growth', 'grow', 'rise', 'fall'] },
@@ -20,9 +21,18 @@ export const AGGREGATION_TERMS: Readonly<Record<Exclude<Aggregation, 'value' | '
   help: { zh: ['帮助', '你能做什么', '怎么用', '能问什么', '你会什么', '使用说明'], en: ['help', 'what can you do', 'how do i use', 'what can i ask'] },
 };
 
-/** "前三" / "top 3": a ranking cut to N entries. `前N` with N in digits or Chinese numerals. */
-export const TOP_N_PATTERNS = { zh: /前\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)?/, en: /\btop\s*([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/ } as const;
-export const BOTTOM_N_PATTERNS = { zh: /(?:后|倒数)\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)?/, en: /\bbottom\s*([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/ } as const;
+/**
+ * "前三" / "最多的三个" / "第二多" / "top 3": a ranking cut to N entries (第N多 lists the first N, the Nth last).
+ * N in digits or Chinese numerals; the first group that matched holds it.
+ */
+export const TOP_N_PATTERNS = {
+  zh: /前\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)?|(?:最多|最高|最大)的?\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)|第\s*([0-9]+|[二三四五六七八九十]+)\s*(?:多|高|大|名)/,
+  en: /\btop\s*([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/,
+} as const;
+export const BOTTOM_N_PATTERNS = {
+  zh: /(?:后|倒数)\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)?|(?:最少|最低|最小)的?\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)/,
+  en: /\bbottom\s*([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/,
+} as const;
 
 /** Words asking for the parts of a figure. `detail` means the natural breakdown of whatever is asked. */
 export const BREAKDOWN_TERMS: Readonly<Record<Exclude<Breakdown, 'parts' | 'results' | 'fields'>, Words>> = {
