@@ -31,8 +31,9 @@ const CHINESE_YEAR = /([〇○零一二三四五六七八九]{4})(?=年)/g;
 const ORG_ENDING = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理局|局|厅|委|办|院|署|中心|办事处|所|站|队|馆|部|会)$/;
 /** An organ's name alone on a line. */
 const ORG_LINE = /^[\p{Script=Han}()]{3,40}$/u;
-/** Words before an organ's name in an introduction: "现公布龙岗区政务服务数据管理局2021年…". */
-const LEADING_WORDS = /^(?:现予?公布|现将|特此公布|公布|发布|印发|本报告由|关于)+/;
+/** Words before an organ's name in an introduction ("现公布龙岗区政务服务数据管理局2021年…"), and page numbers or
+ * other marks a PDF line puts before a title ("- 1 - 淮安市人民政府"). */
+const LEADING_WORDS = /^[^\p{Script=Han}]*(?:现予?公布|现将|特此公布|公布|发布|印发|本报告由|关于)*/u;
 /** Words between an organ's name and the year: "XX区人民政府关于2022年…". */
 const TRAILING_WORDS = /(?:关于|的)+$/;
 /** Punctuation after which a title's organ name starts. */

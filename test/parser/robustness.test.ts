@@ -111,3 +111,27 @@ describe('a character lost from every row label', () => {
     expect(report.checks).toEqual([]);
   });
 });
+
+describe('the real reports in other layouts and scripts', () => {
+  const REAL_PDF_TEXTS = ['huaian-city-2024-pdftext.txt', 'hongze-district-2024-pdftext.txt'];
+  const REAL_FILES = [...REAL_PDF_TEXTS, 'shuyang-county-2025-ocr.txt'];
+  /** The report's title line, repeated as a running header at page breaks inside the tables. */
+  const withRunningTitle = (text: string, every: number): string => {
+    const title = text.split('\n').find((line) => line.includes('年度报告'))?.trim() ?? '';
+    return text.split('\n').flatMap((line, i) => (i % every === every - 1 ? [line, '第 2 页 共 6 页', title] : [line])).join('\n');
+  };
+
+  function expectSameAsOriginal(file: string, change: (text: string) => string): void {
+    const original = readFileSync(join(REAL_REPORTS_DIR, file), 'utf8');
+    const changed = change(original);
+    expect(changed).not.toBe(original);
+    const report = parseText(changed, file);
+    expect(expectedFieldsOf(report)).toEqual(expectedFieldsOf(parseText(original, file)));
+    expect(report.checks).toEqual([]);
+  }
+
+  it.each(REAL_FILES)('%s in Traditional characters', (file) => expectSameAsOriginal(file, simplifiedToTraditional));
+  it.each(REAL_FILES)('%s with full-width digits and brackets', (file) => expectSameAsOriginal(file, toFullWidth));
+  it.each(REAL_FILES)('%s with a running title every 13 lines', (file) => expectSameAsOriginal(file, (text) => withRunningTitle(text, 13)));
+  it.each(REAL_PDF_TEXTS)('%s re-wrapped at 30 characters (the page number joins the title line)', (file) => expectSameAsOriginal(file, (text) => rewrap(text, 30)));
+});
