@@ -127,27 +127,31 @@ function changes(scope: readonly OrgEntry[], query: Query, metricId: string, lan
 }
 
 function shares(scope: readonly OrgEntry[], query: Query, metricIds: readonly string[], lang: Lang): LookupResult {
-  const { part, whole } = partAndWhole(metricIds.map(getMetric));
-  if (!whole) return values(scope, query, [part.id], lang);
+  const pairs = partsAndWholes(metricIds.map(getMetric));
+  if (pairs.length === 0) return values(scope, query, metricIds, lang);
   const found: Share[] = [];
   const missing: Missing[] = [];
   for (const entry of scope) {
     const picked = chooseReports(entry, query.years);
     missing.push(...picked.missing);
-    found.push(...picked.chosen.flatMap((chosen) => lookupShare(chosen, part, whole, lang) ?? []));
+    found.push(...picked.chosen.flatMap((chosen) => pairs.flatMap(([part, whole]) => lookupShare(chosen, part, whole, lang) ?? [])));
   }
-  // No share to compute (a whole of 0, a figure the report lacks): state the two figures instead.
-  return found.length > 0 ? { kind: 'shares', shares: found, missing } : values(scope, query, [part.id, whole.id], lang);
+  // No share to compute (a whole of 0, a figure the report lacks): state the figures instead.
+  return found.length > 0 ? { kind: 'shares', shares: found, missing } : values(scope, query, [...new Set(pairs.flat().map((spec) => spec.id))], lang);
 }
 
 /**
- * The part and the whole of a share. Two figures named (受理的申请中予以公开的比例): the one that is a share of
- * something is the part, the other its whole, in either order; one figure: its usual whole.
+ * Each part with its whole. One figure named that is a whole (受理的申请中予以公开的比例): the others are its
+ * parts, in either order; otherwise each figure is a share of its usual whole (予以公开和部分公开的比例).
  */
-function partAndWhole(specs: readonly MetricSpec[]): { part: MetricSpec; whole: MetricSpec | undefined } {
-  const [first, second] = specs as [MetricSpec, ...MetricSpec[]];
-  if (!second) return { part: first, whole: wholeOf(first) };
-  return wholeOf(first) && !wholeOf(second) ? { part: first, whole: second } : { part: second, whole: first };
+function partsAndWholes(specs: readonly MetricSpec[]): (readonly [MetricSpec, MetricSpec])[] {
+  const wholes = specs.filter((spec) => !wholeOf(spec));
+  const [namedWhole] = wholes;
+  if (namedWhole && wholes.length === 1 && specs.length > 1) return specs.filter((spec) => spec !== namedWhole).map((part) => [part, namedWhole] as const);
+  return specs.flatMap((part) => {
+    const whole = wholeOf(part);
+    return whole ? [[part, whole] as const] : [];
+  });
 }
 
 function withMissing(result: LookupResult, missing: readonly Missing[]): LookupResult {

@@ -201,6 +201,7 @@ describe('rankings, lists, comparisons, shares, changes', () => {
     ['南山区2020年受理的申请中予以公开的比例', 'answered', [100, 262, 38.2], [NANSHAN]],
     ['南山区2020年予以公开占收到申请的比例', 'answered', [100, 262, 38.2], [NANSHAN]],
     ['龙岗区2022年行政诉讼中直接起诉占比', 'answered', [32, 38, 84.2], [LONGGANG]],
+    ['龙岗区2022年予以公开和部分公开的比例', 'answered', [66, 535, 12.3, 36, 6.7], [LONGGANG]],
     ['龙岗区所有部门收到的申请', 'answered', [4, 0], [LONGGANG_DRC, LONGGANG_DATA]],
     ['龙岗区和南山区的行政诉讼对比', 'answered', [38, 4], [LONGGANG, NANSHAN]],
     ['Longgang vs Nanshan lawsuits', 'answered', [38, 4], [LONGGANG, NANSHAN]],
