@@ -13,7 +13,7 @@ import { parseFile } from '../src/parser/index.js';
 import { listReportFiles, openStore, SAMPLE_REPORTS_DIR } from '../src/store/index.js';
 import { startThrowawayCluster, type Cluster } from '../test/setup/throwaway-cluster.js';
 import { fileMegabytes, measureIngest, putInBatches } from './bench-large/ingest-figures.js';
-import { keysOf, measureAsk, measureQueries } from './bench-large/measure-queries.js';
+import { keysOf, measureAsk, measureQueries, time } from './bench-large/measure-queries.js';
 import { formatFigures, type LargeBenchResults } from './bench-large/format-figures.js';
 import { synthesizeReports } from './bench-large/synthesize-reports.js';
 
@@ -90,6 +90,7 @@ async function main(): Promise<void> {
     log(`Postgres: ${postgresWrite.reportsPerSecond} reports/s; queries`);
     const postgresQueries = await measureQueries(postgres, keys);
     const listColdMs = await timeMs(() => postgres.list());
+    postgresQueries['list(): unchanged store'] = await time(500, () => postgres.list());
     // Another instance ingests a batch: this one's list() fetches only those rows.
     const other = await openStore(url);
     await other.put(extra);
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
     const lowdbReopened = await openStore(lowdbPath);
     const lowdbOpenMs = Math.round(performance.now() - openStarted);
     const lowdbQueries = await measureQueries(lowdbReopened, keysOf(lowdbReports));
+    lowdbQueries['list(): unchanged store'] = await time(500, () => lowdbReopened.list());
     const lowdbAsk = await measureAsk(lowdbReopened, keysOf(lowdbReports));
     const lowdbMegabytes = await fileMegabytes(lowdbPath);
     await rm(lowdbPath, { force: true });
