@@ -3,10 +3,11 @@
 import type { Report } from '../parser/index.js';
 import { helpExamples } from './help-examples.js';
 import { candidateOrgs, listNonZero, placeAmong, rank, reportsIn } from './lookup-across.js';
-import { lookupChange, lookupShare, wholeOf, yearsToCompare } from './lookup-change.js';
+import { rankShares } from './rank-shares.js';
+import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
 import { listFailingChecks, listReports } from './lookup-data.js';
 import { chooseReports, lookupValues } from './lookup-values.js';
-import { getMetric, type MetricSpec } from './metrics.js';
+import { getMetric } from './metrics.js';
 import type { Query } from './query.js';
 import { resolveOrgan, resolveRegions, LIST_LIMIT } from './resolve-organs.js';
 import type { Change, LookupResult, Missing, Share } from './result.js';
@@ -55,6 +56,12 @@ function executeOn(query: Query, scope: readonly OrgEntry[] | null, named: boole
     case 'nonzero':
       // 有哪些单位？ without a figure asks which organs the store holds.
       return metricId ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang) : listReports(organs, query.years);
+    case 'shareTop':
+    case 'shareBottom': {
+      const ranked = metricId ? rankShares(reportsIn(index, scope, query.years, true), query, metricIds, lang) : null;
+      const aggregation = query.aggregation === 'shareTop' ? 'top' : 'bottom';
+      return ranked ?? (metricId ? rank(reportsIn(index, scope, query.years, true), { ...query, aggregation }, metricId, lang) : notUnderstood(index, lang));
+    }
     case 'zero':
       return metricId ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang, true) : notUnderstood(index, lang);
   }
@@ -138,20 +145,6 @@ function shares(scope: readonly OrgEntry[], query: Query, metricIds: readonly st
   }
   // No share to compute (a whole of 0, a figure the report lacks): state the figures instead.
   return found.length > 0 ? { kind: 'shares', shares: found, missing } : values(scope, query, [...new Set(pairs.flat().map((spec) => spec.id))], lang);
-}
-
-/**
- * Each part with its whole. One figure named that is a whole (受理的申请中予以公开的比例): the others are its
- * parts, in either order; otherwise each figure is a share of its usual whole (予以公开和部分公开的比例).
- */
-function partsAndWholes(specs: readonly MetricSpec[]): (readonly [MetricSpec, MetricSpec])[] {
-  const wholes = specs.filter((spec) => !wholeOf(spec));
-  const [namedWhole] = wholes;
-  if (namedWhole && wholes.length === 1 && specs.length > 1) return specs.filter((spec) => spec !== namedWhole).map((part) => [part, namedWhole] as const);
-  return specs.flatMap((part) => {
-    const whole = wholeOf(part);
-    return whole ? [[part, whole] as const] : [];
-  });
 }
 
 function withMissing(result: LookupResult, missing: readonly Missing[]): LookupResult {

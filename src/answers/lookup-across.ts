@@ -42,7 +42,7 @@ export function reportsIn(index: StoreIndex, scope: readonly OrgEntry[] | null, 
 }
 
 type RankingAggregation = Extract<Query['aggregation'], 'max' | 'min' | 'top' | 'bottom'>;
-type Scored = { readonly report: Report; readonly value: number };
+export type Scored = { readonly report: Report; readonly value: number };
 
 /** 最多/最少: every report tied for first (the first LIST_LIMIT named); 前N/后N: N places. One pass. */
 export function rank(reports: readonly Report[], query: Query & { aggregation: RankingAggregation }, metricId: string, lang: Lang): LookupResult {
@@ -78,7 +78,7 @@ class TiedFirst {
 }
 
 /** The N best reports, kept sorted; a later report equal to the last place does not displace it. */
-class TopPlaces {
+export class TopPlaces {
   private places: Scored[] = [];
   readonly tied = 1;
   constructor(private readonly size: number, private readonly better: (a: number, b: number) => boolean) {}

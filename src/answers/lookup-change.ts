@@ -52,3 +52,17 @@ export function lookupShare({ report }: ChosenReport, part: MetricSpec, whole: M
   if (!partFact || !wholeFact || wholeFact.value === 0) return null;
   return { part: partFact, whole: wholeFact, share: derivedFact(partFact, 'share', (partFact.value / wholeFact.value) * 100, lang) };
 }
+
+/**
+ * Each part with its whole. One figure named that is a whole (受理的申请中予以公开的比例): the others are its
+ * parts, in either order; otherwise each figure is a share of its usual whole (予以公开和部分公开的比例).
+ */
+export function partsAndWholes(specs: readonly MetricSpec[]): (readonly [MetricSpec, MetricSpec])[] {
+  const wholes = specs.filter((spec) => !wholeOf(spec));
+  const [namedWhole] = wholes;
+  if (namedWhole && wholes.length === 1 && specs.length > 1) return specs.filter((spec) => spec !== namedWhole).map((part) => [part, namedWhole] as const);
+  return specs.flatMap((part) => {
+    const whole = wholeOf(part);
+    return whole ? [[part, whole] as const] : [];
+  });
+}

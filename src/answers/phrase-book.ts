@@ -36,6 +36,8 @@ export interface PhraseBook {
   position(statement: string, position: number, compared: number): string;
   change(org: string, label: string, from: [number, string], to: [number, string], delta: string, percent: string | null): string;
   share(org: string, year: number, part: [string, string], whole: [string, string], share: string): string;
+  /** `2020年，收到政府信息公开申请（自然人）占收到政府信息公开申请的比例从高到低（共比较 3 份报告）：` */
+  shareRankingHead(part: string, whole: string, isDescending: boolean, years: readonly number[], compared: number): string;
   reportsHead(reportCount: number, orgCount: number): string;
   reportsLine(org: string, years: readonly number[]): string;
   checksHead(failing: number, checked: number): string;
@@ -99,6 +101,8 @@ const zh: PhraseBook = {
   position: (statement, position, compared) => `${statement}，在 ${compared} 份报告中从多到少排第 ${position} 位`,
   change: (org, label, from, to, delta, percent) => `${org} ${label}：${from[0]}年 ${from[1]}，${to[0]}年 ${to[1]}，变化 ${delta}${percent ? `（${percent}）` : ''}`,
   share: (org, year, part, whole, share) => `${org} ${year}年 ${part[0]} ${part[1]}，占${whole[0]} ${whole[1]} 的 ${share}`,
+  shareRankingHead: (part, whole, isDescending, years, compared) =>
+    `${years.length > 0 ? `${yearList(years, '年', '、')}，` : '按各单位最新年度报告，'}${part}占${whole}的比例${isDescending ? '从高到低' : '从低到高'}（共比较 ${compared} 份报告）：`,
   reportsHead: (reportCount, orgCount) => `我有 ${orgCount} 个单位的 ${reportCount} 份报告：`,
   reportsLine: (org, years) => `- ${org}：${yearList(years, '年', '、')}`,
   checksHead: (failing, checked) => (failing === 0 ? `全部 ${checked} 份报告都通过了勾稽检查。` : `${checked} 份报告中有 ${failing} 份数据不一致（未通过勾稽检查）：`),
@@ -151,6 +155,8 @@ const en: PhraseBook = {
   position: (statement, position, compared) => `${statement}, ranked ${position} of ${compared} reports (highest first)`,
   change: (org, label, from, to, delta, percent) => `${org}, ${label}: ${from[1]} in ${from[0]}, ${to[1]} in ${to[0]}, a change of ${delta}${percent ? ` (${percent})` : ''}`,
   share: (org, year, part, whole, share) => `${org}, ${year}: ${part[0]} ${part[1]} of ${whole[0]} ${whole[1]}, a share of ${share}`,
+  shareRankingHead: (part, whole, isDescending, years, compared) =>
+    `${years.length > 0 ? `In ${yearList(years, '', ', ')}` : "In each organ's latest report"}, the share of ${part} in ${whole}, ${isDescending ? 'highest' : 'lowest'} first (${compared} reports compared):`,
   reportsHead: (reportCount, orgCount) => `I have ${reportCount} reports from ${orgCount} organs:`,
   reportsLine: (org, years) => `- ${org}: ${yearList(years, '', ', ')}`,
   checksHead: (failing, checked) => (failing === 0 ? `All ${checked} reports pass the consistency checks.` : `${failing} of ${checked} reports are inconsistent (fail consistency checks):`),

@@ -28,7 +28,7 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
         return book.change(to.org, to.label, [from.year, amount(from, book)], [to.year, amount(to, book)], signed(delta), percent ? signed(percent) : null) + book.source(to.source);
       });
     case 'shares':
-      return result.shares.map(({ part, whole, share }) => book.share(part.org, part.year, [part.label, amount(part, book)], [whole.label, amount(whole, book)], amount(share, book)) + book.source(part.source));
+      return phraseShares(result, book);
     case 'reports':
       return [book.reportsHead(result.reportCount, result.orgCount), ...result.orgs.map((entry) => book.reportsLine(entry.org, entry.years)), ...more(result.orgCount, result.orgs.length, book)];
     case 'checks':
@@ -80,6 +80,15 @@ function phraseRanking(result: Extract<LookupResult, { kind: 'ranking' }>, book:
   const head = book.rankingHead(label, result.aggregation, result.years, result.compared, result.tied);
   const lines = result.entries.map((fact, at) => book.rankingLine(at + 1, fact.org, fact.year, amount(fact, book)));
   return [head, ...lines, ...more(result.tied, result.entries.length, book), book.eachSource(first.source)];
+}
+
+function phraseShares(result: Extract<LookupResult, { kind: 'shares' }>, book: PhraseBook): string[] {
+  const lines = result.shares.map(({ part, whole, share }) => book.share(part.org, part.year, [part.label, amount(part, book)], [whole.label, amount(whole, book)], amount(share, book)) + book.source(part.source));
+  const { ranking } = result;
+  const [first] = result.shares;
+  if (!ranking || !first) return lines;
+  const head = book.shareRankingHead(first.part.label, first.whole.label, ranking.isDescending, ranking.years, ranking.compared);
+  return [head, ...lines.map((line, at) => `${at + 1}. ${line}`)];
 }
 
 function phraseNonzero(result: Extract<LookupResult, { kind: 'nonzero' }>, book: PhraseBook, lang: Lang): string[] {

@@ -5,9 +5,9 @@ import { METRICS } from './metrics.js';
 
 /**
  * What to do with the metric across organs and years; `position` = the named organs' places in a ranking of all;
- * `nonzero` / `zero` = the organs whose figure is not 0 / is 0.
+ * `nonzero` / `zero` = the organs whose figure is not 0 / is 0; `shareTop` / `shareBottom` = organs ranked by a share.
  */
-export const AGGREGATIONS = ['value', 'max', 'min', 'top', 'bottom', 'position', 'nonzero', 'zero', 'change', 'share', 'reports', 'checks', 'help'] as const;
+export const AGGREGATIONS = ['value', 'max', 'min', 'top', 'bottom', 'position', 'nonzero', 'zero', 'change', 'share', 'shareTop', 'shareBottom', 'reports', 'checks', 'help'] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
 /**

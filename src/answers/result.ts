@@ -61,7 +61,7 @@ export type LookupResult =
   | { readonly kind: 'positions'; readonly metric: string; readonly entries: readonly Placed[]; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
   | { readonly kind: 'nonzero'; readonly metric: string; readonly isZero: boolean; readonly entries: readonly Fact[]; readonly matched: number; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
   | { readonly kind: 'changes'; readonly changes: readonly Change[]; readonly missing: readonly Missing[] }
-  | { readonly kind: 'shares'; readonly shares: readonly Share[]; readonly missing: readonly Missing[] }
+  | { readonly kind: 'shares'; readonly shares: readonly Share[]; readonly missing: readonly Missing[]; readonly ranking?: { readonly isDescending: boolean; readonly compared: number; readonly years: readonly number[] } }
   | { readonly kind: 'reports'; readonly orgs: readonly { readonly org: string; readonly years: readonly number[] }[]; readonly orgCount: number; readonly reportCount: number; readonly missing: readonly Missing[] }
   | { readonly kind: 'checks'; readonly failing: readonly FailingReport[]; readonly failingCount: number; readonly checked: number }
   | { readonly kind: 'clarify'; readonly name: string; readonly candidates: readonly string[] }

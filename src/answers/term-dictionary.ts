@@ -16,7 +16,7 @@ export type Term =
   | { readonly kind: 'row'; readonly section: Section; readonly key: string; readonly isWeak: boolean }
   | { readonly kind: 'column'; readonly section: Section; readonly key: string }
   | { readonly kind: 'total' }
-  | { readonly kind: 'aggregation'; readonly key: Exclude<Aggregation, 'value' | 'zero'> }
+  | { readonly kind: 'aggregation'; readonly key: Exclude<Aggregation, 'value' | 'zero' | 'shareTop' | 'shareBottom'> }
   | { readonly kind: 'breakdown'; readonly key: Breakdown }
   | { readonly kind: 'followUp' }
   | { readonly kind: 'compare' }
@@ -37,7 +37,7 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   yield* tableTerms(ACTIVE_FIELD_TERMS, lang, (key) => ({ kind: 'column', section: 'activeDisclosure', key }));
   for (const word of TOTAL_WORDS[lang]) yield [word, { kind: 'total' }];
   for (const [key, words] of Object.entries(AGGREGATION_TERMS)) {
-    for (const word of words[lang]) yield [word, { kind: 'aggregation', key: key as Exclude<Aggregation, 'value' | 'zero'> }];
+    for (const word of words[lang]) yield [word, { kind: 'aggregation', key: key as Exclude<Aggregation, 'value' | 'zero' | 'shareTop' | 'shareBottom'> }];
   }
   for (const [key, words] of Object.entries(BREAKDOWN_TERMS)) for (const word of words[lang]) yield [word, { kind: 'breakdown', key: key as Breakdown }];
   for (const word of FOLLOW_UP_MARKERS[lang]) yield [word, { kind: 'followUp' }];

@@ -14,7 +14,7 @@ export type Understanding = { readonly kind: 'query'; readonly query: Query } | 
 /** When several aggregation words occur, the first in this list wins (哪些报告…不一致 asks for checks). */
 const AGGREGATION_PRIORITY = ['checks', 'reports', 'change', 'share', 'position', 'bottom', 'top', 'max', 'min', 'nonzero', 'help'] as const;
 /** Aggregations over many organs: they never inherit the previous question's organs. */
-const CROSS_ORGAN: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom', 'nonzero', 'zero', 'reports', 'checks', 'help']);
+const CROSS_ORGAN: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom', 'nonzero', 'zero', 'shareTop', 'shareBottom', 'reports', 'checks', 'help']);
 /** Aggregations about the store rather than a figure. */
 const ABOUT_THE_DATA: ReadonlySet<Aggregation> = new Set(['reports', 'checks', 'help']);
 /** The row a column alone is read in (自然人多少？ → new applications by natural persons). */
@@ -102,10 +102,14 @@ function organName(organ: Mentions['organs'][number]): string {
 }
 
 function readAggregation(terms: readonly Term[], limit: Mentions['limit'], yearCount: number): Aggregation | null {
-  if (limit) return limit.isBottom ? 'bottom' : 'top';
-  const named = new Set(terms.flatMap((term) => (term.kind === 'aggregation' ? [term.key] : [])));
+  const named = new Set<Aggregation>(terms.flatMap((term) => (term.kind === 'aggregation' ? [term.key] : [])));
+  if (limit) named.add(limit.isBottom ? 'bottom' : 'top');
   // 对比/versus is a change between two years named; between organs it is their figures side by side.
   if (yearCount >= 2 && terms.some((term) => term.kind === 'compare')) named.add('change');
+  const isAscending = limit ? limit.isBottom : named.has('min') || named.has('bottom');
+  // 哪个单位自然人申请占比最高 / 占比前三: organs ranked by the share.
+  if (named.has('share') && (isAscending || named.has('max') || named.has('top'))) return isAscending ? 'shareBottom' : 'shareTop';
+  if (limit) return limit.isBottom ? 'bottom' : 'top';
   const aggregation = AGGREGATION_PRIORITY.find((key) => named.has(key)) ?? null;
   // 哪些单位没有行政诉讼: a 'which organs' list of the zeros.
   return aggregation === 'nonzero' && terms.some((term) => term.kind === 'zero') ? 'zero' : aggregation;

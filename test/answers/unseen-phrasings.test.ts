@@ -456,6 +456,20 @@ describe('how many places a ranking lists, and in which order', () => {
   });
 });
 
+describe('organs ranked by a share', () => {
+  it.each<readonly [string, readonly number[], string]>([
+    ['哪个单位的自然人申请占比最高', [100, 100, 90.1, 88.6], '从高到低（共比较 4 份报告）'],
+    ['2020年哪个单位予以公开比例最低', [42.6, 50], '从低到高（共比较 2 份报告）'],
+    ['自然人占比前两名', [100, 100], '从高到低'],
+    ['Which agency had the highest share of requests from natural persons?', [100, 100, 90.1, 88.6], 'highest first (4 reports compared)'],
+  ])('%s', async (question, shares, head) => {
+    const answer = await engine.answer(question);
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(answer.facts.filter((fact) => fact.metric.endsWith(':share')).map((fact) => fact.value), answer.answer).toEqual(shares);
+    expect(answer.answer).toContain(head);
+  });
+});
+
 describe('organs without a figure', () => {
   it('哪些单位没有行政诉讼 lists the organs whose figure is 0, and never those with one', async () => {
     const answer = await expectAnswer(['哪些单位没有行政诉讼', 'answered', [0, 0, 0], [LONGGANG_DATA, LONGGANG_DRC, LONGHUA_DATA]]);

@@ -7,7 +7,7 @@ interface Words {
 }
 
 /** Words choosing an aggregation other than a plain value. */
-export const AGGREGATION_TERMS: Readonly<Record<Exclude<Aggregation, 'value' | 'zero'>, Words>> = {
+export const AGGREGATION_TERMS: Readonly<Record<Exclude<Aggregation, 'value' | 'zero' | 'shareTop' | 'shareBottom'>, Words>> = {
   max: { zh: ['最多', '最高', '最大', '第一', '最多的', '排第一', '最高的'], en: ['most', 'highest', 'largest', 'biggest', 'maximum'] },
   min: { zh: ['最少', '最低', '最小', '倒数第一', '垫底'], en: ['fewest', 'least', 'lowest', 'smallest', 'minimum'] },
   top: { zh: ['排名', '排行', '排序', '从多到少', '从高到低', '各单位', '每个单位', '所有单位', '各区', '各部门', '每个区', '各个单位', '所有部门', '各个部门', '每个部门', '下属单位', '下属部门', '所属部门'], en: ['rank', 'ranking', 'ranked', 'league table', 'each organ', 'every organ', 'all organ', 'each agency', 'every agency', 'all agency', 'each district', 'every district'] },
