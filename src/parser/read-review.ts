@@ -11,7 +11,8 @@ export const REVIEW_CELL_COUNT = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
  * The 15 cells of table 四, or null when fewer are printed. Runs of empty cells between headers are layout,
  * not values; a run with at least one value keeps its blank cells.
  */
-export function readReviewCells(tokens: readonly Token[], range: TokenRange): Token[] | null {
+export function readReviewCells(tokens: readonly Token[], tableRange: TokenRange): Token[] | null {
+  const range = { start: firstHeader(tokens, tableRange), end: tableRange.end };
   const runs = cellRuns(tokens, range);
   const valued = runs.filter((run) => run.some((cell) => cell.kind === 'value'));
   let cells = valued.flat();
@@ -22,6 +23,21 @@ export function readReviewCells(tokens: readonly Token[], range: TokenRange): To
   if (blankRow) return blankRow.slice(-REVIEW_CELL_COUNT);
   // PDF text drops blank cells: headers with no cell at all before the next section are a blank table.
   return runs.length === 0 && range.end < tokens.length && hasAllHeaders(tokens, range) ? blankCells(tokens[range.end - 1]?.line ?? 0) : null;
+}
+
+/** Column headers of table 四; the heading's own words (行政复议, 行政诉讼) are no such mark. */
+const COLUMN_HEADERS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议', '复议后起诉'];
+
+/** The first column header in the range: numbers in prose between the heading and the table are no cells. */
+function firstHeader(tokens: readonly Token[], range: TokenRange): number {
+  // Consecutive labels read as one: PDF text prints headers one character a line (结 / 果 / 维 / 持).
+  let labels = '';
+  for (let index = range.start; index < range.end; index++) {
+    const token = tokens[index];
+    labels = token?.kind === 'label' ? labels + token.key : '';
+    if (labels !== '' && COLUMN_HEADERS.some((header) => labels.includes(header))) return index;
+  }
+  return range.start;
 }
 
 /** Headers every table 四 prints: its last group and the result columns. */

@@ -128,6 +128,26 @@ describe('table 四 printed as headers alone (PDF text of an all-blank table)', 
   });
 });
 
+describe('prose with numbers inside the table sections', () => {
+  const PROSE: Record<string, [string, string]> = {
+    'after table 三\'s heading': ['三、收到和处理政府信息公开申请情况', '本年度共收到申请 56 件，其中自然人 50 件；予以公开 20 件，部分公开 5 件，其他处理 1 件，总计 7 8 9 件。'],
+    'after table 二\'s heading': ['二、主动公开政府信息情况', '本年度制发规章 0 件，行政规范性文件 3 件，行政许可 120 件，行政强制 1 2 3 件。'],
+    'after table 四\'s heading': ['四、政府信息公开行政复议、行政诉讼情况', '本年度发生行政复议 5 件，行政诉讼 2 件。'],
+  };
+
+  describe.each(Object.entries(PROSE))('%s', (_, [heading, prose]) => {
+    it.each(SAMPLE_NAMES)('%s', (name) => {
+      for (const layout of [BASE, { ...BASE, review: 'groups' } as const, { ...BASE, cells: 'word' } as const]) {
+        const expected = readExpected(name);
+        const text = renderReport(expected, layout).replace(heading, `${heading}\n${prose}`);
+        expect(text).toContain(prose);
+        const report = parseText(text);
+        expect([report.activeDisclosure, report.applications, report.reviewLitigation]).toEqual([expected.activeDisclosure, expected.applications, expected.reviewLitigation]);
+      }
+    });
+  });
+});
+
 describe('money units named in the header or the cell', () => {
   const fees = (header: string, cell: string): number | null | undefined => {
     const text = renderReport(readExpected('longgang-district-2022'), BASE)
