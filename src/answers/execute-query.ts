@@ -66,7 +66,8 @@ function executeOn(query: Query, scope: readonly OrgEntry[] | null, named: boole
       return metricId ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang, true) : notUnderstood(index, lang);
   }
   if (!named) return organs.length === 1 ? executeOn(query, organs, true, index, lang) : whichOrgan(query, organs, index, lang);
-  if (query.aggregation === 'change') return metricId ? changes(organs, query, metricId, lang) : notUnderstood(index, lang);
+  // 南山区2021年和2020年对比 names no figure: the change of the figures a report is summed up by.
+  if (query.aggregation === 'change') return changes(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
   if (query.aggregation === 'share') return metricId ? shares(organs, query, metricIds, lang) : notUnderstood(index, lang);
   return values(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
 }
@@ -121,16 +122,18 @@ function positions(named: readonly OrgEntry[], query: Query, metricId: string, i
   return result.kind === 'positions' && result.entries.length === 0 ? { kind: 'no_data', missing } : withMissing(result, missing);
 }
 
-function changes(scope: readonly OrgEntry[], query: Query, metricId: string, lang: Lang): LookupResult {
+function changes(scope: readonly OrgEntry[], query: Query, metricIds: readonly string[], lang: Lang): LookupResult {
   const found: Change[] = [];
-  const missing: Missing[] = [];
+  const missing = new Map<string, Missing>(); // one line per missing year, however many figures were asked
   for (const entry of scope) {
     const years = yearsToCompare(entry, query.years);
-    const change = years ? lookupChange(entry, metricId, years, lang) : [];
-    if (Array.isArray(change)) missing.push(...change);
-    else found.push(change);
+    for (const metricId of metricIds) {
+      const change = years ? lookupChange(entry, metricId, years, lang) : [];
+      if (!Array.isArray(change)) found.push(change);
+      for (const item of Array.isArray(change) ? change : []) missing.set(JSON.stringify(item), item);
+    }
   }
-  return found.length > 0 ? { kind: 'changes', changes: found, missing } : { kind: 'no_data', missing };
+  return found.length > 0 ? { kind: 'changes', changes: found, missing: [...missing.values()] } : { kind: 'no_data', missing: [...missing.values()] };
 }
 
 function shares(scope: readonly OrgEntry[], query: Query, metricIds: readonly string[], lang: Lang): LookupResult {

@@ -500,3 +500,41 @@ describe('several years in one word', () => {
     expect(every.answer).toContain('没有深圳市龙岗区人民政府 2020年的报告');
   });
 });
+
+describe('changes between two years of one organ', () => {
+  let twoYears: Engine;
+  beforeAll(async () => {
+    const reports = await store.list();
+    const nanshan = reports.find((report) => report.org === NANSHAN);
+    const longgang = reports.find((report) => report.org === LONGGANG);
+    if (!nanshan || !longgang) throw new Error('the sample store lacks Nanshan or Longgang');
+    twoYears = createEngine({ store: listOnlyStore([nanshan, variantOf(nanshan, { year: 2021, newReceivedTotal: 300 }), longgang, variantOf(longgang, { year: 2021, newReceivedTotal: 500 })]) });
+  });
+
+  it.each<readonly [string, readonly number[]]>([
+    ['南山区2021年收到申请比2020年增加了多少', [262, 300, 38, 14.5]],
+    ['南山区申请数同比变化', [262, 300, 38, 14.5]],
+    ['南山区2020年到2021年申请的变化', [262, 300, 38, 14.5]],
+    ['南山区申请比上年多了多少', [262, 300, 38, 14.5]],
+    ['南山区2021年收到申请同比增长率', [262, 300, 38, 14.5]],
+    ['龙岗区2022年比2021年收到申请增加多少', [500, 552, 52, 10.4]],
+    ['How did Nanshan\'s applications change from 2020 to 2021?', [262, 300, 38, 14.5]],
+    ['Nanshan applications 2021 vs 2020', [262, 300, 38, 14.5]],
+  ])('%s', async (question, values) => {
+    const answer = await twoYears.answer(question);
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(answer.facts.map((fact) => fact.value), answer.answer).toEqual(values);
+  });
+
+  it('two years compared without a figure: the change of the summary figures', async () => {
+    const answer = await twoYears.answer('南山区2021年和2020年对比');
+    expect(answer.facts.slice(0, 4).map((fact) => fact.value), answer.answer).toEqual([262, 300, 38, 14.5]);
+    expect(answer.facts.map((fact) => fact.metric)).toContain('reviewLitigation.litigation.total');
+  });
+
+  it('says which year is missing, once', async () => {
+    const answer = await twoYears.answer('龙岗区收到申请和行政诉讼比2020年变化');
+    expect(answer.status, answer.answer).toBe('no_data');
+    expect(answer.answer.split('\n').filter((line) => line.includes('2020年的报告'))).toHaveLength(1);
+  });
+});

@@ -14,7 +14,7 @@ export const AGGREGATION_TERMS: Readonly<Record<Exclude<Aggregation, 'value' | '
   bottom: { zh: ['从少到多', '从低到高', '由少到多', '由低到高', '升序'], en: ['ascending', 'lowest first', 'fewest first', 'smallest first'] },
   position: { zh: ['排第几', '排名第几', '第几名', '排在第几', '排多少名', '排第几名', '名次', '排在哪', '排在什么位置', '排名多少'], en: ['what rank', 'which place', 'what place', 'rank among', 'where doe', 'where did', 'position'] },
   nonzero: { zh: ['哪些单位', '哪些机关', '哪些部门', '哪些区', '哪个单位', '哪个机关', '哪个部门', '哪个区', '哪些政府', '哪几个', '不为零', '不为0', '不是零', '不是0', '非零', '不等于零', '不等于0', '哪几家', '有哪些单位', '单位有哪些'], en: ['which agency', 'which organ', 'which department', 'which district', 'which government', 'which authority', 'which office', 'not zero', 'nonzero', 'non-zero', 'more than zero', 'organ with', 'agency with', 'department with', 'list organ', 'list the organ', 'list agency', 'list the agency', 'list all organ'] },
-  change: { zh: ['同比', '比去年', '比上年', '较上年', '变化', '增长', '增加了', '减少了', '增幅', '降幅', '多了', '少了'], en: ['change', 'changed', 'increase', 'decrease', 'growth', 'grow', 'rise', 'fall'] },
+  change: { zh: ['同比', '比去年', '比上年', '较上年', '变化', '增长', '增加了', '减少了', '增幅', '降幅', '多了', '少了', '增加', '减少', '下降', '上升', '增长率'], en: ['change', 'changed', 'increase', 'decrease', 'growth', 'grow', 'rise', 'fall'] },
   share: { zh: ['占比', '比例', '百分比', '比重', '占多少', '占了多少', '几成', '比率', '率', '百分之几', '百分之多少', '占多大'], en: ['share', 'percentage', 'proportion', 'percent', 'ratio', 'rate', 'fraction'] },
   reports: { zh: ['哪些报告', '什么报告', '有哪些年报', '报告列表', '哪些年度报告', '有哪些数据', '收录了', '有几份报告', '多少份报告', '哪些年份', '哪几年', '哪些年度', '几年的报告', '哪些单位的数据', '哪些单位的报告', '哪些单位的年报', '什么单位的报告', '哪些机关的报告'], en: ['which report', 'what report', 'list report', 'list the report', 'list all report', 'show the report', 'available report', 'report do you have', 'reports you have', 'what data', 'which year', 'what year'] },
   checks: { zh: ['不一致', '勾稽', '对不上', '数据有问题', '校验', '核对', '有错误', '不平衡', '自相矛盾', '有什么问题', '有没有问题', '有问题', '出错', '异常', '没通过', '未通过', '没有通过', '是否一致', '一致吗', '一致性', '对得上吗', '准确吗', '可靠吗'], en: ['inconsistent', 'inconsistency', 'consistency', 'consistent', 'add up', 'pass the check', 'passed the check', 'check out', 'check fail', 'failed check', 'fail', 'failed', 'failing', 'error', 'do not add up', "don't add up", 'mismatch'] },
@@ -45,7 +45,7 @@ export const BREAKDOWN_TERMS: Readonly<Record<Exclude<Breakdown, 'parts' | 'resu
 export const ZERO_WORDS: Words = { zh: ['没有', '没收到', '为零', '为0', '是零', '是0', '等于零', '等于0'], en: ['no', 'zero', 'none', 'without', 'not any'] };
 
 /** Words comparing: a change when two years are named (2021年和2022年对比), else the figures side by side. */
-export const COMPARE_WORDS: Words = { zh: ['对比', '比较', '相比', '相比较'], en: ['compare', 'compared', 'versus', 'vs', 'against'] };
+export const COMPARE_WORDS: Words = { zh: ['对比', '比较', '相比', '相比较', '比', '较'], en: ['compare', 'compared', 'versus', 'vs', 'against'] };
 
 /** Words saying "this continues the last question" (那南山区呢？ / what about 2020?). */
 export const FOLLOW_UP_MARKERS: Words = { zh: ['呢', '那', '其中', '那么', '再看', '换成', '同样'], en: ['what about', 'and for', 'how about', 'same for', 'of which', 'among them', 'and in'] };
