@@ -21,8 +21,8 @@ export interface Token {
 const SEPARATOR_ROW = /^\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
 /** A money unit printed apart from its number: "456880 元". */
 const SPLIT_UNIT = /^(?:万元|元)$/;
-/** A sign printed apart from its number: "减 19". */
-const SPLIT_SIGN = /^[增减]$/;
+/** A sign printed apart from its number: "减 19", "减少 124". */
+const SPLIT_SIGN = /^(?:[增减]|增加|减少)$/;
 
 /** A report's title, as PDF pages repeat it in a running header, even inside a table: "XX局2023年政府信息公开工作年度报告". */
 const RUNNING_TITLE = /(?:信息公开|政务公开)\s*(?:工作)?\s*(?:年度)?\s*(?:报告|年报)\s*(?:[(（]?\s*\d{4}\s*年度?\s*[)）]?)?$/;

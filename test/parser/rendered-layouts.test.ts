@@ -24,6 +24,8 @@ const LAYOUTS: Record<string, Partial<Layout>> = {
   'Word cells, table 四 as three small tables': { cells: 'word', review: 'groups' },
   'thousands separators': { number: (value) => value.toLocaleString('en-US', { maximumFractionDigits: 20 }) },
   'full-width digits': { number: toFullWidth },
+  'count words after numbers (12件)': { number: (value, money) => (money ? String(value) : `${value}件`) },
+  'signs as words apart from the number (减少 19, 增加 5)': { number: (value) => (value < 0 ? `减少 ${-value}` : String(value)) },
   'zero as /': { number: zeroAs('/') },
   'zero as —': { number: zeroAs('—') },
   'zero as -': { number: zeroAs('-') },
