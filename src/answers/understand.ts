@@ -59,7 +59,7 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   const { metrics, columnsOnly, wantsAllFields } = readMetrics(terms);
   const spanYears = yearsOfSpans(terms, index);
   const yearCount = mentions.years.length + mentions.relativeYears.length + spanYears.length;
-  const aggregation = readAggregation(terms, mentions.limit, yearCount);
+  const aggregation = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1);
   // 分别是/各多少 after several figures asks for each of them, not for the parts of each.
   const named = readBreakdown(terms);
   const breakdown = (named === 'detail' && metrics.length > 1 ? null : named) ?? (wantsAllFields ? 'fields' : null);
@@ -101,11 +101,12 @@ function organName(organ: Mentions['organs'][number]): string {
   return only ?? organ.name;
 }
 
-function readAggregation(terms: readonly Term[], limit: Mentions['limit'], yearCount: number): Aggregation | null {
+function readAggregation(terms: readonly Term[], limit: Mentions['limit'], comparesYears: boolean): Aggregation | null {
   const named = new Set<Aggregation>(terms.flatMap((term) => (term.kind === 'aggregation' ? [term.key] : [])));
   if (limit) named.add(limit.isBottom ? 'bottom' : 'top');
-  // 对比/versus is a change between two years named; between organs it is their figures side by side.
-  if (yearCount >= 2 && terms.some((term) => term.kind === 'compare')) named.add('change');
+  // 对比/比/versus is a change between the years of one organ; between organs (龙岗区2022年比南山区2020年) it is
+  // their figures side by side.
+  if (comparesYears && terms.some((term) => term.kind === 'compare')) named.add('change');
   const isAscending = limit ? limit.isBottom : named.has('min') || named.has('bottom');
   // 哪个单位自然人申请占比最高 / 占比前三: organs ranked by the share.
   if (named.has('share') && (isAscending || named.has('max') || named.has('top'))) return isAscending ? 'shareBottom' : 'shareTop';

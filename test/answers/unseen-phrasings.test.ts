@@ -206,6 +206,8 @@ describe('rankings, lists, comparisons, shares, changes', () => {
     ['龙岗区和南山区的行政诉讼对比', 'answered', [38, 4], [LONGGANG, NANSHAN]],
     ['Longgang vs Nanshan lawsuits', 'answered', [38, 4], [LONGGANG, NANSHAN]],
     ['Compare Longgang and Nanshan applications', 'answered', [552, 262], [LONGGANG, NANSHAN]],
+    ['龙岗区2022年收到的申请比南山区2020年多多少', 'answered', [552, 262], [LONGGANG, NANSHAN]],
+    ['南山区2020年收到的依申请公开数量是否比龙岗区2022年多', 'answered', [262, 552], [LONGGANG, NANSHAN]],
     ['List the organs with administrative reconsideration', 'answered', [15, 5], [LONGGANG, NANSHAN]],
     ['2020年申请数排第几', 'answered', [262, 4, 1], [NANSHAN, LONGGANG_DRC, LONGHUA_DATA]],
     ['收到申请最少的两个单位', 'answered', [0, 1], [LONGGANG_DATA, LONGHUA_DATA]],
