@@ -3,8 +3,8 @@
 import { NOT_AFTER_REGION, NOT_NAME_CHARS, NOT_REGION_WORDS, ONE_CHARACTER_BODIES, ORGAN_NAME_ENDINGS, REGION_NAME_ENDINGS } from './vocabulary/organs.js';
 
 const HAN = /\p{Script=Han}/u;
-/** After a known region, 政府 ends a name too (龙华区政府 when the store has no report of that government). */
-const AFTER_NAME_ENDINGS = [...ORGAN_NAME_ENDINGS, '政府'];
+/** Right after a known region, 政府 alone is a name too (龙华区政府 when the store has no report of that government). */
+const BODIES_AFTER_REGION = [...ONE_CHARACTER_BODIES, '政府'];
 const LONGEST_ENDING = Math.max(...[...ORGAN_NAME_ENDINGS, ...REGION_NAME_ENDINGS].map((ending) => ending.length));
 const isNameChar = (char: string | undefined): boolean => char !== undefined && HAN.test(char) && !NOT_NAME_CHARS.includes(char);
 
@@ -46,17 +46,18 @@ function nameEndingAt(chars: readonly string[], free: readonly boolean[], end: n
 
 /**
  * The name of an unknown organ right after a known region or organ (龙岗区 + 教育局, 龙岗区人民政府 + 办公室): Han
- * characters, optionally after 的, up to the last organ ending, none of them covered by vocabulary.
+ * characters, optionally after 的 or a year, up to the last organ ending, none of them covered by vocabulary.
  */
 export function findOrganAfterRegion(chars: readonly string[], free: readonly boolean[], regionEnd: number): string | null {
   let start = regionEnd;
-  if (chars[start] === '的') start += 1;
+  // 龙岗区2022年教育局: the year is blanked to spaces before this step.
+  while (chars[start] === ' ' || chars[start] === '的') start += 1;
   let found: string | null = null;
   for (let end = start + 1; end <= Math.min(chars.length, start + 12); end += 1) {
     if (!free[end - 1] || !HAN.test(chars[end - 1] ?? '')) break;
     const body = chars.slice(start, end).join('');
     // The longest: 街道办事处 rather than 街道办.
-    if (ONE_CHARACTER_BODIES.includes(body) || (body.length >= 2 && AFTER_NAME_ENDINGS.some((ending) => body.endsWith(ending)))) found = body;
+    if (BODIES_AFTER_REGION.includes(body) || (body.length >= 2 && ORGAN_NAME_ENDINGS.some((ending) => body.endsWith(ending)))) found = body;
   }
   return found;
 }
