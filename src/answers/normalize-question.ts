@@ -13,7 +13,8 @@ export interface NormalizedQuestion {
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/i;
-const MENTION = /(?:^|\s)@\S+(?:\s+|$)/gu;
+/** `@name` followed by a space or a comma/colon; a mention running into the text is left alone (its end is unknown). */
+const MENTION = /(?:^|\s)@[^\s，,：:]+[\s，,：:]+/gu;
 
 /** Normalizes a question: `龍崗區２０２２年` → `龙岗区2022年`; English lower case. */
 export function normalizeQuestion(raw: string): NormalizedQuestion {

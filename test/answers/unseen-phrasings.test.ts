@@ -268,6 +268,9 @@ describe('punctuation, spaces, particles, emoji and @mentions', () => {
   run([
     ['@年报助手 龙岗区2022年收到多少申请', 'answered', [552], [LONGGANG]],
     ['@年报助手\u2005南山区2020年行政诉讼多少？', 'answered', [4], [NANSHAN]],
+    ['@年报助手，龙岗区2022年收到多少申请', 'answered', [552], [LONGGANG]],
+    ['@年报助手: 南山区2020年行政诉讼', 'answered', [4], [NANSHAN]],
+    ['龙岗区2022年收到多少申请 @年报助手', 'answered', [552], [LONGGANG]],
     ['龙岗区2022年收到多少申请？😀', 'answered', [552], [LONGGANG]],
     ['龙岗区2022年收到多少申请啊', 'answered', [552], [LONGGANG]],
     ['南山区2020年行政复议多少呢', 'answered', [5], [NANSHAN]],
