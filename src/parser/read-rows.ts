@@ -29,7 +29,7 @@ const FUZZY_LOOKAHEAD = 3;
 interface PreparedSpec {
   readonly spec: RowSpec;
   readonly order: number;
-  /** Per key, how many label characters may follow it. */
+  /** Per key, how many characters may follow it in a chunk that names the row (the rest of its label and some slack). */
   readonly keys: readonly { readonly key: string; readonly tail: number }[];
   /** The official label in compact form. */
   readonly label: string;
@@ -71,6 +71,8 @@ class RowReader {
   private cleanFrom = 0;
   private lastOrder = -1;
   private sawValue = false;
+  /** A full run read under no row's label, with the labels before it: its row's label may follow it. */
+  private pending: { readonly run: readonly Token[]; readonly labels: string } | null = null;
 
   constructor(private readonly specs: readonly PreparedSpec[]) {
     const widths = specs.map((prepared) => prepared.spec.width);
@@ -89,13 +91,19 @@ class RowReader {
     // exactly that many cells: 行政许可 with its one cell left blank.
     if (!hasValue && run.length < this.maxWidth && matchByKey(this.chunk, this.specs, this.rows)?.spec.width !== run.length) return;
     const match = matchRow(this.chunk, this.specs, this.rows);
-    if (match !== undefined && run.length >= match.spec.width) this.take(match, run);
-    else if (match === undefined && run.length >= this.minWidth) this.clear();
-    else if (hasValue) this.cleanFrom = this.chunk.length;
+    const isFull = match !== undefined && run.length >= match.spec.width;
+    if (isFull || run.length >= this.minWidth) this.settlePending(isFull ? match : undefined);
+    if (isFull) this.take(match, run);
+    else if (match === undefined && run.length >= this.minWidth) {
+      // Numbers are kept: PDF text may print a row's numbers on the first line of its wrapped label.
+      this.pending = hasValue ? { run, labels: this.chunk } : null;
+      this.clear();
+    } else if (hasValue) this.cleanFrom = this.chunk.length;
   }
 
   /** The rows read, with blank rows for labels printed without cells after the last row read. */
   finish(): Map<string, ReadRow> {
+    this.settlePending(undefined);
     const rest = this.chunk.slice(this.cleanFrom);
     if (this.lastOrder >= 0) addBlankRows(this.rows, this.specs, rest, this.lastOrder, this.specs.length);
     else if (!this.sawValue) addBlankTable(this.rows, this.specs, rest);
@@ -112,10 +120,43 @@ class RowReader {
     this.clear();
   }
 
+  /**
+   * Gives the pending run to the row whose key comes first in the labels after it, when that key stands before
+   * the current row's own: "5.要求行政机关确认或 0 0 0 0 0 0 0 / 重新出具已获取信息 / （六）其他处理 0 0 …".
+   */
+  private settlePending(current: PreparedSpec | undefined): void {
+    const pending = this.pending;
+    this.pending = null;
+    if (pending === null) return;
+    const first = firstKey(this.chunk, this.specs, this.rows, current);
+    if (first === undefined || first.row.spec.headsNext || pending.run.length < first.row.spec.width) return;
+    if (current !== undefined && first.at >= labelStart(this.chunk, current)) return;
+    this.rows.set(first.row.spec.key, { cells: takeCells(pending.run, first.row.spec.width), labelText: pending.labels + this.chunk.slice(0, first.end) });
+    this.lastOrder = Math.max(this.lastOrder, first.row.order);
+  }
+
   private clear(): void {
     this.chunk = '';
     this.cleanFrom = 0;
   }
+}
+
+/** The unread row (other than `except`) whose key occurs earliest in the labels, with where its key starts and ends. */
+function firstKey(
+  labels: string,
+  specs: readonly PreparedSpec[],
+  read: ReadonlyMap<string, ReadRow>,
+  except: PreparedSpec | undefined,
+): { readonly row: PreparedSpec; readonly at: number; readonly end: number } | undefined {
+  let first: { row: PreparedSpec; at: number; end: number } | undefined;
+  for (const prepared of specs) {
+    if (prepared === except || read.has(prepared.spec.key)) continue;
+    for (const { key } of prepared.keys) {
+      const at = labels.indexOf(key);
+      if (at >= 0 && (first === undefined || at < first.at)) first = { row: prepared, at, end: at + key.length };
+    }
+  }
+  return first;
 }
 
 /** A table printed with no cell at all (PDF text of an all-blank table): blank rows, when most of its labels are there. */
@@ -183,7 +224,7 @@ function matchByKey(chunk: string, specs: readonly PreparedSpec[], read: Readonl
       const at = chunk.lastIndexOf(key);
       if (at < 0) continue;
       const end = at + key.length;
-      if (chunk.length - end <= tail + TAIL_SLACK && end > bestEnd) {
+      if (chunk.length - end <= tail && end > bestEnd) {
         best = prepared;
         bestEnd = end;
       }
@@ -216,7 +257,9 @@ function prepareSpec(spec: RowSpec, order: number): PreparedSpec {
   const label = compactLabel(spec.label);
   const keys = spec.keys.map((key) => {
     const at = label.indexOf(key);
-    return { key, tail: at < 0 ? label.length : label.length - at - key.length };
+    // A heading of sub-rows names its own row only at the chunk's end: "（六）其他处理 1.申请人…" is a sub-row's label.
+    if (spec.headsNext === true) return { key, tail: 0 };
+    return { key, tail: (at < 0 ? label.length : label.length - at - key.length) + TAIL_SLACK };
   });
   return { spec, order, keys, label };
 }

@@ -25,6 +25,8 @@ export interface Layout {
   readonly extraSections?: readonly string[];
   /** 2021 template: print （六）其他处理 as one row instead of its three sub-rows. */
   readonly otherHandlingAsOneRow?: boolean;
+  /** PDF rows: labels longer than this wrap, the numbers printed after the first line ("first") or the last. */
+  readonly wrap?: { readonly width: number; readonly numbersOn: 'first' | 'last' };
   /** Table 三 with its 总计 column first. */
   readonly totalFirst?: boolean;
   /** The label printed for table 三's （七）总计 row. */
@@ -112,8 +114,19 @@ function print(layout: Layout, value: number, money = false): string {
 function row(layout: Layout, label: string, cells: readonly string[]): string[] {
   if (layout.cells === 'pipe') return [`| ${label} | ${cells.join(' | ')} |`];
   // PDF text drops blank cells: a row left all blank prints its label alone (a partly blank one here prints "/").
-  if (layout.cells === 'rows') return [cells.every((cell) => cell === '') ? label : `${label} ${cells.map((cell) => (cell === '' ? '/' : cell)).join(' ')}`];
+  if (layout.cells === 'rows') return pdfRow(layout, label, cells);
   return ['', ...label.split(' ').map((part) => `\t${part}`), ...cells.map((cell) => `\t${cell}`)];
+}
+
+/** A PDF row: an all-blank row prints its label alone; a long label wraps, its numbers on its first or last line. */
+function pdfRow(layout: Layout, label: string, cells: readonly string[]): string[] {
+  const numbers = cells.every((cell) => cell === '') ? '' : cells.map((cell) => (cell === '' ? '/' : cell)).join(' ');
+  const width = layout.wrap?.width ?? Infinity;
+  const parts: string[] = [];
+  for (let rest = label; rest !== ''; rest = rest.slice(width)) parts.push(rest.slice(0, width));
+  if (numbers === '' || parts.length === 0) return parts.length > 0 ? parts : [''];
+  const at = layout.wrap?.numbersOn === 'first' ? 0 : parts.length - 1;
+  return parts.map((part, i) => (i === at ? `${part} ${numbers}` : part));
 }
 
 function renderDisclosure(values: Values, layout: Layout): string[] {
