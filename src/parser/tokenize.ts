@@ -24,8 +24,9 @@ const SPLIT_UNIT = /^(?:万元|元)$/;
 /** A sign printed apart from its number: "减 19", "减少 124". */
 const SPLIT_SIGN = /^(?:[增减]|增加|减少)$/;
 
-/** A report's title, as PDF pages repeat it in a running header, even inside a table: "XX局2023年政府信息公开工作年度报告". */
-const RUNNING_TITLE = /(?:信息公开|政务公开)\s*(?:工作)?\s*(?:年度)?\s*(?:报告|年报)\s*(?:[(（]?\s*\d{4}\s*年度?\s*[)）]?)?$/;
+/** A report's title, as PDF pages repeat it in a running header or footer (with its page number), even inside a table. */
+const RUNNING_TITLE =
+  /(?:信息公开|政务公开)\s*(?:工作)?\s*(?:年度)?\s*(?:报告|年报)\s*(?:[(（]?\s*\d{4}\s*年度?\s*[)）]?)?\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4})?$/;
 /** The first line of a title wrapped before its subject: "深圳市龙华区政务服务数据管理局 2020 年". */
 const TITLE_HEAD = /^\S[^|]*\d{4}\s*年度?$/;
 /** Titles are short; a longer line that ends like one is prose. */
