@@ -40,7 +40,8 @@ const LAYOUTS: Record<string, Partial<Layout>> = {
     cells: 'word',
     pageBreak: { lines: ['', '— 3 —', '杭州市西湖区教育局 2023 年', '政府信息公开工作年度报告', ''], every: 11 },
   },
-  'PDF page footers holding the title and the page number': {
+  'page footers holding the title and the page number, one cell per line': {
+    cells: 'word',
     pageBreak: { lines: ['杭州市西湖区教育局2023年政府信息公开工作年度报告 — 3 —', '杭州市西湖区教育局 2023 年政府信息公开工作年度报告 第 4 页 共 9 页'], every: 8 },
   },
   'pipe page breaks with running title': { cells: 'pipe', pageBreak: { lines: ['第3页 共8页', '杭州市西湖区教育局2023年政府信息公开工作年度报告'], every: 6 } },
