@@ -49,3 +49,8 @@ export function breakdownSpecs(spec: MetricSpec, breakdown: Breakdown): Breakdow
       return { headline: null, parts: metricsOf((ACTIVE_ROW_TERMS[spec.row]?.fields ?? []).map((field) => id(spec.row, field))) };
   }
 }
+
+/** True when the figure is itself one of the parts the breakdown lists (办理结果中予以公开, 申请人里企业). */
+export function isPartOf(spec: MetricSpec, breakdown: Breakdown): boolean {
+  return breakdownSpecs(spec, breakdown).parts.some((part) => part.id === spec.id);
+}

@@ -1,4 +1,5 @@
 // Understanding: a question (and the conversation's previous query) in, a structured Query out.
+import { isPartOf } from './breakdown-specs.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
 import { getMetric, findMetric, type Section } from './metrics.js';
 import type { NormalizedQuestion } from './normalize-question.js';
@@ -60,9 +61,8 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   const spanYears = yearsOfSpans(terms, index);
   const yearCount = mentions.years.length + mentions.relativeYears.length + spanYears.length;
   const aggregation = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1);
-  // 分别是/各多少 after several figures asks for each of them, not for the parts of each.
-  const named = readBreakdown(terms);
-  const breakdown = (named === 'detail' && metrics.length > 1 ? null : named) ?? (wantsAllFields ? 'fields' : null);
+  const figures = metrics.length > 0 ? metrics : columnMetrics(columnsOnly, null) ?? [];
+  const breakdown = keptBreakdown(readBreakdown(terms), figures) ?? (wantsAllFields ? 'fields' : null);
   const isCrossOrgan = aggregation !== null && CROSS_ORGAN.has(aggregation);
   const regionNames = isCrossOrgan ? mentions.organs.filter((organ) => organ.target?.regionKey) : [];
   const relative = index.latestYear === null ? [] : mentions.relativeYears.map((offset) => (index.latestYear as number) + offset);
@@ -114,6 +114,16 @@ function readAggregation(terms: readonly Term[], limit: Mentions['limit'], compa
   const aggregation = AGGREGATION_PRIORITY.find((key) => named.has(key)) ?? null;
   // 哪些单位没有行政诉讼: a 'which organs' list of the zeros.
   return aggregation === 'nonzero' && terms.some((term) => term.kind === 'zero') ? 'zero' : aggregation;
+}
+
+/**
+ * The breakdown a question's word asks for, unless the figures named are themselves its parts (办理结果中予以公开多少,
+ * 申请人里企业有多少: the word names the dimension) or several figures come with 分别是 (each of them, not their parts).
+ */
+function keptBreakdown(named: Breakdown | null, metrics: readonly string[]): Breakdown | null {
+  if (named === null || metrics.length === 0) return named;
+  if (named === 'detail' && metrics.length > 1) return null;
+  return metrics.every((id) => isPartOf(getMetric(id), named)) ? null : named;
 }
 
 function readBreakdown(terms: readonly Term[]): Breakdown | null {

@@ -72,6 +72,11 @@ describe('colloquial Chinese and word order', () => {
     ['老师好，想问下龙岗区2022年行政诉讼有多少', 'answered', [38], [LONGGANG]],
     ['各位，南山区2020年不予公开是多少来着', 'answered', [4], [NANSHAN]],
     ['龙岗区2022年报告摘要', 'answered', [552, 535, 15, 38], [LONGGANG]],
+    ['南山2020行政诉讼几宗', 'answered', [4], [NANSHAN]],
+    ['龙岗22年行政复议', 'answered', [15], [LONGGANG]],
+    ['龙岗区【2022年】收到申请数', 'answered', [552], [LONGGANG]],
+    ['根据年报，龙岗区2022年一共受理了多少政府信息公开申请', 'answered', [552], [LONGGANG]],
+    ['龙岗区2022年的年报里面，行政复议有多少件？', 'answered', [15], [LONGGANG]],
     ['介绍一下南山区2020年的年报', 'answered', [262, 235, 5, 4], [NANSHAN]],
   ]);
 });
@@ -135,6 +140,11 @@ describe('every applicant column of table 三', () => {
     ['南山区2020年法人或其他组织申请多少', 'answered', [26], [NANSHAN]],
     ['龙岗区2022年予以公开中自然人多少', 'answered', [63], [LONGGANG]],
     ['南山区2020年重复申请中商业企业几件', 'answered', [2], [NANSHAN]],
+    ['帮我查查南山区2020年的申请人里企业有多少', 'answered', [22], [NANSHAN]],
+    ['南山区2020年申请人中自然人多少', 'answered', [236], [NANSHAN]],
+    ['南山区2020年，在收到的申请中，自然人提出的有几件', 'answered', [236], [NANSHAN]],
+    ['龙岗区2022年办理结果中予以公开多少', 'answered', [66], [LONGGANG]],
+    ['龙岗区2022年行政复议结果中纠正了几件', 'answered', [2], [LONGGANG]],
   ]);
 });
 
