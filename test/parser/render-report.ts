@@ -123,7 +123,12 @@ function pdfRow(layout: Layout, label: string, cells: readonly string[]): string
   const numbers = cells.every((cell) => cell === '') ? '' : cells.map((cell) => (cell === '' ? '/' : cell)).join(' ');
   const width = layout.wrap?.width ?? Infinity;
   const parts: string[] = [];
-  for (let rest = label; rest !== ''; rest = rest.slice(width)) parts.push(rest.slice(0, width));
+  for (let rest = label; rest !== ''; ) {
+    // A row's numbering ("1.") stays on one line with its dot, as a PDF wraps words.
+    const cut = /\d/.test(rest[width - 1] ?? '') ? width - 1 : width;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
   if (numbers === '' || parts.length === 0) return parts.length > 0 ? parts : [''];
   const at = layout.wrap?.numbersOn === 'first' ? 0 : parts.length - 1;
   return parts.map((part, i) => (i === at ? `${part} ${numbers}` : part));

@@ -33,6 +33,7 @@ const LAYOUTS: Record<string, Partial<Layout>> = {
   'zero as a blank Word cell': { cells: 'word', review: 'cells', number: zeroAs('') },
   'zero as a blank pipe cell': { cells: 'pipe', review: 'cells', number: zeroAs('') },
   'zero as a blank PDF cell: all-blank rows print their label alone': { cells: 'rows', review: 'cells', number: zeroAs('') },
+  'zero as a blank PDF cell, labels wrapped at 9': { cells: 'rows', review: 'cells', number: zeroAs(''), wrap: { width: 9, numbersOn: 'last' } },
   'PDF page breaks with page count and running title': {
     pageBreak: { lines: ['第 3 页 共 8 页', '杭州市西湖区教育局2023年政府信息公开工作年度报告'], every: 7 },
   },
