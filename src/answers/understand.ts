@@ -33,6 +33,8 @@ interface Asked {
   readonly hasKnownOrgan: boolean;
   readonly hasUnreadWords: boolean;
   readonly isOutOfScope: boolean;
+  /** Says 没有/no: turns a list of organs with a figure into those without. */
+  readonly saysZero: boolean;
   /** Names a figure or a column of one: what makes words the engine does not know harmless. */
   readonly namesFigure: boolean;
 }
@@ -82,7 +84,7 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   const hasKnownOrgan = mentions.organs.some((organ) => organ.target !== null);
   const organWords = mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organ.name);
   const isFollowUp = terms.some((term) => term.kind === 'followUp');
-  return { query, columnsOnly, organWords, isFollowUp, hasShape, hasKnownOrgan, hasUnreadWords: mentions.hasUnreadWords, isOutOfScope: mentions.isOutOfScope, namesFigure: metrics.length > 0 || wantsAllFields || columnsOnly.some(readsAlone) };
+  return { query, columnsOnly, organWords, isFollowUp, hasShape, hasKnownOrgan, hasUnreadWords: mentions.hasUnreadWords, isOutOfScope: mentions.isOutOfScope, saysZero: terms.some((term) => term.kind === 'zero'), namesFigure: metrics.length > 0 || wantsAllFields || columnsOnly.some(readsAlone) };
 }
 
 /** 近三年 → the store's last three years; 历年 → every year the store holds. */
@@ -138,7 +140,9 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
   // 行政诉讼呢？ after a ranking: only the figure changes, so the ranking (or list, share, change) stays.
   const swapsFigureOnly = own.aggregation === 'value' && own.breakdown === null && own.organs.length === 0 && own.regions.length === 0 && !ABOUT_THE_DATA.has(previous.aggregation);
   const keepsAggregation = isPureFollowUp || swapsFigureOnly;
-  const aggregation = keepsAggregation ? previous.aggregation : own.aggregation;
+  const kept = keepsAggregation ? previous.aggregation : own.aggregation;
+  // 那没有的呢？ after 哪些单位有行政诉讼: the same list, of the organs without.
+  const aggregation = kept === 'nonzero' && asked.saysZero ? 'zero' : kept;
   const isCrossOrgan = CROSS_ORGAN.has(aggregation);
   const metrics = own.metric ? [own.metric, ...own.moreMetrics] : columnMetrics(asked.columnsOnly, previous.metric) ?? (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]);
   const keepsOrgans = own.organs.length === 0 && !isCrossOrgan;

@@ -443,11 +443,36 @@ describe('follow-ups in one conversation', () => {
     ]);
   });
 
+  it('switches a list to the organs without, and repeats a question for another organ', async () => {
+    await converse('m', [
+      ['哪些单位有行政诉讼', 'answered', [38, 4], [LONGGANG, NANSHAN]],
+      ['那没有的呢', 'answered', [0, 0, 0], [LONGGANG_DATA, LONGGANG_DRC, LONGHUA_DATA]],
+    ]);
+    await converse('n', [
+      ['南山区2020年收到多少申请', 'answered', [262], [NANSHAN]],
+      ['换成行政复议', 'answered', [5], [NANSHAN]],
+      ['同样的问题问龙岗区2022年', 'answered', [15], [LONGGANG]],
+    ]);
+    await converse('o', [
+      ['龙岗区2022年行政诉讼多少', 'answered', [38], [LONGGANG]],
+      ['南山呢？2020年的', 'answered', [4], [NANSHAN]],
+      ['其中维持的呢', 'answered', [3], [NANSHAN]],
+      ['占比呢', 'answered', [3, 4, 75], [NANSHAN]],
+    ]);
+  });
+
   it('follows in English', async () => {
     await converse('e', [
       ['Longgang applications 2022', 'answered', [552], [LONGGANG]],
       ['what about Nanshan in 2020?', 'answered', [262], [NANSHAN]],
       ['and litigation?', 'answered', [4], [NANSHAN]],
+      ['what share is that?', 'answered', [4], [NANSHAN]],
+    ]);
+    await converse('e2', [
+      ['How many applications did Nanshan receive in 2020?', 'answered', [262], [NANSHAN]],
+      ['And natural persons?', 'answered', [236], [NANSHAN]],
+      ['what share is that?', 'answered', [236, 262, 90.1], [NANSHAN]],
+      ['how does it rank?', 'answered', [236], [NANSHAN]],
     ]);
   });
 
