@@ -143,7 +143,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option(...storeOption)
     .action(async (options: { store?: string }) => {
       const config = loadConfig(io.env);
-      const store = await openSampleStore(options.store ?? io.env.NIANBAO_DATABASE_URL ?? config.storePath);
+      const store = await openSampleStore(storePath(options));
       const { serve } = await loadBot();
       await serve({ config, store, engine: createEngine({ store, llm: createLlm(config.llm, { log: io.stderr }) }) });
       await store.close();
@@ -157,7 +157,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option(...storeOption)
     .action(async (options: { store?: string; send?: boolean }) => {
       const config = loadConfig(io.env);
-      const store = await openSampleStore(options.store ?? io.env.NIANBAO_DATABASE_URL ?? config.storePath);
+      const store = await openSampleStore(storePath(options));
       const { composeDigest, sendDigest } = await loadBot();
       if (!options.send) {
         io.stdout(await composeDigest(store, new Date(), { timeZone: config.digest.timeZone }));
