@@ -158,6 +158,28 @@ describe('prose with numbers inside the table sections', () => {
   });
 });
 
+describe('table headers repeated on a new page', () => {
+  const HEADER_ROW = '申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他';
+  const EDITS: Record<string, [Partial<Layout>, (text: string) => string]> = {
+    'table 三 header before （四）': [{}, (text) => text.replace('（四）无法提供', `第 3 页 共 8 页\n${HEADER_ROW}\n（四）无法提供`)],
+    'table 三 header before （七）总计': [{}, (text) => text.replace('（七）总计', `${HEADER_ROW}\n（七）总计`)],
+    'table 三 header, numbers on the first label line': [{ wrap: { width: 16, numbersOn: 'first' } }, (text) => text.replace('（四）无法提供', `${HEADER_ROW}\n（四）无法提供`)],
+    'table 四 header between its groups': [{ review: 'groups' }, (text) => text.replace('行政诉讼 复议后起诉', '行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计\n行政诉讼 复议后起诉')],
+  };
+
+  describe.each(Object.entries(EDITS))('%s', (_, [change, edit]) => {
+    it.each(SAMPLE_NAMES)('%s', (name) => {
+      const expected = readExpected(name);
+      const original = renderReport(expected, { ...BASE, ...change });
+      const text = edit(original);
+      expect(text).not.toBe(original);
+      const report = parseText(text);
+      expect([report.activeDisclosure, report.applications, report.reviewLitigation]).toEqual([expected.activeDisclosure, expected.applications, expected.reviewLitigation]);
+      expect(ruleSet(report)).toEqual([...expected.checkRules].sort());
+    });
+  });
+});
+
 describe('money units named in the header or the cell', () => {
   const fees = (header: string, cell: string): number | null | undefined => {
     const text = renderReport(readExpected('longgang-district-2022'), BASE)
