@@ -180,6 +180,33 @@ describe('table headers repeated on a new page', () => {
   });
 });
 
+describe('report years on each template', () => {
+  const CASES: [string, number][] = [
+    ['nanshan-district-2020', 2019],
+    ['longhua-data-bureau-2020', 2020],
+    ['longgang-district-2022', 2023],
+    ['longgang-data-bureau-2021', 2024],
+    ['longgang-district-2022', 2025],
+  ];
+
+  it.each(CASES)('%s printed as a report on %i', (name, year) => {
+    const layout: Layout = { ...BASE, title: [`某某市公安局${year}年政府信息公开工作年度报告`], signature: ['某某市公安局', `${year + 1}年1月18日`] };
+    const expected = readExpected(name);
+    const report = parseText(renderReport(expected, layout));
+    expect([report.org, report.year, report.template, report.publishedOn]).toEqual(['某某市公安局', year, expected.template, `${year + 1}-01-18`]);
+    expect(report.applications).toEqual(expected.applications);
+  });
+
+  it.each(CASES)('%s without its column headers: the year tells the template (%i)', (name, year) => {
+    const layout: Layout = { ...BASE, title: [`某某市公安局${year}年政府信息公开工作年度报告`] };
+    const expected = readExpected(name);
+    const text = renderReport(expected, layout).replace(/^信息内容.*$/gm, '信息内容');
+    expect(text).not.toMatch(/本年制发件数|本年新制作数量/);
+    const report = parseText(text);
+    expect([report.template, report.activeDisclosure]).toEqual([expected.template, expected.activeDisclosure]);
+  });
+});
+
 describe('money units named in the header or the cell', () => {
   const fees = (header: string, cell: string): number | null | undefined => {
     const text = renderReport(readExpected('longgang-district-2022'), BASE)
