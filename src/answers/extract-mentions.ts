@@ -67,6 +67,12 @@ function chineseOrgans(chars: readonly string[], found: readonly Found[], index:
   for (let i = 0; i < organs.length; i += 1) {
     const match = organs[i] as PhraseMatch<AliasTarget>;
     const target = match.values[0] as AliasTarget;
+    const shared = regionsSharingBody(chars, organs, i, index);
+    if (shared) {
+      mentions.push(...shared.mentions);
+      i = shared.last;
+      continue;
+    }
     const next = organs[i + 1];
     const nextTarget = next?.values[0];
     if (target.regionKey && next && nextTarget?.regionKey === null && isOnlyFiller(chars.slice(match.end, next.start))) {
@@ -76,8 +82,8 @@ function chineseOrgans(chars: readonly string[], found: readonly Found[], index:
       continue;
     }
     const unknownBody = findOrganAfterRegion(chars, free, match.end);
-    for (let at = match.end; unknownBody && at < match.end + unknownBody.length; at += 1) free[at] = false;
-    mentions.push({ at: match.start, mention: unknownBody ? { name: match.text + unknownBody, target: null } : { name: match.text, target } });
+    for (let at = match.end; unknownBody && at < unknownBody.end; at += 1) free[at] = false;
+    mentions.push({ at: match.start, mention: unknownBody ? { name: match.text + unknownBody.body, target: null } : { name: match.text, target } });
   }
   const text = chars.join('');
   const unknown = findUnknownChineseNames(chars, free).map((name) => ({ at: text.indexOf(name), mention: { name, target: null } }));
@@ -99,6 +105,45 @@ function pinyinOrgans(text: string, index: StoreIndex): Found[] {
     const end = start + [...run[0]].length;
     return [{ start, end, organ: { ...longest, start, end } }];
   });
+}
+
+/** Words joining names in a list: 龙岗区和龙华区, 龙岗、南山. */
+const JOINERS: readonly string[] = ['和', '与', '及', '、', ',', '跟', '以及', '或'];
+
+/**
+ * Regions joined in a list before one body (龙岗区和龙华区的数据局): the body narrowed to each region, and the index of
+ * the body; null when organs[i] does not start such a list.
+ */
+function regionsSharingBody(chars: readonly string[], organs: readonly PhraseMatch<AliasTarget>[], i: number, index: StoreIndex): { mentions: { at: number; mention: OrganMention }[]; last: number } | null {
+  let last = i;
+  const isJoined = (from: number, to: number): boolean => JOINERS.includes(chars.slice(from, to).join('').trim());
+  while (organs[last]?.values[0]?.regionKey && organs[last + 1]?.values[0]?.regionKey && isJoined(organs[last]?.end ?? 0, organs[last + 1]?.start ?? 0)) last += 1;
+  const next = organs[last + 1];
+  if (!organs[last]?.values[0]?.regionKey || !next) return null;
+  // 龙岗、龙华数据局: the last name may carry its own region; its body is shared all the same.
+  const regionOfNext = isJoined(organs[last]?.end ?? 0, next.start) ? splitRegion(next.text, index) : null;
+  const isBodyAfterList = last > i && isOnlyFiller(chars.slice(organs[last]?.end ?? 0, next.start));
+  const body = regionOfNext ? regionOfNext.body : isBodyAfterList ? next.text : null;
+  const bodyTarget = body ? index.aliases.zh.entries.get(body)?.[0] : undefined;
+  if (!body || !bodyTarget || bodyTarget.regionKey !== null) return null;
+  const regions = organs.slice(i, last + 1).map((region) => ({ text: region.text, start: region.start, target: region.values[0] as AliasTarget }));
+  if (regionOfNext) regions.push({ text: regionOfNext.region, start: next.start, target: regionOfNext.target });
+  const mentions = regions.map((region, at) => {
+    const narrowed = narrowToRegion(region.target, bodyTarget, index);
+    // 南山区和龙岗区发改局: where a listed region has no such body, the region stands for itself.
+    const standsAlone = narrowed === null && regionOfNext !== null && at < regions.length - 1;
+    return { at: region.start, mention: standsAlone ? { name: region.text, target: region.target } : { name: region.text + body, target: narrowed } };
+  });
+  return { mentions, last: last + 1 };
+}
+
+/** A name that starts with a region name (龙华数据局 → 龙华 + 数据局), the longest region first; null otherwise. */
+function splitRegion(name: string, index: StoreIndex): { region: string; target: AliasTarget; body: string } | null {
+  for (let end = name.length - 1; end >= 2; end -= 1) {
+    const target = index.aliases.zh.entries.get(name.slice(0, end))?.[0];
+    if (target?.regionKey) return { region: name.slice(0, end), target, body: name.slice(end) };
+  }
+  return null;
 }
 
 const isOnlyFiller = (between: readonly string[]): boolean => between.every((char) => char === ' ' || char === '的');

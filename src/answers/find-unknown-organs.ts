@@ -48,16 +48,16 @@ function nameEndingAt(chars: readonly string[], free: readonly boolean[], end: n
  * The name of an unknown organ right after a known region or organ (龙岗区 + 教育局, 龙岗区人民政府 + 办公室): Han
  * characters, optionally after 的 or a year, up to the last organ ending, none of them covered by vocabulary.
  */
-export function findOrganAfterRegion(chars: readonly string[], free: readonly boolean[], regionEnd: number): string | null {
+export function findOrganAfterRegion(chars: readonly string[], free: readonly boolean[], regionEnd: number): { body: string; end: number } | null {
   let start = regionEnd;
   // 龙岗区2022年教育局: the year is blanked to spaces before this step.
   while (chars[start] === ' ' || chars[start] === '的') start += 1;
-  let found: string | null = null;
+  let found: { body: string; end: number } | null = null;
   for (let end = start + 1; end <= Math.min(chars.length, start + 12); end += 1) {
     if (!free[end - 1] || !HAN.test(chars[end - 1] ?? '')) break;
     const body = chars.slice(start, end).join('');
     // The longest: 街道办事处 rather than 街道办.
-    if (BODIES_AFTER_REGION.includes(body) || (body.length >= 2 && ORGAN_NAME_ENDINGS.some((ending) => body.endsWith(ending)))) found = body;
+    if (BODIES_AFTER_REGION.includes(body) || (body.length >= 2 && ORGAN_NAME_ENDINGS.some((ending) => body.endsWith(ending)))) found = { body, end };
   }
   return found;
 }

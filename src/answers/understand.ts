@@ -62,7 +62,10 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   const { metrics, columnsOnly, wantsAllFields } = readMetrics(terms);
   const spanYears = yearsOfSpans(terms, index);
   const yearCount = mentions.years.length + mentions.relativeYears.length + spanYears.length;
-  const aggregation = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1);
+  const level = terms.find((term): term is Extract<Term, { kind: 'level' }> => term.kind === 'level')?.key ?? null;
+  // 区政府2020年收到多少申请: a figure of a whole level of organs lists them all, highest first.
+  const listsLevel = level !== null && mentions.organs.length === 0 && metrics.length > 0;
+  const aggregation = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1) ?? (listsLevel ? 'top' : null);
   const figures = metrics.length > 0 ? metrics : columnMetrics(columnsOnly, null) ?? [];
   const breakdown = keptBreakdown(readBreakdown(terms), figures) ?? (wantsAllFields ? 'fields' : null);
   const isCrossOrgan = aggregation !== null && CROSS_ORGAN.has(aggregation);
@@ -72,7 +75,7 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
     ...EMPTY_QUERY,
     organs: mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organName(organ)),
     regions: regionNames.map((organ) => organ.name),
-    level: terms.find((term): term is Extract<Term, { kind: 'level' }> => term.kind === 'level')?.key ?? null,
+    level,
     years: [...new Set([...mentions.years, ...relative, ...spanYears])],
     metric: metrics[0] ?? null,
     moreMetrics: metrics.slice(1),

@@ -99,6 +99,9 @@ describe('organ forms', () => {
     ['龙岗区发展改革局2020年收到多少申请', 'answered', [4], [LONGGANG_DRC]],
     ['龙岗区2020年发改局收到多少申请', 'answered', [4], [LONGGANG_DRC]],
     ['龙岗区数据局和发改局分别收到多少申请', 'answered', [0, 4], [LONGGANG_DATA, LONGGANG_DRC]],
+    ['龙岗区和龙华区的数据局分别收到多少申请', 'answered', [0, 1], [LONGGANG_DATA, LONGHUA_DATA]],
+    ['龙岗、龙华数据局收到多少申请', 'answered', [0, 1], [LONGGANG_DATA, LONGHUA_DATA]],
+    ['南山区和龙岗区发改局分别收到多少申请', 'answered', [262, 4], [NANSHAN, LONGGANG_DRC]],
     ['Longgang Development and Reform Commission applications', 'answered', [4], [LONGGANG_DRC]],
   ]);
 });
@@ -220,6 +223,7 @@ describe('rankings, lists, comparisons, shares, changes', () => {
     ['南山区2020年收到的依申请公开数量是否比龙岗区2022年多', 'answered', [262, 552], [LONGGANG, NANSHAN]],
     ['List the organs with administrative reconsideration', 'answered', [15, 5], [LONGGANG, NANSHAN]],
     ['2020年申请数排第几', 'answered', [262, 4, 1], [NANSHAN, LONGGANG_DRC, LONGHUA_DATA]],
+    ['区政府收到多少申请', 'answered', [552, 262], [LONGGANG, NANSHAN]],
     ['收到申请最少的两个单位', 'answered', [0, 1], [LONGGANG_DATA, LONGHUA_DATA]],
     ['行政诉讼第二多的是哪个单位', 'answered', [38, 4], [LONGGANG, NANSHAN]],
     ['the bottom 2 agencies by applications in 2020', 'answered', [1, 4], [LONGHUA_DATA, LONGGANG_DRC]],
@@ -527,6 +531,11 @@ describe('organs without a figure', () => {
   it('says so when every organ has the figure', async () => {
     const answer = await expectAnswer(['2020年哪些单位没收到申请', 'answered', [], []]);
     expect(answer.answer).toContain('都不为 0');
+  });
+
+  it('a region list sharing one body never answers for a region\'s government', async () => {
+    const answer = await engine.answer('龙岗区和龙华区的数据局分别收到多少申请');
+    expect(answer.answer).not.toContain(LONGGANG);
   });
 
   it('有没有 about one organ is still that organ\'s figure', async () => {
