@@ -23,7 +23,8 @@ const PATTERNS: Readonly<Record<Lang, readonly RegExp[]>> = {
     /(?<![0-9])([0-9]{2})\s*年(?!度报告)/g,
     /(?<![〇零○一二三四五六七八九十])([〇零○一二三四五六七八九]{2})\s*年度?/g,
   ],
-  en: [new RegExp(`\\b(${YEAR})${RANGE}(${YEAR})\\b`, 'g'), new RegExp(`\\b(${YEAR})\\b`, 'g')],
+  // Digits may touch letters in chat (nanshan2020), never other digits.
+  en: [new RegExp(`(?<![0-9])(${YEAR})${RANGE}(${YEAR})(?![0-9])`, 'g'), new RegExp(`(?<![0-9])(${YEAR})(?![0-9])`, 'g')],
 };
 
 /** Finds the years a question names, in order, without duplicates; `二二年` and `22年` mean 2022. */

@@ -13,13 +13,15 @@ export interface NormalizedQuestion {
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/i;
+/** WeChat's emoticons arrive as text: [微笑], [OK], [捂脸]. */
+const WECHAT_EMOTICON = /\[[^[\]\d]{1,4}\]/gu;
 /** `@name` followed by a space or a comma/colon; a mention running into the text is left alone (its end is unknown). */
 const MENTION = /(?:^|\s)@[^\s，,：:]+[\s，,：:]+/gu;
 
 /** Normalizes a question: `龍崗區２０２２年` → `龙岗区2022年`; English lower case. */
 export function normalizeQuestion(raw: string): NormalizedQuestion {
   // A chat mention (@年报助手 …) is the bot's name, not part of the question; NFKC makes WeChat's U+2005 a space.
-  const halfWidth = raw.normalize('NFKC').replace(MENTION, ' ').trim();
+  const halfWidth = raw.normalize('NFKC').replace(MENTION, ' ').replace(WECHAT_EMOTICON, ' ').trim();
   // Punctuation or emoji alone (？) is answered in Chinese: only Latin letters without Han make a question English.
   const lang: Lang = HAN.test(halfWidth) || !LATIN.test(halfWidth) ? 'zh' : 'en';
   const text = lang === 'zh' ? toSimplified(halfWidth) : halfWidth.toLowerCase();

@@ -293,6 +293,14 @@ describe('punctuation, spaces, particles, emoji and @mentions', () => {
     ['龙岗区2022年收到多少申请？？', 'answered', [552], [LONGGANG]],
     ['龙岗区2022年收到多少申请!!!', 'answered', [552], [LONGGANG]],
     ['  南山区２０２０年部分公开多少件  ', 'answered', [49], [NANSHAN]],
+    ['龙岗区2022年收到多少申请[微笑]', 'answered', [552], [LONGGANG]],
+    ['龙岗区[捂脸]', 'answered', [552, 535, 15, 38], [LONGGANG]],
+    ['nanshan2020 applications', 'answered', [262], [NANSHAN]],
+    ['HOW MANY LAWSUITS DID NANSHAN HAVE IN 2020', 'answered', [4], [NANSHAN]],
+    ['Longgang,2022,applications', 'answered', [552], [LONGGANG]],
+    ['龍崗區2022年收到多少申請？謝謝', 'answered', [552], [LONGGANG]],
+    ['哪些單位沒有行政訴訟', 'answered', [0, 0, 0], [LONGGANG_DATA, LONGGANG_DRC, LONGHUA_DATA]],
+    ['龍崗區2022年的人口有多少', 'not_understood', [], []],
   ]);
 });
 
