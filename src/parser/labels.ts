@@ -60,7 +60,10 @@ export const DISCLOSURE_ROWS: Record<TemplateYear, readonly DisclosureRowSpec[]>
   '2021': DISCLOSURE_2021,
 };
 
-/** Table 三 rows. Keys avoid words shared with other rows (反复申请 vs 重复申请, 其他处理 vs 不再处理). */
+/**
+ * Table 三 rows. Keys avoid words shared with other rows (反复申请 vs 重复申请, 其他处理 vs 不再处理); a key from a
+ * label's first words names the row when PDF text prints its numbers after the first line of the wrapped label.
+ */
 export const APPLICATION_ROW_LABELS: Record<ApplicationRow, RowLabel> = {
   newReceived: { label: '本年新收政府信息公开申请数量', keys: ['本年新收'] },
   carriedOver: { label: '上年结转政府信息公开申请数量', keys: ['上年结转'] },
@@ -80,16 +83,16 @@ export const APPLICATION_ROW_LABELS: Record<ApplicationRow, RowLabel> = {
   'notProcessed.complaint': { label: '信访举报投诉类申请', keys: ['信访', '举报投诉'] },
   'notProcessed.duplicate': { label: '重复申请', keys: ['重复申请'] },
   'notProcessed.publication': { label: '要求提供公开出版物', keys: ['出版物'] },
-  'notProcessed.excessive': { label: '无正当理由大量反复申请', keys: ['大量反复', '反复申请'] },
-  'notProcessed.confirmation': { label: '要求行政机关确认或重新出具已获取信息', keys: ['重新出具', '已获取信息'] },
+  'notProcessed.excessive': { label: '无正当理由大量反复申请', keys: ['大量反复', '反复申请', '正当理由大量'] },
+  'notProcessed.confirmation': { label: '要求行政机关确认或重新出具已获取信息', keys: ['重新出具', '已获取信息', '行政机关确认'] },
   otherHandling: { label: '其他处理', keys: ['其他处理'] },
   'otherHandling.overdueCorrection': {
     label: '申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请',
-    keys: ['不补正', '逾期不补'],
+    keys: ['不补正', '逾期不补', '申请人无正当'],
   },
   'otherHandling.overdueFee': {
     label: '申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请',
-    keys: ['缴纳费用', '收费通知'],
+    keys: ['缴纳费用', '收费通知', '申请人逾期未'],
   },
   // Only its numbering tells "3.其他" from the many other 其他 in the table.
   'otherHandling.other': { label: '3其他', keys: ['3其他'] },

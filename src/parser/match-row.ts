@@ -7,6 +7,8 @@ import type { ReadRow, RowSpec } from './read-rows.js';
 const TAIL_SLACK = 8;
 /** Share of a label's characters, in order, that an unmatched chunk must end with to be taken for that row. */
 const FUZZY_THRESHOLD = 0.6;
+/** Labels shorter than this are never told by likeness: two of "3其他"'s three characters are in any 其他…. */
+const FUZZY_MIN_LABEL = 4;
 /** How many of the next expected rows the fuzzy fallback considers. */
 const FUZZY_LOOKAHEAD = 3;
 
@@ -73,12 +75,26 @@ export function matchByKey(chunk: string, specs: readonly PreparedSpec[], read: 
 }
 
 /**
+ * Short labels are told by likeness only as the very next row, at the chunk's very end ("3" printed apart from
+ * "、其他" leaves "其他"); a heading of sub-rows only where the chunk ends with its label's end.
+ */
+function isLikenessAllowed(chunk: string, prepared: PreparedSpec, rank: number): boolean {
+  const { label } = prepared;
+  if (label.length < FUZZY_MIN_LABEL) return rank === 0 && chunk.endsWith(label.slice(-2));
+  return prepared.spec.headsNext !== true || chunk.endsWith(label.slice(-1));
+}
+
+/**
  * For a chunk no key names: the next expected row (of a few) whose label, in order, makes up most of the
  * chunk's end: "行政可" is 行政许可 (3 of 4 characters, at least 60%), not 行政处罚 (2 of 4).
  */
 function matchFuzzy(chunk: string, specs: readonly PreparedSpec[], read: ReadonlyMap<string, ReadRow>): PreparedSpec | undefined {
   const lastRead = specs.reduce((last, prepared) => (read.has(prepared.spec.key) ? prepared.order : last), -1);
-  const candidates = specs.filter((prepared) => prepared.order > lastRead && !read.has(prepared.spec.key)).slice(0, FUZZY_LOOKAHEAD);
+  // "六其他理" (a lost character) is （六）其他处理; "六其他处理1" starts the sub-row 1.申请人….
+  const candidates = specs
+    .filter((prepared) => prepared.order > lastRead && !read.has(prepared.spec.key))
+    .slice(0, FUZZY_LOOKAHEAD)
+    .filter((prepared, rank) => isLikenessAllowed(chunk, prepared, rank));
   let best: PreparedSpec | undefined;
   let bestScore = FUZZY_THRESHOLD;
   for (const candidate of candidates) {

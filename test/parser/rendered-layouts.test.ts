@@ -49,6 +49,8 @@ const LAYOUTS: Record<string, Partial<Layout>> = {
   'tables before 一、总体情况': { proseAfterTables: true },
   'PDF labels wrapped at 6, numbers after the last line': { wrap: { width: 6, numbersOn: 'last' } },
   'PDF labels wrapped at 12, numbers after the last line': { wrap: { width: 12, numbersOn: 'last' } },
+  'PDF labels wrapped at 10, numbers after the first line': { wrap: { width: 10, numbersOn: 'first' } },
+  'PDF labels wrapped at 12, numbers after the first line': { wrap: { width: 12, numbersOn: 'first' } },
   'PDF labels wrapped at 16, numbers after the first line': { wrap: { width: 16, numbersOn: 'first' } },
   'table 三 with 总计 first': { totalFirst: true },
   'table 三 with 总计 first, Word cells': { totalFirst: true, cells: 'word' },
