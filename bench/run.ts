@@ -1,6 +1,6 @@
 // `npm run bench`: generates synthetic corpora from the sample reports, measures parse, ingest, start-up and
 // ask latency against same-run baselines, prints the figures and writes bench/results.json.
-//   npm run bench -- --sizes 1000,10000 --sample 50 --rounds 3 --profile --keep
+//   npm run bench -- --sizes 1000,10000 --sample 50 --questions 150 --rounds 3 --ingest-budget 90 --profile --keep
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,7 @@ interface BenchOptions {
   readonly sampleSize: number;
   readonly rounds: number;
   readonly questionsPerKind: number;
+  readonly ingestBudgetMs: number;
   readonly phase: PhaseOptions;
   readonly keep: boolean;
 }
@@ -38,6 +39,7 @@ function readOptions(argv: readonly string[]): BenchOptions {
       sample: { type: 'string', default: '50' },
       rounds: { type: 'string', default: '3' },
       questions: { type: 'string', default: '150' },
+      'ingest-budget': { type: 'string', default: '90' },
       profile: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
     },
@@ -49,6 +51,7 @@ function readOptions(argv: readonly string[]): BenchOptions {
     sampleSize: Number(values.sample),
     rounds: Number(values.rounds),
     questionsPerKind: Number(values.questions),
+    ingestBudgetMs: Number(values['ingest-budget']) * 1000,
     phase: values.profile ? { profileDir: PROFILE_DIR } : {},
     keep: values.keep,
   };
@@ -68,9 +71,11 @@ async function measureSize(sources: readonly CorpusSource[], size: number, workD
   const verified = await verifySample(entries, options.sampleSize);
   log(`N=${size}: parse throughput`);
   const parse = await runPhase<ParseResult>('parse', { folder }, phase('parse'));
-  log(`N=${size}: ingest`);
+  log(`N=${size}: ingest as the CLI does (a store write every 50 reports), for at most ${options.ingestBudgetMs / 1000} s`);
+  const ingest = await runPhase<IngestResult>('ingest', { folder, store: join(workDir, `store-${size}-cli.json`), budgetMs: options.ingestBudgetMs }, phase('ingest'));
+  log(`N=${size}: ingest with one store write`);
   const store = join(workDir, `store-${size}.json`);
-  const ingest = await runPhase<IngestResult>('ingest', { folder, store }, phase('ingest'));
+  const ingestOneWrite = await runPhase<IngestResult>('ingest', { folder, store, batchSize: size }, phase('ingest-one-write'));
   const questions = makeQuestions(entries, options.questionsPerKind);
   const questionsFile = join(workDir, `questions-${size}.json`);
   await writeFile(questionsFile, JSON.stringify(questions));
@@ -78,7 +83,7 @@ async function measureSize(sources: readonly CorpusSource[], size: number, workD
   const startup = await runPhase<StartupResult>('startup', { store, question: questions[0]?.text ?? '' }, phase('startup'));
   const jsonBaseline = await runPhase<JsonBaselineResult>('json-baseline', { store }, phase('json-baseline'));
   const ask = await runPhase<AskResult>('ask', { store, questions: questionsFile, rounds: options.rounds }, phase('ask'));
-  return { reports: size, generateMs, verified, parse, ingest, startup, jsonBaseline, ask };
+  return { reports: size, generateMs, verified, parse, ingest, ingestOneWrite, startup, jsonBaseline, ask };
 }
 
 async function verifySample(entries: readonly CorpusEntry[], sampleSize: number): Promise<SizeResults['verified']> {
