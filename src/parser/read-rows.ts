@@ -115,6 +115,8 @@ class RowReader {
     const first = firstKey(this.chunk, this.specs, this.rows, current);
     if (first === undefined || first.row.spec.headsNext || pending.run.length < first.row.spec.width) return;
     if (current !== undefined && first.at >= labelStart(this.chunk, current)) return;
+    // In printed order only: header words (a repeated 总计) never take the numbers.
+    if (first.row.order <= this.lastOrder || (current !== undefined && first.row.order >= current.order)) return;
     this.rows.set(first.row.spec.key, { cells: takeCells(pending.run, first.row.spec.width), labelText: pending.labels + this.chunk.slice(0, first.end) });
     this.lastOrder = Math.max(this.lastOrder, first.row.order);
   }
