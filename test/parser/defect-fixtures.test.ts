@@ -24,6 +24,12 @@ const FIXTURES: Record<string, DefectFixture> = {
   'total-column-first.txt': { values: 'longgang-district-2022', org: '某某县人民政府', region: '某某县', level: 'government', year: 2022, publishedOn: '2023-01-20' },
   // Fees in a column headed （单位：元）, thousands separators; the title is a notice forwarding the report.
   'fees-in-yuan-header.txt': { values: 'longgang-district-2022', org: '杭州市西湖区人民政府', region: '西湖区', level: 'government', year: 2022, publishedOn: '2023-01-20' },
+  // PDF text printing each row's numbers after the first line of its wrapped label.
+  'pdf-numbers-on-first-label-line.txt': { values: 'longgang-district-2022', org: '北京市海淀区人民政府', region: '海淀区', level: 'government', year: 2022, publishedOn: '2023-01-20' },
+  // PDF text dropping blank cells: all-blank rows print their labels alone, table 四 its headers alone.
+  'pdf-blank-rows-label-only.txt': { values: 'longhua-data-bureau-2020', org: '长阳土家族自治县人民政府', region: '长阳土家族自治县', level: 'government', year: 2020, publishedOn: '2021-01-19' },
+  // Tables before 一、总体情况; numbers in prose under the headings of tables 三 and 四 and in sections 五 and 六.
+  'prose-numbers-under-headings.txt': { values: 'longgang-data-bureau-2021', org: '某某市公安局', region: '某某市', level: 'department', year: 2021, publishedOn: '2022-01-18' },
   // The official 2021 template (test/fixtures/real-reports/official-template-2021-blank.docx through extractText), filled in.
   'official-template-2021-filled.txt': { values: 'longgang-district-2022', org: '杭州市西湖区人民政府', region: '西湖区', level: 'government', year: 2022, publishedOn: '2023-01-20' },
 };
