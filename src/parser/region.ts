@@ -9,7 +9,8 @@ export interface RegionParts {
 }
 
 // Place names are short and cannot contain another level's suffix: "龙岗区城市管理局" is no city.
-const REGION_PARTS = /^([^\s区县市省]{2,3}省)?([^\s区县市省]{2,4}市)?([^\s区县市省]{1,5}?(?:自治县|区|县|旗))?/u;
+// Autonomous counties carry long names of peoples: 双江拉祜族佤族布朗族傣族自治县.
+const REGION_PARTS = /^([^\s区县市省]{2,3}省)?([^\s区县市省]{2,4}市)?([^\s区县市省]{2,14}?族自治[县旗]|[^\s区县市省]{1,5}?(?:自治县|区|县|旗))?/u;
 
 /** Splits the leading place names off an organ's name. */
 export function regionParts(org: string): RegionParts {

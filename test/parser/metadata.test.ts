@@ -24,6 +24,7 @@ describe('readMetadata: title, signature and body', () => {
     ['title 政府信息公开工作年度报告（2023年） under the organ', ['成都市武侯区人民政府办公室', '政府信息公开工作年度报告（2023年）'], ['成都市武侯区人民政府办公室', '二〇二四年一月十八日'], { org: '成都市武侯区人民政府办公室', region: '武侯区', year: 2023, publishedOn: '2024-01-18' }],
     ['full-width date', ['某某县人民政府2025年政府信息公开工作年度报告'], ['某某县人民政府', '２０２６年１月８日'.normalize('NFKC')], { org: '某某县人民政府', region: '某某县', publishedOn: '2026-01-08' }],
     ['a year in Chinese numerals', ['二〇二三年度某某县人民政府政府信息公开工作年度报告'], ['某某县人民政府', '2024年1月18号'], { org: '某某县人民政府', year: 2023, publishedOn: '2024-01-18' }],
+    ['an autonomous county with a long name', ['双江拉祜族佤族布朗族傣族自治县人民政府2023年政府信息公开工作年度报告'], [], { org: '双江拉祜族佤族布朗族傣族自治县人民政府', region: '双江拉祜族佤族布朗族傣族自治县', level: 'government' }],
     ['no signature', ['南山区2020年政府信息公开工作年度报告'], ['六、其他需要报告的事项', '无。'], { org: '南山区人民政府', publishedOn: null }],
   ])('%s', (_, head, tail, expected) => {
     expect(readMetadata({ head, tail, text: [...head, ...tail].join('\n') })).toMatchObject(expected);
