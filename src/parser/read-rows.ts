@@ -22,9 +22,9 @@ export interface ReadRow {
 /**
  * Reads the rows of one table in `range`. A run shorter than its row is passed over as if absent (a page
  * number, header cells, a row that lost blank cells); a longer run gives its first cells (merged cells repeat
- * their value in pipe rows). A full run under an unknown label clears the chunk, so the label does not
- * leak into the next row's. Rows whose labels stand between two read rows with no cells at all are blank rows
- * (PDF text drops blank cells).
+ * their value in pipe rows). A full run under no row's label clears the chunk, so the label does not leak into
+ * the next row's, and waits for the label after it (numbers printed on a wrapped label's first line). Rows whose
+ * labels stand between two read rows with no cells at all are blank rows (PDF text drops blank cells).
  */
 export function readRows(tokens: readonly Token[], range: TokenRange, specs: readonly RowSpec[]): Map<string, ReadRow> {
   const reader = new RowReader(specs.map(prepareSpec));
@@ -53,6 +53,7 @@ class RowReader {
   private chunk = '';
   /** Where the chunk's labels stop owning skipped cells: a label before a skipped run of values may be its row's. */
   private cleanFrom = 0;
+  /** Printed order of the last row read: rows come in the template's order. */
   private lastOrder = -1;
   private sawValue = false;
   /** A full run read under no row's label, with the labels before it: its row's label may follow it. */
