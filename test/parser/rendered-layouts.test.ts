@@ -160,12 +160,20 @@ describe('prose with numbers inside the table sections', () => {
   });
 });
 
-describe('table headers repeated on a new page', () => {
+describe('table headers repeated on a new page, and rows no template has', () => {
   const HEADER_ROW = '申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他';
   const EDITS: Record<string, [Partial<Layout>, (text: string) => string]> = {
     'table 三 header before （四）': [{}, (text) => text.replace('（四）无法提供', `第 3 页 共 8 页\n${HEADER_ROW}\n（四）无法提供`)],
     'table 三 header before （七）总计': [{}, (text) => text.replace('（七）总计', `${HEADER_ROW}\n（七）总计`)],
     'table 三 header, numbers on the first label line': [{ wrap: { width: 16, numbersOn: 'first' } }, (text) => text.replace('（四）无法提供', `${HEADER_ROW}\n（四）无法提供`)],
+    'subtotal rows under （三）（四）（五） (local templates)': [
+      {},
+      (text) =>
+        text
+          .replace('（三）不予公开 1.', '（三）不予公开 9 9 9 9 9 9 54\n1.')
+          .replace('（四）无法提供 1.', '（四）无法提供 8 8 8 8 8 8 48\n1.')
+          .replace('（五）不予处理 1.', '（五）不予处理 小计 7 7 7 7 7 7 42\n1.'),
+    ],
     'table 四 header between its groups': [{ review: 'groups' }, (text) => text.replace('行政诉讼 复议后起诉', '行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计\n行政诉讼 复议后起诉')],
   };
 
