@@ -27,6 +27,7 @@ const DATE =
   /^(.*?)\(?(\d{4}|[〇○零一二三四五六七八九]{4})(?:年|[-./])(\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-./])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]?\)?$/;
 /** A year in Chinese numerals, as some titles print it: 二〇二三年. */
 const CHINESE_YEAR = /([〇○零一二三四五六七八九]{4})(?=年)/g;
+const CHINESE_ZERO = /[〇○零]/;
 /** Endings of an organ's name. */
 const ORG_ENDING = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理局|局|厅|委|办|院|署|中心|办事处|所|站|队|馆|部|会)$/;
 /** An organ's name alone on a line. */
@@ -73,7 +74,9 @@ interface Title {
  * ("2022年深圳市龙岗区政府信息公开…" also works), or an organ's name on the line after the title.
  */
 function findTitle(head: readonly string[]): Title | null {
-  const lines = head.map((line) => line.replace(/\s+/g, '').replace(/^#+/, '')).map(withArabicYear).filter((line) => line !== '');
+  const compact = head.map((line) => line.replace(/\s+/g, '').replace(/^#+/, '')).filter((line) => line !== '');
+  // Years 2000–2099 in Chinese numerals always print a zero: texts without one are passed by unscanned.
+  const lines = CHINESE_ZERO.test(compact.join('')) ? compact.map(withArabicYear) : compact;
   const joined = lines.join('');
   const lineStarts: number[] = [];
   lines.reduce((offset, line) => (lineStarts.push(offset), offset + line.length), 0);
@@ -195,9 +198,8 @@ function isoDate(year: string, month: string, day: string): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** 二〇二三年 → 2023年. Years 2000–2099 always print a zero, so lines without one are passed by unscanned. */
+/** 二〇二三年 → 2023年. */
 function withArabicYear(line: string): string {
-  if (!line.includes('〇') && !line.includes('○') && !line.includes('零')) return line;
   return line.replace(CHINESE_YEAR, (numerals) => String(readNumeral(numerals)));
 }
 

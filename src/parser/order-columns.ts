@@ -15,9 +15,12 @@ export function putTotalLast(rows: ReadonlyMap<string, ReadRow>): ReadonlyMap<st
   let totalFirst = 0;
   let totalLast = 0;
   for (const { cells } of rows.values()) {
-    const numbers = cells.map((cell) => cell.number);
-    if (isSumOfRest(numbers[0], numbers.slice(1))) totalFirst++;
-    if (isSumOfRest(numbers.at(-1), numbers.slice(0, -1))) totalLast++;
+    const first = cells[0]?.number ?? 0;
+    const last = cells.at(-1)?.number ?? 0;
+    const sum = cells.reduce((total, cell) => total + cell.number, 0);
+    // Exact for counts: table 三 holds whole numbers.
+    if (first !== 0 && sum - first === first) totalFirst++;
+    if (last !== 0 && sum - last === last) totalLast++;
   }
   const enough = totalFirst >= MIN_EVIDENCE || isTotalFirstInHeader(rows.values().next().value?.labelText ?? '');
   if (!enough || totalFirst <= totalLast) return rows;
@@ -28,11 +31,6 @@ export function putTotalLast(rows: ReadonlyMap<string, ReadRow>): ReadonlyMap<st
 function isTotalFirstInHeader(header: string): boolean {
   const total = header.indexOf('总计');
   return total >= 0 && total < header.indexOf('自然人');
-}
-
-/** A non-zero total that equals the sum of its parts (money-free counts, so integer sums are exact). */
-function isSumOfRest(total: number | undefined, parts: readonly number[]): boolean {
-  return total !== undefined && total !== 0 && parts.reduce((sum, part) => sum + part, 0) === total;
 }
 
 function rotateFirstToLast(cells: readonly Token[]): Token[] {

@@ -49,6 +49,7 @@ class RowReader {
   private readonly rows = new Map<string, ReadRow>();
   private readonly maxWidth: number;
   private readonly minWidth: number;
+  private readonly widths: ReadonlySet<number>;
   /** Label text since the last row read or cleared. */
   private chunk = '';
   /** Where the chunk's labels stop owning skipped cells: a label before a skipped run of values may be its row's. */
@@ -63,6 +64,7 @@ class RowReader {
     const widths = specs.map((prepared) => prepared.spec.width);
     this.maxWidth = Math.max(...widths);
     this.minWidth = Math.min(...widths);
+    this.widths = new Set(widths);
   }
 
   addLabel(key: string): void {
@@ -74,7 +76,7 @@ class RowReader {
     this.sawValue ||= hasValue;
     // Empty cells shorter than the widest row are structure (merged cells), unless a label names a row of
     // exactly that many cells: 行政许可 with its one cell left blank.
-    if (!hasValue && run.length < this.maxWidth && matchByKey(this.chunk, this.specs, this.rows)?.spec.width !== run.length) return;
+    if (!hasValue && run.length < this.maxWidth && !this.isBlankRow(run.length)) return;
     const match = matchRow(this.chunk, this.specs, this.rows);
     const isFull = match !== undefined && run.length >= match.spec.width;
     if (isFull || run.length >= this.minWidth) this.settlePending(isFull ? match : undefined);
@@ -84,6 +86,11 @@ class RowReader {
       this.pending = hasValue ? { run, labels: this.chunk } : null;
       this.clear();
     } else if (hasValue) this.cleanFrom = this.chunk.length;
+  }
+
+  /** Whether the chunk names a row of exactly `width` cells (cheap test first: most empty runs are structure). */
+  private isBlankRow(width: number): boolean {
+    return this.widths.has(width) && matchByKey(this.chunk, this.specs, this.rows)?.spec.width === width;
   }
 
   /** The rows read, with blank rows for labels printed without cells after the last row read. */
