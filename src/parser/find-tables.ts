@@ -86,8 +86,10 @@ export function findTables(tokens: readonly Token[], index: LabelIndex): TableRe
   const applicationsStart = findTableStart(index, disclosureStart, TABLE_ANCHORS.applicationsHeading, TABLE_ANCHORS.applicationsHeader);
   const reviewFrom = Math.max(applicationsStart, disclosureStart);
   const reviewStart = findTableStart(index, reviewFrom, TABLE_ANCHORS.reviewHeading, TABLE_ANCHORS.reviewHeader);
-  const afterTables = index.findFirst(TABLE_ANCHORS.afterTables, Math.max(reviewStart, reviewFrom, 0));
-  const tablesEnd = afterTables < 0 ? end : afterTables;
+  const afterFrom = Math.max(reviewStart, reviewFrom, 0);
+  const afterTables = index.findFirst(TABLE_ANCHORS.afterTables, afterFrom);
+  const nextSection = findSectionHeading(tokens, reviewStart < 0 ? end : reviewStart + 1);
+  const tablesEnd = Math.min(afterTables < 0 ? end : afterTables, nextSection);
   const firstAfter = (from: number, ...candidates: number[]): number =>
     Math.min(...candidates.filter((candidate) => candidate > from), tablesEnd);
   return {
@@ -95,6 +97,18 @@ export function findTables(tokens: readonly Token[], index: LabelIndex): TableRe
     applications: applicationsStart < 0 ? null : { start: applicationsStart, end: firstAfter(applicationsStart, reviewStart) },
     review: reviewStart < 0 ? null : { start: reviewStart, end: firstAfter(reviewStart) },
   };
+}
+
+/** Sections after the four of the template's tables: "五、存在问题及改进措施", "六、其他需要报告的事项". */
+const LATER_SECTION = /^[五六七八]、/;
+
+/** The first later section heading from token `from`, whatever its words; the token count when there is none. */
+function findSectionHeading(tokens: readonly Token[], from: number): number {
+  for (let index = from; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token?.kind === 'label' && LATER_SECTION.test(token.text)) return index;
+  }
+  return tokens.length;
 }
 
 /** Table 二 starts at its first column header; failing that, at the last heading before table 三. */

@@ -133,6 +133,11 @@ describe('table 四 printed as headers alone (PDF text of an all-blank table)', 
     expectRendered(name, layout);
   });
 
+  it.each(['五、存在问题及改进措施', '五、工作中存在的不足及改进方向', '五、下一步工作打算'])('ends at the next section, however it is worded: %s', (heading) => {
+    const prose = [heading, '一是 1 2 3 4 5 二是 6 7 8 9 10 三是 11 12 13 14 15 16'];
+    for (const name of allBlank) expectRendered(name, { ...layout, extraSections: prose });
+  });
+
   it('is missing when the text ends after its headers (cut off)', () => {
     const text = renderReport(readExpected('longgang-data-bureau-2021'), layout);
     const cut = text.slice(0, text.indexOf('复议后起诉') + 5);
