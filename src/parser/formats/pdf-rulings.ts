@@ -1,4 +1,4 @@
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Pdfjs } from './load-pdfjs.js';
 import { apply, IDENTITY, multiply, type Matrix, type Point } from './pdf-orientation.js';
 
 // Table borders of a PDF page: the horizontal and vertical lines it paints, in page coordinates.
@@ -17,8 +17,8 @@ export interface OperatorList {
   readonly argsArray: readonly unknown[];
 }
 
-const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
+/** pdfjs's operator numbers (passed in, so that pdfjs loads only when a PDF is read). */
+type Operators = Pdfjs['OPS'];
 /** A filled rectangle thinner than this (points) is a drawn line, as Word draws cell borders. */
 const MAX_LINE_THICKNESS = 3;
 const MIN_RULING_LENGTH = 2;
@@ -32,31 +32,35 @@ const OPERAND_COUNTS: Record<number, number> = { 0: 2, 1: 2, 2: 6, 3: 4, 4: 0 };
  * Collects the painted straight lines (strokes and hairline fills) of one page's operator list, in the
  * coordinates `page` maps user space to (the identity, or a turn that sets sideways text upright).
  */
-export function findRulings(operators: OperatorList, page: Matrix = IDENTITY): Ruling[] {
+export function findRulings(operators: OperatorList, ops: Operators, page: Matrix = IDENTITY): Ruling[] {
+  const paints = {
+    strokes: new Set<number>([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]),
+    fills: new Set<number>([ops.fill, ops.eoFill]),
+  };
   const rulings: Ruling[] = [];
   const stack: Matrix[] = [];
   let matrix: Matrix = page;
   operators.fnArray.forEach((operator, index) => {
     const args = operators.argsArray[index] as unknown[] | null;
-    if (operator === OPS.save) stack.push(matrix);
-    else if (operator === OPS.restore) matrix = stack.pop() ?? page;
-    else if (operator === OPS.transform) matrix = multiply(args as unknown as Matrix, matrix);
-    else if (operator === OPS.paintFormXObjectBegin) {
+    if (operator === ops.save) stack.push(matrix);
+    else if (operator === ops.restore) matrix = stack.pop() ?? page;
+    else if (operator === ops.transform) matrix = multiply(args as unknown as Matrix, matrix);
+    else if (operator === ops.paintFormXObjectBegin) {
       stack.push(matrix);
       if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0])) matrix = multiply(Array.from(args[0] as ArrayLike<number>) as unknown as Matrix, matrix);
-    } else if (operator === OPS.paintFormXObjectEnd) matrix = stack.pop() ?? page;
-    else if (operator === OPS.constructPath && args) rulings.push(...readPath(args, matrix));
+    } else if (operator === ops.paintFormXObjectEnd) matrix = stack.pop() ?? page;
+    else if (operator === ops.constructPath && args) rulings.push(...readPath(args, matrix, paints));
   });
   return rulings;
 }
 
-function readPath(args: readonly unknown[], matrix: Matrix): Ruling[] {
+function readPath(args: readonly unknown[], matrix: Matrix, paints: { strokes: Set<number>; fills: Set<number> }): Ruling[] {
   const paint = args[0] as number;
   const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
   if (!data) return [];
   const subpaths = splitSubpaths(data).map((points) => points.map((point) => apply(matrix, point)));
-  if (STROKES.has(paint)) return subpaths.flatMap(strokeRulings);
-  if (FILLS.has(paint)) return subpaths.flatMap(hairlineRulings);
+  if (paints.strokes.has(paint)) return subpaths.flatMap(strokeRulings);
+  if (paints.fills.has(paint)) return subpaths.flatMap(hairlineRulings);
   return [];
 }
 

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { findTableGrids } from './pdf-grid.js';
 import { apply, findUpright, textAngle, type Matrix } from './pdf-orientation.js';
 import { joinContinuedCells } from './pdf-continuation.js';
+import { loadPdfjs, type Pdfjs } from './load-pdfjs.js';
 import { layoutPage, tableRows, type PageItem, type TextPiece } from './pdf-layout.js';
 import { findRulings } from './pdf-rulings.js';
 import { formatTable } from './table-rows.js';
@@ -59,7 +59,8 @@ function joinTablesAcrossPages(pages: readonly PageItem[][]): PageItem[][] {
 }
 
 async function loadPages(bytes: Uint8Array): Promise<PdfPage[]> {
-  const task = getDocument({
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument({
     // pdfjs takes ownership of (detaches) the buffer it is given: pass a copy.
     data: new Uint8Array(bytes),
     verbosity: 0,
@@ -75,20 +76,20 @@ async function loadPages(bytes: Uint8Array): Promise<PdfPage[]> {
       throw explainLoadError(error);
     });
     const pages: PdfPage[] = [];
-    for (let number = 1; number <= document.numPages; number += 1) pages.push(await readPage(await document.getPage(number)));
+    for (let number = 1; number <= document.numPages; number += 1) pages.push(await readPage(await document.getPage(number), pdfjs.OPS));
     return pages;
   } finally {
     await task.destroy();
   }
 }
 
-type PdfjsPage = Awaited<ReturnType<Awaited<ReturnType<typeof getDocument>['promise']>['getPage']>>;
+type PdfjsPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;
 
-async function readPage(page: PdfjsPage): Promise<PdfPage> {
+async function readPage(page: PdfjsPage, ops: Pdfjs['OPS']): Promise<PdfPage> {
   const runs = (await page.getTextContent()).items.filter((item) => 'str' in item && item.str.trim() !== '') as TextRun[];
   const upright = findUpright(runs);
   const pieces = runs.map((run) => toPiece(run, upright));
-  const grids = findTableGrids(findRulings(await page.getOperatorList(), upright.matrix));
+  const grids = findTableGrids(findRulings(await page.getOperatorList(), ops, upright.matrix));
   const [left = 0, bottom = 0, right = 0, top = 0] = page.view;
   const corners = [apply(upright.matrix, [left, bottom]), apply(upright.matrix, [right, top])].map(([, y]) => y);
   const [pageBottom, pageTop] = [Math.min(...corners), Math.max(...corners)];
