@@ -1,6 +1,6 @@
 import type { Store } from '../store/index.js';
 import { executeQuery } from './execute-query.js';
-import { indexStore } from './store-index.js';
+import { createStoreReader } from './read-store.js';
 import { createInMemoryMemory, type ConversationMemory } from './memory.js';
 import { normalizeQuestion } from './normalize-question.js';
 import { factsOf, phrase, statusOf } from './phrase.js';
@@ -30,23 +30,23 @@ export interface Engine {
  */
 export function createEngine(options: EngineOptions): Engine {
   const memory = options.memory ?? createInMemoryMemory();
+  const reader = createStoreReader(options.store);
   return {
     async answer(question, { conversationId } = {}) {
-      const reports = await options.store.list();
-      const index = indexStore(reports);
+      const index = await reader.vocabulary();
       const normalized = normalizeQuestion(question);
       const previous = conversationId === undefined ? undefined : await memory.get(conversationId);
       let understood = understand(normalized, index, previous);
       let result: LookupResult =
         understood.kind === 'query'
-          ? executeQuery(understood.query, reports, { lang: normalized.lang })
+          ? executeQuery(understood.query, await reader.indexFor(understood.query, index), { lang: normalized.lang })
           : { kind: 'not_understood', examples: helpExamples(index, normalized.lang) };
       // The rules may also read a shape they cannot run (最多 without a figure): the model gets both cases.
       if (result.kind === 'not_understood' && options.llm) {
-        const query = await understandWithLlm(options.llm, question, reports);
+        const query = await understandWithLlm(options.llm, question, await reader.list());
         if (query) {
           understood = { kind: 'query', query };
-          result = executeQuery(query, reports, { lang: normalized.lang });
+          result = executeQuery(query, await reader.indexFor(query, index), { lang: normalized.lang });
         }
       }
       if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') await memory.set(conversationId, understood.query);

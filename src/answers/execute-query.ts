@@ -20,10 +20,13 @@ export interface ExecuteOptions {
   readonly lang?: Lang;
 }
 
-/** Executes a query over reports (normally `await store.list()`); the store's index is cached per array. */
-export function executeQuery(query: Query, reports: readonly Report[], options: ExecuteOptions = {}): LookupResult {
+/**
+ * Executes a query over reports (`await store.list()`; the store's index is cached per array) or over an index
+ * holding the reports the query needs (createStoreReader).
+ */
+export function executeQuery(query: Query, source: readonly Report[] | StoreIndex, options: ExecuteOptions = {}): LookupResult {
   const lang = options.lang ?? 'zh';
-  const index = indexStore(reports);
+  const index = isReportList(source) ? indexStore(source) : source;
   if (query.aggregation === 'help') return { kind: 'help', examples: helpExamples(index, lang) };
   const organs = resolveAll(query.organs, index);
   if (organs.choose) return organs.choose;
@@ -148,6 +151,10 @@ function shares(scope: readonly OrgEntry[], query: Query, metricIds: readonly st
   }
   // No share to compute (a whole of 0, a figure the report lacks): state the figures instead.
   return found.length > 0 ? { kind: 'shares', shares: found, missing } : values(scope, query, [...new Set(pairs.flat().map((spec) => spec.id))], lang);
+}
+
+function isReportList(source: readonly Report[] | StoreIndex): source is readonly Report[] {
+  return Array.isArray(source);
 }
 
 function withMissing(result: LookupResult, missing: readonly Missing[]): LookupResult {

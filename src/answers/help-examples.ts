@@ -4,26 +4,40 @@ import type { OrgEntry, StoreIndex } from './store-index.js';
 import type { Lang } from './types.js';
 import { HELP_EXAMPLES } from './vocabulary/intents.js';
 
-const cache = new WeakMap<StoreIndex, Record<Lang, string[]>>();
+// Keyed by the aliases, which a store's index shares with its per-question views (indexWithReports).
+const cache = new WeakMap<StoreIndex['aliases'], Record<Lang, string[]>>();
 
 /** The help examples for a store, in a language; templates needing an organ are left out of an empty store. */
 export function helpExamples(index: StoreIndex, lang: Lang): string[] {
-  let examples = cache.get(index);
+  let examples = cache.get(index.aliases);
   if (!examples) {
     examples = { zh: fillExamples(index, 'zh'), en: fillExamples(index, 'en') };
-    cache.set(index, examples);
+    cache.set(index.aliases, examples);
   }
   return examples[lang];
 }
 
 function fillExamples(index: StoreIndex, lang: Lang): string[] {
-  const entries = [...index.orgs.values()];
-  const example = entries.find((entry) => entry.isGovernment && entry.parts.region) ?? entries.find((entry) => entry.parts.region) ?? entries[0];
+  const example = chooseExample([...index.orgs.values()]);
   const name = example ? shortName(example, lang) : null;
-  const year = example?.reports.at(-1)?.year ?? index.latestYear;
+  const year = example?.years.at(-1) ?? index.latestYear;
   return HELP_EXAMPLES[lang]
     .filter((template) => (!template.includes('{org}') || name) && (!template.includes('{year}') || year !== null))
     .map((template) => template.replace('{org}', name ?? '').replace('{year}', String(year)));
+}
+
+/**
+ * A region's government, else an organ of a region, else any; among those the newest report, ties by name. Chosen
+ * by value, not by the store's order, so both backends (and lists of organs without reports) give the same one.
+ */
+function chooseExample(entries: readonly OrgEntry[]): OrgEntry | undefined {
+  const preference = (entry: OrgEntry): number => (entry.parts.region ? (entry.isGovernment ? 2 : 1) : 0);
+  let best: OrgEntry | undefined;
+  for (const entry of entries) {
+    const order = best ? preference(entry) - preference(best) || (entry.years.at(-1) ?? 0) - (best.years.at(-1) ?? 0) || (entry.org < best.org ? 1 : -1) : 1;
+    if (order > 0) best = entry;
+  }
+  return best;
 }
 
 /** The name people would type: 龙岗区 / 龙岗区发改局 in Chinese, Longgang in English. */

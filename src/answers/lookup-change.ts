@@ -10,7 +10,7 @@ import type { ChosenReport } from './lookup-values.js';
 /** The two years compared: the two named, or the named (else latest) year and the one before. */
 export function yearsToCompare(entry: OrgEntry, years: readonly number[]): readonly [number, number] | null {
   const sorted = [...years].sort((a, b) => a - b);
-  const later = sorted.at(-1) ?? entry.reports.at(-1)?.year;
+  const later = sorted.at(-1) ?? entry.years.at(-1);
   if (later === undefined) return null;
   const earlier = sorted.length >= 2 ? (sorted[0] as number) : later - 1;
   return [earlier, later];
@@ -24,7 +24,7 @@ export function lookupChange(entry: OrgEntry, metricId: string, years: readonly 
   if (!from || !to) {
     return years.flatMap((year, at): Missing[] => {
       const report = reports[at];
-      if (!report) return [{ kind: 'year', org: entry.org, year, available: entry.reports.map((candidate) => candidate.year) }];
+      if (!report) return [{ kind: 'year', org: entry.org, year, available: [...entry.years] }];
       return makeFact(spec, report, lang) ? [] : [{ kind: 'column', org: entry.org, year, metric: metricId, template: report.template, instead: [] }];
     });
   }

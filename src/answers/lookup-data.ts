@@ -7,7 +7,7 @@ import type { OrgEntry } from './store-index.js';
 export function listReports(entries: readonly OrgEntry[], years: readonly number[]): Extract<LookupResult, { kind: 'reports' }> {
   const wanted = new Set(years);
   const orgs = entries
-    .map((entry) => ({ org: entry.org, years: entry.reports.map((report) => report.year).filter((year) => wanted.size === 0 || wanted.has(year)) }))
+    .map((entry) => ({ org: entry.org, years: entry.years.filter((year) => wanted.size === 0 || wanted.has(year)) }))
     .filter((entry) => entry.years.length > 0);
   const reportCount = orgs.reduce((sum, entry) => sum + entry.years.length, 0);
   return { kind: 'reports', orgs: orgs.slice(0, LIST_LIMIT), orgCount: orgs.length, reportCount, missing: [] };

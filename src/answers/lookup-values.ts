@@ -25,7 +25,7 @@ export function chooseReports(entry: OrgEntry, years: readonly number[]): { chos
   for (const year of years) {
     const report = entry.reports.find((candidate) => candidate.year === year);
     if (report) chosen.push({ report, isLatest: false });
-    else missing.push({ kind: 'year', org: entry.org, year, available: entry.reports.map((candidate) => candidate.year) });
+    else missing.push({ kind: 'year', org: entry.org, year, available: [...entry.years] });
   }
   return { chosen, missing };
 }

@@ -1,6 +1,8 @@
 // What understanding and lookups need from the store, derived once per store version: organs with their reports
 // by year, every organ's aliases, regions, years. Cached by the store's report array, so a question costs a lookup.
+// `indexOrgs` builds the same vocabulary from the store's organ list alone (reports left out, fetched per question).
 import type { Report } from '../parser/index.js';
+import type { OrgEntry as StoredOrg } from '../store/index.js';
 import { deriveChineseAliases, deriveEnglishAliases, splitOrgName, type Alias, type OrgNameParts } from './derive-aliases.js';
 import { tokenize } from './normalize-question.js';
 import { buildDictionary, type PhraseDictionary } from './phrase-dictionary.js';
@@ -13,6 +15,9 @@ export interface OrgEntry {
   /** The region with its higher divisions (深圳市龙岗区), distinguishing regions of the same name. */
   readonly regionKey: string | null;
   readonly isGovernment: boolean;
+  /** The years the store holds for the organ, oldest first, whether or not `reports` was fetched. */
+  readonly years: readonly number[];
+  /** The organ's reports, oldest first; empty in an index built from the organ list alone. */
   readonly reports: readonly Report[];
 }
 
@@ -48,8 +53,22 @@ export function indexStore(reports: readonly Report[]): StoreIndex {
   return index;
 }
 
+/** The vocabulary of a store from its organ list (`store.listOrgs()`): organs, aliases, regions, years; no reports. */
+export function indexOrgs(storedOrgs: readonly StoredOrg[]): StoreIndex {
+  const orgs = new Map<string, OrgEntry>();
+  for (const stored of storedOrgs) orgs.set(stored.org, makeEntry(stored.org, stored.region, stored.level, stored.years, []));
+  const years = [...new Set(storedOrgs.flatMap((stored) => stored.years))].sort((a, b) => a - b);
+  return assemble(orgs, [], new Map(), years);
+}
+
 function buildIndex(reports: readonly Report[]): StoreIndex {
-  const orgs = groupByOrg(reports);
+  const reportsByYear = new Map<number, Report[]>();
+  for (const report of reports) pushTo(reportsByYear, report.year, report);
+  const years = [...reportsByYear.keys()].sort((a, b) => a - b);
+  return assemble(groupByOrg(reports), reports, reportsByYear, years);
+}
+
+function assemble(orgs: ReadonlyMap<string, OrgEntry>, reports: readonly Report[], reportsByYear: ReadonlyMap<number, readonly Report[]>, years: readonly number[]): StoreIndex {
   const regions = new Map<string, OrgEntry[]>();
   for (const entry of orgs.values()) {
     if (entry.regionKey) pushTo(regions, entry.regionKey, entry);
@@ -59,9 +78,6 @@ function buildIndex(reports: readonly Report[]): StoreIndex {
     zh: () => aliasDictionary(orgs, regions, (entry) => deriveChineseAliases(entry.org, entry.parts, entry.isGovernment), 'zh'),
     en: () => aliasDictionary(orgs, regions, (entry) => deriveEnglishAliases(entry.parts, entry.isGovernment), 'en'),
   });
-  const reportsByYear = new Map<number, Report[]>();
-  for (const report of reports) pushTo(reportsByYear, report.year, report);
-  const years = [...reportsByYear.keys()].sort((a, b) => a - b);
   const latestReports = [...orgs.values()].flatMap((entry) => entry.reports.slice(-1));
   return { reports, orgs, aliases, regions, years, latestYear: years.at(-1) ?? null, latestReports, reportsByYear };
 }
@@ -70,14 +86,20 @@ function groupByOrg(reports: readonly Report[]): Map<string, OrgEntry> {
   const byOrg = new Map<string, Report[]>();
   for (const report of reports) pushTo(byOrg, report.org, report);
   const entries = new Map<string, OrgEntry>();
-  for (const [org, list] of byOrg) {
+  // Organs by name (code point), as listOrgs() gives them: lists read the same whichever way the index was built.
+  for (const [org, list] of [...byOrg].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const sorted = list.sort((a, b) => a.year - b.year);
     const latest = sorted[sorted.length - 1] as Report;
-    const parts = splitOrgName(org, latest.region);
-    const regionKey = parts.region ? parts.prefix + parts.region : null;
-    entries.set(org, { org, parts, regionKey, isGovernment: latest.level === 'government', reports: sorted });
+    entries.set(org, makeEntry(org, latest.region, latest.level, sorted.map((report) => report.year), sorted));
   }
   return entries;
+}
+
+/** One organ's entry; region and level are its latest report's. */
+export function makeEntry(org: string, region: string | null, level: Report['level'], years: readonly number[], reports: readonly Report[]): OrgEntry {
+  const parts = splitOrgName(org, region);
+  const regionKey = parts.region ? parts.prefix + parts.region : null;
+  return { org, parts, regionKey, isGovernment: level === 'government', years, reports };
 }
 
 function aliasDictionary(

@@ -33,6 +33,7 @@ export async function openLowdbStore(path: string, now: () => Date = () => new D
   const data = validateShape(db.data, path);
   db.data = data;
   let positions = indexById(data.reports);
+  let revision = 0; // counts the puts of this process that changed a report: one process per lowdb file
   // Follow-up memory stays in this process: one lowdb store serves one bot, and a file rewrite per question would be slow.
   const conversations = new Map<string, ConversationState>();
 
@@ -61,6 +62,7 @@ export async function openLowdbStore(path: string, now: () => Date = () => new D
     });
     if (outcomes.some((outcome) => outcome !== 'unchanged')) {
       data.reports = next; // a new array, so callers' caches keyed by the old one expire
+      revision += 1;
       await write();
     }
     return outcomes;
@@ -79,7 +81,10 @@ export async function openLowdbStore(path: string, now: () => Date = () => new D
       return at === undefined ? undefined : data.reports[at];
     },
     async find(filter) {
-      return data.reports.filter((report) => matches(report, filter));
+      // By organ or year through a map built once per report array: the engine asks this on every question.
+      const key = filter.org !== undefined ? `org:${filter.org}` : filter.year !== undefined ? `year:${filter.year}` : undefined;
+      const candidates = key === undefined ? data.reports : (groupsOf(data.reports).get(key) ?? []);
+      return candidates.filter((report) => matches(report, filter));
     },
     async list() {
       return data.reports;
@@ -99,6 +104,9 @@ export async function openLowdbStore(path: string, now: () => Date = () => new D
     },
     async listMeta() {
       return { ...data.meta };
+    },
+    async revision() {
+      return String(revision);
     },
     async listOrgs(filter) {
       return listOrgsOf(data.reports, filter);
@@ -140,6 +148,25 @@ function matches(report: Report, filter: ReportFilter): boolean {
     (filter.region === undefined || report.region === filter.region) &&
     (filter.year === undefined || report.year === filter.year)
   );
+}
+
+const groupsByArray = new WeakMap<readonly Report[], Map<string, Report[]>>();
+
+/** The reports of each organ (`org:…`) and each year (`year:…`), in store order. */
+function groupsOf(reports: readonly Report[]): Map<string, Report[]> {
+  let groups = groupsByArray.get(reports);
+  if (!groups) {
+    groups = new Map();
+    for (const report of reports) {
+      for (const key of [`org:${report.org}`, `year:${report.year}`]) {
+        const list = groups.get(key);
+        if (list) list.push(report);
+        else groups.set(key, [report]);
+      }
+    }
+    groupsByArray.set(reports, groups);
+  }
+  return groups;
 }
 
 function indexById(reports: readonly Report[]): Map<string, number> {

@@ -64,6 +64,11 @@ export interface Store {
   close(): Promise<void>;
 
   // Indexed queries, so the engine need not scan list(): SQL on Postgres, in-memory on lowdb.
+  /**
+   * A token that changes whenever a put changes a report (the same token means the same reports), so callers
+   * may cache what they derive from listOrgs() or find() until it changes.
+   */
+  revision?(): Promise<string>;
   /** Organs with reports matching the filter, ordered by name (code point). */
   listOrgs?(filter?: Omit<ReportFilter, 'org'>): Promise<readonly OrgEntry[]>;
   /**

@@ -92,6 +92,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       const { rows } = await pool.query<{ key: string; value: string }>('SELECT key, value FROM meta ORDER BY key');
       return Object.fromEntries(rows.map((row) => [row.key, row.value]));
     },
+    async revision() {
+      return readRevision(pool);
+    },
     async listOrgs(filter = {}) {
       return selectOrgs(pool, filter);
     },

@@ -1,0 +1,75 @@
+// How the engine reads the store. A store with listOrgs() and revision() (Postgres, lowdb) gives the vocabulary
+// from its organ list, cached until the revision changes, and each question fetches only the reports it needs:
+// the named organs' (all their years, for latest reports and changes) and, for questions across organs, the
+// years asked. Questions across organs without a year (each organ's latest report) fall back to list().
+// Any other store is read whole through list(), as before.
+import type { Report } from '../parser/index.js';
+import type { Store } from '../store/index.js';
+import { indexWithReports } from './index-with-reports.js';
+import type { Query } from './query.js';
+import { lookupAlias } from './resolve-organs.js';
+import { indexOrgs, indexStore, type StoreIndex } from './store-index.js';
+
+/** The engine's view of a store: the vocabulary to understand a question, then an index to run its query on. */
+export interface StoreReader {
+  /** Organs, aliases, regions and years: enough to understand a question. */
+  vocabulary(): Promise<StoreIndex>;
+  /** The vocabulary with the reports the query needs. */
+  indexFor(query: Query, vocabulary: StoreIndex): Promise<StoreIndex>;
+  /** Every report (for the language model's vocabulary, which lists regions). */
+  list(): Promise<readonly Report[]>;
+}
+
+/** Questions that compare organs: they read every organ's report of the years asked. */
+const ACROSS_ORGANS: ReadonlySet<Query['aggregation']> = new Set(['max', 'min', 'top', 'bottom', 'position', 'nonzero', 'zero', 'shareTop', 'shareBottom']);
+
+/** What a query reads: some organs' reports and some years' reports, or every report (`all`). */
+export type ReportNeed = { readonly orgs: readonly string[]; readonly years: readonly number[] } | 'all';
+
+/** Reads the store through its indexed methods when it has them, else through list(). */
+export function createStoreReader(store: Store): StoreReader {
+  const { listOrgs, revision } = store;
+  if (!listOrgs || !revision) {
+    return {
+      vocabulary: async () => indexStore(await store.list()),
+      indexFor: async (_query, vocabulary) => vocabulary,
+      list: () => store.list(),
+    };
+  }
+  let cached: { revision: string; vocabulary: StoreIndex } | undefined;
+  return {
+    async vocabulary() {
+      const current = await revision.call(store);
+      if (cached?.revision !== current) cached = { revision: current, vocabulary: indexOrgs(await listOrgs.call(store)) };
+      return cached.vocabulary;
+    },
+    async indexFor(query, vocabulary) {
+      const need = reportsNeeded(query, vocabulary);
+      if (need === 'all') return indexStore(await store.list());
+      // Years first: a year's reports then keep the store's order, which breaks ties in rankings as list() does.
+      const filters = [...need.years.map((year) => ({ year })), ...need.orgs.map((org) => ({ org }))];
+      const found = await Promise.all(filters.map((filter) => store.find(filter)));
+      return indexWithReports(vocabulary, dedupe(found.flat()));
+    },
+    list: () => store.list(),
+  };
+}
+
+/** Which reports a query reads, judged from the vocabulary (names resolved as executeQuery will). */
+export function reportsNeeded(query: Query, vocabulary: StoreIndex): ReportNeed {
+  if (query.aggregation === 'help' || (query.aggregation === 'reports' && query.organs.length === 0)) return { orgs: [], years: [] };
+  const named = query.organs.flatMap((name) => {
+    const target = lookupAlias(name, vocabulary);
+    return target && !target.needsChoice && target.orgs.length === 1 ? target.orgs : [];
+  });
+  const isAcross = ACROSS_ORGANS.has(query.aggregation) || query.organs.length === 0;
+  if (!isAcross) return { orgs: named, years: [] };
+  // Without a year an across question reads each organ's latest report; a change compares years around one.
+  if (query.years.length === 0 || (query.organs.length === 0 && query.aggregation === 'change')) return 'all';
+  return { orgs: named, years: query.years };
+}
+
+/** Reports fetched by organ and by year overlap: each once. */
+function dedupe(reports: readonly Report[]): Report[] {
+  return [...new Map(reports.map((report) => [report.id, report])).values()];
+}
