@@ -1,7 +1,8 @@
 // How the engine reads the store. A store with listOrgs() and revision() (Postgres, lowdb) gives the vocabulary
 // from its organ list, cached until the revision changes, and each question fetches only the reports it needs:
 // the named organs' (all their years, for latest reports and changes) and, for questions across organs, the
-// years asked. Questions across organs without a year (each organ's latest report) fall back to list().
+// years asked (the last few years asked are kept until the revision changes). Questions across organs without a
+// year (each organ's latest report) fall back to list().
 // Any other store is read whole through list(), as before.
 import type { Report } from '../parser/index.js';
 import type { Store } from '../store/index.js';
@@ -23,6 +24,12 @@ export interface StoreReader {
 /** Questions that compare organs: they read every organ's report of the years asked. */
 const ACROSS_ORGANS: ReadonlySet<Query['aggregation']> = new Set(['max', 'min', 'top', 'bottom', 'position', 'nonzero', 'zero', 'shareTop', 'shareBottom']);
 
+/**
+ * How many years of reports are kept between questions until the store changes: a year on Postgres is a large
+ * transfer (15,000 reports at 100,000), and rankings mostly ask the latest years.
+ */
+const YEARS_KEPT = 3;
+
 /** What a query reads: some organs' reports and some years' reports, or every report (`all`). */
 export type ReportNeed = { readonly orgs: readonly string[]; readonly years: readonly number[] } | 'all';
 
@@ -36,19 +43,28 @@ export function createStoreReader(store: Store): StoreReader {
       list: () => store.list(),
     };
   }
-  let cached: { revision: string; vocabulary: StoreIndex } | undefined;
+  let cached: { revision: string; vocabulary: StoreIndex; years: Map<number, readonly Report[]> } | undefined;
+  const findYear = async (year: number): Promise<readonly Report[]> => {
+    const years = cached?.years ?? new Map<number, readonly Report[]>();
+    let reports = years.get(year);
+    if (!reports) {
+      reports = await store.find({ year });
+      if (years.size >= YEARS_KEPT) years.delete(years.keys().next().value as number);
+      years.set(year, reports);
+    }
+    return reports;
+  };
   return {
     async vocabulary() {
       const current = await revision.call(store);
-      if (cached?.revision !== current) cached = { revision: current, vocabulary: indexOrgs(await listOrgs.call(store)) };
+      if (cached?.revision !== current) cached = { revision: current, vocabulary: indexOrgs(await listOrgs.call(store)), years: new Map() };
       return cached.vocabulary;
     },
     async indexFor(query, vocabulary) {
       const need = reportsNeeded(query, vocabulary);
       if (need === 'all') return indexStore(await store.list());
       // Years first: a year's reports then keep the store's order, which breaks ties in rankings as list() does.
-      const filters = [...need.years.map((year) => ({ year })), ...need.orgs.map((org) => ({ org }))];
-      const found = await Promise.all(filters.map((filter) => store.find(filter)));
+      const found = await Promise.all([...need.years.map(findYear), ...need.orgs.map((org) => store.find({ org }))]);
       return indexWithReports(vocabulary, dedupe(found.flat()));
     },
     list: () => store.list(),

@@ -58,6 +58,20 @@ describe('reading only what a question needs (lowdb underneath)', () => {
     }
   });
 
+  it('keeps a year fetched for a ranking until the store changes', async () => {
+    const { counted, calls, inner } = await sampleEngines();
+    const question = '2020年哪个单位收到的申请最多？';
+    const first = await counted.answer(question);
+    expect((await counted.answer(question)).answer).toBe(first.answer);
+    expect(calls).toEqual(['find {"year":2020}']);
+    const nanshan = (await inner.find({ org: '深圳市南山区人民政府', year: 2020 }))[0];
+    if (!nanshan) throw new Error('sample store lacks 南山区 2020');
+    await inner.put([variantOf(nanshan, { org: '深圳市宝安区人民政府', region: '宝安区', newReceivedTotal: 99999 })]);
+    const after = await counted.answer(question);
+    expect(calls).toEqual(['find {"year":2020}', 'find {"year":2020}']);
+    expect(after.facts[0]?.org).toBe('深圳市宝安区人民政府');
+  });
+
   it('sees a report put after the first question (the vocabulary follows the store revision)', async () => {
     const { counted, inner } = await sampleEngines();
     const question = '宝安区2022年收到多少申请？';
