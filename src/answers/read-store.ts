@@ -43,29 +43,32 @@ export function createStoreReader(store: Store): StoreReader {
       list: () => store.list(),
     };
   }
-  let cached: { revision: string; vocabulary: StoreIndex; years: Map<number, readonly Report[]> } | undefined;
+  // Per store revision: the vocabulary, the last few years fetched, and the indexes of questions reading only years.
+  let cached: { revision: string; vocabulary: StoreIndex; years: Map<number, readonly Report[]>; views: Map<string, StoreIndex> } | undefined;
   const findYear = async (year: number): Promise<readonly Report[]> => {
     const years = cached?.years ?? new Map<number, readonly Report[]>();
-    let reports = years.get(year);
-    if (!reports) {
-      reports = await store.find({ year });
-      if (years.size >= YEARS_KEPT) years.delete(years.keys().next().value as number);
-      years.set(year, reports);
-    }
-    return reports;
+    return years.get(year) ?? keepLast(years, year, await store.find({ year }));
+  };
+  const indexReports = async (need: Exclude<ReportNeed, 'all'>, vocabulary: StoreIndex): Promise<StoreIndex> => {
+    // Years first: a year's reports then keep the store's order, which breaks ties in rankings as list() does.
+    const found = await Promise.all([...need.years.map(findYear), ...need.orgs.map((org) => store.find({ org }))]);
+    return indexWithReports(vocabulary, dedupe(found.flat()));
   };
   return {
     async vocabulary() {
       const current = await revision.call(store);
-      if (cached?.revision !== current) cached = { revision: current, vocabulary: indexOrgs(await listOrgs.call(store)), years: new Map() };
+      if (cached?.revision !== current) {
+        cached = { revision: current, vocabulary: indexOrgs(await listOrgs.call(store)), years: new Map(), views: new Map() };
+      }
       return cached.vocabulary;
     },
     async indexFor(query, vocabulary) {
       const need = reportsNeeded(query, vocabulary);
       if (need === 'all') return indexStore(await store.list());
-      // Years first: a year's reports then keep the store's order, which breaks ties in rankings as list() does.
-      const found = await Promise.all([...need.years.map(findYear), ...need.orgs.map((org) => store.find({ org }))]);
-      return indexWithReports(vocabulary, dedupe(found.flat()));
+      // A view is kept only with its own vocabulary (a concurrent question may have seen a newer revision).
+      if (need.orgs.length > 0 || cached?.vocabulary !== vocabulary) return indexReports(need, vocabulary);
+      const key = [...need.years].sort((a, b) => a - b).join(',');
+      return cached.views.get(key) ?? keepLast(cached.views, key, await indexReports(need, vocabulary));
     },
     list: () => store.list(),
   };
@@ -83,6 +86,13 @@ export function reportsNeeded(query: Query, vocabulary: StoreIndex): ReportNeed 
   // Without a year an across question reads each organ's latest report; a change compares years around one.
   if (query.years.length === 0 || (query.organs.length === 0 && query.aggregation === 'change')) return 'all';
   return { orgs: named, years: query.years };
+}
+
+/** Adds a value, forgetting the oldest beyond YEARS_KEPT; returns the value. */
+function keepLast<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= YEARS_KEPT) map.delete(map.keys().next().value as K);
+  map.set(key, value);
+  return value;
 }
 
 /** Reports fetched by organ and by year overlap: each once. */
