@@ -31,8 +31,18 @@ const LOOKUPS: readonly Lookup[] = [
   { ask: (who, year) => `${who}${year}年结转下年度继续办理多少件？`, followUp: '结转下年度的呢？', value: (report) => report.applications?.carriedForward?.total },
 ];
 
-/** Rankings over every organ of a year, and lists over the whole store. */
-const RANKINGS: readonly ((year: number) => string)[] = [(year) => `${year}年哪个单位收到的申请最多？`];
+/** A ranking of applications received: over the organs' reports of one year, or over each organ's latest. */
+interface Ranking {
+  readonly ask: (year: number) => string;
+  readonly over: 'year' | 'latest';
+}
+
+/** Rankings over every organ, and lists over the whole store. */
+const RANKINGS: readonly Ranking[] = [
+  { ask: (year) => `${year}年哪个单位收到的申请最多？`, over: 'year' },
+  { ask: (year) => `${year}年收到申请最多的前三个单位`, over: 'year' },
+  { ask: () => '哪个单位收到的申请最多？', over: 'latest' },
+];
 const LISTS = ['哪些单位有行政诉讼？', 'Which agencies had litigation?', '哪些单位被申请了行政复议？', '哪些报告的数据不一致？'];
 
 /** Applications received: the ranking and English questions ask for it. */
@@ -60,6 +70,8 @@ interface QuestionPool {
   readonly sameOrgPairs: readonly (readonly [PlannedReport, PlannedReport])[];
   /** The most applications received by one organ, per year. */
   readonly mostReceived: ReadonlyMap<number, number>;
+  /** The most applications received in an organ's latest report. */
+  readonly mostReceivedLatest: number;
   readonly pick: <T>(items: readonly T[]) => T;
 }
 
@@ -89,8 +101,10 @@ function makePool(entries: readonly PlannedReport[], seed: number): QuestionPool
     const received = expectedValue(entry, RECEIVED) ?? 0;
     mostReceived.set(entry.year, Math.max(received, mostReceived.get(entry.year) ?? 0));
   }
+  const latest = [...byOrg.values()].map((group) => group.reduce((last, entry) => (entry.year > last.year ? entry : last)));
   return {
     entries,
+    mostReceivedLatest: Math.max(...latest.map((entry) => expectedValue(entry, RECEIVED) ?? 0)),
     governments: entries.filter((entry) => entry.source.report.level === 'government'),
     sameOrgPairs: [...byOrg.values()].flatMap(([first, second]) => (first && second ? [[first, second] as const] : [])),
     mostReceived,
@@ -106,8 +120,10 @@ function makeEnglish(pool: QuestionPool, at: number): BenchQuestion {
 
 function makeRankingAndList(pool: QuestionPool, at: number): BenchQuestion[] {
   const year = pool.pick(pool.entries).year;
+  const ranking = pool.pick(RANKINGS);
+  const expected = ranking.over === 'year' ? pool.mostReceived.get(year) : pool.mostReceivedLatest;
   return [
-    { kind: 'ranking', conversationId: `ranking-${at}`, text: pool.pick(RANKINGS)(year), expected: pool.mostReceived.get(year) },
+    { kind: 'ranking', conversationId: `ranking-${at}`, text: ranking.ask(year), expected },
     { kind: 'list', conversationId: `list-${at}`, text: pool.pick(LISTS) },
   ];
 }

@@ -80,7 +80,7 @@ export function planCorpus(sources: readonly CorpusSource[], count: number, seed
     const turn = Math.floor(at / sources.length);
     const regionName = regionNames[turn] as string;
     const years = TEMPLATE_YEARS[source.report.template];
-    const year = years[(turn + at) % years.length] as number;
+    const year = years[Math.floor(random() * years.length)] as number;
     const cityName = CITY_NAMES[turn % CITY_NAMES.length] as string;
     const org = replaceNames(source.report.org, nameReplacements(source, regionName, cityName));
     if (ids.has(`${org}/${year}`)) throw new Error(`the corpus plan repeats ${org}/${year}`);
