@@ -1,8 +1,8 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { describeSources, planCorpus, writeCorpus, type CorpusSource } from '../../bench/corpus/generate-corpus.js';
 import { CITY_NAMES, REGION_CHARACTERS } from '../../bench/corpus/place-names.js';
 import { verifyEntries } from '../../bench/corpus/verify-corpus.js';
@@ -54,7 +54,9 @@ describe('synthetic corpus', () => {
   });
 
   it('writes reports that parse to the planned organ, year and scaled tables, failing the same checks as their source', async () => {
-    const entries = await writeCorpus(sources, 10, await mkdtemp(join(tmpdir(), 'nianbao-corpus-')));
+    const folder = await mkdtemp(join(tmpdir(), 'nianbao-corpus-'));
+    onTestFinished(() => rm(folder, { recursive: true, force: true }));
+    const entries = await writeCorpus(sources, 10, folder);
     expect(await verifyEntries(entries)).toEqual([]);
     expect(entries.map((entry) => entry.source.checkRules.join())).toContain('applications.balance,applications.rowTotal');
     const traditional = entries.find((entry) => entry.source.file.endsWith('longgang-district-2022.txt'));
