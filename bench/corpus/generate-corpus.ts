@@ -55,10 +55,14 @@ export async function describeSources(files: readonly string[]): Promise<CorpusS
       const regionName = report.region.replace(/[区县市]$/, '');
       const at = report.org.indexOf(regionName);
       const cityPrefix = at > 0 ? report.org.slice(0, at).replace(/市$/, '') : '';
-      const checkRules = [...new Set(report.checks.map((check) => check.rule))].sort();
-      return { file, text: await readFile(file, 'utf8'), report, regionName, cityName: cityPrefix || null, checkRules };
+      return { file, text: await readFile(file, 'utf8'), report, regionName, cityName: cityPrefix || null, checkRules: failingRules(report) };
     }),
   );
+}
+
+/** The rules of a report's failed checks, each once, sorted. */
+export function failingRules(report: Report): string[] {
+  return [...new Set(report.checks.map((check) => check.rule))].sort();
 }
 
 /** Romanizes a district name the way an English question would write it (`松林` → `Songlin`). */

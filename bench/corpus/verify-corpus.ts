@@ -2,7 +2,7 @@
 // source's tables times the factor, and the same failing check rules as the source.
 import { isDeepStrictEqual } from 'node:util';
 import { parseFile, type Report } from '../../src/parser/index.js';
-import type { CorpusEntry } from './generate-corpus.js';
+import { failingRules, type CorpusEntry } from './generate-corpus.js';
 
 /** Every `step`-th entry, so a sample of a corpus made in turns covers every source. */
 export function sampleEntries(entries: readonly CorpusEntry[], size: number): CorpusEntry[] {
@@ -32,30 +32,22 @@ export function describeDifferences(entry: CorpusEntry, report: Report): string[
     year: entry.year,
     template: source.template,
     checkRules: entry.source.checkRules,
-    activeDisclosure: scaleNumbers(source.activeDisclosure, entry.factor),
-    applications: scaleNumbers(source.applications, entry.factor),
-    reviewLitigation: scaleNumbers(source.reviewLitigation, entry.factor),
+    activeDisclosure: mapNumbers(source.activeDisclosure, (value) => value * entry.factor),
+    applications: mapNumbers(source.applications, (value) => value * entry.factor),
+    reviewLitigation: mapNumbers(source.reviewLitigation, (value) => value * entry.factor),
   };
-  const actual: Record<string, unknown> = {
-    ...report,
-    checkRules: [...new Set(report.checks.map((check) => check.rule))].sort(),
-  };
+  const actual: Record<string, unknown> = { ...report, checkRules: failingRules(report) };
+  // Money in 万元 becomes yuan through floating point (2.22934 × 10000), so numbers are compared to 6 decimals.
+  const rounded = (value: unknown): unknown => mapNumbers(value, (number) => Math.round(number * 1e6) / 1e6);
   return Object.keys(expected)
-    .filter((key) => !isDeepStrictEqual(roundNumbers(actual[key]), roundNumbers(expected[key])))
+    .filter((key) => !isDeepStrictEqual(rounded(actual[key]), rounded(expected[key])))
     .map((key) => `${entry.file} (from ${entry.source.file}): ${key} is ${JSON.stringify(actual[key])}, expected ${JSON.stringify(expected[key])}`);
 }
 
-/** Multiplies every number in a table by `factor`. */
-function scaleNumbers(value: unknown, factor: number): unknown {
-  if (typeof value === 'number') return value * factor;
+/** The value with `change` applied to every number inside it (objects and arrays are copied). */
+function mapNumbers(value: unknown, change: (number: number) => number): unknown {
+  if (typeof value === 'number') return change(value);
+  if (Array.isArray(value)) return value.map((inner) => mapNumbers(inner, change));
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, scaleNumbers(inner, factor)]));
-}
-
-/** Money in 万元 becomes yuan through floating point (2.22934 × 10000), so compare to 6 decimals. */
-function roundNumbers(value: unknown): unknown {
-  if (typeof value === 'number') return Math.round(value * 1e6) / 1e6;
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(roundNumbers);
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, roundNumbers(inner)]));
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, mapNumbers(inner, change)]));
 }
