@@ -30,6 +30,7 @@ export interface DerivedFigures {
   readonly loadAndAnswerToJsonParse: number;
 }
 
+/** Throughput, ratios to the baselines and start-up totals of one corpus size. */
 export function deriveFigures(size: SizeResults): DerivedFigures {
   const { parse, startup, jsonBaseline } = size;
   const loadAndAnswerMs = startup.loadMs + startup.firstAnswerMs;
