@@ -91,7 +91,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .action(async (paths: string[], options: { store?: string; workers?: number }) => {
       const store = await openStore(storePath(options));
       const files = await listReportFiles(paths);
-      const ingestOptions = { onProgress: progressPrinter(io, files.length) };
+      const ingestOptions = { onProgress: progressPrinter(io, files.length), onCommit: commitPrinter(io, files.length) };
       const outcomes = options.workers
         ? await ingestFilesInParallel(store, files, { ...ingestOptions, workers: options.workers })
         : await ingestFiles(store, files, ingestOptions);
@@ -209,6 +209,12 @@ function progressPrinter(io: CliIo, total: number): ((done: number, total: numbe
     const filled = Math.round((done / all) * width);
     process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${all}${done === all ? '\n' : ''}`);
   };
+}
+
+/** Without a terminal, a line after each store write, so a log shows what a stopped batch kept. */
+function commitPrinter(io: CliIo, total: number): ((committed: number) => void) | undefined {
+  if (total <= 5 || io.isTTY) return undefined;
+  return (committed) => io.stderr(`committed ${committed} report(s) to the store`);
 }
 
 /** The end-of-batch summary: counts per outcome, then each failure with its reason. */

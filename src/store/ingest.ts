@@ -13,7 +13,16 @@ export interface IngestOptions {
   /** Reports are written to the store every this many files, so a killed batch keeps what it committed. */
   readonly batchSize?: number;
   readonly onProgress?: (done: number, total: number, file: string) => void;
+  /** Called after each store write with the number of reports written so far in this batch. */
+  readonly onCommit?: (committed: number) => void;
+  readonly now?: () => number;
 }
+
+/**
+ * A lowdb write rewrites the whole file, so writing every `batchSize` files would make a large ingest
+ * quadratic: a write waits until the time since the last one is at least this many times what that write took.
+ */
+const PARSE_TO_WRITE_RATIO = 4;
 
 /** File names a folder walk picks up; files named explicitly are always tried. */
 const REPORT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx', '.doc'];
@@ -53,15 +62,25 @@ function isReportFileName(name: string): boolean {
  */
 export async function ingestFiles(store: Store, files: readonly string[], options: IngestOptions = {}): Promise<IngestOutcome[]> {
   const batchSize = options.batchSize ?? 50;
+  const now = options.now ?? (() => performance.now());
   const outcomes: IngestOutcome[] = [];
   let pending: { file: string; report: Report }[] = [];
+  let committed = 0;
+  let lastWriteEnd = now();
+  let lastWriteMs = 0;
   const flush = async (): Promise<void> => {
+    const started = now();
     const results = await store.put(pending.map((entry) => entry.report));
     pending.forEach(({ file, report }, at) =>
       outcomes.push({ file, outcome: results[at] ?? 'unchanged', id: report.id, checks: report.checks.length }),
     );
+    committed += pending.length;
     pending = [];
+    lastWriteEnd = now();
+    lastWriteMs = lastWriteEnd - started;
+    options.onCommit?.(committed);
   };
+  const isDue = (): boolean => pending.length >= batchSize && now() - lastWriteEnd >= PARSE_TO_WRITE_RATIO * lastWriteMs;
   for (const [done, file] of files.entries()) {
     try {
       pending.push({ file, report: await parseFile(file) });
@@ -69,7 +88,7 @@ export async function ingestFiles(store: Store, files: readonly string[], option
       if (!(error instanceof NianbaoError)) throw error;
       outcomes.push({ file, outcome: 'failed', reason: error.message });
     }
-    if (pending.length >= batchSize) await flush();
+    if (isDue()) await flush();
     options.onProgress?.(done + 1, files.length, file);
   }
   if (pending.length > 0) await flush();
