@@ -1,6 +1,6 @@
 // argv and environment → calls into parser, store, answers and bot. The only place that exits.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { createEngine, createLlm } from './answers/index.js';
+import { createEngine, createLlm, createStoreMemory } from './answers/index.js';
 import { loadConfig } from './config.js';
 import { NianbaoError, StoreError } from './errors.js';
 import { formatChecks, formatReportLine, formatReportSummary } from './format-report.js';
@@ -143,9 +143,12 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option(...storeOption)
     .action(async (options: { store?: string }) => {
       const config = loadConfig(io.env);
-      const store = await openSampleStore(storePath(options));
+      const location = storePath(options);
+      const store = await openSampleStore(location);
       const { serve } = await loadBot();
-      await serve({ config, store, engine: createEngine({ store, llm: createLlm(config.llm, { log: io.stderr }) }) });
+      // On Postgres, follow-ups live in the database so that any bot instance can take the next question.
+      const memory = isDatabaseUrl(location) ? createStoreMemory(store) : undefined;
+      await serve({ config, store, engine: createEngine({ store, memory, llm: createLlm(config.llm, { log: io.stderr }) }) });
       await store.close();
     });
 

@@ -1,6 +1,7 @@
 // Follow-up memory: the last query of each conversation, behind a two-method interface so that a shared
 // (e.g. Postgres-backed) memory can replace the in-process default.
-import type { Query } from './query.js';
+import type { Store } from '../store/index.js';
+import { QuerySchema, type Query } from './query.js';
 
 /** Remembers each conversation's last query. Implementations may be remote, hence async. */
 export interface ConversationMemory {
@@ -27,6 +28,24 @@ export function createInMemoryMemory(size: number = DEFAULT_MEMORY_SIZE): Conver
       queries.delete(conversationId);
       queries.set(conversationId, query);
       if (queries.size > size) queries.delete(queries.keys().next().value as string);
+    },
+  };
+}
+
+/**
+ * Memory kept in the store itself (Postgres shares it between bot instances, so a follow-up works whichever
+ * instance receives it). What comes back is validated: a query written by another version is forgotten.
+ */
+export function createStoreMemory(store: Store): ConversationMemory | undefined {
+  const { getConversation, setConversation } = store;
+  if (!getConversation || !setConversation) return undefined;
+  return {
+    async get(conversationId) {
+      const parsed = QuerySchema.safeParse((await getConversation.call(store, conversationId))?.query);
+      return parsed.success ? parsed.data : undefined;
+    },
+    async set(conversationId, query) {
+      await setConversation.call(store, conversationId, { query });
     },
   };
 }
