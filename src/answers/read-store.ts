@@ -1,7 +1,7 @@
 // How the engine reads the store. A store with listOrgs() and revision() (Postgres, lowdb) gives the vocabulary
 // from its organ list, cached until the revision changes, and each question fetches only the reports it needs:
 // the named organs' (all their years, for latest reports and changes) and, for questions across organs, the
-// years asked (the last few years asked are kept until the revision changes). Questions across organs without a
+// years asked (kept until the revision changes). Questions across organs without a
 // year (each organ's latest report) fall back to list().
 // Any other store is read whole through list(), as before.
 import type { Report } from '../parser/index.js';
@@ -25,10 +25,11 @@ export interface StoreReader {
 const ACROSS_ORGANS: ReadonlySet<Query['aggregation']> = new Set(['max', 'min', 'top', 'bottom', 'position', 'nonzero', 'zero', 'shareTop', 'shareBottom']);
 
 /**
- * How many years of reports are kept between questions until the store changes: a year on Postgres is a large
- * transfer (15,000 reports at 100,000), and rankings mostly ask the latest years.
+ * How many years of reports (and indexes of questions reading only years) are kept between questions until the
+ * store changes. A year on Postgres is a large transfer (~15,000 reports, ~1 s at 100,000), so every year since
+ * the 2019 template is kept once asked; at most what list() would hold, and only the years people ask about.
  */
-const YEARS_KEPT = 3;
+const YEARS_KEPT = 10;
 
 /** What a query reads: some organs' reports and some years' reports, or every report (`all`). */
 export type ReportNeed = { readonly orgs: readonly string[]; readonly years: readonly number[] } | 'all';
