@@ -63,6 +63,20 @@ export function describeStoreContract(backend: StoreBackend): void {
       expect(await store.list()).not.toBe(before);
     });
 
+    it('changes its revision when a put changes a report, and only then (callers cache listOrgs and find on it)', async () => {
+      const store = await open();
+      expect(store.revision).toBeTypeOf('function');
+      const empty = await store.revision?.();
+      await store.put([makeReport('甲区人民政府', 2022, 'a')]);
+      const added = await store.revision?.();
+      expect(added).not.toBe(empty);
+      await store.put([makeReport('甲区人民政府', 2022, 'a')]);
+      expect(await store.revision?.()).toBe(added);
+      await store.put([makeReport('甲区人民政府', 2022, 'b')]);
+      expect(await store.revision?.()).not.toBe(added);
+      expect((await store.find({ org: '甲区人民政府' })).map((report) => report.source.sha256)).toEqual(['b']);
+    });
+
     it('persists reports, ingestion times and meta across reopening', async () => {
       const location = await backend.newLocation();
       const first = await open(location);
