@@ -4,33 +4,41 @@ import { makeFact } from './make-fact.js';
 import { getMetric, readMetric } from './metrics.js';
 import type { Query } from './query.js';
 import type { LookupResult } from './result.js';
+import { metricValues } from './metric-values.js';
 import { LIST_LIMIT } from './resolve-organs.js';
 import type { OrgEntry, StoreIndex } from './store-index.js';
+import { TiedFirst, TopPlaces } from './top-places.js';
 import type { Lang } from './types.js';
 
 /** How many organs a ranking without a number lists. */
 export const DEFAULT_RANKING_LENGTH = 10;
 
 /** The organs a cross-organ question compares, narrowed by level and region; null when that is every organ. */
-export function candidateOrgs(index: StoreIndex, query: Query, regionKeys: readonly string[]): OrgEntry[] | null {
+export function candidateOrgs(index: StoreIndex, query: Query, regionKeys: readonly string[]): readonly OrgEntry[] | null {
   if (query.level === null && regionKeys.length === 0) return null;
   const wanted = new Set(regionKeys);
-  return [...index.orgs.values()].filter(
-    (entry) =>
-      (query.level === null || entry.isGovernment === (query.level === 'government')) &&
-      (wanted.size === 0 || (entry.regionKey !== null && wanted.has(entry.regionKey))),
+  return remember(index, JSON.stringify(['orgs', query.level, [...wanted].sort()]), () =>
+    [...index.orgs.values()].filter(
+      (entry) =>
+        (query.level === null || entry.isGovernment === (query.level === 'government')) &&
+        (wanted.size === 0 || (entry.regionKey !== null && wanted.has(entry.regionKey))),
+    ),
   );
 }
 
 /**
  * The reports a cross-organ question compares: of the years asked, else each organ's latest (`latestOnly`) or
- * all. `scope` null means every organ, read from the index's ready-made lists.
+ * all. `scope` null means every organ, read from the index's ready-made lists. The same question on the same
+ * index gets the same array, so the figures read from it (metricValues) are read once.
  */
 export function reportsIn(index: StoreIndex, scope: readonly OrgEntry[] | null, years: readonly number[], latestOnly: boolean): readonly Report[] {
-  if (scope === null) {
-    if (years.length > 0) return years.flatMap((year) => index.reportsByYear.get(year) ?? []);
-    return latestOnly ? index.latestReports : index.reports;
-  }
+  if (scope === null && years.length === 0) return latestOnly ? index.latestReports : index.reports;
+  if (scope === null && years.length === 1) return index.reportsByYear.get(years[0] as number) ?? [];
+  return remember(scope ?? index, JSON.stringify(['reports', years, latestOnly]), () => collectReports(index, scope, years, latestOnly));
+}
+
+function collectReports(index: StoreIndex, scope: readonly OrgEntry[] | null, years: readonly number[], latestOnly: boolean): readonly Report[] {
+  if (scope === null) return years.flatMap((year) => index.reportsByYear.get(year) ?? []);
   const wanted = new Set(years);
   const reports: Report[] = [];
   for (const entry of scope) {
@@ -41,8 +49,23 @@ export function reportsIn(index: StoreIndex, scope: readonly OrgEntry[] | null, 
   return reports;
 }
 
+/** Lists kept per index (or per organ list) and question shape; a few dozen shapes, the oldest forgotten first. */
+const LISTS_KEPT = 32;
+const lists = new WeakMap<object, Map<string, readonly unknown[]>>();
+
+/** The list `make` gives for `owner` and `key`, made once while the owner lives. */
+function remember<T>(owner: object, key: string, make: () => readonly T[]): readonly T[] {
+  let kept = lists.get(owner);
+  if (!kept) lists.set(owner, (kept = new Map()));
+  const found = kept.get(key) as readonly T[] | undefined;
+  if (found) return found;
+  if (kept.size >= LISTS_KEPT) kept.delete(kept.keys().next().value as string);
+  const made = make();
+  kept.set(key, made);
+  return made;
+}
+
 type RankingAggregation = Extract<Query['aggregation'], 'max' | 'min' | 'top' | 'bottom'>;
-export type Scored = { readonly report: Report; readonly value: number };
 
 /** 最多/最少: every report tied for first (the first LIST_LIMIT named); 前N/后N: N places. One pass. */
 export function rank(reports: readonly Report[], query: Query & { aggregation: RankingAggregation }, metricId: string, lang: Lang): LookupResult {
@@ -51,45 +74,16 @@ export function rank(reports: readonly Report[], query: Query & { aggregation: R
   const better = (a: number, b: number): boolean => (isDescending ? a > b : a < b);
   const isExtreme = query.aggregation === 'max' || query.aggregation === 'min';
   const places = isExtreme ? new TiedFirst(better) : new TopPlaces(query.limit ?? DEFAULT_RANKING_LENGTH, better);
+  const values = metricValues(spec, reports);
   let compared = 0;
-  for (const report of reports) {
-    const value = readMetric(spec, report);
-    if (value === null) continue;
+  for (let at = 0; at < values.length; at += 1) {
+    const value = values[at] as number;
+    if (Number.isNaN(value)) continue;
     compared += 1;
-    places.offer({ report, value });
+    places.offer(reports[at] as Report, value);
   }
   const facts = places.list().flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
   return { kind: 'ranking', aggregation: query.aggregation, metric: metricId, entries: facts, tied: places.tied, compared, years: query.years, missing: [] };
-}
-
-/** The best value and the reports that share it. */
-class TiedFirst {
-  private best: Scored[] = [];
-  tied = 0;
-  constructor(private readonly better: (a: number, b: number) => boolean) {}
-  offer(item: Scored): void {
-    const first = this.best[0];
-    if (!first || this.better(item.value, first.value)) [this.best, this.tied] = [[item], 1];
-    else if (item.value === first.value && ++this.tied <= LIST_LIMIT) this.best.push(item);
-  }
-  list(): readonly Scored[] {
-    return this.best;
-  }
-}
-
-/** The N best reports, kept sorted; a later report equal to the last place does not displace it. */
-export class TopPlaces {
-  private places: Scored[] = [];
-  readonly tied = 1;
-  constructor(private readonly size: number, private readonly better: (a: number, b: number) => boolean) {}
-  offer(item: Scored): void {
-    const at = this.places.findIndex((entry) => this.better(item.value, entry.value));
-    if (at === -1 && this.places.length < this.size) this.places.push(item);
-    else if (at !== -1) this.places = [...this.places.slice(0, at), item, ...this.places.slice(at)].slice(0, this.size);
-  }
-  list(): readonly Scored[] {
-    return this.places;
-  }
 }
 
 /**
@@ -102,15 +96,16 @@ export function placeAmong(reports: readonly Report[], chosen: readonly Report[]
     const value = readMetric(spec, report);
     return value === null ? [] : [{ report, value, above: 0 }];
   });
+  const values = metricValues(spec, reports);
   let compared = 0;
   const seen = new Set<Report>();
-  for (const report of reports) {
-    const value = readMetric(spec, report);
-    if (value === null) continue;
+  for (let at = 0; at < values.length; at += 1) {
+    const value = values[at] as number;
+    if (Number.isNaN(value)) continue;
     compared += 1;
     for (const entry of mine) {
       if (value > entry.value) entry.above += 1;
-      if (entry.report === report) seen.add(report);
+      if (entry.report === reports[at]) seen.add(entry.report);
     }
   }
   const outside = mine.filter((entry) => !seen.has(entry.report)).length;
@@ -130,13 +125,14 @@ export function listNonZero(reports: readonly Report[], query: Query, metricId: 
   const largest = new TopPlaces(LIST_LIMIT, (a, b) => a > b);
   let compared = 0;
   let matched = 0;
-  for (const report of reports) {
-    const value = readMetric(spec, report);
-    if (value === null) continue;
+  const values = metricValues(spec, reports);
+  for (let at = 0; at < values.length; at += 1) {
+    const value = values[at] as number;
+    if (Number.isNaN(value)) continue;
     compared += 1;
     if ((value === 0) !== wantsZero) continue;
     matched += 1;
-    largest.offer({ report, value });
+    largest.offer(reports[at] as Report, value);
   }
   const facts = largest.list().flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
   return { kind: 'nonzero', metric: metricId, isZero: wantsZero, entries: facts, matched, compared, years: query.years, missing: [] };

@@ -1,10 +1,12 @@
 // Organs ranked by a share (哪个单位自然人申请占比最高): one pass over the reports compared, the best N kept.
 import type { Report } from '../parser/index.js';
-import { DEFAULT_RANKING_LENGTH, TopPlaces } from './lookup-across.js';
+import { DEFAULT_RANKING_LENGTH } from './lookup-across.js';
 import { lookupShare, partsAndWholes } from './lookup-change.js';
-import { getMetric, readMetric } from './metrics.js';
+import { metricValues } from './metric-values.js';
+import { getMetric } from './metrics.js';
 import type { Query } from './query.js';
 import type { LookupResult } from './result.js';
+import { TopPlaces } from './top-places.js';
 import type { Lang } from './types.js';
 
 /** Ranks the reports by the share of the query's figure in its whole; null when the figure is no share of anything. */
@@ -15,13 +17,13 @@ export function rankShares(reports: readonly Report[], query: Query, metricIds: 
   const isDescending = query.aggregation !== 'shareBottom';
   const places = new TopPlaces(query.limit ?? DEFAULT_RANKING_LENGTH, (a, b) => (isDescending ? a > b : a < b));
   let compared = 0;
-  for (const report of reports) {
-    const partValue = readMetric(part, report);
-    const wholeValue = readMetric(whole, report);
-    // A whole of 0 has no share to rank.
-    if (partValue === null || wholeValue === null || wholeValue === 0) continue;
+  const [partValues, wholeValues] = [metricValues(part, reports), metricValues(whole, reports)];
+  for (let at = 0; at < reports.length; at += 1) {
+    const [partValue, wholeValue] = [partValues[at] as number, wholeValues[at] as number];
+    // A whole of 0 has no share to rank (nor one without the figures, NaN).
+    if (Number.isNaN(partValue) || Number.isNaN(wholeValue) || wholeValue === 0) continue;
     compared += 1;
-    places.offer({ report, value: partValue / wholeValue });
+    places.offer(reports[at] as Report, partValue / wholeValue);
   }
   const shares = places.list().flatMap(({ report }) => lookupShare({ report, isLatest: false }, part, whole, lang) ?? []);
   return { kind: 'shares', shares, missing: [], ranking: { isDescending, compared, years: query.years } };

@@ -1,0 +1,26 @@
+// One metric's value in every report of a list, as a number array aligned with the list. Questions across organs
+// read one figure from thousands of reports; reading it by string keys costs ~200 times a scan of numbers, so
+// the array is built on a list's first question about the metric and kept while the list lives (the store's
+// lists are replaced, not changed, when it changes).
+import type { Report } from '../parser/index.js';
+import { readMetric, type MetricSpec } from './metrics.js';
+
+/** Marks a report without the figure: readMetric's null. No report value is NaN. */
+export const NO_VALUE = Number.NaN;
+
+const cache = new WeakMap<readonly Report[], Map<string, Float64Array>>();
+
+/** `readMetric(spec, reports[i])` for every i, null as NaN; built on first use per list and metric, then reused. */
+export function metricValues(spec: MetricSpec, reports: readonly Report[]): Float64Array {
+  let byMetric = cache.get(reports);
+  if (!byMetric) cache.set(reports, (byMetric = new Map()));
+  let values = byMetric.get(spec.id);
+  if (!values) byMetric.set(spec.id, (values = readValues(spec, reports)));
+  return values;
+}
+
+function readValues(spec: MetricSpec, reports: readonly Report[]): Float64Array {
+  const values = new Float64Array(reports.length);
+  for (let at = 0; at < reports.length; at += 1) values[at] = readMetric(spec, reports[at] as Report) ?? NO_VALUE;
+  return values;
+}
