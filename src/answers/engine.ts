@@ -25,6 +25,7 @@ export interface Engine {
 
 /**
  * The answer engine: normalize → understand (with the conversation's last query) → executeQuery → phrase.
+ * The store is read through createStoreReader: on a store with indexed methods, only the reports a query needs.
  * Deterministic without `llm`; with it, a question the rules do not understand goes to the model for a query
  * (run by the same executor), and a reply with facts is reworded when the guard accepts it (`via`).
  */
