@@ -8,6 +8,12 @@ import { readMetric, type MetricSpec } from './metrics.js';
 /** Marks a report without the figure: readMetric's null. No report value is NaN. */
 export const NO_VALUE = Number.NaN;
 
+/**
+ * Metrics kept per list, the least recently asked forgotten first: questions ask about a few figures, and an
+ * array costs 8 bytes a report (0.8 MB at 100,000), so asking about all ~280 metrics must not keep them all.
+ */
+const METRICS_KEPT = 48;
+
 const cache = new WeakMap<readonly Report[], Map<string, Float64Array>>();
 
 /** `readMetric(spec, reports[i])` for every i, null as NaN; built on first use per list and metric, then reused. */
@@ -15,7 +21,9 @@ export function metricValues(spec: MetricSpec, reports: readonly Report[]): Floa
   let byMetric = cache.get(reports);
   if (!byMetric) cache.set(reports, (byMetric = new Map()));
   let values = byMetric.get(spec.id);
-  if (!values) byMetric.set(spec.id, (values = readValues(spec, reports)));
+  if (values) byMetric.delete(spec.id); // set again below: the map's order is the order last asked
+  else if (byMetric.size >= METRICS_KEPT) byMetric.delete(byMetric.keys().next().value as string);
+  byMetric.set(spec.id, (values ??= readValues(spec, reports)));
   return values;
 }
 
