@@ -41,12 +41,13 @@ export function executeQuery(query: Query, source: readonly Report[] | StoreInde
 function executeOn(query: Query, scope: readonly OrgEntry[] | null, named: boolean, index: StoreIndex, lang: Lang): LookupResult {
   const metricIds = metricsOf(query);
   const [metricId] = metricIds;
-  const organs = scope ?? [...index.orgs.values()];
+  // Every organ of the store only where a branch needs them: rankings and lists read the reports instead.
+  const allOrgans = (): readonly OrgEntry[] => scope ?? [...index.orgs.values()];
   switch (query.aggregation) {
     case 'reports':
-      return listReports(organs, query.years);
+      return listReports(allOrgans(), query.years);
     case 'checks':
-      return listFailingChecks(organs, query.years);
+      return listFailingChecks(allOrgans(), query.years);
     case 'max':
     case 'min':
     case 'top':
@@ -55,10 +56,10 @@ function executeOn(query: Query, scope: readonly OrgEntry[] | null, named: boole
     case 'position':
       if (!metricId) return notUnderstood(index, lang);
       if (!named) return rank(reportsIn(index, scope, query.years, true), { ...query, aggregation: 'top' }, metricId, lang);
-      return positions(organs, query, metricId, index, lang);
+      return positions(allOrgans(), query, metricId, index, lang);
     case 'nonzero':
       // 有哪些单位？ without a figure asks which organs the store holds.
-      return metricId ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang) : listReports(organs, query.years);
+      return metricId ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang) : listReports(allOrgans(), query.years);
     case 'shareTop':
     case 'shareBottom': {
       const ranked = metricId ? rankShares(reportsIn(index, scope, query.years, true), query, metricIds, lang) : null;
@@ -68,6 +69,7 @@ function executeOn(query: Query, scope: readonly OrgEntry[] | null, named: boole
     case 'zero':
       return metricId ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang, true) : notUnderstood(index, lang);
   }
+  const organs = allOrgans();
   if (!named) return organs.length === 1 ? executeOn(query, organs, true, index, lang) : whichOrgan(query, organs, index, lang);
   // 南山区2021年和2020年对比 names no figure: the change of the figures a report is summed up by.
   if (query.aggregation === 'change') return changes(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
