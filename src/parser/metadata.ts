@@ -1,5 +1,5 @@
 // Who published the report, for which year, and when: from the title, the signature and the body.
-import { cityPrefixLength, isPlaceOnly, parseRegion, regionParts, withCityPrefix } from './region.js';
+import { cityPrefixLength, isPlaceOnly, regionIn, regionParts, withCityPrefix, withoutProvince } from './region.js';
 
 /** The report's publishing organ and dates; org and year are null when the text does not give them. */
 export interface Metadata {
@@ -52,15 +52,20 @@ export function readMetadata(lines: MetadataLines): Metadata {
   const head = lines.head.slice(0, HEAD_LINES);
   const title = findTitle(head);
   const signature = findSignature(lines.tail.slice(-TAIL_LINES));
-  const chosen = chooseOrg(title?.org ?? null, signature?.org ?? null);
+  // Without the province, the names of one organ compare equal across title, signature and years.
+  const chosen = chooseOrg(mapName(title?.org, withoutProvince), mapName(signature?.org, withoutProvince));
   const org = chosen === null ? null : withCityPrefix(chosen, lines.text);
   return {
     org,
-    region: org === null ? null : parseRegion(org),
+    region: org === null ? null : regionIn(org, lines.text),
     level: org?.endsWith(GOVERNMENT) ? 'government' : 'department',
     year: title?.year ?? findYearCovered(head),
     publishedOn: signature?.date ?? null,
   };
+}
+
+function mapName(name: string | null | undefined, map: (name: string) => string): string | null {
+  return name === null || name === undefined ? null : map(name);
 }
 
 interface Title {

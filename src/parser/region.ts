@@ -25,6 +25,37 @@ export function parseRegion(org: string): string | null {
   return parts.county ?? parts.city ?? parts.province;
 }
 
+/** Development zones are places of their own: 杭州经济技术开发区管委会 → 杭州经济技术开发区. */
+const ZONE = /^[^\s区县市省]{2,12}?(?:开发区|新区|园区|高新区|试验区|示范区|合作区)/u;
+/** A town or street office's name: 三墩镇人民政府 → 三墩镇. */
+const TOWN = /^[^\s区县市省]{1,8}?(?:镇|乡|街道)/u;
+/** The county printed before a town ("西湖区三墩镇"): the place a town's organ belongs to. */
+const COUNTY_BEFORE = /([^\s\p{P}区县市省]{1,5}?(?:区|县|旗))$/u;
+
+/**
+ * The place an organ belongs to, using the text where the name alone does not say: its county, city or
+ * province; a development zone itself; a town's county as the text prints it before the town.
+ */
+export function regionIn(org: string, text: string): string | null {
+  const region = parseRegion(org);
+  if (region !== null) return region;
+  const zone = ZONE.exec(org)?.[0];
+  if (zone !== undefined) return zone;
+  const town = TOWN.exec(org)?.[0];
+  if (town === undefined) return null;
+  for (let at = text.indexOf(town); at >= 0; at = text.indexOf(town, at + 1)) {
+    const county = COUNTY_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
+    if (county) return county[1] ?? null;
+  }
+  return null;
+}
+
+/** Drops a province before a city, so an organ keeps one name across years: 浙江省杭州市西湖区教育局 → 杭州市西湖区教育局. */
+export function withoutProvince(org: string): string {
+  const parts = regionParts(org);
+  return parts.province !== null && parts.city !== null ? org.slice(parts.province.length) : org;
+}
+
 /** Whether a name is only a place ("南山区", "深圳市龙岗区"), as titles of a whole government's report are. */
 export function isPlaceOnly(name: string): boolean {
   const parts = regionParts(name);

@@ -26,6 +26,14 @@ describe('readMetadata: title, signature and body', () => {
     ['a year in Chinese numerals', ['二〇二三年度某某县人民政府政府信息公开工作年度报告'], ['某某县人民政府', '2024年1月18号'], { org: '某某县人民政府', year: 2023, publishedOn: '2024-01-18' }],
     ['an autonomous county with a long name', ['双江拉祜族佤族布朗族傣族自治县人民政府2023年政府信息公开工作年度报告'], [], { org: '双江拉祜族佤族布朗族傣族自治县人民政府', region: '双江拉祜族佤族布朗族傣族自治县', level: 'government' }],
     ['no signature', ['南山区2020年政府信息公开工作年度报告'], ['六、其他需要报告的事项', '无。'], { org: '南山区人民政府', publishedOn: null }],
+    ['a province before the city in the title only is dropped', ['浙江省杭州市西湖区教育局2023年政府信息公开工作年度报告'], ['2024年1月18日'], { org: '杭州市西湖区教育局', region: '西湖区', level: 'department' }],
+    ['a province before the city, the signature naming the organ from its district', ['浙江省杭州市西湖区教育局2023年政府信息公开工作年度报告'], ['西湖区教育局', '2024年1月18日'], { org: '杭州市西湖区教育局', region: '西湖区' }],
+    ['a province before a city government', ['浙江省杭州市2023年政府信息公开工作年度报告'], ['2024年1月18日'], { org: '杭州市人民政府', region: '杭州市', level: 'government' }],
+    ['a province alone is kept', ['浙江省人民政府2023年政府信息公开工作年度报告'], [], { org: '浙江省人民政府', region: '浙江省' }],
+    ['a development zone is its own region', ['杭州经济技术开发区管委会2023年政府信息公开工作年度报告'], [], { org: '杭州经济技术开发区管委会', region: '杭州经济技术开发区', level: 'department' }],
+    ['a town without its county takes the county from the body', ['三墩镇人民政府2023年政府信息公开工作年度报告', '本报告由杭州市西湖区三墩镇人民政府编制。'], [], { org: '三墩镇人民政府', region: '西湖区', level: 'government' }],
+    ['a street office without its county takes the county from the body', ['转塘街道办事处2023年政府信息公开工作年度报告', '西湖区转塘街道办事处根据《条例》…'], [], { org: '转塘街道办事处', region: '西湖区' }],
+    ['a town named with its county', ['长兴县和平镇人民政府2023年政府信息公开工作年度报告'], [], { org: '长兴县和平镇人民政府', region: '长兴县' }],
   ])('%s', (_, head, tail, expected) => {
     expect(readMetadata({ head, tail, text: [...head, ...tail].join('\n') })).toMatchObject(expected);
   });
