@@ -34,12 +34,21 @@ describe.each(backends)('ingest --workers on %s', (_name, newLocation) => {
     const files = await mixedFiles();
     const [inThread, onWorkers] = [await openStore(await newLocation()), await openStore(await newLocation())];
     const expected = await ingestFiles(inThread, files);
-    const progress: number[] = [];
-    const outcomes = await ingestFilesInParallel(onWorkers, files, { workers: 2, batchSize: 3, onProgress: (done) => progress.push(done) });
+    const [progress, commits]: number[][] = [[], []];
+    const outcomes = await ingestFilesInParallel(onWorkers, files, {
+      workers: 2,
+      batchSize: 3,
+      onProgress: (done) => progress.push(done),
+      onCommit: (committed) => commits.push(committed),
+    });
     expect(byFile(outcomes)).toEqual(byFile(expected));
     expect(outcomes.map((entry) => entry.outcome)).toEqual(['added', 'added', 'added', 'added', 'added', 'failed', 'failed']);
     expect(outcomes[6]).toEqual({ file: '/nonexistent/report.txt', outcome: 'failed', reason: '/nonexistent/report.txt: cannot read the file (ENOENT)' });
     expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(commits.at(-1)).toBe(5);
+    expect(commits).toEqual([...commits].sort((a, b) => a - b));
+    // Written in file order, whichever worker finished first.
+    expect((await onWorkers.list()).map((report) => report.id)).toEqual(outcomes.flatMap((entry) => ('id' in entry ? [entry.id] : [])));
     const byId = (reports: readonly { id: string }[]) => [...reports].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await onWorkers.list())).toEqual(byId(await inThread.list()));
     expect((await onWorkers.get('深圳市南山区人民政府/2020'))?.applications?.newReceived?.total).toBe(262);
