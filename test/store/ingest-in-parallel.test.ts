@@ -34,7 +34,8 @@ describe.each(backends)('ingest --workers on %s', (_name, newLocation) => {
     const files = await mixedFiles();
     const [inThread, onWorkers] = [await openStore(await newLocation()), await openStore(await newLocation())];
     const expected = await ingestFiles(inThread, files);
-    const [progress, commits]: number[][] = [[], []];
+    const progress: number[] = [];
+    const commits: number[] = [];
     const outcomes = await ingestFilesInParallel(onWorkers, files, {
       workers: 2,
       batchSize: 3,
