@@ -1,5 +1,5 @@
 // Step one of understanding: everything a question names, before any follow-up or defaults are applied.
-import { findOrganAfterRegion, findUnknownChineseNames, findUnknownEnglishNames } from './find-unknown-organs.js';
+import { findBarePlaces, findOrganAfterRegion, findUnknownChineseNames, findUnknownEnglishNames } from './find-unknown-organs.js';
 import { findYears } from './find-years.js';
 import type { NormalizedQuestion } from './normalize-question.js';
 import { tokenize, tokenizeEnglish } from './normalize-question.js';
@@ -86,7 +86,10 @@ function chineseOrgans(chars: readonly string[], found: readonly Found[], index:
     mentions.push({ at: match.start, mention: unknownBody ? { name: match.text + unknownBody.body, target: null } : { name: match.text, target } });
   }
   const text = chars.join('');
-  const unknown = findUnknownChineseNames(chars, free).map((name) => ({ at: text.indexOf(name), mention: { name, target: null } }));
+  const unknownNames = findUnknownChineseNames(chars, free);
+  // 宝安2022年…: a bare place name counts only when the question names no organ at all (深圳龙岗区 names 龙岗区).
+  if (mentions.length === 0 && unknownNames.length === 0) unknownNames.push(...findBarePlaces(text, free, index));
+  const unknown = unknownNames.map((name) => ({ at: text.indexOf(name), mention: { name, target: null } }));
   return [...mentions, ...unknown].sort((a, b) => a.at - b.at).map((entry) => entry.mention);
 }
 

@@ -1,5 +1,7 @@
 // Names in a question that look like an organ or region the store does not hold (福田区, 龙岗区教育局,
 // "Futian District"), so that the reply is "no report for …" instead of a number for some other organ.
+import type { StoreIndex } from './store-index.js';
+import { BARE_PLACE_NAMES } from './vocabulary/places.js';
 import { NOT_AFTER_REGION, NOT_NAME_CHARS, NOT_REGION_WORDS, ONE_CHARACTER_BODIES, ORGAN_NAME_ENDINGS, REGION_NAME_ENDINGS } from './vocabulary/organs.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -74,4 +76,27 @@ export function findUnknownEnglishNames(raw: string, isKnown: (lowerCaseName: st
     names.push(name);
   }
   return names;
+}
+
+/** Per store version: whether some organ's name holds the place (深圳 in 深圳市龙岗区人民政府), so it is no unknown. */
+const heldPlaces = new WeakMap<StoreIndex, Map<string, boolean>>();
+
+function isHeldPlace(place: string, index: StoreIndex): boolean {
+  let held = heldPlaces.get(index);
+  if (!held) heldPlaces.set(index, (held = new Map()));
+  let isHeld = held.get(place);
+  if (isHeld === undefined) {
+    // One scan of the organ names per place and store version, only for questions that name such a place.
+    isHeld = [...index.orgs.keys()].some((org) => org.includes(place));
+    held.set(place, isHeld);
+  }
+  return isHeld;
+}
+
+/** Bare place names (宝安, 广州) in characters no phrase covered, that no organ of the store is named after. */
+export function findBarePlaces(text: string, free: readonly boolean[], index: StoreIndex): string[] {
+  return BARE_PLACE_NAMES.filter((place) => {
+    const at = text.indexOf(place);
+    return at >= 0 && free.slice(at, at + place.length).every(Boolean) && !isHeldPlace(place, index);
+  });
 }

@@ -60,7 +60,8 @@ function saysAnything(asked: Asked, hasPrevious: boolean): boolean {
 function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   const { terms } = mentions;
   const { metrics, columnsOnly, wantsAllFields } = readMetrics(terms);
-  const spanYears = yearsOfSpans(terms, index);
+  const yearsHeld = yearsOfOneOrgan(mentions, index) ?? index.years;
+  const spanYears = yearsOfSpans(terms, yearsHeld, index);
   const yearCount = mentions.years.length + mentions.relativeYears.length + spanYears.length;
   const level = terms.find((term): term is Extract<Term, { kind: 'level' }> => term.kind === 'level')?.key ?? null;
   // 区政府2020年收到多少申请: a figure of a whole level of organs lists them all, highest first.
@@ -70,6 +71,7 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   const breakdown = keptBreakdown(readBreakdown(terms), figures) ?? (wantsAllFields ? 'fields' : null);
   const isCrossOrgan = aggregation !== null && CROSS_ORGAN.has(aggregation);
   const regionNames = isCrossOrgan ? mentions.organs.filter((organ) => organ.target?.regionKey) : [];
+  // 去年/前年 count back from the store's latest year (前年 = two before it), whatever the organ filed.
   const relative = index.latestYear === null ? [] : mentions.relativeYears.map((offset) => (index.latestYear as number) + offset);
   const query: Query = {
     ...EMPTY_QUERY,
@@ -90,12 +92,24 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   return { query, columnsOnly, organWords, isFollowUp, hasShape, hasKnownOrgan, hasUnreadWords: mentions.hasUnreadWords, isOutOfScope: mentions.isOutOfScope, saysZero: terms.some((term) => term.kind === 'zero'), namesFigure: metrics.length > 0 || wantsAllFields || columnsOnly.some(readsAlone) };
 }
 
-/** 近三年 → the store's last three years; 历年 → every year the store holds. */
-function yearsOfSpans(terms: readonly Term[], index: StoreIndex): number[] {
-  const latest = index.latestYear;
+/**
+ * The years held for the one organ a question names: 南山区近两年 are that organ's last two years, not the
+ * store's last years (which another organ may have filed). Null for no organ, several, or an unresolved name.
+ */
+function yearsOfOneOrgan(mentions: Mentions, index: StoreIndex): readonly number[] | null {
+  if (mentions.organs.length !== 1) return null;
+  const org = organName(mentions.organs[0] as Mentions['organs'][number]);
+  const years = index.orgs.get(org)?.years;
+  return years && years.length > 0 ? years : null;
+}
+
+/** 近三年 → the last three years held (of the organ named, else of the store); 历年 → every year of the store. */
+function yearsOfSpans(terms: readonly Term[], yearsHeld: readonly number[], index: StoreIndex): number[] {
+  const latest = yearsHeld.at(-1);
   return terms.flatMap((term) => {
-    if (term.kind !== 'yearSpan' || latest === null) return [];
+    if (term.kind !== 'yearSpan' || latest === undefined) return [];
     const count = term.count;
+    // 历年: every year of the store, so the reply says which of them the organ lacks.
     return count === null ? [...index.years] : Array.from({ length: count }, (_, at) => latest - count + 1 + at);
   });
 }
@@ -180,9 +194,12 @@ function answerToChoice(asked: Asked, previousOrgans: readonly string[], index: 
 /** Breakdowns that name their own figure (办理结果 = the outcomes of the applications), not the last one asked. */
 const startsOwnFigure = (breakdown: Breakdown | null): boolean => breakdown === 'outcomes' || breakdown === 'applicants';
 
+/** 南山区2020年排名第几 with no figure named: ranked by what a report is first read for, applications received. */
+const DEFAULT_RANKED_METRIC = 'applications.newReceived.total';
+
 function withDefaults(asked: Asked): Query {
   if (asked.query.metric) return asked.query;
-  const metrics = columnMetrics(asked.columnsOnly, null) ?? [];
+  const metrics = columnMetrics(asked.columnsOnly, null) ?? (asked.query.aggregation === 'position' ? [DEFAULT_RANKED_METRIC] : []);
   return { ...asked.query, metric: metrics[0] ?? null, moreMetrics: metrics.slice(1) };
 }
 

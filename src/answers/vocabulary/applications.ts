@@ -48,6 +48,14 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
     en: ['partially granted', 'partially disclosed', 'partial disclosure', 'partly disclosed'],
     label: { zh: '部分公开', en: 'partially granted' },
   },
+  // 公开率: what a disclosure officer reports as the share disclosed, fully or in part, of all handled. Never
+  // 予以公开和部分公开: joined by 和 they are two figures, each asked (its own share).
+  disclosed: {
+    printed: '（一）予以公开 +（二）部分公开', parts: ['granted', 'partial'], isOutcome: true,
+    zh: ['公开率', '总公开率', '公开比例', '公开比率', '予以公开加部分公开', '全部或部分公开', '全部公开加部分公开'],
+    en: ['disclosure rate', 'granted in full or in part', 'granted fully or partly', 'fully or partially granted', 'fully or partly disclosed'],
+    label: { zh: '予以公开和部分公开', en: 'granted in full or in part' },
+  },
   denied: {
     printed: '（三）不予公开（1–8项合计）', parts: denied, isOutcome: true,
     zh: ['不予公开', '拒绝公开', '不公开', '没有公开', '拒绝', '被拒', '驳回申请'],
