@@ -15,9 +15,28 @@ const HAN_YEAR = '[一二][〇零○一二三四五六七八九]{3}';
 const ANY_YEAR = `${YEAR}|${HAN_YEAR}`;
 const RANGE = '\\s*(?:-|–|—|~|～|至|到|to)\\s*';
 
+/** 两千零二十二年: a year read out in words. */
+const SPOKEN_YEAR = '[两二]千零?(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+
+/**
+ * Years that name a row of table 三, not the report's year: 结转到2021年 is 结转下年度, 从2019年结转过来 is 上年结转
+ * ("carried over from 2021"). Rewritten to the row's words before any year is read.
+ */
+const ROW_YEARS: Readonly<Record<Lang, readonly (readonly [RegExp, string])[]>> = {
+  zh: [
+    [new RegExp(`(?:结转|转)(?:到|至|入|进)\\s*(?:${YEAR}|${HAN_YEAR})\\s*年?度?`, 'g'), '结转下年度'],
+    [new RegExp(`[从由自]\\s*(?:${YEAR}|${HAN_YEAR})\\s*年?度?(?:结转|转)(?:过来|来|而来)?|(?:${YEAR}|${HAN_YEAR})\\s*年?度?(?:结转|转)(?:过来|而来)`, 'g'), '上年结转'],
+  ],
+  en: [
+    [new RegExp(`\\b(?:carried|brought) (?:forward|over) (?:to|into) (?:the year )?${YEAR}\\b`, 'g'), 'carried forward'],
+    [new RegExp(`\\b(?:carried over|brought forward) from (?:the year )?${YEAR}\\b`, 'g'), 'carried over'],
+  ],
+};
+
 // Order matters: ranges before single years, four digits before two.
 const PATTERNS: Readonly<Record<Lang, readonly RegExp[]>> = {
   zh: [
+    new RegExp(`(${SPOKEN_YEAR})\\s*年度?`, 'g'),
     new RegExp(`(${ANY_YEAR})\\s*年?${RANGE}(${ANY_YEAR})\\s*年?度?`, 'g'),
     new RegExp(`(${ANY_YEAR})\\s*(?:年度|年)|(?<![0-9])(${YEAR})(?![0-9件元项个份%])`, 'g'),
     /(?<![0-9])([0-9]{2})\s*年(?!度报告)/g,
@@ -31,6 +50,7 @@ const PATTERNS: Readonly<Record<Lang, readonly RegExp[]>> = {
 export function findYears(text: string, lang: Lang): FoundYears {
   const years: number[] = [];
   let rest = text;
+  for (const [pattern, row] of ROW_YEARS[lang]) rest = rest.replace(pattern, row);
   for (const pattern of PATTERNS[lang]) {
     rest = rest.replace(pattern, (whole: string, ...args: unknown[]) => {
       // replace() passes the capture groups, then the offset (a number), then the whole string.
@@ -44,7 +64,18 @@ export function findYears(text: string, lang: Lang): FoundYears {
   return { years: [...new Set(years)], rest };
 }
 
+const HAN_VALUES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 两千零二十二 → 2022: thousands, then tens (十 alone is 10) and units. */
+function spokenYear(words: string): number {
+  const [thousands = '', rest = ''] = words.split('千');
+  const [tens, units] = rest.replace('零', '').includes('十') ? rest.replace('零', '').split('十') : ['', rest.replace('零', '')];
+  const tensValue = tens === undefined ? 0 : tens === '' && rest.includes('十') ? 1 : HAN_VALUES[tens] ?? 0;
+  return (HAN_VALUES[thousands] ?? 0) * 1000 + tensValue * 10 + (HAN_VALUES[units ?? ''] ?? 0);
+}
+
 function toYear(digits: string): number {
+  if (digits.includes('千')) return spokenYear(digits);
   const arabic = [...digits].map((char) => CHINESE_DIGITS[char] ?? char).join('');
   const value = Number(arabic);
   return arabic.length === 2 ? 2000 + value : value;

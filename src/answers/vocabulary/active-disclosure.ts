@@ -54,13 +54,13 @@ export const ACTIVE_ROW_TERMS: Readonly<Record<string, ActiveRowSpec>> = {
   fees: {
     printed: { '2019': '行政事业性收费', '2021': '行政事业性收费' }, defaultField: 'amountYuan', fields: ['amountYuan', 'lastYearItems', 'change'],
     printedFields: { amountYuan: '本年收费金额（万元）' },
-    zh: ['行政事业性收费', '收费', '收了多少钱'], en: ['fee', 'charge', 'administrative fee'],
+    zh: ['行政事业性收费', '收费', '收了多少钱', '收了多少费', '收费金额', '收费总额'], en: ['fee', 'charge', 'administrative fee'],
     label: { zh: '行政事业性收费', en: 'administrative fees' },
   },
   procurement: {
     printed: { '2019': '政府集中采购', '2021': '政府集中采购' }, defaultField: null, fields: ['items', 'amountYuan'],
     printedFields: { amountYuan: '采购总金额' },
-    zh: ['政府集中采购', '集中采购', '采购'], en: ['procurement', 'purchasing', 'government procurement', 'purchase'],
+    zh: ['政府集中采购', '集中采购', '政府采购', '采购'], en: ['procurement', 'purchasing', 'government procurement', 'purchase'],
     label: { zh: '政府集中采购', en: 'centralized government procurement' },
   },
 };

@@ -179,7 +179,7 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
   },
   carriedForward: {
     printed: '结转下年度继续办理',
-    zh: ['结转下年', '结转下年度', '结转到下年', '下年度继续办理', '继续办理', '结转下一年', '未办结'],
+    zh: ['结转下年', '结转下年度', '结转到下年', '下年度继续办理', '继续办理', '结转下一年', '未办结', '结转到下一年', '结转至下年度', '转入下年度', '转入下年度办理', '结转下年度办理', '下年度办理', '转入下一年', '转到下一年', '留到下一年', '跨年办理'],
     en: ['carried forward', 'carried into next year', 'still pending at year end', 'carry forward'],
     label: { zh: '结转下年度继续办理', en: 'applications carried forward to next year' },
   },
@@ -206,7 +206,7 @@ export const APPLICANT_COLUMN_TERMS: Readonly<Record<string, ApplicantColumnSpec
   },
   research: {
     printed: '科研机构',
-    zh: ['科研机构', '科研单位', '科研'], en: ['research institution', 'research'],
+    zh: ['科研机构', '科研单位', '科研', '科研院所', '研究机构', '研究所', '研究院', '高校', '大学'], en: ['research institution', 'research'],
     label: { zh: '科研机构', en: 'research institutions' },
   },
   social: {

@@ -23,7 +23,7 @@ export const REVIEW_GROUP_TERMS: Readonly<Record<string, ReviewGroupSpec>> = {
   },
   litigationDirect: {
     printed: '行政诉讼—未经复议直接起诉',
-    zh: ['直接起诉', '未经复议直接起诉', '未经复议'], en: ['direct lawsuit', 'sued directly', 'without review', 'filed directly', 'directly', 'direct'],
+    zh: ['直接起诉', '未经复议直接起诉', '未经复议', '直接向法院起诉', '直接去法院起诉', '直接到法院起诉', '直接诉讼'], en: ['direct lawsuit', 'sued directly', 'without review', 'filed directly', 'directly', 'direct'],
     label: { zh: '未经复议直接起诉的行政诉讼', en: 'lawsuits filed directly' },
   },
   litigationAfterReview: {
