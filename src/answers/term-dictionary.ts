@@ -5,7 +5,7 @@ import { tokenize } from './normalize-question.js';
 import { buildDictionary, type PhraseDictionary } from './phrase-dictionary.js';
 import type { Aggregation, Breakdown } from './query.js';
 import type { Lang } from './types.js';
-import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS } from './vocabulary/active-disclosure.js';
+import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS, ACTIVE_TABLE_WORDS } from './vocabulary/active-disclosure.js';
 import { APPLICANT_COLUMN_TERMS, APPLICATION_ROW_TERMS } from './vocabulary/applications.js';
 import { AGGREGATION_TERMS, BREAKDOWN_TERMS, COMPARE_WORDS, FOLLOW_UP_MARKERS, ZERO_WORDS, LEVEL_TERMS, RELATIVE_YEARS, YEAR_SPANS } from './vocabulary/intents.js';
 import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from './vocabulary/review-litigation.js';
@@ -35,6 +35,7 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   yield* tableTerms(REVIEW_COLUMN_TERMS, lang, (key) => ({ kind: 'column', section: 'reviewLitigation', key }));
   yield* tableTerms(ACTIVE_ROW_TERMS, lang, (key, isWeak) => ({ kind: 'row', section: 'activeDisclosure', key, isWeak }));
   yield* tableTerms(ACTIVE_FIELD_TERMS, lang, (key) => ({ kind: 'column', section: 'activeDisclosure', key }));
+  for (const word of ACTIVE_TABLE_WORDS[lang]) for (const key of Object.keys(ACTIVE_ROW_TERMS)) yield [word, { kind: 'row', section: 'activeDisclosure', key, isWeak: true }];
   for (const word of TOTAL_WORDS[lang]) yield [word, { kind: 'total' }];
   for (const [key, words] of Object.entries(AGGREGATION_TERMS)) {
     for (const word of words[lang]) yield [word, { kind: 'aggregation', key: key as Exclude<Aggregation, 'value' | 'zero' | 'shareTop' | 'shareBottom'> }];

@@ -6,6 +6,7 @@ import type { NormalizedQuestion } from './normalize-question.js';
 import { EMPTY_QUERY, type Aggregation, type Breakdown, type Query } from './query.js';
 import { onlyRowOf, readMetrics } from './read-metrics.js';
 import { lookupAlias } from './resolve-organs.js';
+import { ALL_OF } from './vocabulary/organs.js';
 import type { StoreIndex } from './store-index.js';
 import type { Term } from './term-dictionary.js';
 
@@ -41,10 +42,23 @@ interface Asked {
 
 /** Understands a normalized question; `previous` is the conversation's last query, for follow-ups. */
 export function understand(question: NormalizedQuestion, index: StoreIndex, previous?: Query): Understanding {
-  const mentions = extractMentions(question, index);
+  const mentions = withAllOfAmbiguous(extractMentions(question, index), question);
   const asked = readAsked(mentions, index);
   if (!saysAnything(asked, previous !== undefined)) return { kind: 'not_understood' };
   return { kind: 'query', query: previous ? followUp(asked, previous, index) : withDefaults(asked) };
+}
+
+/**
+ * 所有数据局 / 两个数据局 / both data bureaus: an ambiguous name after a word for "all of them" names every organ it
+ * could mean, so the answer lists them instead of asking which one.
+ */
+function withAllOfAmbiguous(mentions: Mentions, { text, lang }: NormalizedQuestion): Mentions {
+  const organs = mentions.organs.flatMap((organ) => {
+    const orgs = organ.target?.orgs ?? [];
+    const saysAll = orgs.length > 1 && ALL_OF[lang].some((word) => text.includes(`${word}${organ.name}`));
+    return saysAll ? orgs.map((org) => ({ name: org, target: { orgs: [org], regionKey: organ.target?.regionKey ?? null, needsChoice: false } })) : [organ];
+  });
+  return organs.length === mentions.organs.length && organs.every((organ, at) => organ === mentions.organs[at]) ? mentions : { ...mentions, organs };
 }
 
 /** An unknown name alone ("France") is not a question about reports; with a figure or a year it is. */

@@ -134,3 +134,9 @@ export const FIELD_EQUIVALENTS: readonly (readonly [string, string])[] = [
   ['items', 'lastYearItems'],
 ];
 
+
+/** Words for table 二 as a whole (主动公开情况): each row, weakly, so a row named beside them (主动公开的规章) wins. */
+export const ACTIVE_TABLE_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
+  zh: ['主动公开', '主动公开情况', '主动公开政府信息', '主动公开政府信息情况', '主动公开工作', '主动公开的情况', '主动公开了'],
+  en: ['proactive disclosure', 'proactively disclosed', 'proactively published', 'active disclosure'],
+};

@@ -108,3 +108,9 @@ export const NOT_AFTER_REGION = '场民政长';
 
 /** Region suffixes that may end an unknown region name in a question (福田区). */
 export const REGION_NAME_ENDINGS: readonly string[] = ['新区', '自治县', '区', '县', '市', '旗', '省'];
+
+/** Words before an ambiguous organ name asking for every organ it could mean (所有数据局, both data bureaus). */
+export const ALL_OF: Readonly<Record<'zh' | 'en', readonly string[]>> = {
+  zh: ['所有', '全部', '各个', '各', '每个', '两个', '两家', '几个', '几家', '这几个', '这两个', '所有的', '全部的', '各个的'],
+  en: ['all ', 'all the ', 'both ', 'both the ', 'each ', 'every ', 'all of the '],
+};
