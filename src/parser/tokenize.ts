@@ -36,11 +36,12 @@ const LONGEST_TITLE = 60;
 export function tokenizeLines(lines: readonly string[]): Token[] {
   const tokens: Token[] = [];
   const titles = findTitleLines(lines);
+  const emptyIsCell = emptyLinesAreCells(lines);
   lines.forEach((line, index) => {
     const trimmed = line.trim();
     if (titles.has(index)) return;
     if (trimmed.startsWith('|')) pushPipeRow(tokens, trimmed, index);
-    else if (trimmed === '') pushEmptyCell(tokens, line, index);
+    else if (trimmed === '') pushEmptyCell(tokens, line, index, emptyIsCell);
     else pushPieces(tokens, trimmed.split(/\s+/), index);
   });
   return tokens;
@@ -71,9 +72,42 @@ function pushPipeRow(tokens: Token[], row: string, line: number): void {
   }
 }
 
-/** A whitespace-only line is an empty cell in Word text (it keeps its tab); a truly empty line separates rows. */
-function pushEmptyCell(tokens: Token[], line: string, index: number): void {
-  if (line.includes('\t')) tokens.push(blankCell(index));
+/**
+ * A whitespace-only line is an empty cell in Word text (it keeps its tab); a truly empty line separates rows,
+ * unless the text prints one cell per line with nothing between cells (a web table copied): then it is a cell.
+ */
+function pushEmptyCell(tokens: Token[], line: string, index: number, emptyIsCell: boolean): void {
+  if (emptyIsCell || line.includes('\t')) tokens.push(blankCell(index));
+}
+
+/** A lone number on a line: a cell of a table printed one cell per line. */
+const LONE_VALUE = /^\s*[-+]?\d[\d,.]*\s*$/;
+/** Two numbers side by side on a line: cells of a PDF row or a line of table 四. */
+const VALUES_SIDE_BY_SIDE = /(?:^|\s)[-+]?\d[\d,.]*\s+[-+]?\d[\d,.]*(?:\s|$)/;
+/** PDF texts have rows of numbers; a few such lines may be prose. */
+const MAX_SIDE_BY_SIDE = 2;
+const MIN_LONE_VALUES = 1;
+
+/**
+ * Whether empty lines are blank cells: a text of one cell per line (no Word tabs, no numbers side by side)
+ * whose lines follow each other with no empty line between (a web table copied), where texts that space
+ * their cells put an empty line after every line.
+ */
+function emptyLinesAreCells(lines: readonly string[]): boolean {
+  let sideBySide = 0;
+  let lone = 0;
+  let dense = 0;
+  let sparse = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.includes('\t')) return false;
+    if (line.trim() === '') continue;
+    if (LONE_VALUE.test(line)) lone++;
+    else if (VALUES_SIDE_BY_SIDE.test(line) && ++sideBySide > MAX_SIDE_BY_SIDE) return false;
+    if ((lines[i + 1] ?? '').trim() === '') sparse++;
+    else dense++;
+  }
+  return lone >= MIN_LONE_VALUES && dense > sparse;
 }
 
 /** Space-separated pieces of one line, with "456880 元" and "减 19" rejoined. */
