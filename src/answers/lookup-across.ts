@@ -1,5 +1,6 @@
 // Questions across organs: rankings (最多/最少/前三) and lists of organs with a non-zero figure, each one pass.
 import type { Report } from '../parser/index.js';
+import { checksAffecting } from './checks-affecting.js';
 import { makeFact } from './make-fact.js';
 import { getMetric, readMetric } from './metrics.js';
 import type { Query } from './query.js';
@@ -82,8 +83,14 @@ export function rank(reports: readonly Report[], query: Query & { aggregation: R
     compared += 1;
     places.offer(reports[at] as Report, value);
   }
-  const facts = places.list().flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
-  return { kind: 'ranking', aggregation: query.aggregation, metric: metricId, entries: facts, tied: places.tied, compared, years: query.years, missing: [] };
+  const listed = places.list();
+  const facts = listed.flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
+  // Only the reports listed are checked: a ranked figure that fails a check is said to, as a single figure is.
+  const failing = listed.flatMap(({ report }) => {
+    const checks = checksAffecting(spec, report);
+    return checks.length > 0 ? [{ org: report.org, year: report.year, file: report.source.file, checks }] : [];
+  });
+  return { kind: 'ranking', aggregation: query.aggregation, metric: metricId, entries: facts, tied: places.tied, compared, years: query.years, missing: [], failing };
 }
 
 /**

@@ -22,6 +22,8 @@ export interface PhraseBook {
   printedNote(printed: string): string;
   twinNote(asked: string, used: string, template: string): string;
   failedCheck(checks: readonly [Check, ...Check[]]): string;
+  /** The same warning for one report of a ranking, named since the ranking lists several. */
+  rankedFailedCheck(org: string, year: number, checks: readonly [Check, ...Check[]]): string;
   /** Checks of one rule in one report: the rule named once, then each finding. */
   checkGroup(checks: readonly [Check, ...Check[]]): string;
   rankingHead(label: string, aggregation: 'max' | 'min' | 'top' | 'bottom', years: readonly number[], compared: number, tied: number): string;
@@ -78,6 +80,7 @@ const zh: PhraseBook = {
   printedNote: (printed) => (printed === '' ? '（报告中此格为空白，按 0 计）' : `（报告中此格印为“${printed}”，按 0 计）`),
   twinNote: (asked, used, template) => `（该报告为 ${template} 版模板，没有“${asked}”一栏，此处为对应的“${used}”）`,
   failedCheck: (checks) => `注意：该报告未通过勾稽检查 ${zh.checkGroup(checks)}`,
+  rankedFailedCheck: (org, year, checks) => `注意：${org} ${year}年的报告未通过勾稽检查 ${zh.checkGroup(checks)}`,
   checkGroup: (checks) => `${checks[0].rule}（${checkLabel(checks[0], 'zh')}）：${checks.map((check) => check.message).join('；')}`,
   rankingHead: (label, aggregation, years, compared, tied) => {
     const scope = years.length > 0 ? `${yearList(years, '年', '、')}，` : '按各单位最新年度报告，';
@@ -133,6 +136,7 @@ const en: PhraseBook = {
   printedNote: (printed) => (printed === '' ? ' (the cell is blank in the report, read as 0)' : ` (printed as "${printed}" in the report, read as 0)`),
   twinNote: (asked, used, template) => ` (a template-${template} report has no "${asked}" column; this is its "${used}")`,
   failedCheck: (checks) => `Warning: this report fails the consistency check ${en.checkGroup(checks)}`,
+  rankedFailedCheck: (org, year, checks) => `Warning: the report of ${org}, ${year}, fails the consistency check ${en.checkGroup(checks)}`,
   checkGroup: (checks) => `${checks[0].rule} (${checkLabel(checks[0], 'en')}): ${checks.map((check) => check.message).join('; ')}`,
   rankingHead: (label, aggregation, years, compared, tied) => {
     const scope = years.length > 0 ? `In ${yearList(years, '', ', ')}` : "In each organ's latest report";

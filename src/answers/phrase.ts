@@ -74,12 +74,13 @@ function phraseRanking(result: Extract<LookupResult, { kind: 'ranking' }>, book:
   if (!first) return [book.nonzeroHead(metricLabel(getMetric(result.metric), lang), result.years, 0, result.compared)];
   const label = metricLabel(getMetric(result.metric), lang);
   const isExtreme = result.aggregation === 'max' || result.aggregation === 'min';
+  const warnings = (result.failing ?? []).flatMap((report) => byRule(report.checks).map((group) => book.rankedFailedCheck(report.org, report.year, group)));
   if (isExtreme && result.entries.length === 1) {
-    return [book.extreme(label, result.aggregation === 'max', result.years, first.org, first.year, amount(first, book), result.compared), book.eachSource(first.source)];
+    return [book.extreme(label, result.aggregation === 'max', result.years, first.org, first.year, amount(first, book), result.compared), book.eachSource(first.source), ...warnings];
   }
   const head = book.rankingHead(label, result.aggregation, result.years, result.compared, result.tied);
   const lines = result.entries.map((fact, at) => book.rankingLine(at + 1, fact.org, fact.year, amount(fact, book)));
-  return [head, ...lines, ...more(result.tied, result.entries.length, book), book.eachSource(first.source)];
+  return [head, ...lines, ...more(result.tied, result.entries.length, book), book.eachSource(first.source), ...warnings];
 }
 
 function phraseShares(result: Extract<LookupResult, { kind: 'shares' }>, book: PhraseBook): string[] {

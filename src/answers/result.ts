@@ -57,7 +57,7 @@ export interface FailingReport {
 
 export type LookupResult =
   | { readonly kind: 'values'; readonly blocks: readonly ValueBlock[]; readonly missing: readonly Missing[] }
-  | { readonly kind: 'ranking'; readonly aggregation: Extract<Aggregation, 'max' | 'min' | 'top' | 'bottom'>; readonly metric: string; readonly entries: readonly Fact[]; readonly tied: number; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
+  | { readonly kind: 'ranking'; readonly aggregation: Extract<Aggregation, 'max' | 'min' | 'top' | 'bottom'>; readonly metric: string; readonly entries: readonly Fact[]; readonly tied: number; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[]; readonly failing?: readonly FailingReport[] }
   | { readonly kind: 'positions'; readonly metric: string; readonly entries: readonly Placed[]; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
   | { readonly kind: 'nonzero'; readonly metric: string; readonly isZero: boolean; readonly entries: readonly Fact[]; readonly matched: number; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
   | { readonly kind: 'changes'; readonly changes: readonly Change[]; readonly missing: readonly Missing[] }
