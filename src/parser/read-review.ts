@@ -13,6 +13,8 @@ export const REVIEW_CELL_COUNT = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
  */
 export function readReviewCells(tokens: readonly Token[], tableRange: TokenRange): Token[] | null {
   const range = { start: firstHeader(tokens, tableRange), end: tableRange.end };
+  const transposed = readTransposed(tokens, range);
+  if (transposed !== null) return transposed;
   const runs = cellRuns(tokens, range);
   const valued = runs.filter((run) => run.some((cell) => cell.kind === 'value'));
   let cells = valued.flat();
@@ -50,6 +52,44 @@ function hasAllHeaders(tokens: readonly Token[], range: TokenRange): boolean {
 
 function blankCells(line: number): Token[] {
   return Array.from({ length: REVIEW_CELL_COUNT }, () => ({ kind: 'blank', text: '', key: '', number: 0, line }) as const);
+}
+
+/** Result headers as row labels of a transposed table 四 (five rows of three groups), in printed order. */
+const RESULT_ROWS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+
+/**
+ * Table 四 printed transposed: five rows, each a result's label then its three cells (复议, 未经复议直接起诉,
+ * 复议后起诉). Each run must follow the labels naming its result and not the next one's (the usual layout
+ * prints all five results before its first run). The cells come back in the usual order, group by group.
+ */
+function readTransposed(tokens: readonly Token[], range: TokenRange): Token[] | null {
+  const rows: Token[][] = [];
+  let labels = '';
+  let run: Token[] = [];
+  for (let index = range.start; index < range.end && rows.length < RESULT_ROWS.length; index++) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (token.kind !== 'label') {
+      run.push(token);
+      continue;
+    }
+    if (run.length > 0) {
+      if (!namesOnly(labels, rows.length) || trimBlanks(run).length > REVIEW_GROUPS.length) return null;
+      rows.push(run.slice(0, REVIEW_GROUPS.length));
+      labels = '';
+      run = [];
+    }
+    labels += token.key;
+  }
+  if (run.length > 0 && rows.length < RESULT_ROWS.length && namesOnly(labels, rows.length)) rows.push(run.slice(0, REVIEW_GROUPS.length));
+  if (rows.length < RESULT_ROWS.length || rows.some((row) => row.length < REVIEW_GROUPS.length)) return null;
+  return REVIEW_GROUPS.flatMap((_, group) => rows.map((row) => row[group] as Token));
+}
+
+/** Whether labels name the result of row `row` and not the next row's. */
+function namesOnly(labels: string, row: number): boolean {
+  const next = RESULT_ROWS[row + 1];
+  return labels.includes(RESULT_ROWS[row] ?? '') && (next === undefined || !labels.includes(next));
 }
 
 /** Runs of cells (values and blanks) between labels. */
