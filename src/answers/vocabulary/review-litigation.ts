@@ -42,12 +42,12 @@ export interface PrintedTermSpec extends TermSpec {
 export const REVIEW_COLUMN_TERMS: Readonly<Record<string, PrintedTermSpec>> = {
   upheld: {
     printed: '结果维持',
-    zh: ['维持', '结果维持', '驳回'], en: ['upheld', 'maintained', 'dismissed'],
+    zh: ['维持', '结果维持', '驳回', '胜诉', '赢了', '打赢'], en: ['upheld', 'maintained', 'dismissed'],
     label: { zh: '结果维持', en: 'upheld' },
   },
   corrected: {
     printed: '结果纠正',
-    zh: ['纠正', '结果纠正', '纠错', '被纠正', '撤销', '败诉'], en: ['corrected', 'overturned', 'reversed', 'lost', 'lose'],
+    zh: ['纠正', '结果纠正', '纠错', '被纠正', '撤销', '败诉', '输了', '打输', '输掉', '被判输'], en: ['corrected', 'overturned', 'reversed', 'lost', 'lose'],
     label: { zh: '结果纠正', en: 'corrected' },
   },
   other: {
