@@ -32,6 +32,8 @@ export interface PhraseBook {
   extreme(label: string, isMax: boolean, years: readonly number[], org: string, year: number, amount: string, compared: number): string;
   listLine(org: string, year: number, amount: string): string;
   nonzeroHead(label: string, years: readonly number[], matched: number, compared: number): string;
+  /** A ranking or list of years the store holds no report of (去年哪个区最多 when no one filed that year). */
+  noReportsOf(years: readonly number[]): string;
   zeroHead(label: string, years: readonly number[], matched: number, compared: number): string;
   eachSource(source: FactSource): string;
   /** `深圳市南山区人民政府 2020年 收到政府信息公开申请 262 件，在 3 份报告中从多到少排第 1 位` */
@@ -92,6 +94,7 @@ const zh: PhraseBook = {
   extreme: (label, isMax, years, org, year, amount, compared) =>
     `${years.length > 0 ? `${yearList(years, '年', '、')}，` : '按各单位最新年度报告，'}${label}${isMax ? '最多' : '最少'}的是 ${org}（${year}年）：${amount}（共比较 ${compared} 份报告）`,
   listLine: (org, year, amount) => `- ${org}（${year}年）：${amount}`,
+  noReportsOf: (years) => (years.length > 0 ? `${yearList(years, '年', '、')}没有可比较的报告。` : '没有可比较的报告。'),
   nonzeroHead: (label, years, matched, compared) =>
     matched === 0
       ? `在 ${compared} 份报告${years.length > 0 ? `（${yearList(years, '年', '、')}）` : ''}中，没有单位的${label}不为 0。`
@@ -147,6 +150,7 @@ const en: PhraseBook = {
   extreme: (label, isMax, years, org, year, amount, compared) =>
     `${years.length > 0 ? `In ${yearList(years, '', ', ')}` : "In each organ's latest report"}, ${isMax ? 'the most' : 'the fewest'} ${label}: ${org} (${year}), ${amount} (${compared} reports compared)`,
   listLine: (org, year, amount) => `- ${org} (${year}): ${amount}`,
+  noReportsOf: (years) => (years.length > 0 ? `There are no reports to compare for ${yearList(years, '', ', ')}.` : 'There are no reports to compare.'),
   nonzeroHead: (label, years, matched, compared) =>
     matched === 0
       ? `None of the ${compared} reports${years.length > 0 ? ` for ${yearList(years, '', ', ')}` : ''} has any ${label}.`

@@ -71,6 +71,7 @@ function phraseValues(blocks: readonly ValueBlock[], book: PhraseBook, lang: Lan
 
 function phraseRanking(result: Extract<LookupResult, { kind: 'ranking' }>, book: PhraseBook, lang: Lang): string[] {
   const [first] = result.entries;
+  if (result.compared === 0) return [book.noReportsOf(result.years)];
   if (!first) return [book.nonzeroHead(metricLabel(getMetric(result.metric), lang), result.years, 0, result.compared)];
   const label = metricLabel(getMetric(result.metric), lang);
   const isExtreme = result.aggregation === 'max' || result.aggregation === 'min';
@@ -93,6 +94,7 @@ function phraseShares(result: Extract<LookupResult, { kind: 'shares' }>, book: P
 }
 
 function phraseNonzero(result: Extract<LookupResult, { kind: 'nonzero' }>, book: PhraseBook, lang: Lang): string[] {
+  if (result.compared === 0) return [book.noReportsOf(result.years)];
   const label = metricLabel(getMetric(result.metric), lang);
   const head = result.isZero ? book.zeroHead(label, result.years, result.matched, result.compared) : book.nonzeroHead(label, result.years, result.matched, result.compared);
   const lines = result.entries.map((fact) => book.listLine(fact.org, fact.year, amount(fact, book)));
@@ -157,5 +159,7 @@ export function factsOf(result: LookupResult): Fact[] {
 /** The answer status a result stands for. */
 export function statusOf(result: LookupResult): AnswerStatus {
   if (result.kind === 'clarify' || result.kind === 'no_data' || result.kind === 'not_understood') return result.kind;
+  // A ranking or list over no report at all (a year nobody filed) found nothing to state.
+  if ((result.kind === 'ranking' || result.kind === 'nonzero' || result.kind === 'positions') && result.compared === 0) return 'no_data';
   return 'answered';
 }

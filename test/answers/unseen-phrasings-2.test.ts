@@ -199,6 +199,12 @@ describe('rankings, lists, comparisons and shares', () => {
     ['What share of Longgang\'s 2022 requests came from businesses?', 'answered', [51, 552, 9.2], [LONGGANG]],
   ]);
 
+  it('a ranking of a year no one in scope filed is no_data, not a list of nobody', async () => {
+    const answer = await expectAnswer(['去年哪个区申请最多', 'no_data', [], ['2021年没有可比较的报告']]);
+    expect(answer.answer).not.toContain('不为 0');
+    await expectAnswer(['2019年申请最多的前三名', 'no_data', [], ['2019年']]);
+  });
+
   it('a ranking warns of a failed check on a listed report', async () => {
     const fewest = await expectAnswer(['2020年申请量最低的是哪个单位', 'answered', [1], [LONGHUA_DATA]]);
     expect(fewest.answer).toContain(`注意：${LONGHUA_DATA} 2020年的报告未通过勾稽检查 applications.balance`);
