@@ -230,6 +230,15 @@ describe('Traditional characters, English, punctuation and chat noise', () => {
   ]);
 });
 
+describe('the reports themselves', () => {
+  it('lists the reports of a region, or says there is none', async () => {
+    const longgang = await expectAnswer(['龙岗区的年报有几份', 'answered', [], [LONGGANG, LONGGANG_DRC, LONGGANG_DATA]]);
+    expect(longgang.answer).not.toContain(NANSHAN);
+    await expectAnswer(['你们有南山区的年报吗', 'answered', [], [NANSHAN, '2020年']]);
+    await expectAnswer(['有宝安区的报告吗', 'no_data', [], ['宝安区']]);
+  });
+});
+
 describe('out of scope: not_understood, never a number', () => {
   run([
     ['龙岗区今年的天气怎么样', 'not_understood', [], []],
