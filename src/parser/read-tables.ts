@@ -5,6 +5,7 @@ import { parseCell, type MoneyScale } from './parse-cell.js';
 import { putTotalLast } from './order-columns.js';
 import { readReviewCells } from './read-review.js';
 import { readRows, type ReadRow, type RowSpec } from './read-rows.js';
+import { printsNumbersAbove, readRowsAbove } from './read-rows-above.js';
 import type { ActiveDisclosure, ApplicantCells, Applications, ApplicationRow, ReviewLitigation, TemplateYear } from './report.js';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from './report.js';
 import type { Token } from './tokenize.js';
@@ -19,7 +20,7 @@ export interface TableRead<T, P> {
 /** Table 二 in the given template; rows the report lacks are null. */
 export function readDisclosure(tokens: readonly Token[], range: TokenRange, template: TemplateYear): TableRead<ActiveDisclosure, ActiveDisclosure<string>> {
   const specs = DISCLOSURE_ROWS[template];
-  const rows = readRows(tokens, range, specs.map((spec) => ({ ...spec, width: spec.fields.length })));
+  const rows = readRowsEitherWay(tokens, range, specs.map((spec) => ({ ...spec, width: spec.fields.length })));
   const values: ActiveDisclosure = {};
   const printed: ActiveDisclosure<string> = {};
   const missingRows: string[] = [];
@@ -30,6 +31,11 @@ export function readDisclosure(tokens: readonly Token[], range: TokenRange, temp
     printed[spec.key] = row ? Object.fromEntries(spec.fields.map((field, i) => [field.name, row.cells[i]?.text ?? ''])) : null;
   }
   return { values, printed, missingRows };
+}
+
+/** The rows read with numbers after their labels, or above them where the table prints them so. */
+function readRowsEitherWay(tokens: readonly Token[], range: TokenRange, specs: readonly RowSpec[]): Map<string, ReadRow> {
+  return printsNumbersAbove(tokens, range, specs) ? readRowsAbove(tokens, range, specs) : readRows(tokens, range, specs);
 }
 
 /** A money cell uses the unit in its column header (本年收费金额（单位：万元）), else the template's. */
@@ -63,7 +69,7 @@ export function readApplications(tokens: readonly Token[], range: TokenRange, te
     width: APPLICANT_COLUMNS.length,
     headsNext: template === '2021' && key === 'otherHandling',
   }));
-  const rows = putTotalLast(readRows(tokens, range, specs));
+  const rows = putTotalLast(readRowsEitherWay(tokens, range, specs));
   const values: Applications = {};
   const printed: Applications<string> = {};
   for (const key of expected) {

@@ -27,6 +27,8 @@ export interface Layout {
   readonly otherHandlingAsOneRow?: boolean;
   /** PDF rows: labels longer than this wrap, the numbers printed after the first line ("first") or the last. */
   readonly wrap?: { readonly width: number; readonly numbersOn: 'first' | 'last' };
+  /** PDF rows: each row's numbers on the line above its label. */
+  readonly numbersAbove?: boolean;
   /** Table 三 with its 总计 column first. */
   readonly totalFirst?: boolean;
   /** The label printed for table 三's （七）总计 row. */
@@ -130,6 +132,7 @@ function pdfRow(layout: Layout, label: string, cells: readonly string[]): string
     rest = rest.slice(cut);
   }
   if (numbers === '' || parts.length === 0) return parts.length > 0 ? parts : [''];
+  if (layout.numbersAbove) return [numbers, ...parts];
   const at = layout.wrap?.numbersOn === 'first' ? 0 : parts.length - 1;
   return parts.map((part, i) => (i === at ? `${part} ${numbers}` : part));
 }

@@ -18,6 +18,9 @@ const zeroAs = (printed: string) => (value: number) => (value === 0 ? printed : 
 
 const LAYOUTS: Record<string, Partial<Layout>> = {
   'Word cells': { cells: 'word' },
+  'PDF rows with numbers above their labels': { numbersAbove: true },
+  'PDF rows with numbers above their wrapped labels': { numbersAbove: true, wrap: { width: 9, numbersOn: 'first' } },
+  'PDF rows with numbers above their labels, （六）其他处理 as one row': { numbersAbove: true, otherHandlingAsOneRow: true },
   'pipe rows': { cells: 'pipe' },
   'table 四 as three lines of five': { review: 'groups' },
   'table 四 one cell per line': { review: 'cells' },
