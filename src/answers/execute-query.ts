@@ -7,7 +7,7 @@ import { rankShares } from './rank-shares.js';
 import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
 import { listFailingChecks, listReports } from './lookup-data.js';
 import { chooseReports, lookupValues } from './lookup-values.js';
-import { getMetric } from './metrics.js';
+import { findMetric, getMetric } from './metrics.js';
 import type { Query } from './query.js';
 import { resolveOrgan, resolveRegions, LIST_LIMIT } from './resolve-organs.js';
 import type { Change, LookupResult, Missing, Share } from './result.js';
@@ -130,15 +130,30 @@ function positions(named: readonly OrgEntry[], query: Query, metricId: string, i
 function changes(scope: readonly OrgEntry[], query: Query, metricIds: readonly string[], lang: Lang): LookupResult {
   const found: Change[] = [];
   const missing = new Map<string, Missing>(); // one line per missing year, however many figures were asked
+  const printed = new Set<string>();
   for (const entry of scope) {
     const years = yearsToCompare(entry, query.years);
     for (const metricId of metricIds) {
       const change = years ? lookupChange(entry, metricId, years, lang) : [];
       if (!Array.isArray(change)) found.push(change);
       for (const item of Array.isArray(change) ? change : []) missing.set(JSON.stringify(item), item);
+      const printedChange = printedChangeOf(metricId);
+      if (Array.isArray(change) && printedChange) printed.add(printedChange);
     }
   }
-  return found.length > 0 ? { kind: 'changes', changes: found, missing: [...missing.values()] } : { kind: 'no_data', missing: [...missing.values()] };
+  if (found.length > 0) return { kind: 'changes', changes: found, missing: [...missing.values()] };
+  // 行政许可比上年减少了多少 without last year's report: the 2019 template prints the change itself (本年增/减).
+  const stated = printed.size > 0 ? values(scope, { ...query, years: query.years.length > 0 ? [Math.max(...query.years)] : [] }, [...printed], lang) : null;
+  return stated?.kind === 'values' ? stated : { kind: 'no_data', missing: [...missing.values()] };
+}
+
+/**
+ * The field of a table 二 row stating its own change in items from the year before (本年增/减), for a question
+ * about the row's items; never for its decisions, which the field does not count.
+ */
+function printedChangeOf(metricId: string): string | undefined {
+  const spec = getMetric(metricId);
+  return spec.section === 'activeDisclosure' && spec.column === 'lastYearItems' ? findMetric('activeDisclosure', spec.row, 'change')?.id : undefined;
 }
 
 function shares(scope: readonly OrgEntry[], query: Query, metricIds: readonly string[], lang: Lang): LookupResult {

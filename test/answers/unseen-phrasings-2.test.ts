@@ -177,7 +177,14 @@ describe('table 二 fields in other words', () => {
     ['南山区2020年行政处罚决定数', 'answered', [1767], [NANSHAN]],
     ['南山区2020年行政许可多少件', 'answered', [8759], [NANSHAN]],
     ['龙岗发改局2020年政府采购花了多少钱', 'answered', [5246500], [LONGGANG_DRC]],
+    ['南山区2020年其他对外管理服务事项处理决定', 'answered', [199956], [NANSHAN]],
+    ['南山区2020年规范性文件新公开多少', 'answered', [8], [NANSHAN]],
   ]);
+
+  it('项目数比上年 without last year\'s report: the change the 2019 template prints, never for decisions', async () => {
+    await expectAnswer(['南山区2020年行政许可项目数比上年减少了多少', 'answered', [-19], [NANSHAN, '本年增/减']]);
+    await expectAnswer(['南山区2020年行政处罚比上年增加了多少', 'no_data', [], [NANSHAN, '2019年']]);
+  });
 });
 
 describe('rankings, lists, comparisons and shares', () => {
