@@ -140,10 +140,12 @@ function readAggregation(terms: readonly Term[], limit: Mentions['limit'], compa
   // 对比/比/versus is a change between the years of one organ; between organs (龙岗区2022年比南山区2020年) it is
   // their figures side by side.
   if (comparesYears && terms.some((term) => term.kind === 'compare')) named.add('change');
-  const isAscending = limit ? limit.isBottom : named.has('min') || named.has('bottom');
+  const saysFewest = (named.has('min') || named.has('bottom')) && !named.has('max');
+  // 申请最少的……前两名: 前N counts from the end the question names, the fewest here.
+  const isAscending = limit ? limit.isBottom || saysFewest : saysFewest;
   // 哪个单位自然人申请占比最高 / 占比前三: organs ranked by the share.
   if (named.has('share') && (isAscending || named.has('max') || named.has('top'))) return isAscending ? 'shareBottom' : 'shareTop';
-  if (limit) return limit.isBottom ? 'bottom' : 'top';
+  if (limit) return isAscending ? 'bottom' : 'top';
   const aggregation = AGGREGATION_PRIORITY.find((key) => named.has(key)) ?? null;
   // 哪些单位没有行政诉讼: a 'which organs' list of the zeros.
   return aggregation === 'nonzero' && terms.some((term) => term.kind === 'zero') ? 'zero' : aggregation;

@@ -206,6 +206,17 @@ describe('rankings, lists, comparisons and shares', () => {
     ['What share of Longgang\'s 2022 requests came from businesses?', 'answered', [51, 552, 9.2], [LONGGANG]],
   ]);
 
+  it('前N after 最少 counts from the fewest', async () => {
+    const answer = await expectAnswer(['哪个单位的申请最少？前两名', 'answered', [0, 1], [LONGGANG_DATA, LONGHUA_DATA]]);
+    expect(answer.facts.map((fact) => fact.value)).toEqual([0, 1]);
+    const three = await expectAnswer(['申请最少的前三个单位', 'answered', [0, 1, 4], [LONGGANG_DRC]]);
+    expect(three.facts.map((fact) => fact.value)).toEqual([0, 1, 4]);
+  });
+
+  it('排多少 asks the named organ\'s place', async () => {
+    await expectAnswer(['龙岗区2022年收到的申请在所有单位里排多少', 'answered', [552], [LONGGANG, '排第 1 位']]);
+  });
+
   it('a ranking of a year no one in scope filed is no_data, not a list of nobody', async () => {
     const answer = await expectAnswer(['去年哪个区申请最多', 'no_data', [], ['2021年没有可比较的报告']]);
     expect(answer.answer).not.toContain('不为 0');
