@@ -34,9 +34,13 @@ describe('postgres store', () => {
     expect(await runSql(url, 'SELECT version, name FROM schema_migrations ORDER BY version')).toEqual([
       { version: 1, name: 'reports, meta and the store revision' },
       { version: 2, name: 'conversation memory' },
+      { version: 3, name: 'report JSON compressed with lz4' },
+    ]);
+    expect(await runSql(url, "SELECT attcompression FROM pg_attribute WHERE attrelid = 'reports'::regclass AND attname = 'report'")).toEqual([
+      { attcompression: 'l' },
     ]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
-    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(2\)/);
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(3\)/);
   });
 
   it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {

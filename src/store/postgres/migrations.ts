@@ -59,6 +59,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX conversations_updated_at ON conversations (updated_at);
     `,
   },
+  {
+    version: 3,
+    name: 'report JSON compressed with lz4',
+    // pglz spent a third of the server's time per report on ingest; lz4 compresses and reads back faster.
+    // Rows written before keep pglz (both are read transparently); a server built without lz4 keeps pglz.
+    sql: `
+      DO $$ BEGIN
+        ALTER TABLE reports ALTER COLUMN report SET COMPRESSION lz4;
+      EXCEPTION WHEN feature_not_supported THEN NULL;
+      END $$;
+    `,
+  },
 ];
 
 /** Serialises migrations of concurrent starters (several bot instances) on one database. */
