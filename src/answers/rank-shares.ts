@@ -6,7 +6,7 @@ import { metricValues } from './metric-values.js';
 import { getMetric } from './metrics.js';
 import type { Query } from './query.js';
 import type { LookupResult } from './result.js';
-import { TopPlaces } from './top-places.js';
+import { TiedFirst, TopPlaces } from './top-places.js';
 import type { Lang } from './types.js';
 
 /** Ranks the reports by the share of the query's figure in its whole; null when the figure is no share of anything. */
@@ -15,7 +15,9 @@ export function rankShares(reports: readonly Report[], query: Query, metricIds: 
   if (!pair) return null;
   const [part, whole] = pair;
   const isDescending = query.aggregation !== 'shareBottom';
-  const places = new TopPlaces(query.limit ?? DEFAULT_RANKING_LENGTH, (a, b) => (isDescending ? a > b : a < b));
+  const better = (a: number, b: number): boolean => (isDescending ? a > b : a < b);
+  // One place (占比最高): every report sharing it, as 最多 lists every report tied for first.
+  const places = query.limit === 1 ? new TiedFirst(better) : new TopPlaces(query.limit ?? DEFAULT_RANKING_LENGTH, better);
   let compared = 0;
   const [partValues, wholeValues] = [metricValues(part, reports), metricValues(whole, reports)];
   for (let at = 0; at < reports.length; at += 1) {

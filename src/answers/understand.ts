@@ -97,13 +97,19 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
     moreMetrics: metrics.slice(1),
     breakdown,
     aggregation: aggregation ?? 'value',
-    limit: mentions.limit?.count ?? null,
+    limit: mentions.limit?.count ?? (namesOneShare(terms, aggregation) ? 1 : null),
   };
   const hasShape = metrics.length > 0 || columnsOnly.length > 0 || aggregation !== null || breakdown !== null;
   const hasKnownOrgan = mentions.organs.some((organ) => organ.target !== null);
   const organWords = mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organ.name);
   const isFollowUp = terms.some((term) => term.kind === 'followUp');
   return { query, columnsOnly, organWords, isFollowUp, hasShape, hasKnownOrgan, hasUnreadWords: mentions.hasUnreadWords, isOutOfScope: mentions.isOutOfScope, saysZero: terms.some((term) => term.kind === 'zero'), namesFigure: metrics.length > 0 || wantsAllFields || columnsOnly.some(readsAlone) };
+}
+
+/** 哪个单位公开率最高: a share ranking asked for its top (or bottom) place alone, ties included, not the whole list. */
+function namesOneShare(terms: readonly Term[], aggregation: Aggregation | null): boolean {
+  if (aggregation !== 'shareTop' && aggregation !== 'shareBottom') return false;
+  return terms.some((term) => term.kind === 'aggregation' && (term.key === 'max' || term.key === 'min'));
 }
 
 /**
