@@ -28,7 +28,8 @@ export function readMetrics(terms: readonly Term[]): AskedMetrics {
 
 /** The columns asked of a row: those named in its table, else its default; a table 二 row without one lists all. */
 function columnsOf(row: RowTerm, columns: readonly ColumnTerm[]): { keys: string[]; isAllFields: boolean } {
-  const named = columns.filter((column) => column.section === row.section).map((column) => column.key);
+  // A field the row lacks in both templates is another word's reading (issue penalties: no 制发 of 行政处罚).
+  const named = columns.filter((column) => column.section === row.section && findMetricOrTwin(row.section, row.key, column.key)).map((column) => column.key);
   if (named.length > 0) return { keys: named, isAllFields: false };
   if (row.section !== 'activeDisclosure') return { keys: [DEFAULT_COLUMN[row.section]], isAllFields: false };
   const spec = ACTIVE_ROW_TERMS[row.key];

@@ -245,6 +245,10 @@ describe('Traditional characters, English, punctuation and chat noise', () => {
     ['【求助】龙岗区2022年复议案件数', 'answered', [15], [LONGGANG]],
     ['南山区2020年申请多少嘛', 'answered', [262], [NANSHAN]],
     ['龙岗区2022年的申请情况怎么样呀', 'answered', [552, 489, 51, 8, 4], [LONGGANG]],
+    ['How many administrative penalties did Longgang issue in 2022?', 'answered', [34389], [LONGGANG]],
+    ['What is Nanshan\'s disclosure rate?', 'answered', [149, 235, 63.4], [NANSHAN]],
+    ['Nanshan 2020 proactive disclosure', 'answered', [8, 8759, 2502], [NANSHAN]],
+    ['龍華數據局2020年收到幾件申請', 'answered', [1], [LONGHUA_DATA]],
   ]);
 });
 
