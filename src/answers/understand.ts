@@ -17,6 +17,9 @@ export type Understanding = { readonly kind: 'query'; readonly query: Query } | 
 const AGGREGATION_PRIORITY = ['checks', 'reports', 'change', 'share', 'position', 'bottom', 'top', 'max', 'min', 'nonzero', 'help'] as const;
 /** Aggregations over many organs: they never inherit the previous question's organs. */
 const CROSS_ORGAN: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom', 'nonzero', 'zero', 'shareTop', 'shareBottom', 'reports', 'checks', 'help']);
+/** Share rankings, and the share ranking a plain ranking word turns into after one (最低的呢？). */
+const SHARE_RANKINGS: ReadonlySet<Aggregation> = new Set(['shareTop', 'shareBottom']);
+const SHARE_OF_RANKING: Partial<Record<Aggregation, Aggregation>> = { max: 'shareTop', top: 'shareTop', min: 'shareBottom', bottom: 'shareBottom' };
 /** Aggregations about the store rather than a figure. */
 const ABOUT_THE_DATA: ReadonlySet<Aggregation> = new Set(['reports', 'checks', 'help']);
 /** The row a column alone is read in (自然人多少？ → new applications by natural persons). */
@@ -181,7 +184,10 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
   const keepsAggregation = isPureFollowUp || swapsFigureOnly;
   const kept = keepsAggregation ? previous.aggregation : own.aggregation;
   // 那没有的呢？ after 哪些单位有行政诉讼: the same list, of the organs without.
-  const aggregation = kept === 'nonzero' && asked.saysZero ? 'zero' : kept;
+  const listed = kept === 'nonzero' && asked.saysZero ? 'zero' : kept;
+  // 最低的呢？ after 哪个单位公开率最高: the same share ranked the other way.
+  const flipsShare = SHARE_RANKINGS.has(previous.aggregation) && own.metric === null && asked.columnsOnly.length === 0 && SHARE_OF_RANKING[own.aggregation] !== undefined;
+  const aggregation = flipsShare ? (SHARE_OF_RANKING[own.aggregation] as Aggregation) : listed;
   const isCrossOrgan = CROSS_ORGAN.has(aggregation);
   const metrics = own.metric ? [own.metric, ...own.moreMetrics] : columnMetrics(asked.columnsOnly, previous.metric) ?? (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]);
   const keepsOrgans = own.organs.length === 0 && !isCrossOrgan;
@@ -196,7 +202,7 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
     moreMetrics: metrics.slice(1).filter((id): id is string => id !== null),
     breakdown: own.breakdown ?? (isPureFollowUp ? previous.breakdown : null),
     aggregation,
-    limit: own.limit ?? (keepsAggregation ? previous.limit : null),
+    limit: own.limit ?? (keepsAggregation ? previous.limit : flipsShare && (own.aggregation === 'max' || own.aggregation === 'min') ? 1 : null),
   };
 }
 

@@ -289,4 +289,17 @@ describe('follow-ups in one conversation', () => {
     await expectAnswer(['那龙岗区发改局的呢', 'answered', [3, 4, 75], [LONGGANG_DRC]], id);
     await expectAnswer(['它的复议数量呢', 'answered', [0], [LONGGANG_DRC]], id);
   });
+
+  it('turns a 公开率 ranking the other way', async () => {
+    const id = 'unseen-2-b';
+    await expectAnswer(['哪个单位公开率最高', 'answered', [3, 4, 75], [LONGGANG_DRC]], id);
+    const lowest = await expectAnswer(['最低的呢', 'answered', [102, 535, 19.1], [LONGGANG]], id);
+    expect(lowest.facts.map((fact) => fact.value)).toEqual([102, 535, 19.1]);
+  });
+
+  it('keeps all the data bureaus for the next figure', async () => {
+    const id = 'unseen-2-c';
+    await expectAnswer(['所有数据局收到多少申请', 'answered', [1, 0], [LONGHUA_DATA, LONGGANG_DATA]], id);
+    await expectAnswer(['行政复议呢', 'answered', [0, 0], [LONGHUA_DATA, LONGGANG_DATA]], id);
+  });
 });
