@@ -15,8 +15,8 @@ const HAN_YEAR = '[一二][〇零○一二三四五六七八九]{3}';
 const ANY_YEAR = `${YEAR}|${HAN_YEAR}`;
 const RANGE = '\\s*(?:-|–|—|~|～|至|到|to)\\s*';
 
-/** 两千零二十二年: a year read out in words. */
-const SPOKEN_YEAR = '[两二]千零?(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+/** 两千零二十二年, 两千年: a year read out in words. */
+const SPOKEN_YEAR = '[两二]千(?:零?(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]))?';
 
 /**
  * Years that name a row of table 三, not the report's year: 结转到2021年 is 结转下年度, 从2019年结转过来 is 上年结转

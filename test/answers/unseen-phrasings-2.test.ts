@@ -108,6 +108,9 @@ describe('years in words, and years that name a row', () => {
   run([
     ['龙岗区两千零二十二年行政复议多少', 'answered', [15], [LONGGANG]],
     ['南山区二零二零年行政诉讼多少', 'answered', [4], [NANSHAN]],
+    ['南山区两千零二十年行政复议', 'answered', [5], [NANSHAN]],
+    ['龙岗区两千年收到多少申请', 'no_data', [], [LONGGANG, '2000年']],
+    ['龙岗区两千零一十九年收到多少申请', 'no_data', [], [LONGGANG, '2019年']],
     ['南山区2020年有多少申请结转到下一年', 'answered', [33], [NANSHAN]],
     ['南山区2020年结转到2021年的申请', 'answered', [33], [NANSHAN]],
     ['龙岗区2022年有多少件转入下年度办理', 'answered', [27], [LONGGANG]],
