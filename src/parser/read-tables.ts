@@ -5,7 +5,7 @@ import { parseCell, type MoneyScale } from './parse-cell.js';
 import { putTotalLast } from './order-columns.js';
 import { readReviewCells } from './read-review.js';
 import { readRows, type ReadRow, type RowSpec } from './read-rows.js';
-import { printsNumbersAbove, readRowsAbove } from './read-rows-above.js';
+import { printsNumbersAbove, printsNumbersOnFirstLine, readRowsAbove } from './read-rows-above.js';
 import type { ActiveDisclosure, ApplicantCells, Applications, ApplicationRow, ReviewLitigation, TemplateYear } from './report.js';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from './report.js';
 import type { Token } from './tokenize.js';
@@ -33,9 +33,11 @@ export function readDisclosure(tokens: readonly Token[], range: TokenRange, temp
   return { values, printed, missingRows };
 }
 
-/** The rows read with numbers after their labels, or above them where the table prints them so. */
+/** The rows read with numbers after their labels, or above them, or on their first line, where the table prints them so. */
 function readRowsEitherWay(tokens: readonly Token[], range: TokenRange, specs: readonly RowSpec[]): Map<string, ReadRow> {
-  return printsNumbersAbove(tokens, range, specs) ? readRowsAbove(tokens, range, specs) : readRows(tokens, range, specs);
+  if (printsNumbersAbove(tokens, range, specs)) return readRowsAbove(tokens, range, specs);
+  const minWidth = Math.min(...specs.map((spec) => spec.width));
+  return printsNumbersOnFirstLine(tokens, range, minWidth) ? readRowsAbove(tokens, range, specs, true) : readRows(tokens, range, specs);
 }
 
 /** A money cell uses the unit in its column header (本年收费金额（单位：万元）), else the template's. */
