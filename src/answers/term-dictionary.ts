@@ -25,6 +25,12 @@ export type Term =
   | { readonly kind: 'relativeYear'; readonly offset: number }
   | { readonly kind: 'yearSpan'; readonly count: number | null };
 
+/** Tables 三 and 四 named by number (表三, 第四部分): the rows that sum each up, weakly, so a row named beside wins. */
+const TABLE_WORDS: Readonly<Partial<Record<Section, { readonly words: Readonly<Record<Lang, readonly string[]>>; readonly rows: readonly string[] }>>> = {
+  applications: { words: { zh: ['表三', '表3', '第三部分'], en: ['table 3', 'table three', 'table iii'] }, rows: ['newReceived', 'carriedOver', 'total', 'carriedForward'] },
+  reviewLitigation: { words: { zh: ['表四', '表4', '第四部分'], en: ['table 4', 'table four', 'table iv'] }, rows: ['review', 'litigation'] },
+};
+
 /** Words for "the total column" in every table. */
 const TOTAL_WORDS = { zh: ['总计', '合计', '总数', '一共', '总共', '共计', '总量', '全部'], en: ['total', 'in total', 'altogether', 'overall', 'all together'] } as const;
 
@@ -36,6 +42,9 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   yield* tableTerms(ACTIVE_ROW_TERMS, lang, (key, isWeak) => ({ kind: 'row', section: 'activeDisclosure', key, isWeak }));
   yield* tableTerms(ACTIVE_FIELD_TERMS, lang, (key) => ({ kind: 'column', section: 'activeDisclosure', key }));
   for (const word of ACTIVE_TABLE_WORDS[lang]) for (const key of Object.keys(ACTIVE_ROW_TERMS)) yield [word, { kind: 'row', section: 'activeDisclosure', key, isWeak: true }];
+  for (const [section, { words, rows }] of Object.entries(TABLE_WORDS)) {
+    for (const word of words[lang]) for (const key of rows) yield [word, { kind: 'row', section: section as Section, key, isWeak: true }];
+  }
   for (const word of TOTAL_WORDS[lang]) yield [word, { kind: 'total' }];
   for (const [key, words] of Object.entries(AGGREGATION_TERMS)) {
     for (const word of words[lang]) yield [word, { kind: 'aggregation', key: key as Exclude<Aggregation, 'value' | 'zero' | 'shareTop' | 'shareBottom'> }];

@@ -64,6 +64,10 @@ describe('table 二 as a whole', () => {
     ['南山区2020年主动公开情况', 'answered', [8, 8759, 1767, 159, 2502, 1708154000], [NANSHAN]],
     ['龙岗区2022年主动公开了什么', 'answered', [46, 11, 136, 16103, 34389, 7749, 22293.4], [LONGGANG]],
     ['龙华数据局2020年主动公开政府信息情况', 'answered', [9, 456880], [LONGHUA_DATA]],
+    ['龙岗区2022年表二', 'answered', [46, 11, 136, 16103, 34389, 7749, 22293.4], [LONGGANG]],
+    ['龙岗区2022年表三数据', 'answered', [552, 10, 535, 27], [LONGGANG]],
+    ['南山区2020年表四', 'answered', [5, 4], [NANSHAN]],
+    ['Nanshan 2020 table 4', 'answered', [5, 4], [NANSHAN]],
   ]);
 
   it('a row named beside 主动公开 is that row alone', async () => {
@@ -145,6 +149,9 @@ describe('applicants and outcomes in other words', () => {
     ['南山区2020年补正后仍不明确的', 'answered', [0], [NANSHAN]],
     ['龙岗区2022年需要另行制作的', 'answered', [2], [LONGGANG]],
     ['南山区2020年其他处理多少', 'answered', [25], [NANSHAN]],
+    ['龙岗区2022年其他处理中其他情形', 'answered', [116], [LONGGANG]],
+    ['龙岗区2022年因第三方合法权益不予公开的', 'answered', [7], [LONGGANG]],
+    ['南山区2020年要求提供公开出版物', 'answered', [0], [NANSHAN]],
     ['龙岗区2022年办结多少件', 'answered', [535], [LONGGANG]],
     ['龙岗区2022年办理结果合计', 'answered', [535, 66, 36, 30, 285, 0, 118], [LONGGANG]],
     ['龙岗区2022年收到和办结的申请', 'answered', [552, 535], [LONGGANG]],

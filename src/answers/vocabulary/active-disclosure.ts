@@ -137,6 +137,6 @@ export const FIELD_EQUIVALENTS: readonly (readonly [string, string])[] = [
 
 /** Words for table 二 as a whole (主动公开情况): each row, weakly, so a row named beside them (主动公开的规章) wins. */
 export const ACTIVE_TABLE_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
-  zh: ['主动公开', '主动公开情况', '主动公开政府信息', '主动公开政府信息情况', '主动公开工作', '主动公开的情况', '主动公开了'],
-  en: ['proactive disclosure', 'proactively disclosed', 'proactively published', 'active disclosure'],
+  zh: ['主动公开', '主动公开情况', '主动公开政府信息', '主动公开政府信息情况', '主动公开工作', '主动公开的情况', '主动公开了', '表二', '表2', '第二部分', '第二项'],
+  en: ['proactive disclosure', 'proactively disclosed', 'proactively published', 'active disclosure', 'table 2', 'table two', 'table ii'],
 };

@@ -169,7 +169,7 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
   },
   'otherHandling.other': {
     printed: '（六）其他处理 3.其他',
-    zh: [], en: [],
+    zh: ['其他处理中其他', '其他处理中的其他', '其他处理其他', '其他处理的其他情形', '其他处理中其他情形', '其他情形'], en: [],
     label: { zh: '其他处理中的“其他”', en: 'otherwise handled (other)' },
   },
   total: {
