@@ -31,6 +31,12 @@ const FIXTURES: Record<string, DefectFixture> = {
   // Tables before 一、总体情况; numbers in prose under the headings of tables 三 and 四 and in sections 五 and 六.
   'prose-numbers-under-headings.txt': { values: 'longgang-data-bureau-2021', org: '某某市公安局', region: '某某市', level: 'department', year: 2021, publishedOn: '2022-01-18' },
   // The official 2021 template (test/fixtures/real-reports/official-template-2021-blank.docx through extractText), filled in.
+  // A web table copied as text: every cell on its own line, blank cells as empty lines; a street office under a title with its province.
+  'web-table-one-cell-per-line-blank-lines.txt': { values: 'longgang-district-2022', org: '杭州市余杭区良渚街道办事处', region: '余杭区', level: 'department', year: 2023, publishedOn: '2024-01-18' },
+  // PDF text printing each row's numbers on the line above its label; a development zone's 管委会.
+  'pdf-numbers-above-labels.txt': { values: 'nanshan-district-2020', org: '杭州经济技术开发区管委会', region: '杭州经济技术开发区', level: 'department', year: 2020, publishedOn: '2021-01-19' },
+  // PDF text of narrow label cells (7 characters) with each row's numbers after the first line; the province only in the title.
+  'pdf-narrow-cells-numbers-on-first-label-line.txt': { values: 'longgang-district-2022', org: '杭州市西湖区人民政府', region: '西湖区', level: 'government', year: 2022, publishedOn: '2023-01-20' },
   'official-template-2021-filled.txt': { values: 'longgang-district-2022', org: '杭州市西湖区人民政府', region: '西湖区', level: 'government', year: 2022, publishedOn: '2023-01-20' },
 };
 

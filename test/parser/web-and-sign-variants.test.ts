@@ -119,3 +119,21 @@ describe('Hong Kong Traditional wording (資訊 for 信息, 裡 for 里)', () =>
     expectValues(text, expected);
   });
 });
+
+describe('table 三 header: one cell per line, 法人或其他组织 merged over its five columns', () => {
+  const PRINTED = '申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他';
+  const ORDERS: Record<string, string[]> = {
+    'top row, then the sub-header row': ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'],
+    'column by column, 总计 last': ['申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'],
+    'narrow header cells wrapping their words': ['申请人情况', '自然人', '法人或其他', '组织', '商业', '企业', '科研', '机构', '社会公', '益组织', '法律服', '务机构', '其他', '总计'],
+  };
+  describe.each(['longgang-district-2022', 'nanshan-district-2020'])('%s', (name) => {
+    it.each(Object.entries(ORDERS))('%s', (_, order) => {
+      const expected = readExpected(name);
+      const rendered = renderReport(expected, { ...BASE, cells: 'rows', review: 'line' });
+      const text = rendered.replace(PRINTED, `\n${order.join('\n')}`);
+      expect(text).not.toBe(rendered);
+      expectValues(text, expected);
+    });
+  });
+});
