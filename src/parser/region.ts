@@ -10,7 +10,9 @@ export interface RegionParts {
 
 // Place names are short and cannot contain another level's suffix: "龙岗区城市管理局" is no city.
 // Autonomous counties carry long names of peoples: 双江拉祜族佤族布朗族傣族自治县.
-const REGION_PARTS = /^([^\s区县市省]{2,3}省)?([^\s区县市省]{2,4}市)?([^\s区县市省]{2,14}?族自治[县旗]|[^\s区县市省]{1,5}?(?:自治县|区|县|旗))?/u;
+// Provinces include autonomous regions (广西壮族自治区), cities autonomous prefectures, 地区 and 盟.
+const REGION_PARTS =
+  /^([^\s区县市省]{2,3}省|[^\s区县市省]{2,6}?自治区)?([^\s区县市省]{2,4}市|[^\s区县市省]{2,10}?自治州|[^\s区县市省]{2,4}(?:地区|盟))?([^\s区县市省]{2,14}?族自治[县旗]|[^\s区县市省]{1,5}?(?:自治县|区|县|旗))?/u;
 
 /** Splits the leading place names off an organ's name. */
 export function regionParts(org: string): RegionParts {

@@ -33,6 +33,9 @@ describe('readMetadata: title, signature and body', () => {
     ['a development zone is its own region', ['杭州经济技术开发区管委会2023年政府信息公开工作年度报告'], [], { org: '杭州经济技术开发区管委会', region: '杭州经济技术开发区', level: 'department' }],
     ['a town without its county takes the county from the body', ['三墩镇人民政府2023年政府信息公开工作年度报告', '本报告由杭州市西湖区三墩镇人民政府编制。'], [], { org: '三墩镇人民政府', region: '西湖区', level: 'government' }],
     ['a street office without its county takes the county from the body', ['转塘街道办事处2023年政府信息公开工作年度报告', '西湖区转塘街道办事处根据《条例》…'], [], { org: '转塘街道办事处', region: '西湖区' }],
+    ['an autonomous region before the city is dropped', ['广西壮族自治区南宁市青秀区人民政府2023年政府信息公开工作年度报告'], [], { org: '南宁市青秀区人民政府', region: '青秀区', level: 'government' }],
+    ['an autonomous region alone is kept', ['宁夏回族自治区人民政府办公厅2023年政府信息公开工作年度报告'], [], { org: '宁夏回族自治区人民政府办公厅', region: '宁夏回族自治区', level: 'department' }],
+    ['an autonomous prefecture', ['恩施土家族苗族自治州人民政府2023年政府信息公开工作年度报告'], [], { org: '恩施土家族苗族自治州人民政府', region: '恩施土家族苗族自治州', level: 'government' }],
     ['a town named with its county', ['长兴县和平镇人民政府2023年政府信息公开工作年度报告'], [], { org: '长兴县和平镇人民政府', region: '长兴县' }],
   ])('%s', (_, head, tail, expected) => {
     expect(readMetadata({ head, tail, text: [...head, ...tail].join('\n') })).toMatchObject(expected);
