@@ -71,7 +71,7 @@ async function measureSize(sources: readonly CorpusSource[], size: number, workD
   const verified = await verifySample(entries, options.sampleSize);
   log(`N=${size}: parse throughput`);
   const parse = await runPhase<ParseResult>('parse', { folder }, phase('parse'));
-  log(`N=${size}: ingest as the CLI does (a store write every 50 reports), for at most ${options.ingestBudgetMs / 1000} s`);
+  log(`N=${size}: ingest as the CLI does (store writes spaced by their cost), for at most ${options.ingestBudgetMs / 1000} s`);
   const ingest = await runPhase<IngestResult>('ingest', { folder, store: join(workDir, `store-${size}-cli.json`), budgetMs: options.ingestBudgetMs }, phase('ingest'));
   log(`N=${size}: ingest with one store write`);
   const store = join(workDir, `store-${size}.json`);
