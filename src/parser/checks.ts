@@ -3,12 +3,11 @@ import {
   APPLICANT_COLUMN_NAMES,
   APPLICATION_ROW_LABELS,
   OTHER_HANDLING_SUBROWS,
-  OUTCOME_ROWS,
   REVIEW_COLUMN_NAMES,
   REVIEW_GROUP_NAMES,
 } from './labels.js';
 import type { ApplicantCells, Applications, ApplicationRow, Check, ReviewLitigation } from './report.js';
-import { APPLICANT_COLUMNS, REVIEW_GROUPS } from './report.js';
+import { APPLICANT_COLUMNS, OUTCOME_ROWS, REVIEW_GROUPS } from './report.js';
 
 const PARTS = ['natural', 'commercial', 'research', 'social', 'legal', 'other'] as const;
 const RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;

@@ -107,29 +107,6 @@ export const OTHER_HANDLING_SUBROWS = [
   'otherHandling.other',
 ] as const satisfies readonly ApplicationRow[];
 
-/** Outcome rows of table 三 that add up to （七）总计, per column. */
-export const OUTCOME_ROWS = [
-  'granted',
-  'partial',
-  'denied.stateSecret',
-  'denied.lawForbidden',
-  'denied.threeSafety',
-  'denied.thirdParty',
-  'denied.internal',
-  'denied.process',
-  'denied.enforcementFile',
-  'denied.query',
-  'unavailable.notHeld',
-  'unavailable.needsCreation',
-  'unavailable.unclear',
-  'notProcessed.complaint',
-  'notProcessed.duplicate',
-  'notProcessed.publication',
-  'notProcessed.excessive',
-  'notProcessed.confirmation',
-  'otherHandling',
-] as const satisfies readonly ApplicationRow[];
-
 /** Chinese names of the applicant columns, for check messages. */
 export const APPLICANT_COLUMN_NAMES: Record<ApplicantColumn, string> = {
   natural: '自然人',

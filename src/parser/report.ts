@@ -35,6 +35,12 @@ export const APPLICATION_ROWS = [
 ] as const;
 export type ApplicationRow = (typeof APPLICATION_ROWS)[number];
 
+/** Outcome rows of table 三 that add up to （七）总计, per column: （一）予以公开 … （六）其他处理. */
+export const OUTCOME_ROWS: readonly ApplicationRow[] = APPLICATION_ROWS.slice(
+  APPLICATION_ROWS.indexOf('granted'),
+  APPLICATION_ROWS.indexOf('otherHandling') + 1,
+);
+
 export type ApplicantCells<T = number> = Record<ApplicantColumn, T>;
 export type Applications<T = number> = Partial<Record<ApplicationRow, ApplicantCells<T>>>;
 

@@ -1,4 +1,5 @@
 // Consistency checks (勾稽关系) the parser reports: which cells each rule covers and how replies name it.
+import { APPLICATION_ROWS } from '../../parser/index.js';
 import type { Section } from '../metrics.js';
 import type { Lang } from '../types.js';
 
@@ -14,7 +15,8 @@ export interface CheckScope {
   readonly label: Readonly<Record<Lang, string>>;
 }
 
-const OUTCOME_ROWS = ['granted', 'partial', 'denied.stateSecret', 'denied.lawForbidden', 'denied.threeSafety', 'denied.thirdParty', 'denied.internal', 'denied.process', 'denied.enforcementFile', 'denied.query', 'unavailable.notHeld', 'unavailable.needsCreation', 'unavailable.unclear', 'notProcessed.complaint', 'notProcessed.duplicate', 'notProcessed.publication', 'notProcessed.excessive', 'notProcessed.confirmation', 'otherHandling', 'otherHandling.overdueCorrection', 'otherHandling.overdueFee', 'otherHandling.other', 'total'];
+// The rows a column-total finding can concern: every outcome row, the 2021 sub-rows and （七）总计.
+const OUTCOME_ROWS = APPLICATION_ROWS.slice(APPLICATION_ROWS.indexOf('granted'), APPLICATION_ROWS.indexOf('total') + 1);
 
 /** Rules by name (schema: applications.balance, applications.rowTotal, applications.columnTotal, reviewLitigation.total). */
 export const CHECK_SCOPES: Readonly<Record<string, CheckScope>> = {
