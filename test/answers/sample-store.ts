@@ -2,8 +2,19 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Answer } from '../../src/answers/index.js';
 import type { Report } from '../../src/parser/index.js';
 import { openSampleStore, type Store } from '../../src/store/index.js';
+
+// The organs of the sample reports, as the answers name them.
+export const LONGGANG = '深圳市龙岗区人民政府';
+export const NANSHAN = '深圳市南山区人民政府';
+export const LONGGANG_DRC = '深圳市龙岗区发展和改革局';
+export const LONGGANG_DATA = '深圳市龙岗区政务服务数据管理局';
+export const LONGHUA_DATA = '深圳市龙华区政务服务数据管理局';
+
+/** One expected answer: the status, values that must be among the facts, organs the reply must name. */
+export type Row = readonly [question: string, status: Answer['status'], values: readonly number[], organs: readonly string[]];
 
 /** A fresh store on a temp file, built from data/reports by the parser. */
 export async function openSampleAnswerStore(): Promise<Store> {

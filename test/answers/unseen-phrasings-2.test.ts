@@ -6,15 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Answer, type Engine } from '../../src/answers/index.js';
 import type { Store } from '../../src/store/index.js';
-import { listOnlyStore, openSampleAnswerStore, variantOf } from './sample-store.js';
+import { listOnlyStore, openSampleAnswerStore, variantOf, LONGGANG, NANSHAN, LONGGANG_DRC, LONGGANG_DATA, LONGHUA_DATA, type Row } from './sample-store.js';
 
-const LONGGANG = '深圳市龙岗区人民政府';
-const NANSHAN = '深圳市南山区人民政府';
-const LONGGANG_DRC = '深圳市龙岗区发展和改革局';
-const LONGGANG_DATA = '深圳市龙岗区政务服务数据管理局';
-const LONGHUA_DATA = '深圳市龙华区政务服务数据管理局';
-
-type Row = readonly [question: string, status: Answer['status'], values: readonly number[], organs: readonly string[]];
 
 let store: Store;
 let engine: Engine;
