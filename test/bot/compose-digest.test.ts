@@ -1,25 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { composeDigest, DIGEST_LAST_SENT_KEY } from '../../src/bot/index.js';
 import type { Report } from '../../src/parser/index.js';
-import { openSampleStore, type Store } from '../../src/store/index.js';
-import { makeTempDir, openExpectedStore } from './helpers.js';
+import { openSampleStore } from '../../src/store/index.js';
+import { makeTempDir, openExpectedStore, useTempStore } from './helpers.js';
 
 const MORNING = new Date('2026-03-02T01:00:00Z'); // 09:00 in Asia/Shanghai
 
 describe('composeDigest over the five sample reports (as expected)', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
-  let store: Store;
-  beforeEach(async () => {
-    temp = await makeTempDir();
-    store = await openExpectedStore(`${temp.path}/store.json`);
-  });
-  afterEach(async () => {
-    await store.close();
-    await temp.remove();
-  });
+  const fixture = useTempStore(openExpectedStore);
 
   it('first digest: every report, the top three by requests, review and litigation, totals, failing checks', async () => {
-    expect(await composeDigest(store, MORNING)).toBe([
+    expect(await composeDigest(fixture.store, MORNING)).toBe([
       '【政府信息公开年报日报】2026年3月2日',
       '',
       '库中共有 5 份报告：',
@@ -47,20 +38,20 @@ describe('composeDigest over the five sample reports (as expected)', () => {
   });
 
   it('after a digest went out: nothing new → says so and summarises the whole store', async () => {
-    await store.setMeta(DIGEST_LAST_SENT_KEY, new Date(Date.now() + 60_000).toISOString());
-    const digest = await composeDigest(store, MORNING);
+    await fixture.store.setMeta(DIGEST_LAST_SENT_KEY, new Date(Date.now() + 60_000).toISOString());
+    const digest = await composeDigest(fixture.store, MORNING);
     expect(digest).toMatch(/^【政府信息公开年报日报】2026年3月2日\n\n自上次日报（\d{4}年\d+月\d+日 \d\d:\d\d）以来没有新增报告；以下是库中全部 5 份报告的概况。\n/);
     expect(digest).toContain('合计（5 份报告）：收到申请 819 件，行政复议 20 件，行政诉讼 42 件。');
   });
 
   it('after a digest went out: headline figures cover only what arrived since', async () => {
-    await store.setMeta(DIGEST_LAST_SENT_KEY, '2026-03-01T01:00:00.000Z');
-    const [nanshan] = await store.find({ org: '深圳市南山区人民政府' });
+    await fixture.store.setMeta(DIGEST_LAST_SENT_KEY, '2026-03-01T01:00:00.000Z');
+    const [nanshan] = await fixture.store.find({ org: '深圳市南山区人民政府' });
     // Stored before the last digest in real time, so move the digest time back to before the put.
-    await store.setMeta(DIGEST_LAST_SENT_KEY, new Date(Date.now() - 1).toISOString());
+    await fixture.store.setMeta(DIGEST_LAST_SENT_KEY, new Date(Date.now() - 1).toISOString());
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await store.put([{ ...(nanshan as Report), id: '深圳市南山区人民政府/2021', year: 2021, source: { ...(nanshan as Report).source, sha256: 'new' } }]);
-    const digest = await composeDigest(store, MORNING, { timeZone: 'UTC' });
+    await fixture.store.put([{ ...(nanshan as Report), id: '深圳市南山区人民政府/2021', year: 2021, source: { ...(nanshan as Report).source, sha256: 'new' } }]);
+    const digest = await composeDigest(fixture.store, MORNING, { timeZone: 'UTC' });
     expect(digest.split('\n\n').slice(1)).toEqual([
       expect.stringMatching(/^自上次日报（\d{4}年\d+月\d+日 \d\d:\d\d）以来新增 1 份报告：\n· 深圳市南山区人民政府 2021年$/),
       '收到政府信息公开申请最多：\n1. 深圳市南山区人民政府 2021年 262 件',
@@ -80,19 +71,10 @@ describe('composeDigest over the five sample reports (as expected)', () => {
 });
 
 describe('composeDigest over the sample store built from data/reports', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
-  let store: Store;
-  beforeEach(async () => {
-    temp = await makeTempDir();
-    store = await openSampleStore(`${temp.path}/store.json`);
-  });
-  afterEach(async () => {
-    await store.close();
-    await temp.remove();
-  });
+  const fixture = useTempStore(openSampleStore);
 
   it('has the same reports, leaders, cases, totals and failing reports as the expected JSON', async () => {
-    const sections = (await composeDigest(store, MORNING)).split('\n\n');
+    const sections = (await composeDigest(fixture.store, MORNING)).split('\n\n');
     expect(sections.slice(1, 5)).toEqual([
       [
         '库中共有 5 份报告：',

@@ -5,8 +5,7 @@ import { APOLOGY, serve } from '../../src/bot/index.js';
 import { CONSOLE_BANNER } from '../../src/bot/console-chat.js';
 import { createMemoryLogger } from '../../src/bot/logger.js';
 import { loadConfig } from '../../src/config.js';
-import type { Store } from '../../src/store/index.js';
-import { createScriptedEngine, makeTempDir, openExpectedStore } from './helpers.js';
+import { createScriptedEngine, makeTempDir, openExpectedStore, useTempStore } from './helpers.js';
 
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
 
@@ -19,22 +18,13 @@ function capture(): { stream: PassThrough; text(): string } {
 }
 
 describe('console chat (serve with no channel configured)', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
-  let store: Store;
-  beforeEach(async () => {
-    temp = await makeTempDir();
-    store = await openExpectedStore(`${temp.path}/store.json`);
-  });
-  afterEach(async () => {
-    await store.close();
-    await temp.remove();
-  });
+  const fixture = useTempStore(openExpectedStore);
 
   it('prints the banner, answers each line through the engine as one conversation, and ends with the input', async () => {
     const engine = createScriptedEngine();
     const input = new PassThrough();
     const output = capture();
-    const served = serve({ config: loadConfig({}), store, engine, input, output: output.stream, logger: createMemoryLogger() });
+    const served = serve({ config: loadConfig({}), store: fixture.store, engine, input, output: output.stream, logger: createMemoryLogger() });
     input.end(`${QUESTION}\n\n那南山区呢？\n`);
     await served;
     expect(engine.calls).toEqual([
@@ -58,7 +48,7 @@ describe('console chat (serve with no channel configured)', () => {
     const input = new PassThrough();
     const output = capture();
     const logger = createMemoryLogger();
-    const served = serve({ config: loadConfig({}), store, engine, input, output: output.stream, logger });
+    const served = serve({ config: loadConfig({}), store: fixture.store, engine, input, output: output.stream, logger });
     input.end('boom\nok\n');
     await served;
     expect(output.text()).toContain(`问：boom\n答：${APOLOGY}\n问：ok\n答：echo:ok@cli\n`);
@@ -68,7 +58,7 @@ describe('console chat (serve with no channel configured)', () => {
   it('stops when the shutdown signal fires, even with the input still open', async () => {
     const input = new PassThrough();
     const stop = new AbortController();
-    const served = serve({ config: loadConfig({}), store, engine: createScriptedEngine(), input, output: capture().stream, logger: createMemoryLogger(), signal: stop.signal });
+    const served = serve({ config: loadConfig({}), store: fixture.store, engine: createScriptedEngine(), input, output: capture().stream, logger: createMemoryLogger(), signal: stop.signal });
     stop.abort();
     await expect(served).resolves.toBeUndefined();
   });

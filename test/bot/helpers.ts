@@ -4,6 +4,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { Answer, Engine, Fact } from '../../src/answers/index.js';
 import type { Report } from '../../src/parser/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -12,6 +13,28 @@ import { openStore, type Store } from '../../src/store/index.js';
 export async function makeTempDir(): Promise<{ path: string; remove(): Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), 'nianbao-bot-'));
   return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/**
+ * A store on a fresh temp folder for each test of the calling describe block, closed and removed after it.
+ * Read `.store` inside a test: it is replaced before each one.
+ */
+export function useTempStore(open: (path: string) => Promise<Store>): { readonly store: Store } {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let store: Store;
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    store = await open(`${temp.path}/store.json`);
+  });
+  afterEach(async () => {
+    await store.close();
+    await temp.remove();
+  });
+  return {
+    get store() {
+      return store;
+    },
+  };
 }
 
 /**
