@@ -1,10 +1,10 @@
 // Acceptance of issue 6 through createEngine over the five sample reports, with the model played by a local
 // OpenAI-compatible stand-in on 127.0.0.1.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEngine, createLlm, EMPTY_QUERY, type Answer, type Engine, type Query } from '../../../src/answers/index.js';
+import { createEngine, EMPTY_QUERY, type Answer, type Engine, type Query } from '../../../src/answers/index.js';
 import type { Store } from '../../../src/store/index.js';
 import { openSampleReportsStore } from './sample-store.js';
-import { startStandIn, type ChatRequest, type StandIn, type StandInReply } from './stand-in-openai.js';
+import { createStandInLlm, startStandIn, type ChatRequest, type StandIn, type StandInReply } from './stand-in-openai.js';
 
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
 const TEMPLATE = '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）';
@@ -33,7 +33,7 @@ afterAll(async () => {
 beforeEach(() => {
   standIn.requests.length = 0;
   logged = [];
-  const llm = createLlm({ apiKey: 'test-key', baseUrl: standIn.baseUrl, model: 'stand-in-model', timeoutMs: 1000 }, { log: (line) => logged.push(line) });
+  const llm = createStandInLlm(standIn, (line) => logged.push(line), 1000);
   engine = createEngine({ store, llm });
 });
 

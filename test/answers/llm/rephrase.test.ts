@@ -3,7 +3,7 @@ import { createLlm, type LlmClient } from '../../../src/answers/llm/create-llm.j
 import { rephrase } from '../../../src/answers/llm/rephrase.js';
 import type { Answer } from '../../../src/answers/types.js';
 import { LONGGANG_RECEIVED_TEMPLATE, longgangReceived } from './facts.js';
-import { startStandIn, type StandIn } from './stand-in-openai.js';
+import { createStandInLlm, startStandIn, type StandIn } from './stand-in-openai.js';
 
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
 const TEMPLATE_ANSWER: Answer = { status: 'answered', answer: LONGGANG_RECEIVED_TEMPLATE, facts: [longgangReceived], lang: 'zh', via: 'template' };
@@ -22,7 +22,7 @@ afterAll(async () => {
 beforeEach(() => {
   standIn.requests.length = 0;
   logged = [];
-  llm = createLlm({ apiKey: 'test-key', baseUrl: standIn.baseUrl, model: 'stand-in-model', timeoutMs: 300 }, { log: (line) => logged.push(line) })!;
+  llm = createStandInLlm(standIn, (line) => logged.push(line));
 });
 
 describe('rephrase against a local OpenAI-compatible stand-in', () => {

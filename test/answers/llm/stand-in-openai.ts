@@ -1,6 +1,7 @@
 // A local stand-in for an OpenAI-compatible service: POST /v1/chat/completions on 127.0.0.1, replies set per test.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createLlm, type LlmClient } from '../../../src/answers/llm/create-llm.js';
 
 /** The parts of a chat completions request the tests look at. */
 export interface ChatRequest {
@@ -21,6 +22,13 @@ export interface StandIn {
   /** Sets how the next requests are answered. */
   reply(answer: (request: ChatRequest) => StandInReply): void;
   close(): Promise<void>;
+}
+
+/** A real client (the openai SDK) pointed at the stand-in, logging its fallbacks into `log`. */
+export function createStandInLlm(standIn: StandIn, log: (line: string) => void, timeoutMs = 300): LlmClient {
+  const llm = createLlm({ apiKey: 'test-key', baseUrl: standIn.baseUrl, model: 'stand-in-model', timeoutMs }, { log });
+  if (!llm) throw new Error('createLlm returned no client for a configured stand-in');
+  return llm;
 }
 
 /** Starts the stand-in on a free port; close() it after the test. */

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLlm, type LlmClient } from '../../../src/answers/llm/create-llm.js';
+import type { LlmClient } from '../../../src/answers/llm/create-llm.js';
 import { understandWithLlm } from '../../../src/answers/llm/understand-with-llm.js';
 import { EMPTY_QUERY, type Query } from '../../../src/answers/query.js';
 import type { Report } from '../../../src/parser/index.js';
 import { openSampleReportsStore } from './sample-store.js';
-import { startStandIn, type StandIn } from './stand-in-openai.js';
+import { createStandInLlm, startStandIn, type StandIn } from './stand-in-openai.js';
 
 let reports: readonly Report[];
 const QUESTION = '龙岗那边22年一共来了几份公开申请单子';
@@ -26,7 +26,7 @@ afterAll(async () => {
 beforeEach(() => {
   standIn.requests.length = 0;
   logged = [];
-  llm = createLlm({ apiKey: 'test-key', baseUrl: standIn.baseUrl, model: 'stand-in-model', timeoutMs: 300 }, { log: (line) => logged.push(line) })!;
+  llm = createStandInLlm(standIn, (line) => logged.push(line));
 });
 
 describe('understandWithLlm', () => {
