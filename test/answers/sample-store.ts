@@ -2,7 +2,8 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Answer } from '../../src/answers/index.js';
+import { expect } from 'vitest';
+import type { Answer, Engine } from '../../src/answers/index.js';
 import type { Report } from '../../src/parser/index.js';
 import { openSampleStore, type Store } from '../../src/store/index.js';
 
@@ -47,4 +48,20 @@ export function variantOf(report: Report, changes: { org?: string; region?: stri
     source: { ...report.source, file: `synthetic/${org}-${year}.txt` },
     applications,
   };
+}
+
+/**
+ * Asks one question and asserts its row: the status, each value among the facts (a single value the first
+ * fact), each organ named, and no number at all unless answered.
+ */
+export async function expectAnswer(engine: Engine, [question, status, values, organs]: Row, conversationId?: string): Promise<Answer> {
+  const answer = await engine.answer(question, { conversationId });
+  const why = `${question}\n${answer.answer}`;
+  expect(answer.status, why).toBe(status);
+  const stated = answer.facts.map((fact) => fact.value);
+  if (values.length === 1) expect(stated[0], why).toBe(values[0]);
+  for (const value of values) expect(stated, why).toContain(value);
+  for (const organ of organs) expect(answer.answer, why).toContain(organ);
+  if (status !== 'answered') expect(stated, why).toEqual([]);
+  return answer;
 }
