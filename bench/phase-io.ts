@@ -13,15 +13,24 @@ export interface PhaseOptions {
 /** Runs `bench/phases/<name>.ts` in a child Node process and returns the JSON it printed last. */
 export async function runPhase<Result>(name: string, args: unknown, options: PhaseOptions = {}): Promise<Result> {
   const script = fileURLToPath(new URL(`./phases/${name}.ts`, import.meta.url));
-  const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, `--cpu-prof-name=${options.profileName ?? name}.cpuprofile`] : [];
+  const profile = options.profileDir
+    ? [
+        '--cpu-prof',
+        `--cpu-prof-dir=${options.profileDir}`,
+        `--cpu-prof-name=${options.profileName ?? name}.cpuprofile`,
+      ]
+    : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', script, JSON.stringify(args)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const exitCode = await new Promise<number | null>((resolve, reject) => child.on('error', reject).on('close', resolve));
+  const exitCode = await new Promise<number | null>((resolve, reject) =>
+    child.on('error', reject).on('close', resolve),
+  );
   const lastLine = output.trim().split('\n').at(-1) ?? '';
-  if (exitCode !== 0 || !lastLine.startsWith('{')) throw new Error(`bench phase ${name} failed (exit ${exitCode}): ${output.slice(-2000)}`);
+  if (exitCode !== 0 || !lastLine.startsWith('{'))
+    throw new Error(`bench phase ${name} failed (exit ${exitCode}): ${output.slice(-2000)}`);
   return JSON.parse(lastLine) as Result;
 }
 

@@ -25,10 +25,26 @@ interface Lookup {
 
 /** Single-number questions, phrased as in test/fixtures/questions.json. */
 const LOOKUPS: readonly Lookup[] = [
-  { ask: (who, year) => `${who}${year}年收到多少政府信息公开申请？`, followUp: '收到的申请呢？', value: (report) => report.applications?.newReceived?.total },
-  { ask: (who, year) => `${who}${year}年予以公开多少件？`, followUp: '予以公开多少件？', value: (report) => report.applications?.granted?.total },
-  { ask: (who, year) => `${who}${year}年行政复议总数？`, followUp: '行政复议呢？', value: (report) => report.reviewLitigation?.review.total },
-  { ask: (who, year) => `${who}${year}年结转下年度继续办理多少件？`, followUp: '结转下年度的呢？', value: (report) => report.applications?.carriedForward?.total },
+  {
+    ask: (who, year) => `${who}${year}年收到多少政府信息公开申请？`,
+    followUp: '收到的申请呢？',
+    value: (report) => report.applications?.newReceived?.total,
+  },
+  {
+    ask: (who, year) => `${who}${year}年予以公开多少件？`,
+    followUp: '予以公开多少件？',
+    value: (report) => report.applications?.granted?.total,
+  },
+  {
+    ask: (who, year) => `${who}${year}年行政复议总数？`,
+    followUp: '行政复议呢？',
+    value: (report) => report.reviewLitigation?.review.total,
+  },
+  {
+    ask: (who, year) => `${who}${year}年结转下年度继续办理多少件？`,
+    followUp: '结转下年度的呢？',
+    value: (report) => report.applications?.carriedForward?.total,
+  },
 ];
 
 /** A ranking of applications received: over the organs' reports of one year, or over each organ's latest. */
@@ -43,7 +59,12 @@ const RANKINGS: readonly Ranking[] = [
   { ask: (year) => `${year}年收到申请最多的前三个单位`, over: 'year' },
   { ask: () => '哪个单位收到的申请最多？', over: 'latest' },
 ];
-const LISTS = ['哪些单位有行政诉讼？', 'Which agencies had litigation?', '哪些单位被申请了行政复议？', '哪些报告的数据不一致？'];
+const LISTS = [
+  '哪些单位有行政诉讼？',
+  'Which agencies had litigation?',
+  '哪些单位被申请了行政复议？',
+  '哪些报告的数据不一致？',
+];
 
 /** Applications received: the ranking and English questions ask for it. */
 const RECEIVED = LOOKUPS[0] as Lookup;
@@ -101,7 +122,9 @@ function makePool(entries: readonly PlannedReport[], seed: number): QuestionPool
     const received = expectedValue(entry, RECEIVED) ?? 0;
     mostReceived.set(entry.year, Math.max(received, mostReceived.get(entry.year) ?? 0));
   }
-  const latest = [...byOrg.values()].map((group) => group.reduce((last, entry) => (entry.year > last.year ? entry : last)));
+  const latest = [...byOrg.values()].map((group) =>
+    group.reduce((last, entry) => (entry.year > last.year ? entry : last)),
+  );
   return {
     entries,
     mostReceivedLatest: Math.max(...latest.map((entry) => expectedValue(entry, RECEIVED) ?? 0)),
@@ -134,7 +157,12 @@ function makeConversation(pool: QuestionPool, at: number): BenchQuestion[] {
   const [first, second] = [pool.pick(LOOKUPS), pool.pick(LOOKUPS)];
   const conversationId = `follow-up-${at}`;
   return [
-    { kind: 'follow-up', conversationId, text: first.ask(nameInQuestion(entry), entry.year), expected: expectedValue(entry, first) },
+    {
+      kind: 'follow-up',
+      conversationId,
+      text: first.ask(nameInQuestion(entry), entry.year),
+      expected: expectedValue(entry, first),
+    },
     { kind: 'follow-up', conversationId, text: `那${other.year}年呢？`, expected: expectedValue(other, first) },
     { kind: 'follow-up', conversationId, text: second.followUp, expected: expectedValue(other, second) },
   ];

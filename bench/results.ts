@@ -55,14 +55,29 @@ export interface TargetOutcome {
 /** The targets (2 cores): parse ≥500 reports/s and ≤3× baseline; ask p99 <5 ms; load <2 s, <500 MB, ≤2× JSON.parse. */
 export function checkTargets(size: SizeResults): TargetOutcome[] {
   const figures = deriveFigures(size);
-  const target = (name: string, value: number, limit: string, met: boolean): TargetOutcome => ({ name, value: round(value), limit, met });
+  const target = (name: string, value: number, limit: string, met: boolean): TargetOutcome => ({
+    name,
+    value: round(value),
+    limit,
+    met,
+  });
   return [
     target('parse reports/s', figures.reportsPerSecond, '≥ 500', figures.reportsPerSecond >= 500),
     target('parse ÷ normalization baseline', figures.parseToBaseline, '≤ 3×', figures.parseToBaseline <= 3),
     target('ask p99 (ms)', size.ask.all.p99, '< 5', size.ask.all.p99 < 5),
     target('load + first answer (ms)', figures.loadAndAnswerMs, '< 2000', figures.loadAndAnswerMs < 2000),
-    target('RSS after load + first answer (MB)', size.startup.rssAfterAnswerMegabytes, '< 500', size.startup.rssAfterAnswerMegabytes < 500),
-    target('load + first answer ÷ JSON.parse', figures.loadAndAnswerToJsonParse, '≤ 2×', figures.loadAndAnswerToJsonParse <= 2),
+    target(
+      'RSS after load + first answer (MB)',
+      size.startup.rssAfterAnswerMegabytes,
+      '< 500',
+      size.startup.rssAfterAnswerMegabytes < 500,
+    ),
+    target(
+      'load + first answer ÷ JSON.parse',
+      figures.loadAndAnswerToJsonParse,
+      '≤ 2×',
+      figures.loadAndAnswerToJsonParse <= 2,
+    ),
   ];
 }
 
@@ -117,7 +132,9 @@ export function formatTable(sizes: readonly SizeResults[]): string {
 /** The time, or how far an ingest got before the budget ran out: `> 90,000 (4,850 of 10,000)`. */
 function formatIngestTime(ingest: IngestResult): string {
   const time = formatValue(ingest.ingestMs);
-  return ingest.finished ? time : `> ${time} (${ingest.done.toLocaleString('en-US')} of ${ingest.reports.toLocaleString('en-US')})`;
+  return ingest.finished
+    ? time
+    : `> ${time} (${ingest.done.toLocaleString('en-US')} of ${ingest.reports.toLocaleString('en-US')})`;
 }
 
 function askKindRows(sizes: readonly SizeResults[]): (readonly [string, (size: SizeResults) => string])[] {
@@ -127,7 +144,10 @@ function askKindRows(sizes: readonly SizeResults[]): (readonly [string, (size: S
     (size: SizeResults) => {
       const result = size.ask.byKind[kind];
       if (!result) return '-';
-      const correct = result.withExpected > 0 ? `${result.correct}/${result.withExpected}` : `${result.answered}/${result.count} answered`;
+      const correct =
+        result.withExpected > 0
+          ? `${result.correct}/${result.withExpected}`
+          : `${result.answered}/${result.count} answered`;
       return `${formatValue(result.p50)} / ${formatValue(result.p99)}, ${correct}`;
     },
   ]);
@@ -135,7 +155,15 @@ function askKindRows(sizes: readonly SizeResults[]): (readonly [string, (size: S
 
 /** Checked targets as rows: name, value, limit, met. */
 export function formatTargets(outcomes: readonly TargetOutcome[]): string {
-  return alignColumns([['target (largest corpus)', 'value', 'limit', ''], ...outcomes.map((outcome) => [outcome.name, formatValue(outcome.value), outcome.limit, outcome.met ? 'met' : 'MISSED'])]);
+  return alignColumns([
+    ['target (largest corpus)', 'value', 'limit', ''],
+    ...outcomes.map((outcome) => [
+      outcome.name,
+      formatValue(outcome.value),
+      outcome.limit,
+      outcome.met ? 'met' : 'MISSED',
+    ]),
+  ]);
 }
 
 function formatValue(value: number | string): string {
@@ -144,5 +172,11 @@ function formatValue(value: number | string): string {
 
 function alignColumns(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+        .join('  '),
+    )
+    .join('\n');
 }

@@ -45,7 +45,8 @@ function readOptions(argv: readonly string[]): BenchOptions {
     },
   });
   const sizes = values.sizes.split(',').map(Number);
-  if (sizes.some((size) => !Number.isInteger(size) || size < 5)) throw new Error(`--sizes takes whole numbers of at least 5, e.g. 1000,10000 (got ${values.sizes})`);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 5))
+    throw new Error(`--sizes takes whole numbers of at least 5, e.g. 1000,10000 (got ${values.sizes})`);
   return {
     sizes,
     sampleSize: Number(values.sample),
@@ -61,7 +62,12 @@ function log(message: string): void {
   process.stderr.write(`[bench ${(performance.now() / 1000).toFixed(1)}s] ${message}\n`);
 }
 
-async function measureSize(sources: readonly CorpusSource[], size: number, workDir: string, options: BenchOptions): Promise<SizeResults> {
+async function measureSize(
+  sources: readonly CorpusSource[],
+  size: number,
+  workDir: string,
+  options: BenchOptions,
+): Promise<SizeResults> {
   const phase = (name: string): PhaseOptions => ({ ...options.phase, profileName: `${name}-${size}` });
   const folder = join(workDir, `corpus-${size}`);
   const generateStart = performance.now();
@@ -71,18 +77,38 @@ async function measureSize(sources: readonly CorpusSource[], size: number, workD
   const verified = await verifySample(entries, options.sampleSize);
   log(`N=${size}: parse throughput`);
   const parse = await runPhase<ParseResult>('parse', { folder }, phase('parse'));
-  log(`N=${size}: ingest as the CLI does (store writes spaced by their cost), for at most ${options.ingestBudgetMs / 1000} s`);
-  const ingest = await runPhase<IngestResult>('ingest', { folder, store: join(workDir, `store-${size}-cli.json`), budgetMs: options.ingestBudgetMs }, phase('ingest'));
+  log(
+    `N=${size}: ingest as the CLI does (store writes spaced by their cost), for at most ${options.ingestBudgetMs / 1000} s`,
+  );
+  const ingest = await runPhase<IngestResult>(
+    'ingest',
+    { folder, store: join(workDir, `store-${size}-cli.json`), budgetMs: options.ingestBudgetMs },
+    phase('ingest'),
+  );
   log(`N=${size}: ingest with one store write`);
   const store = join(workDir, `store-${size}.json`);
-  const ingestOneWrite = await runPhase<IngestResult>('ingest', { folder, store, batchSize: size }, phase('ingest-one-write'));
+  const ingestOneWrite = await runPhase<IngestResult>(
+    'ingest',
+    { folder, store, batchSize: size },
+    phase('ingest-one-write'),
+  );
   const questions = makeQuestions(entries, options.questionsPerKind);
   const questionsFile = join(workDir, `questions-${size}.json`);
   await writeFile(questionsFile, JSON.stringify(questions));
-  log(`N=${size}: start-up, JSON.parse baseline, ask latency (${questions.length} questions × ${options.rounds} rounds)`);
-  const startup = await runPhase<StartupResult>('startup', { store, question: questions[0]?.text ?? '' }, phase('startup'));
+  log(
+    `N=${size}: start-up, JSON.parse baseline, ask latency (${questions.length} questions × ${options.rounds} rounds)`,
+  );
+  const startup = await runPhase<StartupResult>(
+    'startup',
+    { store, question: questions[0]?.text ?? '' },
+    phase('startup'),
+  );
   const jsonBaseline = await runPhase<JsonBaselineResult>('json-baseline', { store }, phase('json-baseline'));
-  const ask = await runPhase<AskResult>('ask', { store, questions: questionsFile, rounds: options.rounds }, phase('ask'));
+  const ask = await runPhase<AskResult>(
+    'ask',
+    { store, questions: questionsFile, rounds: options.rounds },
+    phase('ask'),
+  );
   return { reports: size, generateMs, verified, parse, ingest, ingestOneWrite, startup, jsonBaseline, ask };
 }
 
@@ -100,10 +126,23 @@ async function report(sizes: readonly SizeResults[], loadAtStart: number): Promi
   const loadAverage = { atStart: loadAtStart, atEnd: loadavg()[0] ?? 0 };
   // Other processes on the machine slow every figure down; say so rather than let a busy run pass as typical.
   if (Math.max(loadAverage.atStart, loadAverage.atEnd) > cpus().length) {
-    log(`warning: load average ${loadAverage.atStart.toFixed(1)} → ${loadAverage.atEnd.toFixed(1)} on ${cpus().length} cores; other processes skewed these timings`);
+    log(
+      `warning: load average ${loadAverage.atStart.toFixed(1)} → ${loadAverage.atEnd.toFixed(1)} on ${cpus().length} cores; other processes skewed these timings`,
+    );
   }
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform, loadAverage };
-  const results = { date: new Date().toISOString(), machine, sizes: sizes.map((size) => ({ ...size, derived: deriveFigures(size) })), targets };
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    platform: process.platform,
+    loadAverage,
+  };
+  const results = {
+    date: new Date().toISOString(),
+    machine,
+    sizes: sizes.map((size) => ({ ...size, derived: deriveFigures(size) })),
+    targets,
+  };
   await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   log(`wrote ${RESULTS_FILE}`);
 }

@@ -10,5 +10,10 @@ export function percentile(samples: readonly number[], p: number): number {
 
 /** p50, p99 and the maximum of the samples, in the samples' unit. */
 export function summarize(samples: readonly number[]): { count: number; p50: number; p99: number; max: number } {
-  return { count: samples.length, p50: percentile(samples, 50), p99: percentile(samples, 99), max: percentile(samples, 100) };
+  return {
+    count: samples.length,
+    p50: percentile(samples, 50),
+    p99: percentile(samples, 99),
+    max: percentile(samples, 100),
+  };
 }

@@ -34,7 +34,9 @@ function readOptions(): { reports: number; lowdb: number; files: number; workers
     },
   });
   const numbers = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, Number(value)]));
-  for (const [key, value] of Object.entries(numbers)) if (!Number.isInteger(value) || value < 1) throw new Error(`--${key} takes a whole number (got ${values[key as keyof typeof values]})`);
+  for (const [key, value] of Object.entries(numbers))
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`--${key} takes a whole number (got ${values[key as keyof typeof values]})`);
   return numbers as { reports: number; lowdb: number; files: number; workers: number };
 }
 
@@ -74,7 +76,9 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg()[0] ?? 0;
   const given = process.env.NIANBAO_BENCH_DATABASE_URL;
   // fsync on, and shared buffers sized as for a server of its own (PostgreSQL's 128 MB default is for a laptop).
-  const cluster: Cluster | undefined = given ? undefined : await startThrowawayCluster({ durable: true, settings: SERVER_SETTINGS });
+  const cluster: Cluster | undefined = given
+    ? undefined
+    : await startThrowawayCluster({ durable: true, settings: SERVER_SETTINGS });
   const newDatabase = databaseMaker(given ?? (cluster as Cluster).url);
   try {
     const samples = await Promise.all((await listReportFiles([SAMPLE_REPORTS_DIR])).map((file) => parseFile(file)));
@@ -121,7 +125,9 @@ async function main(): Promise<void> {
         cpus: cpus().length,
         cpuModel: cpus()[0]?.model ?? 'unknown',
         node: process.version,
-        server: cluster ? `throwaway PostgreSQL, fsync on, shared_buffers ${SERVER_SETTINGS.shared_buffers}` : 'NIANBAO_BENCH_DATABASE_URL',
+        server: cluster
+          ? `throwaway PostgreSQL, fsync on, shared_buffers ${SERVER_SETTINGS.shared_buffers}`
+          : 'NIANBAO_BENCH_DATABASE_URL',
         loadAverage: `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end`,
       },
       postgres: {
@@ -133,7 +139,14 @@ async function main(): Promise<void> {
         queries: postgresQueries,
         ask: postgresAsk,
       },
-      lowdb: { reports: lowdbReports.length, fileMegabytes: lowdbMegabytes, openMs: lowdbOpenMs, write: lowdbWrite, queries: lowdbQueries, ask: lowdbAsk },
+      lowdb: {
+        reports: lowdbReports.length,
+        fileMegabytes: lowdbMegabytes,
+        openMs: lowdbOpenMs,
+        write: lowdbWrite,
+        queries: lowdbQueries,
+        ask: lowdbAsk,
+      },
       ingest: { files: options.files, workers: options.workers, runs: ingest },
     };
     process.stdout.write(`${formatFigures(results)}\n`);

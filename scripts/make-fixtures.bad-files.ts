@@ -13,10 +13,16 @@ export function writeBadFiles(dir: string, samplePdf: string): void {
   writeFileSync(join(dir, 'scan-no-text.pdf'), makeImageOnlyPdf());
   encryptPdf(samplePdf, join(dir, 'password.pdf'));
   // 0xFF never occurs in UTF-8 and is no GB18030 byte either.
-  writeFileSync(join(dir, 'unreadable-encoding.txt'), Buffer.from(Array.from({ length: 600 }, (_, index) => (index % 3 === 0 ? 0x41 : 0xff))));
+  writeFileSync(
+    join(dir, 'unreadable-encoding.txt'),
+    Buffer.from(Array.from({ length: 600 }, (_, index) => (index % 3 === 0 ? 0x41 : 0xff))),
+  );
   writeFileSync(join(dir, 'not-a-report.html'), NOT_A_REPORT);
   // An OLE compound-file signature followed by nothing Word can read.
-  writeFileSync(join(dir, 'unreadable.doc'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), pseudoRandomBytes(4000, 7)]));
+  writeFileSync(
+    join(dir, 'unreadable.doc'),
+    Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), pseudoRandomBytes(4000, 7)]),
+  );
   writeFileSync(join(dir, 'binary-junk.txt'), pseudoRandomBytes(3000, 11));
   console.log(`bad files in ${dir}`);
 }
@@ -36,7 +42,7 @@ function pseudoRandomBytes(length: number, seed: number): Buffer {
   let state = seed;
   for (let index = 0; index < length; index += 1) {
     state = (state * 1103515245 + 12345) % 2 ** 31;
-    bytes[index] = state >>> 16 & 0xff;
+    bytes[index] = (state >>> 16) & 0xff;
   }
   return bytes;
 }
@@ -52,8 +58,16 @@ function makeImageOnlyPdf(): Buffer {
   const objects: Buffer[] = [
     Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
     Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
-    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Scan 4 0 R >> >> /Contents 5 0 R >>'),
-    Buffer.concat([Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${image.length} >>\nstream\n`), image, Buffer.from('\nendstream')]),
+    Buffer.from(
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Scan 4 0 R >> >> /Contents 5 0 R >>',
+    ),
+    Buffer.concat([
+      Buffer.from(
+        `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${image.length} >>\nstream\n`,
+      ),
+      image,
+      Buffer.from('\nendstream'),
+    ]),
     Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('endstream')]),
   ];
   return assemblePdf(objects);
@@ -69,8 +83,17 @@ function assemblePdf(objects: readonly Buffer[]): Buffer {
     parts.push(object);
     length += object.length;
   });
-  const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n `)];
-  parts.push(Buffer.from(`${xref.join('\n')}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  const xref = [
+    'xref',
+    `0 ${objects.length + 1}`,
+    '0000000000 65535 f ',
+    ...offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n `),
+  ];
+  parts.push(
+    Buffer.from(
+      `${xref.join('\n')}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`,
+    ),
+  );
   return Buffer.concat(parts);
 }
 

@@ -40,8 +40,16 @@ const OFFICIAL_HEADINGS = {
 } as const;
 
 /** Renders the report page. The text's own tables (between headings 二 and 五) are replaced. */
-export function renderReportHtml(text: string, report: ExpectedReport, style: NumberStyle, variant: HtmlVariant): string {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+export function renderReportHtml(
+  text: string,
+  report: ExpectedReport,
+  style: NumberStyle,
+  variant: HtmlVariant,
+): string {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   const find = (pattern: RegExp, from: number): number =>
     lines.findIndex((line, index) => {
       const bare = line.replace(PINYIN_GLOSS, '');
@@ -51,7 +59,8 @@ export function renderReportHtml(text: string, report: ExpectedReport, style: Nu
   const applicationsAt = find(HEADINGS.applications, disclosureAt + 1);
   const reviewAt = find(HEADINGS.review, applicationsAt + 1);
   const problemsAt = find(HEADINGS.problems, reviewAt + 1);
-  if (disclosureAt < 0 || applicationsAt < 0 || reviewAt < 0 || problemsAt < 0) throw new Error('section headings not found');
+  if (disclosureAt < 0 || applicationsAt < 0 || reviewAt < 0 || problemsAt < 0)
+    throw new Error('section headings not found');
   const heading = (index: number, fallback: string): string => `<h3>${escapeHtml(lines[index] ?? fallback)}</h3>`;
   const body = [
     ...lines.slice(0, disclosureAt).map(paragraph),
@@ -67,9 +76,13 @@ export function renderReportHtml(text: string, report: ExpectedReport, style: Nu
 }
 
 function page(title: string, body: string, variant: HtmlVariant): string {
-  const meta = variant.charsetMeta ? `<meta http-equiv="Content-Type" content="text/html; charset=${variant.charsetMeta}">\n` : '';
+  const meta = variant.charsetMeta
+    ? `<meta http-equiv="Content-Type" content="text/html; charset=${variant.charsetMeta}">\n`
+    : '';
   const font = variant.forPrint ? "font-family: 'WenQuanYi Micro Hei', sans-serif;" : '';
-  const content = variant.layoutTable ? `<table width="100%"><tr><td class="content">\n${body}\n</td></tr></table>` : body;
+  const content = variant.layoutTable
+    ? `<table width="100%"><tr><td class="content">\n${body}\n</td></tr></table>`
+    : body;
   const chrome = variant.pageChrome ? PAGE_CHROME : { top: '', bottom: '' };
   return `<!DOCTYPE html>
 <html lang="zh-CN">

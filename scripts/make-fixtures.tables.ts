@@ -32,18 +32,78 @@ interface DisclosureSection {
 }
 
 const DISCLOSURE_2019: readonly DisclosureSection[] = [
-  { title: '第二十条第（一）项', headers: ['本年新制作数量', '本年新公开数量', '对外公开总数量'], fields: ['newlyMade', 'newlyPublished', 'totalPublished'], rows: [['regulations', '规章'], ['normativeDocuments', '规范性文件']] },
-  { title: '第二十条第（五）项', headers: ['上一年项目数量', '本年增/减', '处理决定数量'], fields: ['lastYearItems', 'change', 'decisions'], rows: [['licensing', '行政许可'], ['otherServices', '其他对外管理服务事项']] },
-  { title: '第二十条第（六）项', headers: ['上一年项目数量', '本年增/减', '处理决定数量'], fields: ['lastYearItems', 'change', 'decisions'], rows: [['punishment', '行政处罚'], ['enforcement', '行政强制']] },
-  { title: '第二十条第（八）项', headers: ['上一年项目数量', '本年增/减'], fields: ['lastYearItems', 'change'], rows: [['fees', '行政事业性收费']] },
-  { title: '第二十条第（九）项', headers: ['采购项目数量', '采购总金额'], fields: ['items', 'amountYuan'], rows: [['procurement', '政府集中采购']] },
+  {
+    title: '第二十条第（一）项',
+    headers: ['本年新制作数量', '本年新公开数量', '对外公开总数量'],
+    fields: ['newlyMade', 'newlyPublished', 'totalPublished'],
+    rows: [
+      ['regulations', '规章'],
+      ['normativeDocuments', '规范性文件'],
+    ],
+  },
+  {
+    title: '第二十条第（五）项',
+    headers: ['上一年项目数量', '本年增/减', '处理决定数量'],
+    fields: ['lastYearItems', 'change', 'decisions'],
+    rows: [
+      ['licensing', '行政许可'],
+      ['otherServices', '其他对外管理服务事项'],
+    ],
+  },
+  {
+    title: '第二十条第（六）项',
+    headers: ['上一年项目数量', '本年增/减', '处理决定数量'],
+    fields: ['lastYearItems', 'change', 'decisions'],
+    rows: [
+      ['punishment', '行政处罚'],
+      ['enforcement', '行政强制'],
+    ],
+  },
+  {
+    title: '第二十条第（八）项',
+    headers: ['上一年项目数量', '本年增/减'],
+    fields: ['lastYearItems', 'change'],
+    rows: [['fees', '行政事业性收费']],
+  },
+  {
+    title: '第二十条第（九）项',
+    headers: ['采购项目数量', '采购总金额'],
+    fields: ['items', 'amountYuan'],
+    rows: [['procurement', '政府集中采购']],
+  },
 ];
 
 const DISCLOSURE_2021: readonly DisclosureSection[] = [
-  { title: '第二十条第（一）项', headers: ['本年制发件数', '本年废止件数', '现行有效件数'], fields: ['issued', 'repealed', 'inForce'], rows: [['regulations', '规章'], ['normativeDocuments', '行政规范性文件']] },
-  { title: '第二十条第（五）项', headers: ['本年处理决定数量'], fields: ['decisions'], rows: [['licensing', '行政许可']] },
-  { title: '第二十条第（六）项', headers: ['本年处理决定数量'], fields: ['decisions'], rows: [['punishment', '行政处罚'], ['enforcement', '行政强制']] },
-  { title: '第二十条第（八）项', headers: ['本年收费金额（单位：万元）'], fields: ['amountYuan'], rows: [['fees', '行政事业性收费']] },
+  {
+    title: '第二十条第（一）项',
+    headers: ['本年制发件数', '本年废止件数', '现行有效件数'],
+    fields: ['issued', 'repealed', 'inForce'],
+    rows: [
+      ['regulations', '规章'],
+      ['normativeDocuments', '行政规范性文件'],
+    ],
+  },
+  {
+    title: '第二十条第（五）项',
+    headers: ['本年处理决定数量'],
+    fields: ['decisions'],
+    rows: [['licensing', '行政许可']],
+  },
+  {
+    title: '第二十条第（六）项',
+    headers: ['本年处理决定数量'],
+    fields: ['decisions'],
+    rows: [
+      ['punishment', '行政处罚'],
+      ['enforcement', '行政强制'],
+    ],
+  },
+  {
+    title: '第二十条第（八）项',
+    headers: ['本年收费金额（单位：万元）'],
+    fields: ['amountYuan'],
+    rows: [['fees', '行政事业性收费']],
+  },
 ];
 
 const APPLICANT_KEYS = ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'];
@@ -52,9 +112,37 @@ const APPLICANT_KEYS = ['natural', 'commercial', 'research', 'social', 'legal', 
 const OUTCOME_GROUPS_2019: readonly (readonly [string, readonly (readonly [string, string])[]])[] = [
   ['（一）予以公开', [['granted', '']]],
   ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [['partial', '']]],
-  ['（三）不予公开', [['denied.stateSecret', '1.属于国家秘密'], ['denied.lawForbidden', '2.其他法律行政法规禁止公开'], ['denied.threeSafety', '3.危及“三安全一稳定”'], ['denied.thirdParty', '4.保护第三方合法权益'], ['denied.internal', '5.属于三类内部事务信息'], ['denied.process', '6.属于四类过程性信息'], ['denied.enforcementFile', '7.属于行政执法案卷'], ['denied.query', '8.属于行政查询事项']]],
-  ['（四）无法提供', [['unavailable.notHeld', '1.本机关不掌握相关政府信息'], ['unavailable.needsCreation', '2.没有现成信息需要另行制作'], ['unavailable.unclear', '3.补正后申请内容仍不明确']]],
-  ['（五）不予处理', [['notProcessed.complaint', '1.信访举报投诉类申请'], ['notProcessed.duplicate', '2.重复申请'], ['notProcessed.publication', '3.要求提供公开出版物'], ['notProcessed.excessive', '4.无正当理由大量反复申请'], ['notProcessed.confirmation', '5.要求行政机关确认或重新出具已获取信息']]],
+  [
+    '（三）不予公开',
+    [
+      ['denied.stateSecret', '1.属于国家秘密'],
+      ['denied.lawForbidden', '2.其他法律行政法规禁止公开'],
+      ['denied.threeSafety', '3.危及“三安全一稳定”'],
+      ['denied.thirdParty', '4.保护第三方合法权益'],
+      ['denied.internal', '5.属于三类内部事务信息'],
+      ['denied.process', '6.属于四类过程性信息'],
+      ['denied.enforcementFile', '7.属于行政执法案卷'],
+      ['denied.query', '8.属于行政查询事项'],
+    ],
+  ],
+  [
+    '（四）无法提供',
+    [
+      ['unavailable.notHeld', '1.本机关不掌握相关政府信息'],
+      ['unavailable.needsCreation', '2.没有现成信息需要另行制作'],
+      ['unavailable.unclear', '3.补正后申请内容仍不明确'],
+    ],
+  ],
+  [
+    '（五）不予处理',
+    [
+      ['notProcessed.complaint', '1.信访举报投诉类申请'],
+      ['notProcessed.duplicate', '2.重复申请'],
+      ['notProcessed.publication', '3.要求提供公开出版物'],
+      ['notProcessed.excessive', '4.无正当理由大量反复申请'],
+      ['notProcessed.confirmation', '5.要求行政机关确认或重新出具已获取信息'],
+    ],
+  ],
   ['（六）其他处理', [['otherHandling', '']]],
   ['（七）总计', [['total', '']]],
 ];
@@ -96,10 +184,23 @@ export function buildDisclosureTable(report: ExpectedReport, style: NumberStyle)
     if (present.length === 0) continue;
     const lastSpan = 4 - section.headers.length;
     rows.push([{ text: section.title, colSpan: 4, isHeader: true }]);
-    rows.push([{ text: '信息内容', isHeader: true }, ...section.headers.map((text, index) => ({ text, isHeader: true, colSpan: index === section.headers.length - 1 ? lastSpan : 1 }))]);
+    rows.push([
+      { text: '信息内容', isHeader: true },
+      ...section.headers.map((text, index) => ({
+        text,
+        isHeader: true,
+        colSpan: index === section.headers.length - 1 ? lastSpan : 1,
+      })),
+    ]);
     for (const [key, label] of present) {
       const values = report.activeDisclosure[key] ?? {};
-      rows.push([{ text: label }, ...section.fields.map((field, index) => ({ text: formatField(field, values[field], report.template, style), colSpan: index === section.fields.length - 1 ? lastSpan : 1 }))]);
+      rows.push([
+        { text: label },
+        ...section.fields.map((field, index) => ({
+          text: formatField(field, values[field], report.template, style),
+          colSpan: index === section.fields.length - 1 ? lastSpan : 1,
+        })),
+      ]);
     }
   }
   return rows;
@@ -107,22 +208,41 @@ export function buildDisclosureTable(report: ExpectedReport, style: NumberStyle)
 
 /** Table 三 (收到和处理政府信息公开申请情况) with the official three header rows and merged row labels. */
 export function buildApplicationsTable(report: ExpectedReport, style: NumberStyle): LayoutTable {
-  const values = (key: string): LayoutCell[] => APPLICANT_KEYS.map((column) => ({ text: formatCount(report.applications[key]?.[column], style) }));
+  const values = (key: string): LayoutCell[] =>
+    APPLICANT_KEYS.map((column) => ({ text: formatCount(report.applications[key]?.[column], style) }));
   const groups = OUTCOME_GROUPS_2019.map(([label, rows]) =>
-    label === '（六）其他处理' && report.template === '2021' ? ([label, OTHER_HANDLING_2021] as const) : ([label, rows] as const),
+    label === '（六）其他处理' && report.template === '2021'
+      ? ([label, OTHER_HANDLING_2021] as const)
+      : ([label, rows] as const),
   );
   const outcomeRowCount = groups.reduce((sum, [, rows]) => sum + rows.length, 0);
   const table: LayoutTable = [
-    [{ text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', rowSpan: 3, colSpan: 3, isHeader: true }, { text: '申请人情况', colSpan: 7, isHeader: true }],
-    [{ text: '自然人', rowSpan: 2, isHeader: true }, { text: '法人或其他组织', colSpan: 5, isHeader: true }, { text: '总计', rowSpan: 2, isHeader: true }],
+    [
+      {
+        text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+        rowSpan: 3,
+        colSpan: 3,
+        isHeader: true,
+      },
+      { text: '申请人情况', colSpan: 7, isHeader: true },
+    ],
+    [
+      { text: '自然人', rowSpan: 2, isHeader: true },
+      { text: '法人或其他组织', colSpan: 5, isHeader: true },
+      { text: '总计', rowSpan: 2, isHeader: true },
+    ],
     ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((text) => ({ text, isHeader: true })),
     [{ text: '一、本年新收政府信息公开申请数量', colSpan: 3 }, ...values('newReceived')],
     [{ text: '二、上年结转政府信息公开申请数量', colSpan: 3 }, ...values('carriedOver')],
   ];
   groups.forEach(([label, rows], groupIndex) => {
     rows.forEach(([key, subLabel], rowIndex) => {
-      const lead: LayoutCell[] = groupIndex === 0 && rowIndex === 0 ? [{ text: '三、本年度办理结果', rowSpan: outcomeRowCount }] : [];
-      const labels: LayoutCell[] = subLabel === '' ? [{ text: label, colSpan: 2 }] : [...(rowIndex === 0 ? [{ text: label, rowSpan: rows.length }] : []), { text: subLabel }];
+      const lead: LayoutCell[] =
+        groupIndex === 0 && rowIndex === 0 ? [{ text: '三、本年度办理结果', rowSpan: outcomeRowCount }] : [];
+      const labels: LayoutCell[] =
+        subLabel === ''
+          ? [{ text: label, colSpan: 2 }]
+          : [...(rowIndex === 0 ? [{ text: label, rowSpan: rows.length }] : []), { text: subLabel }];
       table.push([...lead, ...labels, ...values(key)]);
     });
   });
@@ -137,8 +257,15 @@ export function buildReviewTable(report: ExpectedReport, style: NumberStyle): La
     REVIEW_KEYS.map((key) => ({ text: formatCount(report.reviewLitigation[group]?.[key], style) })),
   );
   return [
-    [{ text: '行政复议', colSpan: 5, isHeader: true }, { text: '行政诉讼', colSpan: 10, isHeader: true }],
-    [...REVIEW_RESULTS.map((text) => ({ text, rowSpan: 2, isHeader: true })), { text: '未经复议直接起诉', colSpan: 5, isHeader: true }, { text: '复议后起诉', colSpan: 5, isHeader: true }],
+    [
+      { text: '行政复议', colSpan: 5, isHeader: true },
+      { text: '行政诉讼', colSpan: 10, isHeader: true },
+    ],
+    [
+      ...REVIEW_RESULTS.map((text) => ({ text, rowSpan: 2, isHeader: true })),
+      { text: '未经复议直接起诉', colSpan: 5, isHeader: true },
+      { text: '复议后起诉', colSpan: 5, isHeader: true },
+    ],
     [...results(), ...results()],
     numbers,
   ];

@@ -34,13 +34,36 @@ const PLAIN: NumberStyle = { thousands: false, zero: '0' };
 
 const FIXTURES: readonly FixtureSpec[] = [
   // GBK bytes declared as gb2312 in a meta tag, printed like the original (8,759 and "/" for zero).
-  { name: 'nanshan-district-2020', encoding: 'gbk', variant: { charsetMeta: 'gb2312', layout: 'merged' }, style: { thousands: true, zero: '/' } },
+  {
+    name: 'nanshan-district-2020',
+    encoding: 'gbk',
+    variant: { charsetMeta: 'gb2312', layout: 'merged' },
+    style: { thousands: true, zero: '/' },
+  },
   // A government site page: navigation, breadcrumbs, scripts and a footer with a date around the report.
-  { name: 'longgang-district-2022', encoding: 'utf-8', variant: { charsetMeta: 'utf-8', layout: 'merged', pageChrome: true }, style: PLAIN },
+  {
+    name: 'longgang-district-2022',
+    encoding: 'utf-8',
+    variant: { charsetMeta: 'utf-8', layout: 'merged', pageChrome: true },
+    style: PLAIN,
+  },
   // Merged cells written out as blank cells (as many sites do), no charset declared at all.
-  { name: 'longgang-development-reform-2020', encoding: 'utf-8', variant: { layout: 'blank-cells' }, style: PLAIN, alsoBorderless: true, alsoRotatedPage: 2 },
+  {
+    name: 'longgang-development-reform-2020',
+    encoding: 'utf-8',
+    variant: { layout: 'blank-cells' },
+    style: PLAIN,
+    alsoBorderless: true,
+    alsoRotatedPage: 2,
+  },
   // The whole page inside a layout table, header cells as <th>.
-  { name: 'longhua-data-bureau-2020', encoding: 'utf-8', variant: { charsetMeta: 'utf-8', layout: 'merged', layoutTable: true, headerCells: true }, style: PLAIN, alsoDoc: true },
+  {
+    name: 'longhua-data-bureau-2020',
+    encoding: 'utf-8',
+    variant: { charsetMeta: 'utf-8', layout: 'merged', layoutTable: true, headerCells: true },
+    style: PLAIN,
+    alsoDoc: true,
+  },
   // GBK bytes with no declaration: the encoding must be detected.
   { name: 'longgang-data-bureau-2021', encoding: 'gbk', variant: { layout: 'merged' }, style: PLAIN },
 ];
@@ -64,17 +87,31 @@ function writeFixture(spec: FixtureSpec, work: string): void {
   writeFileSync(join(OUT, `${spec.name}.html`), spec.encoding === 'gbk' ? iconv.encode(page, 'gbk') : page);
   // DOCX and PDF come from the plain document (no page chrome), as an office would have written them.
   const printed = { charsetMeta: 'utf-8', layout: 'merged', forPrint: true } as const;
-  const made = ['html', ...convert(render(printed), spec.name, ['docx', 'pdf', ...(spec.alsoDoc ? ['doc'] : [])], work)];
-  if (spec.alsoBorderless) made.push(...convert(render({ ...printed, borderless: true }), `${spec.name}.no-borders`, ['pdf'], work));
+  const made = [
+    'html',
+    ...convert(render(printed), spec.name, ['docx', 'pdf', ...(spec.alsoDoc ? ['doc'] : [])], work),
+  ];
+  if (spec.alsoBorderless)
+    made.push(...convert(render({ ...printed, borderless: true }), `${spec.name}.no-borders`, ['pdf'], work));
   if (spec.alsoRotatedPage) {
     // --flatten-rotation draws the turned page's content rotated instead of setting /Rotate.
-    runQpdf([join(OUT, `${spec.name}.pdf`), `--rotate=+90:${spec.alsoRotatedPage}`, '--flatten-rotation', '--', join(OUT, `${spec.name}.rotated-page.pdf`)]);
+    runQpdf([
+      join(OUT, `${spec.name}.pdf`),
+      `--rotate=+90:${spec.alsoRotatedPage}`,
+      '--flatten-rotation',
+      '--',
+      join(OUT, `${spec.name}.rotated-page.pdf`),
+    ]);
     made.push('rotated-page.pdf');
   }
   console.log(`${spec.name}: ${made.join(', ')}`);
 }
 
-const LIBREOFFICE_FILTERS: Record<string, string> = { docx: 'docx:MS Word 2007 XML', pdf: 'pdf:writer_pdf_Export', doc: 'doc:MS Word 97' };
+const LIBREOFFICE_FILTERS: Record<string, string> = {
+  docx: 'docx:MS Word 2007 XML',
+  pdf: 'pdf:writer_pdf_Export',
+  doc: 'doc:MS Word 97',
+};
 
 /** Writes `html` as <name>.html in the work folder, converts it to each extension and copies the results out. */
 function convert(html: string, name: string, extensions: readonly string[], work: string): string[] {
@@ -92,11 +129,23 @@ function convertWithLibreOffice(input: string, target: string, outDir: string): 
   try {
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=file://${join(outDir, 'profile')}`, '--headless', '--infilter=HTML (StarWriter)', '--convert-to', target, '--outdir', outDir, input],
+      [
+        `-env:UserInstallation=file://${join(outDir, 'profile')}`,
+        '--headless',
+        '--infilter=HTML (StarWriter)',
+        '--convert-to',
+        target,
+        '--outdir',
+        outDir,
+        input,
+      ],
       { stdio: 'pipe', timeout: 180_000 },
     );
   } catch (error) {
-    throw new Error(`LibreOffice failed on ${input} (is it installed? apt-get install -y libreoffice-writer-nogui fonts-wqy-microhei)`, { cause: error });
+    throw new Error(
+      `LibreOffice failed on ${input} (is it installed? apt-get install -y libreoffice-writer-nogui fonts-wqy-microhei)`,
+      { cause: error },
+    );
   }
 }
 

@@ -64,7 +64,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const storePath = (options: { store?: string }): string =>
     options.store ?? io.env.NIANBAO_DATABASE_URL ?? io.env.NIANBAO_STORE ?? DEFAULT_STORE_PATH;
   const program = new Command('nianbao')
-    .description('Exact numbers from government information-disclosure annual reports (政府信息公开工作年度报告), and answers about them.')
+    .description(
+      'Exact numbers from government information-disclosure annual reports (政府信息公开工作年度报告), and answers about them.',
+    )
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text.trimEnd()), writeErr: (text) => io.stderr(text.trimEnd()) });
   const storeOption = [
@@ -91,7 +93,10 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .action(async (paths: string[], options: { store?: string; workers?: number }) => {
       const store = await openStore(storePath(options));
       const files = await listReportFiles(paths);
-      const ingestOptions = { onProgress: progressPrinter(io, files.length), onCommit: commitPrinter(io, files.length) };
+      const ingestOptions = {
+        onProgress: progressPrinter(io, files.length),
+        onCommit: commitPrinter(io, files.length),
+      };
       const outcomes = options.workers
         ? await ingestFilesInParallel(store, files, { ...ingestOptions, workers: options.workers })
         : await ingestFiles(store, files, ingestOptions);
@@ -108,7 +113,11 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       const store = await openStore(storePath(options));
       const reports = [...(await store.list())].sort((a, b) => a.org.localeCompare(b.org, 'zh') || a.year - b.year);
       await store.close();
-      io.stdout(reports.length === 0 ? 'The store is empty: run `nianbao ingest data/reports/`.' : reports.map(formatReportLine).join('\n'));
+      io.stdout(
+        reports.length === 0
+          ? 'The store is empty: run `nianbao ingest data/reports/`.'
+          : reports.map(formatReportLine).join('\n'),
+      );
     });
 
   program
@@ -119,7 +128,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       const store = await openStore(storePath(options));
       const reports = await store.list();
       await store.close();
-      io.stdout(reports.map((report) => `${report.id}  (${report.source.file})\n${formatChecks(report.checks)}`).join('\n\n'));
+      io.stdout(
+        reports.map((report) => `${report.id}  (${report.source.file})\n${formatChecks(report.checks)}`).join('\n\n'),
+      );
     });
 
   program
@@ -134,7 +145,11 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       const engine = createEngine({ store, llm });
       const reply = await engine.answer(words.join(' '), { conversationId: 'cli' });
       await store.close();
-      io.stdout(options.json ? JSON.stringify({ status: reply.status, answer: reply.answer, facts: reply.facts, via: reply.via }, null, 2) : reply.answer);
+      io.stdout(
+        options.json
+          ? JSON.stringify({ status: reply.status, answer: reply.answer, facts: reply.facts, via: reply.via }, null, 2)
+          : reply.answer,
+      );
     });
 
   program
@@ -148,7 +163,11 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       const { serve } = await loadBot();
       // On Postgres, follow-ups live in the database so that any bot instance can take the next question.
       const memory = isDatabaseUrl(location) ? createStoreMemory(store) : undefined;
-      await serve({ config, store, engine: createEngine({ store, memory, llm: createLlm(config.llm, { log: io.stderr }) }) });
+      await serve({
+        config,
+        store,
+        engine: createEngine({ store, memory, llm: createLlm(config.llm, { log: io.stderr }) }),
+      });
       await store.close();
     });
 
@@ -167,13 +186,17 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
         return;
       }
       const result = await sendDigest({ config, store });
-      io.stdout(`sent to ${result.sent.length} destination(s)${result.failed.length ? `; failed: ${result.failed.join(', ')}` : ''}`);
+      io.stdout(
+        `sent to ${result.sent.length} destination(s)${result.failed.length ? `; failed: ${result.failed.join(', ')}` : ''}`,
+      );
       if (result.failed.length > 0) setExitCode(1);
     });
 
   program
     .command('migrate')
-    .description('copy a store (reports with their ingestion times, and meta) into another, e.g. a lowdb file into Postgres')
+    .description(
+      'copy a store (reports with their ingestion times, and meta) into another, e.g. a lowdb file into Postgres',
+    )
     .requiredOption('--to <url>', 'destination: a postgres:// URL (or another store file)')
     .option('--store <path>', `source store file (default: $NIANBAO_STORE or ${DEFAULT_STORE_PATH})`)
     .action(async (options: { to: string; store?: string }) => {
@@ -185,7 +208,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       const copied = await copyStore(source, destination);
       await Promise.all([source.close(), destination.close()]);
       const { added, replaced, unchanged } = copied.reports;
-      io.stdout(`copied ${sourcePath} → ${redactUrl(options.to)}: added ${added}, replaced ${replaced}, unchanged ${unchanged}; ${copied.metaKeys} meta keys`);
+      io.stdout(
+        `copied ${sourcePath} → ${redactUrl(options.to)}: added ${added}, replaced ${replaced}, unchanged ${unchanged}; ${copied.metaKeys} meta keys`,
+      );
     });
 
   return program;
@@ -194,7 +219,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 /** `--workers` takes a whole number of threads; more than 64 is surely a typo. */
 function parseWorkerCount(text: string): number {
   const count = Number(text);
-  if (!Number.isInteger(count) || count < 1 || count > 64) throw new InvalidArgumentError('expected a whole number of threads from 1 to 64.');
+  if (!Number.isInteger(count) || count < 1 || count > 64)
+    throw new InvalidArgumentError('expected a whole number of threads from 1 to 64.');
   return count;
 }
 
@@ -210,7 +236,9 @@ function progressPrinter(io: CliIo, total: number): ((done: number, total: numbe
   return (done, all) => {
     const width = 30;
     const filled = Math.round((done / all) * width);
-    process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${all}${done === all ? '\n' : ''}`);
+    process.stderr.write(
+      `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${all}${done === all ? '\n' : ''}`,
+    );
   };
 }
 
@@ -222,8 +250,11 @@ function commitPrinter(io: CliIo, total: number): ((committed: number) => void) 
 
 /** The end-of-batch summary: counts per outcome, then each failure with its reason. */
 export function formatIngestSummary(outcomes: readonly IngestOutcome[]): string {
-  const count = (outcome: IngestOutcome['outcome']): number => outcomes.filter((entry) => entry.outcome === outcome).length;
-  const lines = [`ingested ${count('added')}, replaced ${count('replaced')}, unchanged ${count('unchanged')}, failed ${count('failed')}`];
+  const count = (outcome: IngestOutcome['outcome']): number =>
+    outcomes.filter((entry) => entry.outcome === outcome).length;
+  const lines = [
+    `ingested ${count('added')}, replaced ${count('replaced')}, unchanged ${count('unchanged')}, failed ${count('failed')}`,
+  ];
   for (const entry of outcomes) {
     if (entry.outcome === 'failed') lines.push(`  failed: ${entry.reason}`);
     else if (entry.outcome === 'replaced') lines.push(`  replaced: ${entry.id} ← ${entry.file}`);

@@ -64,20 +64,35 @@ const listOf = z.preprocess(
   z
     .string()
     .optional()
-    .transform((text) => (text ?? '').split(/[,，]/).map((item) => item.trim()).filter((item) => item !== '')),
+    .transform((text) =>
+      (text ?? '')
+        .split(/[,，]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    ),
 );
 const integerFrom = (fallback: number, min: number, max: number) => {
   const range = `must be a whole number from ${min} to ${max}`;
-  return z.preprocess((value) => (value === '' || value === undefined ? String(fallback) : value),
-    z.string().regex(/^\d+$/, range).transform(Number).pipe(z.number().int().min(min, range).max(max, range)));
+  return z.preprocess(
+    (value) => (value === '' || value === undefined ? String(fallback) : value),
+    z.string().regex(/^\d+$/, range).transform(Number).pipe(z.number().int().min(min, range).max(max, range)),
+  );
 };
 
 const EnvSchema = z.object({
   NIANBAO_STORE: optionalText,
-  NIANBAO_DATABASE_URL: z.preprocess((value) => (value === '' ? undefined : value),
-    z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional()),
+  NIANBAO_DATABASE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
   OPENAI_API_KEY: optionalText,
-  OPENAI_BASE_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url('must be an http(s) URL such as https://api.openai.com/v1').optional()),
+  OPENAI_BASE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.url('must be an http(s) URL such as https://api.openai.com/v1').optional(),
+  ),
   OPENAI_MODEL: optionalText,
   OPENAI_TIMEOUT_MS: integerFrom(8_000, 1, 600_000),
   WECHATY_PUPPET: optionalText,
@@ -91,8 +106,10 @@ const EnvSchema = z.object({
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
-  SLACK_COMMAND: z.preprocess((value) => (value === '' || value === undefined ? '/nianbao' : value),
-    z.string().regex(/^\/[a-z0-9_-]+$/, 'must look like /nianbao (a slash, then lowercase letters, digits, - or _)')),
+  SLACK_COMMAND: z.preprocess(
+    (value) => (value === '' || value === undefined ? '/nianbao' : value),
+    z.string().regex(/^\/[a-z0-9_-]+$/, 'must look like /nianbao (a slash, then lowercase letters, digits, - or _)'),
+  ),
   SLACK_DIGEST_CHANNELS: listOf,
   PORT: integerFrom(3000, 0, 65_535),
   HOST: optionalText,
@@ -114,7 +131,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
-    throw new ConfigError(variable, `${variable} ${issue?.message ?? 'is invalid'}. See .env.example for the allowed values.`);
+    throw new ConfigError(
+      variable,
+      `${variable} ${issue?.message ?? 'is invalid'}. See .env.example for the allowed values.`,
+    );
   }
   const vars = parsed.data;
   checkDigestSchedule(vars);
@@ -142,9 +162,13 @@ function readLlm(vars: Env): LlmConfig | null {
 function readWechat(vars: Env): WechatConfig | null {
   if (vars.WECHATY_PUPPET === undefined) {
     const orphan = (['WECHATY_PUPPET_TOKEN', 'WECHAT_DIGEST_ROOMS'] as const).find((name) =>
-      name === 'WECHAT_DIGEST_ROOMS' ? vars[name].length > 0 : vars[name] !== undefined);
+      name === 'WECHAT_DIGEST_ROOMS' ? vars[name].length > 0 : vars[name] !== undefined,
+    );
     if (orphan) {
-      throw new ConfigError(orphan, `${orphan} is set but WECHATY_PUPPET is not; set WECHATY_PUPPET (e.g. wechaty-puppet-wechat4u) to enable WeChat, or unset ${orphan}.`);
+      throw new ConfigError(
+        orphan,
+        `${orphan} is set but WECHATY_PUPPET is not; set WECHATY_PUPPET (e.g. wechaty-puppet-wechat4u) to enable WeChat, or unset ${orphan}.`,
+      );
     }
     return null;
   }
@@ -163,21 +187,34 @@ function readWechat(vars: Env): WechatConfig | null {
 function readSlack(vars: Env): SlackConfig | null {
   const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_APP_TOKEN: appToken } = vars;
   if (botToken === undefined) {
-    const orphan = (['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const).find((name) => vars[name] !== undefined)
-      ?? (vars.SLACK_DIGEST_CHANNELS.length > 0 ? 'SLACK_DIGEST_CHANNELS' : undefined);
+    const orphan =
+      (['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const).find((name) => vars[name] !== undefined) ??
+      (vars.SLACK_DIGEST_CHANNELS.length > 0 ? 'SLACK_DIGEST_CHANNELS' : undefined);
     if (orphan) {
-      throw new ConfigError(orphan, `${orphan} is set but SLACK_BOT_TOKEN is not; set SLACK_BOT_TOKEN (xoxb-…) to enable Slack, or unset ${orphan}.`);
+      throw new ConfigError(
+        orphan,
+        `${orphan} is set but SLACK_BOT_TOKEN is not; set SLACK_BOT_TOKEN (xoxb-…) to enable Slack, or unset ${orphan}.`,
+      );
     }
     return null;
   }
   if (!botToken.startsWith('xoxb-')) {
-    throw new ConfigError('SLACK_BOT_TOKEN', 'SLACK_BOT_TOKEN must be a bot token starting with xoxb- (Slack app → OAuth & Permissions).');
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN',
+      'SLACK_BOT_TOKEN must be a bot token starting with xoxb- (Slack app → OAuth & Permissions).',
+    );
   }
   if (appToken !== undefined && !appToken.startsWith('xapp-')) {
-    throw new ConfigError('SLACK_APP_TOKEN', 'SLACK_APP_TOKEN must be an app-level token starting with xapp- (Slack app → Basic Information → App-Level Tokens, scope connections:write).');
+    throw new ConfigError(
+      'SLACK_APP_TOKEN',
+      'SLACK_APP_TOKEN must be an app-level token starting with xapp- (Slack app → Basic Information → App-Level Tokens, scope connections:write).',
+    );
   }
   if (appToken === undefined && signingSecret === undefined) {
-    throw new ConfigError('SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not; set both to enable Slack over HTTP (or set SLACK_APP_TOKEN for Socket Mode), or neither.');
+    throw new ConfigError(
+      'SLACK_SIGNING_SECRET',
+      'SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not; set both to enable Slack over HTTP (or set SLACK_APP_TOKEN for Socket Mode), or neither.',
+    );
   }
   return {
     botToken,
@@ -194,7 +231,10 @@ function readSlack(vars: Env): SlackConfig | null {
 function readWebhookUrls(urls: readonly string[]): readonly string[] {
   urls.forEach((url, at) => {
     if (!/^https?:\/\/[^\s]+$/.test(url)) {
-      throw new ConfigError('WECOM_WEBHOOK_URLS', `WECOM_WEBHOOK_URLS item ${at + 1} is not an http(s) URL; expected comma-separated URLs like https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…`);
+      throw new ConfigError(
+        'WECOM_WEBHOOK_URLS',
+        `WECOM_WEBHOOK_URLS item ${at + 1} is not an http(s) URL; expected comma-separated URLs like https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…`,
+      );
     }
   });
   return urls;
@@ -204,11 +244,18 @@ function checkDigestSchedule(vars: Env): void {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: vars.DIGEST_TZ });
   } catch {
-    throw new ConfigError('DIGEST_TZ', `DIGEST_TZ "${vars.DIGEST_TZ}" is not a time zone; use an IANA name such as Asia/Shanghai or UTC.`);
+    throw new ConfigError(
+      'DIGEST_TZ',
+      `DIGEST_TZ "${vars.DIGEST_TZ}" is not a time zone; use an IANA name such as Asia/Shanghai or UTC.`,
+    );
   }
   try {
     new Cron(vars.DIGEST_CRON, { paused: true, timezone: vars.DIGEST_TZ }).stop();
   } catch (error) {
-    throw new ConfigError('DIGEST_CRON', `DIGEST_CRON "${vars.DIGEST_CRON}" is not a cron pattern (${(error as Error).message}); e.g. "0 9 * * *" for 09:00 every day.`, { cause: error });
+    throw new ConfigError(
+      'DIGEST_CRON',
+      `DIGEST_CRON "${vars.DIGEST_CRON}" is not a cron pattern (${(error as Error).message}); e.g. "0 9 * * *" for 09:00 every day.`,
+      { cause: error },
+    );
   }
 }

@@ -16,7 +16,14 @@ export function formatReportSummary(report: Report): string {
     '',
     '表二 主动公开',
     ...Object.entries(report.activeDisclosure ?? {}).map(
-      ([row, fields]) => `  ${row.padEnd(20)} ${fields ? Object.entries(fields).map(([k, v]) => `${k}=${v ?? '—'}`).join('  ') : '—'}`,
+      ([row, fields]) =>
+        `  ${row.padEnd(20)} ${
+          fields
+            ? Object.entries(fields)
+                .map(([k, v]) => `${k}=${v ?? '—'}`)
+                .join('  ')
+            : '—'
+        }`,
     ),
     '',
     `表三 依申请公开  ${APPLICANT_COLUMNS.join(' ')}`,
@@ -39,10 +46,15 @@ export function formatReportSummary(report: Report): string {
 /** The checks of one report, one per line, or a line saying all pass. */
 export function formatChecks(checks: readonly Check[]): string {
   if (checks.length === 0) return 'checks: all consistent';
-  return [`checks: ${checks.length}`, ...checks.map((check) => `  [${check.severity}] ${check.rule}: ${check.message}`)].join('\n');
+  return [
+    `checks: ${checks.length}`,
+    ...checks.map((check) => `  [${check.severity}] ${check.rule}: ${check.message}`),
+  ].join('\n');
 }
 
 /** One line per report for `nianbao list`. */
 export function formatReportLine(report: Report): string {
-  return [report.org, String(report.year), report.template, `${report.checks.length} checks`, report.source.file].join('\t');
+  return [report.org, String(report.year), report.template, `${report.checks.length} checks`, report.source.file].join(
+    '\t',
+  );
 }

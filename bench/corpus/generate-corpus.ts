@@ -51,11 +51,19 @@ export async function describeSources(files: readonly string[]): Promise<CorpusS
   return Promise.all(
     files.map(async (file): Promise<CorpusSource> => {
       const report = await parseFile(file);
-      if (report.region === null) throw new Error(`${file}: the parser found no district, so the corpus cannot rename it`);
+      if (report.region === null)
+        throw new Error(`${file}: the parser found no district, so the corpus cannot rename it`);
       const regionName = report.region.replace(/[区县市]$/, '');
       const at = report.org.indexOf(regionName);
       const cityPrefix = at > 0 ? report.org.slice(0, at).replace(/市$/, '') : '';
-      return { file, text: await readFile(file, 'utf8'), report, regionName, cityName: cityPrefix || null, checkRules: failingRules(report) };
+      return {
+        file,
+        text: await readFile(file, 'utf8'),
+        report,
+        regionName,
+        cityName: cityPrefix || null,
+        checkRules: failingRules(report),
+      };
     }),
   );
 }
@@ -101,7 +109,12 @@ export function renderReport(entry: PlannedReport): string {
 }
 
 /** Writes a planned corpus into `folder` as report-00000.txt … and returns the entries with their files. */
-export async function writeCorpus(sources: readonly CorpusSource[], count: number, folder: string, seed = 1): Promise<CorpusEntry[]> {
+export async function writeCorpus(
+  sources: readonly CorpusSource[],
+  count: number,
+  folder: string,
+  seed = 1,
+): Promise<CorpusEntry[]> {
   await mkdir(folder, { recursive: true });
   const entries = planCorpus(sources, count, seed).map((entry, at) => ({
     ...entry,

@@ -27,15 +27,19 @@ export function scaleTableNumbers(text: string, factor: number): string {
   if (start < 0) throw new Error('no tables found (no 第二十条 heading)');
   const endInTail = text.slice(start).search(TABLES_END);
   const end = endInTail < 0 ? text.length : start + endInTail;
-  const tables = text.slice(start, end).replace(/(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d.,])/g, (_, whole: string, fraction?: string) =>
-    multiplyDecimal(whole, fraction ?? '', factor),
-  );
+  const tables = text
+    .slice(start, end)
+    .replace(/(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d.,])/g, (_, whole: string, fraction?: string) =>
+      multiplyDecimal(whole, fraction ?? '', factor),
+    );
   return text.slice(0, start) + tables + text.slice(end);
 }
 
 /** `multiplyDecimal("170,815", "4", 3) === "512,446.2"`: exact, with the input's separators and decimals. */
 export function multiplyDecimal(whole: string, fraction: string, factor: number): string {
-  const digits = (BigInt(whole.replaceAll(',', '') + fraction) * BigInt(factor)).toString().padStart(fraction.length + 1, '0');
+  const digits = (BigInt(whole.replaceAll(',', '') + fraction) * BigInt(factor))
+    .toString()
+    .padStart(fraction.length + 1, '0');
   const wholeDigits = digits.slice(0, digits.length - fraction.length);
   const wholePrinted = whole.includes(',') ? wholeDigits.replace(/\B(?=(\d{3})+$)/g, ',') : wholeDigits;
   return fraction.length > 0 ? `${wholePrinted}.${digits.slice(-fraction.length)}` : wholePrinted;

@@ -41,7 +41,10 @@ export function describeDifferences(entry: CorpusEntry, report: Report): string[
   const rounded = (value: unknown): unknown => mapNumbers(value, (number) => Math.round(number * 1e6) / 1e6);
   return Object.keys(expected)
     .filter((key) => !isDeepStrictEqual(rounded(actual[key]), rounded(expected[key])))
-    .map((key) => `${entry.file} (from ${entry.source.file}): ${key} is ${JSON.stringify(actual[key])}, expected ${JSON.stringify(expected[key])}`);
+    .map(
+      (key) =>
+        `${entry.file} (from ${entry.source.file}): ${key} is ${JSON.stringify(actual[key])}, expected ${JSON.stringify(expected[key])}`,
+    );
 }
 
 /** The value with `change` applied to every number inside it (objects and arrays are copied). */

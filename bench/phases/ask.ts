@@ -45,7 +45,13 @@ function summarizeKind(timed: readonly Timed[]): KindResult {
     answered: timed.filter((entry) => entry.answer.status === 'answered').length,
     withExpected: timed.filter((entry) => entry.question.expected !== undefined).length,
     correct: timed.filter((entry) => entry.question.expected !== undefined && isCorrect(entry)).length,
-    ...(wrong && { example: { question: wrong.question.text, status: wrong.answer.status, answer: wrong.answer.answer.slice(0, 300) } }),
+    ...(wrong && {
+      example: {
+        question: wrong.question.text,
+        status: wrong.answer.status,
+        answer: wrong.answer.answer.slice(0, 300),
+      },
+    }),
   };
 }
 
@@ -62,7 +68,8 @@ async function measure(storePath: string, questionsFile: string, rounds: number)
     }
   }
   const byKind: Partial<Record<QuestionKind, KindResult>> = {};
-  for (const entry of timed) byKind[entry.question.kind] ??= summarizeKind(timed.filter((other) => other.question.kind === entry.question.kind));
+  for (const entry of timed)
+    byKind[entry.question.kind] ??= summarizeKind(timed.filter((other) => other.question.kind === entry.question.kind));
   return { rounds, all: summarize(timed.map((entry) => entry.ms)), byKind };
 }
 

@@ -30,7 +30,12 @@ async function storeMegabytes(path: string): Promise<number> {
   return toMegabytes(info?.size ?? 0);
 }
 
-async function measure({ folder, store: storePath, batchSize, budgetMs = Infinity }: IngestArgs): Promise<IngestResult> {
+async function measure({
+  folder,
+  store: storePath,
+  batchSize,
+  budgetMs = Infinity,
+}: IngestArgs): Promise<IngestResult> {
   const files = await listReportFiles([folder]);
   const started = performance.now();
   const result = async (done: number, outcomes: readonly IngestOutcome[]): Promise<IngestResult> => ({
@@ -52,7 +57,10 @@ async function measure({ folder, store: storePath, batchSize, budgetMs = Infinit
     writePhaseResult(await result(done, []));
     process.exit(0);
   };
-  const outcomes = await ingestFiles(store, files, { ...(batchSize !== undefined && { batchSize }), onProgress: (done) => void onProgress(done) });
+  const outcomes = await ingestFiles(store, files, {
+    ...(batchSize !== undefined && { batchSize }),
+    onProgress: (done) => void onProgress(done),
+  });
   await store.close();
   return result(files.length, outcomes);
 }

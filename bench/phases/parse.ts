@@ -50,7 +50,13 @@ async function measure(folder: string): Promise<ParseResult> {
   const parseStart = performance.now();
   const failed = await parseAll(files);
   const parseEnd = performance.now();
-  return { reports: files.length, bytes, baselineMs: parseStart - baselineStart, parseMs: parseEnd - parseStart, failed };
+  return {
+    reports: files.length,
+    bytes,
+    baselineMs: parseStart - baselineStart,
+    parseMs: parseEnd - parseStart,
+    failed,
+  };
 }
 
 writePhaseResult(await measure(readPhaseArgs<{ folder: string }>().folder));

@@ -38,10 +38,13 @@ export function formatFigures(results: LargeBenchResults): string {
     '',
     `| p50 / p99 ms | Postgres, ${postgres.reports} reports | lowdb, ${lowdb.reports} reports |`,
     '|---|---|---|',
-    ...Object.keys(postgres.queries).map((name) => `| ${name} | ${latency(postgres.queries[name])} | ${latency(lowdb.queries[name])} |`),
+    ...Object.keys(postgres.queries).map(
+      (name) => `| ${name} | ${latency(postgres.queries[name])} | ${latency(lowdb.queries[name])} |`,
+    ),
     ...Object.keys(postgres.ask).map((name) => {
       const [pgAsk, lowdbAsk] = [postgres.ask[name], lowdb.ask[name]];
-      const note = (entry: AskLatency | undefined) => (entry ? `${latency(entry)} (answered ${entry.answered}/${entry.count}, first ${entry.firstMs} ms)` : '—');
+      const note = (entry: AskLatency | undefined) =>
+        entry ? `${latency(entry)} (answered ${entry.answered}/${entry.count}, first ${entry.firstMs} ms)` : '—';
       return `| ${name} | ${note(pgAsk)} | ${note(lowdbAsk)} |`;
     }),
     `| load: reports/s (batches of 1,000) | ${postgres.write.reportsPerSecond} | ${lowdb.write.reportsPerSecond} |`,
@@ -50,7 +53,9 @@ export function formatFigures(results: LargeBenchResults): string {
     `| list() after another instance added 1,000 | ${postgres.listAfterWriteMs} ms (fetches only those) | — |`,
     '',
     `Ingest of ${ingest.files} generated report files into Postgres (parse + upsert):`,
-    ...Object.entries(ingest.runs).map(([name, run]) => `- ${name}: ${run.reportsPerSecond} reports/s (${run.seconds} s)`),
+    ...Object.entries(ingest.runs).map(
+      ([name, run]) => `- ${name}: ${run.reportsPerSecond} reports/s (${run.seconds} s)`,
+    ),
     '',
     ...formatTargets(results),
   ];
@@ -58,8 +63,14 @@ export function formatFigures(results: LargeBenchResults): string {
 }
 
 function formatTargets({ postgres, ingest }: LargeBenchResults): string[] {
-  const worst = (prefix: string) => Math.max(...Object.entries(postgres.queries).filter(([name]) => name.startsWith(prefix)).map(([, entry]) => entry.p99));
-  const withWorkers = Object.entries(ingest.runs).find(([name]) => name === `${ingest.workers} workers`)?.[1]?.reportsPerSecond ?? 0;
+  const worst = (prefix: string) =>
+    Math.max(
+      ...Object.entries(postgres.queries)
+        .filter(([name]) => name.startsWith(prefix))
+        .map(([, entry]) => entry.p99),
+    );
+  const withWorkers =
+    Object.entries(ingest.runs).find(([name]) => name === `${ingest.workers} workers`)?.[1]?.reportsPerSecond ?? 0;
   const targets: [string, boolean][] = [
     [`lookups p99 < 50 ms at ${postgres.reports}: ${worst('lookup')} ms`, worst('lookup') < 50],
     [`rankings p99 < 200 ms at ${postgres.reports}: ${worst('ranking')} ms`, worst('ranking') < 200],

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeSources, writeCorpus } from '../../bench/corpus/generate-corpus.js';
 import type { Report } from '../../src/parser/index.js';
-import { ingestFiles, ingestFilesInParallel, listReportFiles, openStore, SAMPLE_REPORTS_DIR, type Store } from '../../src/store/index.js';
+import {
+  ingestFiles,
+  ingestFilesInParallel,
+  listReportFiles,
+  openStore,
+  SAMPLE_REPORTS_DIR,
+  type Store,
+} from '../../src/store/index.js';
 
 export interface WriteFigures {
   readonly reports: number;
@@ -13,7 +20,12 @@ export interface WriteFigures {
 }
 
 /** Puts the reports in batches (one transaction, or one file rewrite, each) and times the whole load. */
-export async function putInBatches(store: Store, reports: readonly Report[], batchSize: number, log: (text: string) => void): Promise<WriteFigures> {
+export async function putInBatches(
+  store: Store,
+  reports: readonly Report[],
+  batchSize: number,
+  log: (text: string) => void,
+): Promise<WriteFigures> {
   const started = performance.now();
   for (let start = 0; start < reports.length; start += batchSize) {
     await store.put(reports.slice(start, start + batchSize));
@@ -27,7 +39,11 @@ export async function putInBatches(store: Store, reports: readonly Report[], bat
  * The real pipeline on `fileCount` generated report texts: parse and upsert, in the main thread and on
  * 1 and `workers` worker threads, each into a fresh store from `newLocation`.
  */
-export async function measureIngest(fileCount: number, workers: number, newLocation: () => Promise<string>): Promise<Record<string, WriteFigures>> {
+export async function measureIngest(
+  fileCount: number,
+  workers: number,
+  newLocation: () => Promise<string>,
+): Promise<Record<string, WriteFigures>> {
   const folder = await mkdtemp(join(tmpdir(), 'nianbao-bench-large-'));
   try {
     await writeCorpus(await describeSources(await listReportFiles([SAMPLE_REPORTS_DIR])), fileCount, folder);
@@ -36,7 +52,10 @@ export async function measureIngest(fileCount: number, workers: number, newLocat
     for (const threads of [0, 1, workers]) {
       const store = await openStore(await newLocation());
       const started = performance.now();
-      const outcomes = threads === 0 ? await ingestFiles(store, files) : await ingestFilesInParallel(store, files, { workers: threads });
+      const outcomes =
+        threads === 0
+          ? await ingestFiles(store, files)
+          : await ingestFilesInParallel(store, files, { workers: threads });
       const seconds = (performance.now() - started) / 1000;
       await store.close();
       const added = outcomes.filter((entry) => entry.outcome === 'added').length;

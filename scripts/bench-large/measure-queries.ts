@@ -38,7 +38,11 @@ export async function time(count: number, run: (at: number) => Promise<unknown>)
  * p50/p99 of each indexed query over `reports` (what the store holds), picked with a fixed seed. list() is left
  * out: its first call loads every report (timed apart), and the heap it fills would slow the rest.
  */
-export async function measureQueries(store: Store, reports: readonly ReportKey[], rounds = 500): Promise<Record<string, Latency>> {
+export async function measureQueries(
+  store: Store,
+  reports: readonly ReportKey[],
+  rounds = 500,
+): Promise<Record<string, Latency>> {
   const random = seededRandom(11);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const years = [...new Set(reports.map((report) => report.year))];
@@ -53,9 +57,15 @@ export async function measureQueries(store: Store, reports: readonly ReportKey[]
       const report = pick(reports);
       return store.find({ org: report.org, year: report.year });
     }),
-    'ranking: top 10 of a year': await time(rounds, () => rankBy(pick(RANKED_METRICS), { year: pick(years), limit: 10 })),
-    'ranking: departments of a year, all': await time(Math.ceil(rounds / 5), () => rankBy(pick(RANKED_METRICS), { year: pick(years), level: 'department' })),
-    'ranking: one region and year': await time(rounds, () => rankBy(pick(RANKED_METRICS), { year: pick(years), region: pick(regions) })),
+    'ranking: top 10 of a year': await time(rounds, () =>
+      rankBy(pick(RANKED_METRICS), { year: pick(years), limit: 10 }),
+    ),
+    'ranking: departments of a year, all': await time(Math.ceil(rounds / 5), () =>
+      rankBy(pick(RANKED_METRICS), { year: pick(years), level: 'department' }),
+    ),
+    'ranking: one region and year': await time(rounds, () =>
+      rankBy(pick(RANKED_METRICS), { year: pick(years), region: pick(regions) }),
+    ),
     'list: organs of a region': await time(rounds, () => listOrgs({ region: pick(regions) })),
   };
 }
@@ -64,7 +74,11 @@ export async function measureQueries(store: Store, reports: readonly ReportKey[]
  * Ask latency through the answer engine (after one warm-up answer): lookups of one organ-year and rankings over a
  * year. `answered` says whether the engine understood them.
  */
-export async function measureAsk(store: Store, reports: readonly ReportKey[], rounds = 200): Promise<Record<string, Latency & { answered: number; firstMs: number }>> {
+export async function measureAsk(
+  store: Store,
+  reports: readonly ReportKey[],
+  rounds = 200,
+): Promise<Record<string, Latency & { answered: number; firstMs: number }>> {
   const random = seededRandom(13);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const engine = createEngine({ store });

@@ -5,9 +5,14 @@ import type { Report, TemplateYear } from '../../src/parser/index.js';
 import { seededRandom } from '../../bench/corpus/place-names.js';
 
 /** Years each template reports on: 2019 covers 2019–2020, 2021 covers 2021 onward. */
-const TEMPLATE_YEARS: Record<TemplateYear, readonly number[]> = { '2019': [2019, 2020], '2021': [2021, 2022, 2023, 2024, 2025] };
+const TEMPLATE_YEARS: Record<TemplateYear, readonly number[]> = {
+  '2019': [2019, 2020],
+  '2021': [2021, 2022, 2023, 2024, 2025],
+};
 /** Characters for made-up district names: three of them give 216,000 names. */
-const NAME_CHARACTERS = [...'青松桃梅竹柳林森泉溪河江湖海川田米金玉明光昌安平福泰康吉祥瑞永仁德嘉善春秋冬夏星雪武白丹紫茂旺宜秀英芳桂菊樟桐渡帆宏立新'];
+const NAME_CHARACTERS = [
+  ...'青松桃梅竹柳林森泉溪河江湖海川田米金玉明光昌安平福泰康吉祥瑞永仁德嘉善春秋冬夏星雪武白丹紫茂旺宜秀英芳桂菊樟桐渡帆宏立新',
+];
 const CITY_NAMES = ['洋城', '波塘', '浦源', '桑城', '岚州', '沅江', '澄海', '岱山'];
 /** Districts per city, so a city-level list has a realistic size. */
 const DISTRICTS_PER_CITY = 12;
@@ -21,7 +26,9 @@ function orgSuffix(report: Report): string {
 
 function districtName(index: number): string {
   const size = NAME_CHARACTERS.length;
-  return [index % size, Math.floor(index / size) % size, Math.floor(index / size / size) % size].map((at) => NAME_CHARACTERS[at]).join('');
+  return [index % size, Math.floor(index / size) % size, Math.floor(index / size / size) % size]
+    .map((at) => NAME_CHARACTERS[at])
+    .join('');
 }
 
 /** Every table number times `factor`; printed cells stay as the source printed them. */

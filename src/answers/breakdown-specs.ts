@@ -10,7 +10,8 @@ export interface BreakdownSpecs {
   readonly parts: readonly MetricSpec[];
 }
 
-const metricsOf = (ids: readonly (string | undefined)[]): MetricSpec[] => ids.flatMap((id) => (id ? [getMetric(id)] : []));
+const metricsOf = (ids: readonly (string | undefined)[]): MetricSpec[] =>
+  ids.flatMap((id) => (id ? [getMetric(id)] : []));
 const rowParts = (spec: MetricSpec): readonly string[] | undefined => groupParts(spec.section, spec.row);
 
 /** The breakdown that fits a figure when the question just says 情况/明细. */
@@ -23,7 +24,10 @@ function naturalBreakdown(spec: MetricSpec): Exclude<Breakdown, 'detail'> {
 
 /** Which breakdowns make sense in which table; any other request falls back to the natural one. */
 const FITS: Readonly<Record<Exclude<Breakdown, 'detail' | 'parts'>, MetricSpec['section']>> = {
-  outcomes: 'applications', applicants: 'applications', results: 'reviewLitigation', fields: 'activeDisclosure',
+  outcomes: 'applications',
+  applicants: 'applications',
+  results: 'reviewLitigation',
+  fields: 'activeDisclosure',
 };
 
 function chooseKind(spec: MetricSpec, breakdown: Breakdown): Exclude<Breakdown, 'detail'> {
@@ -38,15 +42,27 @@ export function breakdownSpecs(spec: MetricSpec, breakdown: Breakdown): Breakdow
   const id = (row: string, column: string): string | undefined => findMetric(spec.section, row, column)?.id;
   switch (kind) {
     case 'outcomes':
-      return { headline: getMetric(`applications.total.${spec.column}`), parts: metricsOf(OUTCOME_GROUPS.map((row) => id(row, spec.column))) };
+      return {
+        headline: getMetric(`applications.total.${spec.column}`),
+        parts: metricsOf(OUTCOME_GROUPS.map((row) => id(row, spec.column))),
+      };
     case 'applicants':
-      return { headline: getMetric(`applications.${spec.row}.total`), parts: metricsOf(APPLICANT_BREAKDOWN.map((column) => id(spec.row, column))) };
+      return {
+        headline: getMetric(`applications.${spec.row}.total`),
+        parts: metricsOf(APPLICANT_BREAKDOWN.map((column) => id(spec.row, column))),
+      };
     case 'results':
-      return { headline: getMetric(`reviewLitigation.${spec.row}.total`), parts: metricsOf(RESULT_COLUMNS.map((column) => id(spec.row, column))) };
+      return {
+        headline: getMetric(`reviewLitigation.${spec.row}.total`),
+        parts: metricsOf(RESULT_COLUMNS.map((column) => id(spec.row, column))),
+      };
     case 'parts':
       return { headline: spec, parts: metricsOf((rowParts(spec) ?? []).map((row) => id(row, spec.column))) };
     case 'fields':
-      return { headline: null, parts: metricsOf((ACTIVE_ROW_TERMS[spec.row]?.fields ?? []).map((field) => id(spec.row, field))) };
+      return {
+        headline: null,
+        parts: metricsOf((ACTIVE_ROW_TERMS[spec.row]?.fields ?? []).map((field) => id(spec.row, field))),
+      };
   }
 }
 

@@ -13,7 +13,10 @@ export function checksAffecting(spec: MetricSpec, report: Report): Check[] {
     const row = narrowBy.includes('row') ? check.row : undefined;
     const column = narrowBy.includes('column') ? check.column : undefined;
     return spec.cells.some(
-      (cell) => (!scope?.rows || scope.rows.includes(cell.row)) && (row === undefined || row === cell.row) && (column === undefined || column === cell.column),
+      (cell) =>
+        (!scope?.rows || scope.rows.includes(cell.row)) &&
+        (row === undefined || row === cell.row) &&
+        (column === undefined || column === cell.column),
     );
   });
 }

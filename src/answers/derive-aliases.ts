@@ -1,7 +1,14 @@
 // The names people use for an organ, derived from its full name by the rules in vocabulary/organs.ts:
 // 深圳市龙岗区发展和改革局 → 龙岗区发展和改革局, 龙岗发改局, 发改局, "Longgang development and reform bureau".
 import { pinyin } from 'pinyin-pro';
-import { BARE_FORM_EXCLUDED, BODY_ENGLISH, DIVISION_SUFFIXES, GOVERNMENT_BODIES, NAME_DIVISION_SUFFIXES, ORG_SHORTENINGS } from './vocabulary/organs.js';
+import {
+  BARE_FORM_EXCLUDED,
+  BODY_ENGLISH,
+  DIVISION_SUFFIXES,
+  GOVERNMENT_BODIES,
+  NAME_DIVISION_SUFFIXES,
+  ORG_SHORTENINGS,
+} from './vocabulary/organs.js';
 
 /** An organ's full name split around its region: 深圳市 | 龙岗区 | 发展和改革局. */
 export interface OrgNameParts {
@@ -31,7 +38,11 @@ export function splitOrgName(org: string, region: string | null): OrgNameParts {
 function leadingDivisions(text: string, keepRest: boolean): { divisions: string[]; rest: string } {
   const divisions: string[] = [];
   let rest = text;
-  for (let match = DIVISION.exec(rest); match && (!keepRest || match[0].length < rest.length); match = DIVISION.exec(rest)) {
+  for (
+    let match = DIVISION.exec(rest);
+    match && (!keepRest || match[0].length < rest.length);
+    match = DIVISION.exec(rest)
+  ) {
     divisions.push(match[0]);
     rest = rest.slice(match[0].length);
   }
@@ -45,11 +56,14 @@ function parentDivision(parts: OrgNameParts): string | null {
 
 /** A division name without its suffix when at least two characters remain: 龙岗区 → 龙岗, 沭阳县 → 沭阳. */
 export function stemOf(division: string): string | null {
-  const suffix = DIVISION_SUFFIXES.find(([ending]) => division.endsWith(ending) && division.length - ending.length >= 2);
+  const suffix = DIVISION_SUFFIXES.find(
+    ([ending]) => division.endsWith(ending) && division.length - ending.length >= 2,
+  );
   return suffix ? division.slice(0, -suffix[0].length) : null;
 }
 
-const withStems = (division: string): string[] => [division, stemOf(division)].filter((name): name is string => name !== null);
+const withStems = (division: string): string[] =>
+  [division, stemOf(division)].filter((name): name is string => name !== null);
 
 /**
  * Remembers a value per region: many organs share one, and pinyin is slow. Bounded by the number of regions
@@ -79,7 +93,9 @@ const regionForms = memoByRegion((parts: OrgNameParts): string[] => {
 
 /** The body and its short forms: 发展和改革局 → 发展和改革局, 发改局. */
 export function bodyForms(body: string): string[] {
-  const shortened = ORG_SHORTENINGS.filter(([long]) => body.endsWith(long)).map(([long, short]) => body.slice(0, -long.length) + short);
+  const shortened = ORG_SHORTENINGS.filter(([long]) => body.endsWith(long)).map(
+    ([long, short]) => body.slice(0, -long.length) + short,
+  );
   return [...new Set([body, ...shortened])];
 }
 
@@ -98,13 +114,19 @@ function bareForms(body: string): string[] {
  */
 export function deriveChineseAliases(org: string, parts: OrgNameParts, isGovernment: boolean): Alias[] {
   const regions = regionForms(parts);
-  const bodies = isGovernment ? [...new Set([parts.body, ...GOVERNMENT_BODIES])].filter(Boolean) : bodyForms(parts.body);
+  const bodies = isGovernment
+    ? [...new Set([parts.body, ...GOVERNMENT_BODIES])].filter(Boolean)
+    : bodyForms(parts.body);
   const afterRegion = isGovernment ? bodies : [...bodies, ...bareForms(parts.body)];
   const aliases: Alias[] = [{ text: org, isRegion: false }];
   for (const region of regions) {
-    aliases.push(...afterRegion.map((body) => ({ text: region + body, isRegion: false })), { text: region, isRegion: true });
+    aliases.push(...afterRegion.map((body) => ({ text: region + body, isRegion: false })), {
+      text: region,
+      isRegion: true,
+    });
   }
-  if (!isGovernment) aliases.push(...bodies.filter((body) => body.length >= 3).map((text) => ({ text, isRegion: false })));
+  if (!isGovernment)
+    aliases.push(...bodies.filter((body) => body.length >= 3).map((text) => ({ text, isRegion: false })));
   return aliases;
 }
 
@@ -118,7 +140,7 @@ const englishRegionForms = memoByRegion((parts: OrgNameParts): string[] => {
   const suffix = DIVISION_SUFFIXES.find(([ending]) => parts.region?.endsWith(ending))?.[1];
   const own = [toPinyin(stem), ...(suffix ? [`${toPinyin(stem)} ${suffix}`] : [])];
   const parent = parentDivision(parts);
-  const higherStem = parent ? stemOf(parent) ?? parent : null;
+  const higherStem = parent ? (stemOf(parent) ?? parent) : null;
   return [...own, ...(higherStem ? own.map((name) => `${toPinyin(higherStem)} ${name}`) : [])];
 });
 

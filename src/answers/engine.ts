@@ -50,8 +50,15 @@ export function createEngine(options: EngineOptions): Engine {
           result = executeQuery(query, await reader.indexFor(query, index), { lang: normalized.lang });
         }
       }
-      if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') await memory.set(conversationId, understood.query);
-      const answer: Answer = { status: statusOf(result), answer: phrase(result, normalized.lang), facts: factsOf(result), lang: normalized.lang, via: 'template' };
+      if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood')
+        await memory.set(conversationId, understood.query);
+      const answer: Answer = {
+        status: statusOf(result),
+        answer: phrase(result, normalized.lang),
+        facts: factsOf(result),
+        lang: normalized.lang,
+        via: 'template',
+      };
       return options.llm && answer.facts.length > 0 ? rephrase(options.llm, question, answer) : answer;
     },
   };

@@ -24,7 +24,11 @@ export interface ExecuteOptions {
  * Executes a query over reports (`await store.list()`; the store's index is cached per array) or over an index
  * holding the reports the query needs (createStoreReader).
  */
-export function executeQuery(query: Query, source: readonly Report[] | StoreIndex, options: ExecuteOptions = {}): LookupResult {
+export function executeQuery(
+  query: Query,
+  source: readonly Report[] | StoreIndex,
+  options: ExecuteOptions = {},
+): LookupResult {
   const lang = options.lang ?? 'zh';
   const index = isReportList(source) ? indexStore(source) : source;
   if (query.aggregation === 'help') return { kind: 'help', examples: helpExamples(index, lang) };
@@ -38,7 +42,13 @@ export function executeQuery(query: Query, source: readonly Report[] | StoreInde
 }
 
 /** `scope`: the organs named or narrowed to; null for every organ of the store. */
-function executeOn(query: Query, scope: readonly OrgEntry[] | null, named: boolean, index: StoreIndex, lang: Lang): LookupResult {
+function executeOn(
+  query: Query,
+  scope: readonly OrgEntry[] | null,
+  named: boolean,
+  index: StoreIndex,
+  lang: Lang,
+): LookupResult {
   const metricIds = metricsOf(query);
   const [metricId] = metricIds;
   // Every organ of the store only where a branch needs them: rankings and lists read the reports instead.
@@ -52,28 +62,43 @@ function executeOn(query: Query, scope: readonly OrgEntry[] | null, named: boole
     case 'min':
     case 'top':
     case 'bottom':
-      return metricId ? rank(reportsIn(index, scope, query.years, true), { ...query, aggregation: query.aggregation }, metricId, lang) : notUnderstood(index, lang);
+      return metricId
+        ? rank(reportsIn(index, scope, query.years, true), { ...query, aggregation: query.aggregation }, metricId, lang)
+        : notUnderstood(index, lang);
     case 'position':
       if (!metricId) return notUnderstood(index, lang);
-      if (!named) return rank(reportsIn(index, scope, query.years, true), { ...query, aggregation: 'top' }, metricId, lang);
+      if (!named)
+        return rank(reportsIn(index, scope, query.years, true), { ...query, aggregation: 'top' }, metricId, lang);
       return positions(allOrgans(), query, metricId, index, lang);
     case 'nonzero':
       // 有哪些单位？ without a figure asks which organs the store holds.
-      return metricId ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang) : listReports(allOrgans(), query.years);
+      return metricId
+        ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang)
+        : listReports(allOrgans(), query.years);
     case 'shareTop':
     case 'shareBottom': {
       const ranked = metricId ? rankShares(reportsIn(index, scope, query.years, true), query, metricIds, lang) : null;
       const aggregation = query.aggregation === 'shareTop' ? 'top' : 'bottom';
-      return ranked ?? (metricId ? rank(reportsIn(index, scope, query.years, true), { ...query, aggregation }, metricId, lang) : notUnderstood(index, lang));
+      return (
+        ranked ??
+        (metricId
+          ? rank(reportsIn(index, scope, query.years, true), { ...query, aggregation }, metricId, lang)
+          : notUnderstood(index, lang))
+      );
     }
     case 'zero':
-      return metricId ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang, true) : notUnderstood(index, lang);
+      return metricId
+        ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang, true)
+        : notUnderstood(index, lang);
   }
   const organs = allOrgans();
-  if (!named) return organs.length === 1 ? executeOn(query, organs, true, index, lang) : whichOrgan(query, organs, index, lang);
+  if (!named)
+    return organs.length === 1 ? executeOn(query, organs, true, index, lang) : whichOrgan(query, organs, index, lang);
   // 南山区2021年和2020年对比 names no figure: the change of the figures a report is summed up by.
-  if (query.aggregation === 'change') return changes(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
-  if (query.aggregation === 'share') return metricId ? shares(organs, query, metricIds, lang) : notUnderstood(index, lang);
+  if (query.aggregation === 'change')
+    return changes(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
+  if (query.aggregation === 'share')
+    return metricId ? shares(organs, query, metricIds, lang) : notUnderstood(index, lang);
   return values(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
 }
 
@@ -83,14 +108,25 @@ function metricsOf(query: Query): string[] {
   return query.breakdown === 'outcomes' || query.breakdown === 'applicants' ? [BREAKDOWN_DEFAULT_METRIC] : [];
 }
 
-function resolveAll(names: readonly string[], index: StoreIndex): { entries: OrgEntry[]; missing: Missing[]; choose?: LookupResult } {
+function resolveAll(
+  names: readonly string[],
+  index: StoreIndex,
+): { entries: OrgEntry[]; missing: Missing[]; choose?: LookupResult } {
   const entries: OrgEntry[] = [];
   const missing: Missing[] = [];
   for (const name of names) {
     const resolution = resolveOrgan(name, index);
-    if (resolution.kind === 'choose') return { entries, missing, choose: { kind: 'clarify', name, candidates: resolution.candidates } };
+    if (resolution.kind === 'choose')
+      return { entries, missing, choose: { kind: 'clarify', name, candidates: resolution.candidates } };
     if (resolution.kind === 'found' && !entries.includes(resolution.entry)) entries.push(resolution.entry);
-    if (resolution.kind === 'unknown') missing.push({ kind: 'organ', name, nearby: resolution.nearby, isRegionKnown: resolution.isRegionKnown, orgCount: index.orgs.size });
+    if (resolution.kind === 'unknown')
+      missing.push({
+        kind: 'organ',
+        name,
+        nearby: resolution.nearby,
+        isRegionKnown: resolution.isRegionKnown,
+        orgCount: index.orgs.size,
+      });
   }
   return { entries, missing };
 }
@@ -114,17 +150,27 @@ function values(scope: readonly OrgEntry[], query: Query, metricIds: readonly st
   });
   const found = lookupValues(chosen, metricIds, query.breakdown, lang);
   const allMissing = [...missing, ...found.missing];
-  return found.blocks.length > 0 ? { kind: 'values', blocks: found.blocks, missing: allMissing } : { kind: 'no_data', missing: allMissing };
+  return found.blocks.length > 0
+    ? { kind: 'values', blocks: found.blocks, missing: allMissing }
+    : { kind: 'no_data', missing: allMissing };
 }
 
 /** Where the named organs' figures stand among every organ's report (of the years asked, else the latest). */
-function positions(named: readonly OrgEntry[], query: Query, metricId: string, index: StoreIndex, lang: Lang): LookupResult {
+function positions(
+  named: readonly OrgEntry[],
+  query: Query,
+  metricId: string,
+  index: StoreIndex,
+  lang: Lang,
+): LookupResult {
   const picked = named.map((entry) => chooseReports(entry, query.years));
   const chosen = picked.flatMap((entry) => entry.chosen.map((choice) => choice.report));
   const missing = picked.flatMap((entry) => entry.missing);
   const field = reportsIn(index, candidateOrgs(index, query, resolveRegions(query.regions, index)), query.years, true);
   const result = placeAmong(field, chosen, query, metricId, lang);
-  return result.kind === 'positions' && result.entries.length === 0 ? { kind: 'no_data', missing } : withMissing(result, missing);
+  return result.kind === 'positions' && result.entries.length === 0
+    ? { kind: 'no_data', missing }
+    : withMissing(result, missing);
 }
 
 function changes(scope: readonly OrgEntry[], query: Query, metricIds: readonly string[], lang: Lang): LookupResult {
@@ -143,7 +189,10 @@ function changes(scope: readonly OrgEntry[], query: Query, metricIds: readonly s
   }
   if (found.length > 0) return { kind: 'changes', changes: found, missing: [...missing.values()] };
   // 行政许可比上年减少了多少 without last year's report: the 2019 template prints the change itself (本年增/减).
-  const stated = printed.size > 0 ? values(scope, { ...query, years: query.years.length > 0 ? [Math.max(...query.years)] : [] }, [...printed], lang) : null;
+  const stated =
+    printed.size > 0
+      ? values(scope, { ...query, years: query.years.length > 0 ? [Math.max(...query.years)] : [] }, [...printed], lang)
+      : null;
   return stated?.kind === 'values' ? stated : { kind: 'no_data', missing: [...missing.values()] };
 }
 
@@ -153,7 +202,9 @@ function changes(scope: readonly OrgEntry[], query: Query, metricIds: readonly s
  */
 function printedChangeOf(metricId: string): string | undefined {
   const spec = getMetric(metricId);
-  return spec.section === 'activeDisclosure' && spec.column === 'lastYearItems' ? findMetric('activeDisclosure', spec.row, 'change')?.id : undefined;
+  return spec.section === 'activeDisclosure' && spec.column === 'lastYearItems'
+    ? findMetric('activeDisclosure', spec.row, 'change')?.id
+    : undefined;
 }
 
 function shares(scope: readonly OrgEntry[], query: Query, metricIds: readonly string[], lang: Lang): LookupResult {
@@ -164,10 +215,16 @@ function shares(scope: readonly OrgEntry[], query: Query, metricIds: readonly st
   for (const entry of scope) {
     const picked = chooseReports(entry, query.years);
     missing.push(...picked.missing);
-    found.push(...picked.chosen.flatMap((chosen) => pairs.flatMap(([part, whole]) => lookupShare(chosen, part, whole, lang) ?? [])));
+    found.push(
+      ...picked.chosen.flatMap((chosen) =>
+        pairs.flatMap(([part, whole]) => lookupShare(chosen, part, whole, lang) ?? []),
+      ),
+    );
   }
   // No share to compute (a whole of 0, a figure the report lacks): state the figures instead.
-  return found.length > 0 ? { kind: 'shares', shares: found, missing } : values(scope, query, [...new Set(pairs.flat().map((spec) => spec.id))], lang);
+  return found.length > 0
+    ? { kind: 'shares', shares: found, missing }
+    : values(scope, query, [...new Set(pairs.flat().map((spec) => spec.id))], lang);
 }
 
 function isReportList(source: readonly Report[] | StoreIndex): source is readonly Report[] {

@@ -1,5 +1,10 @@
 // Step one of understanding: everything a question names, before any follow-up or defaults are applied.
-import { findBarePlaces, findOrganAfterRegion, findUnknownChineseNames, findUnknownEnglishNames } from './find-unknown-organs.js';
+import {
+  findBarePlaces,
+  findOrganAfterRegion,
+  findUnknownChineseNames,
+  findUnknownEnglishNames,
+} from './find-unknown-organs.js';
 import { findYears } from './find-years.js';
 import type { NormalizedQuestion } from './normalize-question.js';
 import { tokenize, tokenizeEnglish } from './normalize-question.js';
@@ -28,7 +33,12 @@ export interface Mentions {
   readonly isOutOfScope: boolean;
 }
 
-type Found = { readonly start: number; readonly end: number; readonly organ?: PhraseMatch<AliasTarget>; readonly term?: PhraseMatch<Term> };
+type Found = {
+  readonly start: number;
+  readonly end: number;
+  readonly organ?: PhraseMatch<AliasTarget>;
+  readonly term?: PhraseMatch<Term>;
+};
 
 /** Finds organs, years, vocabulary and a top-N limit in a normalized question. */
 export function extractMentions(question: NormalizedQuestion, index: StoreIndex): Mentions {
@@ -36,14 +46,23 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
   const tokens = tokenize(rest, question.lang);
   const found = pickLongest<Found>(
     [
-      ...findPhrases(tokens, index.aliases[question.lang]).map((organ) => ({ start: organ.start, end: organ.end, organ })),
+      ...findPhrases(tokens, index.aliases[question.lang]).map((organ) => ({
+        start: organ.start,
+        end: organ.end,
+        organ,
+      })),
       ...(question.lang === 'zh' ? pinyinOrgans(rest, index) : []),
-      ...findPhrases(tokens, TERM_DICTIONARIES[question.lang]).map((term) => ({ start: term.start, end: term.end, term })),
+      ...findPhrases(tokens, TERM_DICTIONARIES[question.lang]).map((term) => ({
+        start: term.start,
+        end: term.end,
+        term,
+      })),
     ],
     (match) => match,
   );
   const terms = found.flatMap((match) => match.term?.values ?? []);
-  const organs = question.lang === 'zh' ? chineseOrgans(tokens, found, index) : englishOrgans(question.raw, found, index);
+  const organs =
+    question.lang === 'zh' ? chineseOrgans(tokens, found, index) : englishOrgans(question.raw, found, index);
   const limitMatch = findLimit(question);
   const limitText = limitMatch ? [limitMatch.text] : [];
   const unknownNames = [...organs.flatMap((organ) => (organ.target ? [] : [organ.name])), ...limitText];
@@ -75,15 +94,26 @@ function chineseOrgans(chars: readonly string[], found: readonly Found[], index:
     }
     const next = organs[i + 1];
     const nextTarget = next?.values[0];
-    if (target.regionKey && next && nextTarget?.regionKey === null && isOnlyFiller(chars.slice(match.end, next.start))) {
+    if (
+      target.regionKey &&
+      next &&
+      nextTarget?.regionKey === null &&
+      isOnlyFiller(chars.slice(match.end, next.start))
+    ) {
       // 龙岗区的数据局, 龙岗区2022年发改局: the body alias narrowed to the region.
-      mentions.push({ at: match.start, mention: { name: match.text + next.text, target: narrowToRegion(target, nextTarget, index) } });
+      mentions.push({
+        at: match.start,
+        mention: { name: match.text + next.text, target: narrowToRegion(target, nextTarget, index) },
+      });
       i += 1;
       continue;
     }
     const unknownBody = findOrganAfterRegion(chars, free, match.end);
     for (let at = match.end; unknownBody && at < unknownBody.end; at += 1) free[at] = false;
-    mentions.push({ at: match.start, mention: unknownBody ? { name: match.text + unknownBody.body, target: null } : { name: match.text, target } });
+    mentions.push({
+      at: match.start,
+      mention: unknownBody ? { name: match.text + unknownBody.body, target: null } : { name: match.text, target },
+    });
   }
   const text = chars.join('');
   const unknownNames = findUnknownChineseNames(chars, free);
@@ -102,7 +132,9 @@ const LATIN_RUN = /[a-z][a-z' -]*[a-z]/gi;
 function pinyinOrgans(text: string, index: StoreIndex): Found[] {
   if (!/[a-z]/i.test(text)) return [];
   return [...text.matchAll(LATIN_RUN)].flatMap((run) => {
-    const [longest] = pickLongest(findPhrases(tokenizeEnglish(run[0]), index.aliases.en), (match) => match).sort((a, b) => b.end - b.start - (a.end - a.start));
+    const [longest] = pickLongest(findPhrases(tokenizeEnglish(run[0]), index.aliases.en), (match) => match).sort(
+      (a, b) => b.end - b.start - (a.end - a.start),
+    );
     if (!longest) return [];
     const start = [...text.slice(0, run.index)].length;
     const end = start + [...run[0]].length;
@@ -117,10 +149,20 @@ const JOINERS: readonly string[] = ['和', '与', '及', '、', ',', '跟', '以
  * Regions joined in a list before one body (龙岗区和龙华区的数据局): the body narrowed to each region, and the index of
  * the body; null when organs[i] does not start such a list.
  */
-function regionsSharingBody(chars: readonly string[], organs: readonly PhraseMatch<AliasTarget>[], i: number, index: StoreIndex): { mentions: { at: number; mention: OrganMention }[]; last: number } | null {
+function regionsSharingBody(
+  chars: readonly string[],
+  organs: readonly PhraseMatch<AliasTarget>[],
+  i: number,
+  index: StoreIndex,
+): { mentions: { at: number; mention: OrganMention }[]; last: number } | null {
   let last = i;
   const isJoined = (from: number, to: number): boolean => JOINERS.includes(chars.slice(from, to).join('').trim());
-  while (organs[last]?.values[0]?.regionKey && organs[last + 1]?.values[0]?.regionKey && isJoined(organs[last]?.end ?? 0, organs[last + 1]?.start ?? 0)) last += 1;
+  while (
+    organs[last]?.values[0]?.regionKey &&
+    organs[last + 1]?.values[0]?.regionKey &&
+    isJoined(organs[last]?.end ?? 0, organs[last + 1]?.start ?? 0)
+  )
+    last += 1;
   const next = organs[last + 1];
   if (!organs[last]?.values[0]?.regionKey || !next) return null;
   // 龙岗、龙华数据局: the last name may carry its own region; its body is shared all the same.
@@ -129,13 +171,20 @@ function regionsSharingBody(chars: readonly string[], organs: readonly PhraseMat
   const body = regionOfNext ? regionOfNext.body : isBodyAfterList ? next.text : null;
   const bodyTarget = body ? index.aliases.zh.entries.get(body)?.[0] : undefined;
   if (!body || !bodyTarget || bodyTarget.regionKey !== null) return null;
-  const regions = organs.slice(i, last + 1).map((region) => ({ text: region.text, start: region.start, target: region.values[0] as AliasTarget }));
+  const regions = organs
+    .slice(i, last + 1)
+    .map((region) => ({ text: region.text, start: region.start, target: region.values[0] as AliasTarget }));
   if (regionOfNext) regions.push({ text: regionOfNext.region, start: next.start, target: regionOfNext.target });
   const mentions = regions.map((region, at) => {
     const narrowed = narrowToRegion(region.target, bodyTarget, index);
     // 南山区和龙岗区发改局: where a listed region has no such body, the region stands for itself.
     const standsAlone = narrowed === null && regionOfNext !== null && at < regions.length - 1;
-    return { at: region.start, mention: standsAlone ? { name: region.text, target: region.target } : { name: region.text + body, target: narrowed } };
+    return {
+      at: region.start,
+      mention: standsAlone
+        ? { name: region.text, target: region.target }
+        : { name: region.text + body, target: narrowed },
+    };
   });
   return { mentions, last: last + 1 };
 }
@@ -153,22 +202,51 @@ const isOnlyFiller = (between: readonly string[]): boolean => between.every((cha
 
 /** The organs of `body` that belong to the region, or null (an organ the store lacks) when none does. */
 function narrowToRegion(region: AliasTarget, body: AliasTarget, index: StoreIndex): AliasTarget | null {
-  const members = new Set((region.regionKey ? index.regions.get(region.regionKey) : undefined)?.map((entry) => entry.org));
+  const members = new Set(
+    (region.regionKey ? index.regions.get(region.regionKey) : undefined)?.map((entry) => entry.org),
+  );
   const orgs = body.orgs.filter((org) => members.has(org));
   return orgs.length > 0 ? { orgs, regionKey: null, needsChoice: orgs.length > 1 } : null;
 }
 
 function englishOrgans(raw: string, found: readonly Found[], index: StoreIndex): OrganMention[] {
-  const known = found.flatMap((match) => (match.organ ? [{ name: match.organ.text, target: match.organ.values[0] as AliasTarget }] : []));
+  const known = found.flatMap((match) =>
+    match.organ ? [{ name: match.organ.text, target: match.organ.values[0] as AliasTarget }] : [],
+  );
   const isKnown = (name: string): boolean => {
     const key = tokenizeEnglish(name).join(' ');
-    return index.aliases.en.entries.has(key) || TERM_DICTIONARIES.en.entries.has(key) || known.some((mention) => mention.name.includes(key));
+    return (
+      index.aliases.en.entries.has(key) ||
+      TERM_DICTIONARIES.en.entries.has(key) ||
+      known.some((mention) => mention.name.includes(key))
+    );
   };
   const unknown = findUnknownEnglishNames(raw, isKnown).map((name) => ({ name, target: null }));
   return [...known, ...unknown];
 }
 
-const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMERALS: Readonly<Record<string, number>> = {
+  一: 1,
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 /** `3`, `三`, `十`, `十二`, `二十` → the number; null for anything else. */
 function readSmallNumber(text: string): number | null {
@@ -180,7 +258,10 @@ function readSmallNumber(text: string): number | null {
 }
 
 function findLimit(question: NormalizedQuestion): { count: number; isBottom: boolean; text: string } | null {
-  for (const [patterns, isBottom] of [[TOP_N_PATTERNS, false], [BOTTOM_N_PATTERNS, true]] as const) {
+  for (const [patterns, isBottom] of [
+    [TOP_N_PATTERNS, false],
+    [BOTTOM_N_PATTERNS, true],
+  ] as const) {
     const match = patterns[question.lang].exec(question.text);
     const count = readSmallNumber(match?.slice(1).find((group) => group !== undefined) ?? '');
     if (match && count !== null) return { count, isBottom, text: match[0] };

@@ -2,13 +2,21 @@
 // "Futian District"), so that the reply is "no report for …" instead of a number for some other organ.
 import type { StoreIndex } from './store-index.js';
 import { BARE_PLACE_NAMES } from './vocabulary/places.js';
-import { NOT_AFTER_REGION, NOT_NAME_CHARS, NOT_REGION_WORDS, ONE_CHARACTER_BODIES, ORGAN_NAME_ENDINGS, REGION_NAME_ENDINGS } from './vocabulary/organs.js';
+import {
+  NOT_AFTER_REGION,
+  NOT_NAME_CHARS,
+  NOT_REGION_WORDS,
+  ONE_CHARACTER_BODIES,
+  ORGAN_NAME_ENDINGS,
+  REGION_NAME_ENDINGS,
+} from './vocabulary/organs.js';
 
 const HAN = /\p{Script=Han}/u;
 /** Right after a known region, 政府 alone is a name too (龙华区政府 when the store has no report of that government). */
 const BODIES_AFTER_REGION = [...ONE_CHARACTER_BODIES, '政府'];
 const LONGEST_ENDING = Math.max(...[...ORGAN_NAME_ENDINGS, ...REGION_NAME_ENDINGS].map((ending) => ending.length));
-const isNameChar = (char: string | undefined): boolean => char !== undefined && HAN.test(char) && !NOT_NAME_CHARS.includes(char);
+const isNameChar = (char: string | undefined): boolean =>
+  char !== undefined && HAN.test(char) && !NOT_NAME_CHARS.includes(char);
 
 /**
  * Unknown Chinese names in the characters no known phrase covered (`free[i]` false where covered): each region or
@@ -37,9 +45,11 @@ function nameEndingAt(chars: readonly string[], free: readonly boolean[], end: n
   if (!ending || (regionEnding && NOT_AFTER_REGION.includes(chars[end] ?? ''))) return null;
   let start = end - ending.length;
   const longest = organEnding ? 10 : 3;
-  while (start > 0 && end - start < longest + ending.length && free[start - 1] && isNameChar(chars[start - 1])) start -= 1;
+  while (start > 0 && end - start < longest + ending.length && free[start - 1] && isNameChar(chars[start - 1]))
+    start -= 1;
   // 北京市海淀区: the scan back stops after 3 characters, inside 北京市; a leading 市 belongs to that higher division.
-  while (!organEnding && end - start > ending.length + 2 && REGION_NAME_ENDINGS.includes(chars[start] ?? '')) start += 1;
+  while (!organEnding && end - start > ending.length + 2 && REGION_NAME_ENDINGS.includes(chars[start] ?? ''))
+    start += 1;
   const name = chars.slice(start, end).join('');
   const isLongEnough = name.length - ending.length >= 2;
   const isCovered = free.slice(start, end).some((isFree) => !isFree);
@@ -50,7 +60,11 @@ function nameEndingAt(chars: readonly string[], free: readonly boolean[], end: n
  * The name of an unknown organ right after a known region or organ (龙岗区 + 教育局, 龙岗区人民政府 + 办公室): Han
  * characters, optionally after 的 or a year, up to the last organ ending, none of them covered by vocabulary.
  */
-export function findOrganAfterRegion(chars: readonly string[], free: readonly boolean[], regionEnd: number): { body: string; end: number } | null {
+export function findOrganAfterRegion(
+  chars: readonly string[],
+  free: readonly boolean[],
+  regionEnd: number,
+): { body: string; end: number } | null {
   let start = regionEnd;
   // 龙岗区2022年教育局: the year is blanked to spaces before this step.
   while (chars[start] === ' ' || chars[start] === '的') start += 1;
@@ -59,7 +73,11 @@ export function findOrganAfterRegion(chars: readonly string[], free: readonly bo
     if (!free[end - 1] || !HAN.test(chars[end - 1] ?? '')) break;
     const body = chars.slice(start, end).join('');
     // The longest: 街道办事处 rather than 街道办.
-    if (BODIES_AFTER_REGION.includes(body) || (body.length >= 2 && ORGAN_NAME_ENDINGS.some((ending) => body.endsWith(ending)))) found = { body, end };
+    if (
+      BODIES_AFTER_REGION.includes(body) ||
+      (body.length >= 2 && ORGAN_NAME_ENDINGS.some((ending) => body.endsWith(ending)))
+    )
+      found = { body, end };
   }
   return found;
 }

@@ -8,7 +8,20 @@ export interface FoundYears {
   readonly rest: string;
 }
 
-const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CHINESE_DIGITS: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  '○': '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 const YEAR = '(?:19|20)\\d{2}';
 /** 二〇二二, 二零二零: four Chinese digits. */
 const HAN_YEAR = '[一二][〇零○一二三四五六七八九]{3}';
@@ -25,10 +38,19 @@ const SPOKEN_YEAR = '[两二]千(?:零?(?:[一二三四五六七八九]?十[一�
 const ROW_YEARS: Readonly<Record<Lang, readonly (readonly [RegExp, string])[]>> = {
   zh: [
     [new RegExp(`(?:结转|转)(?:到|至|入|进)\\s*(?:${YEAR}|${HAN_YEAR})\\s*年?度?`, 'g'), '结转下年度'],
-    [new RegExp(`[从由自]\\s*(?:${YEAR}|${HAN_YEAR})\\s*年?度?(?:结转|转)(?:过来|来|而来)?|(?:${YEAR}|${HAN_YEAR})\\s*年?度?(?:结转|转)(?:过来|而来)`, 'g'), '上年结转'],
+    [
+      new RegExp(
+        `[从由自]\\s*(?:${YEAR}|${HAN_YEAR})\\s*年?度?(?:结转|转)(?:过来|来|而来)?|(?:${YEAR}|${HAN_YEAR})\\s*年?度?(?:结转|转)(?:过来|而来)`,
+        'g',
+      ),
+      '上年结转',
+    ],
   ],
   en: [
-    [new RegExp(`\\b(?:carried|brought) (?:forward|over) (?:to|into) (?:the year )?${YEAR}\\b`, 'g'), 'carried forward'],
+    [
+      new RegExp(`\\b(?:carried|brought) (?:forward|over) (?:to|into) (?:the year )?${YEAR}\\b`, 'g'),
+      'carried forward',
+    ],
     [new RegExp(`\\b(?:carried over|brought forward) from (?:the year )?${YEAR}\\b`, 'g'), 'carried over'],
   ],
 };
@@ -43,7 +65,10 @@ const PATTERNS: Readonly<Record<Lang, readonly RegExp[]>> = {
     /(?<![〇零○一二三四五六七八九十])([〇零○一二三四五六七八九]{2})\s*年度?/g,
   ],
   // Digits may touch letters in chat (nanshan2020), never other digits.
-  en: [new RegExp(`(?<![0-9])(${YEAR})${RANGE}(${YEAR})(?![0-9])`, 'g'), new RegExp(`(?<![0-9])(${YEAR})(?![0-9])`, 'g')],
+  en: [
+    new RegExp(`(?<![0-9])(${YEAR})${RANGE}(${YEAR})(?![0-9])`, 'g'),
+    new RegExp(`(?<![0-9])(${YEAR})(?![0-9])`, 'g'),
+  ],
 };
 
 /** Finds the years a question names, in order, without duplicates; `二二年` and `22年` mean 2022. */
@@ -54,7 +79,10 @@ export function findYears(text: string, lang: Lang): FoundYears {
   for (const pattern of PATTERNS[lang]) {
     rest = rest.replace(pattern, (whole: string, ...args: unknown[]) => {
       // replace() passes the capture groups, then the offset (a number), then the whole string.
-      const groups = args.slice(0, args.findIndex((arg) => typeof arg === 'number'));
+      const groups = args.slice(
+        0,
+        args.findIndex((arg) => typeof arg === 'number'),
+      );
       const numbers = groups.filter((group): group is string => typeof group === 'string').map(toYear);
       const [first, last] = numbers;
       if (first !== undefined) years.push(...expandRange(first, last ?? first));
@@ -64,13 +92,26 @@ export function findYears(text: string, lang: Lang): FoundYears {
   return { years: [...new Set(years)], rest };
 }
 
-const HAN_VALUES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_VALUES: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 两千零二十二 → 2022: thousands, then tens (十 alone is 10) and units. */
 function spokenYear(words: string): number {
   const [thousands = '', rest = ''] = words.split('千');
-  const [tens, units] = rest.replace('零', '').includes('十') ? rest.replace('零', '').split('十') : ['', rest.replace('零', '')];
-  const tensValue = tens === undefined ? 0 : tens === '' && rest.includes('十') ? 1 : HAN_VALUES[tens] ?? 0;
+  const [tens, units] = rest.replace('零', '').includes('十')
+    ? rest.replace('零', '').split('十')
+    : ['', rest.replace('零', '')];
+  const tensValue = tens === undefined ? 0 : tens === '' && rest.includes('十') ? 1 : (HAN_VALUES[tens] ?? 0);
   return (HAN_VALUES[thousands] ?? 0) * 1000 + tensValue * 10 + (HAN_VALUES[units ?? ''] ?? 0);
 }
 

@@ -34,7 +34,11 @@ function chooseExample(entries: readonly OrgEntry[]): OrgEntry | undefined {
   const preference = (entry: OrgEntry): number => (entry.parts.region ? (entry.isGovernment ? 2 : 1) : 0);
   let best: OrgEntry | undefined;
   for (const entry of entries) {
-    const order = best ? preference(entry) - preference(best) || (entry.years.at(-1) ?? 0) - (best.years.at(-1) ?? 0) || (entry.org < best.org ? 1 : -1) : 1;
+    const order = best
+      ? preference(entry) - preference(best) ||
+        (entry.years.at(-1) ?? 0) - (best.years.at(-1) ?? 0) ||
+        (entry.org < best.org ? 1 : -1)
+      : 1;
     if (order > 0) best = entry;
   }
   return best;

@@ -19,7 +19,9 @@ export function indexWithReports(vocabulary: StoreIndex, reports: readonly Repor
     const own = byOrg.get(entry.org);
     return own ? { ...entry, reports: own.sort((a, b) => a.year - b.year) } : entry;
   });
-  const regions = new LazyMap(vocabulary.regions, (members: readonly OrgEntry[]) => members.map((member) => orgs.get(member.org) ?? member));
+  const regions = new LazyMap(vocabulary.regions, (members: readonly OrgEntry[]) =>
+    members.map((member) => orgs.get(member.org) ?? member),
+  );
   const latestReports = [...byOrg.keys()].flatMap((org) => orgs.get(org)?.reports.slice(-1) ?? []);
   return { ...vocabulary, reports, orgs, regions, reportsByYear, latestReports };
 }

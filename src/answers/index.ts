@@ -1,7 +1,15 @@
 // The answer engine's only door.
 export * from './types.js';
 export { createEngine, type Engine, type EngineOptions } from './engine.js';
-export { QuerySchema, EMPTY_QUERY, AGGREGATIONS, BREAKDOWNS, type Query, type Aggregation, type Breakdown } from './query.js';
+export {
+  QuerySchema,
+  EMPTY_QUERY,
+  AGGREGATIONS,
+  BREAKDOWNS,
+  type Query,
+  type Aggregation,
+  type Breakdown,
+} from './query.js';
 export { executeQuery, type ExecuteOptions } from './execute-query.js';
 export { phrase, factsOf, statusOf } from './phrase.js';
 export { normalizeQuestion, type NormalizedQuestion } from './normalize-question.js';

@@ -15,7 +15,11 @@ import type { Lang } from './types.js';
 export const DEFAULT_RANKING_LENGTH = 10;
 
 /** The organs a cross-organ question compares, narrowed by level and region; null when that is every organ. */
-export function candidateOrgs(index: StoreIndex, query: Query, regionKeys: readonly string[]): readonly OrgEntry[] | null {
+export function candidateOrgs(
+  index: StoreIndex,
+  query: Query,
+  regionKeys: readonly string[],
+): readonly OrgEntry[] | null {
   if (query.level === null && regionKeys.length === 0) return null;
   const wanted = new Set(regionKeys);
   return remember(index, JSON.stringify(['orgs', query.level, [...wanted].sort()]), () =>
@@ -32,13 +36,25 @@ export function candidateOrgs(index: StoreIndex, query: Query, regionKeys: reado
  * all. `scope` null means every organ, read from the index's ready-made lists. The same question on the same
  * index gets the same array, so the figures read from it (metricValues) are read once.
  */
-export function reportsIn(index: StoreIndex, scope: readonly OrgEntry[] | null, years: readonly number[], latestOnly: boolean): readonly Report[] {
+export function reportsIn(
+  index: StoreIndex,
+  scope: readonly OrgEntry[] | null,
+  years: readonly number[],
+  latestOnly: boolean,
+): readonly Report[] {
   if (scope === null && years.length === 0) return latestOnly ? index.latestReports : index.reports;
   if (scope === null && years.length === 1) return index.reportsByYear.get(years[0] as number) ?? [];
-  return remember(scope ?? index, JSON.stringify(['reports', years, latestOnly]), () => collectReports(index, scope, years, latestOnly));
+  return remember(scope ?? index, JSON.stringify(['reports', years, latestOnly]), () =>
+    collectReports(index, scope, years, latestOnly),
+  );
 }
 
-function collectReports(index: StoreIndex, scope: readonly OrgEntry[] | null, years: readonly number[], latestOnly: boolean): readonly Report[] {
+function collectReports(
+  index: StoreIndex,
+  scope: readonly OrgEntry[] | null,
+  years: readonly number[],
+  latestOnly: boolean,
+): readonly Report[] {
   if (scope === null) return years.flatMap((year) => index.reportsByYear.get(year) ?? []);
   const wanted = new Set(years);
   const reports: Report[] = [];
@@ -69,7 +85,12 @@ function remember<T>(owner: object, key: string, make: () => readonly T[]): read
 type RankingAggregation = Extract<Query['aggregation'], 'max' | 'min' | 'top' | 'bottom'>;
 
 /** 最多/最少: every report tied for first (the first LIST_LIMIT named); 前N/后N: N places. One pass. */
-export function rank(reports: readonly Report[], query: Query & { aggregation: RankingAggregation }, metricId: string, lang: Lang): LookupResult {
+export function rank(
+  reports: readonly Report[],
+  query: Query & { aggregation: RankingAggregation },
+  metricId: string,
+  lang: Lang,
+): LookupResult {
   const spec = getMetric(metricId);
   const isDescending = query.aggregation === 'max' || query.aggregation === 'top';
   const better = (a: number, b: number): boolean => (isDescending ? a > b : a < b);
@@ -90,14 +111,30 @@ export function rank(reports: readonly Report[], query: Query & { aggregation: R
     const checks = checksAffecting(spec, report);
     return checks.length > 0 ? [{ org: report.org, year: report.year, file: report.source.file, checks }] : [];
   });
-  return { kind: 'ranking', aggregation: query.aggregation, metric: metricId, entries: facts, tied: places.tied, compared, years: query.years, missing: [], failing };
+  return {
+    kind: 'ranking',
+    aggregation: query.aggregation,
+    metric: metricId,
+    entries: facts,
+    tied: places.tied,
+    compared,
+    years: query.years,
+    missing: [],
+    failing,
+  };
 }
 
 /**
  * The place of each chosen report's figure among `reports`, in one pass: 1 + how many compared reports have more
  * (ties share a place). A chosen report outside `reports` is counted in too.
  */
-export function placeAmong(reports: readonly Report[], chosen: readonly Report[], query: Query, metricId: string, lang: Lang): LookupResult {
+export function placeAmong(
+  reports: readonly Report[],
+  chosen: readonly Report[],
+  query: Query,
+  metricId: string,
+  lang: Lang,
+): LookupResult {
   const spec = getMetric(metricId);
   const mine = chosen.flatMap((report) => {
     const value = readMetric(spec, report);
@@ -120,14 +157,27 @@ export function placeAmong(reports: readonly Report[], chosen: readonly Report[]
     const fact = makeFact(spec, report, lang);
     return fact ? [{ fact, position: above + 1 }] : [];
   });
-  return { kind: 'positions', metric: metricId, entries, compared: compared + outside, years: query.years, missing: [] };
+  return {
+    kind: 'positions',
+    metric: metricId,
+    entries,
+    compared: compared + outside,
+    years: query.years,
+    missing: [],
+  };
 }
 
 /**
  * Every report (of the years asked, else all) where the figure is not zero, the LIST_LIMIT largest as facts; with
  * `wantsZero`, every report where it is zero.
  */
-export function listNonZero(reports: readonly Report[], query: Query, metricId: string, lang: Lang, wantsZero = false): LookupResult {
+export function listNonZero(
+  reports: readonly Report[],
+  query: Query,
+  metricId: string,
+  lang: Lang,
+  wantsZero = false,
+): LookupResult {
   const spec = getMetric(metricId);
   const largest = new TopPlaces(LIST_LIMIT, (a, b) => a > b);
   let compared = 0;
@@ -142,5 +192,14 @@ export function listNonZero(reports: readonly Report[], query: Query, metricId: 
     largest.offer(reports[at] as Report, value);
   }
   const facts = largest.list().flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
-  return { kind: 'nonzero', metric: metricId, isZero: wantsZero, entries: facts, matched, compared, years: query.years, missing: [] };
+  return {
+    kind: 'nonzero',
+    metric: metricId,
+    isZero: wantsZero,
+    entries: facts,
+    matched,
+    compared,
+    years: query.years,
+    missing: [],
+  };
 }

@@ -17,7 +17,12 @@ export function yearsToCompare(entry: OrgEntry, years: readonly number[]): reado
 }
 
 /** The change of a metric between two years of one organ, or what is missing for it. */
-export function lookupChange(entry: OrgEntry, metricId: string, years: readonly [number, number], lang: Lang): Change | Missing[] {
+export function lookupChange(
+  entry: OrgEntry,
+  metricId: string,
+  years: readonly [number, number],
+  lang: Lang,
+): Change | Missing[] {
   const spec = getMetric(metricId);
   const reports = years.map((year) => entry.reports.find((candidate) => candidate.year === year));
   const [from, to] = reports.map((report) => (report ? makeFact(spec, report, lang) : null));
@@ -25,11 +30,14 @@ export function lookupChange(entry: OrgEntry, metricId: string, years: readonly 
     return years.flatMap((year, at): Missing[] => {
       const report = reports[at];
       if (!report) return [{ kind: 'year', org: entry.org, year, available: [...entry.years] }];
-      return makeFact(spec, report, lang) ? [] : [{ kind: 'column', org: entry.org, year, metric: metricId, template: report.template, instead: [] }];
+      return makeFact(spec, report, lang)
+        ? []
+        : [{ kind: 'column', org: entry.org, year, metric: metricId, template: report.template, instead: [] }];
     });
   }
   const delta = derivedFact(to, 'change', to.value - from.value, lang);
-  const percent = from.value === 0 ? null : derivedFact(to, 'changePercent', ((to.value - from.value) / from.value) * 100, lang);
+  const percent =
+    from.value === 0 ? null : derivedFact(to, 'changePercent', ((to.value - from.value) / from.value) * 100, lang);
   return { from, to, delta, percent };
 }
 
@@ -40,9 +48,14 @@ export function lookupChange(entry: OrgEntry, metricId: string, years: readonly 
 export function wholeOf(spec: MetricSpec): MetricSpec | undefined {
   if (spec.section === 'activeDisclosure') return undefined;
   if (spec.column !== 'total') return findMetric(spec.section, spec.row, 'total');
-  if (spec.section === 'reviewLitigation') return spec.row.startsWith('litigation') && spec.row !== 'litigation' ? findMetric(spec.section, 'litigation', 'total') : undefined;
+  if (spec.section === 'reviewLitigation')
+    return spec.row.startsWith('litigation') && spec.row !== 'litigation'
+      ? findMetric(spec.section, 'litigation', 'total')
+      : undefined;
   // Sub-rows (denied.process, otherHandling.other) are outcomes too.
-  return APPLICATION_ROW_TERMS[spec.row]?.isOutcome || spec.row.includes('.') ? findMetric('applications', 'total', 'total') : undefined;
+  return APPLICATION_ROW_TERMS[spec.row]?.isOutcome || spec.row.includes('.')
+    ? findMetric('applications', 'total', 'total')
+    : undefined;
 }
 
 /** The share of a metric in its whole in one report; null when the report lacks either or the whole is 0. */
@@ -50,7 +63,11 @@ export function lookupShare({ report }: ChosenReport, part: MetricSpec, whole: M
   const partFact = makeFact(part, report, lang);
   const wholeFact = makeFact(whole, report, lang);
   if (!partFact || !wholeFact || wholeFact.value === 0) return null;
-  return { part: partFact, whole: wholeFact, share: derivedFact(partFact, 'share', (partFact.value / wholeFact.value) * 100, lang) };
+  return {
+    part: partFact,
+    whole: wholeFact,
+    share: derivedFact(partFact, 'share', (partFact.value / wholeFact.value) * 100, lang),
+  };
 }
 
 /**
@@ -60,7 +77,8 @@ export function lookupShare({ report }: ChosenReport, part: MetricSpec, whole: M
 export function partsAndWholes(specs: readonly MetricSpec[]): (readonly [MetricSpec, MetricSpec])[] {
   const wholes = specs.filter((spec) => !wholeOf(spec));
   const [namedWhole] = wholes;
-  if (namedWhole && wholes.length === 1 && specs.length > 1) return specs.filter((spec) => spec !== namedWhole).map((part) => [part, namedWhole] as const);
+  if (namedWhole && wholes.length === 1 && specs.length > 1)
+    return specs.filter((spec) => spec !== namedWhole).map((part) => [part, namedWhole] as const);
   return specs.flatMap((part) => {
     const whole = wholeOf(part);
     return whole ? [[part, whole] as const] : [];

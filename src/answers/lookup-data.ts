@@ -4,7 +4,10 @@ import { LIST_LIMIT } from './resolve-organs.js';
 import type { OrgEntry } from './store-index.js';
 
 /** The organs and years held, optionally only some organs or years; the first LIST_LIMIT organs listed. */
-export function listReports(entries: readonly OrgEntry[], years: readonly number[]): Extract<LookupResult, { kind: 'reports' }> {
+export function listReports(
+  entries: readonly OrgEntry[],
+  years: readonly number[],
+): Extract<LookupResult, { kind: 'reports' }> {
   const wanted = new Set(years);
   const orgs = entries
     .map((entry) => ({ org: entry.org, years: entry.years.filter((year) => wanted.size === 0 || wanted.has(year)) }))
@@ -14,7 +17,10 @@ export function listReports(entries: readonly OrgEntry[], years: readonly number
 }
 
 /** Reports with at least one failed check (of the organs and years asked), with each check. */
-export function listFailingChecks(entries: readonly OrgEntry[], years: readonly number[]): Extract<LookupResult, { kind: 'checks' }> {
+export function listFailingChecks(
+  entries: readonly OrgEntry[],
+  years: readonly number[],
+): Extract<LookupResult, { kind: 'checks' }> {
   const wanted = new Set(years);
   const failing: FailingReport[] = [];
   let checked = 0;
@@ -22,7 +28,8 @@ export function listFailingChecks(entries: readonly OrgEntry[], years: readonly 
     for (const report of entry.reports) {
       if (wanted.size > 0 && !wanted.has(report.year)) continue;
       checked += 1;
-      if (report.checks.length > 0) failing.push({ org: report.org, year: report.year, file: report.source.file, checks: report.checks });
+      if (report.checks.length > 0)
+        failing.push({ org: report.org, year: report.year, file: report.source.file, checks: report.checks });
     }
   }
   return { kind: 'checks', failing: failing.slice(0, LIST_LIMIT), failingCount: failing.length, checked };

@@ -7,7 +7,15 @@ import type { Fact, Lang } from './types.js';
 export function makeFact(spec: MetricSpec, report: Report, lang: Lang): Fact | null {
   const value = readMetric(spec, report);
   if (value === null) return null;
-  return { org: report.org, year: report.year, metric: spec.id, label: metricLabel(spec, lang), value, unit: UNIT_WORDS[spec.unit].zh, source: metricSource(spec, report) };
+  return {
+    org: report.org,
+    year: report.year,
+    metric: spec.id,
+    label: metricLabel(spec, lang),
+    value,
+    unit: UNIT_WORDS[spec.unit].zh,
+    source: metricSource(spec, report),
+  };
 }
 
 /** Labels of numbers computed from facts rather than read. */

@@ -21,7 +21,8 @@ export function metricValues(spec: MetricSpec, reports: readonly Report[]): Floa
   let byMetric = cache.get(reports);
   if (!byMetric) cache.set(reports, (byMetric = new Map()));
   let values = byMetric.get(spec.id);
-  if (values) byMetric.delete(spec.id); // set again below: the map's order is the order last asked
+  if (values)
+    byMetric.delete(spec.id); // set again below: the map's order is the order last asked
   else if (byMetric.size >= METRICS_KEPT) byMetric.delete(byMetric.keys().next().value as string);
   byMetric.set(spec.id, (values ??= readValues(spec, reports)));
   return values;

@@ -11,7 +11,11 @@ export type Section = 'activeDisclosure' | 'applications' | 'reviewLitigation';
 export type Unit = 'count' | 'items' | 'yuan' | 'percent';
 
 /** The table number each section is printed as. */
-const TABLE_OF_SECTION: Readonly<Record<Section, string>> = { activeDisclosure: '二', applications: '三', reviewLitigation: '四' };
+const TABLE_OF_SECTION: Readonly<Record<Section, string>> = {
+  activeDisclosure: '二',
+  applications: '三',
+  reviewLitigation: '四',
+};
 
 /** Fact units as written in replies. */
 export const UNIT_WORDS: Readonly<Record<Unit, Readonly<Record<Lang, string>>>> = {
@@ -42,25 +46,42 @@ const expand = (key: string, parts: readonly string[] | undefined): readonly str
 function applicationMetrics(): MetricSpec[] {
   return Object.entries(APPLICATION_ROW_TERMS).flatMap(([row, rowSpec]) =>
     Object.entries(APPLICANT_COLUMN_TERMS).map(([column, columnSpec]) => ({
-      id: `applications.${row}.${column}`, section: 'applications' as const, row, column, unit: 'count' as const,
-      cells: expand(row, rowSpec.parts).flatMap((r) => expand(column, columnSpec.parts).map((c) => ({ row: r, column: c }))),
-    })));
+      id: `applications.${row}.${column}`,
+      section: 'applications' as const,
+      row,
+      column,
+      unit: 'count' as const,
+      cells: expand(row, rowSpec.parts).flatMap((r) =>
+        expand(column, columnSpec.parts).map((c) => ({ row: r, column: c })),
+      ),
+    })),
+  );
 }
 
 function reviewMetrics(): MetricSpec[] {
   return Object.entries(REVIEW_GROUP_TERMS).flatMap(([row, groupSpec]) =>
     Object.keys(REVIEW_COLUMN_TERMS).map((column) => ({
-      id: `reviewLitigation.${row}.${column}`, section: 'reviewLitigation' as const, row, column, unit: 'count' as const,
+      id: `reviewLitigation.${row}.${column}`,
+      section: 'reviewLitigation' as const,
+      row,
+      column,
+      unit: 'count' as const,
       cells: expand(row, groupSpec.parts).map((r) => ({ row: r, column })),
-    })));
+    })),
+  );
 }
 
 function activeMetrics(): MetricSpec[] {
   return Object.entries(ACTIVE_ROW_TERMS).flatMap(([row, rowSpec]) =>
     rowSpec.fields.map((column) => ({
-      id: `activeDisclosure.${row}.${column}`, section: 'activeDisclosure' as const, row, column,
-      unit: ACTIVE_FIELD_TERMS[column]?.unit ?? 'count', cells: [{ row, column }],
-    })));
+      id: `activeDisclosure.${row}.${column}`,
+      section: 'activeDisclosure' as const,
+      row,
+      column,
+      unit: ACTIVE_FIELD_TERMS[column]?.unit ?? 'count',
+      cells: [{ row, column }],
+    })),
+  );
 }
 
 /** Every metric by id, e.g. `applications.newReceived.total`, `reviewLitigation.litigation.total`. */
@@ -103,13 +124,21 @@ const roundMoney = (value: number): number => Math.round(value * 100) / 100;
 export function printedText(spec: MetricSpec, report: Report): string | undefined {
   const [cell] = spec.cells;
   if (!cell || spec.cells.length !== 1) return undefined;
-  const table = report.printed?.[spec.section] as Record<string, Record<string, string | null> | null | undefined> | null | undefined;
+  const table = report.printed?.[spec.section] as
+    | Record<string, Record<string, string | null> | null | undefined>
+    | null
+    | undefined;
   const text = table?.[cell.row]?.[cell.column];
   return typeof text === 'string' ? text : undefined;
 }
 
 /** Each section's row and column vocabulary, for labels. */
-const SECTION_TERMS: Readonly<Record<Section, { readonly rows: Readonly<Record<string, TermSpec>>; readonly columns: Readonly<Record<string, TermSpec>> }>> = {
+const SECTION_TERMS: Readonly<
+  Record<
+    Section,
+    { readonly rows: Readonly<Record<string, TermSpec>>; readonly columns: Readonly<Record<string, TermSpec>> }
+  >
+> = {
   applications: { rows: APPLICATION_ROW_TERMS, columns: APPLICANT_COLUMN_TERMS },
   reviewLitigation: { rows: REVIEW_GROUP_TERMS, columns: REVIEW_COLUMN_TERMS },
   activeDisclosure: { rows: ACTIVE_ROW_TERMS, columns: ACTIVE_FIELD_TERMS },
@@ -118,7 +147,9 @@ const SECTION_TERMS: Readonly<Record<Section, { readonly rows: Readonly<Record<s
 /** The label of just the metric's row or column: `自然人` in a list of applicant columns. */
 export function dimensionLabel(spec: MetricSpec, dimension: 'row' | 'column', lang: Lang): string {
   const terms = SECTION_TERMS[spec.section];
-  return dimension === 'row' ? terms.rows[spec.row]?.label[lang] ?? spec.row : terms.columns[spec.column]?.label[lang] ?? spec.column;
+  return dimension === 'row'
+    ? (terms.rows[spec.row]?.label[lang] ?? spec.row)
+    : (terms.columns[spec.column]?.label[lang] ?? spec.column);
 }
 
 /** The rows a group row sums (不予公开 → its eight reasons); undefined for a single row. */
@@ -142,13 +173,28 @@ export function metricSource(spec: MetricSpec, report: Report): FactSource {
   const table = TABLE_OF_SECTION[spec.section];
   const file = report.source.file;
   if (spec.section === 'applications') {
-    return { file, table, row: APPLICATION_ROW_TERMS[spec.row]?.printed ?? spec.row, column: APPLICANT_COLUMN_TERMS[spec.column]?.printed ?? spec.column };
+    return {
+      file,
+      table,
+      row: APPLICATION_ROW_TERMS[spec.row]?.printed ?? spec.row,
+      column: APPLICANT_COLUMN_TERMS[spec.column]?.printed ?? spec.column,
+    };
   }
   if (spec.section === 'reviewLitigation') {
-    return { file, table, row: REVIEW_GROUP_TERMS[spec.row]?.printed ?? spec.row, column: REVIEW_COLUMN_TERMS[spec.column]?.printed ?? spec.column };
+    return {
+      file,
+      table,
+      row: REVIEW_GROUP_TERMS[spec.row]?.printed ?? spec.row,
+      column: REVIEW_COLUMN_TERMS[spec.column]?.printed ?? spec.column,
+    };
   }
   const row = ACTIVE_ROW_TERMS[spec.row];
-  return { file, table, row: row?.printed[report.template] ?? spec.row, column: activeColumnLabel(row, spec.column, report.template) };
+  return {
+    file,
+    table,
+    row: row?.printed[report.template] ?? spec.row,
+    column: activeColumnLabel(row, spec.column, report.template),
+  };
 }
 
 function activeColumnLabel(row: ActiveRowSpec | undefined, field: string, template: TemplateYear): string {

@@ -26,10 +26,24 @@ export interface PhraseBook {
   rankedFailedCheck(org: string, year: number, checks: readonly [Check, ...Check[]]): string;
   /** Checks of one rule in one report: the rule named once, then each finding. */
   checkGroup(checks: readonly [Check, ...Check[]]): string;
-  rankingHead(label: string, aggregation: 'max' | 'min' | 'top' | 'bottom', years: readonly number[], compared: number, tied: number): string;
+  rankingHead(
+    label: string,
+    aggregation: 'max' | 'min' | 'top' | 'bottom',
+    years: readonly number[],
+    compared: number,
+    tied: number,
+  ): string;
   rankingLine(position: number, org: string, year: number, amount: string): string;
   /** The single organ with the most or fewest: `2020年，收到…最多的是 X（2020年）：262 件（共比较 3 份报告）` */
-  extreme(label: string, isMax: boolean, years: readonly number[], org: string, year: number, amount: string, compared: number): string;
+  extreme(
+    label: string,
+    isMax: boolean,
+    years: readonly number[],
+    org: string,
+    year: number,
+    amount: string,
+    compared: number,
+  ): string;
   listLine(org: string, year: number, amount: string): string;
   nonzeroHead(label: string, years: readonly number[], matched: number, compared: number): string;
   /** A ranking or list of years the store holds no report of (去年哪个区最多 when no one filed that year). */
@@ -38,10 +52,23 @@ export interface PhraseBook {
   eachSource(source: FactSource): string;
   /** `深圳市南山区人民政府 2020年 收到政府信息公开申请 262 件，在 3 份报告中从多到少排第 1 位` */
   position(statement: string, position: number, compared: number): string;
-  change(org: string, label: string, from: [number, string], to: [number, string], delta: string, percent: string | null): string;
+  change(
+    org: string,
+    label: string,
+    from: [number, string],
+    to: [number, string],
+    delta: string,
+    percent: string | null,
+  ): string;
   share(org: string, year: number, part: [string, string], whole: [string, string], share: string): string;
   /** `2020年，收到政府信息公开申请（自然人）占收到政府信息公开申请的比例从高到低（共比较 3 份报告）：` */
-  shareRankingHead(part: string, whole: string, isDescending: boolean, years: readonly number[], compared: number): string;
+  shareRankingHead(
+    part: string,
+    whole: string,
+    isDescending: boolean,
+    years: readonly number[],
+    compared: number,
+  ): string;
   reportsHead(reportCount: number, orgCount: number): string;
   reportsLine(org: string, years: readonly number[]): string;
   checksHead(failing: number, checked: number): string;
@@ -57,14 +84,25 @@ export interface PhraseBook {
 }
 
 const yuanHint: Readonly<Record<Lang, (value: number) => string>> = {
-  zh: (value) => (Math.abs(value) >= 1e8 ? `（约 ${(value / 1e8).toFixed(2)} 亿元）` : Math.abs(value) >= 1e4 ? `（约 ${(value / 1e4).toFixed(2)} 万元）` : ''),
-  en: (value) => (Math.abs(value) >= 1e9 ? ` (about ${(value / 1e9).toFixed(2)} billion yuan)` : Math.abs(value) >= 1e6 ? ` (about ${(value / 1e6).toFixed(2)} million yuan)` : ''),
+  zh: (value) =>
+    Math.abs(value) >= 1e8
+      ? `（约 ${(value / 1e8).toFixed(2)} 亿元）`
+      : Math.abs(value) >= 1e4
+        ? `（约 ${(value / 1e4).toFixed(2)} 万元）`
+        : '',
+  en: (value) =>
+    Math.abs(value) >= 1e9
+      ? ` (about ${(value / 1e9).toFixed(2)} billion yuan)`
+      : Math.abs(value) >= 1e6
+        ? ` (about ${(value / 1e6).toFixed(2)} million yuan)`
+        : '',
 };
 
 const tableNumber = (table: string): string => ({ 二: '2', 三: '3', 四: '4' })[table] ?? table;
 const titleCase = (name: string): string => name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
 const checkLabel = (check: Check, lang: Lang): string => CHECK_SCOPES[check.rule]?.label[lang] ?? check.rule;
-const yearList = (years: readonly number[], unit: string, separator: string): string => years.map((year) => `${year}${unit}`).join(separator);
+const yearList = (years: readonly number[], unit: string, separator: string): string =>
+  years.map((year) => `${year}${unit}`).join(separator);
 
 /** Replies in Simplified Chinese. */
 const zh: PhraseBook = {
@@ -79,11 +117,13 @@ const zh: PhraseBook = {
   listing: (statement, parts) => `${statement}：${parts}`,
   instead: (parts) => `；该项有：${parts}`,
   latestNote: (year) => `（未指定年份，使用该单位最新的 ${year} 年报告）`,
-  printedNote: (printed) => (printed === '' ? '（报告中此格为空白，按 0 计）' : `（报告中此格印为“${printed}”，按 0 计）`),
+  printedNote: (printed) =>
+    printed === '' ? '（报告中此格为空白，按 0 计）' : `（报告中此格印为“${printed}”，按 0 计）`,
   twinNote: (asked, used, template) => `（该报告为 ${template} 版模板，没有“${asked}”一栏，此处为对应的“${used}”）`,
   failedCheck: (checks) => `注意：该报告未通过勾稽检查 ${zh.checkGroup(checks)}`,
   rankedFailedCheck: (org, year, checks) => `注意：${org} ${year}年的报告未通过勾稽检查 ${zh.checkGroup(checks)}`,
-  checkGroup: (checks) => `${checks[0].rule}（${checkLabel(checks[0], 'zh')}）：${checks.map((check) => check.message).join('；')}`,
+  checkGroup: (checks) =>
+    `${checks[0].rule}（${checkLabel(checks[0], 'zh')}）：${checks.map((check) => check.message).join('；')}`,
   rankingHead: (label, aggregation, years, compared, tied) => {
     const scope = years.length > 0 ? `${yearList(years, '年', '、')}，` : '按各单位最新年度报告，';
     const word = { max: '最多', min: '最少', top: '从多到少排名', bottom: '从少到多排名' }[aggregation];
@@ -94,7 +134,8 @@ const zh: PhraseBook = {
   extreme: (label, isMax, years, org, year, amount, compared) =>
     `${years.length > 0 ? `${yearList(years, '年', '、')}，` : '按各单位最新年度报告，'}${label}${isMax ? '最多' : '最少'}的是 ${org}（${year}年）：${amount}（共比较 ${compared} 份报告）`,
   listLine: (org, year, amount) => `- ${org}（${year}年）：${amount}`,
-  noReportsOf: (years) => (years.length > 0 ? `${yearList(years, '年', '、')}没有可比较的报告。` : '没有可比较的报告。'),
+  noReportsOf: (years) =>
+    years.length > 0 ? `${yearList(years, '年', '、')}没有可比较的报告。` : '没有可比较的报告。',
   nonzeroHead: (label, years, matched, compared) =>
     matched === 0
       ? `在 ${compared} 份报告${years.length > 0 ? `（${yearList(years, '年', '、')}）` : ''}中，没有单位的${label}不为 0。`
@@ -105,17 +146,23 @@ const zh: PhraseBook = {
       : `${years.length > 0 ? `${yearList(years, '年', '、')}，` : ''}${label}为 0 的单位（共 ${matched} 份报告，比较了 ${compared} 份）：`,
   eachSource: (source) => `（来源：各报告表${source.table}“${source.row}”${source.column}）`,
   position: (statement, position, compared) => `${statement}，在 ${compared} 份报告中从多到少排第 ${position} 位`,
-  change: (org, label, from, to, delta, percent) => `${org} ${label}：${from[0]}年 ${from[1]}，${to[0]}年 ${to[1]}，变化 ${delta}${percent ? `（${percent}）` : ''}`,
-  share: (org, year, part, whole, share) => `${org} ${year}年 ${part[0]} ${part[1]}，占${whole[0]} ${whole[1]} 的 ${share}`,
+  change: (org, label, from, to, delta, percent) =>
+    `${org} ${label}：${from[0]}年 ${from[1]}，${to[0]}年 ${to[1]}，变化 ${delta}${percent ? `（${percent}）` : ''}`,
+  share: (org, year, part, whole, share) =>
+    `${org} ${year}年 ${part[0]} ${part[1]}，占${whole[0]} ${whole[1]} 的 ${share}`,
   shareRankingHead: (part, whole, isDescending, years, compared) =>
     `${years.length > 0 ? `${yearList(years, '年', '、')}，` : '按各单位最新年度报告，'}${part}占${whole}的比例${isDescending ? '从高到低' : '从低到高'}（共比较 ${compared} 份报告）：`,
   reportsHead: (reportCount, orgCount) => `我有 ${orgCount} 个单位的 ${reportCount} 份报告：`,
   reportsLine: (org, years) => `- ${org}：${yearList(years, '年', '、')}`,
-  checksHead: (failing, checked) => (failing === 0 ? `全部 ${checked} 份报告都通过了勾稽检查。` : `${checked} 份报告中有 ${failing} 份数据不一致（未通过勾稽检查）：`),
+  checksHead: (failing, checked) =>
+    failing === 0
+      ? `全部 ${checked} 份报告都通过了勾稽检查。`
+      : `${checked} 份报告中有 ${failing} 份数据不一致（未通过勾稽检查）：`,
   checksLine: (org, year, file, checks) => `- ${org} ${year}年（${file}）：${checks}`,
   more: (count) => `……另有 ${count} 项未列出`,
   clarify: (name) => (name ? `“${name}”可能指以下单位，请说明是哪一个：` : '请问是哪个单位？例如：'),
-  unknownOrgan: (name, isRegionKnown) => (isRegionKnown ? `没有“${name}”的报告。该地区现有以下单位的报告：` : `没有“${name}”的报告。现有报告的单位：`),
+  unknownOrgan: (name, isRegionKnown) =>
+    isRegionKnown ? `没有“${name}”的报告。该地区现有以下单位的报告：` : `没有“${name}”的报告。现有报告的单位：`,
   missingYear: (org, year, available) => `没有${org} ${year}年的报告；现有年份：${yearList(available, '年', '、')}。`,
   missingColumn: (org, year, label, template) => `${org} ${year}年的报告（${template} 版模板）没有“${label}”这一项`,
   noData: () => '报告中没有这一数据。',
@@ -127,8 +174,16 @@ const zh: PhraseBook = {
 const en: PhraseBook = {
   listSeparator: '; ',
   itemSeparator: '; ',
-  number: (value, unit) => (unit === '%' ? `${value}%` : unit === '元' ? `${value} yuan${yuanHint.en(value)}` : unit === '项' ? `${value} items` : `${value}`),
-  source: (source) => ` (source: table ${tableNumber(source.table)} "${source.row}", column ${source.column}, ${source.file})`,
+  number: (value, unit) =>
+    unit === '%'
+      ? `${value}%`
+      : unit === '元'
+        ? `${value} yuan${yuanHint.en(value)}`
+        : unit === '项'
+          ? `${value} items`
+          : `${value}`,
+  source: (source) =>
+    ` (source: table ${tableNumber(source.table)} "${source.row}", column ${source.column}, ${source.file})`,
   tableSource: (table, file) => ` (source: table ${tableNumber(table)}, ${file})`,
   statement: (org, year, label, amount) => `${org}, ${year}: ${label}${amount ? `: ${amount}` : ''}`,
   part: (label, amount) => `${label}: ${amount}`,
@@ -136,21 +191,32 @@ const en: PhraseBook = {
   listing: (statement, parts) => `${statement}: ${parts}`,
   instead: (parts) => `; it has ${parts}`,
   latestNote: (year) => ` (no year given; using the latest report, ${year})`,
-  printedNote: (printed) => (printed === '' ? ' (the cell is blank in the report, read as 0)' : ` (printed as "${printed}" in the report, read as 0)`),
-  twinNote: (asked, used, template) => ` (a template-${template} report has no "${asked}" column; this is its "${used}")`,
+  printedNote: (printed) =>
+    printed === ''
+      ? ' (the cell is blank in the report, read as 0)'
+      : ` (printed as "${printed}" in the report, read as 0)`,
+  twinNote: (asked, used, template) =>
+    ` (a template-${template} report has no "${asked}" column; this is its "${used}")`,
   failedCheck: (checks) => `Warning: this report fails the consistency check ${en.checkGroup(checks)}`,
-  rankedFailedCheck: (org, year, checks) => `Warning: the report of ${org}, ${year}, fails the consistency check ${en.checkGroup(checks)}`,
-  checkGroup: (checks) => `${checks[0].rule} (${checkLabel(checks[0], 'en')}): ${checks.map((check) => check.message).join('; ')}`,
+  rankedFailedCheck: (org, year, checks) =>
+    `Warning: the report of ${org}, ${year}, fails the consistency check ${en.checkGroup(checks)}`,
+  checkGroup: (checks) =>
+    `${checks[0].rule} (${checkLabel(checks[0], 'en')}): ${checks.map((check) => check.message).join('; ')}`,
   rankingHead: (label, aggregation, years, compared, tied) => {
     const scope = years.length > 0 ? `In ${yearList(years, '', ', ')}` : "In each organ's latest report";
-    const word = { max: 'the most', min: 'the fewest', top: 'ranked highest first', bottom: 'ranked lowest first' }[aggregation];
+    const word = { max: 'the most', min: 'the fewest', top: 'ranked highest first', bottom: 'ranked lowest first' }[
+      aggregation
+    ];
     return `${scope}, ${label}: ${word}${tied > 1 ? ` (${tied} tied)` : ''} (${compared} reports compared):`;
   },
   rankingLine: (position, org, year, amount) => `${position}. ${org} (${year}): ${amount}`,
   extreme: (label, isMax, years, org, year, amount, compared) =>
     `${years.length > 0 ? `In ${yearList(years, '', ', ')}` : "In each organ's latest report"}, ${isMax ? 'the most' : 'the fewest'} ${label}: ${org} (${year}), ${amount} (${compared} reports compared)`,
   listLine: (org, year, amount) => `- ${org} (${year}): ${amount}`,
-  noReportsOf: (years) => (years.length > 0 ? `There are no reports to compare for ${yearList(years, '', ', ')}.` : 'There are no reports to compare.'),
+  noReportsOf: (years) =>
+    years.length > 0
+      ? `There are no reports to compare for ${yearList(years, '', ', ')}.`
+      : 'There are no reports to compare.',
   nonzeroHead: (label, years, matched, compared) =>
     matched === 0
       ? `None of the ${compared} reports${years.length > 0 ? ` for ${yearList(years, '', ', ')}` : ''} has any ${label}.`
@@ -159,24 +225,37 @@ const en: PhraseBook = {
     matched === 0
       ? `Every one of the ${compared} reports${years.length > 0 ? ` for ${yearList(years, '', ', ')}` : ''} has some ${label}.`
       : `Reports with no ${label}${years.length > 0 ? ` in ${yearList(years, '', ', ')}` : ''} (${matched} of ${compared} reports):`,
-  eachSource: (source) => `(source: each report's table ${tableNumber(source.table)} "${source.row}", column ${source.column})`,
-  position: (statement, position, compared) => `${statement}, ranked ${position} of ${compared} reports (highest first)`,
-  change: (org, label, from, to, delta, percent) => `${org}, ${label}: ${from[1]} in ${from[0]}, ${to[1]} in ${to[0]}, a change of ${delta}${percent ? ` (${percent})` : ''}`,
-  share: (org, year, part, whole, share) => `${org}, ${year}: ${part[0]} ${part[1]} of ${whole[0]} ${whole[1]}, a share of ${share}`,
+  eachSource: (source) =>
+    `(source: each report's table ${tableNumber(source.table)} "${source.row}", column ${source.column})`,
+  position: (statement, position, compared) =>
+    `${statement}, ranked ${position} of ${compared} reports (highest first)`,
+  change: (org, label, from, to, delta, percent) =>
+    `${org}, ${label}: ${from[1]} in ${from[0]}, ${to[1]} in ${to[0]}, a change of ${delta}${percent ? ` (${percent})` : ''}`,
+  share: (org, year, part, whole, share) =>
+    `${org}, ${year}: ${part[0]} ${part[1]} of ${whole[0]} ${whole[1]}, a share of ${share}`,
   shareRankingHead: (part, whole, isDescending, years, compared) =>
     `${years.length > 0 ? `In ${yearList(years, '', ', ')}` : "In each organ's latest report"}, the share of ${part} in ${whole}, ${isDescending ? 'highest' : 'lowest'} first (${compared} reports compared):`,
   reportsHead: (reportCount, orgCount) => `I have ${reportCount} reports from ${orgCount} organs:`,
   reportsLine: (org, years) => `- ${org}: ${yearList(years, '', ', ')}`,
-  checksHead: (failing, checked) => (failing === 0 ? `All ${checked} reports pass the consistency checks.` : `${failing} of ${checked} reports are inconsistent (fail consistency checks):`),
+  checksHead: (failing, checked) =>
+    failing === 0
+      ? `All ${checked} reports pass the consistency checks.`
+      : `${failing} of ${checked} reports are inconsistent (fail consistency checks):`,
   checksLine: (org, year, file, checks) => `- ${org} ${year} (${file}): ${checks}`,
   more: (count) => `… and ${count} more`,
-  clarify: (name) => (name ? `"${titleCase(name)}" could mean several organs; which one?` : 'Which organ do you mean? For example:'),
-  unknownOrgan: (name, isRegionKnown) => `I have no report for "${titleCase(name)}". ${isRegionKnown ? 'For that region I have' : 'I have reports for'}:`,
-  missingYear: (org, year, available) => `I have no ${year} report for ${org}; available years: ${yearList(available, '', ', ')}.`,
-  missingColumn: (org, year, label, template) => `The ${year} report of ${org} (template ${template}) has no "${label}"`,
+  clarify: (name) =>
+    name ? `"${titleCase(name)}" could mean several organs; which one?` : 'Which organ do you mean? For example:',
+  unknownOrgan: (name, isRegionKnown) =>
+    `I have no report for "${titleCase(name)}". ${isRegionKnown ? 'For that region I have' : 'I have reports for'}:`,
+  missingYear: (org, year, available) =>
+    `I have no ${year} report for ${org}; available years: ${yearList(available, '', ', ')}.`,
+  missingColumn: (org, year, label, template) =>
+    `The ${year} report of ${org} (template ${template}) has no "${label}"`,
   noData: () => 'The reports do not have this figure.',
-  help: () => 'I answer questions about the numbers in government information disclosure annual reports, each with its source. For example:',
-  notUnderstood: () => "Sorry, I did not understand that. I answer questions about the numbers in the annual reports, for example:",
+  help: () =>
+    'I answer questions about the numbers in government information disclosure annual reports, each with its source. For example:',
+  notUnderstood: () =>
+    'Sorry, I did not understand that. I answer questions about the numbers in the annual reports, for example:',
 };
 
 /** The phrase book of each reply language. */

@@ -17,7 +17,11 @@ export interface PhraseMatch<T> {
 }
 
 /** Builds a dictionary; `tokenize` must be the same function later used on questions. */
-export function buildDictionary<T>(pairs: Iterable<readonly [string, T]>, tokenize: (text: string) => string[], joiner: string): PhraseDictionary<T> {
+export function buildDictionary<T>(
+  pairs: Iterable<readonly [string, T]>,
+  tokenize: (text: string) => string[],
+  joiner: string,
+): PhraseDictionary<T> {
   const entries = new Map<string, T[]>();
   const lengths = new Set<number>();
   for (const [phrase, value] of pairs) {

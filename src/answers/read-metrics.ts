@@ -15,25 +15,41 @@ export interface AskedMetrics {
 }
 
 /** The column a row is read in when the question names none (table 二 rows name their own default field). */
-const DEFAULT_COLUMN: Readonly<Record<Exclude<Section, 'activeDisclosure'>, string>> = { applications: 'total', reviewLitigation: 'total' };
+const DEFAULT_COLUMN: Readonly<Record<Exclude<Section, 'activeDisclosure'>, string>> = {
+  applications: 'total',
+  reviewLitigation: 'total',
+};
 
 /** Reads the metric ids a question's words name, in question order. */
 export function readMetrics(terms: readonly Term[]): AskedMetrics {
   const rows = pickRows(terms.filter((term): term is RowTerm => term.kind === 'row'));
-  const columns = uniqueBy(terms.filter((term): term is ColumnTerm => term.kind === 'column'), (term) => `${term.section}.${term.key}`);
+  const columns = uniqueBy(
+    terms.filter((term): term is ColumnTerm => term.kind === 'column'),
+    (term) => `${term.section}.${term.key}`,
+  );
   const perRow = rows.map((row) => columnsOf(row, columns));
-  const metrics = rows.flatMap((row, at) => (perRow[at]?.keys ?? []).flatMap((column) => findMetricOrTwin(row.section, row.key, column)?.id ?? []));
-  return { metrics: [...new Set(metrics)], columnsOnly: rows.length === 0 ? columns : [], wantsAllFields: perRow.some((entry) => entry.isAllFields) };
+  const metrics = rows.flatMap((row, at) =>
+    (perRow[at]?.keys ?? []).flatMap((column) => findMetricOrTwin(row.section, row.key, column)?.id ?? []),
+  );
+  return {
+    metrics: [...new Set(metrics)],
+    columnsOnly: rows.length === 0 ? columns : [],
+    wantsAllFields: perRow.some((entry) => entry.isAllFields),
+  };
 }
 
 /** The columns asked of a row: those named in its table, else its default; a table 二 row without one lists all. */
 function columnsOf(row: RowTerm, columns: readonly ColumnTerm[]): { keys: string[]; isAllFields: boolean } {
   // A field the row lacks in both templates is another word's reading (issue penalties: no 制发 of 行政处罚).
-  const named = columns.filter((column) => column.section === row.section && findMetricOrTwin(row.section, row.key, column.key)).map((column) => column.key);
+  const named = columns
+    .filter((column) => column.section === row.section && findMetricOrTwin(row.section, row.key, column.key))
+    .map((column) => column.key);
   if (named.length > 0) return { keys: named, isAllFields: false };
   if (row.section !== 'activeDisclosure') return { keys: [DEFAULT_COLUMN[row.section]], isAllFields: false };
   const spec = ACTIVE_ROW_TERMS[row.key];
-  return spec?.defaultField ? { keys: [spec.defaultField], isAllFields: false } : { keys: spec?.fields.slice(0, 1) ?? [], isAllFields: true };
+  return spec?.defaultField
+    ? { keys: [spec.defaultField], isAllFields: false }
+    : { keys: spec?.fields.slice(0, 1) ?? [], isAllFields: true };
 }
 
 /**
@@ -59,7 +75,9 @@ function pickRows(rows: readonly RowTerm[]): RowTerm[] {
   const strong = rows.filter((row) => !row.isWeak);
   const chosen = strong.length > 0 ? strong : rows;
   const named = new Set(chosen.map((row) => `${row.section}.${row.key}`));
-  const withoutGroups = chosen.filter((row) => !(groupParts(row.section, row.key) ?? []).some((part) => named.has(`${row.section}.${part}`)));
+  const withoutGroups = chosen.filter(
+    (row) => !(groupParts(row.section, row.key) ?? []).some((part) => named.has(`${row.section}.${part}`)),
+  );
   return uniqueBy(withoutGroups, (row) => `${row.section}.${row.key}`);
 }
 

@@ -22,7 +22,17 @@ export interface StoreReader {
 }
 
 /** Questions that compare organs: they read every organ's report of the years asked. */
-const ACROSS_ORGANS: ReadonlySet<Query['aggregation']> = new Set(['max', 'min', 'top', 'bottom', 'position', 'nonzero', 'zero', 'shareTop', 'shareBottom']);
+const ACROSS_ORGANS: ReadonlySet<Query['aggregation']> = new Set([
+  'max',
+  'min',
+  'top',
+  'bottom',
+  'position',
+  'nonzero',
+  'zero',
+  'shareTop',
+  'shareBottom',
+]);
 
 /**
  * How many years of reports (and indexes of questions reading only years) are kept between questions until the
@@ -45,7 +55,14 @@ export function createStoreReader(store: Store): StoreReader {
     };
   }
   // Per store revision: the vocabulary, the last few years fetched, and the indexes of questions reading only years.
-  let cached: { revision: string; vocabulary: StoreIndex; years: Map<number, readonly Report[]>; views: Map<string, StoreIndex> } | undefined;
+  let cached:
+    | {
+        revision: string;
+        vocabulary: StoreIndex;
+        years: Map<number, readonly Report[]>;
+        views: Map<string, StoreIndex>;
+      }
+    | undefined;
   const findYear = async (year: number): Promise<readonly Report[]> => {
     const years = cached?.years ?? new Map<number, readonly Report[]>();
     return years.get(year) ?? keepLast(years, year, await store.find({ year }));
@@ -59,7 +76,12 @@ export function createStoreReader(store: Store): StoreReader {
     async vocabulary() {
       const current = await revision.call(store);
       if (cached?.revision !== current) {
-        cached = { revision: current, vocabulary: indexOrgs(await listOrgs.call(store)), years: new Map(), views: new Map() };
+        cached = {
+          revision: current,
+          vocabulary: indexOrgs(await listOrgs.call(store)),
+          years: new Map(),
+          views: new Map(),
+        };
       }
       return cached.vocabulary;
     },
@@ -77,7 +99,8 @@ export function createStoreReader(store: Store): StoreReader {
 
 /** Which reports a query reads, judged from the vocabulary (names resolved as executeQuery will). */
 export function reportsNeeded(query: Query, vocabulary: StoreIndex): ReportNeed {
-  if (query.aggregation === 'help' || (query.aggregation === 'reports' && query.organs.length === 0)) return { orgs: [], years: [] };
+  if (query.aggregation === 'help' || (query.aggregation === 'reports' && query.organs.length === 0))
+    return { orgs: [], years: [] };
   const named = query.organs.flatMap((name) => {
     const target = lookupAlias(name, vocabulary);
     return target && !target.needsChoice && target.orgs.length === 1 ? target.orgs : [];

@@ -7,7 +7,12 @@ import type { AliasTarget, OrgEntry, StoreIndex } from './store-index.js';
 export type Resolution =
   | { readonly kind: 'found'; readonly entry: OrgEntry }
   | { readonly kind: 'choose'; readonly name: string; readonly candidates: readonly string[] }
-  | { readonly kind: 'unknown'; readonly name: string; readonly nearby: readonly string[]; readonly isRegionKnown: boolean };
+  | {
+      readonly kind: 'unknown';
+      readonly name: string;
+      readonly nearby: readonly string[];
+      readonly isRegionKnown: boolean;
+    };
 
 /** How many organs a "what is available" list names before it says "and N more". */
 export const LIST_LIMIT = 30;
@@ -25,7 +30,8 @@ export function resolveOrgan(name: string, index: StoreIndex): Resolution {
   if (!target) return unknownOrgan(name, index);
   const [only] = target.orgs;
   const entry = only === undefined ? undefined : index.orgs.get(only);
-  if (target.needsChoice || target.orgs.length !== 1 || !entry) return { kind: 'choose', name, candidates: target.orgs };
+  if (target.needsChoice || target.orgs.length !== 1 || !entry)
+    return { kind: 'choose', name, candidates: target.orgs };
   return { kind: 'found', entry };
 }
 
@@ -37,8 +43,13 @@ export function resolveRegions(names: readonly string[], index: StoreIndex): str
 /** What is available instead: the organs of a region named inside the name (龙岗区教育局), else any organs. */
 function unknownOrgan(name: string, index: StoreIndex): Resolution {
   const regionKey = regionInside(name, index);
-  const nearby = regionKey ? index.regions.get(regionKey) ?? [] : [...index.orgs.values()];
-  return { kind: 'unknown', name, nearby: nearby.slice(0, LIST_LIMIT).map((entry) => entry.org), isRegionKnown: regionKey !== null };
+  const nearby = regionKey ? (index.regions.get(regionKey) ?? []) : [...index.orgs.values()];
+  return {
+    kind: 'unknown',
+    name,
+    nearby: nearby.slice(0, LIST_LIMIT).map((entry) => entry.org),
+    isRegionKnown: regionKey !== null,
+  };
 }
 
 function regionInside(name: string, index: StoreIndex): string | null {

@@ -28,9 +28,22 @@ export interface Placed {
 
 /** Something asked that the store does not have. */
 export type Missing =
-  | { readonly kind: 'organ'; readonly name: string; readonly nearby: readonly string[]; readonly isRegionKnown: boolean; readonly orgCount: number }
+  | {
+      readonly kind: 'organ';
+      readonly name: string;
+      readonly nearby: readonly string[];
+      readonly isRegionKnown: boolean;
+      readonly orgCount: number;
+    }
   | { readonly kind: 'year'; readonly org: string; readonly year: number; readonly available: readonly number[] }
-  | { readonly kind: 'column'; readonly org: string; readonly year: number; readonly metric: string; readonly template: string; readonly instead: readonly Fact[] };
+  | {
+      readonly kind: 'column';
+      readonly org: string;
+      readonly year: number;
+      readonly metric: string;
+      readonly template: string;
+      readonly instead: readonly Fact[];
+    };
 
 /** A year-over-year change of one organ's figure; the derived numbers are facts too. */
 export interface Change {
@@ -57,13 +70,59 @@ export interface FailingReport {
 
 export type LookupResult =
   | { readonly kind: 'values'; readonly blocks: readonly ValueBlock[]; readonly missing: readonly Missing[] }
-  | { readonly kind: 'ranking'; readonly aggregation: Extract<Aggregation, 'max' | 'min' | 'top' | 'bottom'>; readonly metric: string; readonly entries: readonly Fact[]; readonly tied: number; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[]; readonly failing?: readonly FailingReport[] }
-  | { readonly kind: 'positions'; readonly metric: string; readonly entries: readonly Placed[]; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
-  | { readonly kind: 'nonzero'; readonly metric: string; readonly isZero: boolean; readonly entries: readonly Fact[]; readonly matched: number; readonly compared: number; readonly years: readonly number[]; readonly missing: readonly Missing[] }
+  | {
+      readonly kind: 'ranking';
+      readonly aggregation: Extract<Aggregation, 'max' | 'min' | 'top' | 'bottom'>;
+      readonly metric: string;
+      readonly entries: readonly Fact[];
+      readonly tied: number;
+      readonly compared: number;
+      readonly years: readonly number[];
+      readonly missing: readonly Missing[];
+      readonly failing?: readonly FailingReport[];
+    }
+  | {
+      readonly kind: 'positions';
+      readonly metric: string;
+      readonly entries: readonly Placed[];
+      readonly compared: number;
+      readonly years: readonly number[];
+      readonly missing: readonly Missing[];
+    }
+  | {
+      readonly kind: 'nonzero';
+      readonly metric: string;
+      readonly isZero: boolean;
+      readonly entries: readonly Fact[];
+      readonly matched: number;
+      readonly compared: number;
+      readonly years: readonly number[];
+      readonly missing: readonly Missing[];
+    }
   | { readonly kind: 'changes'; readonly changes: readonly Change[]; readonly missing: readonly Missing[] }
-  | { readonly kind: 'shares'; readonly shares: readonly Share[]; readonly missing: readonly Missing[]; readonly ranking?: { readonly isDescending: boolean; readonly compared: number; readonly years: readonly number[] } }
-  | { readonly kind: 'reports'; readonly orgs: readonly { readonly org: string; readonly years: readonly number[] }[]; readonly orgCount: number; readonly reportCount: number; readonly missing: readonly Missing[] }
-  | { readonly kind: 'checks'; readonly failing: readonly FailingReport[]; readonly failingCount: number; readonly checked: number }
+  | {
+      readonly kind: 'shares';
+      readonly shares: readonly Share[];
+      readonly missing: readonly Missing[];
+      readonly ranking?: {
+        readonly isDescending: boolean;
+        readonly compared: number;
+        readonly years: readonly number[];
+      };
+    }
+  | {
+      readonly kind: 'reports';
+      readonly orgs: readonly { readonly org: string; readonly years: readonly number[] }[];
+      readonly orgCount: number;
+      readonly reportCount: number;
+      readonly missing: readonly Missing[];
+    }
+  | {
+      readonly kind: 'checks';
+      readonly failing: readonly FailingReport[];
+      readonly failingCount: number;
+      readonly checked: number;
+    }
   | { readonly kind: 'clarify'; readonly name: string; readonly candidates: readonly string[] }
   | { readonly kind: 'no_data'; readonly missing: readonly Missing[] }
   | { readonly kind: 'help'; readonly examples: readonly string[] }

@@ -3,7 +3,13 @@
 // `indexOrgs` builds the same vocabulary from the store's organ list alone (reports left out, fetched per question).
 import type { Report } from '../parser/index.js';
 import type { OrgEntry as StoredOrg } from '../store/index.js';
-import { deriveChineseAliases, deriveEnglishAliases, splitOrgName, type Alias, type OrgNameParts } from './derive-aliases.js';
+import {
+  deriveChineseAliases,
+  deriveEnglishAliases,
+  splitOrgName,
+  type Alias,
+  type OrgNameParts,
+} from './derive-aliases.js';
 import { tokenize } from './normalize-question.js';
 import { buildDictionary, type PhraseDictionary } from './phrase-dictionary.js';
 import type { Lang } from './types.js';
@@ -56,7 +62,8 @@ export function indexStore(reports: readonly Report[]): StoreIndex {
 /** The vocabulary of a store from its organ list (`store.listOrgs()`): organs, aliases, regions, years; no reports. */
 export function indexOrgs(storedOrgs: readonly StoredOrg[]): StoreIndex {
   const orgs = new Map<string, OrgEntry>();
-  for (const stored of storedOrgs) orgs.set(stored.org, makeEntry(stored.org, stored.region, stored.level, stored.years, []));
+  for (const stored of storedOrgs)
+    orgs.set(stored.org, makeEntry(stored.org, stored.region, stored.level, stored.years, []));
   const years = [...new Set(storedOrgs.flatMap((stored) => stored.years))].sort((a, b) => a - b);
   return assemble(orgs, [], new Map(), years);
 }
@@ -68,14 +75,20 @@ function buildIndex(reports: readonly Report[]): StoreIndex {
   return assemble(groupByOrg(reports), reports, reportsByYear, years);
 }
 
-function assemble(orgs: ReadonlyMap<string, OrgEntry>, reports: readonly Report[], reportsByYear: ReadonlyMap<number, readonly Report[]>, years: readonly number[]): StoreIndex {
+function assemble(
+  orgs: ReadonlyMap<string, OrgEntry>,
+  reports: readonly Report[],
+  reportsByYear: ReadonlyMap<number, readonly Report[]>,
+  years: readonly number[],
+): StoreIndex {
   const regions = new Map<string, OrgEntry[]>();
   for (const entry of orgs.values()) {
     if (entry.regionKey) pushTo(regions, entry.regionKey, entry);
   }
   // English names need pinyin, the slowest part of the build: made on the first English question only.
   const aliases = lazyRecord<Lang, PhraseDictionary<AliasTarget>>({
-    zh: () => aliasDictionary(orgs, regions, (entry) => deriveChineseAliases(entry.org, entry.parts, entry.isGovernment), 'zh'),
+    zh: () =>
+      aliasDictionary(orgs, regions, (entry) => deriveChineseAliases(entry.org, entry.parts, entry.isGovernment), 'zh'),
     en: () => aliasDictionary(orgs, regions, (entry) => deriveEnglishAliases(entry.parts, entry.isGovernment), 'en'),
   });
   const latestReports = [...orgs.values()].flatMap((entry) => entry.reports.slice(-1));
@@ -90,13 +103,28 @@ function groupByOrg(reports: readonly Report[]): Map<string, OrgEntry> {
   for (const [org, list] of [...byOrg].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const sorted = list.sort((a, b) => a.year - b.year);
     const latest = sorted[sorted.length - 1] as Report;
-    entries.set(org, makeEntry(org, latest.region, latest.level, sorted.map((report) => report.year), sorted));
+    entries.set(
+      org,
+      makeEntry(
+        org,
+        latest.region,
+        latest.level,
+        sorted.map((report) => report.year),
+        sorted,
+      ),
+    );
   }
   return entries;
 }
 
 /** One organ's entry; region and level are its latest report's. */
-export function makeEntry(org: string, region: string | null, level: Report['level'], years: readonly number[], reports: readonly Report[]): OrgEntry {
+export function makeEntry(
+  org: string,
+  region: string | null,
+  level: Report['level'],
+  years: readonly number[],
+  reports: readonly Report[],
+): OrgEntry {
   const parts = splitOrgName(org, region);
   const regionKey = parts.region ? parts.prefix + parts.region : null;
   return { org, parts, regionKey, isGovernment: level === 'government', years, reports };
@@ -144,7 +172,11 @@ function regionTarget(regionKeys: readonly string[], regions: ReadonlyMap<string
   });
   const orgs = perRegion.flatMap((entry) => entry.orgs.map((member) => member.org));
   const isOwnGovernment = perRegion.every((entry) => entry.isOwn);
-  return { orgs, regionKey: regionKeys.length === 1 ? (regionKeys[0] as string) : null, needsChoice: orgs.length > 1 || !isOwnGovernment };
+  return {
+    orgs,
+    regionKey: regionKeys.length === 1 ? (regionKeys[0] as string) : null,
+    needsChoice: orgs.length > 1 || !isOwnGovernment,
+  };
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -7,7 +7,16 @@ import type { Aggregation, Breakdown } from './query.js';
 import type { Lang } from './types.js';
 import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS, ACTIVE_TABLE_WORDS } from './vocabulary/active-disclosure.js';
 import { APPLICANT_COLUMN_TERMS, APPLICATION_ROW_TERMS } from './vocabulary/applications.js';
-import { AGGREGATION_TERMS, BREAKDOWN_TERMS, COMPARE_WORDS, FOLLOW_UP_MARKERS, ZERO_WORDS, LEVEL_TERMS, RELATIVE_YEARS, YEAR_SPANS } from './vocabulary/intents.js';
+import {
+  AGGREGATION_TERMS,
+  BREAKDOWN_TERMS,
+  COMPARE_WORDS,
+  FOLLOW_UP_MARKERS,
+  ZERO_WORDS,
+  LEVEL_TERMS,
+  RELATIVE_YEARS,
+  YEAR_SPANS,
+} from './vocabulary/intents.js';
 import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from './vocabulary/review-litigation.js';
 import type { TermSpec } from './vocabulary/term.js';
 
@@ -26,39 +35,81 @@ export type Term =
   | { readonly kind: 'yearSpan'; readonly count: number | null };
 
 /** Tables 三 and 四 named by number (表三, 第四部分): the rows that sum each up, weakly, so a row named beside wins. */
-const TABLE_WORDS: Readonly<Partial<Record<Section, { readonly words: Readonly<Record<Lang, readonly string[]>>; readonly rows: readonly string[] }>>> = {
-  applications: { words: { zh: ['表三', '表3', '第三部分'], en: ['table 3', 'table three', 'table iii'] }, rows: ['newReceived', 'carriedOver', 'total', 'carriedForward'] },
-  reviewLitigation: { words: { zh: ['表四', '表4', '第四部分'], en: ['table 4', 'table four', 'table iv'] }, rows: ['review', 'litigation'] },
+const TABLE_WORDS: Readonly<
+  Partial<
+    Record<Section, { readonly words: Readonly<Record<Lang, readonly string[]>>; readonly rows: readonly string[] }>
+  >
+> = {
+  applications: {
+    words: { zh: ['表三', '表3', '第三部分'], en: ['table 3', 'table three', 'table iii'] },
+    rows: ['newReceived', 'carriedOver', 'total', 'carriedForward'],
+  },
+  reviewLitigation: {
+    words: { zh: ['表四', '表4', '第四部分'], en: ['table 4', 'table four', 'table iv'] },
+    rows: ['review', 'litigation'],
+  },
 };
 
 /** Words for "the total column" in every table. */
-const TOTAL_WORDS = { zh: ['总计', '合计', '总数', '一共', '总共', '共计', '总量', '全部'], en: ['total', 'in total', 'altogether', 'overall', 'all together'] } as const;
+const TOTAL_WORDS = {
+  zh: ['总计', '合计', '总数', '一共', '总共', '共计', '总量', '全部'],
+  en: ['total', 'in total', 'altogether', 'overall', 'all together'],
+} as const;
 
 function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
-  yield* tableTerms(APPLICATION_ROW_TERMS, lang, (key, isWeak) => ({ kind: 'row', section: 'applications', key, isWeak }));
+  yield* tableTerms(APPLICATION_ROW_TERMS, lang, (key, isWeak) => ({
+    kind: 'row',
+    section: 'applications',
+    key,
+    isWeak,
+  }));
   yield* tableTerms(APPLICANT_COLUMN_TERMS, lang, (key) => ({ kind: 'column', section: 'applications', key }));
-  yield* tableTerms(REVIEW_GROUP_TERMS, lang, (key, isWeak) => ({ kind: 'row', section: 'reviewLitigation', key, isWeak }));
+  yield* tableTerms(REVIEW_GROUP_TERMS, lang, (key, isWeak) => ({
+    kind: 'row',
+    section: 'reviewLitigation',
+    key,
+    isWeak,
+  }));
   yield* tableTerms(REVIEW_COLUMN_TERMS, lang, (key) => ({ kind: 'column', section: 'reviewLitigation', key }));
-  yield* tableTerms(ACTIVE_ROW_TERMS, lang, (key, isWeak) => ({ kind: 'row', section: 'activeDisclosure', key, isWeak }));
+  yield* tableTerms(ACTIVE_ROW_TERMS, lang, (key, isWeak) => ({
+    kind: 'row',
+    section: 'activeDisclosure',
+    key,
+    isWeak,
+  }));
   yield* tableTerms(ACTIVE_FIELD_TERMS, lang, (key) => ({ kind: 'column', section: 'activeDisclosure', key }));
-  for (const word of ACTIVE_TABLE_WORDS[lang]) for (const key of Object.keys(ACTIVE_ROW_TERMS)) yield [word, { kind: 'row', section: 'activeDisclosure', key, isWeak: true }];
+  for (const word of ACTIVE_TABLE_WORDS[lang])
+    for (const key of Object.keys(ACTIVE_ROW_TERMS))
+      yield [word, { kind: 'row', section: 'activeDisclosure', key, isWeak: true }];
   for (const [section, { words, rows }] of Object.entries(TABLE_WORDS)) {
-    for (const word of words[lang]) for (const key of rows) yield [word, { kind: 'row', section: section as Section, key, isWeak: true }];
+    for (const word of words[lang])
+      for (const key of rows) yield [word, { kind: 'row', section: section as Section, key, isWeak: true }];
   }
   for (const word of TOTAL_WORDS[lang]) yield [word, { kind: 'total' }];
   for (const [key, words] of Object.entries(AGGREGATION_TERMS)) {
-    for (const word of words[lang]) yield [word, { kind: 'aggregation', key: key as Exclude<Aggregation, 'value' | 'zero' | 'shareTop' | 'shareBottom'> }];
+    for (const word of words[lang])
+      yield [
+        word,
+        { kind: 'aggregation', key: key as Exclude<Aggregation, 'value' | 'zero' | 'shareTop' | 'shareBottom'> },
+      ];
   }
-  for (const [key, words] of Object.entries(BREAKDOWN_TERMS)) for (const word of words[lang]) yield [word, { kind: 'breakdown', key: key as Breakdown }];
+  for (const [key, words] of Object.entries(BREAKDOWN_TERMS))
+    for (const word of words[lang]) yield [word, { kind: 'breakdown', key: key as Breakdown }];
   for (const word of FOLLOW_UP_MARKERS[lang]) yield [word, { kind: 'followUp' }];
   for (const word of COMPARE_WORDS[lang]) yield [word, { kind: 'compare' }];
   for (const word of ZERO_WORDS[lang]) yield [word, { kind: 'zero' }];
-  for (const [key, words] of Object.entries(LEVEL_TERMS)) for (const word of words[lang]) yield [word, { kind: 'level', key: key as 'government' | 'department' }];
-  for (const word of RELATIVE_YEARS[lang]) yield [word, { kind: 'relativeYear', offset: RELATIVE_YEARS.offsets[word] ?? 0 }];
+  for (const [key, words] of Object.entries(LEVEL_TERMS))
+    for (const word of words[lang]) yield [word, { kind: 'level', key: key as 'government' | 'department' }];
+  for (const word of RELATIVE_YEARS[lang])
+    yield [word, { kind: 'relativeYear', offset: RELATIVE_YEARS.offsets[word] ?? 0 }];
   for (const [word, count] of Object.entries(YEAR_SPANS[lang])) yield [word, { kind: 'yearSpan', count }];
 }
 
-function* tableTerms(table: Readonly<Record<string, TermSpec>>, lang: Lang, make: (key: string, isWeak: boolean) => Term): Generator<readonly [string, Term]> {
+function* tableTerms(
+  table: Readonly<Record<string, TermSpec>>,
+  lang: Lang,
+  make: (key: string, isWeak: boolean) => Term,
+): Generator<readonly [string, Term]> {
   for (const [key, spec] of Object.entries(table)) {
     for (const word of spec[lang]) yield [word, make(key, false)];
     for (const word of spec.weak?.[lang] ?? []) yield [word, make(key, true)];

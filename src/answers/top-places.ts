@@ -33,7 +33,10 @@ export class TiedFirst implements Places {
 export class TopPlaces implements Places {
   private readonly places: Scored[] = [];
   readonly tied = 1;
-  constructor(private readonly size: number, private readonly better: Better) {}
+  constructor(
+    private readonly size: number,
+    private readonly better: Better,
+  ) {}
   offer(report: Report, value: number): void {
     const last = this.places[this.places.length - 1];
     // Most reports of a large scan rank below a full list: turned away at one comparison.

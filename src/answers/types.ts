@@ -6,19 +6,19 @@ export type Lang = 'zh' | 'en';
 /** Where a number stands in the report it came from. */
 export interface FactSource {
   readonly file: string;
-  readonly table: string;   // "二" | "三" | "四"
-  readonly row: string;     // the printed row label, e.g. 本年新收政府信息公开申请数量
-  readonly column: string;  // the printed column label, e.g. 总计
+  readonly table: string; // "二" | "三" | "四"
+  readonly row: string; // the printed row label, e.g. 本年新收政府信息公开申请数量
+  readonly column: string; // the printed column label, e.g. 总计
 }
 
 /** One number the reply states, with its organ, year and source. */
 export interface Fact {
   readonly org: string;
   readonly year: number;
-  readonly metric: string;  // canonical path, e.g. applications.newReceived.total
-  readonly label: string;   // human label in the reply's language
+  readonly metric: string; // canonical path, e.g. applications.newReceived.total
+  readonly label: string; // human label in the reply's language
   readonly value: number;
-  readonly unit: string;    // 件 | 元 | …
+  readonly unit: string; // 件 | 元 | …
   readonly source: FactSource;
 }
 

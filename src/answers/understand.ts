@@ -14,12 +14,41 @@ import type { Term } from './term-dictionary.js';
 export type Understanding = { readonly kind: 'query'; readonly query: Query } | { readonly kind: 'not_understood' };
 
 /** When several aggregation words occur, the first in this list wins (哪些报告…不一致 asks for checks). */
-const AGGREGATION_PRIORITY = ['checks', 'reports', 'change', 'share', 'position', 'bottom', 'top', 'max', 'min', 'nonzero', 'help'] as const;
+const AGGREGATION_PRIORITY = [
+  'checks',
+  'reports',
+  'change',
+  'share',
+  'position',
+  'bottom',
+  'top',
+  'max',
+  'min',
+  'nonzero',
+  'help',
+] as const;
 /** Aggregations over many organs: they never inherit the previous question's organs. */
-const CROSS_ORGAN: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom', 'nonzero', 'zero', 'shareTop', 'shareBottom', 'reports', 'checks', 'help']);
+const CROSS_ORGAN: ReadonlySet<Aggregation> = new Set([
+  'max',
+  'min',
+  'top',
+  'bottom',
+  'nonzero',
+  'zero',
+  'shareTop',
+  'shareBottom',
+  'reports',
+  'checks',
+  'help',
+]);
 /** Share rankings, and the share ranking a plain ranking word turns into after one (最低的呢？). */
 const SHARE_RANKINGS: ReadonlySet<Aggregation> = new Set(['shareTop', 'shareBottom']);
-const SHARE_OF_RANKING: Partial<Record<Aggregation, Aggregation>> = { max: 'shareTop', top: 'shareTop', min: 'shareBottom', bottom: 'shareBottom' };
+const SHARE_OF_RANKING: Partial<Record<Aggregation, Aggregation>> = {
+  max: 'shareTop',
+  top: 'shareTop',
+  min: 'shareBottom',
+  bottom: 'shareBottom',
+};
 /** Aggregations about the store rather than a figure. */
 const ABOUT_THE_DATA: ReadonlySet<Aggregation> = new Set(['reports', 'checks', 'help']);
 /** The row a column alone is read in (自然人多少？ → new applications by natural persons). */
@@ -59,19 +88,32 @@ function withAllOfAmbiguous(mentions: Mentions, { text, lang }: NormalizedQuesti
   const organs = mentions.organs.flatMap((organ) => {
     const orgs = organ.target?.orgs ?? [];
     const saysAll = orgs.length > 1 && ALL_OF[lang].some((word) => text.includes(`${word}${organ.name}`));
-    return saysAll ? orgs.map((org) => ({ name: org, target: { orgs: [org], regionKey: organ.target?.regionKey ?? null, needsChoice: false } })) : [organ];
+    return saysAll
+      ? orgs.map((org) => ({
+          name: org,
+          target: { orgs: [org], regionKey: organ.target?.regionKey ?? null, needsChoice: false },
+        }))
+      : [organ];
   });
-  return organs.length === mentions.organs.length && organs.every((organ, at) => organ === mentions.organs[at]) ? mentions : { ...mentions, organs };
+  return organs.length === mentions.organs.length && organs.every((organ, at) => organ === mentions.organs[at])
+    ? mentions
+    : { ...mentions, organs };
 }
 
 /** An unknown name alone ("France") is not a question about reports; with a figure or a year it is. */
 function saysAnything(asked: Asked, hasPrevious: boolean): boolean {
   // 龙岗区的人口有多少, 哪些单位GDP最高: no figure, and words the engine does not know: a question about something else.
   // Questions about the data itself (which reports, which fail checks) state no figure, so other words do no harm.
-  if (asked.isOutOfScope || (!asked.namesFigure && asked.hasUnreadWords && !ABOUT_THE_DATA.has(asked.query.aggregation))) return false;
+  if (
+    asked.isOutOfScope ||
+    (!asked.namesFigure && asked.hasUnreadWords && !ABOUT_THE_DATA.has(asked.query.aggregation))
+  )
+    return false;
   const hasYears = asked.query.years.length > 0;
   const hasOrgans = asked.query.organs.length > 0;
-  return asked.hasShape || asked.hasKnownOrgan || (hasYears && hasOrgans) || (hasPrevious && (asked.isFollowUp || hasYears));
+  return (
+    asked.hasShape || asked.hasKnownOrgan || (hasYears && hasOrgans) || (hasPrevious && (asked.isFollowUp || hasYears))
+  );
 }
 
 function readAsked(mentions: Mentions, index: StoreIndex): Asked {
@@ -83,13 +125,15 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   const level = terms.find((term): term is Extract<Term, { kind: 'level' }> => term.kind === 'level')?.key ?? null;
   // 区政府2020年收到多少申请: a figure of a whole level of organs lists them all, highest first.
   const listsLevel = level !== null && mentions.organs.length === 0 && metrics.length > 0;
-  const aggregation = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1) ?? (listsLevel ? 'top' : null);
-  const figures = metrics.length > 0 ? metrics : columnMetrics(columnsOnly, null) ?? [];
+  const aggregation =
+    readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1) ?? (listsLevel ? 'top' : null);
+  const figures = metrics.length > 0 ? metrics : (columnMetrics(columnsOnly, null) ?? []);
   const breakdown = keptBreakdown(readBreakdown(terms), figures) ?? (wantsAllFields ? 'fields' : null);
   const isCrossOrgan = aggregation !== null && CROSS_ORGAN.has(aggregation);
   const regionNames = isCrossOrgan ? mentions.organs.filter((organ) => organ.target?.regionKey) : [];
   // 去年/前年 count back from the store's latest year (前年 = two before it), whatever the organ filed.
-  const relative = index.latestYear === null ? [] : mentions.relativeYears.map((offset) => (index.latestYear as number) + offset);
+  const relative =
+    index.latestYear === null ? [] : mentions.relativeYears.map((offset) => (index.latestYear as number) + offset);
   const query: Query = {
     ...EMPTY_QUERY,
     organs: mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organName(organ)),
@@ -106,7 +150,18 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   const hasKnownOrgan = mentions.organs.some((organ) => organ.target !== null);
   const organWords = mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organ.name);
   const isFollowUp = terms.some((term) => term.kind === 'followUp');
-  return { query, columnsOnly, organWords, isFollowUp, hasShape, hasKnownOrgan, hasUnreadWords: mentions.hasUnreadWords, isOutOfScope: mentions.isOutOfScope, saysZero: terms.some((term) => term.kind === 'zero'), namesFigure: metrics.length > 0 || wantsAllFields || columnsOnly.some(readsAlone) };
+  return {
+    query,
+    columnsOnly,
+    organWords,
+    isFollowUp,
+    hasShape,
+    hasKnownOrgan,
+    hasUnreadWords: mentions.hasUnreadWords,
+    isOutOfScope: mentions.isOutOfScope,
+    saysZero: terms.some((term) => term.kind === 'zero'),
+    namesFigure: metrics.length > 0 || wantsAllFields || columnsOnly.some(readsAlone),
+  };
 }
 
 /** 哪个单位公开率最高: a share ranking asked for its top (or bottom) place alone, ties included, not the whole list. */
@@ -139,7 +194,8 @@ function yearsOfSpans(terms: readonly Term[], yearsHeld: readonly number[], inde
 
 /** A uniquely resolved organ travels by its full name; anything else by the words used, for the executor. */
 function organName(organ: Mentions['organs'][number]): string {
-  const only = organ.target && !organ.target.needsChoice && organ.target.orgs.length === 1 ? organ.target.orgs[0] : undefined;
+  const only =
+    organ.target && !organ.target.needsChoice && organ.target.orgs.length === 1 ? organ.target.orgs[0] : undefined;
   return only ?? organ.name;
 }
 
@@ -153,7 +209,8 @@ function readAggregation(terms: readonly Term[], limit: Mentions['limit'], compa
   // 申请最少的……前两名: 前N counts from the end the question names, the fewest here.
   const isAscending = limit ? limit.isBottom || saysFewest : saysFewest;
   // 哪个单位自然人申请占比最高 / 占比前三: organs ranked by the share.
-  if (named.has('share') && (isAscending || named.has('max') || named.has('top'))) return isAscending ? 'shareBottom' : 'shareTop';
+  if (named.has('share') && (isAscending || named.has('max') || named.has('top')))
+    return isAscending ? 'shareBottom' : 'shareTop';
   if (limit) return isAscending ? 'bottom' : 'top';
   const aggregation = AGGREGATION_PRIORITY.find((key) => named.has(key)) ?? null;
   // 哪些单位没有行政诉讼: a 'which organs' list of the zeros.
@@ -180,19 +237,35 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
   const own = asked.query;
   const isPureFollowUp = !asked.hasShape;
   // 行政诉讼呢？ after a ranking: only the figure changes, so the ranking (or list, share, change) stays.
-  const swapsFigureOnly = own.aggregation === 'value' && own.breakdown === null && own.organs.length === 0 && own.regions.length === 0 && !ABOUT_THE_DATA.has(previous.aggregation);
+  const swapsFigureOnly =
+    own.aggregation === 'value' &&
+    own.breakdown === null &&
+    own.organs.length === 0 &&
+    own.regions.length === 0 &&
+    !ABOUT_THE_DATA.has(previous.aggregation);
   const keepsAggregation = isPureFollowUp || swapsFigureOnly;
   const kept = keepsAggregation ? previous.aggregation : own.aggregation;
   // 那没有的呢？ after 哪些单位有行政诉讼: the same list, of the organs without.
   const listed = kept === 'nonzero' && asked.saysZero ? 'zero' : kept;
   // 最低的呢？ after 哪个单位公开率最高: the same share ranked the other way.
-  const flipsShare = SHARE_RANKINGS.has(previous.aggregation) && own.metric === null && asked.columnsOnly.length === 0 && SHARE_OF_RANKING[own.aggregation] !== undefined;
+  const flipsShare =
+    SHARE_RANKINGS.has(previous.aggregation) &&
+    own.metric === null &&
+    asked.columnsOnly.length === 0 &&
+    SHARE_OF_RANKING[own.aggregation] !== undefined;
   const aggregation = flipsShare ? (SHARE_OF_RANKING[own.aggregation] as Aggregation) : listed;
   const isCrossOrgan = CROSS_ORGAN.has(aggregation);
-  const metrics = own.metric ? [own.metric, ...own.moreMetrics] : columnMetrics(asked.columnsOnly, previous.metric) ?? (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]);
+  const metrics = own.metric
+    ? [own.metric, ...own.moreMetrics]
+    : (columnMetrics(asked.columnsOnly, previous.metric) ??
+      (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]));
   const keepsOrgans = own.organs.length === 0 && !isCrossOrgan;
   // Same organs or same figure, no year of its own (维持了几件？ / 最多的是谁？ after 南山区2020年…): the same years too.
-  const keepsYears = isPureFollowUp || asked.isFollowUp || keepsOrgans || (own.metric === null && asked.columnsOnly.length === 0 && !startsOwnFigure(own.breakdown));
+  const keepsYears =
+    isPureFollowUp ||
+    asked.isFollowUp ||
+    keepsOrgans ||
+    (own.metric === null && asked.columnsOnly.length === 0 && !startsOwnFigure(own.breakdown));
   return {
     organs: keepsOrgans ? previous.organs : answerToChoice(asked, previous.organs, index),
     regions: own.regions.length > 0 || !keepsAggregation ? own.regions : previous.regions,
@@ -202,7 +275,13 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
     moreMetrics: metrics.slice(1).filter((id): id is string => id !== null),
     breakdown: own.breakdown ?? (isPureFollowUp ? previous.breakdown : null),
     aggregation,
-    limit: own.limit ?? (keepsAggregation ? previous.limit : flipsShare && (own.aggregation === 'max' || own.aggregation === 'min') ? 1 : null),
+    limit:
+      own.limit ??
+      (keepsAggregation
+        ? previous.limit
+        : flipsShare && (own.aggregation === 'max' || own.aggregation === 'min')
+          ? 1
+          : null),
   };
 }
 
@@ -214,33 +293,40 @@ function answerToChoice(asked: Asked, previousOrgans: readonly string[], index: 
   const organs = asked.query.organs;
   const [region] = asked.organWords;
   const ambiguous = previousOrgans.filter((name) => !index.orgs.has(name));
-  if (organs.length !== 1 || !region || ambiguous.length !== 1 || !lookupAlias(region, index)?.regionKey) return [...organs];
+  if (organs.length !== 1 || !region || ambiguous.length !== 1 || !lookupAlias(region, index)?.regionKey)
+    return [...organs];
   const combined = `${region}${ambiguous[0]}`;
   return lookupAlias(combined, index) ? [combined] : [...organs];
 }
 
 /** Breakdowns that name their own figure (办理结果 = the outcomes of the applications), not the last one asked. */
-const startsOwnFigure = (breakdown: Breakdown | null): boolean => breakdown === 'outcomes' || breakdown === 'applicants';
+const startsOwnFigure = (breakdown: Breakdown | null): boolean =>
+  breakdown === 'outcomes' || breakdown === 'applicants';
 
 /** 南山区2020年排名第几 with no figure named: ranked by what a report is first read for, applications received. */
 const DEFAULT_RANKED_METRIC = 'applications.newReceived.total';
 
 function withDefaults(asked: Asked): Query {
   if (asked.query.metric) return asked.query;
-  const metrics = columnMetrics(asked.columnsOnly, null) ?? (asked.query.aggregation === 'position' ? [DEFAULT_RANKED_METRIC] : []);
+  const metrics =
+    columnMetrics(asked.columnsOnly, null) ?? (asked.query.aggregation === 'position' ? [DEFAULT_RANKED_METRIC] : []);
   return { ...asked.query, metric: metrics[0] ?? null, moreMetrics: metrics.slice(1) };
 }
 
 /** A column named alone that points at one figure: an applicant or result column, or a field only one row has. */
-const readsAlone = (column: Asked['columnsOnly'][number]): boolean => DEFAULT_ROW[column.section] !== undefined || onlyRowOf(column.section, column.key) !== undefined;
+const readsAlone = (column: Asked['columnsOnly'][number]): boolean =>
+  DEFAULT_ROW[column.section] !== undefined || onlyRowOf(column.section, column.key) !== undefined;
 
 /** Columns named alone, read in the previous question's row of the same table, else in the default row. */
 function columnMetrics(columns: Asked['columnsOnly'], previousMetric: string | null): string[] | null {
   if (columns.length === 0) return null;
   const previous = previousMetric ? getMetric(previousMetric) : null;
   const ids = columns.flatMap((column) => {
-    const row = previous?.section === column.section ? previous.row : DEFAULT_ROW[column.section] ?? onlyRowOf(column.section, column.key);
-    return row ? findMetric(column.section, row, column.key)?.id ?? [] : [];
+    const row =
+      previous?.section === column.section
+        ? previous.row
+        : (DEFAULT_ROW[column.section] ?? onlyRowOf(column.section, column.key));
+    return row ? (findMetric(column.section, row, column.key)?.id ?? []) : [];
   });
   return ids.length > 0 ? ids : null;
 }

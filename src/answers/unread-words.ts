@@ -15,7 +15,12 @@ export interface UnreadWords {
 }
 
 /** Reads the tokens outside the covered spans and the unknown names, against the filler and out-of-scope words. */
-export function readUnreadWords(tokens: readonly string[], covered: readonly { start: number; end: number }[], unknownNames: readonly string[], lang: Lang): UnreadWords {
+export function readUnreadWords(
+  tokens: readonly string[],
+  covered: readonly { start: number; end: number }[],
+  unknownNames: readonly string[],
+  lang: Lang,
+): UnreadWords {
   const free = tokens.map((token) => token);
   for (const span of covered) for (let at = span.start; at < span.end; at += 1) free[at] = ' ';
   if (lang === 'en') {

@@ -33,7 +33,9 @@ export async function composeDigest(store: Store, now: Date, options: DigestOpti
     listReviewAndLitigation(scope),
     describeTotals(scope),
     listFailingChecks(scope),
-  ].filter((section) => section !== '').join('\n\n');
+  ]
+    .filter((section) => section !== '')
+    .join('\n\n');
 }
 
 /** The time the last digest went out, or null when none has. */
@@ -43,13 +45,19 @@ export async function readLastSentAt(store: Store): Promise<Date | null> {
   return Number.isNaN(time) ? null : new Date(time);
 }
 
-function describeArrivals(added: readonly Report[], all: readonly Report[], since: Date | null, timeZone: string): string {
+function describeArrivals(
+  added: readonly Report[],
+  all: readonly Report[],
+  since: Date | null,
+  timeZone: string,
+): string {
   if (added.length === 0) {
     return `自上次日报（${formatTime(since, timeZone)}）以来没有新增报告；以下是库中全部 ${all.length} 份报告的概况。`;
   }
-  const heading = since === null
-    ? `库中共有 ${added.length} 份报告：`
-    : `自上次日报（${formatTime(since, timeZone)}）以来新增 ${added.length} 份报告：`;
+  const heading =
+    since === null
+      ? `库中共有 ${added.length} 份报告：`
+      : `自上次日报（${formatTime(since, timeZone)}）以来新增 ${added.length} 份报告：`;
   return [heading, ...limitLines(added.map((report) => `· ${nameOf(report)}`))].join('\n');
 }
 
@@ -70,14 +78,19 @@ function listReviewAndLitigation(reports: readonly Report[]): string {
     .filter((entry) => entry.review + entry.litigation > 0)
     .sort((a, b) => b.review + b.litigation - (a.review + a.litigation) || a.report.org.localeCompare(b.report.org));
   if (cases.length === 0) return '没有单位报告行政复议或行政诉讼。';
-  const lines = cases.map((entry) => `· ${nameOf(entry.report)}：行政复议 ${entry.review} 件，行政诉讼 ${entry.litigation} 件`);
+  const lines = cases.map(
+    (entry) => `· ${nameOf(entry.report)}：行政复议 ${entry.review} 件，行政诉讼 ${entry.litigation} 件`,
+  );
   return [`有行政复议或行政诉讼的单位（${cases.length} 个）：`, ...limitLines(lines)].join('\n');
 }
 
 function describeTotals(reports: readonly Report[]): string {
-  const sum = (count: (report: Report) => number): number => reports.reduce((total, report) => total + count(report), 0);
-  return `合计（${reports.length} 份报告）：收到申请 ${sum((report) => requestsOf(report) ?? 0)} 件，` +
-    `行政复议 ${sum(reviewsOf)} 件，行政诉讼 ${sum(litigationsOf)} 件。`;
+  const sum = (count: (report: Report) => number): number =>
+    reports.reduce((total, report) => total + count(report), 0);
+  return (
+    `合计（${reports.length} 份报告）：收到申请 ${sum((report) => requestsOf(report) ?? 0)} 件，` +
+    `行政复议 ${sum(reviewsOf)} 件，行政诉讼 ${sum(litigationsOf)} 件。`
+  );
 }
 
 function listFailingChecks(reports: readonly Report[]): string {
@@ -116,8 +129,20 @@ function formatTime(date: Date | null, timeZone: string): string {
 
 function partsOf(date: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
   const format = new Intl.DateTimeFormat('en-US', {
-    timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   });
   const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
-  return { year: parts.year ?? '', month: parts.month ?? '', day: parts.day ?? '', hour: parts.hour ?? '', minute: parts.minute ?? '' };
+  return {
+    year: parts.year ?? '',
+    month: parts.month ?? '',
+    day: parts.day ?? '',
+    hour: parts.hour ?? '',
+    minute: parts.minute ?? '',
+  };
 }

@@ -52,7 +52,11 @@ function listSlackTargets(config: Config, deps: TargetDeps): DigestTarget[] {
 }
 
 /** Sends the text to every target in turn; failures are logged and listed, never thrown. */
-export async function deliver(text: string, targets: readonly DigestTarget[], logger: Logger): Promise<{ sent: string[]; failed: string[] }> {
+export async function deliver(
+  text: string,
+  targets: readonly DigestTarget[],
+  logger: Logger,
+): Promise<{ sent: string[]; failed: string[] }> {
   const sent: string[] = [];
   const failed: string[] = [];
   for (const target of targets) {

@@ -17,7 +17,8 @@ const FALLBACK_EXAMPLE = { org: '深圳市龙岗区人民政府', year: 2022 };
 export function listExampleQuestions(reports: readonly Report[]): string[] {
   const newest = [...reports].sort(byPreference)[0] ?? FALLBACK_EXAMPLE;
   return EXAMPLE_PATTERNS.map((pattern) =>
-    pattern.replaceAll('{org}', newest.org).replaceAll('{year}', String(newest.year)));
+    pattern.replaceAll('{org}', newest.org).replaceAll('{year}', String(newest.year)),
+  );
 }
 
 // A whole government's report makes the friendliest example; among those, the newest year.

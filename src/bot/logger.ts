@@ -8,7 +8,10 @@ export interface Logger {
 }
 
 /** A logger writing timestamped lines to a stream (stderr by default). */
-export function createLogger(stream: NodeJS.WritableStream = process.stderr, now: () => Date = () => new Date()): Logger {
+export function createLogger(
+  stream: NodeJS.WritableStream = process.stderr,
+  now: () => Date = () => new Date(),
+): Logger {
   const write = (level: string, message: string, error?: unknown): void => {
     const detail = error === undefined ? '' : `: ${describeError(error, level === 'error')}`;
     stream.write(`${now().toISOString()} ${level} ${message}${detail}\n`);
@@ -23,9 +26,11 @@ export function createLogger(stream: NodeJS.WritableStream = process.stderr, now
 /** A logger that keeps lines in memory, for tests. */
 export function createMemoryLogger(): Logger & { readonly lines: string[] } {
   const lines: string[] = [];
-  const push = (level: string) => (message: string, error?: unknown): void => {
-    lines.push(`${level} ${message}${error === undefined ? '' : `: ${describeError(error, false)}`}`);
-  };
+  const push =
+    (level: string) =>
+    (message: string, error?: unknown): void => {
+      lines.push(`${level} ${message}${error === undefined ? '' : `: ${describeError(error, false)}`}`);
+    };
   return { lines, info: push('info'), warn: push('warn'), error: push('error') };
 }
 

@@ -8,7 +8,11 @@ const AFTER_PREFIX = /^[\s:：,，、]+/;
  * for the bot when it @mentions the bot (`textWithoutMention` is its text with the mention removed) or
  * starts with one of `prefixes`. `findRoomQuestion("年报：南山区呢？", false, ["年报"]) === "南山区呢？"`.
  */
-export function findRoomQuestion(textWithoutMention: string, isMentioned: boolean, prefixes: readonly string[]): string | undefined {
+export function findRoomQuestion(
+  textWithoutMention: string,
+  isMentioned: boolean,
+  prefixes: readonly string[],
+): string | undefined {
   const text = textWithoutMention.trim();
   const prefix = prefixes.find((candidate) => text.startsWith(candidate));
   const question = prefix === undefined ? text : text.slice(prefix.length).replace(AFTER_PREFIX, '');

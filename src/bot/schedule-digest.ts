@@ -39,7 +39,8 @@ export function scheduleDigest(deps: ScheduleDeps): DigestSchedule {
   };
   // protect: a slow send (spaced WeChat rooms) must not overlap the next slot.
   const job = new Cron(digest.cron, { timezone: digest.timeZone, protect: true, paused: true }, (self: Cron) =>
-    runSlot(self.currentRun() ?? new Date()));
+    runSlot(self.currentRun() ?? new Date()),
+  );
   const ready = catchUp(deps, job, runSlot).finally(() => {
     if (!job.isStopped()) job.resume();
   });
@@ -67,7 +68,11 @@ async function claimSlot(store: Store, slot: Date): Promise<boolean> {
   if (store.tryClaim === undefined) return true;
   const now = new Date();
   // A catch-up runs long after its slot: the claim must still be held after now.
-  return store.tryClaim(`digest:${slot.toISOString()}`, new Date(Math.max(slot.getTime(), now.getTime()) + CLAIM_MS), now);
+  return store.tryClaim(
+    `digest:${slot.toISOString()}`,
+    new Date(Math.max(slot.getTime(), now.getTime()) + CLAIM_MS),
+    now,
+  );
 }
 
 async function isSlotServed(store: Store, slot: Date): Promise<boolean> {

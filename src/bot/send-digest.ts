@@ -25,7 +25,9 @@ export async function sendDigest(deps: SendDigestDeps): Promise<{ sent: string[]
   }
   const targets = [...listConfiguredTargets(deps.config, { ...deps, logger }), ...(deps.extraTargets ?? [])];
   if (targets.length === 0) {
-    logger.warn('digest: no destination configured (SLACK_DIGEST_CHANNELS, WECOM_WEBHOOK_URLS or WECHAT_DIGEST_ROOMS with a running bot)');
+    logger.warn(
+      'digest: no destination configured (SLACK_DIGEST_CHANNELS, WECOM_WEBHOOK_URLS or WECHAT_DIGEST_ROOMS with a running bot)',
+    );
     return { sent: [], failed: [] };
   }
   const text = await composeDigest(deps.store, now, { timeZone: deps.config.digest.timeZone });

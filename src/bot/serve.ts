@@ -40,7 +40,13 @@ export async function serve(deps: ServeDeps): Promise<void> {
   try {
     const { config } = deps;
     if (config.wechat === null && config.slack === null && config.wecomWebhookUrls.length === 0) {
-      await runConsoleChat({ ...deps, logger, input: deps.input ?? process.stdin, output: deps.output ?? process.stdout, signal: stopping.signal });
+      await runConsoleChat({
+        ...deps,
+        logger,
+        input: deps.input ?? process.stdin,
+        output: deps.output ?? process.stdout,
+        signal: stopping.signal,
+      });
       return;
     }
     const running = await startChannels(deps, logger);
@@ -75,7 +81,13 @@ async function startChannels(deps: ServeDeps, logger: Logger): Promise<Running[]
     const wechatConfig = config.wechat;
     await attempt('WeChat', async () => {
       const { startWechat } = await import('./wechat.js');
-      const wechat = await startWechat({ config: wechatConfig, engine: deps.engine, logger, puppet: deps.wechatPuppet, alert });
+      const wechat = await startWechat({
+        config: wechatConfig,
+        engine: deps.engine,
+        logger,
+        puppet: deps.wechatPuppet,
+        alert,
+      });
       wechatTargets = () => wechat.digestTargets();
       return { name: 'WeChat', stop: () => wechat.stop() };
     });
@@ -84,7 +96,13 @@ async function startChannels(deps: ServeDeps, logger: Logger): Promise<Running[]
     const slackConfig = config.slack;
     await attempt('Slack', async () => {
       const { startSlack } = await import('./slack.js');
-      const slack = await startSlack({ config: slackConfig, engine: deps.engine, store: deps.store, logger, apiUrl: deps.slackApiUrl });
+      const slack = await startSlack({
+        config: slackConfig,
+        engine: deps.engine,
+        store: deps.store,
+        logger,
+        apiUrl: deps.slackApiUrl,
+      });
       return { name: 'Slack', stop: () => slack.stop() };
     });
   }
@@ -98,15 +116,20 @@ async function startChannels(deps: ServeDeps, logger: Logger): Promise<Running[]
     running.push({ name: 'digest', stop: () => schedule.stop() });
   }
   if (running.length === 0) {
-    throw new ConfigError(failed.join(', '), `No channel could start (${failed.join(', ')}); see the errors above and check the variables in .env.example.`);
+    throw new ConfigError(
+      failed.join(', '),
+      `No channel could start (${failed.join(', ')}); see the errors above and check the variables in .env.example.`,
+    );
   }
   return running;
 }
 
 function hasDigestDestination(config: Config): boolean {
-  return config.wecomWebhookUrls.length > 0
-    || (config.slack?.digestChannels.length ?? 0) > 0
-    || (config.wechat?.digestRooms.length ?? 0) > 0;
+  return (
+    config.wecomWebhookUrls.length > 0 ||
+    (config.slack?.digestChannels.length ?? 0) > 0 ||
+    (config.wechat?.digestRooms.length ?? 0) > 0
+  );
 }
 
 async function stopQuietly(entry: Running, logger: Logger): Promise<void> {

@@ -42,8 +42,13 @@ export function escapeMrkdwn(text: string): string {
  * bold at word boundaries, so a number glued to letters (Chinese characters) gets a space on that side.
  */
 export function boldNumbers(text: string, facts: readonly Fact[]): string {
-  const printed = new Set(facts.flatMap((fact) => [fact.value.toLocaleString('en-US', { maximumFractionDigits: 20 }), String(fact.value)]));
-  const alternatives = [...printed].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const printed = new Set(
+    facts.flatMap((fact) => [fact.value.toLocaleString('en-US', { maximumFractionDigits: 20 }), String(fact.value)]),
+  );
+  const alternatives = [...printed]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   if (alternatives === '') return text;
   const number = new RegExp(`(?<![\\d.,*])(?:${alternatives})(?![\\d*]|[.,]\\d)`, 'g');
   return text.replace(number, (match, at: number) => {

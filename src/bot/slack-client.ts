@@ -9,7 +9,11 @@ export const SLACK_CLIENT_OPTIONS = {
 
 /** Options for bolt's `clientOptions` and for a standalone WebClient. */
 export function slackClientOptions(apiUrl?: string): webApi.WebClientOptions {
-  return { ...SLACK_CLIENT_OPTIONS, ...(apiUrl === undefined ? {} : { slackApiUrl: apiUrl }), logLevel: webApi.LogLevel.ERROR };
+  return {
+    ...SLACK_CLIENT_OPTIONS,
+    ...(apiUrl === undefined ? {} : { slackApiUrl: apiUrl }),
+    logLevel: webApi.LogLevel.ERROR,
+  };
 }
 
 /** A Web API client for sending outside a bolt event (the digest). */

@@ -43,7 +43,9 @@ export async function startSlack(deps: SlackDeps): Promise<SlackChannel> {
   });
   addListeners(app, deps);
   const server = isSocketMode ? await app.start() : await app.start({ port: config.port, host: config.host });
-  const port = isSocketMode ? undefined : ((server as { address(): AddressInfo | string | null }).address() as AddressInfo).port;
+  const port = isSocketMode
+    ? undefined
+    : ((server as { address(): AddressInfo | string | null }).address() as AddressInfo).port;
   logger.info(`Slack: configured, ${isSocketMode ? 'Socket Mode' : `HTTP on port ${port}`}, command ${config.command}`);
   return { port, stop: () => app.stop() as Promise<void> };
 }
@@ -64,7 +66,8 @@ function addListeners(app: App, deps: SlackDeps): void {
       channel: 'slack',
       conversationId: `slack:${command.channel_id}`,
       text,
-      reply: (reply, result) => respond({ response_type: 'in_channel', ...formatSlackReply(reply, result) }).then(() => undefined),
+      reply: (reply, result) =>
+        respond({ response_type: 'in_channel', ...formatSlackReply(reply, result) }).then(() => undefined),
     });
   });
 
@@ -102,7 +105,8 @@ function toBoltLogger(logger: Logger): BoltLogger {
   const join = (parts: unknown[]): string => parts.map(String).join(' ');
   return {
     debug: () => undefined,
-    info: (...parts) => level === LogLevel.INFO || level === LogLevel.DEBUG ? logger.info(`Slack: ${join(parts)}`) : undefined,
+    info: (...parts) =>
+      level === LogLevel.INFO || level === LogLevel.DEBUG ? logger.info(`Slack: ${join(parts)}`) : undefined,
     warn: (...parts) => logger.warn(`Slack: ${join(parts)}`),
     error: (...parts) => logger.error(`Slack: ${join(parts)}`),
     setLevel: (next) => {

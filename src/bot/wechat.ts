@@ -80,7 +80,9 @@ function createMessageHandler(deps: WechatDeps): (message: Message) => Promise<v
     if (text === undefined || text.trim() === '') return;
     const conversationId = room ? `wechat:room:${room.id}` : `wechat:contact:${message.talker().id}`;
     if (!limiter.tryTake(conversationId)) {
-      logger.warn(`WeChat ${conversationId}: more than ${config.rateLimitPerMinute} questions a minute, question ignored`);
+      logger.warn(
+        `WeChat ${conversationId}: more than ${config.rateLimitPerMinute} questions a minute, question ignored`,
+      );
       return;
     }
     const reply = async (answer: string): Promise<void> => {

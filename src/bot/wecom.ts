@@ -16,7 +16,12 @@ export interface WecomDeps {
  * then logged; the result says whether every part arrived. Never throws.
  * `label` names the webhook in logs, because the URL itself carries the robot's secret key.
  */
-export async function sendWecomMarkdown(url: string, label: string, content: string, deps: WecomDeps): Promise<boolean> {
+export async function sendWecomMarkdown(
+  url: string,
+  label: string,
+  content: string,
+  deps: WecomDeps,
+): Promise<boolean> {
   for (const part of splitByBytes(content, WECOM_MAX_BYTES)) {
     const body = JSON.stringify({ msgtype: 'markdown', markdown: { content: part } });
     if (!(await postWithOneRetry(url, label, body, deps))) return false;

@@ -36,7 +36,17 @@ function checkOtherHandling(rows: Applications, printedRows: ReadonlySet<Applica
     const expected = sumOf(present.map((cells) => cells[column]));
     if (expected === otherHandling[column]) return [];
     const message = `${APPLICANT_COLUMN_NAMES[column]}：其他处理三项之和 ${expected} ≠ （六）其他处理 ${otherHandling[column]}`;
-    return [{ rule: 'applications.otherHandlingTotal', severity: 'error', column, row: 'otherHandling', message, expected, actual: otherHandling[column] }];
+    return [
+      {
+        rule: 'applications.otherHandlingTotal',
+        severity: 'error',
+        column,
+        row: 'otherHandling',
+        message,
+        expected,
+        actual: otherHandling[column],
+      },
+    ];
   });
 }
 
@@ -75,7 +85,17 @@ function checkColumnTotals(rows: Applications): Check[] {
     const expected = sumOf(present.map((cells) => cells[column]));
     if (expected === total[column]) return [];
     const message = `${APPLICANT_COLUMN_NAMES[column]}：办理结果各项之和 ${expected} ≠ （七）总计 ${total[column]}`;
-    return [{ rule: 'applications.columnTotal', severity: 'error', column, row: 'total', message, expected, actual: total[column] }];
+    return [
+      {
+        rule: 'applications.columnTotal',
+        severity: 'error',
+        column,
+        row: 'total',
+        message,
+        expected,
+        actual: total[column],
+      },
+    ];
   });
 }
 
@@ -87,7 +107,17 @@ export function checkReviewLitigation(review: ReviewLitigation): Check[] {
     if (expected === cells.total) return [];
     const parts = RESULTS.map((column) => `${REVIEW_COLUMN_NAMES[column]} ${cells[column]}`).join(' + ');
     const message = `${REVIEW_GROUP_NAMES[group]}：${parts} = ${expected} ≠ 总计 ${cells.total}`;
-    return [{ rule: 'reviewLitigation.total', severity: 'error', row: group, column: 'total', message, expected, actual: cells.total }];
+    return [
+      {
+        rule: 'reviewLitigation.total',
+        severity: 'error',
+        row: group,
+        column: 'total',
+        message,
+        expected,
+        actual: cells.total,
+      },
+    ];
   });
 }
 
@@ -106,4 +136,3 @@ function sumOf(values: readonly number[]): number {
 function add(a: number, b: number): number {
   return Math.round((a + b) * 1e6) / 1e6;
 }
-

@@ -83,7 +83,12 @@ export class LabelIndex {
 export function findTables(tokens: readonly Token[], index: LabelIndex): TableRegions {
   const end = tokens.length;
   const disclosureStart = findDisclosureStart(index);
-  const applicationsStart = findTableStart(index, disclosureStart, TABLE_ANCHORS.applicationsHeading, TABLE_ANCHORS.applicationsHeader);
+  const applicationsStart = findTableStart(
+    index,
+    disclosureStart,
+    TABLE_ANCHORS.applicationsHeading,
+    TABLE_ANCHORS.applicationsHeader,
+  );
   const reviewFrom = Math.max(applicationsStart, disclosureStart);
   const reviewStart = findTableStart(index, reviewFrom, TABLE_ANCHORS.reviewHeading, TABLE_ANCHORS.reviewHeader);
   const afterFrom = Math.max(reviewStart, reviewFrom, 0);
@@ -93,8 +98,12 @@ export function findTables(tokens: readonly Token[], index: LabelIndex): TableRe
   const firstAfter = (from: number, ...candidates: number[]): number =>
     Math.min(...candidates.filter((candidate) => candidate > from), tablesEnd);
   return {
-    disclosure: disclosureStart < 0 ? null : { start: disclosureStart, end: firstAfter(disclosureStart, applicationsStart, reviewStart) },
-    applications: applicationsStart < 0 ? null : { start: applicationsStart, end: firstAfter(applicationsStart, reviewStart) },
+    disclosure:
+      disclosureStart < 0
+        ? null
+        : { start: disclosureStart, end: firstAfter(disclosureStart, applicationsStart, reviewStart) },
+    applications:
+      applicationsStart < 0 ? null : { start: applicationsStart, end: firstAfter(applicationsStart, reviewStart) },
     review: reviewStart < 0 ? null : { start: reviewStart, end: firstAfter(reviewStart) },
   };
 }
@@ -123,7 +132,12 @@ function findDisclosureStart(index: LabelIndex): number {
  * A table's heading after the table before it (introductions name every table). Without an earlier table,
  * the heading nearest before the table's own first header, or that header.
  */
-function findTableStart(index: LabelIndex, from: number, headings: readonly string[], headers: readonly string[]): number {
+function findTableStart(
+  index: LabelIndex,
+  from: number,
+  headings: readonly string[],
+  headers: readonly string[],
+): number {
   if (from >= 0) {
     const heading = index.findFirst(headings, from);
     return heading >= 0 ? heading : index.findFirst(headers, from);

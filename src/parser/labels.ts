@@ -28,13 +28,33 @@ const counts = (...names: string[]): FieldSpec[] => names.map((name) => ({ name 
 
 /** Table 二 rows of template 2019 (reports on 2019–2020), in printed order. */
 const DISCLOSURE_2019: readonly DisclosureRowSpec[] = [
-  { key: 'regulations', label: '规章', keys: ['规章'], fields: counts('newlyMade', 'newlyPublished', 'totalPublished') },
-  { key: 'normativeDocuments', label: '规范性文件', keys: ['规范性文件'], fields: counts('newlyMade', 'newlyPublished', 'totalPublished') },
+  {
+    key: 'regulations',
+    label: '规章',
+    keys: ['规章'],
+    fields: counts('newlyMade', 'newlyPublished', 'totalPublished'),
+  },
+  {
+    key: 'normativeDocuments',
+    label: '规范性文件',
+    keys: ['规范性文件'],
+    fields: counts('newlyMade', 'newlyPublished', 'totalPublished'),
+  },
   { key: 'licensing', label: '行政许可', keys: ['行政许可'], fields: counts('lastYearItems', 'change', 'decisions') },
-  { key: 'otherServices', label: '其他对外管理服务事项', keys: ['对外管理服务', '其他对外管理'], fields: counts('lastYearItems', 'change', 'decisions') },
+  {
+    key: 'otherServices',
+    label: '其他对外管理服务事项',
+    keys: ['对外管理服务', '其他对外管理'],
+    fields: counts('lastYearItems', 'change', 'decisions'),
+  },
   { key: 'punishment', label: '行政处罚', keys: ['行政处罚'], fields: counts('lastYearItems', 'change', 'decisions') },
   { key: 'enforcement', label: '行政强制', keys: ['行政强制'], fields: counts('lastYearItems', 'change', 'decisions') },
-  { key: 'fees', label: '行政事业性收费', keys: ['事业性收费', '行政事业性'], fields: counts('lastYearItems', 'change') },
+  {
+    key: 'fees',
+    label: '行政事业性收费',
+    keys: ['事业性收费', '行政事业性'],
+    fields: counts('lastYearItems', 'change'),
+  },
   {
     key: 'procurement',
     label: '政府集中采购',
@@ -46,12 +66,22 @@ const DISCLOSURE_2019: readonly DisclosureRowSpec[] = [
 /** Table 二 rows of template 2021 (reports on 2021 onward), in printed order. */
 const DISCLOSURE_2021: readonly DisclosureRowSpec[] = [
   { key: 'regulations', label: '规章', keys: ['规章'], fields: counts('issued', 'repealed', 'inForce') },
-  { key: 'normativeDocuments', label: '行政规范性文件', keys: ['规范性文件'], fields: counts('issued', 'repealed', 'inForce') },
+  {
+    key: 'normativeDocuments',
+    label: '行政规范性文件',
+    keys: ['规范性文件'],
+    fields: counts('issued', 'repealed', 'inForce'),
+  },
   { key: 'licensing', label: '行政许可', keys: ['行政许可'], fields: counts('decisions') },
   { key: 'punishment', label: '行政处罚', keys: ['行政处罚'], fields: counts('decisions') },
   { key: 'enforcement', label: '行政强制', keys: ['行政强制'], fields: counts('decisions') },
   // The 2021 template heads this column 本年收费金额（单位：万元）.
-  { key: 'fees', label: '行政事业性收费', keys: ['事业性收费', '行政事业性'], fields: [{ name: 'amountYuan', money: { defaultScale: 10000 } }] },
+  {
+    key: 'fees',
+    label: '行政事业性收费',
+    keys: ['事业性收费', '行政事业性'],
+    fields: [{ name: 'amountYuan', money: { defaultScale: 10000 } }],
+  },
 ];
 
 /** Table 二 rows per template. */
@@ -84,7 +114,10 @@ export const APPLICATION_ROW_LABELS: Record<ApplicationRow, RowLabel> = {
   'notProcessed.duplicate': { label: '重复申请', keys: ['重复申请'] },
   'notProcessed.publication': { label: '要求提供公开出版物', keys: ['出版物'] },
   'notProcessed.excessive': { label: '无正当理由大量反复申请', keys: ['大量反复', '反复申请', '正当理由大量'] },
-  'notProcessed.confirmation': { label: '要求行政机关确认或重新出具已获取信息', keys: ['重新出具', '已获取信息', '行政机关确认'] },
+  'notProcessed.confirmation': {
+    label: '要求行政机关确认或重新出具已获取信息',
+    keys: ['重新出具', '已获取信息', '行政机关确认'],
+  },
   otherHandling: { label: '其他处理', keys: ['其他处理'] },
   'otherHandling.overdueCorrection': {
     label: '申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请',
@@ -138,9 +171,21 @@ export const TABLE_ANCHORS = {
   disclosureStart: ['第二十条第一项', '二十条第一项', '第二十条第', '本年制发件数', '本年新制作数量', '本年新制作'],
   disclosureHeading: ['主动公开政府信息情况', '主动公开政府信息'],
   // Several phrases per heading, so that one lost or misread character does not lose the table.
-  applicationsHeading: ['收到和处理政府信息公开申请情况', '收到和处理政府信息公开申请', '处理政府信息公开申请情况', '收到和处理政府信息'],
+  applicationsHeading: [
+    '收到和处理政府信息公开申请情况',
+    '收到和处理政府信息公开申请',
+    '处理政府信息公开申请情况',
+    '收到和处理政府信息',
+  ],
   applicationsHeader: ['本年新收政府信息公开申请数量', '申请人情况'],
-  reviewHeading: ['行政复议行政诉讼情况', '行政复议和行政诉讼', '行政复议及行政诉讼', '行政复议行政诉讼', '政府信息公开行政复议', '行政诉讼情况'],
+  reviewHeading: [
+    '行政复议行政诉讼情况',
+    '行政复议和行政诉讼',
+    '行政复议及行政诉讼',
+    '行政复议行政诉讼',
+    '政府信息公开行政复议',
+    '行政诉讼情况',
+  ],
   reviewHeader: ['未经复议直接起诉', '复议后起诉'],
   /** Section 五 or 六 ends table 四. */
   afterTables: ['存在的主要问题', '主要问题及改进', '主要问题和改进', '其他需要报告的事项'],
@@ -148,8 +193,25 @@ export const TABLE_ANCHORS = {
 
 /** Column headers that only one template prints; counting them tells the template. */
 export const TEMPLATE_MARKERS: Record<TemplateYear, readonly string[]> = {
-  '2019': ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增减', '政府集中采购', '采购项目数量', '采购总金额'],
-  '2021': ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '逾期不补正', '缴纳费用'],
+  '2019': [
+    '本年新制作数量',
+    '本年新公开数量',
+    '对外公开总数量',
+    '上一年项目数量',
+    '本年增减',
+    '政府集中采购',
+    '采购项目数量',
+    '采购总金额',
+  ],
+  '2021': [
+    '本年制发件数',
+    '本年废止件数',
+    '现行有效件数',
+    '本年处理决定数量',
+    '本年收费金额',
+    '逾期不补正',
+    '缴纳费用',
+  ],
 };
 
 /** Units a money column's header may name (本年收费金额（单位：万元）), as the scale of its bare numbers. */

@@ -51,12 +51,20 @@ export function labelStart(chunk: string, match: PreparedSpec): number {
  * provided no more than the rest of its label follows the key. Failing that, a close bigram match with one of
  * the next expected rows (labels with lost characters).
  */
-export function matchRow(chunk: string, specs: readonly PreparedSpec[], read: ReadonlyMap<string, ReadRow>): PreparedSpec | undefined {
+export function matchRow(
+  chunk: string,
+  specs: readonly PreparedSpec[],
+  read: ReadonlyMap<string, ReadRow>,
+): PreparedSpec | undefined {
   return matchByKey(chunk, specs, read) ?? matchFuzzy(chunk, specs, read);
 }
 
 /** Among rows not yet read, the one whose key ends latest in the chunk, with no more than its label's rest after. */
-export function matchByKey(chunk: string, specs: readonly PreparedSpec[], read: ReadonlyMap<string, ReadRow>): PreparedSpec | undefined {
+export function matchByKey(
+  chunk: string,
+  specs: readonly PreparedSpec[],
+  read: ReadonlyMap<string, ReadRow>,
+): PreparedSpec | undefined {
   let best: PreparedSpec | undefined;
   let bestEnd = -1;
   for (const prepared of specs) {
@@ -88,7 +96,11 @@ function isLikenessAllowed(chunk: string, prepared: PreparedSpec, rank: number):
  * For a chunk no key names: the next expected row (of a few) whose label, in order, makes up most of the
  * chunk's end: "行政可" is 行政许可 (3 of 4 characters, at least 60%), not 行政处罚 (2 of 4).
  */
-function matchFuzzy(chunk: string, specs: readonly PreparedSpec[], read: ReadonlyMap<string, ReadRow>): PreparedSpec | undefined {
+function matchFuzzy(
+  chunk: string,
+  specs: readonly PreparedSpec[],
+  read: ReadonlyMap<string, ReadRow>,
+): PreparedSpec | undefined {
   const lastRead = specs.reduce((last, prepared) => (read.has(prepared.spec.key) ? prepared.order : last), -1);
   // "六其他理" (a lost character) is （六）其他处理; "六其他处理1" starts the sub-row 1.申请人….
   const candidates = specs

@@ -21,7 +21,8 @@ export interface MetadataLines {
 /** "…2022年政府信息公开工作年度报告": the year and what precedes it name the report. */
 const TITLE = /(\d{4})年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/g;
 /** "2022年深圳市龙岗区政府信息公开工作年度报告": the year first, then the organ. */
-const TITLE_YEAR_FIRST = /(\d{4})年度?(\p{Script=Han}{2,30}?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/gu;
+const TITLE_YEAR_FIRST =
+  /(\d{4})年度?(\p{Script=Han}{2,30}?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/gu;
 /** A date on a line of its own, in Arabic or Chinese numerals or as 2022-01-28, as printed under a signature. */
 const DATE =
   /^(.*?)\(?(\d{4}|[〇○零一二三四五六七八九]{4})(?:年|[-./])(\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-./])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]?\)?$/;
@@ -29,7 +30,8 @@ const DATE =
 const CHINESE_YEAR = /([〇○零一二三四五六七八九]{4})(?=年)/g;
 const CHINESE_ZERO = /[〇○零]/;
 /** Endings of an organ's name. */
-const ORG_ENDING = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理局|局|厅|委|办|院|署|中心|办事处|所|站|队|馆|部|会)$/;
+const ORG_ENDING =
+  /(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理局|局|厅|委|办|院|署|中心|办事处|所|站|队|馆|部|会)$/;
 /** An organ's name alone on a line. */
 const ORG_LINE = /^[\p{Script=Han}()]{3,40}$/u;
 /** Words before an organ's name in an introduction ("现公布龙岗区政务服务数据管理局2021年…"), and page numbers or
@@ -90,7 +92,8 @@ function findTitle(head: readonly string[]): Title | null {
     const org = match[2] === undefined ? orgBefore(joined, lineStarts, match.index) : cleanName(match[2]);
     if (org !== null && isOrgName(org)) return { org, year: Number(match[1]) };
     const next = orgLine(lines[lineStarts.filter((start) => start <= match.index).length]);
-    if (next !== null && joined.indexOf(next, match.index) === match.index + match[0].length) return { org: next, year: Number(match[1]) };
+    if (next !== null && joined.indexOf(next, match.index) === match.index + match[0].length)
+      return { org: next, year: Number(match[1]) };
   }
   const first = matches[0];
   return first ? { org: null, year: Number(first[1]) } : null;
@@ -208,7 +211,20 @@ function withArabicYear(line: string): string {
   return line.replace(CHINESE_YEAR, (numerals) => String(readNumeral(numerals)));
 }
 
-const NUMERALS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const NUMERALS: Record<string, number> = {
+  〇: 0,
+  '○': 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** "2021" → 2021, "二〇二一" → 2021, "十九" → 19, "十" → 10. */
 function readNumeral(text: string): number {

@@ -11,7 +11,8 @@ const PINYIN = /(\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòū
 const MARKUP = /\[bookmark:[^\]\n]*\]/g;
 
 /** Page footers on a line of their own: — 2 —, - 3 -, 第 4 页, 第4页 共6页, 4/6. */
-const PAGE_FOOTER = /^[ \t]*(?:[-—–−]+[ \t]*\d{1,4}[ \t]*[-—–−]+|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*\/[ \t]*\d{1,4})[ \t]*$/gm;
+const PAGE_FOOTER =
+  /^[ \t]*(?:[-—–−]+[ \t]*\d{1,4}[ \t]*[-—–−]+|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*\/[ \t]*\d{1,4})[ \t]*$/gm;
 
 /** A run of spaces between two Han characters, except around a lone 无 (a cell value, not part of a word). */
 const SPACE_IN_WORD = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
@@ -22,7 +23,10 @@ const SPACE_IN_WORD = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
  * breaks are kept: they carry the table layout.
  */
 export function normalizeText(text: string): string {
-  const unified = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').normalize('NFKC');
+  const unified = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '')
+    .normalize('NFKC');
   const simplified = toSimplified(unified.replace(PINYIN, '$1'));
   return simplified.replace(MARKUP, '').replace(PAGE_FOOTER, '').replace(SPACE_IN_WORD, closeUpSpace);
 }

@@ -7,7 +7,8 @@ const ZERO_WORDS = /^(?:|[/\\]|[-—–−~～]+|无|空)$/;
 const LONGEST_CELL = 24;
 
 /** A number as printed: optional 增/减/增加/减少/sign, thousands separators, decimals, an optional money unit or count word (12件). */
-const NUMBER = /^(增加|减少|[增减+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(万元|亿元|元|万|亿)|件|项|个|条|次|宗)?$/;
+const NUMBER =
+  /^(增加|减少|[增减+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(万元|亿元|元|万|亿)|件|项|个|条|次|宗)?$/;
 
 /** Money units as decimal places to yuan. */
 const UNIT_PLACES: Readonly<Record<string, number>> = { 元: 0, 万元: 4, 万: 4, 亿元: 8, 亿: 8 };

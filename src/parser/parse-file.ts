@@ -11,7 +11,9 @@ export async function parseFile(path: string): Promise<Report> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new ParseError(path, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+    throw new ParseError(path, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
+      cause: error,
+    });
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const { text, format } = await extractText(bytes, path);

@@ -30,15 +30,24 @@ export function parseReport(text: string, source: SourceRef): Report {
   const firstLine = firstTableLine(tokens, regions);
   if (firstLine === null) throw new ParseError(source.file, NO_TABLES);
   // The first table's line may also hold the title (an introduction that runs into the tables).
-  const metadata = readMetadata({ head: lines.slice(0, firstLine + 1), tail: lines.slice(firstLine), text: normalized });
+  const metadata = readMetadata({
+    head: lines.slice(0, firstLine + 1),
+    tail: lines.slice(firstLine),
+    text: normalized,
+  });
   if (metadata.org === null) {
-    throw new ParseError(source.file, 'publishing organ not found: no title like "XX区2022年政府信息公开工作年度报告" and no signature above a date');
+    throw new ParseError(
+      source.file,
+      'publishing organ not found: no title like "XX区2022年政府信息公开工作年度报告" and no signature above a date',
+    );
   }
-  if (metadata.year === null) throw new ParseError(source.file, 'year covered not found: no title like "2022年政府信息公开工作年度报告"');
+  if (metadata.year === null)
+    throw new ParseError(source.file, 'year covered not found: no title like "2022年政府信息公开工作年度报告"');
   const { org, year } = metadata;
   const template = detectTemplate(index, regions, year);
   const tables = readAllTables(tokens, regions, template);
-  if (!tables.activeDisclosure && !tables.applications && !tables.reviewLitigation) throw new ParseError(source.file, NO_TABLES);
+  if (!tables.activeDisclosure && !tables.applications && !tables.reviewLitigation)
+    throw new ParseError(source.file, NO_TABLES);
   return {
     id: `${org}/${year}`,
     org,
@@ -64,12 +73,14 @@ function readAllTables(tokens: readonly Token[], regions: TableRegions, template
   const disclosure = regions.disclosure && readDisclosure(tokens, regions.disclosure, template);
   const hasDisclosure = disclosure !== null && disclosure.missingRows.length < Object.keys(disclosure.values).length;
   if (!hasDisclosure) checks.push(missingTableCheck('二', TABLE_NAMES.二));
-  else if (disclosure.missingRows.length > 0) checks.push(missingTableCheck('二', TABLE_NAMES.二, disclosure.missingRows));
+  else if (disclosure.missingRows.length > 0)
+    checks.push(missingTableCheck('二', TABLE_NAMES.二, disclosure.missingRows));
 
   const applications = regions.applications && readApplications(tokens, regions.applications, template);
   const hasApplications = applications !== null && Object.keys(applications.values).length > 0;
   if (!hasApplications) checks.push(missingTableCheck('三', TABLE_NAMES.三));
-  else if (applications.missingRows.length > 0) checks.push(missingTableCheck('三', TABLE_NAMES.三, applications.missingRows));
+  else if (applications.missingRows.length > 0)
+    checks.push(missingTableCheck('三', TABLE_NAMES.三, applications.missingRows));
 
   const review = regions.review && readReviewLitigation(tokens, regions.review);
   if (!review) checks.push(missingTableCheck('四', TABLE_NAMES.四));
@@ -91,7 +102,9 @@ function readAllTables(tokens: readonly Token[], regions: TableRegions, template
 
 /** The line where the first table found starts, or null when no table is found. */
 function firstTableLine(tokens: readonly Token[], regions: TableRegions): number | null {
-  const starts = [regions.disclosure, regions.applications, regions.review].flatMap((range) => (range ? [range.start] : []));
+  const starts = [regions.disclosure, regions.applications, regions.review].flatMap((range) =>
+    range ? [range.start] : [],
+  );
   if (starts.length === 0) return null;
   return tokens[Math.min(...starts)]?.line ?? null;
 }

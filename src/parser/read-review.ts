@@ -24,7 +24,9 @@ export function readReviewCells(tokens: readonly Token[], tableRange: TokenRange
   const blankRow = valued.length === 0 ? [...runs].reverse().find((run) => run.length >= REVIEW_CELL_COUNT) : undefined;
   if (blankRow) return blankRow.slice(-REVIEW_CELL_COUNT);
   // PDF text drops blank cells: headers with no cell at all before the next section are a blank table.
-  return runs.length === 0 && range.end < tokens.length && hasAllHeaders(tokens, range) ? blankCells(tokens[range.end - 1]?.line ?? 0) : null;
+  return runs.length === 0 && range.end < tokens.length && hasAllHeaders(tokens, range)
+    ? blankCells(tokens[range.end - 1]?.line ?? 0)
+    : null;
 }
 
 /** Column headers of table 四; the heading's own words (行政复议, 行政诉讼) are no such mark. */
@@ -46,12 +48,18 @@ function firstHeader(tokens: readonly Token[], range: TokenRange): number {
 const HEADERS = ['复议后起诉', '尚未审结', '结果维持'];
 
 function hasAllHeaders(tokens: readonly Token[], range: TokenRange): boolean {
-  const labels = tokens.slice(range.start, range.end).map((token) => token.key).join('');
+  const labels = tokens
+    .slice(range.start, range.end)
+    .map((token) => token.key)
+    .join('');
   return HEADERS.every((header) => labels.includes(header));
 }
 
 function blankCells(line: number): Token[] {
-  return Array.from({ length: REVIEW_CELL_COUNT }, () => ({ kind: 'blank', text: '', key: '', number: 0, line }) as const);
+  return Array.from(
+    { length: REVIEW_CELL_COUNT },
+    () => ({ kind: 'blank', text: '', key: '', number: 0, line }) as const,
+  );
 }
 
 /** Result headers as row labels of a transposed table 四 (five rows of three groups), in printed order. */
@@ -81,7 +89,8 @@ function readTransposed(tokens: readonly Token[], range: TokenRange): Token[] | 
     }
     labels += token.key;
   }
-  if (run.length > 0 && rows.length < RESULT_ROWS.length && namesOnly(labels, rows.length)) rows.push(run.slice(0, REVIEW_GROUPS.length));
+  if (run.length > 0 && rows.length < RESULT_ROWS.length && namesOnly(labels, rows.length))
+    rows.push(run.slice(0, REVIEW_GROUPS.length));
   if (rows.length < RESULT_ROWS.length || rows.some((row) => row.length < REVIEW_GROUPS.length)) return null;
   return REVIEW_GROUPS.flatMap((_, group) => rows.map((row) => row[group] as Token));
 }

@@ -10,7 +10,12 @@ import type { Token } from './tokenize.js';
  * `sameLine`, labels on a run's own line before it open its row's labels too (numbers printed on the first
  * line of a wrapped label: "5.要求行政机关 0 0 0 / 确认或重新出具已 / 获取信息").
  */
-export function readRowsAbove(tokens: readonly Token[], range: TokenRange, specs: readonly RowSpec[], sameLine = false): Map<string, ReadRow> {
+export function readRowsAbove(
+  tokens: readonly Token[],
+  range: TokenRange,
+  specs: readonly RowSpec[],
+  sameLine = false,
+): Map<string, ReadRow> {
   const prepared = specs.map(prepareSpec);
   const minWidth = Math.min(...specs.map((spec) => spec.width));
   const rows = new Map<string, ReadRow>();
@@ -73,7 +78,11 @@ export function printsNumbersOnFirstLine(tokens: readonly Token[], range: TokenR
       if (opensLine && ROW_MARK.test(lineOpener?.text ?? '')) marked++;
       else unmarked++;
       const after = tokens[end];
-      const labelAlone = after !== undefined && after.line > token.line && !ROW_MARK.test(after.text) && !lineHasValue(tokens, end, range.end);
+      const labelAlone =
+        after !== undefined &&
+        after.line > token.line &&
+        !ROW_MARK.test(after.text) &&
+        !lineHasValue(tokens, end, range.end);
       if (opensLine && labelAlone) continued++;
     }
     index = end - 1;
@@ -88,7 +97,11 @@ const MARKED_SHARE = 0.7;
 const CONTINUED_SHARE = 0.3;
 
 /** The unread row named first in the labels; a heading over sub-rows (（六）其他处理) gives way to a sub-row after it. */
-function rowNamedFirst(labels: string, prepared: readonly PreparedSpec[], rows: ReadonlyMap<string, ReadRow>): PreparedSpec | undefined {
+function rowNamedFirst(
+  labels: string,
+  prepared: readonly PreparedSpec[],
+  rows: ReadonlyMap<string, ReadRow>,
+): PreparedSpec | undefined {
   const first = firstKey(labels, prepared, rows, undefined);
   if (first === undefined || !first.row.spec.headsNext) return first?.row;
   return firstKey(labels.slice(first.end), prepared, rows, first.row)?.row ?? first.row;
@@ -113,20 +126,23 @@ export function printsNumbersAbove(tokens: readonly Token[], range: TokenRange, 
   }
   if (firstRow === undefined || firstRow.keys.some(({ key }) => before.includes(key))) return false;
   let after = '';
-  for (index += runLength(tokens, index, range.end); index < range.end && tokens[index]?.kind === 'label'; index++) after += tokens[index]?.key ?? '';
+  for (index += runLength(tokens, index, range.end); index < range.end && tokens[index]?.kind === 'label'; index++)
+    after += tokens[index]?.key ?? '';
   return firstKey(after, [firstRow], new Map(), undefined) !== undefined;
 }
 
 /** Whether the run from `from` prints a value: blank cells beside a section's label are structure. */
 function hasValue(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let index = from; index < end && tokens[index]?.kind !== 'label'; index++) if (tokens[index]?.kind === 'value') return true;
+  for (let index = from; index < end && tokens[index]?.kind !== 'label'; index++)
+    if (tokens[index]?.kind === 'value') return true;
   return false;
 }
 
 /** Whether the line of the token at `from` prints a value at or after it. */
 function lineHasValue(tokens: readonly Token[], from: number, end: number): boolean {
   const line = tokens[from]?.line;
-  for (let index = from; index < end && tokens[index]?.line === line; index++) if (tokens[index]?.kind !== 'label') return true;
+  for (let index = from; index < end && tokens[index]?.line === line; index++)
+    if (tokens[index]?.kind !== 'label') return true;
   return false;
 }
 

@@ -125,7 +125,10 @@ class RowReader {
     if (current !== undefined && first.at >= labelStart(this.chunk, current)) return;
     // In printed order only: header words (a repeated 总计) never take the numbers.
     if (first.row.order <= this.lastOrder || (current !== undefined && first.row.order >= current.order)) return;
-    this.rows.set(first.row.spec.key, { cells: takeCells(pending.run, first.row.spec.width), labelText: pending.labels + this.chunk.slice(0, first.end) });
+    this.rows.set(first.row.spec.key, {
+      cells: takeCells(pending.run, first.row.spec.width),
+      labelText: pending.labels + this.chunk.slice(0, first.end),
+    });
     this.lastOrder = Math.max(this.lastOrder, first.row.order);
   }
 
@@ -146,12 +149,21 @@ function addBlankTable(rows: Map<string, ReadRow>, specs: readonly PreparedSpec[
  * Adds, as rows of blank cells, the unread rows expected between two read rows whose keys occur in order in
  * the label text between them: "5.属于三类内部事务信息 6.属于四类过程性信息" printed without cells.
  */
-function addBlankRows(rows: Map<string, ReadRow>, specs: readonly PreparedSpec[], labels: string, after: number, before: number): void {
+function addBlankRows(
+  rows: Map<string, ReadRow>,
+  specs: readonly PreparedSpec[],
+  labels: string,
+  after: number,
+  before: number,
+): void {
   let from = 0;
   for (const prepared of specs.slice(after + 1, before)) {
     if (rows.has(prepared.spec.key) || prepared.spec.headsNext) continue;
     const found = prepared.keys.map(({ key }) => ({ at: labels.indexOf(key, from), key })).filter(({ at }) => at >= 0);
-    const first = found.reduce<(typeof found)[number] | undefined>((best, hit) => (best === undefined || hit.at < best.at ? hit : best), undefined);
+    const first = found.reduce<(typeof found)[number] | undefined>(
+      (best, hit) => (best === undefined || hit.at < best.at ? hit : best),
+      undefined,
+    );
     if (first === undefined) continue;
     from = first.at + first.key.length;
     rows.set(prepared.spec.key, { cells: blankCells(prepared.spec.width), labelText: '' });

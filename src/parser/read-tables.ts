@@ -1,12 +1,25 @@
 // Turns the rows read from the token stream into the canonical tables: numbers and printed text side by side.
 import type { TokenRange } from './find-tables.js';
-import { APPLICATION_ROW_LABELS, DISCLOSURE_ROWS, HEADER_UNITS, OTHER_HANDLING_SUBROWS, type FieldSpec } from './labels.js';
+import {
+  APPLICATION_ROW_LABELS,
+  DISCLOSURE_ROWS,
+  HEADER_UNITS,
+  OTHER_HANDLING_SUBROWS,
+  type FieldSpec,
+} from './labels.js';
 import { parseCell, type MoneyScale } from './parse-cell.js';
 import { putTotalLast } from './order-columns.js';
 import { readReviewCells } from './read-review.js';
 import { readRows, type ReadRow, type RowSpec } from './read-rows.js';
 import { printsNumbersAbove, printsNumbersOnFirstLine, readRowsAbove } from './read-rows-above.js';
-import type { ActiveDisclosure, ApplicantCells, Applications, ApplicationRow, ReviewLitigation, TemplateYear } from './report.js';
+import type {
+  ActiveDisclosure,
+  ApplicantCells,
+  Applications,
+  ApplicationRow,
+  ReviewLitigation,
+  TemplateYear,
+} from './report.js';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from './report.js';
 import type { Token } from './tokenize.js';
 
@@ -18,26 +31,44 @@ export interface TableRead<T, P> {
 }
 
 /** Table 二 in the given template; rows the report lacks are null. */
-export function readDisclosure(tokens: readonly Token[], range: TokenRange, template: TemplateYear): TableRead<ActiveDisclosure, ActiveDisclosure<string>> {
+export function readDisclosure(
+  tokens: readonly Token[],
+  range: TokenRange,
+  template: TemplateYear,
+): TableRead<ActiveDisclosure, ActiveDisclosure<string>> {
   const specs = DISCLOSURE_ROWS[template];
-  const rows = readRowsEitherWay(tokens, range, specs.map((spec) => ({ ...spec, width: spec.fields.length })));
+  const rows = readRowsEitherWay(
+    tokens,
+    range,
+    specs.map((spec) => ({ ...spec, width: spec.fields.length })),
+  );
   const values: ActiveDisclosure = {};
   const printed: ActiveDisclosure<string> = {};
   const missingRows: string[] = [];
   for (const spec of specs) {
     const row = rows.get(spec.key);
     if (row === undefined) missingRows.push(spec.label);
-    values[spec.key] = row ? Object.fromEntries(spec.fields.map((field, i) => [field.name, readField(row, field, i)])) : null;
-    printed[spec.key] = row ? Object.fromEntries(spec.fields.map((field, i) => [field.name, row.cells[i]?.text ?? ''])) : null;
+    values[spec.key] = row
+      ? Object.fromEntries(spec.fields.map((field, i) => [field.name, readField(row, field, i)]))
+      : null;
+    printed[spec.key] = row
+      ? Object.fromEntries(spec.fields.map((field, i) => [field.name, row.cells[i]?.text ?? '']))
+      : null;
   }
   return { values, printed, missingRows };
 }
 
 /** The rows read with numbers after their labels, or above them, or on their first line, where the table prints them so. */
-function readRowsEitherWay(tokens: readonly Token[], range: TokenRange, specs: readonly RowSpec[]): Map<string, ReadRow> {
+function readRowsEitherWay(
+  tokens: readonly Token[],
+  range: TokenRange,
+  specs: readonly RowSpec[],
+): Map<string, ReadRow> {
   if (printsNumbersAbove(tokens, range, specs)) return readRowsAbove(tokens, range, specs);
   const minWidth = Math.min(...specs.map((spec) => spec.width));
-  return printsNumbersOnFirstLine(tokens, range, minWidth) ? readRowsAbove(tokens, range, specs, true) : readRows(tokens, range, specs);
+  return printsNumbersOnFirstLine(tokens, range, minWidth)
+    ? readRowsAbove(tokens, range, specs, true)
+    : readRows(tokens, range, specs);
 }
 
 /** A money cell uses the unit in its column header (本年收费金额（单位：万元）), else the template's. */
@@ -63,7 +94,11 @@ export interface ApplicationsRead extends TableRead<Applications, Applications<s
 }
 
 /** Reads table 三 in the given template. */
-export function readApplications(tokens: readonly Token[], range: TokenRange, template: TemplateYear): ApplicationsRead {
+export function readApplications(
+  tokens: readonly Token[],
+  range: TokenRange,
+  template: TemplateYear,
+): ApplicationsRead {
   const expected = template === '2021' ? APPLICATION_ROWS : APPLICATION_ROWS.filter((row) => !isSubRow(row));
   const specs: RowSpec[] = expected.map((key) => ({
     key,
@@ -85,7 +120,12 @@ export function readApplications(tokens: readonly Token[], range: TokenRange, te
   if (template === '2021' && !values.otherHandling && subRows.every((cells) => cells !== undefined)) {
     values.otherHandling = sumCells(subRows as ApplicantCells[]);
   }
-  return { values: inRowOrder(values), printed: inRowOrder(printed), printedRows, missingRows: missingApplicationRows(expected, values) };
+  return {
+    values: inRowOrder(values),
+    printed: inRowOrder(printed),
+    printedRows,
+    missingRows: missingApplicationRows(expected, values),
+  };
 }
 
 /** Required rows the report lacks; the 2021 sub-rows of （六） are optional when （六） itself is printed. */
@@ -100,7 +140,9 @@ function isSubRow(row: ApplicationRow): boolean {
 }
 
 function cellsOf<T>(row: ReadRow, read: (token: Token) => T): ApplicantCells<T> {
-  return Object.fromEntries(APPLICANT_COLUMNS.map((column, i) => [column, read(row.cells[i] as Token)])) as ApplicantCells<T>;
+  return Object.fromEntries(
+    APPLICANT_COLUMNS.map((column, i) => [column, read(row.cells[i] as Token)]),
+  ) as ApplicantCells<T>;
 }
 
 function sumCells(rows: readonly ApplicantCells[]): ApplicantCells {
@@ -114,14 +156,19 @@ function inRowOrder<T>(rows: Applications<T>): Applications<T> {
 }
 
 /** Table 四, or null when fewer than its 15 cells are printed. */
-export function readReviewLitigation(tokens: readonly Token[], range: TokenRange): TableRead<ReviewLitigation, ReviewLitigation<string>> | null {
+export function readReviewLitigation(
+  tokens: readonly Token[],
+  range: TokenRange,
+): TableRead<ReviewLitigation, ReviewLitigation<string>> | null {
   const cells = readReviewCells(tokens, range);
   if (cells === null) return null;
   const build = <T>(read: (token: Token) => T): ReviewLitigation<T> =>
     Object.fromEntries(
       REVIEW_GROUPS.map((group, g) => [
         group,
-        Object.fromEntries(REVIEW_COLUMNS.map((column, c) => [column, read(cells[g * REVIEW_COLUMNS.length + c] as Token)])),
+        Object.fromEntries(
+          REVIEW_COLUMNS.map((column, c) => [column, read(cells[g * REVIEW_COLUMNS.length + c] as Token)]),
+        ),
       ]),
     ) as ReviewLitigation<T>;
   return { values: build((token) => token.number), printed: build((token) => token.text), missingRows: [] };

@@ -76,7 +76,8 @@ export function cityPrefixLength(org: string): number {
  */
 export function withCityPrefix(org: string, text: string): string {
   const parts = regionParts(org);
-  if (parts.county === null || parts.city !== null || parts.province !== null || !org.startsWith(parts.county)) return org;
+  if (parts.county === null || parts.city !== null || parts.province !== null || !org.startsWith(parts.county))
+    return org;
   // indexOf first: one regex over the whole text per report costs more than the rest of the metadata.
   for (let at = text.indexOf(parts.county); at >= 0; at = text.indexOf(parts.county, at + 1)) {
     const city = CITY_BEFORE.exec(text.slice(Math.max(0, at - 5), at));

@@ -12,10 +12,16 @@ export interface CopySummary {
  * Running it again changes nothing: reports whose source is unchanged are left as they are.
  */
 export async function copyStore(from: Store, to: Store, batchSize = 500): Promise<CopySummary> {
-  if (!to.putStored) throw new StoreError('the destination store cannot keep ingestion times (no putStored); copy into a lowdb file or a postgres:// URL.');
+  if (!to.putStored)
+    throw new StoreError(
+      'the destination store cannot keep ingestion times (no putStored); copy into a lowdb file or a postgres:// URL.',
+    );
   const ingestedAt = new Map((await from.listIngestedSince(null)).map((entry) => [entry.report.id, entry.ingestedAt]));
   // A report without a recorded time counts as old, so the next digest does not announce it.
-  const entries = (await from.list()).map((report) => ({ report, ingestedAt: ingestedAt.get(report.id) ?? new Date(0).toISOString() }));
+  const entries = (await from.list()).map((report) => ({
+    report,
+    ingestedAt: ingestedAt.get(report.id) ?? new Date(0).toISOString(),
+  }));
   const reports: Record<PutOutcome, number> = { added: 0, replaced: 0, unchanged: 0 };
   for (let start = 0; start < entries.length; start += batchSize) {
     for (const outcome of await to.putStored(entries.slice(start, start + batchSize))) reports[outcome] += 1;

@@ -62,7 +62,10 @@ class ParseQueue {
   startUpTo(end: number): void {
     for (; this.started < Math.min(end, this.files.length); this.started++) {
       const at = this.started;
-      this.results.set(at, parseOnPool(this.pool, this.files[at] as string).finally(() => this.settled.add(at)));
+      this.results.set(
+        at,
+        parseOnPool(this.pool, this.files[at] as string).finally(() => this.settled.add(at)),
+      );
     }
   }
 
@@ -94,8 +97,14 @@ async function writeBatch(store: Store, parsed: readonly Parsed[]): Promise<Inge
   const results = reports.length > 0 ? await store.put(reports) : [];
   let written = 0;
   return parsed.map((entry): IngestOutcome => {
-    if (entry.kind !== 'report') return { file: entry.file, outcome: 'failed', reason: entry.kind === 'failed' ? entry.reason : '' };
+    if (entry.kind !== 'report')
+      return { file: entry.file, outcome: 'failed', reason: entry.kind === 'failed' ? entry.reason : '' };
     const { report } = entry;
-    return { file: entry.file, outcome: results[written++] ?? 'unchanged', id: report.id, checks: report.checks.length };
+    return {
+      file: entry.file,
+      outcome: results[written++] ?? 'unchanged',
+      id: report.id,
+      checks: report.checks.length,
+    };
   });
 }

@@ -60,7 +60,11 @@ function isReportFileName(name: string): boolean {
  * Parses every file and upserts the reports. A file that fails is recorded with its reason and the batch
  * goes on; only NianbaoErrors count as file failures, anything else is a bug and is thrown.
  */
-export async function ingestFiles(store: Store, files: readonly string[], options: IngestOptions = {}): Promise<IngestOutcome[]> {
+export async function ingestFiles(
+  store: Store,
+  files: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestOutcome[]> {
   const batchSize = options.batchSize ?? 50;
   const now = options.now ?? (() => performance.now());
   const outcomes: IngestOutcome[] = [];
@@ -80,7 +84,8 @@ export async function ingestFiles(store: Store, files: readonly string[], option
     lastWriteMs = lastWriteEnd - started;
     options.onCommit?.(committed);
   };
-  const isDue = (): boolean => pending.length >= batchSize && now() - lastWriteEnd >= PARSE_TO_WRITE_RATIO * lastWriteMs;
+  const isDue = (): boolean =>
+    pending.length >= batchSize && now() - lastWriteEnd >= PARSE_TO_WRITE_RATIO * lastWriteMs;
   for (const [done, file] of files.entries()) {
     try {
       pending.push({ file, report: await parseFile(file) });

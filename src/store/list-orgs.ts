@@ -15,6 +15,11 @@ export function listOrgsOf(reports: readonly Report[], filter: Omit<ReportFilter
     }
   }
   return [...latest.values()]
-    .map(({ report, years }) => ({ org: report.org, region: report.region, level: report.level, years: [...years].sort((a, b) => a - b) }))
+    .map(({ report, years }) => ({
+      org: report.org,
+      region: report.region,
+      level: report.level,
+      years: [...years].sort((a, b) => a - b),
+    }))
     .sort((a, b) => compareCodePoints(a.org, b.org));
 }

@@ -28,7 +28,10 @@ export async function openLowdbStore(path: string, now: () => Date = () => new D
   try {
     await db.read();
   } catch (error) {
-    throw new StoreError(`${path}: the store file is not valid JSON (${(error as Error).message}). Move it away to start a new store.`, { cause: error });
+    throw new StoreError(
+      `${path}: the store file is not valid JSON (${(error as Error).message}). Move it away to start a new store.`,
+      { cause: error },
+    );
   }
   const data = validateShape(db.data, path);
   db.data = data;
@@ -82,7 +85,8 @@ export async function openLowdbStore(path: string, now: () => Date = () => new D
     },
     async find(filter) {
       // By organ or year through a map built once per report array: the engine asks this on every question.
-      const key = filter.org !== undefined ? `org:${filter.org}` : filter.year !== undefined ? `year:${filter.year}` : undefined;
+      const key =
+        filter.org !== undefined ? `org:${filter.org}` : filter.year !== undefined ? `year:${filter.year}` : undefined;
       const candidates = key === undefined ? data.reports : (groupsOf(data.reports).get(key) ?? []);
       return candidates.filter((report) => matches(report, filter));
     },
@@ -139,7 +143,10 @@ export async function openLowdbStore(path: string, now: () => Date = () => new D
  * matters because the whole store is read and rewritten at once.
  */
 function compactJsonFile(path: string): DataFile<StoreFile> {
-  return new DataFile<StoreFile>(path, { parse: (text) => JSON.parse(text) as StoreFile, stringify: (data) => JSON.stringify(data) });
+  return new DataFile<StoreFile>(path, {
+    parse: (text) => JSON.parse(text) as StoreFile,
+    stringify: (data) => JSON.stringify(data),
+  });
 }
 
 /** True when a store file exists at the path. */

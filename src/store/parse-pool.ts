@@ -33,7 +33,8 @@ export function createParsePool(size: number): ParsePool {
 
   const leastBusy = (): Worker | undefined => {
     let chosen: Worker | undefined;
-    for (const [worker, count] of held) if (count < FILES_PER_WORKER && count < (chosen ? (held.get(chosen) ?? 0) : Infinity)) chosen = worker;
+    for (const [worker, count] of held)
+      if (count < FILES_PER_WORKER && count < (chosen ? (held.get(chosen) ?? 0) : Infinity)) chosen = worker;
     return chosen;
   };
   const dispatch = (): void => {

@@ -30,7 +30,8 @@ async function parseInWorker(job: number, file: string): Promise<ParseReply> {
   try {
     return { job, report: await parseFile(file) };
   } catch (error) {
-    if (error instanceof ParseError) return { job, failure: { code: error.code, message: error.message, file: error.file, reason: error.reason } };
+    if (error instanceof ParseError)
+      return { job, failure: { code: error.code, message: error.message, file: error.file, reason: error.reason } };
     if (error instanceof NianbaoError) return { job, failure: { code: error.code, message: error.message } };
     return { job, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

@@ -3,7 +3,10 @@ import { APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, typ
 import type { RankedValue, RankOptions, ReportFilter } from './types.js';
 
 /** Which row keys and columns each table accepts; table 二's keys differ by template, so any word goes. */
-const METRIC_SECTIONS: Record<string, { readonly rows: readonly string[] | null; readonly columns: readonly string[] | null }> = {
+const METRIC_SECTIONS: Record<
+  string,
+  { readonly rows: readonly string[] | null; readonly columns: readonly string[] | null }
+> = {
   activeDisclosure: { rows: null, columns: null },
   applications: { rows: APPLICATION_ROWS, columns: APPLICANT_COLUMNS },
   reviewLitigation: { rows: REVIEW_GROUPS, columns: REVIEW_COLUMNS },
@@ -18,7 +21,8 @@ export function metricPath(metric: string): [string, string, string] {
   const [section, column] = [parts[0] ?? '', parts.at(-1) ?? ''];
   const row = parts.slice(1, -1).join('.');
   const allowed = METRIC_SECTIONS[section];
-  const isKnown = (list: readonly string[] | null, key: string): boolean => (list ? list.includes(key) : /^[A-Za-z]+$/.test(key));
+  const isKnown = (list: readonly string[] | null, key: string): boolean =>
+    list ? list.includes(key) : /^[A-Za-z]+$/.test(key);
   if (parts.length < 3 || !allowed || !isKnown(allowed.rows, row) || !isKnown(allowed.columns, column)) {
     throw new StoreError(
       `unknown metric "${metric}": expected <section>.<row>.<column> with section one of ${Object.keys(METRIC_SECTIONS).join(', ')}, ` +
@@ -54,7 +58,9 @@ export function rankReports(reports: readonly Report[], metric: string, options:
     .filter((report) => matchesFilter(report, options))
     .flatMap((report): RankedValue[] => {
       const value = readMetric(report, path);
-      return value === undefined ? [] : [{ id: report.id, org: report.org, region: report.region, year: report.year, value }];
+      return value === undefined
+        ? []
+        : [{ id: report.id, org: report.org, region: report.region, year: report.year, value }];
     })
     .sort((a, b) => sign * (a.value - b.value) || compareCodePoints(a.id, b.id));
   return options.limit === undefined ? ranked : ranked.slice(0, options.limit);

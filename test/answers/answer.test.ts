@@ -3,8 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Answer, type Engine } from '../../src/answers/index.js';
 import type { Store } from '../../src/store/index.js';
-import { openSampleAnswerStore, LONGGANG, NANSHAN, LONGGANG_DRC, LONGGANG_DATA, LONGHUA_DATA, type Row } from './sample-store.js';
-
+import {
+  openSampleAnswerStore,
+  LONGGANG,
+  NANSHAN,
+  LONGGANG_DRC,
+  LONGGANG_DATA,
+  LONGHUA_DATA,
+  type Row,
+} from './sample-store.js';
 
 let store: Store;
 let engine: Engine;
@@ -36,7 +43,12 @@ describe('organs by full name, short name, abbreviation, region and pinyin', () 
     ['南山区政府2020年收到几件申请', 'answered', [262], [NANSHAN]],
     ['深圳南山区2020年收到多少申请', 'answered', [262], [NANSHAN]],
     ['Nanshan District applications received in 2020', 'answered', [262], [NANSHAN]],
-    ['How many applications did the Longgang Development and Reform Bureau receive in 2020?', 'answered', [4], [LONGGANG_DRC]],
+    [
+      'How many applications did the Longgang Development and Reform Bureau receive in 2020?',
+      'answered',
+      [4],
+      [LONGGANG_DRC],
+    ],
     ['龍華區政務服務數據管理局2020年政府集中採購金額', 'answered', [456880], [LONGHUA_DATA]],
   ])('%s', async (...row) => {
     await expectAnswer(row);
@@ -90,11 +102,23 @@ describe('every number of the canonical report', () => {
 
   it('cites the source: table, printed row, column and file', async () => {
     const answer = await expectAnswer(['龙岗区2022年收到多少政府信息公开申请？', 'answered', [552], [LONGGANG]]);
-    expect(answer.answer).toBe('深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）');
+    expect(answer.answer).toBe(
+      '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）',
+    );
     expect(answer.facts).toEqual([
       {
-        org: LONGGANG, year: 2022, metric: 'applications.newReceived.total', label: '收到政府信息公开申请', value: 552, unit: '件',
-        source: { file: 'data/reports/longgang-district-2022.txt', table: '三', row: '本年新收政府信息公开申请数量', column: '总计' },
+        org: LONGGANG,
+        year: 2022,
+        metric: 'applications.newReceived.total',
+        label: '收到政府信息公开申请',
+        value: 552,
+        unit: '件',
+        source: {
+          file: 'data/reports/longgang-district-2022.txt',
+          table: '三',
+          row: '本年新收政府信息公开申请数量',
+          column: '总计',
+        },
       },
     ]);
   });
@@ -104,7 +128,7 @@ describe('every number of the canonical report', () => {
     expect(answer.answer).toContain('印为“/”');
   });
 
-  it('names the other template\'s column when the report lacks the one asked', async () => {
+  it("names the other template's column when the report lacks the one asked", async () => {
     const answer = await expectAnswer(['南山区2020年现行有效的规范性文件', 'answered', [8], [NANSHAN]]);
     expect(answer.answer).toContain('对外公开总数量');
   });
@@ -161,20 +185,28 @@ describe('across organs', () => {
 
 describe('the data itself', () => {
   it('lists the reports held', async () => {
-    const answer = await expectAnswer(['有哪些报告', 'answered', [], [LONGGANG, NANSHAN, LONGGANG_DRC, LONGGANG_DATA, LONGHUA_DATA]]);
+    const answer = await expectAnswer([
+      '有哪些报告',
+      'answered',
+      [],
+      [LONGGANG, NANSHAN, LONGGANG_DRC, LONGGANG_DATA, LONGHUA_DATA],
+    ]);
     expect(answer.answer).toContain('5 份报告');
   });
 
-  it('lists one organ\'s years', async () => {
+  it("lists one organ's years", async () => {
     const answer = await expectAnswer(['南山区有哪些年份的报告', 'answered', [], [NANSHAN]]);
     expect(answer.answer).not.toContain(LONGGANG);
   });
 
-  it.each(['哪些报告没通过勾稽检查', 'Which reports are inconsistent?'])('lists failing reports and why: %s', async (question) => {
-    const answer = await expectAnswer([question, 'answered', [], [LONGGANG_DRC, LONGHUA_DATA]]);
-    expect(answer.answer).toContain('applications.rowTotal');
-    expect(answer.answer).not.toContain(NANSHAN);
-  });
+  it.each(['哪些报告没通过勾稽检查', 'Which reports are inconsistent?'])(
+    'lists failing reports and why: %s',
+    async (question) => {
+      const answer = await expectAnswer([question, 'answered', [], [LONGGANG_DRC, LONGHUA_DATA]]);
+      expect(answer.answer).toContain('applications.rowTotal');
+      expect(answer.answer).not.toContain(NANSHAN);
+    },
+  );
 });
 
 describe('no_data, clarify, not_understood', () => {
@@ -190,8 +222,13 @@ describe('no_data, clarify, not_understood', () => {
     await expectAnswer(row);
   });
 
-  it('an organ the store lacks in a known region lists that region\'s organs', async () => {
-    const answer = await expectAnswer(['龙岗区教育局2022年收到多少申请', 'no_data', [], [LONGGANG, LONGGANG_DRC, LONGGANG_DATA]]);
+  it("an organ the store lacks in a known region lists that region's organs", async () => {
+    const answer = await expectAnswer([
+      '龙岗区教育局2022年收到多少申请',
+      'no_data',
+      [],
+      [LONGGANG, LONGGANG_DRC, LONGGANG_DATA],
+    ]);
     expect(answer.answer).toContain('龙岗区教育局');
     expect(answer.answer).not.toContain(NANSHAN);
   });
@@ -202,7 +239,10 @@ describe('no_data, clarify, not_understood', () => {
 
   it('not_understood offers example questions that work on this store', async () => {
     const answer = await engine.answer('今天天气怎么样？');
-    const examples = answer.answer.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
+    const examples = answer.answer
+      .split('\n')
+      .filter((line) => line.startsWith('- '))
+      .map((line) => line.slice(2));
     expect(examples.length).toBeGreaterThan(3);
     for (const example of examples) expect((await engine.answer(example)).status, example).toBe('answered');
   });
@@ -216,7 +256,12 @@ describe('no_data, clarify, not_understood', () => {
 
 describe('language', () => {
   it('replies in English to English, in Simplified Chinese to Traditional', async () => {
-    const english = await expectAnswer(['How many applications did Longgang receive in 2022?', 'answered', [552], [LONGGANG]]);
+    const english = await expectAnswer([
+      'How many applications did Longgang receive in 2022?',
+      'answered',
+      [552],
+      [LONGGANG],
+    ]);
     expect(english.lang).toBe('en');
     expect(english.answer).toContain('applications received');
     const traditional = await expectAnswer(['龍崗區2022年行政訴訟有多少件？', 'answered', [38], [LONGGANG]]);

@@ -1,6 +1,15 @@
 // The structured query, as a model would fill it, executed against the store; and year-over-year change.
 import { beforeAll, expect, it } from 'vitest';
-import { createEngine, EMPTY_QUERY, executeQuery, factsOf, phrase, QuerySchema, statusOf, type Query } from '../../src/answers/index.js';
+import {
+  createEngine,
+  EMPTY_QUERY,
+  executeQuery,
+  factsOf,
+  phrase,
+  QuerySchema,
+  statusOf,
+  type Query,
+} from '../../src/answers/index.js';
 import type { Report } from '../../src/parser/index.js';
 import { listOnlyStore, openSampleAnswerStore, variantOf } from './sample-store.js';
 
@@ -12,15 +21,26 @@ beforeAll(async () => {
 const query = (fields: Partial<Query>): Query => QuerySchema.parse({ ...EMPTY_QUERY, ...fields });
 
 it('executes a model-filled query naming organs as people write them', () => {
-  const result = executeQuery(query({ organs: ['龙岗区'], years: [2022], metric: 'reviewLitigation.litigation.total' }), reports);
+  const result = executeQuery(
+    query({ organs: ['龙岗区'], years: [2022], metric: 'reviewLitigation.litigation.total' }),
+    reports,
+  );
   expect(statusOf(result)).toBe('answered');
   expect(factsOf(result).map((fact) => [fact.org, fact.value])).toEqual([['深圳市龙岗区人民政府', 38]]);
   expect(phrase(result, 'zh')).toContain('表四');
 });
 
 it('labels facts in the language asked for', () => {
-  const result = executeQuery(query({ organs: ['深圳市南山区人民政府'], years: [2020], metric: 'applications.newReceived.natural' }), reports, { lang: 'en' });
-  expect(factsOf(result)[0]).toMatchObject({ value: 236, label: 'new information disclosure applications received (natural persons)', unit: '件' });
+  const result = executeQuery(
+    query({ organs: ['深圳市南山区人民政府'], years: [2020], metric: 'applications.newReceived.natural' }),
+    reports,
+    { lang: 'en' },
+  );
+  expect(factsOf(result)[0]).toMatchObject({
+    value: 236,
+    label: 'new information disclosure applications received (natural persons)',
+    unit: '件',
+  });
 });
 
 it('rejects a query with an unknown metric at the schema', () => {
@@ -28,12 +48,18 @@ it('rejects a query with an unknown metric at the schema', () => {
 });
 
 it('ranks over a region given as a scope', () => {
-  const result = executeQuery(query({ regions: ['龙岗区'], aggregation: 'max', metric: 'applications.newReceived.total' }), reports);
+  const result = executeQuery(
+    query({ regions: ['龙岗区'], aggregation: 'max', metric: 'applications.newReceived.total' }),
+    reports,
+  );
   expect(factsOf(result).map((fact) => fact.org)).toEqual(['深圳市龙岗区人民政府']);
 });
 
 it('limits a ranking to departments', () => {
-  const result = executeQuery(query({ level: 'department', aggregation: 'top', limit: 2, metric: 'applications.newReceived.total' }), reports);
+  const result = executeQuery(
+    query({ level: 'department', aggregation: 'top', limit: 2, metric: 'applications.newReceived.total' }),
+    reports,
+  );
   expect(factsOf(result).map((fact) => [fact.org, fact.value])).toEqual([
     ['深圳市龙岗区发展和改革局', 4],
     ['深圳市龙华区政务服务数据管理局', 1],
@@ -41,7 +67,10 @@ it('limits a ranking to departments', () => {
 });
 
 it('answers no_data, never a number, for an organ or year the store lacks', () => {
-  for (const asked of [query({ organs: ['福田区'], metric: 'applications.newReceived.total' }), query({ organs: ['南山区'], years: [2019], metric: 'applications.newReceived.total' })]) {
+  for (const asked of [
+    query({ organs: ['福田区'], metric: 'applications.newReceived.total' }),
+    query({ organs: ['南山区'], years: [2019], metric: 'applications.newReceived.total' }),
+  ]) {
     const result = executeQuery(asked, reports);
     expect(statusOf(result)).toBe('no_data');
     expect(factsOf(result)).toEqual([]);
@@ -61,13 +90,23 @@ it('computes the change between two stored years, as facts', async () => {
     ['applications.newReceived.total:changePercent', 2021, 14.5],
   ]);
   expect(answer.answer).toContain('+38 件');
-  for (const question of ['南山区2020年和2021年分别收到多少申请', '南山区2020年至2021年收到多少申请', '南山区二〇二〇到二〇二一年收到的申请']) {
-    expect((await engine.answer(question)).facts.map((fact) => fact.value), question).toEqual([262, 300]);
+  for (const question of [
+    '南山区2020年和2021年分别收到多少申请',
+    '南山区2020年至2021年收到多少申请',
+    '南山区二〇二〇到二〇二一年收到的申请',
+  ]) {
+    expect(
+      (await engine.answer(question)).facts.map((fact) => fact.value),
+      question,
+    ).toEqual([262, 300]);
   }
 });
 
 it('says which year is missing for a change', () => {
-  const result = executeQuery(query({ organs: ['龙岗区'], aggregation: 'change', metric: 'applications.newReceived.total' }), reports);
+  const result = executeQuery(
+    query({ organs: ['龙岗区'], aggregation: 'change', metric: 'applications.newReceived.total' }),
+    reports,
+  );
   expect(statusOf(result)).toBe('no_data');
   expect(phrase(result, 'zh')).toContain('没有深圳市龙岗区人民政府 2021年的报告');
 });

@@ -19,7 +19,10 @@ async function converse(conversationId: string, turns: readonly Turn[]): Promise
   for (const [question, status, values] of turns) {
     const answer = await engine.answer(question, { conversationId });
     expect(answer.status, `${question}\n${answer.answer}`).toBe(status);
-    expect(answer.facts.map((fact) => fact.value), `${question}\n${answer.answer}`).toEqual(expect.arrayContaining([...values]));
+    expect(
+      answer.facts.map((fact) => fact.value),
+      `${question}\n${answer.answer}`,
+    ).toEqual(expect.arrayContaining([...values]));
     answers.push(answer);
   }
   return answers;

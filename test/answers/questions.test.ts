@@ -37,7 +37,9 @@ it('answers every shared question as expected', { timeout: 60_000 }, async () =>
     const problems = [
       reply.status === question.status ? '' : `status ${reply.status}`,
       ...question.values.filter((value) => !values.includes(value)).map((value) => `no fact ${value}`),
-      ...question.orgs.filter((org) => !reply.answer.includes(org) && !reply.facts.some((fact) => fact.org === org)).map((org) => `${org} not named`),
+      ...question.orgs
+        .filter((org) => !reply.answer.includes(org) && !reply.facts.some((fact) => fact.org === org))
+        .map((org) => `${org} not named`),
     ].filter(Boolean);
     if (problems.length > 0) failures.push(`${question.q}: ${problems.join(', ')}\n${reply.answer}`);
   }

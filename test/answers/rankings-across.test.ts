@@ -6,14 +6,21 @@ import type { Report } from '../../src/parser/index.js';
 import { openSampleAnswerStore, variantOf } from './sample-store.js';
 
 const METRIC = 'applications.newReceived.total';
-const query = (fields: Partial<Query>): Query => QuerySchema.parse({ ...EMPTY_QUERY, metric: METRIC, years: [2030], ...fields });
+const query = (fields: Partial<Query>): Query =>
+  QuerySchema.parse({ ...EMPTY_QUERY, metric: METRIC, years: [2030], ...fields });
 
 /** 200 organs of one year; applications received cycle through 0–36, so most values are tied several times. */
 let reports: readonly Report[];
 beforeAll(async () => {
   const [base] = (await openSampleAnswerStore().then((store) => store.list())).filter((report) => report.applications);
   reports = Array.from({ length: 200 }, (_, at) =>
-    variantOf(base as Report, { org: `测试市第${String(at).padStart(3, '0')}局`, region: null, level: 'department', year: 2030, newReceivedTotal: (at * 7) % 37 }),
+    variantOf(base as Report, {
+      org: `测试市第${String(at).padStart(3, '0')}局`,
+      region: null,
+      level: 'department',
+      year: 2030,
+      newReceivedTotal: (at * 7) % 37,
+    }),
   );
 });
 
@@ -23,7 +30,8 @@ function sortedPlaces(isDescending: boolean, count: number): [string, number][] 
   return scored.sort(([, a], [, b]) => (isDescending ? b - a : a - b)).slice(0, count);
 }
 
-const placesOf = (fields: Partial<Query>): [string, number][] => factsOf(executeQuery(query(fields), reports)).map((fact) => [fact.org, fact.value]);
+const placesOf = (fields: Partial<Query>): [string, number][] =>
+  factsOf(executeQuery(query(fields), reports)).map((fact) => [fact.org, fact.value]);
 
 it.each([
   ['top', 1],
@@ -42,8 +50,16 @@ it('names every organ tied for the most, counting them all', () => {
 });
 
 it('lists the largest non-zero figures and counts the zeros', () => {
-  expect(executeQuery(query({ aggregation: 'nonzero' }), reports)).toMatchObject({ kind: 'nonzero', matched: 194, compared: 200 });
-  expect(executeQuery(query({ aggregation: 'zero' }), reports)).toMatchObject({ kind: 'nonzero', matched: 6, compared: 200 });
+  expect(executeQuery(query({ aggregation: 'nonzero' }), reports)).toMatchObject({
+    kind: 'nonzero',
+    matched: 194,
+    compared: 200,
+  });
+  expect(executeQuery(query({ aggregation: 'zero' }), reports)).toMatchObject({
+    kind: 'nonzero',
+    matched: 6,
+    compared: 200,
+  });
 });
 
 it('reads a changed store afresh, though the same question was asked of the old one', () => {

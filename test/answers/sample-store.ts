@@ -15,7 +15,12 @@ export const LONGGANG_DATA = '深圳市龙岗区政务服务数据管理局';
 export const LONGHUA_DATA = '深圳市龙华区政务服务数据管理局';
 
 /** One expected answer: the status, values that must be among the facts, organs the reply must name. */
-export type Row = readonly [question: string, status: Answer['status'], values: readonly number[], organs: readonly string[]];
+export type Row = readonly [
+  question: string,
+  status: Answer['status'],
+  values: readonly number[],
+  organs: readonly string[],
+];
 
 /** A fresh store on a temp file, built from data/reports by the parser. */
 export async function openSampleAnswerStore(): Promise<Store> {
@@ -28,16 +33,43 @@ export function listOnlyStore(reports: readonly Report[]): Store {
   const unused = async (): Promise<never> => {
     throw new Error('not used by the answer engine');
   };
-  return { list: async () => reports, put: unused, get: unused, find: unused, listIngestedSince: unused, getMeta: unused, setMeta: unused, close: async () => {} };
+  return {
+    list: async () => reports,
+    put: unused,
+    get: unused,
+    find: unused,
+    listIngestedSince: unused,
+    getMeta: unused,
+    setMeta: unused,
+    close: async () => {},
+  };
 }
 
 /** A copy of a report under another organ, region, level or year, with some cells changed. */
-export function variantOf(report: Report, changes: { org?: string; region?: string | null; level?: Report['level']; year?: number; newReceivedTotal?: number }): Report {
+export function variantOf(
+  report: Report,
+  changes: { org?: string; region?: string | null; level?: Report['level']; year?: number; newReceivedTotal?: number },
+): Report {
   const org = changes.org ?? report.org;
   const year = changes.year ?? report.year;
-  const applications = report.applications && changes.newReceivedTotal !== undefined
-    ? { ...report.applications, newReceived: { ...(report.applications.newReceived ?? { natural: 0, commercial: 0, research: 0, social: 0, legal: 0, other: 0, total: 0 }), total: changes.newReceivedTotal } }
-    : report.applications;
+  const applications =
+    report.applications && changes.newReceivedTotal !== undefined
+      ? {
+          ...report.applications,
+          newReceived: {
+            ...(report.applications.newReceived ?? {
+              natural: 0,
+              commercial: 0,
+              research: 0,
+              social: 0,
+              legal: 0,
+              other: 0,
+              total: 0,
+            }),
+            total: changes.newReceivedTotal,
+          },
+        }
+      : report.applications;
   return {
     ...report,
     org,
@@ -54,7 +86,11 @@ export function variantOf(report: Report, changes: { org?: string; region?: stri
  * Asks one question and asserts its row: the status, each value among the facts (a single value the first
  * fact), each organ named, and no number at all unless answered.
  */
-export async function expectAnswer(engine: Engine, [question, status, values, organs]: Row, conversationId?: string): Promise<Answer> {
+export async function expectAnswer(
+  engine: Engine,
+  [question, status, values, organs]: Row,
+  conversationId?: string,
+): Promise<Answer> {
   const answer = await engine.answer(question, { conversationId });
   const why = `${question}\n${answer.answer}`;
   expect(answer.status, why).toBe(status);

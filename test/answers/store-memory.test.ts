@@ -18,7 +18,9 @@ describe('createStoreMemory', () => {
     expect(followUp.status).toBe('answered');
     expect(followUp.facts.map((fact) => fact.value)).toEqual([236]);
     // Another conversation has no context to follow.
-    expect((await second.answer('其中自然人多少？', { conversationId: 'room-2' })).facts.map((fact) => fact.value)).not.toEqual([236]);
+    expect(
+      (await second.answer('其中自然人多少？', { conversationId: 'room-2' })).facts.map((fact) => fact.value),
+    ).not.toEqual([236]);
   });
 
   it('forgets a remembered state that is not a valid query', async () => {

@@ -26,10 +26,20 @@ function countingStore(inner: Store): { store: Store; calls: string[] } {
   return { store, calls };
 }
 
-async function sampleEngines(): Promise<{ counted: ReturnType<typeof createEngine>; plain: ReturnType<typeof createEngine>; calls: string[]; inner: Store }> {
+async function sampleEngines(): Promise<{
+  counted: ReturnType<typeof createEngine>;
+  plain: ReturnType<typeof createEngine>;
+  calls: string[];
+  inner: Store;
+}> {
   const inner = await openSampleAnswerStore();
   const { store, calls } = countingStore(inner);
-  return { counted: createEngine({ store }), plain: createEngine({ store: listOnlyStore(await inner.list()) }), calls, inner };
+  return {
+    counted: createEngine({ store }),
+    plain: createEngine({ store: listOnlyStore(await inner.list()) }),
+    calls,
+    inner,
+  };
 }
 
 describe('reading only what a question needs (lowdb underneath)', () => {
@@ -48,7 +58,9 @@ describe('reading only what a question needs (lowdb underneath)', () => {
     expect(answer).toEqual(await plain.answer(question));
   });
 
-  it('answers every shared question as over list(), without list() where a year or organ is named', { timeout: 60_000 }, async () => {
+  it('answers every shared question as over list(), without list() where a year or organ is named', {
+    timeout: 60_000,
+  }, async () => {
     const questions = JSON.parse(await readFile('test/fixtures/questions.json', 'utf8')) as { q: string }[];
     const { counted, plain, calls } = await sampleEngines();
     for (const { q } of questions) {
@@ -101,7 +113,9 @@ describe('reading only what a question needs (Postgres)', () => {
       const { store, calls } = countingStore(postgres);
       const engine = createEngine({ store });
       const answer = await engine.answer('龙岗区2022年收到多少政府信息公开申请？');
-      expect(answer.answer).toBe('深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）');
+      expect(answer.answer).toBe(
+        '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）',
+      );
       const ranking = await engine.answer('2020年哪个单位收到的申请最多？');
       expect(ranking).toEqual(await createEngine({ store: samples }).answer('2020年哪个单位收到的申请最多？'));
       expect(calls).toEqual([`find {"org":"${LONGGANG}"}`, 'find {"year":2020}']);

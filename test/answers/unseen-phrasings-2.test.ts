@@ -6,8 +6,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Answer, type Engine } from '../../src/answers/index.js';
 import type { Store } from '../../src/store/index.js';
-import { expectAnswer as expectRow, listOnlyStore, openSampleAnswerStore, variantOf, LONGGANG, NANSHAN, LONGGANG_DRC, LONGGANG_DATA, LONGHUA_DATA, type Row } from './sample-store.js';
-
+import {
+  expectAnswer as expectRow,
+  listOnlyStore,
+  openSampleAnswerStore,
+  variantOf,
+  LONGGANG,
+  NANSHAN,
+  LONGGANG_DRC,
+  LONGGANG_DATA,
+  LONGHUA_DATA,
+  type Row,
+} from './sample-store.js';
 
 let store: Store;
 let engine: Engine;
@@ -34,7 +44,7 @@ describe('公开率: granted in full or in part, as a share of all handled', () 
     ['南山区2020年信息公开率', 'answered', [149, 235, 63.4], [NANSHAN]],
     ['龙岗发改局2020年的公开率是多少', 'answered', [3, 4, 75], [LONGGANG_DRC]],
     ['南山区2020年的公开比例', 'answered', [149, 235, 63.4], [NANSHAN]],
-    ['What was Longgang\'s disclosure rate in 2022?', 'answered', [102, 535, 19.1], [LONGGANG]],
+    ["What was Longgang's disclosure rate in 2022?", 'answered', [102, 535, 19.1], [LONGGANG]],
     ['龙岗区2022年全部或部分公开的有多少', 'answered', [102], [LONGGANG]],
     ['2020年各单位公开率排名', 'answered', [75, 63.4], [LONGGANG_DRC, NANSHAN]],
   ]);
@@ -87,7 +97,7 @@ describe('places the store does not hold, with or without 市/区', () => {
     ['南山区二〇二二年申请量有多少', 'no_data', [], [NANSHAN]],
   ]);
 
-  it('a place that names the store\'s organs (深圳) is no unknown organ', async () => {
+  it("a place that names the store's organs (深圳) is no unknown organ", async () => {
     await expectAnswer(['深圳龙岗区2022年收到多少申请', 'answered', [552], [LONGGANG]]);
     const ranking = await expectAnswer(['深圳各区2022年收到申请排名', 'answered', [552], [LONGGANG]]);
     expect(ranking.answer).not.toContain('没有“深圳');
@@ -108,7 +118,7 @@ describe('years in words, and years that name a row', () => {
     ['How many Longgang applications were carried over from 2021?', 'answered', [10], [LONGGANG]],
   ]);
 
-  it('两千零二十年 is 2020, not the organ\'s latest year', async () => {
+  it("两千零二十年 is 2020, not the organ's latest year", async () => {
     const answer = await expectAnswer(['龙岗区两千零二十年行政复议多少', 'no_data', [], [LONGGANG]]);
     expect(answer.answer).toContain('2020年');
   });
@@ -177,7 +187,7 @@ describe('table 二 fields in other words', () => {
     ['南山区2020年规范性文件新公开多少', 'answered', [8], [NANSHAN]],
   ]);
 
-  it('项目数比上年 without last year\'s report: the change the 2019 template prints, never for decisions', async () => {
+  it("项目数比上年 without last year's report: the change the 2019 template prints, never for decisions", async () => {
     await expectAnswer(['南山区2020年行政许可项目数比上年减少了多少', 'answered', [-19], [NANSHAN, '本年增/减']]);
     await expectAnswer(['南山区2020年行政处罚比上年增加了多少', 'no_data', [], [NANSHAN, '2019年']]);
   });
@@ -199,17 +209,22 @@ describe('rankings, lists, comparisons and shares', () => {
     ['龙岗区2022年被拒绝的比例是多少', 'answered', [30, 535, 5.6], [LONGGANG]],
     ['龙岗区2022年信息不存在占比', 'answered', [283, 535, 52.9], [LONGGANG]],
     ['Which agency got the fewest requests?', 'answered', [0], [LONGGANG_DATA]],
-    ['What share of Longgang\'s 2022 requests came from businesses?', 'answered', [51, 552, 9.2], [LONGGANG]],
+    ["What share of Longgang's 2022 requests came from businesses?", 'answered', [51, 552, 9.2], [LONGGANG]],
   ]);
 
   it('前N after 最少 counts from the fewest', async () => {
-    const answer = await expectAnswer(['哪个单位的申请最少？前两名', 'answered', [0, 1], [LONGGANG_DATA, LONGHUA_DATA]]);
+    const answer = await expectAnswer([
+      '哪个单位的申请最少？前两名',
+      'answered',
+      [0, 1],
+      [LONGGANG_DATA, LONGHUA_DATA],
+    ]);
     expect(answer.facts.map((fact) => fact.value)).toEqual([0, 1]);
     const three = await expectAnswer(['申请最少的前三个单位', 'answered', [0, 1, 4], [LONGGANG_DRC]]);
     expect(three.facts.map((fact) => fact.value)).toEqual([0, 1, 4]);
   });
 
-  it('排多少 asks the named organ\'s place', async () => {
+  it("排多少 asks the named organ's place", async () => {
     await expectAnswer(['龙岗区2022年收到的申请在所有单位里排多少', 'answered', [552], [LONGGANG, '排第 1 位']]);
   });
 
@@ -242,7 +257,7 @@ describe('Traditional characters, English, punctuation and chat noise', () => {
     ['南山区2020年申请多少嘛', 'answered', [262], [NANSHAN]],
     ['龙岗区2022年的申请情况怎么样呀', 'answered', [552, 489, 51, 8, 4], [LONGGANG]],
     ['How many administrative penalties did Longgang issue in 2022?', 'answered', [34389], [LONGGANG]],
-    ['What is Nanshan\'s disclosure rate?', 'answered', [149, 235, 63.4], [NANSHAN]],
+    ["What is Nanshan's disclosure rate?", 'answered', [149, 235, 63.4], [NANSHAN]],
     ['Nanshan 2020 proactive disclosure', 'answered', [8, 8759, 2502], [NANSHAN]],
     ['龍華數據局2020年收到幾件申請', 'answered', [1], [LONGHUA_DATA]],
   ]);
@@ -250,7 +265,12 @@ describe('Traditional characters, English, punctuation and chat noise', () => {
 
 describe('the reports themselves', () => {
   it('lists the reports of a region, or says there is none', async () => {
-    const longgang = await expectAnswer(['龙岗区的年报有几份', 'answered', [], [LONGGANG, LONGGANG_DRC, LONGGANG_DATA]]);
+    const longgang = await expectAnswer([
+      '龙岗区的年报有几份',
+      'answered',
+      [],
+      [LONGGANG, LONGGANG_DRC, LONGGANG_DATA],
+    ]);
     expect(longgang.answer).not.toContain(NANSHAN);
     await expectAnswer(['你们有南山区的年报吗', 'answered', [], [NANSHAN, '2020年']]);
     await expectAnswer(['有宝安区的报告吗', 'no_data', [], ['宝安区']]);
@@ -267,14 +287,17 @@ describe('out of scope: not_understood, never a number', () => {
 });
 
 describe('several years counted back from the organ named', () => {
-  it('近两年 are the organ\'s last two years, not the store\'s', async () => {
+  it("近两年 are the organ's last two years, not the store's", async () => {
     const [report] = (await store.list()).filter((entry) => entry.org === NANSHAN);
     if (!report) throw new Error('the sample store has no Nanshan report');
     const nanshan = [2019, 2020].map((year, at) => variantOf(report, { year, newReceivedTotal: 200 + at }));
     const later = variantOf(report, { org: LONGGANG, region: '龙岗区', year: 2023, newReceivedTotal: 9 });
     const twoYears = createEngine({ store: listOnlyStore([...nanshan, later]) });
     const answer = await twoYears.answer('南山区近两年收到多少申请');
-    expect(answer.facts.map((fact) => [fact.year, fact.value])).toEqual([[2019, 200], [2020, 201]]);
+    expect(answer.facts.map((fact) => [fact.year, fact.value])).toEqual([
+      [2019, 200],
+      [2020, 201],
+    ]);
   });
 });
 

@@ -5,8 +5,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Answer, type Engine } from '../../src/answers/index.js';
 import type { Store } from '../../src/store/index.js';
-import { expectAnswer as expectRow, listOnlyStore, openSampleAnswerStore, variantOf, LONGGANG, NANSHAN, LONGGANG_DRC, LONGGANG_DATA, LONGHUA_DATA, type Row } from './sample-store.js';
-
+import {
+  expectAnswer as expectRow,
+  listOnlyStore,
+  openSampleAnswerStore,
+  variantOf,
+  LONGGANG,
+  NANSHAN,
+  LONGGANG_DRC,
+  LONGGANG_DATA,
+  LONGHUA_DATA,
+  type Row,
+} from './sample-store.js';
 
 let store: Store;
 let engine: Engine;
@@ -229,8 +239,7 @@ describe('rankings, lists, comparisons, shares, changes', () => {
     expect(answer.answer).toContain(place);
   });
 
-  run([
-  ]);
+  run([]);
 });
 
 describe('Traditional characters and English', () => {
@@ -253,7 +262,12 @@ describe('Traditional characters and English', () => {
     ['Longhua data bureau procurement amount 2020', 'answered', [456880], [LONGHUA_DATA]],
     ['How many administrative penalty decisions did Nanshan make in 2020?', 'answered', [1767], [NANSHAN]],
     ['How many applications did Longgang process in 2022?', 'answered', [535], [LONGGANG]],
-    ['How many requests were refused by Nanshan in 2020 because the information did not exist?', 'answered', [4, 51], [NANSHAN]],
+    [
+      'How many requests were refused by Nanshan in 2020 because the information did not exist?',
+      'answered',
+      [4, 51],
+      [NANSHAN],
+    ],
     ['How many lawsuits were filed directly against Longgang in 2022?', 'answered', [32], [LONGGANG]],
     ['How many regulations did Longgang issue in 2022?', 'answered', [0], [LONGGANG]],
     ['Is the Longhua data bureau report consistent?', 'answered', [], [LONGHUA_DATA]],
@@ -497,7 +511,10 @@ describe('how many places a ranking lists, and in which order', () => {
     ['top two agencies by lawsuits', [38, 4]],
   ])('%s', async (question, values) => {
     const answer = await engine.answer(question);
-    expect(answer.facts.map((fact) => fact.value), answer.answer).toEqual(values);
+    expect(
+      answer.facts.map((fact) => fact.value),
+      answer.answer,
+    ).toEqual(values);
   });
 });
 
@@ -508,18 +525,30 @@ describe('organs ranked by a share', () => {
     ['2020年哪个单位予以公开比例最低', [42.6], '从低到高（共比较 2 份报告）'],
     ['自然人占比排名', [100, 100, 90.1, 88.6], '从高到低（共比较 4 份报告）'],
     ['自然人占比前两名', [100, 100], '从高到低'],
-    ['Which agency had the highest share of requests from natural persons?', [100, 100], 'highest first (4 reports compared)'],
+    [
+      'Which agency had the highest share of requests from natural persons?',
+      [100, 100],
+      'highest first (4 reports compared)',
+    ],
   ])('%s', async (question, shares, head) => {
     const answer = await engine.answer(question);
     expect(answer.status, answer.answer).toBe('answered');
-    expect(answer.facts.filter((fact) => fact.metric.endsWith(':share')).map((fact) => fact.value), answer.answer).toEqual(shares);
+    expect(
+      answer.facts.filter((fact) => fact.metric.endsWith(':share')).map((fact) => fact.value),
+      answer.answer,
+    ).toEqual(shares);
     expect(answer.answer).toContain(head);
   });
 });
 
 describe('organs without a figure', () => {
   it('哪些单位没有行政诉讼 lists the organs whose figure is 0, and never those with one', async () => {
-    const answer = await expectAnswer(['哪些单位没有行政诉讼', 'answered', [0, 0, 0], [LONGGANG_DATA, LONGGANG_DRC, LONGHUA_DATA]]);
+    const answer = await expectAnswer([
+      '哪些单位没有行政诉讼',
+      'answered',
+      [0, 0, 0],
+      [LONGGANG_DATA, LONGGANG_DRC, LONGHUA_DATA],
+    ]);
     expect(answer.answer).not.toContain(LONGGANG);
     expect(answer.answer).not.toContain(NANSHAN);
   });
@@ -529,12 +558,12 @@ describe('organs without a figure', () => {
     expect(answer.answer).toContain('都不为 0');
   });
 
-  it('a region list sharing one body never answers for a region\'s government', async () => {
+  it("a region list sharing one body never answers for a region's government", async () => {
     const answer = await engine.answer('龙岗区和龙华区的数据局分别收到多少申请');
     expect(answer.answer).not.toContain(LONGGANG);
   });
 
-  it('有没有 about one organ is still that organ\'s figure', async () => {
+  it("有没有 about one organ is still that organ's figure", async () => {
     await expectAnswer(['龙岗区2022年有没有行政诉讼', 'answered', [38], [LONGGANG]]);
   });
 });
@@ -544,9 +573,18 @@ describe('several years in one word', () => {
     const [report] = (await store.list()).filter((entry) => entry.org === NANSHAN);
     if (!report) throw new Error('the sample store has no Nanshan report');
     const years = [2020, 2021, 2022].map((year, at) => variantOf(report, { year, newReceivedTotal: 100 + at }));
-    const multiYear = createEngine({ store: listOnlyStore([...years, variantOf(report, { org: LONGGANG, region: '龙岗区', year: 2022, newReceivedTotal: 7 })]) });
+    const multiYear = createEngine({
+      store: listOnlyStore([
+        ...years,
+        variantOf(report, { org: LONGGANG, region: '龙岗区', year: 2022, newReceivedTotal: 7 }),
+      ]),
+    });
     const recent = await multiYear.answer('近三年南山区收到多少申请');
-    expect(recent.facts.map((fact) => [fact.year, fact.value])).toEqual([[2020, 100], [2021, 101], [2022, 102]]);
+    expect(recent.facts.map((fact) => [fact.year, fact.value])).toEqual([
+      [2020, 100],
+      [2021, 101],
+      [2022, 102],
+    ]);
     const every = await multiYear.answer('龙岗区历年收到的申请');
     expect(every.facts.map((fact) => fact.value)).toEqual([7]);
     expect(every.answer).toContain('没有深圳市龙岗区人民政府 2020年的报告');
@@ -560,7 +598,14 @@ describe('changes between two years of one organ', () => {
     const nanshan = reports.find((report) => report.org === NANSHAN);
     const longgang = reports.find((report) => report.org === LONGGANG);
     if (!nanshan || !longgang) throw new Error('the sample store lacks Nanshan or Longgang');
-    twoYears = createEngine({ store: listOnlyStore([nanshan, variantOf(nanshan, { year: 2021, newReceivedTotal: 300 }), longgang, variantOf(longgang, { year: 2021, newReceivedTotal: 500 })]) });
+    twoYears = createEngine({
+      store: listOnlyStore([
+        nanshan,
+        variantOf(nanshan, { year: 2021, newReceivedTotal: 300 }),
+        longgang,
+        variantOf(longgang, { year: 2021, newReceivedTotal: 500 }),
+      ]),
+    });
   });
 
   it.each<readonly [string, readonly number[]]>([
@@ -570,17 +615,23 @@ describe('changes between two years of one organ', () => {
     ['南山区申请比上年多了多少', [262, 300, 38, 14.5]],
     ['南山区2021年收到申请同比增长率', [262, 300, 38, 14.5]],
     ['龙岗区2022年比2021年收到申请增加多少', [500, 552, 52, 10.4]],
-    ['How did Nanshan\'s applications change from 2020 to 2021?', [262, 300, 38, 14.5]],
+    ["How did Nanshan's applications change from 2020 to 2021?", [262, 300, 38, 14.5]],
     ['Nanshan applications 2021 vs 2020', [262, 300, 38, 14.5]],
   ])('%s', async (question, values) => {
     const answer = await twoYears.answer(question);
     expect(answer.status, answer.answer).toBe('answered');
-    expect(answer.facts.map((fact) => fact.value), answer.answer).toEqual(values);
+    expect(
+      answer.facts.map((fact) => fact.value),
+      answer.answer,
+    ).toEqual(values);
   });
 
   it('two years compared without a figure: the change of the summary figures', async () => {
     const answer = await twoYears.answer('南山区2021年和2020年对比');
-    expect(answer.facts.slice(0, 4).map((fact) => fact.value), answer.answer).toEqual([262, 300, 38, 14.5]);
+    expect(
+      answer.facts.slice(0, 4).map((fact) => fact.value),
+      answer.answer,
+    ).toEqual([262, 300, 38, 14.5]);
     expect(answer.facts.map((fact) => fact.metric)).toContain('reviewLitigation.litigation.total');
   });
 

@@ -21,20 +21,25 @@ describe('report variations', () => {
   });
 
   it('scales table numbers only, keeping signs, units and row numbering', () => {
-    const text = '共12件 第二十条第（一）项\t8,759\t减19\t-3\t+928\t5246500元\t2.22934\n1.属于国家秘密\t4\n五、存在的主要问题 7件';
+    const text =
+      '共12件 第二十条第（一）项\t8,759\t减19\t-3\t+928\t5246500元\t2.22934\n1.属于国家秘密\t4\n五、存在的主要问题 7件';
     expect(scaleTableNumbers(text, 2)).toBe(
       '共12件 第二十条第（一）项\t17,518\t减38\t-6\t+1856\t10493000元\t4.45868\n1.属于国家秘密\t8\n五、存在的主要问题 7件',
     );
   });
 
   it('shifts years written before 年, dates included, and nothing else', () => {
-    expect(shiftYears('2020年、2020 年、2021年度、2022年1月6日、2021地理、12020年', -1)).toBe('2019年、2019 年、2020年度、2021年1月6日、2021地理、12020年');
+    expect(shiftYears('2020年、2020 年、2021年度、2022年1月6日、2021地理、12020年', -1)).toBe(
+      '2019年、2019 年、2020年度、2021年1月6日、2021地理、12020年',
+    );
   });
 
   it('uses place-name characters that read the same in Traditional script', () => {
     const converters = (['tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
     const characters = [...REGION_CHARACTERS, ...CITY_NAMES.join('')];
-    expect(characters.filter((character) => converters.some((convert) => convert(character) !== character))).toEqual([]);
+    expect(characters.filter((character) => converters.some((convert) => convert(character) !== character))).toEqual(
+      [],
+    );
   });
 });
 
@@ -58,7 +63,9 @@ describe('synthetic corpus', () => {
     onTestFinished(() => rm(folder, { recursive: true, force: true }));
     const entries = await writeCorpus(sources, 10, folder);
     expect(await verifyEntries(entries)).toEqual([]);
-    expect(entries.map((entry) => entry.source.checkRules.join())).toContain('applications.balance,applications.rowTotal');
+    expect(entries.map((entry) => entry.source.checkRules.join())).toContain(
+      'applications.balance,applications.rowTotal',
+    );
     const traditional = entries.find((entry) => entry.source.file.endsWith('longgang-district-2022.txt'));
     const text = await readFile(traditional?.file ?? '', 'utf8');
     expect(text).not.toMatch(/龍崗|龙岗|深圳/);

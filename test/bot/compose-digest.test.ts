@@ -10,37 +10,41 @@ describe('composeDigest over the five sample reports (as expected)', () => {
   const fixture = useTempStore(openExpectedStore);
 
   it('first digest: every report, the top three by requests, review and litigation, totals, failing checks', async () => {
-    expect(await composeDigest(fixture.store, MORNING)).toBe([
-      '【政府信息公开年报日报】2026年3月2日',
-      '',
-      '库中共有 5 份报告：',
-      '· 深圳市龙岗区政务服务数据管理局 2021年',
-      '· 深圳市龙岗区发展和改革局 2020年',
-      '· 深圳市龙岗区人民政府 2022年',
-      '· 深圳市龙华区政务服务数据管理局 2020年',
-      '· 深圳市南山区人民政府 2020年',
-      '',
-      '收到政府信息公开申请最多：',
-      '1. 深圳市龙岗区人民政府 2022年 552 件',
-      '2. 深圳市南山区人民政府 2020年 262 件',
-      '3. 深圳市龙岗区发展和改革局 2020年 4 件',
-      '',
-      '有行政复议或行政诉讼的单位（2 个）：',
-      '· 深圳市龙岗区人民政府 2022年：行政复议 15 件，行政诉讼 38 件',
-      '· 深圳市南山区人民政府 2020年：行政复议 5 件，行政诉讼 4 件',
-      '',
-      '合计（5 份报告）：收到申请 819 件，行政复议 20 件，行政诉讼 42 件。',
-      '',
-      '数据不一致的报告（2 份）：',
-      '· 深圳市龙岗区发展和改革局 2020年：applications.balance 不成立',
-      '· 深圳市龙华区政务服务数据管理局 2020年：applications.balance 不成立（另有 1 处）',
-    ].join('\n'));
+    expect(await composeDigest(fixture.store, MORNING)).toBe(
+      [
+        '【政府信息公开年报日报】2026年3月2日',
+        '',
+        '库中共有 5 份报告：',
+        '· 深圳市龙岗区政务服务数据管理局 2021年',
+        '· 深圳市龙岗区发展和改革局 2020年',
+        '· 深圳市龙岗区人民政府 2022年',
+        '· 深圳市龙华区政务服务数据管理局 2020年',
+        '· 深圳市南山区人民政府 2020年',
+        '',
+        '收到政府信息公开申请最多：',
+        '1. 深圳市龙岗区人民政府 2022年 552 件',
+        '2. 深圳市南山区人民政府 2020年 262 件',
+        '3. 深圳市龙岗区发展和改革局 2020年 4 件',
+        '',
+        '有行政复议或行政诉讼的单位（2 个）：',
+        '· 深圳市龙岗区人民政府 2022年：行政复议 15 件，行政诉讼 38 件',
+        '· 深圳市南山区人民政府 2020年：行政复议 5 件，行政诉讼 4 件',
+        '',
+        '合计（5 份报告）：收到申请 819 件，行政复议 20 件，行政诉讼 42 件。',
+        '',
+        '数据不一致的报告（2 份）：',
+        '· 深圳市龙岗区发展和改革局 2020年：applications.balance 不成立',
+        '· 深圳市龙华区政务服务数据管理局 2020年：applications.balance 不成立（另有 1 处）',
+      ].join('\n'),
+    );
   });
 
   it('after a digest went out: nothing new → says so and summarises the whole store', async () => {
     await fixture.store.setMeta(DIGEST_LAST_SENT_KEY, new Date(Date.now() + 60_000).toISOString());
     const digest = await composeDigest(fixture.store, MORNING);
-    expect(digest).toMatch(/^【政府信息公开年报日报】2026年3月2日\n\n自上次日报（\d{4}年\d+月\d+日 \d\d:\d\d）以来没有新增报告；以下是库中全部 5 份报告的概况。\n/);
+    expect(digest).toMatch(
+      /^【政府信息公开年报日报】2026年3月2日\n\n自上次日报（\d{4}年\d+月\d+日 \d\d:\d\d）以来没有新增报告；以下是库中全部 5 份报告的概况。\n/,
+    );
     expect(digest).toContain('合计（5 份报告）：收到申请 819 件，行政复议 20 件，行政诉讼 42 件。');
   });
 
@@ -50,10 +54,19 @@ describe('composeDigest over the five sample reports (as expected)', () => {
     // Stored before the last digest in real time, so move the digest time back to before the put.
     await fixture.store.setMeta(DIGEST_LAST_SENT_KEY, new Date(Date.now() - 1).toISOString());
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await fixture.store.put([{ ...(nanshan as Report), id: '深圳市南山区人民政府/2021', year: 2021, source: { ...(nanshan as Report).source, sha256: 'new' } }]);
+    await fixture.store.put([
+      {
+        ...(nanshan as Report),
+        id: '深圳市南山区人民政府/2021',
+        year: 2021,
+        source: { ...(nanshan as Report).source, sha256: 'new' },
+      },
+    ]);
     const digest = await composeDigest(fixture.store, MORNING, { timeZone: 'UTC' });
     expect(digest.split('\n\n').slice(1)).toEqual([
-      expect.stringMatching(/^自上次日报（\d{4}年\d+月\d+日 \d\d:\d\d）以来新增 1 份报告：\n· 深圳市南山区人民政府 2021年$/),
+      expect.stringMatching(
+        /^自上次日报（\d{4}年\d+月\d+日 \d\d:\d\d）以来新增 1 份报告：\n· 深圳市南山区人民政府 2021年$/,
+      ),
       '收到政府信息公开申请最多：\n1. 深圳市南山区人民政府 2021年 262 件',
       '有行政复议或行政诉讼的单位（1 个）：\n· 深圳市南山区人民政府 2021年：行政复议 5 件，行政诉讼 4 件',
       '合计（1 份报告）：收到申请 262 件，行政复议 5 件，行政诉讼 4 件。',
@@ -90,6 +103,9 @@ describe('composeDigest over the sample store built from data/reports', () => {
     ]);
     const failing = sections[5]?.split('\n') ?? [];
     expect(failing[0]).toBe('数据不一致的报告（2 份）：');
-    expect(failing.slice(1).map((line) => line.split('：')[0])).toEqual(['· 深圳市龙岗区发展和改革局 2020年', '· 深圳市龙华区政务服务数据管理局 2020年']);
+    expect(failing.slice(1).map((line) => line.split('：')[0])).toEqual([
+      '· 深圳市龙岗区发展和改革局 2020年',
+      '· 深圳市龙华区政务服务数据管理局 2020年',
+    ]);
   });
 });

@@ -22,29 +22,61 @@ describe('loadConfig', () => {
 
   it('reads every channel and its defaults', () => {
     const config = loadConfig({
-      NIANBAO_STORE: '/var/lib/nianbao/store.json', NIANBAO_DATABASE_URL: 'postgres://nianbao:pw@db:5432/nianbao',
-      OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'https://api.deepseek.com/v1', OPENAI_TIMEOUT_MS: '5000',
-      WECHATY_PUPPET: 'wechaty-puppet-service', WECHATY_PUPPET_TOKEN: 'puppet-token', WECHAT_DIGEST_ROOMS: '年报工作群，信息公开科',
-      SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret', SLACK_DIGEST_CHANNELS: 'C1, C2', PORT: '8080',
-      WECOM_WEBHOOK_URLS: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=a,https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=b',
-      DIGEST_CRON: '30 8 * * 1-5', DIGEST_TZ: 'UTC',
+      NIANBAO_STORE: '/var/lib/nianbao/store.json',
+      NIANBAO_DATABASE_URL: 'postgres://nianbao:pw@db:5432/nianbao',
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_BASE_URL: 'https://api.deepseek.com/v1',
+      OPENAI_TIMEOUT_MS: '5000',
+      WECHATY_PUPPET: 'wechaty-puppet-service',
+      WECHATY_PUPPET_TOKEN: 'puppet-token',
+      WECHAT_DIGEST_ROOMS: '年报工作群，信息公开科',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_DIGEST_CHANNELS: 'C1, C2',
+      PORT: '8080',
+      WECOM_WEBHOOK_URLS:
+        'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=a,https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=b',
+      DIGEST_CRON: '30 8 * * 1-5',
+      DIGEST_TZ: 'UTC',
     });
     expect(config).toEqual({
       storePath: '/var/lib/nianbao/store.json',
       databaseUrl: 'postgres://nianbao:pw@db:5432/nianbao',
       llm: { apiKey: 'sk-test', baseUrl: 'https://api.deepseek.com/v1', model: 'gpt-4o-mini', timeoutMs: 5000 },
       wechat: {
-        puppet: 'wechaty-puppet-service', puppetToken: 'puppet-token', sessionName: 'nianbao', roomPrefixes: ['年报'],
-        maxReplyLength: 1500, rateLimitPerMinute: 6, digestRooms: ['年报工作群', '信息公开科'], digestSpacingMs: 20_000,
+        puppet: 'wechaty-puppet-service',
+        puppetToken: 'puppet-token',
+        sessionName: 'nianbao',
+        roomPrefixes: ['年报'],
+        maxReplyLength: 1500,
+        rateLimitPerMinute: 6,
+        digestRooms: ['年报工作群', '信息公开科'],
+        digestSpacingMs: 20_000,
       },
-      slack: { botToken: 'xoxb-1', signingSecret: 'secret', appToken: undefined, command: '/nianbao', port: 8080, host: undefined, digestChannels: ['C1', 'C2'] },
-      wecomWebhookUrls: ['https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=a', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=b'],
+      slack: {
+        botToken: 'xoxb-1',
+        signingSecret: 'secret',
+        appToken: undefined,
+        command: '/nianbao',
+        port: 8080,
+        host: undefined,
+        digestChannels: ['C1', 'C2'],
+      },
+      wecomWebhookUrls: [
+        'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=a',
+        'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=b',
+      ],
       digest: { cron: '30 8 * * 1-5', timeZone: 'UTC' },
     });
   });
 
   it('waits 8 s for a model by default (OPENAI_TIMEOUT_MS)', () => {
-    expect(loadConfig({ OPENAI_API_KEY: 'sk-test' }).llm).toEqual({ apiKey: 'sk-test', baseUrl: undefined, model: 'gpt-4o-mini', timeoutMs: 8000 });
+    expect(loadConfig({ OPENAI_API_KEY: 'sk-test' }).llm).toEqual({
+      apiKey: 'sk-test',
+      baseUrl: undefined,
+      model: 'gpt-4o-mini',
+      timeoutMs: 8000,
+    });
   });
 
   it('Socket Mode needs no signing secret', () => {
@@ -52,10 +84,22 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not; set both'],
+    [
+      { SLACK_BOT_TOKEN: 'xoxb-1' },
+      'SLACK_SIGNING_SECRET',
+      'SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not; set both',
+    ],
     [{ SLACK_SIGNING_SECRET: 's' }, 'SLACK_SIGNING_SECRET', 'SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not'],
-    [{ SLACK_DIGEST_CHANNELS: 'C1' }, 'SLACK_DIGEST_CHANNELS', 'SLACK_DIGEST_CHANNELS is set but SLACK_BOT_TOKEN is not'],
-    [{ SLACK_BOT_TOKEN: 'xoxp-1', SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN', 'must be a bot token starting with xoxb-'],
+    [
+      { SLACK_DIGEST_CHANNELS: 'C1' },
+      'SLACK_DIGEST_CHANNELS',
+      'SLACK_DIGEST_CHANNELS is set but SLACK_BOT_TOKEN is not',
+    ],
+    [
+      { SLACK_BOT_TOKEN: 'xoxp-1', SLACK_SIGNING_SECRET: 's' },
+      'SLACK_BOT_TOKEN',
+      'must be a bot token starting with xoxb-',
+    ],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' }, 'SLACK_APP_TOKEN', 'starting with xapp-'],
     [{ SLACK_COMMAND: 'nianbao' }, 'SLACK_COMMAND', 'SLACK_COMMAND must look like /nianbao'],
     [{ PORT: 'eighty' }, 'PORT', 'PORT must be a whole number from 0 to 65535'],
@@ -64,7 +108,11 @@ describe('loadConfig', () => {
     [{ WECHAT_DIGEST_ROOMS: '群' }, 'WECHAT_DIGEST_ROOMS', 'WECHAT_DIGEST_ROOMS is set but WECHATY_PUPPET is not'],
     [{ DIGEST_TZ: 'Mars/Olympus' }, 'DIGEST_TZ', 'DIGEST_TZ "Mars/Olympus" is not a time zone'],
     [{ DIGEST_CRON: 'every morning' }, 'DIGEST_CRON', 'DIGEST_CRON "every morning" is not a cron pattern'],
-    [{ NIANBAO_DATABASE_URL: 'mysql://u:pw@db/x' }, 'NIANBAO_DATABASE_URL', 'NIANBAO_DATABASE_URL must be a postgres:// or postgresql:// URL'],
+    [
+      { NIANBAO_DATABASE_URL: 'mysql://u:pw@db/x' },
+      'NIANBAO_DATABASE_URL',
+      'NIANBAO_DATABASE_URL must be a postgres:// or postgresql:// URL',
+    ],
     [{ OPENAI_BASE_URL: 'localhost' }, 'OPENAI_BASE_URL', 'OPENAI_BASE_URL must be an http(s) URL'],
   ])('%j → ConfigError naming %s', (env, variable, message) => {
     const error = catchError(() => loadConfig(env));
@@ -74,9 +122,12 @@ describe('loadConfig', () => {
   });
 
   it('never quotes a webhook URL (it carries the key) when rejecting one', () => {
-    const error = catchError(() => loadConfig({ WECOM_WEBHOOK_URLS: 'https://ok.example/send?key=fine,secret-key-123' }));
+    const error = catchError(() =>
+      loadConfig({ WECOM_WEBHOOK_URLS: 'https://ok.example/send?key=fine,secret-key-123' }),
+    );
     expect((error as ConfigError).message).toBe(
-      'WECOM_WEBHOOK_URLS item 2 is not an http(s) URL; expected comma-separated URLs like https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…');
+      'WECOM_WEBHOOK_URLS item 2 is not an http(s) URL; expected comma-separated URLs like https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…',
+    );
     expect((error as ConfigError).message).not.toContain('secret-key-123');
   });
 });
@@ -90,7 +141,9 @@ describe('.env.example', () => {
 
   it('loads as it stands (its values are valid)', async () => {
     const text = await readFile('.env.example', 'utf8');
-    const env = Object.fromEntries([...text.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((match) => [match[1], match[2]]));
+    const env = Object.fromEntries(
+      [...text.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((match) => [match[1], match[2]]),
+    );
     expect(loadConfig(env).digest).toEqual({ cron: '0 9 * * *', timeZone: 'Asia/Shanghai' });
   });
 });

@@ -24,23 +24,32 @@ describe('console chat (serve with no channel configured)', () => {
     const engine = createScriptedEngine();
     const input = new PassThrough();
     const output = capture();
-    const served = serve({ config: loadConfig({}), store: fixture.store, engine, input, output: output.stream, logger: createMemoryLogger() });
+    const served = serve({
+      config: loadConfig({}),
+      store: fixture.store,
+      engine,
+      input,
+      output: output.stream,
+      logger: createMemoryLogger(),
+    });
     input.end(`${QUESTION}\n\n那南山区呢？\n`);
     await served;
     expect(engine.calls).toEqual([
       { question: QUESTION, conversationId: 'cli' },
       { question: '那南山区呢？', conversationId: 'cli' },
     ]);
-    expect(output.text()).toBe([
-      CONSOLE_BANNER,
-      `问：${QUESTION}`,
-      `答：echo:${QUESTION}@cli`,
-      '问：',
-      '问：那南山区呢？',
-      '答：echo:那南山区呢？@cli',
-      '问：',
-      '',
-    ].join('\n'));
+    expect(output.text()).toBe(
+      [
+        CONSOLE_BANNER,
+        `问：${QUESTION}`,
+        `答：echo:${QUESTION}@cli`,
+        '问：',
+        '问：那南山区呢？',
+        '答：echo:那南山区呢？@cli',
+        '问：',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('answers with an apology when the engine throws, and goes on', async () => {
@@ -48,7 +57,14 @@ describe('console chat (serve with no channel configured)', () => {
     const input = new PassThrough();
     const output = capture();
     const logger = createMemoryLogger();
-    const served = serve({ config: loadConfig({}), store: fixture.store, engine, input, output: output.stream, logger });
+    const served = serve({
+      config: loadConfig({}),
+      store: fixture.store,
+      engine,
+      input,
+      output: output.stream,
+      logger,
+    });
     input.end('boom\nok\n');
     await served;
     expect(output.text()).toContain(`问：boom\n答：${APOLOGY}\n问：ok\n答：echo:ok@cli\n`);
@@ -58,7 +74,15 @@ describe('console chat (serve with no channel configured)', () => {
   it('stops when the shutdown signal fires, even with the input still open', async () => {
     const input = new PassThrough();
     const stop = new AbortController();
-    const served = serve({ config: loadConfig({}), store: fixture.store, engine: createScriptedEngine(), input, output: capture().stream, logger: createMemoryLogger(), signal: stop.signal });
+    const served = serve({
+      config: loadConfig({}),
+      store: fixture.store,
+      engine: createScriptedEngine(),
+      input,
+      output: capture().stream,
+      logger: createMemoryLogger(),
+      signal: stop.signal,
+    });
     stop.abort();
     await expect(served).resolves.toBeUndefined();
   });
@@ -76,7 +100,10 @@ describe('npm start: the real process, driven through stdin', () => {
   it('builds the sample store, answers the 552 question, and exits 0 at the end of input', async () => {
     // No channel variables: only what node needs to run.
     const env = { PATH: process.env.PATH ?? '', HOME: temp.path };
-    const child = spawn(process.execPath, ['bin/nianbao.js', 'serve', '--store', `${temp.path}/store.json`], { env, stdio: 'pipe' });
+    const child = spawn(process.execPath, ['bin/nianbao.js', 'serve', '--store', `${temp.path}/store.json`], {
+      env,
+      stdio: 'pipe',
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

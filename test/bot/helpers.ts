@@ -44,13 +44,18 @@ export function useTempStore(open: (path: string) => Promise<Store>): { readonly
 export async function openExpectedStore(path: string): Promise<Store> {
   const folder = 'test/fixtures/expected';
   const names = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort();
-  const reports = await Promise.all(names.map(async (name) => toReport(name, JSON.parse(await readFile(join(folder, name), 'utf8')))));
+  const reports = await Promise.all(
+    names.map(async (name) => toReport(name, JSON.parse(await readFile(join(folder, name), 'utf8')))),
+  );
   const store = await openStore(path);
   await store.put(reports);
   return store;
 }
 
-function toReport(name: string, expected: Omit<Report, 'id' | 'source' | 'checks' | 'printed'> & { checkRules: string[] }): Report {
+function toReport(
+  name: string,
+  expected: Omit<Report, 'id' | 'source' | 'checks' | 'printed'> & { checkRules: string[] },
+): Report {
   const { checkRules, ...fields } = expected;
   return {
     ...fields,
@@ -69,19 +74,27 @@ export const FACT_552: Fact = {
   label: '收到政府信息公开申请',
   value: 552,
   unit: '件',
-  source: { file: 'data/reports/longgang-district-2022.txt', table: '三', row: '本年新收政府信息公开申请数量', column: '总计' },
+  source: {
+    file: 'data/reports/longgang-district-2022.txt',
+    table: '三',
+    row: '本年新收政府信息公开申请数量',
+    column: '总计',
+  },
 };
 
 export const ANSWER_552: Answer = {
   status: 'answered',
-  answer: '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）',
+  answer:
+    '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）',
   facts: [FACT_552],
   lang: 'zh',
   via: 'template',
 };
 
 /** An engine that records every call and replies `answerFor(question)`, or `echo:<question>@<conversation>`. */
-export function createScriptedEngine(answerFor?: (question: string) => Answer | Error | undefined): Engine & { calls: { question: string; conversationId: string | undefined }[] } {
+export function createScriptedEngine(
+  answerFor?: (question: string) => Answer | Error | undefined,
+): Engine & { calls: { question: string; conversationId: string | undefined }[] } {
   const calls: { question: string; conversationId: string | undefined }[] = [];
   return {
     calls,
@@ -89,7 +102,15 @@ export function createScriptedEngine(answerFor?: (question: string) => Answer | 
       calls.push({ question, conversationId: options?.conversationId });
       const scripted = answerFor?.(question);
       if (scripted instanceof Error) throw scripted;
-      return scripted ?? { status: 'answered', answer: `echo:${question}@${options?.conversationId}`, facts: [], lang: 'zh', via: 'template' };
+      return (
+        scripted ?? {
+          status: 'answered',
+          answer: `echo:${question}@${options?.conversationId}`,
+          facts: [],
+          lang: 'zh',
+          via: 'template',
+        }
+      );
     },
   };
 }
@@ -111,7 +132,12 @@ export async function startStandIn(
     incoming.setEncoding('utf8');
     incoming.on('data', (chunk: string) => (raw += chunk));
     incoming.on('end', () => {
-      const request = { method: incoming.method ?? '', path: incoming.url ?? '', headers: incoming.headers, body: parseBody(raw, incoming.headers) };
+      const request = {
+        method: incoming.method ?? '',
+        path: incoming.url ?? '',
+        headers: incoming.headers,
+        body: parseBody(raw, incoming.headers),
+      };
       requests.push(request);
       const { status = 200, body } = respond(request);
       outgoing.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -122,10 +148,11 @@ export async function startStandIn(
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

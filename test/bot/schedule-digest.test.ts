@@ -112,7 +112,13 @@ describe('scheduleDigest (fake timers; 09:00 Asia/Shanghai is 01:00 UTC)', () =>
 
   it('a slot claimed by another instance on the same store is left to it', async () => {
     await store.setMeta(DIGEST_LAST_SENT_KEY, '2026-03-01T01:00:00.000Z');
-    expect(await store.tryClaim?.('digest:2026-03-02T01:00:00.000Z', new Date('2026-03-02T03:00:00Z'), new Date('2026-03-02T01:00:00Z'))).toBe(true);
+    expect(
+      await store.tryClaim?.(
+        'digest:2026-03-02T01:00:00.000Z',
+        new Date('2026-03-02T03:00:00Z'),
+        new Date('2026-03-02T01:00:00Z'),
+      ),
+    ).toBe(true);
     await start('2026-03-02T02:00:00Z');
     await expectSent([]);
   });

@@ -19,7 +19,11 @@ describe('sendDigest to Slack channels and WeCom robots (local stand-ins)', () =
     store = await openExpectedStore(path);
     slackApi = await startStandIn();
     // The robot with key "broken" always fails; the others accept.
-    wecom = await startStandIn((request) => (request.path.endsWith('key=broken') ? { body: { errcode: 93000, errmsg: 'invalid webhook url' } } : { body: { errcode: 0 } }));
+    wecom = await startStandIn((request) =>
+      request.path.endsWith('key=broken')
+        ? { body: { errcode: 93000, errmsg: 'invalid webhook url' } }
+        : { body: { errcode: 0 } },
+    );
   });
   afterEach(async () => {
     await slackApi.close();
@@ -27,15 +31,25 @@ describe('sendDigest to Slack channels and WeCom robots (local stand-ins)', () =
     await store.close();
     await temp.remove();
   });
-  const configWith = (webhookKeys: string[]) => loadConfig({
-    SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_DIGEST_CHANNELS: 'C1,C2',
-    WECOM_WEBHOOK_URLS: webhookKeys.map((key) => `${wecom.url}/cgi-bin/webhook/send?key=${key}`).join(','),
-  });
+  const configWith = (webhookKeys: string[]) =>
+    loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_DIGEST_CHANNELS: 'C1,C2',
+      WECOM_WEBHOOK_URLS: webhookKeys.map((key) => `${wecom.url}/cgi-bin/webhook/send?key=${key}`).join(','),
+    });
 
   it('sends the same digest everywhere; one failing destination does not stop the others', async () => {
     const logger = createMemoryLogger();
     const expected = await composeDigest(store, NOW);
-    const result = await sendDigest({ config: configWith(['broken', 'good']), store, now: NOW, logger, slackApiUrl: `${slackApi.url}/api/`, wecomRetryDelayMs: 1 });
+    const result = await sendDigest({
+      config: configWith(['broken', 'good']),
+      store,
+      now: NOW,
+      logger,
+      slackApiUrl: `${slackApi.url}/api/`,
+      wecomRetryDelayMs: 1,
+    });
     expect(result).toEqual({ sent: ['slack:C1', 'slack:C2', 'wecom#2'], failed: ['wecom#1'] });
     expect(slackApi.requests.map((request) => [request.path, request.body.channel, request.body.text])).toEqual([
       ['/api/chat.postMessage', 'C1', expected],
@@ -51,18 +65,33 @@ describe('sendDigest to Slack channels and WeCom robots (local stand-ins)', () =
     const expected = await composeDigest(store, NOW);
     const received: string[] = [];
     const room: DigestTarget = { name: 'wechat:年报工作群', send: async (text) => void received.push(text) };
-    const result = await sendDigest({ config: configWith(['good']), store, now: NOW, logger: createMemoryLogger(), slackApiUrl: `${slackApi.url}/api/`, extraTargets: [room] });
+    const result = await sendDigest({
+      config: configWith(['good']),
+      store,
+      now: NOW,
+      logger: createMemoryLogger(),
+      slackApiUrl: `${slackApi.url}/api/`,
+      extraTargets: [room],
+    });
     expect(result.sent).toEqual(['slack:C1', 'slack:C2', 'wecom#1', 'wechat:年报工作群']);
     expect(received).toEqual([expected]);
   });
 
   it('remembers the send time across a restart, so the next digest lists only newer reports', async () => {
     const sentAt = new Date(); // after the reports were stored
-    await sendDigest({ config: configWith(['good']), store, now: sentAt, logger: createMemoryLogger(), slackApiUrl: `${slackApi.url}/api/` });
+    await sendDigest({
+      config: configWith(['good']),
+      store,
+      now: sentAt,
+      logger: createMemoryLogger(),
+      slackApiUrl: `${slackApi.url}/api/`,
+    });
     await store.close();
     store = await openStore(path);
     expect(await store.getMeta(DIGEST_LAST_SENT_KEY)).toBe(sentAt.toISOString());
-    expect((await composeDigest(store, sentAt)).split('\n')[2]).toMatch(/^自上次日报（.*）以来没有新增报告；以下是库中全部 5 份报告的概况。$/);
+    expect((await composeDigest(store, sentAt)).split('\n')[2]).toMatch(
+      /^自上次日报（.*）以来没有新增报告；以下是库中全部 5 份报告的概况。$/,
+    );
   });
 
   it('does not record a send that reached nobody, so it is retried', async () => {

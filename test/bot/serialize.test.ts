@@ -5,12 +5,16 @@ describe('createSerialRunner', () => {
   it('runs one key in arrival order even when an earlier task is slower or fails; other keys do not wait', async () => {
     const run = createSerialRunner();
     const order: string[] = [];
-    const task = (name: string, ms: number, fails = false) => () =>
-      new Promise<string>((resolve, reject) => setTimeout(() => {
-        order.push(name);
-        if (fails) reject(new Error(name));
-        else resolve(name);
-      }, ms));
+    const task =
+      (name: string, ms: number, fails = false) =>
+      () =>
+        new Promise<string>((resolve, reject) =>
+          setTimeout(() => {
+            order.push(name);
+            if (fails) reject(new Error(name));
+            else resolve(name);
+          }, ms),
+        );
     const results = Promise.allSettled([
       run('room-a', task('a1', 40, true)),
       run('room-a', task('a2', 1)),

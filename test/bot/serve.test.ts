@@ -16,7 +16,10 @@ import { createScriptedEngine, makeTempDir, openExpectedStore, startStandIn, wai
 async function occupyPort(): Promise<{ port: number; release(): Promise<void> }> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: (server.address() as AddressInfo).port, release: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port: (server.address() as AddressInfo).port,
+    release: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** A logged-in mock WeChat account in one group; `said` collects what the bot says there. */
@@ -53,12 +56,22 @@ describe('serve with several channels', () => {
     const wechat = mockWechat();
     const config = loadConfig({
       WECHATY_PUPPET: 'wechaty-puppet-mock',
-      SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', HOST: '127.0.0.1', PORT: String(taken.port),
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: 'secret',
+      HOST: '127.0.0.1',
+      PORT: String(taken.port),
       WECOM_WEBHOOK_URLS: `${wecom.url}/send?key=k`,
     });
     const logger = createMemoryLogger();
     const stop = new AbortController();
-    const served = serve({ config, store, engine: createScriptedEngine(), logger, signal: stop.signal, wechatPuppet: wechat.puppet });
+    const served = serve({
+      config,
+      store,
+      engine: createScriptedEngine(),
+      logger,
+      signal: stop.signal,
+      wechatPuppet: wechat.puppet,
+    });
     try {
       await waitFor(() => logger.lines.some((line) => line.startsWith('info nianbao is running')));
       wechat.login();
@@ -66,7 +79,9 @@ describe('serve with several channels', () => {
       wechat.mike.say('@nianbao 南山区呢？', [wechat.botUser]).to(wechat.room);
       await waitFor(() => wechat.said.length === 1);
       expect(wechat.said[0]).toMatch(/^echo:南山区呢？@wechat:room:/);
-      expect(logger.lines.some((line) => line.startsWith('error Slack: could not start; the other channels go on'))).toBe(true);
+      expect(
+        logger.lines.some((line) => line.startsWith('error Slack: could not start; the other channels go on')),
+      ).toBe(true);
       expect(logger.lines).toContain('info nianbao is running (WeChat, digest); stop with Ctrl+C');
       expect(wecom.requests.map((request) => (request.body.markdown as { content: string }).content)).toEqual([
         expect.stringMatching(/^nianbao：Slack 通道启动失败（.*EADDRINUSE.*），请查看日志。$/),
@@ -82,9 +97,16 @@ describe('serve with several channels', () => {
 
   it('fails with a ConfigError when no channel could start at all', async () => {
     const taken = await occupyPort();
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', HOST: '127.0.0.1', PORT: String(taken.port) });
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: 'secret',
+      HOST: '127.0.0.1',
+      PORT: String(taken.port),
+    });
     try {
-      await expect(serve({ config, store, engine: createScriptedEngine(), logger: createMemoryLogger() })).rejects.toThrow(ConfigError);
+      await expect(
+        serve({ config, store, engine: createScriptedEngine(), logger: createMemoryLogger() }),
+      ).rejects.toThrow(ConfigError);
     } finally {
       await taken.release();
     }
@@ -93,13 +115,22 @@ describe('serve with several channels', () => {
   it('the digest schedule sends to the opted-in WeChat room of the running bot, and to WeCom', async () => {
     const wechat = mockWechat();
     const config = loadConfig({
-      WECHATY_PUPPET: 'wechaty-puppet-mock', WECHAT_DIGEST_ROOMS: '年报工作群', WECHAT_DIGEST_SPACING_MS: '0',
+      WECHATY_PUPPET: 'wechaty-puppet-mock',
+      WECHAT_DIGEST_ROOMS: '年报工作群',
+      WECHAT_DIGEST_SPACING_MS: '0',
       WECOM_WEBHOOK_URLS: `${wecom.url}/send?key=k`,
       DIGEST_CRON: '* * * * * *', // every second, so the test sees a slot soon
     });
     const logger = createMemoryLogger();
     const stop = new AbortController();
-    const served = serve({ config, store, engine: createScriptedEngine(), logger, signal: stop.signal, wechatPuppet: wechat.puppet });
+    const served = serve({
+      config,
+      store,
+      engine: createScriptedEngine(),
+      logger,
+      signal: stop.signal,
+      wechatPuppet: wechat.puppet,
+    });
     try {
       await waitFor(() => logger.lines.some((line) => line.startsWith('info nianbao is running')));
       wechat.login();
@@ -118,24 +149,49 @@ describe('the real process with Slack variables and no Slack reachable', () => {
     const temp = await makeTempDir();
     const secret = 'process-secret';
     const env = {
-      PATH: process.env.PATH ?? '', HOME: temp.path,
-      SLACK_BOT_TOKEN: 'xoxb-process-token', SLACK_SIGNING_SECRET: secret, HOST: '127.0.0.1', PORT: '0',
+      PATH: process.env.PATH ?? '',
+      HOME: temp.path,
+      SLACK_BOT_TOKEN: 'xoxb-process-token',
+      SLACK_SIGNING_SECRET: secret,
+      HOST: '127.0.0.1',
+      PORT: '0',
     };
-    const child = spawn(process.execPath, ['bin/nianbao.js', 'serve', '--store', `${temp.path}/store.json`], { env, stdio: 'pipe' });
+    const child = spawn(process.execPath, ['bin/nianbao.js', 'serve', '--store', `${temp.path}/store.json`], {
+      env,
+      stdio: 'pipe',
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
       await waitFor(() => /HTTP on port \d+/.test(stderr), 20_000);
       const port = Number(/HTTP on port (\d+)/.exec(stderr)?.[1]);
-      const body = new URLSearchParams({ command: '/nianbao', text: 'help', channel_id: 'C1', team_id: 'T1', user_id: 'U1', response_url: 'http://127.0.0.1:9/unused' }).toString();
+      const body = new URLSearchParams({
+        command: '/nianbao',
+        text: 'help',
+        channel_id: 'C1',
+        team_id: 'T1',
+        user_id: 'U1',
+        response_url: 'http://127.0.0.1:9/unused',
+      }).toString();
       const timestamp = Math.floor(Date.now() / 1000);
       const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-      const headers = { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp) };
-      const good = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { ...headers, 'x-slack-signature': signature }, body });
+      const headers = {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(timestamp),
+      };
+      const good = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+        method: 'POST',
+        headers: { ...headers, 'x-slack-signature': signature },
+        body,
+      });
       expect(good.status).toBe(200);
       expect(((await good.json()) as { text: string }).text).toContain('/nianbao 哪些报告的数据不一致？');
-      const forged = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { ...headers, 'x-slack-signature': 'v0=00' }, body });
+      const forged = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+        method: 'POST',
+        headers: { ...headers, 'x-slack-signature': 'v0=00' },
+        body,
+      });
       expect(forged.status).toBe(401);
       child.kill('SIGTERM');
       expect(await exited).toBe(0);

@@ -12,7 +12,12 @@ describe('Slack reply formatting', () => {
     ['22293.4 元', [22293.4], '*22293.4* 元'],
     ['received 552.', [552], 'received *552*.'],
   ])('boldNumbers(%j, %j)', (text, values, bolded) => {
-    expect(boldNumbers(text, values.map((value) => ({ ...FACT_552, value })))).toBe(bolded);
+    expect(
+      boldNumbers(
+        text,
+        values.map((value) => ({ ...FACT_552, value })),
+      ),
+    ).toBe(bolded);
   });
 
   it('escapes the three mrkdwn control characters', () => {
@@ -26,10 +31,20 @@ describe('Slack reply formatting', () => {
   });
 
   it('lists each source once, in English for English answers', () => {
-    const english: Answer = { ...ANSWER_552, lang: 'en', answer: 'Shenzhen Longgang received 552 and 552 applications.', facts: [FACT_552, FACT_552] };
+    const english: Answer = {
+      ...ANSWER_552,
+      lang: 'en',
+      answer: 'Shenzhen Longgang received 552 and 552 applications.',
+      facts: [FACT_552, FACT_552],
+    };
     expect(formatSlackReply(english.answer, english).blocks?.[1]).toEqual({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: 'Source: table 三 “本年新收政府信息公开申请数量” 总计 · data/reports/longgang-district-2022.txt' }],
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: 'Source: table 三 “本年新收政府信息公开申请数量” 总计 · data/reports/longgang-district-2022.txt',
+        },
+      ],
     });
   });
 });

@@ -11,7 +11,9 @@ interface Manifest {
 describe('slack-app-manifest.json', () => {
   it('declares what the bot listens to: the default command, app_mention, and the scopes to reply', async () => {
     const manifest = JSON.parse(await readFile('slack-app-manifest.json', 'utf8')) as Manifest;
-    expect(manifest.features.slash_commands.map((command) => command.command)).toEqual([loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack?.command]);
+    expect(manifest.features.slash_commands.map((command) => command.command)).toEqual([
+      loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack?.command,
+    ]);
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention']);
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands']);
     // bolt's HTTP receiver serves commands and events on /slack/events.

@@ -19,33 +19,64 @@ function slackConfig(): SlackConfig {
 }
 
 /** Headers Slack would send: v0 HMAC-SHA256 over `v0:<timestamp>:<raw body>`. */
-function signedHeaders(body: string, secret = SECRET, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+function signedHeaders(
+  body: string,
+  secret = SECRET,
+  timestamp = Math.floor(Date.now() / 1000),
+): Record<string, string> {
   const signature = createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex');
   return { 'x-slack-signature': `v0=${signature}`, 'x-slack-request-timestamp': String(timestamp) };
 }
 
 function slashCommandBody(text: string, responseUrl: string): string {
   return new URLSearchParams({
-    token: 'legacy', team_id: 'T1', team_domain: 'nianbao', channel_id: 'C42', channel_name: 'general', user_id: 'U7',
-    user_name: 'mike', command: '/nianbao', text, response_url: responseUrl, trigger_id: 'trigger', api_app_id: 'A1',
+    token: 'legacy',
+    team_id: 'T1',
+    team_domain: 'nianbao',
+    channel_id: 'C42',
+    channel_name: 'general',
+    user_id: 'U7',
+    user_name: 'mike',
+    command: '/nianbao',
+    text,
+    response_url: responseUrl,
+    trigger_id: 'trigger',
+    api_app_id: 'A1',
   }).toString();
 }
 
 function mentionBody(text: string, thread?: string): string {
   return JSON.stringify({
-    token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: `Ev${Math.random()}`, event_time: 1,
+    token: 'legacy',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    type: 'event_callback',
+    event_id: `Ev${Math.random()}`,
+    event_time: 1,
     authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
-    event: { type: 'app_mention', user: 'U7', text, ts: '1700000000.000200', channel: 'C42', event_ts: '1700000000.000200', ...(thread ? { thread_ts: thread } : {}) },
+    event: {
+      type: 'app_mention',
+      user: 'U7',
+      text,
+      ts: '1700000000.000200',
+      channel: 'C42',
+      event_ts: '1700000000.000200',
+      ...(thread ? { thread_ts: thread } : {}),
+    },
   });
 }
 
 async function post(port: number, body: string, headers: Record<string, string>, type: string): Promise<Response> {
-  return fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': type, ...headers }, body });
+  return fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: 'POST',
+    headers: { 'content-type': type, ...headers },
+    body,
+  });
 }
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
 
-describe('Slack through bolt\'s HTTP receiver on 127.0.0.1', () => {
+describe("Slack through bolt's HTTP receiver on 127.0.0.1", () => {
   let api: Awaited<ReturnType<typeof startStandIn>>;
   let slack: SlackChannel | undefined;
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -80,8 +111,22 @@ describe('Slack through bolt\'s HTTP receiver on 127.0.0.1', () => {
     expect(reply.response_type).toBe('in_channel');
     expect(reply.text).toBe(ANSWER_552.answer);
     expect(reply.blocks).toEqual([
-      { type: 'section', text: { type: 'mrkdwn', text: '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 *552* 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）' } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: '来源：表三“本年新收政府信息公开申请数量”总计 · data/reports/longgang-district-2022.txt' }] },
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 *552* 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）',
+        },
+      },
+      {
+        type: 'context',
+        elements: [
+          {
+            type: 'mrkdwn',
+            text: '来源：表三“本年新收政府信息公开申请数量”总计 · data/reports/longgang-district-2022.txt',
+          },
+        ],
+      },
     ]);
   });
 
@@ -111,8 +156,14 @@ describe('Slack through bolt\'s HTTP receiver on 127.0.0.1', () => {
       { question: QUESTION, conversationId: 'slack:C42:1700000000.000200' },
     ]);
     const byThread = Object.fromEntries(posts().map((request) => [request.body.thread_ts, request.body]));
-    expect(byThread['1700000000.000200']).toMatchObject({ channel: 'C42', text: `echo:${QUESTION}@slack:C42:1700000000.000200` });
-    expect(byThread['1699999999.000100']).toMatchObject({ channel: 'C42', text: 'echo:那南山区呢？@slack:C42:1699999999.000100' });
+    expect(byThread['1700000000.000200']).toMatchObject({
+      channel: 'C42',
+      text: `echo:${QUESTION}@slack:C42:1700000000.000200`,
+    });
+    expect(byThread['1699999999.000100']).toMatchObject({
+      channel: 'C42',
+      text: 'echo:那南山区呢？@slack:C42:1699999999.000100',
+    });
     expect(posts()[0]!.headers.authorization).toBe('Bearer xoxb-test-token');
   });
 

@@ -15,7 +15,9 @@ describe('splitMessage', () => {
   });
 
   it('never exceeds the limit and loses only the whitespace at the cuts', () => {
-    const text = Array.from({ length: 40 }, (_, at) => `第${at}行：深圳市龙岗区人民政府 2022年 收到申请 552 件`).join('\n');
+    const text = Array.from({ length: 40 }, (_, at) => `第${at}行：深圳市龙岗区人民政府 2022年 收到申请 552 件`).join(
+      '\n',
+    );
     const parts = splitMessage(text, 200);
     expect(parts.every((part) => part.length <= 200)).toBe(true);
     expect(parts.join('\n')).toBe(text);

@@ -41,7 +41,19 @@ async function startMockWechat(engine: Engine, config = wechatConfig()) {
     });
     return texts;
   };
-  return { mocker, channel, logger, botUser, mike, mary, room, otherRoom, replies: seen(room), otherReplies: seen(otherRoom), directReplies: seen(mike) };
+  return {
+    mocker,
+    channel,
+    logger,
+    botUser,
+    mike,
+    mary,
+    room,
+    otherRoom,
+    replies: seen(room),
+    otherReplies: seen(otherRoom),
+    directReplies: seen(mike),
+  };
 }
 
 describe('WeChat through wechaty-puppet-mock (mechanics, scripted engine)', () => {
@@ -83,8 +95,13 @@ describe('WeChat through wechaty-puppet-mock (mechanics, scripted engine)', () =
     wechat.mike.say(QUESTION).to(wechat.room);
     wechat.mary.say(`@mike ${QUESTION}`, [wechat.mike]).to(wechat.room);
     const image = wechat.mocker.MessageMock.create({
-      id: 'image-1', talkerId: wechat.mike.id, roomId: wechat.room.id, timestamp: Date.now(),
-      type: types.Message.Image, text: `@nianbao ${QUESTION}`, mentionIdList: [wechat.botUser.id],
+      id: 'image-1',
+      talkerId: wechat.mike.id,
+      roomId: wechat.room.id,
+      timestamp: Date.now(),
+      type: types.Message.Image,
+      text: `@nianbao ${QUESTION}`,
+      mentionIdList: [wechat.botUser.id],
     });
     wechat.mocker.puppet.emit('message', { messageId: image.id });
     // A question that must be answered, sent last: once it is, the earlier ones had their chance.
@@ -136,7 +153,9 @@ describe('WeChat through wechaty-puppet-mock (mechanics, scripted engine)', () =
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(wechat.replies).toHaveLength(2);
     expect(engine.calls.map((call) => call.question).sort()).toEqual(['别的群', '问题1', '问题2']);
-    expect(wechat.logger.lines).toContain(`warn WeChat wechat:room:${wechat.room.id}: more than 2 questions a minute, question ignored`);
+    expect(wechat.logger.lines).toContain(
+      `warn WeChat wechat:room:${wechat.room.id}: more than 2 questions a minute, question ignored`,
+    );
   });
 
   it('replies with an apology when answering throws, and logs it with the conversation', async () => {
@@ -145,11 +164,16 @@ describe('WeChat through wechaty-puppet-mock (mechanics, scripted engine)', () =
     wechat.mike.say(`@nianbao ${QUESTION}`, [wechat.botUser]).to(wechat.room);
     await waitFor(() => wechat.replies.length === 1);
     expect(wechat.replies).toEqual([APOLOGY]);
-    expect(wechat.logger.lines).toContain(`error wechat wechat:room:${wechat.room.id}: answering failed: Error: engine exploded`);
+    expect(wechat.logger.lines).toContain(
+      `error wechat wechat:room:${wechat.room.id}: answering failed: Error: engine exploded`,
+    );
   });
 
   it('sends the digest only to opted-in rooms, spaced apart, and fails for a room it cannot find', async () => {
-    const config = wechatConfig({ WECHAT_DIGEST_ROOMS: '年报工作群,另一个群,不存在的群', WECHAT_DIGEST_SPACING_MS: '200' });
+    const config = wechatConfig({
+      WECHAT_DIGEST_ROOMS: '年报工作群,另一个群,不存在的群',
+      WECHAT_DIGEST_SPACING_MS: '200',
+    });
     const wechat = await start(createScriptedEngine(), config);
     const arrivals: number[] = [];
     (wechat.otherRoom as unknown as EventEmitter).on('message', () => arrivals.push(Date.now()));

@@ -15,21 +15,29 @@ describe('WeCom group robot webhooks (local stand-in on 127.0.0.1)', () => {
     const logger = createMemoryLogger();
     const url = `${standIn.url}/cgi-bin/webhook/send?key=secret-key`;
     expect(await sendWecomMarkdown(url, 'wecom#1', '**日报**\n新增 2 份报告', { logger })).toBe(true);
-    expect(standIn.requests).toEqual([expect.objectContaining({
-      method: 'POST',
-      path: '/cgi-bin/webhook/send?key=secret-key',
-      body: { msgtype: 'markdown', markdown: { content: '**日报**\n新增 2 份报告' } },
-    })]);
+    expect(standIn.requests).toEqual([
+      expect.objectContaining({
+        method: 'POST',
+        path: '/cgi-bin/webhook/send?key=secret-key',
+        body: { msgtype: 'markdown', markdown: { content: '**日报**\n新增 2 份报告' } },
+      }),
+    ]);
     expect(logger.lines).toEqual([]);
   });
 
   it('retries once after an error reply, and succeeds', async () => {
     let calls = 0;
-    standIn = await startStandIn(() => (++calls === 1 ? { body: { errcode: 45009, errmsg: 'api freq out of limit' } } : { body: { errcode: 0 } }));
+    standIn = await startStandIn(() =>
+      ++calls === 1 ? { body: { errcode: 45009, errmsg: 'api freq out of limit' } } : { body: { errcode: 0 } },
+    );
     const logger = createMemoryLogger();
-    expect(await sendWecomMarkdown(`${standIn.url}/send?key=k`, 'wecom#1', '日报', { logger, retryDelayMs: 1 })).toBe(true);
+    expect(await sendWecomMarkdown(`${standIn.url}/send?key=k`, 'wecom#1', '日报', { logger, retryDelayMs: 1 })).toBe(
+      true,
+    );
     expect(standIn.requests).toHaveLength(2);
-    expect(logger.lines).toEqual(['warn WeCom webhook wecom#1: send failed (attempt 1), retrying once: Error: errcode 45009: api freq out of limit']);
+    expect(logger.lines).toEqual([
+      'warn WeCom webhook wecom#1: send failed (attempt 1), retrying once: Error: errcode 45009: api freq out of limit',
+    ]);
   });
 
   it('gives up after the retry, logs without the secret URL, and never throws', async () => {
@@ -57,8 +65,12 @@ describe('WeCom group robot webhooks (local stand-in on 127.0.0.1)', () => {
 
   it('sends a long digest as several messages under 4096 bytes each', async () => {
     standIn = await startStandIn(() => ({ body: { errcode: 0 } }));
-    const text = Array.from({ length: 200 }, (_, at) => `· 深圳市龙岗区人民政府 ${at} 号报告：行政复议 15 件`).join('\n');
-    expect(await sendWecomMarkdown(`${standIn.url}/send`, 'wecom#1', text, { logger: createMemoryLogger() })).toBe(true);
+    const text = Array.from({ length: 200 }, (_, at) => `· 深圳市龙岗区人民政府 ${at} 号报告：行政复议 15 件`).join(
+      '\n',
+    );
+    expect(await sendWecomMarkdown(`${standIn.url}/send`, 'wecom#1', text, { logger: createMemoryLogger() })).toBe(
+      true,
+    );
     const contents = standIn.requests.map((request) => (request.body.markdown as { content: string }).content);
     expect(contents.length).toBeGreaterThan(1);
     expect(contents.every((content) => Buffer.byteLength(content) <= 4000)).toBe(true);

@@ -8,7 +8,10 @@ import { main, type CliIo } from '../../src/cli.js';
 const SAMPLE_DIR = 'data/reports';
 
 /** Runs the CLI in-process and collects what it printed. */
-async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
+async function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = { stdout: (text) => out.push(text), stderr: (text) => err.push(text), env, isTTY: false };
@@ -90,7 +93,8 @@ describe('nianbao CLI', () => {
   it('runs as the package bin with --help on every command', () => {
     const top = spawnSync('node', ['bin/nianbao.js', '--help'], { encoding: 'utf8' });
     expect(top.status).toBe(0);
-    for (const command of ['parse', 'ingest', 'list', 'check', 'ask', 'serve', 'digest']) expect(top.stdout).toContain(command);
+    for (const command of ['parse', 'ingest', 'list', 'check', 'ask', 'serve', 'digest'])
+      expect(top.stdout).toContain(command);
     const ingest = spawnSync('node', ['bin/nianbao.js', 'ingest', '--help'], { encoding: 'utf8' });
     expect(ingest.stdout).toContain('--store <path>');
   });
@@ -103,12 +107,17 @@ describe('nianbao CLI', () => {
     const samples = await readdir(SAMPLE_DIR);
     for (let year = 2030; year < 2130; year += 1) {
       for (const name of samples) {
-        const text = (await readFile(join(SAMPLE_DIR, name), 'utf8')).replaceAll(/20(19|20|21|22)(\s*)年/g, `${year}$2年`);
+        const text = (await readFile(join(SAMPLE_DIR, name), 'utf8')).replaceAll(
+          /20(19|20|21|22)(\s*)年/g,
+          `${year}$2年`,
+        );
         await writeFile(join(reports, `${year}-${name}`), text);
       }
     }
     const store = join(dir, 'store.json');
-    const child = spawn('node', ['bin/nianbao.js', 'ingest', reports, '--store', store], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('node', ['bin/nianbao.js', 'ingest', reports, '--store', store], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     // Kill it once it has said that some reports are committed, and remember how many.
     let committed = 0;
     await new Promise<void>((resolve) => {

@@ -32,9 +32,21 @@ describe('not a report', () => {
     ['empty.txt', '', 'empty text'],
     ['blank.txt', ' \n\t\n  \n', 'empty text'],
     ['junk.bin', junkText(4000), 'binary or garbled content'],
-    ['nul.txt', `深圳市南山区2020年政府信息公开工作年度报告\u0000\u0000${readSample('nanshan-district-2020')}`, 'binary or garbled content'],
-    ['news-article.txt', readFileSync(join(PARSER_FIXTURES_DIR, 'news-article.txt'), 'utf8'), 'no 政府信息公开 annual-report tables found'],
-    ['intro-only.txt', readSample('nanshan-district-2020').split('二、主动公开政府信息情况')[0] ?? '', 'no 政府信息公开 annual-report tables found'],
+    [
+      'nul.txt',
+      `深圳市南山区2020年政府信息公开工作年度报告\u0000\u0000${readSample('nanshan-district-2020')}`,
+      'binary or garbled content',
+    ],
+    [
+      'news-article.txt',
+      readFileSync(join(PARSER_FIXTURES_DIR, 'news-article.txt'), 'utf8'),
+      'no 政府信息公开 annual-report tables found',
+    ],
+    [
+      'intro-only.txt',
+      readSample('nanshan-district-2020').split('二、主动公开政府信息情况')[0] ?? '',
+      'no 政府信息公开 annual-report tables found',
+    ],
   ])('%s → ParseError', (file, text, reason) => {
     const error = parseError(text, file);
     expect(error.file).toBe(file);
@@ -43,7 +55,9 @@ describe('not a report', () => {
   });
 
   it('a report without organ or title names what it looked for', () => {
-    const text = readSample('nanshan-district-2020').replace(/南山区2020年政府信息公开工作年度报告/g, '').replace(/深圳市南山区人民政府/g, '');
+    const text = readSample('nanshan-district-2020')
+      .replace(/南山区2020年政府信息公开工作年度报告/g, '')
+      .replace(/深圳市南山区人民政府/g, '');
     expect(parseError(text, 'untitled.txt').reason).toContain('publishing organ not found');
   });
 });
@@ -59,7 +73,10 @@ describe('a report with table 三 cut off', () => {
     expect(report.activeDisclosure?.licensing).toEqual({ lastYearItems: 220, change: -19, decisions: 8759 });
     expect(report.applications?.['denied.process']?.total).toBe(4);
     const missing = report.checks.filter((check) => check.rule === 'table.missing');
-    expect(missing.map((check) => [check.table, check.severity])).toEqual([['三', 'error'], ['四', 'error']]);
+    expect(missing.map((check) => [check.table, check.severity])).toEqual([
+      ['三', 'error'],
+      ['四', 'error'],
+    ]);
     expect(missing[0]?.message).toContain('表三（收到和处理政府信息公开申请情况）缺少：');
     expect(missing[0]?.message).toContain('总计');
     expect(report.reviewLitigation).toBeNull();

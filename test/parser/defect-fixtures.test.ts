@@ -17,27 +17,104 @@ interface DefectFixture {
 
 const FIXTURES: Record<string, DefectFixture> = {
   // Word cells with every 0 left blank: 行政许可's one cell and all of table 四 are blank.
-  'blank-cells-word.txt': { values: 'longgang-data-bureau-2021', org: '成都市武侯区人民政府办公室', region: '武侯区', level: 'department', year: 2021, publishedOn: '2022-01-18' },
+  'blank-cells-word.txt': {
+    values: 'longgang-data-bureau-2021',
+    org: '成都市武侯区人民政府办公室',
+    region: '武侯区',
+    level: 'department',
+    year: 2021,
+    publishedOn: '2022-01-18',
+  },
   // PDF page breaks leave the page count and the report's title (wrapped after its year) inside the tables.
-  'running-title-in-tables.txt': { values: 'nanshan-district-2020', org: '北京市海淀区人民政府', region: '海淀区', level: 'government', year: 2020, publishedOn: '2021-01-19' },
+  'running-title-in-tables.txt': {
+    values: 'nanshan-district-2020',
+    org: '北京市海淀区人民政府',
+    region: '海淀区',
+    level: 'government',
+    year: 2020,
+    publishedOn: '2021-01-19',
+  },
   // Table 三 prints 总计 as its first column; the signature date is in full-width digits.
-  'total-column-first.txt': { values: 'longgang-district-2022', org: '某某县人民政府', region: '某某县', level: 'government', year: 2022, publishedOn: '2023-01-20' },
+  'total-column-first.txt': {
+    values: 'longgang-district-2022',
+    org: '某某县人民政府',
+    region: '某某县',
+    level: 'government',
+    year: 2022,
+    publishedOn: '2023-01-20',
+  },
   // Fees in a column headed （单位：元）, thousands separators; the title is a notice forwarding the report.
-  'fees-in-yuan-header.txt': { values: 'longgang-district-2022', org: '杭州市西湖区人民政府', region: '西湖区', level: 'government', year: 2022, publishedOn: '2023-01-20' },
+  'fees-in-yuan-header.txt': {
+    values: 'longgang-district-2022',
+    org: '杭州市西湖区人民政府',
+    region: '西湖区',
+    level: 'government',
+    year: 2022,
+    publishedOn: '2023-01-20',
+  },
   // PDF text printing each row's numbers after the first line of its wrapped label.
-  'pdf-numbers-on-first-label-line.txt': { values: 'longgang-district-2022', org: '北京市海淀区人民政府', region: '海淀区', level: 'government', year: 2022, publishedOn: '2023-01-20' },
+  'pdf-numbers-on-first-label-line.txt': {
+    values: 'longgang-district-2022',
+    org: '北京市海淀区人民政府',
+    region: '海淀区',
+    level: 'government',
+    year: 2022,
+    publishedOn: '2023-01-20',
+  },
   // PDF text dropping blank cells: all-blank rows print their labels alone, table 四 its headers alone.
-  'pdf-blank-rows-label-only.txt': { values: 'longhua-data-bureau-2020', org: '长阳土家族自治县人民政府', region: '长阳土家族自治县', level: 'government', year: 2020, publishedOn: '2021-01-19' },
+  'pdf-blank-rows-label-only.txt': {
+    values: 'longhua-data-bureau-2020',
+    org: '长阳土家族自治县人民政府',
+    region: '长阳土家族自治县',
+    level: 'government',
+    year: 2020,
+    publishedOn: '2021-01-19',
+  },
   // Tables before 一、总体情况; numbers in prose under the headings of tables 三 and 四 and in sections 五 and 六.
-  'prose-numbers-under-headings.txt': { values: 'longgang-data-bureau-2021', org: '某某市公安局', region: '某某市', level: 'department', year: 2021, publishedOn: '2022-01-18' },
+  'prose-numbers-under-headings.txt': {
+    values: 'longgang-data-bureau-2021',
+    org: '某某市公安局',
+    region: '某某市',
+    level: 'department',
+    year: 2021,
+    publishedOn: '2022-01-18',
+  },
   // The official 2021 template (test/fixtures/real-reports/official-template-2021-blank.docx through extractText), filled in.
   // A web table copied as text: every cell on its own line, blank cells as empty lines; a street office under a title with its province.
-  'web-table-one-cell-per-line-blank-lines.txt': { values: 'longgang-district-2022', org: '杭州市余杭区良渚街道办事处', region: '余杭区', level: 'department', year: 2023, publishedOn: '2024-01-18' },
+  'web-table-one-cell-per-line-blank-lines.txt': {
+    values: 'longgang-district-2022',
+    org: '杭州市余杭区良渚街道办事处',
+    region: '余杭区',
+    level: 'department',
+    year: 2023,
+    publishedOn: '2024-01-18',
+  },
   // PDF text printing each row's numbers on the line above its label; a development zone's 管委会.
-  'pdf-numbers-above-labels.txt': { values: 'nanshan-district-2020', org: '杭州经济技术开发区管委会', region: '杭州经济技术开发区', level: 'department', year: 2020, publishedOn: '2021-01-19' },
+  'pdf-numbers-above-labels.txt': {
+    values: 'nanshan-district-2020',
+    org: '杭州经济技术开发区管委会',
+    region: '杭州经济技术开发区',
+    level: 'department',
+    year: 2020,
+    publishedOn: '2021-01-19',
+  },
   // PDF text of narrow label cells (7 characters) with each row's numbers after the first line; the province only in the title.
-  'pdf-narrow-cells-numbers-on-first-label-line.txt': { values: 'longgang-district-2022', org: '杭州市西湖区人民政府', region: '西湖区', level: 'government', year: 2022, publishedOn: '2023-01-20' },
-  'official-template-2021-filled.txt': { values: 'longgang-district-2022', org: '杭州市西湖区人民政府', region: '西湖区', level: 'government', year: 2022, publishedOn: '2023-01-20' },
+  'pdf-narrow-cells-numbers-on-first-label-line.txt': {
+    values: 'longgang-district-2022',
+    org: '杭州市西湖区人民政府',
+    region: '西湖区',
+    level: 'government',
+    year: 2022,
+    publishedOn: '2023-01-20',
+  },
+  'official-template-2021-filled.txt': {
+    values: 'longgang-district-2022',
+    org: '杭州市西湖区人民政府',
+    region: '西湖区',
+    level: 'government',
+    year: 2022,
+    publishedOn: '2023-01-20',
+  },
 };
 
 describe.each(Object.entries(FIXTURES))('%s', (file, fixture) => {
@@ -57,7 +134,13 @@ describe.each(Object.entries(FIXTURES))('%s', (file, fixture) => {
 
   it('names its own organ, year and date', () => {
     const { org, region, level, year, publishedOn } = report;
-    expect({ org, region, level, year, publishedOn }).toEqual({ org: fixture.org, region: fixture.region, level: fixture.level, year: fixture.year, publishedOn: fixture.publishedOn });
+    expect({ org, region, level, year, publishedOn }).toEqual({
+      org: fixture.org,
+      region: fixture.region,
+      level: fixture.level,
+      year: fixture.year,
+      publishedOn: fixture.publishedOn,
+    });
   });
 });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectedFieldsOf, parseText, PARSER_FIXTURES_DIR, readExpected, readSample, ruleSet, SAMPLE_NAMES } from './read-report.js';
+import {
+  expectedFieldsOf,
+  parseText,
+  PARSER_FIXTURES_DIR,
+  readExpected,
+  readSample,
+  ruleSet,
+  SAMPLE_NAMES,
+} from './read-report.js';
 
 describe('parseReport on the sample reports', () => {
   it('finds all five samples', () => {
@@ -70,16 +78,31 @@ describe('checks', () => {
     const report = parseText(readSample('longhua-data-bureau-2020'));
     const rows = report.checks.filter((check) => check.rule === 'applications.rowTotal').map((check) => check.row);
     expect(rows).toEqual(['unavailable.notHeld', 'total']);
-    expect(report.applications?.total).toEqual({ natural: 1, commercial: 0, research: 0, social: 0, legal: 0, other: 0, total: 0 });
+    expect(report.applications?.total).toEqual({
+      natural: 1,
+      commercial: 0,
+      research: 0,
+      social: 0,
+      legal: 0,
+      other: 0,
+      total: 0,
+    });
   });
 
   it('checks a printed （六）其他处理 against its three sub-rows', () => {
     const printedRow = '| 三、本年度办理结果 | （六）其他处理 | （六）其他处理 | 99 | 18 | 0 | 0 | 1 | 0 | 117 |';
-    const text = readFileSync(join(PARSER_FIXTURES_DIR, 'pipe-rows.txt'), 'utf8').replace(/^(?=\| 三、本年度办理结果 \| （六）其他处理 \| 1\.)/m, `${printedRow}\n`);
+    const text = readFileSync(join(PARSER_FIXTURES_DIR, 'pipe-rows.txt'), 'utf8').replace(
+      /^(?=\| 三、本年度办理结果 \| （六）其他处理 \| 1\.)/m,
+      `${printedRow}\n`,
+    );
     const report = parseText(text);
     expect(report.applications?.otherHandling?.total).toBe(117);
     expect(report.printed.applications?.otherHandling?.total).toBe('117');
-    expect(ruleSet(report)).toEqual(['applications.columnTotal', 'applications.otherHandlingTotal', 'applications.rowTotal']);
+    expect(ruleSet(report)).toEqual([
+      'applications.columnTotal',
+      'applications.otherHandlingTotal',
+      'applications.rowTotal',
+    ]);
     const check = report.checks.find((finding) => finding.rule === 'applications.otherHandlingTotal');
     expect(check).toMatchObject({ column: 'total', row: 'otherHandling', expected: 118, actual: 117 });
   });

@@ -18,7 +18,13 @@ describe('pipe rows', () => {
     expect(report.printed.activeDisclosure?.regulations).toEqual({ issued: '/', repealed: '/', inForce: '/' });
     expect(report.printed.applications?.['unavailable.unclear']?.natural).toBe('');
     expect(report.printed.applications?.['denied.stateSecret']).toEqual({
-      natural: '1', commercial: '/', research: '/', social: '/', legal: '/', other: '/', total: '1',
+      natural: '1',
+      commercial: '/',
+      research: '/',
+      social: '/',
+      legal: '/',
+      other: '/',
+      total: '1',
     });
   });
 });

@@ -10,7 +10,17 @@ export const REAL_REPORTS_DIR = join(import.meta.dirname, '../fixtures/real-repo
 export const PARSER_FIXTURES_DIR = join(import.meta.dirname, '../fixtures/parser');
 
 /** The fields an expected JSON fixes (everything but source, id, checks and printed). */
-export const EXPECTED_FIELDS = ['org', 'region', 'level', 'year', 'template', 'publishedOn', 'activeDisclosure', 'applications', 'reviewLitigation'] as const;
+export const EXPECTED_FIELDS = [
+  'org',
+  'region',
+  'level',
+  'year',
+  'template',
+  'publishedOn',
+  'activeDisclosure',
+  'applications',
+  'reviewLitigation',
+] as const;
 
 /** The sample report names: data/reports/<name>.txt with test/fixtures/expected/<name>.json. */
 export const SAMPLE_NAMES = readdirSync(REPORTS_DIR)

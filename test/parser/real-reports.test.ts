@@ -42,10 +42,26 @@ describe('values as printed', () => {
       fees: { amountYuan: 961716000 },
     });
     const rows = report.applications ?? {};
-    expect(rows.newReceived).toEqual({ natural: 3001, commercial: 53, research: 0, social: 0, legal: 61, other: 4, total: 3119 });
+    expect(rows.newReceived).toEqual({
+      natural: 3001,
+      commercial: 53,
+      research: 0,
+      social: 0,
+      legal: 61,
+      other: 4,
+      total: 3119,
+    });
     expect(rows['unavailable.notHeld']?.total).toBe(769);
     expect(rows['unavailable.needsCreation']?.total).toBe(11);
-    expect(rows['otherHandling.overdueCorrection']).toEqual({ natural: 67, commercial: 3, research: 0, social: 0, legal: 1, other: 0, total: 71 });
+    expect(rows['otherHandling.overdueCorrection']).toEqual({
+      natural: 67,
+      commercial: 3,
+      research: 0,
+      social: 0,
+      legal: 1,
+      other: 0,
+      total: 71,
+    });
     expect(rows['otherHandling.overdueFee']?.total).toBe(6);
     expect(rows['otherHandling.other']?.total).toBe(110);
     expect(rows.otherHandling?.total).toBe(187);
@@ -61,14 +77,28 @@ describe('values as printed', () => {
   it('hongze: （六）其他处理 printed as one row, a label with missing characters', () => {
     const report = parseReal('hongze-district-2024-pdftext.txt');
     const rows = report.applications ?? {};
-    expect(rows.otherHandling).toEqual({ natural: 0, commercial: 0, research: 0, social: 0, legal: 0, other: 0, total: 0 });
+    expect(rows.otherHandling).toEqual({
+      natural: 0,
+      commercial: 0,
+      research: 0,
+      social: 0,
+      legal: 0,
+      other: 0,
+      total: 0,
+    });
     expect(rows['otherHandling.other']).toBeUndefined();
     expect(rows['denied.lawForbidden']?.total).toBe(0);
     expect(rows['denied.threeSafety']?.total).toBe(1);
     expect(rows.granted?.total).toBe(50);
     expect(rows.total?.total).toBe(95);
     expect(report.activeDisclosure?.fees).toEqual({ amountYuan: 75450000 });
-    expect(report.reviewLitigation?.litigationAfterReview).toEqual({ upheld: 2, corrected: 0, other: 1, pending: 0, total: 3 });
+    expect(report.reviewLitigation?.litigationAfterReview).toEqual({
+      upheld: 2,
+      corrected: 0,
+      other: 1,
+      pending: 0,
+      total: 3,
+    });
   });
 
   it('shuyang: small OCR pipe tables with placeholder and garbled headers', () => {
@@ -76,9 +106,25 @@ describe('values as printed', () => {
     expect(report.year).toBe(2025);
     expect(report.publishedOn).toBe('2026-01-23');
     const rows = report.applications ?? {};
-    expect(rows.newReceived).toEqual({ natural: 705, commercial: 3, research: 0, social: 0, legal: 5, other: 0, total: 713 });
+    expect(rows.newReceived).toEqual({
+      natural: 705,
+      commercial: 3,
+      research: 0,
+      social: 0,
+      legal: 5,
+      other: 0,
+      total: 713,
+    });
     expect(rows['otherHandling.overdueFee']?.total).toBe(7);
-    expect(rows['otherHandling.other']).toEqual({ natural: 142, commercial: 1, research: 0, social: 0, legal: 0, other: 0, total: 143 });
+    expect(rows['otherHandling.other']).toEqual({
+      natural: 142,
+      commercial: 1,
+      research: 0,
+      social: 0,
+      legal: 0,
+      other: 0,
+      total: 143,
+    });
     expect(rows.total).toEqual({ natural: 710, commercial: 3, research: 0, social: 0, legal: 5, other: 0, total: 718 });
     expect(rows.carriedForward?.total).toBe(31);
     expect(report.activeDisclosure?.fees).toEqual({ amountYuan: 40682080 });

@@ -85,9 +85,39 @@ const APPLICATION_LABELS: Record<ApplicationRow, string> = {
   carriedForward: '四、结转下年度继续办理',
 };
 
-const APPLICANT_HEADER = ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
-const APPLICANT_HEADER_TOTAL_FIRST = ['申请人情况', '总计', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
-const REVIEW_HEADER = ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉'];
+const APPLICANT_HEADER = [
+  '申请人情况',
+  '自然人',
+  '法人或其他组织',
+  '总计',
+  '商业企业',
+  '科研机构',
+  '社会公益组织',
+  '法律服务机构',
+  '其他',
+];
+const APPLICANT_HEADER_TOTAL_FIRST = [
+  '申请人情况',
+  '总计',
+  '自然人',
+  '法人或其他组织',
+  '商业企业',
+  '科研机构',
+  '社会公益组织',
+  '法律服务机构',
+  '其他',
+];
+const REVIEW_HEADER = [
+  '行政复议',
+  '行政诉讼',
+  '结果维持',
+  '结果纠正',
+  '其他结果',
+  '尚未审结',
+  '总计',
+  '未经复议直接起诉',
+  '复议后起诉',
+];
 const REVIEW_RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 
 /** A 万元 amount from yuan, by moving the decimal point in the digit string (22293.4 → "2.22934"). */
@@ -102,7 +132,11 @@ export function yuanToWan(yuan: number): string {
 /** Renders values as a whole report: title, prose, the three tables, extra sections, signature. */
 export function renderReport(values: Values, layout: Layout): string {
   const prose = ['一、总体情况', '本年度共主动公开政府信息1234条，受理申请56件，同比增长12%。'];
-  const tables = [...renderDisclosure(values, layout), ...renderApplications(values, layout), ...renderReview(values, layout)];
+  const tables = [
+    ...renderDisclosure(values, layout),
+    ...renderApplications(values, layout),
+    ...renderReview(values, layout),
+  ];
   const paged = layout.pageBreak ? insertPageBreaks(tables, layout.pageBreak.lines, layout.pageBreak.every) : tables;
   const body = layout.proseAfterTables ? [...paged, ...prose] : [...prose, ...paged];
   return [...layout.title, '', ...body, '', ...(layout.extraSections ?? []), '', ...layout.signature, ''].join('\n');
@@ -159,8 +193,13 @@ function printMoney(layout: Layout, yuan: number, template: Values['template']):
 
 function renderApplications(values: Values, layout: Layout): string[] {
   const header = layout.totalFirst ? APPLICANT_HEADER_TOTAL_FIRST : APPLICANT_HEADER;
-  const lines = ['三、收到和处理政府信息公开申请情况', ...row(layout, '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', header)];
-  const columns = layout.totalFirst ? ['total', ...APPLICANT_COLUMNS.filter((column) => column !== 'total')] as const : APPLICANT_COLUMNS;
+  const lines = [
+    '三、收到和处理政府信息公开申请情况',
+    ...row(layout, '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', header),
+  ];
+  const columns = layout.totalFirst
+    ? (['total', ...APPLICANT_COLUMNS.filter((column) => column !== 'total')] as const)
+    : APPLICANT_COLUMNS;
   const subRows = values.template === '2021' && !layout.otherHandlingAsOneRow;
   for (const key of APPLICATION_ROWS) {
     const isSubRow = key.startsWith('otherHandling.');
@@ -168,7 +207,13 @@ function renderApplications(values: Values, layout: Layout): string[] {
     const cells = values.applications?.[key];
     if (cells === undefined) continue;
     const label = key === 'total' && layout.totalRowLabel ? layout.totalRowLabel : APPLICATION_LABELS[key];
-    lines.push(...row(layout, label, columns.map((column) => print(layout, cells[column]))));
+    lines.push(
+      ...row(
+        layout,
+        label,
+        columns.map((column) => print(layout, cells[column])),
+      ),
+    );
   }
   return lines;
 }
@@ -179,13 +224,25 @@ function renderReview(values: Values, layout: Layout): string[] {
   const groups = REVIEW_GROUPS.map((group) => REVIEW_COLUMNS.map((column) => print(layout, review[group][column])));
   const lines = ['四、政府信息公开行政复议、行政诉讼情况'];
   if (layout.review === 'groups') {
-    groups.forEach((cells, g) => lines.push(...row(layout, ['行政复议', '行政诉讼 未经复议直接起诉', '行政诉讼 复议后起诉'][g] ?? '', []), ...row(layout, REVIEW_RESULTS.join(' '), []), cells.join(' ')));
+    groups.forEach((cells, g) =>
+      lines.push(
+        ...row(layout, ['行政复议', '行政诉讼 未经复议直接起诉', '行政诉讼 复议后起诉'][g] ?? '', []),
+        ...row(layout, REVIEW_RESULTS.join(' '), []),
+        cells.join(' '),
+      ),
+    );
     return lines.filter((line) => line.trim() !== '');
   }
   lines.push(...row(layout, REVIEW_HEADER.join(' '), []).filter((line) => line.trim() !== ''));
   // One line of numbers is PDF text, which drops blank cells.
   const printedCells = groups.flat().filter((cell) => cell !== '');
-  lines.push(...(layout.review === 'line' ? (printedCells.length > 0 ? [printedCells.join(' ')] : []) : groups.flat().map((cell) => `\t${cell}`)));
+  lines.push(
+    ...(layout.review === 'line'
+      ? printedCells.length > 0
+        ? [printedCells.join(' ')]
+        : []
+      : groups.flat().map((cell) => `\t${cell}`)),
+  );
   return lines;
 }
 

@@ -13,14 +13,18 @@ const BASE: Layout = {
 };
 
 const FULL_WIDTH_ZERO = 0xff10;
-const toFullWidth = (value: number): string => String(value).replace(/\d/g, (digit) => String.fromCharCode(FULL_WIDTH_ZERO + Number(digit)));
+const toFullWidth = (value: number): string =>
+  String(value).replace(/\d/g, (digit) => String.fromCharCode(FULL_WIDTH_ZERO + Number(digit)));
 const zeroAs = (printed: string) => (value: number) => (value === 0 ? printed : String(value));
 
 const LAYOUTS: Record<string, Partial<Layout>> = {
   'Word cells': { cells: 'word' },
   'PDF rows with numbers above their labels': { numbersAbove: true },
   'PDF rows with numbers above their wrapped labels': { numbersAbove: true, wrap: { width: 9, numbersOn: 'first' } },
-  'PDF rows with numbers above their labels, （六）其他处理 as one row': { numbersAbove: true, otherHandlingAsOneRow: true },
+  'PDF rows with numbers above their labels, （六）其他处理 as one row': {
+    numbersAbove: true,
+    otherHandlingAsOneRow: true,
+  },
   'pipe rows': { cells: 'pipe' },
   'table 四 as three lines of five': { review: 'groups' },
   'table 四 one cell per line': { review: 'cells' },
@@ -28,15 +32,26 @@ const LAYOUTS: Record<string, Partial<Layout>> = {
   'thousands separators': { number: (value) => value.toLocaleString('en-US', { maximumFractionDigits: 20 }) },
   'full-width digits': { number: toFullWidth },
   'count words after numbers (12件)': { number: (value, money) => (money ? String(value) : `${value}件`) },
-  'signs as words apart from the number (减少 19, 增加 5)': { number: (value) => (value < 0 ? `减少 ${-value}` : String(value)) },
+  'signs as words apart from the number (减少 19, 增加 5)': {
+    number: (value) => (value < 0 ? `减少 ${-value}` : String(value)),
+  },
   'zero as /': { number: zeroAs('/') },
   'zero as —': { number: zeroAs('—') },
   'zero as -': { number: zeroAs('-') },
   'zero as 无': { number: zeroAs('无') },
   'zero as a blank Word cell': { cells: 'word', review: 'cells', number: zeroAs('') },
   'zero as a blank pipe cell': { cells: 'pipe', review: 'cells', number: zeroAs('') },
-  'zero as a blank PDF cell: all-blank rows print their label alone': { cells: 'rows', review: 'cells', number: zeroAs('') },
-  'zero as a blank PDF cell, labels wrapped at 9': { cells: 'rows', review: 'cells', number: zeroAs(''), wrap: { width: 9, numbersOn: 'last' } },
+  'zero as a blank PDF cell: all-blank rows print their label alone': {
+    cells: 'rows',
+    review: 'cells',
+    number: zeroAs(''),
+  },
+  'zero as a blank PDF cell, labels wrapped at 9': {
+    cells: 'rows',
+    review: 'cells',
+    number: zeroAs(''),
+    wrap: { width: 9, numbersOn: 'last' },
+  },
   'PDF page breaks with page count and running title': {
     pageBreak: { lines: ['第 3 页 共 8 页', '杭州市西湖区教育局2023年政府信息公开工作年度报告'], every: 7 },
   },
@@ -46,16 +61,28 @@ const LAYOUTS: Record<string, Partial<Layout>> = {
   },
   'page footers holding the title and the page number, one cell per line': {
     cells: 'word',
-    pageBreak: { lines: ['杭州市西湖区教育局2023年政府信息公开工作年度报告 — 3 —', '杭州市西湖区教育局 2023 年政府信息公开工作年度报告 第 4 页 共 9 页'], every: 8 },
+    pageBreak: {
+      lines: [
+        '杭州市西湖区教育局2023年政府信息公开工作年度报告 — 3 —',
+        '杭州市西湖区教育局 2023 年政府信息公开工作年度报告 第 4 页 共 9 页',
+      ],
+      every: 8,
+    },
   },
-  'pipe page breaks with running title': { cells: 'pipe', pageBreak: { lines: ['第3页 共8页', '杭州市西湖区教育局2023年政府信息公开工作年度报告'], every: 6 } },
+  'pipe page breaks with running title': {
+    cells: 'pipe',
+    pageBreak: { lines: ['第3页 共8页', '杭州市西湖区教育局2023年政府信息公开工作年度报告'], every: 6 },
+  },
   'tables before 一、总体情况': { proseAfterTables: true },
   'PDF labels wrapped at 6, numbers after the last line': { wrap: { width: 6, numbersOn: 'last' } },
   'PDF labels wrapped at 12, numbers after the last line': { wrap: { width: 12, numbersOn: 'last' } },
   'PDF labels wrapped at 6 (narrow cells), numbers after the first line': { wrap: { width: 6, numbersOn: 'first' } },
   'PDF labels wrapped at 7 (narrow cells), numbers after the first line': { wrap: { width: 7, numbersOn: 'first' } },
   'PDF labels wrapped at 8 (narrow cells), numbers after the first line': { wrap: { width: 8, numbersOn: 'first' } },
-  'PDF labels wrapped at 8, numbers after the first line, blank cells as /': { wrap: { width: 8, numbersOn: 'first' }, number: zeroAs('/') },
+  'PDF labels wrapped at 8, numbers after the first line, blank cells as /': {
+    wrap: { width: 8, numbersOn: 'first' },
+    number: zeroAs('/'),
+  },
   'PDF labels wrapped at 10, numbers after the first line': { wrap: { width: 10, numbersOn: 'first' } },
   'PDF labels wrapped at 12, numbers after the first line': { wrap: { width: 12, numbersOn: 'first' } },
   'PDF labels wrapped at 16, numbers after the first line': { wrap: { width: 16, numbersOn: 'first' } },
@@ -73,12 +100,20 @@ const LAYOUTS: Record<string, Partial<Layout>> = {
 };
 
 /** The tables of an expected JSON as a layout prints them: without its （六） sub-rows when printed as one row. */
-function expectedTables(expected: Expected, layout: Layout): Pick<Report, 'template' | 'activeDisclosure' | 'applications' | 'reviewLitigation'> {
+function expectedTables(
+  expected: Expected,
+  layout: Layout,
+): Pick<Report, 'template' | 'activeDisclosure' | 'applications' | 'reviewLitigation'> {
   const applications =
     layout.otherHandlingAsOneRow && expected.applications
       ? Object.fromEntries(Object.entries(expected.applications).filter(([key]) => !key.startsWith('otherHandling.')))
       : expected.applications;
-  return { template: expected.template, activeDisclosure: expected.activeDisclosure, applications, reviewLitigation: expected.reviewLitigation };
+  return {
+    template: expected.template,
+    activeDisclosure: expected.activeDisclosure,
+    applications,
+    reviewLitigation: expected.reviewLitigation,
+  };
 }
 
 function expectRendered(name: string, layout: Layout): void {
@@ -86,7 +121,13 @@ function expectRendered(name: string, layout: Layout): void {
   const report = parseText(renderReport(expected, layout));
   const { template, activeDisclosure, applications, reviewLitigation } = report;
   expect({ template, activeDisclosure, applications, reviewLitigation }).toEqual(expectedTables(expected, layout));
-  expect([report.org, report.region, report.level, report.year, report.publishedOn]).toEqual(['杭州市西湖区教育局', '西湖区', 'department', 2023, '2024-01-18']);
+  expect([report.org, report.region, report.level, report.year, report.publishedOn]).toEqual([
+    '杭州市西湖区教育局',
+    '西湖区',
+    'department',
+    2023,
+    '2024-01-18',
+  ]);
   expect(ruleSet(report)).toEqual([...expected.checkRules].sort());
 }
 
@@ -114,10 +155,21 @@ describe('rows without cells', () => {
   });
 
   it('labels printed without cells between read rows are blank rows', () => {
-    const text = district().replace(/\n2\.其他法律行政法规禁止公开 [^\n]*\n3\.危及“三安全一稳定” [^\n]*/, '\n2.其他法律行政法规禁止公开\n3.危及“三安全一稳定”');
+    const text = district().replace(
+      /\n2\.其他法律行政法规禁止公开 [^\n]*\n3\.危及“三安全一稳定” [^\n]*/,
+      '\n2.其他法律行政法规禁止公开\n3.危及“三安全一稳定”',
+    );
     const report = parseText(text);
     expect(report.printed.applications?.['denied.lawForbidden']?.natural).toBe('');
-    expect(report.applications?.['denied.threeSafety']).toEqual({ natural: 0, commercial: 0, research: 0, social: 0, legal: 0, other: 0, total: 0 });
+    expect(report.applications?.['denied.threeSafety']).toEqual({
+      natural: 0,
+      commercial: 0,
+      research: 0,
+      social: 0,
+      legal: 0,
+      other: 0,
+      total: 0,
+    });
     expect(report.checks).toEqual([]);
   });
 
@@ -129,21 +181,33 @@ describe('rows without cells', () => {
 });
 
 describe('table 四 printed as headers alone (PDF text of an all-blank table)', () => {
-  const allBlank = SAMPLE_NAMES.filter((name) => Object.values(readExpected(name).reviewLitigation ?? {}).every((group) => Object.values(group).every((value) => value === 0)));
+  const allBlank = SAMPLE_NAMES.filter((name) =>
+    Object.values(readExpected(name).reviewLitigation ?? {}).every((group) =>
+      Object.values(group).every((value) => value === 0),
+    ),
+  );
 
   it('is found in three samples', () => expect(allBlank).toHaveLength(3));
 
-  const layout: Layout = { ...BASE, review: 'line', number: zeroAs(''), extraSections: ['五、存在的主要问题及改进情况', '无。'] };
+  const layout: Layout = {
+    ...BASE,
+    review: 'line',
+    number: zeroAs(''),
+    extraSections: ['五、存在的主要问题及改进情况', '无。'],
+  };
 
   it.each(allBlank)('%s', (name) => {
     expect(renderReport(readExpected(name), layout)).toMatch(/复议后起诉\n+五、/);
     expectRendered(name, layout);
   });
 
-  it.each(['五、存在问题及改进措施', '五、工作中存在的不足及改进方向', '五、下一步工作打算'])('ends at the next section, however it is worded: %s', (heading) => {
-    const prose = [heading, '一是 1 2 3 4 5 二是 6 7 8 9 10 三是 11 12 13 14 15 16'];
-    for (const name of allBlank) expectRendered(name, { ...layout, extraSections: prose });
-  });
+  it.each(['五、存在问题及改进措施', '五、工作中存在的不足及改进方向', '五、下一步工作打算'])(
+    'ends at the next section, however it is worded: %s',
+    (heading) => {
+      const prose = [heading, '一是 1 2 3 4 5 二是 6 7 8 9 10 三是 11 12 13 14 15 16'];
+      for (const name of allBlank) expectRendered(name, { ...layout, extraSections: prose });
+    },
+  );
 
   it('is missing when the text ends after its headers (cut off)', () => {
     const text = renderReport(readExpected('longgang-data-bureau-2021'), layout);
@@ -154,9 +218,15 @@ describe('table 四 printed as headers alone (PDF text of an all-blank table)', 
 
 describe('prose with numbers inside the table sections', () => {
   const PROSE: Record<string, [string, string]> = {
-    'after table 三\'s heading': ['三、收到和处理政府信息公开申请情况', '本年度共收到申请 56 件，其中自然人 50 件；予以公开 20 件，部分公开 5 件，其他处理 1 件，总计 7 8 9 件。'],
-    'after table 二\'s heading': ['二、主动公开政府信息情况', '本年度制发规章 0 件，行政规范性文件 3 件，行政许可 120 件，行政强制 1 2 3 件。'],
-    'after table 四\'s heading': ['四、政府信息公开行政复议、行政诉讼情况', '本年度发生行政复议 5 件，行政诉讼 2 件。'],
+    "after table 三's heading": [
+      '三、收到和处理政府信息公开申请情况',
+      '本年度共收到申请 56 件，其中自然人 50 件；予以公开 20 件，部分公开 5 件，其他处理 1 件，总计 7 8 9 件。',
+    ],
+    "after table 二's heading": [
+      '二、主动公开政府信息情况',
+      '本年度制发规章 0 件，行政规范性文件 3 件，行政许可 120 件，行政强制 1 2 3 件。',
+    ],
+    "after table 四's heading": ['四、政府信息公开行政复议、行政诉讼情况', '本年度发生行政复议 5 件，行政诉讼 2 件。'],
   };
 
   describe.each(Object.entries(PROSE))('%s', (_, [heading, prose]) => {
@@ -166,7 +236,11 @@ describe('prose with numbers inside the table sections', () => {
         const text = renderReport(expected, layout).replace(heading, `${heading}\n${prose}`);
         expect(text).toContain(prose);
         const report = parseText(text);
-        expect([report.activeDisclosure, report.applications, report.reviewLitigation]).toEqual([expected.activeDisclosure, expected.applications, expected.reviewLitigation]);
+        expect([report.activeDisclosure, report.applications, report.reviewLitigation]).toEqual([
+          expected.activeDisclosure,
+          expected.applications,
+          expected.reviewLitigation,
+        ]);
       }
     });
   });
@@ -175,9 +249,15 @@ describe('prose with numbers inside the table sections', () => {
 describe('table headers repeated on a new page, and rows no template has', () => {
   const HEADER_ROW = '申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他';
   const EDITS: Record<string, [Partial<Layout>, (text: string) => string]> = {
-    'table 三 header before （四）': [{}, (text) => text.replace('（四）无法提供', `第 3 页 共 8 页\n${HEADER_ROW}\n（四）无法提供`)],
+    'table 三 header before （四）': [
+      {},
+      (text) => text.replace('（四）无法提供', `第 3 页 共 8 页\n${HEADER_ROW}\n（四）无法提供`),
+    ],
     'table 三 header before （七）总计': [{}, (text) => text.replace('（七）总计', `${HEADER_ROW}\n（七）总计`)],
-    'table 三 header, numbers on the first label line': [{ wrap: { width: 16, numbersOn: 'first' } }, (text) => text.replace('（四）无法提供', `${HEADER_ROW}\n（四）无法提供`)],
+    'table 三 header, numbers on the first label line': [
+      { wrap: { width: 16, numbersOn: 'first' } },
+      (text) => text.replace('（四）无法提供', `${HEADER_ROW}\n（四）无法提供`),
+    ],
     'subtotal rows under （三）（四）（五） (local templates)': [
       {},
       (text) =>
@@ -186,7 +266,14 @@ describe('table headers repeated on a new page, and rows no template has', () =>
           .replace('（四）无法提供 1.', '（四）无法提供 8 8 8 8 8 8 48\n1.')
           .replace('（五）不予处理 1.', '（五）不予处理 小计 7 7 7 7 7 7 42\n1.'),
     ],
-    'table 四 header between its groups': [{ review: 'groups' }, (text) => text.replace('行政诉讼 复议后起诉', '行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计\n行政诉讼 复议后起诉')],
+    'table 四 header between its groups': [
+      { review: 'groups' },
+      (text) =>
+        text.replace(
+          '行政诉讼 复议后起诉',
+          '行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计\n行政诉讼 复议后起诉',
+        ),
+    ],
   };
 
   describe.each(Object.entries(EDITS))('%s', (_, [change, edit]) => {
@@ -196,7 +283,11 @@ describe('table headers repeated on a new page, and rows no template has', () =>
       const text = edit(original);
       expect(text).not.toBe(original);
       const report = parseText(text);
-      expect([report.activeDisclosure, report.applications, report.reviewLitigation]).toEqual([expected.activeDisclosure, expected.applications, expected.reviewLitigation]);
+      expect([report.activeDisclosure, report.applications, report.reviewLitigation]).toEqual([
+        expected.activeDisclosure,
+        expected.applications,
+        expected.reviewLitigation,
+      ]);
       expect(ruleSet(report)).toEqual([...expected.checkRules].sort());
     });
   });
@@ -212,10 +303,19 @@ describe('report years on each template', () => {
   ];
 
   it.each(CASES)('%s printed as a report on %i', (name, year) => {
-    const layout: Layout = { ...BASE, title: [`某某市公安局${year}年政府信息公开工作年度报告`], signature: ['某某市公安局', `${year + 1}年1月18日`] };
+    const layout: Layout = {
+      ...BASE,
+      title: [`某某市公安局${year}年政府信息公开工作年度报告`],
+      signature: ['某某市公安局', `${year + 1}年1月18日`],
+    };
     const expected = readExpected(name);
     const report = parseText(renderReport(expected, layout));
-    expect([report.org, report.year, report.template, report.publishedOn]).toEqual(['某某市公安局', year, expected.template, `${year + 1}-01-18`]);
+    expect([report.org, report.year, report.template, report.publishedOn]).toEqual([
+      '某某市公安局',
+      year,
+      expected.template,
+      `${year + 1}-01-18`,
+    ]);
     expect(report.applications).toEqual(expected.applications);
   });
 

@@ -11,7 +11,10 @@ const SIGNATURE = ['某某县人民政府', '2024年1月18日'];
 /** Table 四 as five rows of three cells, in Word cells, PDF rows or pipe rows. */
 function transposedReview(review: NonNullable<Expected['reviewLitigation']>, cells: Layout['cells']): string[] {
   const header = ['', '行政复议', '行政诉讼 未经复议直接起诉', '行政诉讼 复议后起诉'];
-  const rows = REVIEW_COLUMNS.map((column, r) => [RESULT_LABELS[r] ?? '', ...REVIEW_GROUPS.map((group) => String(review[group][column]))]);
+  const rows = REVIEW_COLUMNS.map((column, r) => [
+    RESULT_LABELS[r] ?? '',
+    ...REVIEW_GROUPS.map((group) => String(review[group][column])),
+  ]);
   const lines = ['四、政府信息公开行政复议、行政诉讼情况'];
   for (const row of [header, ...rows]) {
     if (cells === 'pipe') lines.push(`| ${row.join(' | ')} |`);
@@ -27,8 +30,18 @@ describe('table 四 transposed (five rows of three)', () => {
       const expected = readExpected(name);
       const review = expected.reviewLitigation;
       if (review === null) throw new Error('sample without table 四');
-      const layout: Layout = { title: ['某某县人民政府2023年政府信息公开工作年度报告'], signature: [], cells, review: 'line' };
-      const text = [renderReport({ ...expected, reviewLitigation: null }, layout), ...transposedReview(review, cells), '', ...SIGNATURE].join('\n');
+      const layout: Layout = {
+        title: ['某某县人民政府2023年政府信息公开工作年度报告'],
+        signature: [],
+        cells,
+        review: 'line',
+      };
+      const text = [
+        renderReport({ ...expected, reviewLitigation: null }, layout),
+        ...transposedReview(review, cells),
+        '',
+        ...SIGNATURE,
+      ].join('\n');
       const report = parseText(text);
       expect(report.reviewLitigation).toEqual(review);
       expect(report.applications).toEqual(expected.applications);

@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectedFieldsOf, parseText, REAL_REPORTS_DIR, readExpected, readSample, ruleSet, SAMPLE_NAMES } from './read-report.js';
+import {
+  expectedFieldsOf,
+  parseText,
+  REAL_REPORTS_DIR,
+  readExpected,
+  readSample,
+  ruleSet,
+  SAMPLE_NAMES,
+} from './read-report.js';
 import {
   addBarePageNumbers,
   addFooters,
@@ -104,12 +112,15 @@ describe('a character lost from every row label', () => {
     expectSameAsExpected(name, text);
   });
 
-  it.each(['huaian-city-2024-pdftext.txt', 'hongze-district-2024-pdftext.txt', 'shuyang-county-2025-ocr.txt'])('%s', (file) => {
-    const original = readFileSync(join(REAL_REPORTS_DIR, file), 'utf8');
-    const report = parseText(dropLabelCharacters(original), file);
-    expect(expectedFieldsOf(report)).toEqual(expectedFieldsOf(parseText(original, file)));
-    expect(report.checks).toEqual([]);
-  });
+  it.each(['huaian-city-2024-pdftext.txt', 'hongze-district-2024-pdftext.txt', 'shuyang-county-2025-ocr.txt'])(
+    '%s',
+    (file) => {
+      const original = readFileSync(join(REAL_REPORTS_DIR, file), 'utf8');
+      const report = parseText(dropLabelCharacters(original), file);
+      expect(expectedFieldsOf(report)).toEqual(expectedFieldsOf(parseText(original, file)));
+      expect(report.checks).toEqual([]);
+    },
+  );
 });
 
 describe('the real reports in other layouts and scripts', () => {
@@ -117,8 +128,15 @@ describe('the real reports in other layouts and scripts', () => {
   const REAL_FILES = [...REAL_PDF_TEXTS, 'shuyang-county-2025-ocr.txt'];
   /** The report's title line, repeated as a running header at page breaks inside the tables. */
   const withRunningTitle = (text: string, every: number): string => {
-    const title = text.split('\n').find((line) => line.includes('年度报告'))?.trim() ?? '';
-    return text.split('\n').flatMap((line, i) => (i % every === every - 1 ? [line, '第 2 页 共 6 页', title] : [line])).join('\n');
+    const title =
+      text
+        .split('\n')
+        .find((line) => line.includes('年度报告'))
+        ?.trim() ?? '';
+    return text
+      .split('\n')
+      .flatMap((line, i) => (i % every === every - 1 ? [line, '第 2 页 共 6 页', title] : [line]))
+      .join('\n');
   };
 
   function expectSameAsOriginal(file: string, change: (text: string) => string): void {
@@ -132,6 +150,10 @@ describe('the real reports in other layouts and scripts', () => {
 
   it.each(REAL_FILES)('%s in Traditional characters', (file) => expectSameAsOriginal(file, simplifiedToTraditional));
   it.each(REAL_FILES)('%s with full-width digits and brackets', (file) => expectSameAsOriginal(file, toFullWidth));
-  it.each(REAL_FILES)('%s with a running title every 13 lines', (file) => expectSameAsOriginal(file, (text) => withRunningTitle(text, 13)));
-  it.each(REAL_PDF_TEXTS)('%s re-wrapped at 30 characters (the page number joins the title line)', (file) => expectSameAsOriginal(file, (text) => rewrap(text, 30)));
+  it.each(REAL_FILES)('%s with a running title every 13 lines', (file) =>
+    expectSameAsOriginal(file, (text) => withRunningTitle(text, 13)),
+  );
+  it.each(REAL_PDF_TEXTS)('%s re-wrapped at 30 characters (the page number joins the title line)', (file) =>
+    expectSameAsOriginal(file, (text) => rewrap(text, 30)),
+  );
 });

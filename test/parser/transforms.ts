@@ -68,7 +68,17 @@ export function cellsToRows(text: string): string {
 /** PDF-like rows with spaces → Word text: each space-separated cell on its own tab-indented line. */
 export function rowsToCells(text: string): string {
   return withTables(text, (lines) =>
-    lines.flatMap((line) => (line.trim() === '' ? [''] : [...line.trim().split(/\s+/).map((cell) => `\t${cell}`), ''])),
+    lines.flatMap((line) =>
+      line.trim() === ''
+        ? ['']
+        : [
+            ...line
+              .trim()
+              .split(/\s+/)
+              .map((cell) => `\t${cell}`),
+            '',
+          ],
+    ),
   );
 }
 
@@ -117,13 +127,16 @@ function atomsOf(text: string): Atom[] {
   const atoms: Atom[] = [];
   let previous = '';
   for (const line of text.split('\n')) {
-    line.split(/\s+/).filter((word) => word !== '').forEach((word, w) => {
-      (word.match(PIECE) ?? []).forEach((piece, p) => {
-        const isWrappedChinese = w === 0 && CJK.test(previous.slice(-1)) && CJK.test(piece);
-        atoms.push({ text: piece, spaced: p === 0 && previous !== '' && !isWrappedChinese });
-        previous = piece;
+    line
+      .split(/\s+/)
+      .filter((word) => word !== '')
+      .forEach((word, w) => {
+        (word.match(PIECE) ?? []).forEach((piece, p) => {
+          const isWrappedChinese = w === 0 && CJK.test(previous.slice(-1)) && CJK.test(piece);
+          atoms.push({ text: piece, spaced: p === 0 && previous !== '' && !isWrappedChinese });
+          previous = piece;
+        });
       });
-    });
   }
   return atoms;
 }

@@ -15,7 +15,12 @@ const BASE: Layout = {
 
 function expectValues(text: string, expected: Expected): void {
   const report = parseText(text);
-  expect({ template: report.template, activeDisclosure: report.activeDisclosure, applications: report.applications, reviewLitigation: report.reviewLitigation }).toEqual({
+  expect({
+    template: report.template,
+    activeDisclosure: report.activeDisclosure,
+    applications: report.applications,
+    reviewLitigation: report.reviewLitigation,
+  }).toEqual({
     template: expected.template,
     activeDisclosure: expected.activeDisclosure,
     applications: expected.applications,
@@ -34,13 +39,18 @@ function asCopiedWebTable(wordText: string): string {
 }
 
 describe('web table copied one cell per line, blank cells as empty lines', () => {
-  it.each(['longgang-district-2022', 'longgang-data-bureau-2021', 'longhua-data-bureau-2020', 'nanshan-district-2020'])('%s', (name) => {
-    const expected = readExpected(name);
-    const text = asCopiedWebTable(renderReport(expected, { ...BASE, review: 'cells', number: (value) => (value === 0 ? '' : String(value)) }));
-    expect(text).not.toContain('\t');
-    expect(text).toMatch(/\n\n\n/);
-    expectValues(text, expected);
-  });
+  it.each(['longgang-district-2022', 'longgang-data-bureau-2021', 'longhua-data-bureau-2020', 'nanshan-district-2020'])(
+    '%s',
+    (name) => {
+      const expected = readExpected(name);
+      const text = asCopiedWebTable(
+        renderReport(expected, { ...BASE, review: 'cells', number: (value) => (value === 0 ? '' : String(value)) }),
+      );
+      expect(text).not.toContain('\t');
+      expect(text).toMatch(/\n\n\n/);
+      expectValues(text, expected);
+    },
+  );
 
   it('a spaced web text (an empty line after every cell) keeps its empty lines as separators', () => {
     const name = 'longgang-district-2022';
@@ -67,7 +77,9 @@ function reprintChanges(text: string, printChange: (value: number) => string): s
 
 function withoutLastYearItems(expected: Expected): Expected {
   const disclosure = expected.activeDisclosure as Record<string, Record<string, number>>;
-  const cleared = Object.fromEntries(Object.entries(disclosure).map(([key, row]) => [key, 'lastYearItems' in row ? { ...row, lastYearItems: 0 } : row]));
+  const cleared = Object.fromEntries(
+    Object.entries(disclosure).map(([key, row]) => [key, 'lastYearItems' in row ? { ...row, lastYearItems: 0 } : row]),
+  );
   return { ...expected, activeDisclosure: cleared as Expected['activeDisclosure'] };
 }
 
@@ -80,7 +92,10 @@ describe('2019 template: 本年增/减 printed with words or signs, 上一年项
   describe.each(['nanshan-district-2020', 'longgang-development-reform-2020'])('%s', (name) => {
     it.each(Object.entries(STYLES))('%s', (_, printChange) => {
       const expected = readExpected(name);
-      const text = reprintChanges(renderReport(expected, { ...BASE, title: ['某某县人民政府2020年政府信息公开工作年度报告'] }), printChange);
+      const text = reprintChanges(
+        renderReport(expected, { ...BASE, title: ['某某县人民政府2020年政府信息公开工作年度报告'] }),
+        printChange,
+      );
       const report = parseText(text);
       const cleared = withoutLastYearItems(expected);
       expect(report.activeDisclosure).toEqual(cleared.activeDisclosure);
@@ -105,7 +120,8 @@ describe('the template is told by the headers, not the year', () => {
 });
 
 describe('Hong Kong Traditional wording (資訊 for 信息, 裡 for 里)', () => {
-  const toHongKong = (text: string): string => simplifiedToTraditional(text).replace(/信息/g, '資訊').replace(/里/g, '裡');
+  const toHongKong = (text: string): string =>
+    simplifiedToTraditional(text).replace(/信息/g, '資訊').replace(/里/g, '裡');
   it.each<[string, Layout['cells']]>([
     ['longgang-district-2022', 'rows'],
     ['nanshan-district-2020', 'word'],
@@ -123,9 +139,44 @@ describe('Hong Kong Traditional wording (資訊 for 信息, 裡 for 里)', () =>
 describe('table 三 header: one cell per line, 法人或其他组织 merged over its five columns', () => {
   const PRINTED = '申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他';
   const ORDERS: Record<string, string[]> = {
-    'top row, then the sub-header row': ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'],
-    'column by column, 总计 last': ['申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'],
-    'narrow header cells wrapping their words': ['申请人情况', '自然人', '法人或其他', '组织', '商业', '企业', '科研', '机构', '社会公', '益组织', '法律服', '务机构', '其他', '总计'],
+    'top row, then the sub-header row': [
+      '申请人情况',
+      '自然人',
+      '法人或其他组织',
+      '总计',
+      '商业企业',
+      '科研机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他',
+    ],
+    'column by column, 总计 last': [
+      '申请人情况',
+      '自然人',
+      '法人或其他组织',
+      '商业企业',
+      '科研机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他',
+      '总计',
+    ],
+    'narrow header cells wrapping their words': [
+      '申请人情况',
+      '自然人',
+      '法人或其他',
+      '组织',
+      '商业',
+      '企业',
+      '科研',
+      '机构',
+      '社会公',
+      '益组织',
+      '法律服',
+      '务机构',
+      '其他',
+      '总计',
+    ],
   };
   describe.each(['longgang-district-2022', 'nanshan-district-2020'])('%s', (name) => {
     it.each(Object.entries(ORDERS))('%s', (_, order) => {

@@ -37,7 +37,9 @@ export async function startThrowawayCluster(options: ClusterOptions = {}): Promi
   const port = await findFreePort();
   await exec('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
   // fsync off for tests: the data is thrown away, and tests about killed clients do not depend on the server's disk.
-  const settings = Object.entries({ max_connections: '200', ...options.settings }).map(([name, value]) => ` -c ${name}=${value}`).join('');
+  const settings = Object.entries({ max_connections: '200', ...options.settings })
+    .map(([name, value]) => ` -c ${name}=${value}`)
+    .join('');
   const serverOptions = `-h 127.0.0.1 -p ${port} -k ${dir}${options.durable ? '' : ' -F'}${settings}`;
   await exec('pg_ctl', ['-D', data, '-o', serverOptions, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   return {
@@ -55,7 +57,13 @@ async function findServerBin(): Promise<string> {
     versions.sort((a, b) => Number(b) - Number(a));
     for (const version of versions) {
       const bin = join(root, version, 'bin');
-      if (await access(join(bin, 'initdb')).then(() => true, () => false)) return bin;
+      if (
+        await access(join(bin, 'initdb')).then(
+          () => true,
+          () => false,
+        )
+      )
+        return bin;
     }
   }
   const inPath = await run('sh', ['-c', 'command -v initdb']).catch(() => undefined);
@@ -70,7 +78,9 @@ async function findServerBin(): Promise<string> {
 async function serverUser(dir: string): Promise<string[]> {
   if (userInfo().uid !== 0) return [];
   const { stdout } = await run('id', ['-u', 'postgres']).catch(() => {
-    throw new Error('running as root and there is no "postgres" user to run the server as; install postgresql or run as another user');
+    throw new Error(
+      'running as root and there is no "postgres" user to run the server as; install postgresql or run as another user',
+    );
   });
   const { stdout: group } = await run('id', ['-g', 'postgres']);
   await chown(dir, Number(stdout.trim()), Number(group.trim()));
@@ -83,7 +93,9 @@ async function findFreePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

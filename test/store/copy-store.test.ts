@@ -15,7 +15,10 @@ afterAll(async () => {
 async function openPair(): Promise<[Store, Store]> {
   const schema = await createTestSchema();
   schemas.push(schema);
-  return [await openStore(join(await mkdtemp(join(tmpdir(), 'nianbao-copy-')), 'store.json')), await openStore(schema.url)];
+  return [
+    await openStore(join(await mkdtemp(join(tmpdir(), 'nianbao-copy-')), 'store.json')),
+    await openStore(schema.url),
+  ];
 }
 
 it('copies a lowdb store into Postgres with ingestion times and meta, and a second copy changes nothing', async () => {
@@ -25,7 +28,10 @@ it('copies a lowdb store into Postgres with ingestion times and meta, and a seco
   await new Promise((resolve) => setTimeout(resolve, 5)); // two ingestion times, so the copy must keep each
   await lowdb.put(samples.slice(2));
   await lowdb.setMeta('digest.lastSentAt', '2026-11-20T01:00:00.000Z');
-  expect(await copyStore(lowdb, postgres, 2)).toEqual({ reports: { added: 5, replaced: 0, unchanged: 0 }, metaKeys: 1 });
+  expect(await copyStore(lowdb, postgres, 2)).toEqual({
+    reports: { added: 5, replaced: 0, unchanged: 0 },
+    metaKeys: 1,
+  });
   expect(await postgres.list()).toEqual(samples);
   expect(await postgres.listIngestedSince(null)).toEqual(await lowdb.listIngestedSince(null));
   expect(new Set((await postgres.listIngestedSince(null)).map((entry) => entry.ingestedAt)).size).toBe(2);

@@ -22,7 +22,11 @@ export async function createTestSchema(): Promise<TestSchema> {
 }
 
 /** Runs one statement on its own connection (tests look under the store with it). */
-export async function runSql<Row extends object = Record<string, unknown>>(url: string, sql: string, values: unknown[] = []): Promise<Row[]> {
+export async function runSql<Row extends object = Record<string, unknown>>(
+  url: string,
+  sql: string,
+  values: unknown[] = [],
+): Promise<Row[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -36,9 +36,12 @@ describe('postgres store', () => {
       { version: 2, name: 'conversation memory' },
       { version: 3, name: 'report JSON compressed with lz4' },
     ]);
-    expect(await runSql(url, "SELECT attcompression FROM pg_attribute WHERE attrelid = 'reports'::regclass AND attname = 'report'")).toEqual([
-      { attcompression: 'l' },
-    ]);
+    expect(
+      await runSql(
+        url,
+        "SELECT attcompression FROM pg_attribute WHERE attrelid = 'reports'::regclass AND attname = 'report'",
+      ),
+    ).toEqual([{ attcompression: 'l' }]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
     await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(3\)/);
   });
@@ -47,12 +50,17 @@ describe('postgres store', () => {
     const { url, stores, close } = await openTwo();
     const ids = Array.from({ length: 200 }, (_, at) => at);
     const batches = (sha: string, order: number[]) =>
-      Array.from({ length: 10 }, (_, batch) => order.slice(batch * 20, batch * 20 + 20).map((at) => makeReport(`机关${at}`, 2022, `${sha}${at}`)));
+      Array.from({ length: 10 }, (_, batch) =>
+        order.slice(batch * 20, batch * 20 + 20).map((at) => makeReport(`机关${at}`, 2022, `${sha}${at}`)),
+      );
     const write = async (store: Store, sha: string, order: number[]) => {
       for (const batch of batches(sha, order)) await store.put(batch);
     };
     await Promise.all([write(stores[0], 'a', ids), write(stores[1], 'b', [...ids].reverse())]);
-    const rows = await runSql<{ id: string; sha256: string; inner: string }>(url, "SELECT id, sha256, report->'source'->>'sha256' AS inner FROM reports");
+    const rows = await runSql<{ id: string; sha256: string; inner: string }>(
+      url,
+      "SELECT id, sha256, report->'source'->>'sha256' AS inner FROM reports",
+    );
     expect(rows.length).toBe(200);
     expect(rows.filter((row) => row.sha256 !== row.inner)).toEqual([]);
     expect(rows.every((row) => /^[ab]\d+$/.test(row.sha256))).toBe(true);
@@ -61,9 +69,16 @@ describe('postgres store', () => {
 
   it('gives every number of the sample reports a place in the metric vector, so no ranking falls back to JSON', () => {
     for (const report of loadSampleReports()) {
-      const tables = { activeDisclosure: report.activeDisclosure, applications: report.applications, reviewLitigation: report.reviewLitigation };
+      const tables = {
+        activeDisclosure: report.activeDisclosure,
+        applications: report.applications,
+        reviewLitigation: report.reviewLitigation,
+      };
       const paths = Object.entries(tables).flatMap(([section, rows]) =>
-        Object.entries(rows ?? {}).flatMap(([row, cells]) => Object.keys(cells ?? {}).map((column) => [section, row, column] as const)));
+        Object.entries(rows ?? {}).flatMap(([row, cells]) =>
+          Object.keys(cells ?? {}).map((column) => [section, row, column] as const),
+        ),
+      );
       expect(paths.filter((path) => metricPosition(path) === undefined)).toEqual([]);
       expect(metricVector(report).filter((value) => value !== null).length).toBe(paths.length);
     }
@@ -110,14 +125,19 @@ describe('postgres store', () => {
     await runSql(url, "UPDATE conversations SET updated_at = now() - interval '31 days' WHERE id = 'old'");
     await runSql(url, "UPDATE conversations SET updated_at = now() - interval '29 days' WHERE id = 'recent'");
     const reopened = await openStore(url);
-    expect([await reopened.getConversation?.('old'), await reopened.getConversation?.('recent')]).toEqual([undefined, { year: 2021 }]);
+    expect([await reopened.getConversation?.('old'), await reopened.getConversation?.('recent')]).toEqual([
+      undefined,
+      { year: 2021 },
+    ]);
     await Promise.all([close(), reopened.close()]);
   });
 
   it('says which server it cannot reach, without the password', async () => {
     const error = await openStore('postgres://nianbao:secret@127.0.0.1:1/nianbao').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StoreError);
-    expect((error as Error).message).toMatch(/^postgres:\/\/nianbao:\*\*\*@127\.0\.0\.1:1\/nianbao: cannot connect to PostgreSQL/);
+    expect((error as Error).message).toMatch(
+      /^postgres:\/\/nianbao:\*\*\*@127\.0\.0\.1:1\/nianbao: cannot connect to PostgreSQL/,
+    );
     expect((error as Error).message).not.toContain('secret');
   });
 });

@@ -13,7 +13,10 @@ export function loadSampleReports(): Report[] {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => {
-      const expected = JSON.parse(readFileSync(join(EXPECTED_DIR, name), 'utf8')) as Omit<Report, 'id' | 'source' | 'checks' | 'printed'>;
+      const expected = JSON.parse(readFileSync(join(EXPECTED_DIR, name), 'utf8')) as Omit<
+        Report,
+        'id' | 'source' | 'checks' | 'printed'
+      >;
       const file = join(REPORTS_DIR, name.replace(/\.json$/, '.txt'));
       const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
       return {
@@ -51,6 +54,11 @@ export function makeReport(org: string, year: number, sha256: string, region = '
  */
 export function makeLargeReport(n: number): Report {
   const base = makeReport(`第${n}号测试机关`, 2022, `sha-${n}`, `第${n % 7}区`);
-  const cells = Object.fromEntries(Array.from({ length: 200 }, (_, at) => [`row${at}`, { total: `${n * 1000 + at}`, note: '此栏按原文照录'.repeat(4) }]));
+  const cells = Object.fromEntries(
+    Array.from({ length: 200 }, (_, at) => [
+      `row${at}`,
+      { total: `${n * 1000 + at}`, note: '此栏按原文照录'.repeat(4) },
+    ]),
+  );
   return { ...base, printed: { activeDisclosure: cells, applications: null, reviewLitigation: null } };
 }

@@ -26,7 +26,10 @@ export function describeStoreContract(backend: StoreBackend): void {
 
     it('upserts by id: added, unchanged for the same sha256, replaced for another file', async () => {
       const store = await open();
-      expect(await store.put([makeReport('甲区人民政府', 2022, 'a'), makeReport('乙局', 2022, 'b')])).toEqual(['added', 'added']);
+      expect(await store.put([makeReport('甲区人民政府', 2022, 'a'), makeReport('乙局', 2022, 'b')])).toEqual([
+        'added',
+        'added',
+      ]);
       expect(await store.put([makeReport('甲区人民政府', 2022, 'a')])).toEqual(['unchanged']);
       expect(await store.put([makeReport('甲区人民政府', 2022, 'c')])).toEqual(['replaced']);
       const reports = await store.list();
@@ -40,15 +43,26 @@ export function describeStoreContract(backend: StoreBackend): void {
 
     it('applies a report repeated within one batch after its earlier copy', async () => {
       const store = await open();
-      const outcomes = await store.put([makeReport('甲局', 2022, 'a'), makeReport('甲局', 2022, 'a'), makeReport('甲局', 2022, 'b')]);
+      const outcomes = await store.put([
+        makeReport('甲局', 2022, 'a'),
+        makeReport('甲局', 2022, 'a'),
+        makeReport('甲局', 2022, 'b'),
+      ]);
       expect(outcomes).toEqual(['added', 'unchanged', 'replaced']);
       expect((await store.list()).map((report) => report.source.sha256)).toEqual(['b']);
     });
 
     it('finds by organ, region and year', async () => {
       const store = await open();
-      await store.put([makeReport('甲区人民政府', 2021, 'a'), makeReport('甲区人民政府', 2022, 'b'), makeReport('丁县人民政府', 2022, 'c', '丁县')]);
-      expect((await store.find({ year: 2022 })).map((report) => report.id)).toEqual(['甲区人民政府/2022', '丁县人民政府/2022']);
+      await store.put([
+        makeReport('甲区人民政府', 2021, 'a'),
+        makeReport('甲区人民政府', 2022, 'b'),
+        makeReport('丁县人民政府', 2022, 'c', '丁县'),
+      ]);
+      expect((await store.find({ year: 2022 })).map((report) => report.id)).toEqual([
+        '甲区人民政府/2022',
+        '丁县人民政府/2022',
+      ]);
       expect((await store.find({ org: '甲区人民政府' })).length).toBe(2);
       expect((await store.find({ region: '丁县', year: 2021 })).length).toBe(0);
     });
@@ -85,7 +99,9 @@ export function describeStoreContract(backend: StoreBackend): void {
       const second = await open(location);
       expect((await second.list()).map((report) => report.id)).toEqual(['甲区人民政府/2022']);
       expect(await second.getMeta('digest.lastSentAt')).toBe('2026-11-20T01:00:00.000Z');
-      expect((await second.listIngestedSince(new Date('2000-01-01'))).map((entry) => entry.report.id)).toEqual(['甲区人民政府/2022']);
+      expect((await second.listIngestedSince(new Date('2000-01-01'))).map((entry) => entry.report.id)).toEqual([
+        '甲区人民政府/2022',
+      ]);
       expect(await second.listIngestedSince(new Date(Date.now() + 60_000))).toEqual([]);
     });
 
@@ -114,10 +130,30 @@ export function describeStoreContract(backend: StoreBackend): void {
     });
 
     it.each([
-      ['applications.newReceived.total', { year: 2020 }, [['深圳市南山区人民政府', 262], ['深圳市龙岗区发展和改革局', 4], ['深圳市龙华区政务服务数据管理局', 1]]],
-      ['applications.newReceived.total', { year: 2020, level: 'department', limit: 1 }, [['深圳市龙岗区发展和改革局', 4]]],
+      [
+        'applications.newReceived.total',
+        { year: 2020 },
+        [
+          ['深圳市南山区人民政府', 262],
+          ['深圳市龙岗区发展和改革局', 4],
+          ['深圳市龙华区政务服务数据管理局', 1],
+        ],
+      ],
+      [
+        'applications.newReceived.total',
+        { year: 2020, level: 'department', limit: 1 },
+        [['深圳市龙岗区发展和改革局', 4]],
+      ],
       ['applications.granted.natural', { year: 2020, region: '南山区' }, [['深圳市南山区人民政府', 93]]],
-      ['activeDisclosure.licensing.change', { year: 2020, order: 'asc' }, [['深圳市南山区人民政府', -19], ['深圳市龙岗区发展和改革局', -3], ['深圳市龙华区政务服务数据管理局', 0]]],
+      [
+        'activeDisclosure.licensing.change',
+        { year: 2020, order: 'asc' },
+        [
+          ['深圳市南山区人民政府', -19],
+          ['深圳市龙岗区发展和改革局', -3],
+          ['深圳市龙华区政务服务数据管理局', 0],
+        ],
+      ],
       ['reviewLitigation.review.total', { year: 2022 }, [['深圳市龙岗区人民政府', 15]]],
       ['applications.denied.stateSecret.total', { year: 2022 }, [['深圳市龙岗区人民政府', 1]]],
       ['activeDisclosure.licensing.lastYearItems', { year: 2021 }, []], // template 2021 has no such field
@@ -130,17 +166,34 @@ export function describeStoreContract(backend: StoreBackend): void {
 
     it('breaks ranking ties by id and rejects an unknown metric naming the allowed form', async () => {
       const store = await open();
-      await store.put([makeReport('乙局', 2022, 'b'), makeReport('甲局', 2022, 'a')].map((report) => ({ ...report, reviewLitigation: sampleReview(3) })));
-      expect((await store.rankBy?.('reviewLitigation.review.total', { year: 2022 }))?.map((entry) => entry.id)).toEqual(['乙局/2022', '甲局/2022']);
+      await store.put(
+        [makeReport('乙局', 2022, 'b'), makeReport('甲局', 2022, 'a')].map((report) => ({
+          ...report,
+          reviewLitigation: sampleReview(3),
+        })),
+      );
+      expect((await store.rankBy?.('reviewLitigation.review.total', { year: 2022 }))?.map((entry) => entry.id)).toEqual(
+        ['乙局/2022', '甲局/2022'],
+      );
       await expect(store.rankBy?.('applications.newReceived.sum', { year: 2022 })).rejects.toThrow(StoreError);
-      await expect(store.rankBy?.('applications.total', { year: 2022 })).rejects.toThrow(/applications\.newReceived\.total/);
+      await expect(store.rankBy?.('applications.total', { year: 2022 })).rejects.toThrow(
+        /applications\.newReceived\.total/,
+      );
     });
 
     it('ranks by a table 二 field the schema does not list, read from the report itself', async () => {
       const store = await open();
-      const withArchives = (org: string, items: number) => ({ ...makeReport(org, 2023, org), activeDisclosure: { archives: { items } } });
+      const withArchives = (org: string, items: number) => ({
+        ...makeReport(org, 2023, org),
+        activeDisclosure: { archives: { items } },
+      });
       await store.put([withArchives('甲局', 3), withArchives('乙局', 8), makeReport('丙局', 2023, 'c')]);
-      expect((await store.rankBy?.('activeDisclosure.archives.items', { year: 2023 }))?.map((entry) => [entry.org, entry.value])).toEqual([
+      expect(
+        (await store.rankBy?.('activeDisclosure.archives.items', { year: 2023 }))?.map((entry) => [
+          entry.org,
+          entry.value,
+        ]),
+      ).toEqual([
         ['乙局', 8],
         ['甲局', 3],
       ]);
@@ -160,8 +213,16 @@ export function describeStoreContract(backend: StoreBackend): void {
     it('remembers conversation state by conversation id', async () => {
       const store = await open();
       await store.setConversation?.('room-1', { org: '深圳市南山区人民政府', year: 2020 });
-      await store.setConversation?.('room-1', { org: '深圳市南山区人民政府', year: 2021, metric: 'applications.newReceived.total' });
-      expect(await store.getConversation?.('room-1')).toEqual({ org: '深圳市南山区人民政府', year: 2021, metric: 'applications.newReceived.total' });
+      await store.setConversation?.('room-1', {
+        org: '深圳市南山区人民政府',
+        year: 2021,
+        metric: 'applications.newReceived.total',
+      });
+      expect(await store.getConversation?.('room-1')).toEqual({
+        org: '深圳市南山区人民政府',
+        year: 2021,
+        metric: 'applications.newReceived.total',
+      });
       expect(await store.getConversation?.('room-2')).toBeUndefined();
     });
 
@@ -197,9 +258,13 @@ function sampleReview(total: number): NonNullable<ReturnType<typeof makeReport>[
  * batches before it); returns how many batches it had reported committed.
  */
 async function runAndKill(location: string, batchSize: number, killDuring: number): Promise<number> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/store/put-until-killed.ts', location, String(batchSize)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'test/store/put-until-killed.ts', location, String(batchSize)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const started: number[] = [];
   const took: number[] = [];
   let pending = '';
@@ -217,7 +282,9 @@ async function runAndKill(location: string, batchSize: number, killDuring: numbe
         }
       }
     });
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited with ${code}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited with ${code}`)),
+    );
   });
   expect(took.length).toBeGreaterThanOrEqual(killDuring);
   return took.length;

@@ -42,10 +42,12 @@ export function checkReply(input: ReplyCheckInput): ReplyVerdict {
   const mentions = readNumbers(reply.replace(LIST_MARKER, ''));
   const allowed = collectAllowedNumbers(input);
   const unknown = mentions.find((mention) => !isAllowed(mention, allowed));
-  if (unknown !== undefined) return reject(`the number ${JSON.stringify(unknown.text)} is not among the facts, years, question or template`);
+  if (unknown !== undefined)
+    return reject(`the number ${JSON.stringify(unknown.text)} is not among the facts, years, question or template`);
 
   const missing = input.facts.find((fact) => !mentions.some((mention) => statesFact(mention, fact)));
-  if (missing !== undefined) return reject(`the fact ${missing.value} (${missing.org} ${missing.year} ${missing.label}) is missing`);
+  if (missing !== undefined)
+    return reject(`the fact ${missing.value} (${missing.org} ${missing.year} ${missing.label}) is missing`);
   return { isAccepted: true };
 }
 

@@ -1,7 +1,18 @@
 // Chinese numerals as a model may write them: 五百五十二, 二〇二二, 十七点零八亿, 两千.
 
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
@@ -26,16 +37,25 @@ export function readChineseNumeral(run: string): ChineseNumeral | undefined {
   const [integerPart = '', fractionPart] = run.split('点');
   if (fractionPart === undefined) {
     const value = readInteger(integerPart);
-    return value === undefined ? undefined : { value, scale: 1, decimals: 0, significantDigits: countSignificant(String(value)) };
+    return value === undefined
+      ? undefined
+      : { value, scale: 1, decimals: 0, significantDigits: countSignificant(String(value)) };
   }
   // 十七点零八亿: the trailing 万/亿 scales the whole decimal number.
   const scaleChar = fractionPart.at(-1) ?? '';
   const scale = LARGE_UNITS[scaleChar] ?? 1;
-  const fractionDigits = [...(scale === 1 ? fractionPart : fractionPart.slice(0, -1))].map((char) => DIGITS[char] ?? 0).join('');
+  const fractionDigits = [...(scale === 1 ? fractionPart : fractionPart.slice(0, -1))]
+    .map((char) => DIGITS[char] ?? 0)
+    .join('');
   const integer = integerPart === '' ? 0 : readInteger(integerPart);
   if (integer === undefined) return undefined;
   const written = `${integer}.${fractionDigits}`;
-  return { value: Number(written), scale, decimals: fractionDigits.length, significantDigits: countSignificant(written) };
+  return {
+    value: Number(written),
+    scale,
+    decimals: fractionDigits.length,
+    significantDigits: countSignificant(written),
+  };
 }
 
 /** 五百五十二 → 552 (positional), 二〇二二 → 2022 (digit by digit). */

@@ -52,7 +52,10 @@ export function createLlm(settings: LlmSettings | null | undefined, options: Llm
     if (format === undefined) return readContent(await openai.chat.completions.create(request));
     if (acceptsJsonSchema) {
       try {
-        const responseFormat = { type: 'json_schema', json_schema: { name: format.name, schema: format.schema, strict: false } } as const;
+        const responseFormat = {
+          type: 'json_schema',
+          json_schema: { name: format.name, schema: format.schema, strict: false },
+        } as const;
         return readContent(await openai.chat.completions.create({ ...request, response_format: responseFormat }));
       } catch (error) {
         // Several compatible services (DeepSeek, older vLLM) only know json_object: ask that way from now on.

@@ -1,6 +1,20 @@
 // The optional language model: rewording (guarded) and understanding (validated). Re-exported by ../index.ts.
-export { checkReply, matchesAmount, MIN_DECIMALS_WHEN_SCALED, MIN_SIGNIFICANT_DIGITS_WHEN_SCALED, type ReplyCheckInput, type ReplyVerdict } from './check-reply.js';
-export { createLlm, describeLlmError, type JsonSchemaFormat, type LlmClient, type LlmOptions, type LlmSettings } from './create-llm.js';
+export {
+  checkReply,
+  matchesAmount,
+  MIN_DECIMALS_WHEN_SCALED,
+  MIN_SIGNIFICANT_DIGITS_WHEN_SCALED,
+  type ReplyCheckInput,
+  type ReplyVerdict,
+} from './check-reply.js';
+export {
+  createLlm,
+  describeLlmError,
+  type JsonSchemaFormat,
+  type LlmClient,
+  type LlmOptions,
+  type LlmSettings,
+} from './create-llm.js';
 export { buildPhrasingMessages, buildQueryMessages, type ChatMessage, type QueryContext } from './prompts.js';
 export { readNumbers, type NumberMention } from './read-numbers.js';
 export { rephrase } from './rephrase.js';

@@ -24,15 +24,18 @@ const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { zh: 'Simplified Chinese
 export const MAX_ORGANS_IN_PROMPT = 200;
 
 /** The messages asking the model to reword a template reply without touching its numbers. */
-export function buildPhrasingMessages(question: string, answer: Pick<Answer, 'answer' | 'facts' | 'lang'>): ChatMessage[] {
+export function buildPhrasingMessages(
+  question: string,
+  answer: Pick<Answer, 'answer' | 'facts' | 'lang'>,
+): ChatMessage[] {
   const system = [
     'You reword one reply of nianbao, a bot answering questions about Chinese government information-disclosure annual reports (政府信息公开工作年度报告).',
-    'You get the user\'s question, the facts (exact numbers read from the reports) and the template reply. Write one short, natural reply to the question.',
+    "You get the user's question, the facts (exact numbers read from the reports) and the template reply. Write one short, natural reply to the question.",
     'Rules:',
     `- Write in ${LANGUAGE_NAMES[answer.lang]}, the language of the question.`,
-    '- State every fact\'s value, in Arabic digits, exactly as given. Do not round or convert units.',
+    "- State every fact's value, in Arabic digits, exactly as given. Do not round or convert units.",
     '- Do not write any other number: no new numbers, no totals, sums, differences, averages, percentages or estimates that the template does not state.',
-    '- Keep each organ\'s name, the year, and the source (table, row, column, file) as the template gives them.',
+    "- Keep each organ's name, the year, and the source (table, row, column, file) as the template gives them.",
     '- Reply with the text only: no list numbering, no headings, no preamble.',
   ].join('\n');
   const user = [
@@ -48,13 +51,20 @@ export function buildPhrasingMessages(question: string, answer: Pick<Answer, 'an
 
 function formatFactForPrompt(fact: Fact): string {
   const { org, year, label, value, unit, source } = fact;
-  return JSON.stringify({ org, year, label, value, unit, source: `表${source.table} “${source.row}” ${source.column}, ${source.file}` });
+  return JSON.stringify({
+    org,
+    year,
+    label,
+    value,
+    unit,
+    source: `表${source.table} “${source.row}” ${source.column}, ${source.file}`,
+  });
 }
 
 /** The messages asking the model to turn a question the rules did not understand into the engine's query. */
 export function buildQueryMessages(question: string, context: QueryContext): ChatMessage[] {
   const system = [
-    'You translate a question about Chinese government information-disclosure annual reports (政府信息公开工作年度报告) into a query for nianbao\'s engine, which looks the numbers up itself.',
+    "You translate a question about Chinese government information-disclosure annual reports (政府信息公开工作年度报告) into a query for nianbao's engine, which looks the numbers up itself.",
     'Answer with one JSON object that matches this JSON Schema, and nothing else:',
     JSON.stringify(context.jsonSchema, shortenLongEnums),
     'Use only organ names, regions, years and metric ids from the lists below, spelled exactly as listed. Never put a number from the reports into the query: the engine finds them.',

@@ -16,28 +16,85 @@ export interface NumberMention {
 
 /** Units written after a number that scale it. */
 const SCALE_WORDS: Readonly<Record<string, number>> = {
-  千: 1e3, 万: 1e4, 亿: 1e8, 万亿: 1e12, thousand: 1e3, million: 1e6, billion: 1e9,
+  千: 1e3,
+  万: 1e4,
+  亿: 1e8,
+  万亿: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
 };
 
 /**
  * Measure words after which a lone Chinese numeral is a quantity (一件, 两个, 九成, 五百多).
  * Without one, a single character such as the 三 of 表三 or the 一 of 一致 is not read as a number.
  */
-const CHINESE_MEASURE_WORDS = ['件', '个', '家', '项', '元', '宗', '次', '人', '名', '条', '份', '位', '成', '半', '倍', '例', '多', '余', '%'];
+const CHINESE_MEASURE_WORDS = [
+  '件',
+  '个',
+  '家',
+  '项',
+  '元',
+  '宗',
+  '次',
+  '人',
+  '名',
+  '条',
+  '份',
+  '位',
+  '成',
+  '半',
+  '倍',
+  '例',
+  '多',
+  '余',
+  '%',
+];
 
 /** Runs of numeral characters that are words, not numbers: 千万 "by all means", 万一 "in case". */
 const CHINESE_NUMERAL_IDIOMS = new Set(['千万', '万一', '万万', '一一', '一二']);
 
 const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
 };
 
 const ARABIC_NUMBER = /(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)/gu;
 const AFTER_ARABIC = /^\s*(万亿|亿|万|千|thousand\b|million\b|billion\b)?\s*(%|percent\b|per cent\b)?/iu;
-const ENGLISH_WORD_RUN = new RegExp(`\\b(?:${Object.keys(ENGLISH_NUMBER_WORDS).join('|')})(?:[\\s-]+(?:and[\\s-]+)?(?:${Object.keys(ENGLISH_NUMBER_WORDS).join('|')}))*\\b`, 'giu');
+const ENGLISH_WORD_RUN = new RegExp(
+  `\\b(?:${Object.keys(ENGLISH_NUMBER_WORDS).join('|')})(?:[\\s-]+(?:and[\\s-]+)?(?:${Object.keys(ENGLISH_NUMBER_WORDS).join('|')}))*\\b`,
+  'giu',
+);
 
 export interface ReadNumbersOptions {
   /**
@@ -105,7 +162,10 @@ function readChineseNumbers(text: string, readsBare: boolean): NumberMention[] {
 function readEnglishNumberWords(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (const match of text.matchAll(ENGLISH_WORD_RUN)) {
-    const words = match[0].toLowerCase().split(/[\s-]+/u).filter((word) => word !== 'and');
+    const words = match[0]
+      .toLowerCase()
+      .split(/[\s-]+/u)
+      .filter((word) => word !== 'and');
     // "1.7 billion": the word scales the Arabic number before it.
     if (/\d\s*$/u.test(text.slice(0, match.index ?? 0))) continue;
     // "one" alone is mostly a pronoun ("the one with most"); any other number word is a quantity.

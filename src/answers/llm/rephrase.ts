@@ -24,12 +24,20 @@ export async function rephrase(llm: LlmClient, question: string, answer: Answer)
     return fallBack(llm, question, answer, describeLlmError(error));
   }
   const verdict = checkReply({ reply, question, facts: answer.facts, templateReply: answer.answer });
-  const phrasing: CachedPhrasing = verdict.isAccepted ? { reply: reply.trim() } : { rejection: `guard: ${verdict.reason}` };
+  const phrasing: CachedPhrasing = verdict.isAccepted
+    ? { reply: reply.trim() }
+    : { rejection: `guard: ${verdict.reason}` };
   llm.replies.set(key, phrasing);
   return applyPhrasing(llm, question, answer, phrasing, false);
 }
 
-function applyPhrasing(llm: LlmClient, question: string, answer: Answer, phrasing: CachedPhrasing, isCached: boolean): Answer {
+function applyPhrasing(
+  llm: LlmClient,
+  question: string,
+  answer: Answer,
+  phrasing: CachedPhrasing,
+  isCached: boolean,
+): Answer {
   if ('reply' in phrasing) return { ...answer, answer: phrasing.reply, via: 'llm' };
   return fallBack(llm, question, answer, isCached ? `${phrasing.rejection} (cached)` : phrasing.rejection);
 }

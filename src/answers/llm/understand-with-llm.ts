@@ -31,11 +31,18 @@ const vocabularies = new WeakMap<readonly Report[], StoreVocabulary>();
  * query when it validates against the schema and the store (organs, regions, years it holds), else
  * undefined with the reason logged: the caller answers not_understood.
  */
-export async function understandWithLlm(llm: LlmClient, question: string, reports: readonly Report[]): Promise<Query | undefined> {
+export async function understandWithLlm(
+  llm: LlmClient,
+  question: string,
+  reports: readonly Report[],
+): Promise<Query | undefined> {
   const vocabulary = readVocabulary(reports);
   let content: string;
   try {
-    content = await llm.complete(buildQueryMessages(question, vocabulary.context), { name: 'nianbao_query', schema: LLM_QUERY_JSON_SCHEMA });
+    content = await llm.complete(buildQueryMessages(question, vocabulary.context), {
+      name: 'nianbao_query',
+      schema: LLM_QUERY_JSON_SCHEMA,
+    });
   } catch (error) {
     llm.log(`llm-understanding failed: ${describeLlmError(error)}; not understood: ${JSON.stringify(question)}`);
     return undefined;
@@ -49,7 +56,10 @@ export async function understandWithLlm(llm: LlmClient, question: string, report
 }
 
 /** Reads the model's JSON and checks it against the schema and the store; says why when it does not fit. */
-export function parseLlmQuery(content: string, vocabulary: Pick<StoreVocabulary, 'organs' | 'regions' | 'years'>): { query: Query } | { rejection: string } {
+export function parseLlmQuery(
+  content: string,
+  vocabulary: Pick<StoreVocabulary, 'organs' | 'regions' | 'years'>,
+): { query: Query } | { rejection: string } {
   let json: unknown;
   try {
     json = JSON.parse(stripCodeFence(content));
@@ -59,7 +69,9 @@ export function parseLlmQuery(content: string, vocabulary: Pick<StoreVocabulary,
   const parsed = LlmQueryReplySchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { rejection: `does not match the query schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}` };
+    return {
+      rejection: `does not match the query schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
+    };
   }
   const { query } = parsed.data;
   if (query === null) return { rejection: 'the model found no query for it' };
@@ -67,7 +79,10 @@ export function parseLlmQuery(content: string, vocabulary: Pick<StoreVocabulary,
   return problem === undefined ? { query } : { rejection: problem };
 }
 
-function findStoreMismatch(query: Query, vocabulary: Pick<StoreVocabulary, 'organs' | 'regions' | 'years'>): string | undefined {
+function findStoreMismatch(
+  query: Query,
+  vocabulary: Pick<StoreVocabulary, 'organs' | 'regions' | 'years'>,
+): string | undefined {
   const unknownOrgan = query.organs.find((organ) => !vocabulary.organs.has(organ) && !vocabulary.regions.has(organ));
   if (unknownOrgan !== undefined) return `organ ${JSON.stringify(unknownOrgan)} is not in the store`;
   const unknownRegion = query.regions.find((region) => !vocabulary.regions.has(region));

@@ -21,22 +21,38 @@ const OUTCOME_ROWS = APPLICATION_ROWS.slice(APPLICATION_ROWS.indexOf('granted'),
 /** Rules by name (schema: applications.balance, applications.rowTotal, applications.columnTotal, reviewLitigation.total). */
 export const CHECK_SCOPES: Readonly<Record<string, CheckScope>> = {
   'applications.balance': {
-    section: 'applications', rows: ['newReceived', 'carriedOver', 'total', 'carriedForward'], narrowBy: ['column'],
-    label: { zh: '表三平衡关系（新收＋上年结转＝办理结果总计＋结转下年度）', en: 'table 3 balance (new + carried over = handled + carried forward)' },
+    section: 'applications',
+    rows: ['newReceived', 'carriedOver', 'total', 'carriedForward'],
+    narrowBy: ['column'],
+    label: {
+      zh: '表三平衡关系（新收＋上年结转＝办理结果总计＋结转下年度）',
+      en: 'table 3 balance (new + carried over = handled + carried forward)',
+    },
   },
   'applications.rowTotal': {
-    section: 'applications', narrowBy: ['row'],
-    label: { zh: '表三行合计（各类申请人之和＝总计）', en: 'table 3 row total (applicant columns add up to the total)' },
+    section: 'applications',
+    narrowBy: ['row'],
+    label: {
+      zh: '表三行合计（各类申请人之和＝总计）',
+      en: 'table 3 row total (applicant columns add up to the total)',
+    },
   },
   'applications.columnTotal': {
-    section: 'applications', rows: OUTCOME_ROWS, narrowBy: ['column'],
+    section: 'applications',
+    rows: OUTCOME_ROWS,
+    narrowBy: ['column'],
     label: { zh: '表三列合计（各办理结果之和＝总计）', en: 'table 3 column total (outcomes add up to the total)' },
   },
   'reviewLitigation.total': {
-    section: 'reviewLitigation', narrowBy: ['row'],
+    section: 'reviewLitigation',
+    narrowBy: ['row'],
     label: { zh: '表四合计（各结果之和＝总计）', en: 'table 4 totals (results add up to the total)' },
   },
 };
 
 /** Sections by the table names a `table.missing` check uses. */
-export const SECTION_OF_TABLE: Readonly<Record<string, Section>> = { 二: 'activeDisclosure', 三: 'applications', 四: 'reviewLitigation' };
+export const SECTION_OF_TABLE: Readonly<Record<string, Section>> = {
+  二: 'activeDisclosure',
+  三: 'applications',
+  四: 'reviewLitigation',
+};

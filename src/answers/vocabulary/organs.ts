@@ -65,13 +65,36 @@ export const DIVISION_SUFFIXES: readonly (readonly [string, string])[] = [
  * Suffixes that end the divisions at the start of an organ name when the report gives no region
  * (深圳市 | 福田区 | 住房和城乡建设局). Town-level ones (乡, 镇) are left out: 城乡 and 乡镇 occur inside body names.
  */
-export const NAME_DIVISION_SUFFIXES: readonly string[] = ['自治区', '自治州', '自治县', '新区', '省', '市', '州', '盟', '区', '县', '旗'];
+export const NAME_DIVISION_SUFFIXES: readonly string[] = [
+  '自治区',
+  '自治州',
+  '自治县',
+  '新区',
+  '省',
+  '市',
+  '州',
+  '盟',
+  '区',
+  '县',
+  '旗',
+];
 
 /** English names of common bodies, lower case (matched after the region's pinyin: "Longgang data bureau"). */
 export const BODY_ENGLISH: readonly (readonly [string, readonly string[]])[] = [
   ['人民政府', ['government', "people's government"]],
-  ['发展和改革局', ['development and reform bureau', 'development and reform commission', 'drc', 'development reform bureau']],
-  ['政务服务数据管理局', ['data bureau', 'data management bureau', 'government services and data management bureau', 'government service data management bureau']],
+  [
+    '发展和改革局',
+    ['development and reform bureau', 'development and reform commission', 'drc', 'development reform bureau'],
+  ],
+  [
+    '政务服务数据管理局',
+    [
+      'data bureau',
+      'data management bureau',
+      'government services and data management bureau',
+      'government service data management bureau',
+    ],
+  ],
   ['政务服务和数据管理局', ['data bureau', 'data management bureau']],
   ['教育局', ['education bureau']],
   ['公安分局', ['public security bureau', 'police']],
@@ -92,16 +115,54 @@ export const BODY_ENGLISH: readonly (readonly [string, readonly string[]])[] = [
  * Endings of an organ name that the store may not hold (龙岗区教育局): after a known region, such a name means a
  * different organ, so the engine says it has no report instead of answering for the region's government.
  */
-export const ORGAN_NAME_ENDINGS: readonly string[] = ['人民政府', '局', '委员会', '办公室', '中心', '街道办事处', '街道办', '管委会', '法院', '检察院', '分局', '委', '厅', '署'];
+export const ORGAN_NAME_ENDINGS: readonly string[] = [
+  '人民政府',
+  '局',
+  '委员会',
+  '办公室',
+  '中心',
+  '街道办事处',
+  '街道办',
+  '管委会',
+  '法院',
+  '检察院',
+  '分局',
+  '委',
+  '厅',
+  '署',
+];
 
 /** One-character bodies after a region that name an organ of their own: 区委, 市委, 县委 (the party committee). */
 export const ONE_CHARACTER_BODIES: readonly string[] = ['委'];
 
 /** Characters that never belong to an organ or region name; they stop the search for an unknown name. */
-export const NOT_NAME_CHARS = '请问的了在和与及是有把被给从向对呢吗么啊个些哪各每全本我该这那此其年月日共总都也还就又再';
+export const NOT_NAME_CHARS =
+  '请问的了在和与及是有把被给从向对呢吗么啊个些哪各每全本我该这那此其年月日共总都也还就又再';
 
 /** Words ending like a region that are not one (城区, 小区, 全市). */
-export const NOT_REGION_WORDS: readonly string[] = ['城区', '地区', '小区', '社区', '园区', '片区', '街区', '景区', '辖区', '市区', '郊区', '山区', '城市', '超市', '都市', '上市', '县城', '全区', '全市', '全县', '行政区'];
+export const NOT_REGION_WORDS: readonly string[] = [
+  '城区',
+  '地区',
+  '小区',
+  '社区',
+  '园区',
+  '片区',
+  '街区',
+  '景区',
+  '辖区',
+  '市区',
+  '郊区',
+  '山区',
+  '城市',
+  '超市',
+  '都市',
+  '上市',
+  '县城',
+  '全区',
+  '全市',
+  '全县',
+  '行政区',
+];
 
 /** Characters after 市/区 that make it part of a word, not a region's end (市场, 市民). */
 export const NOT_AFTER_REGION = '场民政长';
@@ -111,6 +172,21 @@ export const REGION_NAME_ENDINGS: readonly string[] = ['新区', '自治县', '�
 
 /** Words before an ambiguous organ name asking for every organ it could mean (所有数据局, both data bureaus). */
 export const ALL_OF: Readonly<Record<'zh' | 'en', readonly string[]>> = {
-  zh: ['所有', '全部', '各个', '各', '每个', '两个', '两家', '几个', '几家', '这几个', '这两个', '所有的', '全部的', '各个的'],
+  zh: [
+    '所有',
+    '全部',
+    '各个',
+    '各',
+    '每个',
+    '两个',
+    '两家',
+    '几个',
+    '几家',
+    '这几个',
+    '这两个',
+    '所有的',
+    '全部的',
+    '各个的',
+  ],
   en: ['all ', 'all the ', 'both ', 'both the ', 'each ', 'every ', 'all of the '],
 };

@@ -11,7 +11,8 @@ export interface ReviewGroupSpec extends TermSpec {
 export const REVIEW_GROUP_TERMS: Readonly<Record<string, ReviewGroupSpec>> = {
   review: {
     printed: '行政复议',
-    zh: ['行政复议', '复议'], en: ['administrative review', 'review', 'reconsideration', 'administrative reconsideration', 'appeal'],
+    zh: ['行政复议', '复议'],
+    en: ['administrative review', 'review', 'reconsideration', 'administrative reconsideration', 'appeal'],
     label: { zh: '行政复议', en: 'administrative reviews' },
   },
   litigation: {
@@ -23,12 +24,14 @@ export const REVIEW_GROUP_TERMS: Readonly<Record<string, ReviewGroupSpec>> = {
   },
   litigationDirect: {
     printed: '行政诉讼—未经复议直接起诉',
-    zh: ['直接起诉', '未经复议直接起诉', '未经复议', '直接向法院起诉', '直接去法院起诉', '直接到法院起诉', '直接诉讼'], en: ['direct lawsuit', 'sued directly', 'without review', 'filed directly', 'directly', 'direct'],
+    zh: ['直接起诉', '未经复议直接起诉', '未经复议', '直接向法院起诉', '直接去法院起诉', '直接到法院起诉', '直接诉讼'],
+    en: ['direct lawsuit', 'sued directly', 'without review', 'filed directly', 'directly', 'direct'],
     label: { zh: '未经复议直接起诉的行政诉讼', en: 'lawsuits filed directly' },
   },
   litigationAfterReview: {
     printed: '行政诉讼—复议后起诉',
-    zh: ['复议后起诉', '经复议后起诉', '复议后再起诉', '复议后诉讼'], en: ['after review', 'lawsuit after review'],
+    zh: ['复议后起诉', '经复议后起诉', '复议后再起诉', '复议后诉讼'],
+    en: ['after review', 'lawsuit after review'],
     label: { zh: '复议后起诉的行政诉讼', en: 'lawsuits filed after review' },
   },
 };
@@ -42,28 +45,32 @@ export interface PrintedTermSpec extends TermSpec {
 export const REVIEW_COLUMN_TERMS: Readonly<Record<string, PrintedTermSpec>> = {
   upheld: {
     printed: '结果维持',
-    zh: ['维持', '结果维持', '驳回', '胜诉', '赢了', '打赢'], en: ['upheld', 'maintained', 'dismissed'],
+    zh: ['维持', '结果维持', '驳回', '胜诉', '赢了', '打赢'],
+    en: ['upheld', 'maintained', 'dismissed'],
     label: { zh: '结果维持', en: 'upheld' },
   },
   corrected: {
     printed: '结果纠正',
-    zh: ['纠正', '结果纠正', '纠错', '被纠正', '撤销', '败诉', '输了', '打输', '输掉', '被判输'], en: ['corrected', 'overturned', 'reversed', 'lost', 'lose'],
+    zh: ['纠正', '结果纠正', '纠错', '被纠正', '撤销', '败诉', '输了', '打输', '输掉', '被判输'],
+    en: ['corrected', 'overturned', 'reversed', 'lost', 'lose'],
     label: { zh: '结果纠正', en: 'corrected' },
   },
   other: {
     printed: '其他结果',
-    zh: ['其他结果', '其它结果'], en: ['other result', 'other outcome'],
+    zh: ['其他结果', '其它结果'],
+    en: ['other result', 'other outcome'],
     label: { zh: '其他结果', en: 'other results' },
   },
   pending: {
     printed: '尚未审结',
-    zh: ['尚未审结', '未审结', '在审', '审理中', '未结案', '还没审结'], en: ['pending', 'ongoing', 'not yet decided', 'undecided'],
+    zh: ['尚未审结', '未审结', '在审', '审理中', '未结案', '还没审结'],
+    en: ['pending', 'ongoing', 'not yet decided', 'undecided'],
     label: { zh: '尚未审结', en: 'pending' },
   },
   total: {
     printed: '总计',
-    zh: [], en: [],
+    zh: [],
+    en: [],
     label: { zh: '总计', en: 'total' },
   },
 };
-

@@ -21,7 +21,8 @@ const UNSUPPORTED_SIGNATURES: readonly (readonly [signature: string, what: strin
 const ZIP_SIGNATURE = '504b0304';
 const OLE_SIGNATURE = 'd0cf11e0a1b11ae1';
 const HTML_EXTENSIONS = /\.(html?|xhtml|shtml)$/i;
-const HTML_START = /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|table|div|p)\b/i;
+const HTML_START =
+  /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|table|div|p)\b/i;
 /** C0 control characters other than tab, line feed, form feed, carriage return and escape. */
 const CONTROL_BYTE = (byte: number): boolean => byte < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d, 0x1b].includes(byte);
 
@@ -35,7 +36,9 @@ export function detectFormat(bytes: Uint8Array, fileName: string): SourceFormat 
   const unsupported = UNSUPPORTED_SIGNATURES.find(([signature]) => hex.startsWith(signature));
   if (unsupported) throw new UnreadableDocumentError(unsupported[1]);
   if (isBinary(head)) {
-    throw new UnreadableDocumentError('a binary file, not a report: expected a PDF, Word (.docx or .doc), web page (.html) or text file');
+    throw new UnreadableDocumentError(
+      'a binary file, not a report: expected a PDF, Word (.docx or .doc), web page (.html) or text file',
+    );
   }
   const text = head.toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF|^\xFF\xFE|^\xFE\xFF/, '');
   return HTML_EXTENSIONS.test(fileName) || HTML_START.test(text) ? 'html' : 'text';
@@ -44,8 +47,14 @@ export function detectFormat(bytes: Uint8Array, fileName: string): SourceFormat 
 function detectZipFormat(bytes: Uint8Array): SourceFormat {
   const names = listZipEntryNames(bytes);
   if (names.includes('word/document.xml')) return 'docx';
-  const kind = names.includes('content.xml') ? 'an OpenDocument file (.odt)' : names.some((name) => name.startsWith('xl/')) ? 'an Excel workbook' : 'a ZIP archive';
-  throw new UnreadableDocumentError(`${kind}, not a Word document; save the report as .docx (or unpack the archive) and parse that`);
+  const kind = names.includes('content.xml')
+    ? 'an OpenDocument file (.odt)'
+    : names.some((name) => name.startsWith('xl/'))
+      ? 'an Excel workbook'
+      : 'a ZIP archive';
+  throw new UnreadableDocumentError(
+    `${kind}, not a Word document; save the report as .docx (or unpack the archive) and parse that`,
+  );
 }
 
 /** NUL bytes, or many control bytes, mean binary (UTF-16 text without a byte-order mark looks so too). */

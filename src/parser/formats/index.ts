@@ -23,7 +23,13 @@ const READERS: Record<SourceFormat, (bytes: Uint8Array) => string | Promise<stri
   doc: readDoc,
 };
 
-const FORMAT_NAMES: Record<SourceFormat, string> = { text: 'text', html: 'HTML', pdf: 'PDF', docx: 'Word (.docx)', doc: 'Word (.doc)' };
+const FORMAT_NAMES: Record<SourceFormat, string> = {
+  text: 'text',
+  html: 'HTML',
+  pdf: 'PDF',
+  docx: 'Word (.docx)',
+  doc: 'Word (.doc)',
+};
 
 /**
  * Turns a file's bytes into report text, the format told by content (magic bytes), not extension:
@@ -39,6 +45,8 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
   } catch (error) {
     if (error instanceof UnreadableDocumentError) throw new ParseError(fileName, error.message, { cause: error });
     const what = format ? `the ${FORMAT_NAMES[format]} file` : 'the file';
-    throw new ParseError(fileName, `cannot read ${what} (${(error as Error)?.message ?? String(error)})`, { cause: error });
+    throw new ParseError(fileName, `cannot read ${what} (${(error as Error)?.message ?? String(error)})`, {
+      cause: error,
+    });
   }
 }

@@ -23,8 +23,12 @@ export function joinContinuedCells(above: PageTable, below: PageTable): [PageTab
   const pairs = uniquePairs(lastRow, firstRow);
   const mergedPairs = pairs.filter(([aboveId, belowId]) => isSameMergedCell(above, aboveId, below, belowId));
   for (const [aboveId, belowId] of mergedPairs) joinMergedCell(upper, aboveId, lower, belowId);
-  const rowPairs = pairs.filter(([, belowId]) => rowCount(below, belowId) === 1 && !mergedPairs.some(([, id]) => id === belowId));
-  return isSplitRow(upper, lower, rowPairs) ? [joinRowTexts(upper, lower, rowPairs), dropFirstRow(lower)] : [upper, lower];
+  const rowPairs = pairs.filter(
+    ([, belowId]) => rowCount(below, belowId) === 1 && !mergedPairs.some(([, id]) => id === belowId),
+  );
+  return isSplitRow(upper, lower, rowPairs)
+    ? [joinRowTexts(upper, lower, rowPairs), dropFirstRow(lower)]
+    : [upper, lower];
 }
 
 function uniquePairs(lastRow: readonly number[], firstRow: readonly number[]): [number, number][] {
@@ -34,13 +38,18 @@ function uniquePairs(lastRow: readonly number[], firstRow: readonly number[]): [
 
 function haveSameColumns(above: PageTable, below: PageTable): boolean {
   const { xs } = above.grid;
-  return xs.length === below.grid.xs.length && xs.every((x, index) => Math.abs(x - (below.grid.xs[index] ?? Infinity)) <= SAME_BORDER);
+  return (
+    xs.length === below.grid.xs.length &&
+    xs.every((x, index) => Math.abs(x - (below.grid.xs[index] ?? Infinity)) <= SAME_BORDER)
+  );
 }
 
 /** The two parts of one merged cell cover the same columns, and one of them spans several rows. */
 function isSameMergedCell(above: PageTable, aboveId: number, below: PageTable, belowId: number): boolean {
-  const columnsOf = (row: readonly number[], id: number): string => row.flatMap((slot, column) => (slot === id ? [column] : [])).join(',');
-  const sameColumns = columnsOf(above.grid.cellIds.at(-1) ?? [], aboveId) === columnsOf(below.grid.cellIds[0] ?? [], belowId);
+  const columnsOf = (row: readonly number[], id: number): string =>
+    row.flatMap((slot, column) => (slot === id ? [column] : [])).join(',');
+  const sameColumns =
+    columnsOf(above.grid.cellIds.at(-1) ?? [], aboveId) === columnsOf(below.grid.cellIds[0] ?? [], belowId);
   return sameColumns && (rowCount(above, aboveId) > 1 || rowCount(below, belowId) > 1);
 }
 
@@ -66,7 +75,9 @@ function joinMergedCell(upper: PageTable, aboveId: number, lower: PageTable, bel
  * go on from text above (no numbered label), and some cells above (the numbers) have nothing below.
  */
 function isSplitRow(upper: PageTable, lower: PageTable, pairs: readonly [number, number][]): boolean {
-  const texts = pairs.map(([aboveId, belowId]) => [upper.cells.get(aboveId)?.text ?? '', lower.cells.get(belowId)?.text ?? ''] as const);
+  const texts = pairs.map(
+    ([aboveId, belowId]) => [upper.cells.get(aboveId)?.text ?? '', lower.cells.get(belowId)?.text ?? ''] as const,
+  );
   const continuations = texts.filter(([, below]) => below !== '');
   return (
     continuations.length > 0 &&

@@ -61,7 +61,9 @@ function connectedGroups(rulings: readonly Ruling[]): Ruling[][] {
 }
 
 function touches(a: Ruling, b: Ruling): boolean {
-  return b.at >= a.from - SAME_LINE && b.at <= a.to + SAME_LINE && a.at >= b.from - SAME_LINE && a.at <= b.to + SAME_LINE;
+  return (
+    b.at >= a.from - SAME_LINE && b.at <= a.to + SAME_LINE && a.at >= b.from - SAME_LINE && a.at <= b.to + SAME_LINE
+  );
 }
 
 function buildGrid(rulings: readonly Ruling[]): TableGrid | undefined {
@@ -72,7 +74,9 @@ function buildGrid(rulings: readonly Ruling[]): TableGrid | undefined {
   // A single box (a page frame, a framed paragraph) is no table.
   if (xs.length < 2 || ys.length < 2 || (xs.length - 1) * (ys.length - 1) < 2) return undefined;
   const isDrawn = (lines: readonly Ruling[], at: number, middle: number): boolean =>
-    lines.some((line) => Math.abs(line.at - at) <= SAME_LINE && line.from - SAME_LINE <= middle && middle <= line.to + SAME_LINE);
+    lines.some(
+      (line) => Math.abs(line.at - at) <= SAME_LINE && line.from - SAME_LINE <= middle && middle <= line.to + SAME_LINE,
+    );
   const rows = ys.length - 1;
   const columns = xs.length - 1;
   const parent = Array.from({ length: rows * columns }, (_, index) => index);
@@ -85,11 +89,14 @@ function buildGrid(rulings: readonly Ruling[]): TableGrid | undefined {
     for (let column = 0; column < columns; column += 1) {
       const middleX = ((xs[column] ?? 0) + (xs[column + 1] ?? 0)) / 2;
       const slot = row * columns + column;
-      if (column + 1 < columns && !isDrawn(verticals, xs[column + 1] ?? 0, middleY)) parent[root(slot + 1)] = root(slot);
+      if (column + 1 < columns && !isDrawn(verticals, xs[column + 1] ?? 0, middleY))
+        parent[root(slot + 1)] = root(slot);
       if (row + 1 < rows && !isDrawn(horizontals, ys[row + 1] ?? 0, middleX)) parent[root(slot + columns)] = root(slot);
     }
   }
-  const cellIds = Array.from({ length: rows }, (_, row) => Array.from({ length: columns }, (_, column) => root(row * columns + column)));
+  const cellIds = Array.from({ length: rows }, (_, row) =>
+    Array.from({ length: columns }, (_, column) => root(row * columns + column)),
+  );
   return { xs, ys, cellIds };
 }
 

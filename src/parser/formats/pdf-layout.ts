@@ -40,8 +40,14 @@ export function layoutPage(pieces: readonly TextPiece[], grids: readonly TableGr
     if (slot) cellPieces[slot.table]?.[slot.row]?.[slot.column]?.push(piece);
     else loose.push(piece);
   }
-  const items: PageItem[] = groupLines(loose).map((line) => ({ kind: 'line', text: joinPieces(line), y: line[0]?.y ?? 0 }));
-  grids.forEach((grid, index) => items.push({ kind: 'table', table: readCells(grid, cellPieces[index] ?? []), y: grid.ys[0] ?? 0 }));
+  const items: PageItem[] = groupLines(loose).map((line) => ({
+    kind: 'line',
+    text: joinPieces(line),
+    y: line[0]?.y ?? 0,
+  }));
+  grids.forEach((grid, index) =>
+    items.push({ kind: 'table', table: readCells(grid, cellPieces[index] ?? []), y: grid.ys[0] ?? 0 }),
+  );
   return items.filter((item) => item.kind === 'table' || item.text !== '').sort((a, b) => b.y - a.y);
 }
 
@@ -52,7 +58,9 @@ export function tableRows(table: PageTable): string[][] {
 
 function readCells(grid: TableGrid, pieces: readonly (readonly TextPiece[][])[]): PageTable {
   const piecesOfCell = new Map<number, TextPiece[]>();
-  grid.cellIds.forEach((row, r) => row.forEach((id, c) => piecesOfCell.set(id, [...(piecesOfCell.get(id) ?? []), ...(pieces[r]?.[c] ?? [])])));
+  grid.cellIds.forEach((row, r) =>
+    row.forEach((id, c) => piecesOfCell.set(id, [...(piecesOfCell.get(id) ?? []), ...(pieces[r]?.[c] ?? [])])),
+  );
   const cells = new Map<number, CellText>();
   for (const [id, cellPieces] of piecesOfCell) {
     const lines = groupLines(cellPieces);
@@ -68,12 +76,19 @@ function readCells(grid: TableGrid, pieces: readonly (readonly TextPiece[][])[])
   return { grid, cells };
 }
 
-function locate(piece: TextPiece, grids: readonly TableGrid[]): { table: number; row: number; column: number } | undefined {
+function locate(
+  piece: TextPiece,
+  grids: readonly TableGrid[],
+): { table: number; row: number; column: number } | undefined {
   const x = piece.x + piece.width / 2;
   const y = piece.y + piece.size * 0.3;
   for (const [table, grid] of grids.entries()) {
-    const row = grid.ys.findIndex((top, index) => index + 1 < grid.ys.length && top >= y && y >= (grid.ys[index + 1] ?? 0));
-    const column = grid.xs.findIndex((left, index) => index + 1 < grid.xs.length && left <= x && x <= (grid.xs[index + 1] ?? 0));
+    const row = grid.ys.findIndex(
+      (top, index) => index + 1 < grid.ys.length && top >= y && y >= (grid.ys[index + 1] ?? 0),
+    );
+    const column = grid.xs.findIndex(
+      (left, index) => index + 1 < grid.xs.length && left <= x && x <= (grid.xs[index + 1] ?? 0),
+    );
     if (row >= 0 && column >= 0) return { table, row, column };
   }
   return undefined;
@@ -91,7 +106,13 @@ function splitAtColumns(piece: TextPiece, grids: readonly TableGrid[]): TextPiec
   let start = 0;
   for (const border of [...borders, Infinity]) {
     const end = border === Infinity ? characters.length : Math.round((border - piece.x) / step);
-    if (end > start) parts.push({ ...piece, text: characters.slice(start, end).join(''), x: piece.x + start * step, width: (end - start) * step });
+    if (end > start)
+      parts.push({
+        ...piece,
+        text: characters.slice(start, end).join(''),
+        x: piece.x + start * step,
+        width: (end - start) * step,
+      });
     start = Math.max(start, end);
   }
   return parts;
@@ -101,7 +122,9 @@ function splitAtColumns(piece: TextPiece, grids: readonly TableGrid[]): TextPiec
 export function groupLines(pieces: readonly TextPiece[]): TextPiece[][] {
   const lines: TextPiece[][] = [];
   for (const piece of [...pieces].sort((a, b) => b.y - a.y || a.x - b.x)) {
-    const line = lines.find((candidate) => Math.abs((candidate[0]?.y ?? 0) - piece.y) <= Math.min(candidate[0]?.size ?? 0, piece.size) * 0.5);
+    const line = lines.find(
+      (candidate) => Math.abs((candidate[0]?.y ?? 0) - piece.y) <= Math.min(candidate[0]?.size ?? 0, piece.size) * 0.5,
+    );
     if (line) line.push(piece);
     else lines.push([piece]);
   }

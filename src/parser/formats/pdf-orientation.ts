@@ -19,11 +19,14 @@ const UPRIGHT_BY_ANGLE: Record<number, Matrix> = {
 export function textAngle(transform: readonly number[]): number {
   const [a = 1, b = 0] = transform;
   const degrees = (Math.atan2(b, a) * 180) / Math.PI;
-  return ((Math.round(degrees / 90) * 90) % 360 + 360) % 360;
+  return (((Math.round(degrees / 90) * 90) % 360) + 360) % 360;
 }
 
 /** The angle most of the page's characters run at, and the matrix that turns the page so they run at 0. */
-export function findUpright(runs: readonly { readonly str: string; readonly transform: readonly number[] }[]): { angle: number; matrix: Matrix } {
+export function findUpright(runs: readonly { readonly str: string; readonly transform: readonly number[] }[]): {
+  angle: number;
+  matrix: Matrix;
+} {
   const characters = new Map<number, number>();
   for (const run of runs) {
     const angle = textAngle(run.transform);

@@ -34,7 +34,14 @@ const OPERAND_COUNTS: Record<number, number> = { 0: 2, 1: 2, 2: 6, 3: 4, 4: 0 };
  */
 export function findRulings(operators: OperatorList, ops: Operators, page: Matrix = IDENTITY): Ruling[] {
   const paints = {
-    strokes: new Set<number>([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]),
+    strokes: new Set<number>([
+      ops.stroke,
+      ops.closeStroke,
+      ops.fillStroke,
+      ops.eoFillStroke,
+      ops.closeFillStroke,
+      ops.closeEOFillStroke,
+    ]),
     fills: new Set<number>([ops.fill, ops.eoFill]),
   };
   const rulings: Ruling[] = [];
@@ -47,14 +54,19 @@ export function findRulings(operators: OperatorList, ops: Operators, page: Matri
     else if (operator === ops.transform) matrix = multiply(args as unknown as Matrix, matrix);
     else if (operator === ops.paintFormXObjectBegin) {
       stack.push(matrix);
-      if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0])) matrix = multiply(Array.from(args[0] as ArrayLike<number>) as unknown as Matrix, matrix);
+      if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0]))
+        matrix = multiply(Array.from(args[0] as ArrayLike<number>) as unknown as Matrix, matrix);
     } else if (operator === ops.paintFormXObjectEnd) matrix = stack.pop() ?? page;
     else if (operator === ops.constructPath && args) rulings.push(...readPath(args, matrix, paints));
   });
   return rulings;
 }
 
-function readPath(args: readonly unknown[], matrix: Matrix, paints: { strokes: Set<number>; fills: Set<number> }): Ruling[] {
+function readPath(
+  args: readonly unknown[],
+  matrix: Matrix,
+  paints: { strokes: Set<number>; fills: Set<number> },
+): Ruling[] {
   const paint = args[0] as number;
   const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
   if (!data) return [];
@@ -110,9 +122,11 @@ function hairlineRulings(points: readonly Point[]): Ruling[] {
 
 function toRuling([x1, y1]: Point, [x2, y2]: Point): Ruling | undefined {
   const ruling: Ruling | undefined =
-    Math.abs(y1 - y2) < 0.5 ? { direction: 'horizontal', at: (y1 + y2) / 2, from: Math.min(x1, x2), to: Math.max(x1, x2) }
-    : Math.abs(x1 - x2) < 0.5 ? { direction: 'vertical', at: (x1 + x2) / 2, from: Math.min(y1, y2), to: Math.max(y1, y2) }
-    : undefined;
+    Math.abs(y1 - y2) < 0.5
+      ? { direction: 'horizontal', at: (y1 + y2) / 2, from: Math.min(x1, x2), to: Math.max(x1, x2) }
+      : Math.abs(x1 - x2) < 0.5
+        ? { direction: 'vertical', at: (x1 + x2) / 2, from: Math.min(y1, y2), to: Math.max(y1, y2) }
+        : undefined;
   return ruling && isLongEnough(ruling) ? ruling : undefined;
 }
 

@@ -61,7 +61,10 @@ function splitTableRows(cells: readonly string[]): string[] {
   }
   rows.push(current);
   // A row's trailing blank is its row-end mark, not a cell.
-  return rows.map(dropTrailingBlanks).filter((row) => row.length > 0).map(formatTableRow);
+  return rows
+    .map(dropTrailingBlanks)
+    .filter((row) => row.length > 0)
+    .map(formatTableRow);
 }
 
 function dropTrailingBlanks(row: readonly string[]): string[] {

@@ -4,9 +4,18 @@ import { readZipEntry } from './read-zip.js';
 import { formatTable, joinCellLines } from './table-rows.js';
 import { UnreadableDocumentError } from './unreadable-document-error.js';
 
-
 /** Markup whose text is not part of the document as printed: deletions, field codes, duplicate fallbacks. */
-const SKIPPED_ELEMENTS = new Set(['w:del', 'w:delText', 'w:instrText', 'mc:Fallback', 'w:rPr', 'w:pPr', 'w:tblPr', 'w:tcPr', 'w:trPr']);
+const SKIPPED_ELEMENTS = new Set([
+  'w:del',
+  'w:delText',
+  'w:instrText',
+  'mc:Fallback',
+  'w:rPr',
+  'w:pPr',
+  'w:tblPr',
+  'w:tcPr',
+  'w:trPr',
+]);
 
 /** Reads a DOCX (word/document.xml): paragraphs as lines, tables as pipe rows with merged cells repeated. */
 export function readDocx(bytes: Uint8Array): string {
@@ -41,7 +50,11 @@ function readParagraph(paragraph: DomElement): string[] {
     else node.children.forEach(visit);
   };
   paragraph.children.forEach(visit);
-  return parts.join('').split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 /**
@@ -55,7 +68,9 @@ function readTable(table: DomElement): string[][] {
     const slots: string[] = Array.from({ length: readGridValue(row, 'w:gridBefore') }, () => '');
     for (const cell of childElements(row, 'w:tc')) {
       const span = readGridValue(cell, 'w:gridSpan') || 1;
-      const text = isMergeContinuation(cell) ? (above[slots.length] ?? '') : joinCellLines(collectBlocks(cell.children));
+      const text = isMergeContinuation(cell)
+        ? (above[slots.length] ?? '')
+        : joinCellLines(collectBlocks(cell.children));
       for (let index = 0; index < span; index += 1) slots.push(text);
     }
     slots.push(...Array.from({ length: readGridValue(row, 'w:gridAfter') }, () => ''));
@@ -72,7 +87,8 @@ function childElements(parent: DomElement, name: string): DomElement[] {
   // Rows and cells may sit inside content controls (w:sdt/w:sdtContent) or custom XML wrappers.
   return parent.children.filter(isElement).flatMap((child) => {
     if (child.name === name) return [child];
-    if (child.name === 'w:sdt' || child.name === 'w:sdtContent' || child.name === 'w:customXml') return childElements(child, name);
+    if (child.name === 'w:sdt' || child.name === 'w:sdtContent' || child.name === 'w:customXml')
+      return childElements(child, name);
     return [];
   });
 }

@@ -3,20 +3,71 @@ import { isElement, isText, type DomElement, type DomNode } from './dom-nodes.js
 import { decodeText } from './decode-text.js';
 import { expandSpans, formatTable, joinCellLines, type SpannedCell } from './table-rows.js';
 
-
 /** Elements that are page chrome or carry no readable text. */
 const SKIPPED_ELEMENTS = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'iframe', 'svg',
-  'select', 'button', 'textarea', 'object', 'embed', 'canvas',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'footer',
+  'aside',
+  'iframe',
+  'svg',
+  'select',
+  'button',
+  'textarea',
+  'object',
+  'embed',
+  'canvas',
 ]);
 
 /** Words in a class or id that mark navigation and footers on government sites (`class="main-nav"`). */
-const CHROME_NAME_WORDS = new Set(['nav', 'navbar', 'menu', 'footer', 'breadcrumb', 'crumb', 'crumbs', 'sidebar', 'share', 'toolbar', 'copyright']);
+const CHROME_NAME_WORDS = new Set([
+  'nav',
+  'navbar',
+  'menu',
+  'footer',
+  'breadcrumb',
+  'crumb',
+  'crumbs',
+  'sidebar',
+  'share',
+  'toolbar',
+  'copyright',
+]);
 
 /** Elements that flow inside a line; everything else starts a new line. */
 const INLINE_ELEMENTS = new Set([
-  'a', 'abbr', 'b', 'big', 'cite', 'code', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 's',
-  'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'img',
+  'a',
+  'abbr',
+  'b',
+  'big',
+  'cite',
+  'code',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'img',
 ]);
 
 const CHARSET_DECLARATION = /<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i;
@@ -40,7 +91,10 @@ function collectLines(nodes: readonly DomNode[]): string[] {
   const lines: string[] = [];
   const inline: string[] = [];
   const flush = (): void => {
-    const line = inline.join('').replace(/[ \t\r\n\u00a0]+/g, ' ').trim();
+    const line = inline
+      .join('')
+      .replace(/[ \t\r\n\u00a0]+/g, ' ')
+      .trim();
     if (line) lines.push(line);
     inline.length = 0;
   };
@@ -69,7 +123,12 @@ function collectLines(nodes: readonly DomNode[]): string[] {
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 function isChrome(element: DomElement): boolean {
-  if (SKIPPED_ELEMENTS.has(element.name) || 'hidden' in element.attribs || HIDDEN_STYLE.test(element.attribs['style'] ?? '')) return true;
+  if (
+    SKIPPED_ELEMENTS.has(element.name) ||
+    'hidden' in element.attribs ||
+    HIDDEN_STYLE.test(element.attribs['style'] ?? '')
+  )
+    return true;
   const names = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`.toLowerCase();
   return names.split(/[\s_-]+/).some((word) => CHROME_NAME_WORDS.has(word));
 }
@@ -82,7 +141,10 @@ function containsTable(element: DomElement): boolean {
 function readTableRows(table: DomElement): string[][] {
   const rows = DomUtils.findAll((element) => element.name === 'tr', table.children);
   const cells = rows.map((row) =>
-    row.children.filter(isElement).filter((cell) => cell.name === 'td' || cell.name === 'th').map(readCell),
+    row.children
+      .filter(isElement)
+      .filter((cell) => cell.name === 'td' || cell.name === 'th')
+      .map(readCell),
   );
   return expandSpans(cells);
 }

@@ -14,7 +14,8 @@ const MIN_CHARACTERS_PER_PAGE = 20;
 /** Share of the page height at top and bottom where running headers, footers and page numbers live. */
 const MARGIN_SHARE = 0.08;
 /** `- 4 -`, `— 2 —`, `第3页`, `3/6`, `第 3 页 共 6 页`, `Page 3`: a page number alone on its line. */
-const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d+\s*(页)?\s*([/／]\s*\d+|共\s*\d+\s*页)?[-—–－\s]*$|^page\s*\d+(\s*of\s*\d+)?$/i;
+const PAGE_NUMBER =
+  /^[-—–－\s]*(第\s*)?\d+\s*(页)?\s*([/／]\s*\d+|共\s*\d+\s*页)?[-—–－\s]*$|^page\s*\d+(\s*of\s*\d+)?$/i;
 
 const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -76,7 +77,8 @@ async function loadPages(bytes: Uint8Array): Promise<PdfPage[]> {
       throw explainLoadError(error);
     });
     const pages: PdfPage[] = [];
-    for (let number = 1; number <= document.numPages; number += 1) pages.push(await readPage(await document.getPage(number), pdfjs.OPS));
+    for (let number = 1; number <= document.numPages; number += 1)
+      pages.push(await readPage(await document.getPage(number), pdfjs.OPS));
     return pages;
   } finally {
     await task.destroy();
@@ -86,7 +88,9 @@ async function loadPages(bytes: Uint8Array): Promise<PdfPage[]> {
 type PdfjsPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;
 
 async function readPage(page: PdfjsPage, ops: Pdfjs['OPS']): Promise<PdfPage> {
-  const runs = (await page.getTextContent()).items.filter((item) => 'str' in item && item.str.trim() !== '') as TextRun[];
+  const runs = (await page.getTextContent()).items.filter(
+    (item) => 'str' in item && item.str.trim() !== '',
+  ) as TextRun[];
   const upright = findUpright(runs);
   const pieces = runs.map((run) => toPiece(run, upright));
   const grids = findTableGrids(findRulings(await page.getOperatorList(), ops, upright.matrix));
@@ -116,12 +120,20 @@ function toPiece(run: TextRun, upright: { angle: number; matrix: Matrix }): Text
 function explainLoadError(error: unknown): Error {
   const name = (error as { name?: string } | null)?.name;
   if (name === 'PasswordException') {
-    return new UnreadableDocumentError('the PDF is password-protected; open it with the password and save an unprotected copy, then parse that', { cause: error });
+    return new UnreadableDocumentError(
+      'the PDF is password-protected; open it with the password and save an unprotected copy, then parse that',
+      { cause: error },
+    );
   }
   if (name === 'InvalidPDFException') {
-    return new UnreadableDocumentError('a corrupt or truncated PDF (invalid PDF structure); download it again or re-export it', { cause: error });
+    return new UnreadableDocumentError(
+      'a corrupt or truncated PDF (invalid PDF structure); download it again or re-export it',
+      { cause: error },
+    );
   }
-  return new UnreadableDocumentError(`the PDF cannot be read (${(error as Error)?.message ?? String(error)})`, { cause: error });
+  return new UnreadableDocumentError(`the PDF cannot be read (${(error as Error)?.message ?? String(error)})`, {
+    cause: error,
+  });
 }
 
 function isInMargin(item: PageItem, height: number): boolean {
@@ -132,7 +144,9 @@ function isInMargin(item: PageItem, height: number): boolean {
 function findRunningLines(pages: readonly PdfPage[]): Set<string> {
   const counts = new Map<string, number>();
   for (const page of pages) {
-    const texts = new Set(page.items.flatMap((item) => (item.kind === 'line' && isInMargin(item, page.height) ? [item.text] : [])));
+    const texts = new Set(
+      page.items.flatMap((item) => (item.kind === 'line' && isInMargin(item, page.height) ? [item.text] : [])),
+    );
     for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   const enough = Math.max(3, Math.ceil(pages.length / 2));

@@ -27,11 +27,13 @@ export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | unde
   if (!entry) return undefined;
   const view = viewOf(bytes);
   const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) throw new UnreadableDocumentError(`broken ZIP entry ${name}`);
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER)
+    throw new UnreadableDocumentError(`broken ZIP entry ${name}`);
   const dataStart = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
   if (entry.method === METHOD_STORED) return data;
-  if (entry.method !== METHOD_DEFLATED) throw new UnreadableDocumentError(`ZIP entry ${name} uses unsupported compression method ${entry.method}`);
+  if (entry.method !== METHOD_DEFLATED)
+    throw new UnreadableDocumentError(`ZIP entry ${name} uses unsupported compression method ${entry.method}`);
   try {
     return inflateRawSync(data);
   } catch (error) {
@@ -46,7 +48,8 @@ function readDirectory(bytes: Uint8Array): ZipEntry[] {
   let at = view.getUint32(end + 16, true);
   const entries: ZipEntry[] = [];
   for (let index = 0; index < count; index += 1) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== DIRECTORY_ENTRY) throw new UnreadableDocumentError('broken ZIP central directory');
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== DIRECTORY_ENTRY)
+      throw new UnreadableDocumentError('broken ZIP central directory');
     const nameLength = view.getUint16(at + 28, true);
     entries.push({
       name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),

@@ -29,7 +29,12 @@ export function cleanCellText(text: string): string {
 
 /** Joins the lines of one cell: no space across a Chinese line wrap, one space otherwise. */
 export function joinCellLines(lines: readonly string[]): string {
-  return cleanCellText(lines.map((line) => line.trim()).filter(Boolean).join(' '));
+  return cleanCellText(
+    lines
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join(' '),
+  );
 }
 
 /** Formats one row as the table reader expects: `| a | b |`, blank cells empty between pipes. */

@@ -21,7 +21,9 @@ const ACTIVE_DISCLOSURE_FIELDS: readonly (readonly [string, readonly string[]])[
 export const METRIC_VECTOR: readonly (readonly [string, string, string])[] = [
   ...APPLICATION_ROWS.flatMap((row) => APPLICANT_COLUMNS.map((column) => ['applications', row, column] as const)),
   ...REVIEW_GROUPS.flatMap((group) => REVIEW_COLUMNS.map((column) => ['reviewLitigation', group, column] as const)),
-  ...ACTIVE_DISCLOSURE_FIELDS.flatMap(([row, fields]) => fields.map((field) => ['activeDisclosure', row, field] as const)),
+  ...ACTIVE_DISCLOSURE_FIELDS.flatMap(([row, fields]) =>
+    fields.map((field) => ['activeDisclosure', row, field] as const),
+  ),
 ];
 
 const POSITIONS = new Map(METRIC_VECTOR.map((path, at) => [path.join('\u0000'), at + 1]));

@@ -96,7 +96,10 @@ export async function migrate(client: pg.ClientBase, migrations: readonly Migrat
   const pending = migrations.filter((migration) => !applied.has(migration.version));
   for (const migration of pending) {
     await client.query(migration.sql);
-    await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+    await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+      migration.version,
+      migration.name,
+    ]);
   }
   return pending.map((migration) => migration.version);
 }

@@ -43,7 +43,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       pool,
       async (client) => {
         // Taken first and held to commit: writers take turns, commit in revision order, and cannot deadlock.
-        const { rows } = await client.query<{ revision: string }>('UPDATE store_revision SET revision = revision + 1 RETURNING revision');
+        const { rows } = await client.query<{ revision: string }>(
+          'UPDATE store_revision SET revision = revision + 1 RETURNING revision',
+        );
         return upsertReports(client, entries, rows[0]?.revision ?? '0');
       },
       // Nothing changed: roll back, so the revision stays and every instance's list() stays the same array.
@@ -86,7 +88,10 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return rows[0]?.value;
     },
     async setMeta(key, value) {
-      await pool.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value', [key, value]);
+      await pool.query(
+        'INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value',
+        [key, value],
+      );
     },
     async listMeta() {
       const { rows } = await pool.query<{ key: string; value: string }>('SELECT key, value FROM meta ORDER BY key');
@@ -106,7 +111,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return rowCount === 1;
     },
     async getConversation(conversationId) {
-      const { rows } = await pool.query<{ state: ConversationState }>('SELECT state FROM conversations WHERE id = $1', [conversationId]);
+      const { rows } = await pool.query<{ state: ConversationState }>('SELECT state FROM conversations WHERE id = $1', [
+        conversationId,
+      ]);
       return rows[0]?.state;
     },
     async setConversation(conversationId, state) {
@@ -122,4 +129,3 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
   };
 }
-

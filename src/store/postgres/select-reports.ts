@@ -17,7 +17,10 @@ function whereClause(filter: Filter, offset = 0): { sql: string; values: unknown
 /** Reports matching the filter, in insertion order. */
 export async function selectReports(client: pg.Pool | pg.ClientBase, filter: ReportFilter): Promise<Report[]> {
   const where = whereClause(filter);
-  const { rows } = await client.query<{ report: Report }>(`SELECT report FROM reports WHERE ${where.sql} ORDER BY put_number, put_position`, where.values);
+  const { rows } = await client.query<{ report: Report }>(
+    `SELECT report FROM reports WHERE ${where.sql} ORDER BY put_number, put_position`,
+    where.values,
+  );
   return rows.map((row) => row.report);
 }
 
@@ -43,9 +46,10 @@ export async function selectRanking(client: pg.Pool, metric: string, options: Ra
   const path = metricPath(metric);
   const position = metricPosition(path);
   const where = whereClause({ year: options.year, region: options.region, level: options.level }, 1);
-  const value = position === undefined
-    ? `CASE WHEN jsonb_typeof(report #> $1::text[]) = 'number' THEN (report #>> $1::text[])::float8 END`
-    : 'metrics[$1::integer]';
+  const value =
+    position === undefined
+      ? `CASE WHEN jsonb_typeof(report #> $1::text[]) = 'number' THEN (report #>> $1::text[])::float8 END`
+      : 'metrics[$1::integer]';
   const order = options.order === 'asc' ? 'ASC' : 'DESC';
   const limit = options.limit === undefined ? '' : `LIMIT ${Math.max(0, Math.trunc(options.limit))}`;
   const { rows } = await client.query<RankedValue>(

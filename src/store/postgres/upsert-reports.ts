@@ -24,7 +24,11 @@ const UPSERT_SQL = `
  * changed rows with `revision`; outcomes in input order. A report repeated within the batch is applied after its
  * earlier copy, as the lowdb store does.
  */
-export async function upsertReports(client: pg.ClientBase, entries: readonly StoredReport[], revision: string): Promise<PutOutcome[]> {
+export async function upsertReports(
+  client: pg.ClientBase,
+  entries: readonly StoredReport[],
+  revision: string,
+): Promise<PutOutcome[]> {
   const outcomes: PutOutcome[] = new Array<PutOutcome>(entries.length).fill('unchanged');
   for (const round of splitIntoRounds(entries)) {
     const { rows } = await client.query<{ id: string; inserted: boolean }>(UPSERT_SQL, [

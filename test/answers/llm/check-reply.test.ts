@@ -15,7 +15,12 @@ import {
 
 const SOURCE = '（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）';
 
-function check(reply: string, facts: readonly Fact[] = [longgangReceived], templateReply = LONGGANG_RECEIVED_TEMPLATE, question = '龙岗区2022年收到多少政府信息公开申请？') {
+function check(
+  reply: string,
+  facts: readonly Fact[] = [longgangReceived],
+  templateReply = LONGGANG_RECEIVED_TEMPLATE,
+  question = '龙岗区2022年收到多少政府信息公开申请？',
+) {
   return checkReply({ reply, question, facts, templateReply });
 }
 
@@ -59,21 +64,40 @@ describe('checkReply on one fact (龙岗区 2022 收到 552)', () => {
 
 describe('checkReply on several facts (南山区 2020 复议 5, 诉讼 4)', () => {
   const facts = [nanshanReview, nanshanLitigation];
-  const template = '深圳市南山区人民政府 2020年 行政复议 5 件，行政诉讼 4 件（来源：表四“行政复议”总计、表四“行政诉讼”总计，data/reports/nanshan-district-2020.txt）';
+  const template =
+    '深圳市南山区人民政府 2020年 行政复议 5 件，行政诉讼 4 件（来源：表四“行政复议”总计、表四“行政诉讼”总计，data/reports/nanshan-district-2020.txt）';
   const question = '南山区2020年的行政复议和行政诉讼情况';
 
   it('accepts both facts in any order', () => {
-    expect(checkReply({ reply: '2020年南山区政府有4件行政诉讼、5件行政复议。', question, facts, templateReply: template })).toEqual({ isAccepted: true });
+    expect(
+      checkReply({ reply: '2020年南山区政府有4件行政诉讼、5件行政复议。', question, facts, templateReply: template }),
+    ).toEqual({ isAccepted: true });
   });
 
   it('rejects a plausible extra total', () => {
-    const verdict = checkReply({ reply: '2020年南山区政府行政复议5件、行政诉讼4件，合计9件。', question, facts, templateReply: template });
-    expect(verdict).toEqual({ isAccepted: false, reason: 'the number "9" is not among the facts, years, question or template' });
+    const verdict = checkReply({
+      reply: '2020年南山区政府行政复议5件、行政诉讼4件，合计9件。',
+      question,
+      facts,
+      templateReply: template,
+    });
+    expect(verdict).toEqual({
+      isAccepted: false,
+      reason: 'the number "9" is not among the facts, years, question or template',
+    });
   });
 
   it('rejects a dropped fact', () => {
-    const verdict = checkReply({ reply: '2020年南山区政府共有5件行政复议。', question, facts, templateReply: template });
-    expect(verdict).toEqual({ isAccepted: false, reason: 'the fact 4 (深圳市南山区人民政府 2020 行政诉讼) is missing' });
+    const verdict = checkReply({
+      reply: '2020年南山区政府共有5件行政复议。',
+      question,
+      facts,
+      templateReply: template,
+    });
+    expect(verdict).toEqual({
+      isAccepted: false,
+      reason: 'the fact 4 (深圳市南山区人民政府 2020 行政诉讼) is missing',
+    });
   });
 
   it('ignores list markers at the start of lines', () => {
@@ -83,7 +107,8 @@ describe('checkReply on several facts (南山区 2020 复议 5, 诉讼 4)', () =
 });
 
 describe('checkReply on thousands, 万 and 亿', () => {
-  const procurementTemplate = '深圳市南山区人民政府 2020年 政府集中采购金额 1,708,154,000 元（来源：表二“政府集中采购”采购总金额）';
+  const procurementTemplate =
+    '深圳市南山区人民政府 2020年 政府集中采购金额 1,708,154,000 元（来源：表二“政府集中采购”采购总金额）';
 
   it.each([
     ['8,759', [nanshanLicensing], true],
@@ -109,26 +134,41 @@ describe('checkReply on thousands, 万 and 亿', () => {
     ['22293元', [longgangFees], false],
   ] as const)('%s for %j', (written, facts, isAccepted) => {
     const reply = `2020年该机关的数字是${written}。`;
-    const template = facts[0] === nanshanProcurement ? procurementTemplate : `${facts[0]?.org} 2020年 ${facts[0]?.label} ${facts[0]?.value}`;
+    const template =
+      facts[0] === nanshanProcurement
+        ? procurementTemplate
+        : `${facts[0]?.org} 2020年 ${facts[0]?.label} ${facts[0]?.value}`;
     const verdict = checkReply({ reply, question: '多少？', facts: [...facts], templateReply: template });
     expect(verdict.isAccepted).toBe(isAccepted);
   });
 });
 
 describe('checkReply on a share (龙岗区 2022 自然人 489 / 552, template 88.6%)', () => {
-  const share: Fact = { ...longgangReceivedNatural, metric: 'applications.newReceived.natural.share', label: '自然人占比', value: 88.6, unit: '%' };
+  const share: Fact = {
+    ...longgangReceivedNatural,
+    metric: 'applications.newReceived.natural.share',
+    label: '自然人占比',
+    value: 88.6,
+    unit: '%',
+  };
   const facts = [longgangReceivedNatural, longgangReceived, share];
-  const template = '深圳市龙岗区人民政府 2022年 收到申请 552 件，其中自然人 489 件，占 88.6%（来源：表三“本年新收政府信息公开申请数量”自然人、总计）';
+  const template =
+    '深圳市龙岗区人民政府 2022年 收到申请 552 件，其中自然人 489 件，占 88.6%（来源：表三“本年新收政府信息公开申请数量”自然人、总计）';
   const question = '龙岗区2022年自然人申请占比多少？';
   const verdictOn = (reply: string) => checkReply({ reply, question, facts, templateReply: template });
 
   it('accepts the share as the template rounds it, in digits or words', () => {
     expect(verdictOn('2022年龙岗区政府收到的552件申请中，489件来自自然人，占88.6%。')).toEqual({ isAccepted: true });
-    expect(verdictOn('2022年龙岗区政府收到的552件申请中，489件来自自然人，占百分之八十八点六。')).toEqual({ isAccepted: true });
+    expect(verdictOn('2022年龙岗区政府收到的552件申请中，489件来自自然人，占百分之八十八点六。')).toEqual({
+      isAccepted: true,
+    });
   });
 
   it('rejects a reply that leaves the share out', () => {
-    expect(verdictOn('2022年龙岗区政府收到552件申请，其中自然人489件。')).toEqual({ isAccepted: false, reason: 'the fact 88.6 (深圳市龙岗区人民政府 2022 自然人占比) is missing' });
+    expect(verdictOn('2022年龙岗区政府收到552件申请，其中自然人489件。')).toEqual({
+      isAccepted: false,
+      reason: 'the fact 88.6 (深圳市龙岗区人民政府 2022 自然人占比) is missing',
+    });
   });
 
   it.each([
@@ -144,12 +184,29 @@ describe('checkReply on a share (龙岗区 2022 自然人 489 / 552, template 88
 describe('checkReply with numbers from the question', () => {
   it('allows a number the question asked about (前三)', () => {
     const reply = '2022年收到申请最多的前3名中，龙岗区政府552件。';
-    expect(checkReply({ reply, question: '2022年收到申请最多的前三个单位', facts: [longgangReceived], templateReply: LONGGANG_RECEIVED_TEMPLATE })).toEqual({ isAccepted: true });
+    expect(
+      checkReply({
+        reply,
+        question: '2022年收到申请最多的前三个单位',
+        facts: [longgangReceived],
+        templateReply: LONGGANG_RECEIVED_TEMPLATE,
+      }),
+    ).toEqual({ isAccepted: true });
   });
 
   it('states a change with its sign dropped (减少19 for -19)', () => {
-    const change = { ...nanshanLicensing, metric: 'activeDisclosure.licensing.change', label: '行政许可增减', value: -19 };
-    const verdict = checkReply({ reply: '2020年南山区政府行政许可项目减少19项。', question: '南山区2020年行政许可增减多少？', facts: [change], templateReply: '深圳市南山区人民政府 2020年 行政许可 本年增/减 -19' });
+    const change = {
+      ...nanshanLicensing,
+      metric: 'activeDisclosure.licensing.change',
+      label: '行政许可增减',
+      value: -19,
+    };
+    const verdict = checkReply({
+      reply: '2020年南山区政府行政许可项目减少19项。',
+      question: '南山区2020年行政许可增减多少？',
+      facts: [change],
+      templateReply: '深圳市南山区人民政府 2020年 行政许可 本年增/减 -19',
+    });
     expect(verdict).toEqual({ isAccepted: true });
   });
 });

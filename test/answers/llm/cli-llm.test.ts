@@ -6,8 +6,10 @@ import { makeStorePath } from './sample-store.js';
 import { startStandIn, type StandIn } from './stand-in-openai.js';
 
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
-const TEMPLATE = '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）';
-const GOOD = '2022年，深圳市龙岗区人民政府共收到政府信息公开申请552件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）。';
+const TEMPLATE =
+  '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）';
+const GOOD =
+  '2022年，深圳市龙岗区人民政府共收到政府信息公开申请552件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）。';
 
 interface AskJson {
   readonly status: string;
@@ -32,14 +34,24 @@ beforeEach(() => {
 async function ask(question: string, env: Record<string, string>): Promise<{ json: AskJson; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: (text: string) => void (stdout += text), stderr: (text: string) => void (stderr += `${text}\n`), env, isTTY: false };
+  const io = {
+    stdout: (text: string) => void (stdout += text),
+    stderr: (text: string) => void (stderr += `${text}\n`),
+    env,
+    isTTY: false,
+  };
   const code = await main(['node', 'nianbao', 'ask', '--json', '--store', storePath, question], io);
   expect(code, stderr).toBe(0);
   return { json: JSON.parse(stdout) as AskJson, stderr };
 }
 
 function modelEnv(): Record<string, string> {
-  return { OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: standIn.baseUrl, OPENAI_MODEL: 'stand-in-model', OPENAI_TIMEOUT_MS: '1000' };
+  return {
+    OPENAI_API_KEY: 'test-key',
+    OPENAI_BASE_URL: standIn.baseUrl,
+    OPENAI_MODEL: 'stand-in-model',
+    OPENAI_TIMEOUT_MS: '1000',
+  };
 }
 
 describe('nianbao ask --json with OPENAI_* set', () => {
@@ -55,7 +67,9 @@ describe('nianbao ask --json with OPENAI_* set', () => {
     standIn.reply(() => ({ content: GOOD.replace('552', '525') }));
     const { json, stderr } = await ask(QUESTION, modelEnv());
     expect(json).toMatchObject({ answer: TEMPLATE, via: 'llm-fallback' });
-    expect(stderr).toContain('llm-fallback: guard: the number "525" is not among the facts, years, question or template');
+    expect(stderr).toContain(
+      'llm-fallback: guard: the number "525" is not among the facts, years, question or template',
+    );
   });
 
   it('prints the template with via llm-fallback when the model times out', async () => {
@@ -65,9 +79,16 @@ describe('nianbao ask --json with OPENAI_* set', () => {
     expect(stderr).toContain('llm-fallback: timeout');
   });
 
-  it('answers a question the rules do not understand through the model\'s query, and not_understood for an invalid one', async () => {
-    const query = { ...EMPTY_QUERY, organs: ['深圳市南山区人民政府'], years: [2020], metric: 'reviewLitigation.litigation.total' };
-    standIn.reply((request) => (request.response_format ? { content: JSON.stringify({ query }) } : { status: 500, message: 'no phrasing' }));
+  it("answers a question the rules do not understand through the model's query, and not_understood for an invalid one", async () => {
+    const query = {
+      ...EMPTY_QUERY,
+      organs: ['深圳市南山区人民政府'],
+      years: [2020],
+      metric: 'reviewLitigation.litigation.total',
+    };
+    standIn.reply((request) =>
+      request.response_format ? { content: JSON.stringify({ query }) } : { status: 500, message: 'no phrasing' },
+    );
     const understood = await ask('被人告上法庭最多的是谁', modelEnv());
     expect(understood.json).toMatchObject({ status: 'answered', via: 'llm-fallback' });
     expect(understood.json.facts.map((fact) => fact.value)).toEqual([4]);

@@ -4,11 +4,19 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEngine, EMPTY_QUERY, type Answer, type Engine, type Query } from '../../../src/answers/index.js';
 import type { Store } from '../../../src/store/index.js';
 import { openSampleReportsStore } from './sample-store.js';
-import { createStandInLlm, startStandIn, type ChatRequest, type StandIn, type StandInReply } from './stand-in-openai.js';
+import {
+  createStandInLlm,
+  startStandIn,
+  type ChatRequest,
+  type StandIn,
+  type StandInReply,
+} from './stand-in-openai.js';
 
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
-const TEMPLATE = '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）';
-const GOOD = '2022年，深圳市龙岗区人民政府共收到政府信息公开申请552件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）。';
+const TEMPLATE =
+  '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）';
+const GOOD =
+  '2022年，深圳市龙岗区人民政府共收到政府信息公开申请552件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）。';
 /** Colloquial: the rules do not know 告上法庭 (checked below), a model reads it as 行政诉讼. */
 const COLLOQUIAL = '被人告上法庭最多的是谁';
 const LITIGATION_MAX: Query = { ...EMPTY_QUERY, metric: 'reviewLitigation.litigation.total', aggregation: 'max' };
@@ -20,8 +28,13 @@ let engine: Engine;
 
 /** The stand-in answers query requests (they carry response_format) and phrasing requests differently. */
 function standInReplies(replies: { query?: StandInReply; phrasing?: StandInReply }): void {
-  standIn.reply((request: ChatRequest) =>
-    (request.response_format ? replies.query : replies.phrasing) ?? { status: 500, message: 'not expected in this test' });
+  standIn.reply(
+    (request: ChatRequest) =>
+      (request.response_format ? replies.query : replies.phrasing) ?? {
+        status: 500,
+        message: 'not expected in this test',
+      },
+  );
 }
 
 beforeAll(async () => {
@@ -89,7 +102,10 @@ describe('understanding through the engine', () => {
   });
 
   it('answers it through the query the model fills, the numbers found by the engine', async () => {
-    standInReplies({ query: { content: JSON.stringify({ query: LITIGATION_MAX }) }, phrasing: { status: 503, message: 'phrasing is down' } });
+    standInReplies({
+      query: { content: JSON.stringify({ query: LITIGATION_MAX }) },
+      phrasing: { status: 503, message: 'phrasing is down' },
+    });
     const reply = await engine.answer(COLLOQUIAL, { conversationId: 'b' });
     expect(reply.status).toBe('answered');
     expect(reply.facts.map((fact) => [fact.org, fact.year, fact.metric, fact.value])).toEqual([
@@ -97,20 +113,33 @@ describe('understanding through the engine', () => {
     ]);
     expect(reply.answer).toContain('深圳市龙岗区人民政府（2022年）：38 件');
     expect(reply.via).toBe('llm-fallback');
-    expect(logged).toEqual([`llm-fallback: HTTP 503 (503 phrasing is down); sent the template reply to "${COLLOQUIAL}"`]);
+    expect(logged).toEqual([
+      `llm-fallback: HTTP 503 (503 phrasing is down); sent the template reply to "${COLLOQUIAL}"`,
+    ]);
     expect(standIn.requests[0]?.messages.at(-1)?.content).toContain(`Question: ${COLLOQUIAL}`);
   });
 
-  it('remembers the model\'s query for a follow-up the rules understand', async () => {
-    standInReplies({ query: { content: JSON.stringify({ query: { ...LITIGATION_MAX, aggregation: 'value', organs: ['深圳市南山区人民政府'], years: [2020] } }) } });
+  it("remembers the model's query for a follow-up the rules understand", async () => {
+    standInReplies({
+      query: {
+        content: JSON.stringify({
+          query: { ...LITIGATION_MAX, aggregation: 'value', organs: ['深圳市南山区人民政府'], years: [2020] },
+        }),
+      },
+    });
     await engine.answer(COLLOQUIAL, { conversationId: 'c' });
     standIn.reply(() => ({ status: 500, message: 'the follow-up must not need the model to understand it' }));
     const followUp = await engine.answer('那龙岗区2022年呢？', { conversationId: 'c' });
-    expect(followUp.facts.map((fact) => [fact.org, fact.metric, fact.value])).toEqual([['深圳市龙岗区人民政府', 'reviewLitigation.litigation.total', 38]]);
+    expect(followUp.facts.map((fact) => [fact.org, fact.metric, fact.value])).toEqual([
+      ['深圳市龙岗区人民政府', 'reviewLitigation.litigation.total', 38],
+    ]);
   });
 
   it.each([
-    ['an organ the store lacks', { query: { ...LITIGATION_MAX, aggregation: 'value', organs: ['深圳市福田区人民政府'] } }],
+    [
+      'an organ the store lacks',
+      { query: { ...LITIGATION_MAX, aggregation: 'value', organs: ['深圳市福田区人民政府'] } },
+    ],
     ['no query', { query: null }],
     ['prose', '被告最多的是龙岗区，38件。'],
   ])('answers not_understood when the model returns %s', async (_name, content) => {

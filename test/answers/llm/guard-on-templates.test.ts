@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { checkReply, createEngine } from '../../../src/answers/index.js';
 import { openSampleReportsStore } from './sample-store.js';
 
-it('accepts the engine\'s own reply to every shared question that states facts', async () => {
+it("accepts the engine's own reply to every shared question that states facts", async () => {
   const questions = JSON.parse(await readFile('test/fixtures/questions.json', 'utf8')) as { q: string }[];
   const store = await openSampleReportsStore();
   const engine = createEngine({ store });
@@ -14,7 +14,12 @@ it('accepts the engine\'s own reply to every shared question that states facts',
     const answer = await engine.answer(q);
     if (answer.facts.length === 0) continue;
     checked += 1;
-    const verdict = checkReply({ reply: answer.answer, question: q, facts: answer.facts, templateReply: answer.answer });
+    const verdict = checkReply({
+      reply: answer.answer,
+      question: q,
+      facts: answer.facts,
+      templateReply: answer.answer,
+    });
     if (!verdict.isAccepted) rejected.push(`${q}: ${verdict.reason}`);
   }
   await store.close();

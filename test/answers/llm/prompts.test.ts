@@ -3,23 +3,32 @@ import { buildPhrasingMessages, buildQueryMessages, MAX_ORGANS_IN_PROMPT } from 
 import { LONGGANG_RECEIVED_TEMPLATE, longgangReceived, nanshanProcurement } from './facts.js';
 
 describe('buildPhrasingMessages', () => {
-  const answer = { answer: LONGGANG_RECEIVED_TEMPLATE, facts: [longgangReceived, nanshanProcurement], lang: 'zh' as const };
+  const answer = {
+    answer: LONGGANG_RECEIVED_TEMPLATE,
+    facts: [longgangReceived, nanshanProcurement],
+    lang: 'zh' as const,
+  };
   const [system, user] = buildPhrasingMessages('龙岗区2022年收到多少政府信息公开申请？', answer);
 
   it('gives the question, every fact with its exact value and source, and the template', () => {
     expect(user?.role).toBe('user');
     expect(user?.content).toContain('Question: 龙岗区2022年收到多少政府信息公开申请？');
-    expect(user?.content).toContain('{"org":"深圳市龙岗区人民政府","year":2022,"label":"收到政府信息公开申请","value":552,"unit":"件","source":"表三 “本年新收政府信息公开申请数量” 总计, data/reports/longgang-district-2022.txt"}');
+    expect(user?.content).toContain(
+      '{"org":"深圳市龙岗区人民政府","year":2022,"label":"收到政府信息公开申请","value":552,"unit":"件","source":"表三 “本年新收政府信息公开申请数量” 总计, data/reports/longgang-district-2022.txt"}',
+    );
     expect(user?.content).toContain('"value":1708154000,"unit":"元"');
     expect(user?.content).toContain(`Template reply:\n${LONGGANG_RECEIVED_TEMPLATE}`);
   });
 
-  it('asks for the question\'s language and forbids new numbers', () => {
+  it("asks for the question's language and forbids new numbers", () => {
     expect(system?.role).toBe('system');
     expect(system?.content).toContain('Write in Simplified Chinese (简体中文), the language of the question.');
     expect(system?.content).toContain('Do not write any other number');
-    expect(system?.content).toContain('State every fact\'s value, in Arabic digits, exactly as given');
-    const [englishSystem] = buildPhrasingMessages('How many applications did Longgang receive in 2022?', { ...answer, lang: 'en' });
+    expect(system?.content).toContain("State every fact's value, in Arabic digits, exactly as given");
+    const [englishSystem] = buildPhrasingMessages('How many applications did Longgang receive in 2022?', {
+      ...answer,
+      lang: 'en',
+    });
     expect(englishSystem?.content).toContain('Write in English, the language of the question.');
   });
 });
@@ -33,7 +42,7 @@ describe('buildQueryMessages', () => {
     metrics: [{ id: 'applications.newReceived.total', label: '收到政府信息公开申请' }],
   };
 
-  it('gives the schema, the store\'s organs, years and metrics, and the question', () => {
+  it("gives the schema, the store's organs, years and metrics, and the question", () => {
     const [system, user] = buildQueryMessages('龙岗那边22年来了几份申请', context);
     expect(system?.content).toContain(JSON.stringify(context.jsonSchema));
     expect(system?.content).toContain('answer {"query": null}');
@@ -47,14 +56,22 @@ describe('buildQueryMessages', () => {
 
   it('lists a long enum (the metric ids) once, with labels, instead of inside the schema', () => {
     const ids = Array.from({ length: 30 }, (_, at) => `metric.${at}`);
-    const schema = { type: 'object', properties: { metric: { type: 'string', enum: ids }, aggregation: { type: 'string', enum: ['value', 'max'] } } };
+    const schema = {
+      type: 'object',
+      properties: { metric: { type: 'string', enum: ids }, aggregation: { type: 'string', enum: ['value', 'max'] } },
+    };
     const [system] = buildQueryMessages('问题', { ...context, jsonSchema: schema });
-    expect(system?.content).toContain('{"type":"object","properties":{"metric":{"type":"string","description":"one of the metric ids listed under Metrics"},"aggregation":{"type":"string","enum":["value","max"]}}}');
+    expect(system?.content).toContain(
+      '{"type":"object","properties":{"metric":{"type":"string","description":"one of the metric ids listed under Metrics"},"aggregation":{"type":"string","enum":["value","max"]}}}',
+    );
   });
 
   it('keeps the organs sharing most two-character pieces with the question when the store has many', () => {
     const many = Array.from({ length: MAX_ORGANS_IN_PROMPT + 50 }, (_, at) => `某市第${at}区人民政府`);
-    const [, user] = buildQueryMessages('龙岗区人民政府收到多少申请', { ...context, organs: [...many, '深圳市龙岗区人民政府'] });
+    const [, user] = buildQueryMessages('龙岗区人民政府收到多少申请', {
+      ...context,
+      organs: [...many, '深圳市龙岗区人民政府'],
+    });
     const listed = user?.content.split('\n\n')[0]?.split('\n').slice(1) ?? [];
     expect(listed).toHaveLength(MAX_ORGANS_IN_PROMPT);
     expect(listed[0]).toBe('深圳市龙岗区人民政府');

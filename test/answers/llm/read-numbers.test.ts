@@ -4,7 +4,9 @@ import { readNumbers } from '../../../src/answers/llm/read-numbers.js';
 
 /** value × scale of every mention, in order of kind (Arabic, Chinese, English). */
 function amounts(text: string, readsBareChineseNumerals = false): number[] {
-  return readNumbers(text, { readsBareChineseNumerals }).map((mention) => Math.round(mention.value * mention.scale * 1e6) / 1e6);
+  return readNumbers(text, { readsBareChineseNumerals }).map(
+    (mention) => Math.round(mention.value * mention.scale * 1e6) / 1e6,
+  );
 }
 
 describe('readChineseNumeral', () => {

@@ -6,8 +6,15 @@ import { LONGGANG_RECEIVED_TEMPLATE, longgangReceived } from './facts.js';
 import { createStandInLlm, startStandIn, type StandIn } from './stand-in-openai.js';
 
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
-const TEMPLATE_ANSWER: Answer = { status: 'answered', answer: LONGGANG_RECEIVED_TEMPLATE, facts: [longgangReceived], lang: 'zh', via: 'template' };
-const GOOD = '2022年，深圳市龙岗区人民政府共收到政府信息公开申请552件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）。';
+const TEMPLATE_ANSWER: Answer = {
+  status: 'answered',
+  answer: LONGGANG_RECEIVED_TEMPLATE,
+  facts: [longgangReceived],
+  lang: 'zh',
+  via: 'template',
+};
+const GOOD =
+  '2022年，深圳市龙岗区人民政府共收到政府信息公开申请552件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）。';
 
 let standIn: StandIn;
 let logged: string[];
@@ -37,9 +44,21 @@ describe('rephrase against a local OpenAI-compatible stand-in', () => {
   });
 
   it.each([
-    ['one number changed', GOOD.replace('552', '562'), 'guard: the number "562" is not among the facts, years, question or template'],
-    ['one number added', GOOD.replace('552件', '552件，比上年增加48件'), 'guard: the number "48" is not among the facts, years, question or template'],
-    ['the fact dropped', '2022年，深圳市龙岗区人民政府收到了大量政府信息公开申请。', 'guard: the fact 552 (深圳市龙岗区人民政府 2022 收到政府信息公开申请) is missing'],
+    [
+      'one number changed',
+      GOOD.replace('552', '562'),
+      'guard: the number "562" is not among the facts, years, question or template',
+    ],
+    [
+      'one number added',
+      GOOD.replace('552件', '552件，比上年增加48件'),
+      'guard: the number "48" is not among the facts, years, question or template',
+    ],
+    [
+      'the fact dropped',
+      '2022年，深圳市龙岗区人民政府收到了大量政府信息公开申请。',
+      'guard: the fact 552 (深圳市龙岗区人民政府 2022 收到政府信息公开申请) is missing',
+    ],
   ])('falls back to the template when the phrasing has %s', async (_name, content, reason) => {
     standIn.reply(() => ({ content }));
     const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
@@ -98,7 +117,13 @@ describe('rephrase against a local OpenAI-compatible stand-in', () => {
   });
 
   it('leaves an answer without facts alone and asks nothing', async () => {
-    const notUnderstood: Answer = { status: 'not_understood', answer: '我能回答…', facts: [], lang: 'zh', via: 'template' };
+    const notUnderstood: Answer = {
+      status: 'not_understood',
+      answer: '我能回答…',
+      facts: [],
+      lang: 'zh',
+      via: 'template',
+    };
     expect(await rephrase(llm, '今天天气怎么样？', notUnderstood)).toBe(notUnderstood);
     expect(standIn.requests).toHaveLength(0);
   });
@@ -112,10 +137,17 @@ describe('createLlm', () => {
 
   it('asks for a JSON Schema reply, and for json_object after a service refuses json_schema with 400', async () => {
     standIn.reply((request) =>
-      request.response_format?.type === 'json_schema' ? { status: 400, message: 'response_format json_schema is unsupported' } : { content: '{"query":null}' });
+      request.response_format?.type === 'json_schema'
+        ? { status: 400, message: 'response_format json_schema is unsupported' }
+        : { content: '{"query":null}' },
+    );
     const format = { name: 'query', schema: { type: 'object' } };
     expect(await llm.complete([{ role: 'user', content: 'x' }], format)).toBe('{"query":null}');
     expect(await llm.complete([{ role: 'user', content: 'x' }], format)).toBe('{"query":null}');
-    expect(standIn.requests.map((request) => request.response_format?.type)).toEqual(['json_schema', 'json_object', 'json_object']);
+    expect(standIn.requests.map((request) => request.response_format?.type)).toEqual([
+      'json_schema',
+      'json_object',
+      'json_object',
+    ]);
   });
 });

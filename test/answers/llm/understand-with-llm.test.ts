@@ -8,7 +8,12 @@ import { createStandInLlm, startStandIn, type StandIn } from './stand-in-openai.
 
 let reports: readonly Report[];
 const QUESTION = '龙岗那边22年一共来了几份公开申请单子';
-const GOOD_QUERY: Query = { ...EMPTY_QUERY, organs: ['深圳市龙岗区人民政府'], years: [2022], metric: 'applications.newReceived.total' };
+const GOOD_QUERY: Query = {
+  ...EMPTY_QUERY,
+  organs: ['深圳市龙岗区人民政府'],
+  years: [2022],
+  metric: 'applications.newReceived.total',
+};
 
 let standIn: StandIn;
 let logged: string[];
@@ -30,7 +35,7 @@ beforeEach(() => {
 });
 
 describe('understandWithLlm', () => {
-  it('returns the query the model fills, asking with the schema and the store\'s organs and years', async () => {
+  it("returns the query the model fills, asking with the schema and the store's organs and years", async () => {
     standIn.reply(() => ({ content: JSON.stringify({ query: GOOD_QUERY }) }));
     expect(await understandWithLlm(llm, QUESTION, reports)).toEqual(GOOD_QUERY);
     const [request] = standIn.requests;
@@ -49,10 +54,22 @@ describe('understandWithLlm', () => {
   });
 
   it.each([
-    ['an organ the store lacks', { query: { ...GOOD_QUERY, organs: ['深圳市福田区人民政府'] } }, 'organ "深圳市福田区人民政府" is not in the store'],
+    [
+      'an organ the store lacks',
+      { query: { ...GOOD_QUERY, organs: ['深圳市福田区人民政府'] } },
+      'organ "深圳市福田区人民政府" is not in the store',
+    ],
     ['a year the store lacks', { query: { ...GOOD_QUERY, years: [2019] } }, 'year 2019 is not in the store'],
-    ['a metric outside the schema', { query: { ...GOOD_QUERY, metric: 'applications.received' } }, 'does not match the query schema at query.metric'],
-    ['a value smuggled into the query', { query: { ...GOOD_QUERY, value: 552 } }, 'does not match the query schema at query'],
+    [
+      'a metric outside the schema',
+      { query: { ...GOOD_QUERY, metric: 'applications.received' } },
+      'does not match the query schema at query.metric',
+    ],
+    [
+      'a value smuggled into the query',
+      { query: { ...GOOD_QUERY, value: 552 } },
+      'does not match the query schema at query',
+    ],
     ['a missing field', { query: { organs: ['深圳市龙岗区人民政府'] } }, 'does not match the query schema at query.'],
     ['no metric for a plain value', { query: { ...GOOD_QUERY, metric: null } }, 'aggregation value needs a metric'],
     ['help', { query: { ...GOOD_QUERY, aggregation: 'help' } }, 'help is not an answer to a question'],
@@ -71,6 +88,9 @@ describe('understandWithLlm', () => {
     expect(await understandWithLlm(llm, QUESTION, reports)).toBeUndefined();
     standIn.reply(() => ({ status: 500, message: 'boom' }));
     expect(await understandWithLlm(llm, QUESTION, reports)).toBeUndefined();
-    expect(logged.map((line) => line.split(';')[0])).toEqual(['llm-understanding failed: timeout', 'llm-understanding failed: HTTP 500 (500 boom)']);
+    expect(logged.map((line) => line.split(';')[0])).toEqual([
+      'llm-understanding failed: timeout',
+      'llm-understanding failed: HTTP 500 (500 boom)',
+    ]);
   });
 });

@@ -51,20 +51,31 @@ describe('DOCX', () => {
 
   it('reads a layout table holding a table as its contents', async () => {
     const inner = `<w:tbl><w:tr>${cell('规章')}${cell('0')}</w:tr></w:tbl>`;
-    const text = await docxText(`<w:tbl><w:tr><w:tc>${paragraph('二、主动公开政府信息情况')}${inner}</w:tc></w:tr></w:tbl>`);
+    const text = await docxText(
+      `<w:tbl><w:tr><w:tc>${paragraph('二、主动公开政府信息情况')}${inner}</w:tc></w:tr></w:tbl>`,
+    );
     expect(text).toBe('二、主动公开政府信息情况\n| 规章 | 0 |');
   });
 
   // longgang-development-reform-2020.html writes merged cells as blank cells; its DOCX has real merges.
-  it.each(FIXTURE_NAMES.filter((name) => name !== 'longgang-development-reform-2020'))('%s.docx has the rows and text of its HTML', async (name) => {
-    const [docx, html] = await Promise.all([textOf(join(DOCUMENTS_DIR, `${name}.docx`)), textOf(join(DOCUMENTS_DIR, `${name}.html`))]);
-    expect(docx).toBe(html);
-  });
+  it.each(FIXTURE_NAMES.filter((name) => name !== 'longgang-development-reform-2020'))(
+    '%s.docx has the rows and text of its HTML',
+    async (name) => {
+      const [docx, html] = await Promise.all([
+        textOf(join(DOCUMENTS_DIR, `${name}.docx`)),
+        textOf(join(DOCUMENTS_DIR, `${name}.html`)),
+      ]);
+      expect(docx).toBe(html);
+    },
+  );
 });
 
 describe('PDF', () => {
   it.each(FIXTURE_NAMES)('%s.pdf has the table rows of its DOCX', async (name) => {
-    const [pdf, docx] = await Promise.all([textOf(join(DOCUMENTS_DIR, `${name}.pdf`)), textOf(join(DOCUMENTS_DIR, `${name}.docx`))]);
+    const [pdf, docx] = await Promise.all([
+      textOf(join(DOCUMENTS_DIR, `${name}.pdf`)),
+      textOf(join(DOCUMENTS_DIR, `${name}.docx`)),
+    ]);
     expect(tableRowsOf(pdf)).toEqual(tableRowsOf(docx));
   });
 
@@ -75,13 +86,17 @@ describe('PDF', () => {
 
   it('joins a row whose label the page break cut (longgang data bureau 2021, pages 2-3)', async () => {
     const rows = tableRowsOf(await textOf(join(DOCUMENTS_DIR, 'longgang-data-bureau-2021.pdf')));
-    expect(rows).toContain('| 三、本年度办理结果 | （六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |');
+    expect(rows).toContain(
+      '| 三、本年度办理结果 | （六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+    );
     expect(rows.filter((row) => row.includes('他处理 |'))).toHaveLength(3);
   });
 
   it('turns a page whose content runs sideways (a landscape table 三) upright', async () => {
     const [turned, upright] = await Promise.all(
-      ['rotated-page.pdf', 'pdf'].map((suffix) => textOf(join(DOCUMENTS_DIR, `longgang-development-reform-2020.${suffix}`))),
+      ['rotated-page.pdf', 'pdf'].map((suffix) =>
+        textOf(join(DOCUMENTS_DIR, `longgang-development-reform-2020.${suffix}`)),
+      ),
     );
     expect(tableRowsOf(turned ?? '')).toEqual(tableRowsOf(upright ?? ''));
     expect(tableRowsOf(turned ?? '')).toHaveLength(48);
@@ -90,20 +105,28 @@ describe('PDF', () => {
   it('reads tables without borders as lines, cells apart by spaces (positions only)', async () => {
     const text = await textOf(join(DOCUMENTS_DIR, 'longgang-development-reform-2020.no-borders.pdf'));
     expect(tableRowsOf(text)).toEqual([]);
-    expect(text.split('\n')).toEqual(expect.arrayContaining(['行政许可 15 减3 12', '一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4']));
+    expect(text.split('\n')).toEqual(
+      expect.arrayContaining(['行政许可 15 减3 12', '一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4']),
+    );
   });
 
-  describe('a real report (Huai\'an 2024, Word-made, six pages)', async () => {
+  describe("a real report (Huai'an 2024, Word-made, six pages)", async () => {
     const text = await textOf(join(REAL_REPORTS_DIR, 'huaian-city-2024.pdf'));
     const rows = tableRowsOf(text);
 
     it('reads the vertical label and rejoins the cell split over pages 4-5 (（四）无 | 法提供)', () => {
-      expect(rows).toContain('| 三、本年度办理结果 | （四）无法提供 | 1.本机关不掌握相关政府信息 | 746 | 12 | 0 | 0 | 10 | 1 | 769 |');
-      expect(rows).toContain('| 三、本年度办理结果 | （四）无法提供 | 2.没有现成信息需要另行制作 | 11 | 0 | 0 | 0 | 0 | 0 | 11 |');
+      expect(rows).toContain(
+        '| 三、本年度办理结果 | （四）无法提供 | 1.本机关不掌握相关政府信息 | 746 | 12 | 0 | 0 | 10 | 1 | 769 |',
+      );
+      expect(rows).toContain(
+        '| 三、本年度办理结果 | （四）无法提供 | 2.没有现成信息需要另行制作 | 11 | 0 | 0 | 0 | 0 | 0 | 11 |',
+      );
     });
 
     it('keeps the two tables on page 5 apart, the heading between them a line', () => {
-      expect(rows).toContain('| 四、结转下年度继续办理 | 四、结转下年度继续办理 | 四、结转下年度继续办理 | 103 | 0 | 0 | 0 | 0 | 0 | 103 |');
+      expect(rows).toContain(
+        '| 四、结转下年度继续办理 | 四、结转下年度继续办理 | 四、结转下年度继续办理 | 103 | 0 | 0 | 0 | 0 | 0 | 103 |',
+      );
       expect(text).toContain('\n四、政府信息公开行政复议、行政诉讼情况\n');
       expect(rows.at(-1)).toBe('| 72 | 64 | 178 | 37 | 351 | 13 | 4 | 8 | 1 | 26 | 12 | 1 | 1 | 6 | 20 |');
     });

@@ -28,17 +28,27 @@ describe('format detection', () => {
   });
 
   it('sniffs markup in a file without an HTML extension, and leaves a report text as text', async () => {
-    const page = new TextEncoder().encode('\n  <!DOCTYPE html><html><body><p>南山区2020年政府信息公开工作年度报告</p></body></html>');
-    expect(await extractText(page, 'download')).toEqual({ text: '南山区2020年政府信息公开工作年度报告', format: 'html' });
+    const page = new TextEncoder().encode(
+      '\n  <!DOCTYPE html><html><body><p>南山区2020年政府信息公开工作年度报告</p></body></html>',
+    );
+    expect(await extractText(page, 'download')).toEqual({
+      text: '南山区2020年政府信息公开工作年度报告',
+      format: 'html',
+    });
     const table = new TextEncoder().encode('<table><tr><td>规章</td><td>0</td></tr></table>');
     expect(await extractText(table, 'table.txt')).toEqual({ text: '| 规章 | 0 |', format: 'html' });
-    expect((await extractText(readBytes(join(REAL_REPORTS_DIR, 'huaian-city-2024-pdftext.txt')), 'x.txt')).format).toBe('text');
+    expect((await extractText(readBytes(join(REAL_REPORTS_DIR, 'huaian-city-2024-pdftext.txt')), 'x.txt')).format).toBe(
+      'text',
+    );
   });
 });
 
 describe('plain text encodings', () => {
   // GBK has no no-break space, so the sample drops its one (after 六、其他需要报告的事项).
-  const sample = readFileSync(SAMPLE, 'utf8').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').normalize('NFC');
+  const sample = readFileSync(SAMPLE, 'utf8')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .normalize('NFC');
 
   it.each([
     ['UTF-8', Buffer.from(sample, 'utf8')],
@@ -51,6 +61,8 @@ describe('plain text encodings', () => {
   });
 
   it('joins Windows line ends', async () => {
-    expect((await extractText(new TextEncoder().encode('一、总体情况\r\n二、主动公开\r\n'), 'r.txt')).text).toBe('一、总体情况\n二、主动公开\n');
+    expect((await extractText(new TextEncoder().encode('一、总体情况\r\n二、主动公开\r\n'), 'r.txt')).text).toBe(
+      '一、总体情况\n二、主动公开\n',
+    );
   });
 });

@@ -16,16 +16,22 @@ describe('tables', () => {
       <tr><td>1</td><td>2</td></tr>
       <tr><td>行政许可</td><td></td><td>&nbsp;3 </td></tr>
     </table>`);
-    expect(text).toBe(['| 信息内容 | 本年处理决定数量 | 本年处理决定数量 |', '| 信息内容 | 1 | 2 |', '| 行政许可 |  | 3 |'].join('\n'));
+    expect(text).toBe(
+      ['| 信息内容 | 本年处理决定数量 | 本年处理决定数量 |', '| 信息内容 | 1 | 2 |', '| 行政许可 |  | 3 |'].join('\n'),
+    );
   });
 
   it('joins a cell written over several lines and keeps pipes inside a cell from splitting it', async () => {
-    const text = await htmlText('<table><tr><td>本年新<br>制作数量</td><td><p>5.要求行政机关确认或重新出</p><p>具已获取信息</p></td><td>a|b</td></tr></table>');
+    const text = await htmlText(
+      '<table><tr><td>本年新<br>制作数量</td><td><p>5.要求行政机关确认或重新出</p><p>具已获取信息</p></td><td>a|b</td></tr></table>',
+    );
     expect(text).toBe('| 本年新制作数量 | 5.要求行政机关确认或重新出具已获取信息 | a｜b |');
   });
 
   it('reads a page laid out in an outer table as text, and only the innermost tables as tables', async () => {
-    const text = await htmlText('<table><tr><td><p>二、主动公开政府信息情况</p><table><tr><td>规章</td><td>0</td></tr></table></td></tr></table>');
+    const text = await htmlText(
+      '<table><tr><td><p>二、主动公开政府信息情况</p><table><tr><td>规章</td><td>0</td></tr></table></td></tr></table>',
+    );
     expect(text).toBe('二、主动公开政府信息情况\n| 规章 | 0 |');
   });
 
@@ -33,7 +39,9 @@ describe('tables', () => {
     const rows = tableRowsOf(await textOf(join(DOCUMENTS_DIR, 'nanshan-district-2020.html')));
     expect(rows).toHaveLength(48);
     expect(rows).toContain('| 行政许可 | 220 | 减19 | 8,759 |');
-    expect(rows).toContain('| 三、本年度办理结果 | （三）不予公开 | 6.属于四类过程性信息 | 4 | / | / | / | / | / | 4 |');
+    expect(rows).toContain(
+      '| 三、本年度办理结果 | （三）不予公开 | 6.属于四类过程性信息 | 4 | / | / | / | / | / | 4 |',
+    );
     expect(rows).toContain('| 三、本年度办理结果 | （七）总计 | （七）总计 | 211 | 19 | / | / | / | 5 | 235 |');
     expect(rows.at(-1)).toBe('| 5 | / | / | / | 5 | 1 | / | / | 1 | 2 | 2 | / | / | / | 2 |');
   });
@@ -48,10 +56,14 @@ describe('tables', () => {
 describe('text and encodings', () => {
   it('decodes GBK declared as gb2312, and GBK declared nowhere', async () => {
     expect(paragraphsOf(await textOf(join(DOCUMENTS_DIR, 'nanshan-district-2020.html'))).slice(-4)).toEqual([
-      '深圳市南山区人民政府', '2021年1月19日', '— 2 —', '— 1 —',
+      '深圳市南山区人民政府',
+      '2021年1月19日',
+      '— 2 —',
+      '— 1 —',
     ]);
     expect(paragraphsOf(await textOf(join(DOCUMENTS_DIR, 'longgang-data-bureau-2021.html'))).slice(-2)).toEqual([
-      '深圳市龙岗区政务服务数据管理局', '2022年1月28日',
+      '深圳市龙岗区政务服务数据管理局',
+      '2022年1月28日',
     ]);
   });
 
@@ -62,13 +74,15 @@ describe('text and encodings', () => {
   });
 
   it('drops hidden elements and class- or id-named navigation', async () => {
-    const page = '<div id="breadcrumb">首页 &gt; 年报</div><p style="display: none">隐藏</p><p hidden>也隐藏</p><div class="main_menu">菜单</div><p>正文</p>';
+    const page =
+      '<div id="breadcrumb">首页 &gt; 年报</div><p style="display: none">隐藏</p><p hidden>也隐藏</p><div class="main_menu">菜单</div><p>正文</p>';
     expect(await htmlText(page)).toBe('正文');
   });
 
   it('drops navigation, scripts, styles and the footer of a site page (longgang district 2022)', async () => {
     const text = await textOf(join(DOCUMENTS_DIR, 'longgang-district-2022.html'));
-    for (const chrome of ['互动交流', 'pageInfo', '版权所有', '网站标识码', '2030年', '.article']) expect(text).not.toContain(chrome);
+    for (const chrome of ['互动交流', 'pageInfo', '版权所有', '网站标识码', '2030年', '.article'])
+      expect(text).not.toContain(chrome);
     expect(text.split('\n')[2]).toBe('深圳市龍崗區(qū)2022年政府信息公開工作年度報告');
   });
 });

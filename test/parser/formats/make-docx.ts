@@ -1,17 +1,24 @@
 // Builds a minimal DOCX (a stored ZIP holding word/document.xml) from body XML, for reader tests.
 import { crc32 } from 'node:zlib';
 
-const NAMESPACES = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+const NAMESPACES =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
 
 /** A DOCX whose body is `bodyXml` (w:p and w:tbl elements). */
 export function makeDocx(bodyXml: string): Uint8Array {
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NAMESPACES}><w:body>${bodyXml}</w:body></w:document>`;
-  return makeZip([['[Content_Types].xml', '<Types/>'], ['word/document.xml', xml]]);
+  return makeZip([
+    ['[Content_Types].xml', '<Types/>'],
+    ['word/document.xml', xml],
+  ]);
 }
 
 /** `<w:p>` with one run per text; `\n` becomes a manual line break. */
 export function paragraph(text: string): string {
-  return `<w:p>${text.split('\n').map((part) => `<w:r><w:t xml:space="preserve">${part}</w:t></w:r>`).join('<w:r><w:br/></w:r>')}</w:p>`;
+  return `<w:p>${text
+    .split('\n')
+    .map((part) => `<w:r><w:t xml:space="preserve">${part}</w:t></w:r>`)
+    .join('<w:r><w:br/></w:r>')}</w:p>`;
 }
 
 /** `<w:tc>` with optional properties (e.g. `<w:gridSpan w:val="2"/>`). */

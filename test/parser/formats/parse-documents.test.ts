@@ -8,12 +8,15 @@ import { expectedFieldsOf, readExpected, ruleSet } from '../read-report.js';
 import { DOCUMENTS_DIR, FIXTURE_NAMES, REAL_REPORTS_DIR } from './documents.js';
 
 const FORMAT_OF_EXTENSION: Record<string, string> = { html: 'html', docx: 'docx', pdf: 'pdf', doc: 'doc' };
-const FILES = readdirSync(DOCUMENTS_DIR).filter((file) => /\.(html|docx|pdf|doc)$/.test(file)).sort();
+const FILES = readdirSync(DOCUMENTS_DIR)
+  .filter((file) => /\.(html|docx|pdf|doc)$/.test(file))
+  .sort();
 
 describe('document fixtures', () => {
   it('cover the five samples as HTML, DOCX and PDF', () => {
     expect(FILES).toHaveLength(18);
-    for (const name of FIXTURE_NAMES) expect(FILES).toEqual(expect.arrayContaining([`${name}.html`, `${name}.docx`, `${name}.pdf`]));
+    for (const name of FIXTURE_NAMES)
+      expect(FILES).toEqual(expect.arrayContaining([`${name}.html`, `${name}.docx`, `${name}.pdf`]));
   });
 
   it.each(FILES)('%s parses to the expected JSON', async (file) => {
