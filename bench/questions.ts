@@ -1,7 +1,7 @@
 // The question mix for ask latency, made from the corpus plan so that every lookup has a known answer.
 import * as OpenCC from 'opencc-js';
 import type { Report } from '../src/parser/index.js';
-import { romanizeName, type PlannedReport } from './corpus/generate-corpus.js';
+import { type PlannedReport, romanizeName } from './corpus/generate-corpus.js';
 import { seededRandom } from './corpus/place-names.js';
 
 export const QUESTION_KINDS = ['lookup', 'ranking', 'list', 'follow-up', 'traditional', 'english'] as const;

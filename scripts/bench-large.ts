@@ -11,10 +11,10 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { parseFile } from '../src/parser/index.js';
 import { listReportFiles, openStore, SAMPLE_REPORTS_DIR } from '../src/store/index.js';
-import { startThrowawayCluster, type Cluster } from '../test/setup/throwaway-cluster.js';
+import { type Cluster, startThrowawayCluster } from '../test/setup/throwaway-cluster.js';
+import { formatFigures, type LargeBenchResults } from './bench-large/format-figures.js';
 import { fileMegabytes, measureIngest, putInBatches } from './bench-large/ingest-figures.js';
 import { keysOf, measureAsk, measureQueries, time } from './bench-large/measure-queries.js';
-import { formatFigures, type LargeBenchResults } from './bench-large/format-figures.js';
 import { synthesizeReports } from './bench-large/synthesize-reports.js';
 
 const SERVER_SETTINGS = { shared_buffers: '1GB' };

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { runQpdf, writeBadFiles } from './make-fixtures.bad-files.js';
-import { renderReportHtml, type HtmlVariant } from './make-fixtures.html.js';
+import { type HtmlVariant, renderReportHtml } from './make-fixtures.html.js';
 import type { ExpectedReport, NumberStyle } from './make-fixtures.tables.js';
 
 const OUT = 'test/fixtures/documents';

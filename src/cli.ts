@@ -8,6 +8,7 @@ import { parseFile } from './parser/index.js';
 import {
   copyStore,
   DEFAULT_STORE_PATH,
+  type IngestOutcome,
   ingestFiles,
   ingestFilesInParallel,
   isDatabaseUrl,
@@ -16,7 +17,6 @@ import {
   openStore,
   redactUrl,
   storeExists,
-  type IngestOutcome,
 } from './store/index.js';
 
 /** Where the CLI writes and what it reads; tests pass their own. */

@@ -2,9 +2,9 @@
 import {
   APPLICANT_COLUMNS,
   APPLICATION_ROWS,
+  type Check,
   REVIEW_COLUMNS,
   REVIEW_GROUPS,
-  type Check,
   type Report,
 } from './parser/index.js';
 

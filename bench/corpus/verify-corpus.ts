@@ -2,7 +2,7 @@
 // source's tables times the factor, and the same failing check rules as the source.
 import { isDeepStrictEqual } from 'node:util';
 import { parseFile, type Report } from '../../src/parser/index.js';
-import { failingRules, type CorpusEntry } from './generate-corpus.js';
+import { type CorpusEntry, failingRules } from './generate-corpus.js';
 
 /** Every `step`-th entry, so a sample of a corpus made in turns covers every source. */
 export function sampleEntries(entries: readonly CorpusEntry[], size: number): CorpusEntry[] {

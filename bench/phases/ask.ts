@@ -1,6 +1,6 @@
 // Ask latency over a store: each question of the mix timed alone, after one warm-up answer.
 import { readFile } from 'node:fs/promises';
-import { createEngine, type Answer } from '../../src/answers/index.js';
+import { type Answer, createEngine } from '../../src/answers/index.js';
 import { openStore } from '../../src/store/index.js';
 import { readPhaseArgs, writePhaseResult } from '../phase-io.js';
 import type { BenchQuestion, QuestionKind } from '../questions.js';

@@ -1,7 +1,7 @@
 // Ingest a corpus into a fresh store: time, store file size, peak resident memory. With a time budget, a run
 // that would take longer stops there and reports how far it got, so that the bench finishes in bounded time.
 import { stat } from 'node:fs/promises';
-import { ingestFiles, listReportFiles, openStore, type IngestOutcome } from '../../src/store/index.js';
+import { type IngestOutcome, ingestFiles, listReportFiles, openStore } from '../../src/store/index.js';
 import { peakRssMegabytes, readPhaseArgs, toMegabytes, writePhaseResult } from '../phase-io.js';
 
 export interface IngestResult {

@@ -1,9 +1,10 @@
 // Latency of the store's indexed queries and of the answer engine, p50/p99 over random picks.
+
+import { seededRandom } from '../../bench/corpus/place-names.js';
+import { summarize } from '../../bench/stats.js';
 import { createEngine } from '../../src/answers/index.js';
 import type { Report } from '../../src/parser/index.js';
 import type { Store } from '../../src/store/index.js';
-import { seededRandom } from '../../bench/corpus/place-names.js';
-import { summarize } from '../../bench/stats.js';
 
 export type Latency = ReturnType<typeof summarize>;
 

@@ -1,8 +1,8 @@
 // Synthetic reports for the large benchmark, made straight as Report objects (parsing 100,000 texts is what the
 // ingest figure measures on a sample; the store and query figures need only the stored shape).
 import { createHash } from 'node:crypto';
-import type { Report, TemplateYear } from '../../src/parser/index.js';
 import { seededRandom } from '../../bench/corpus/place-names.js';
+import type { Report, TemplateYear } from '../../src/parser/index.js';
 
 /** Years each template reports on: 2019 covers 2019–2020, 2021 covers 2021 onward. */
 const TEMPLATE_YEARS: Record<TemplateYear, readonly number[]> = {

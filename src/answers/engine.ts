@@ -1,14 +1,14 @@
 import type { Store } from '../store/index.js';
 import { executeQuery } from './execute-query.js';
-import { createStoreReader } from './read-store.js';
-import { createInMemoryMemory, type ConversationMemory } from './memory.js';
+import { helpExamples } from './help-examples.js';
+import { type LlmClient, rephrase, understandWithLlm } from './llm/index.js';
+import { type ConversationMemory, createInMemoryMemory } from './memory.js';
 import { normalizeQuestion } from './normalize-question.js';
 import { factsOf, phrase, statusOf } from './phrase.js';
+import { createStoreReader } from './read-store.js';
 import type { LookupResult } from './result.js';
 import type { Answer, AskOptions } from './types.js';
 import { understand } from './understand.js';
-import { helpExamples } from './help-examples.js';
-import { rephrase, understandWithLlm, type LlmClient } from './llm/index.js';
 
 export interface EngineOptions {
   readonly store: Store;

@@ -3,13 +3,13 @@
 import type { Report } from '../parser/index.js';
 import { helpExamples } from './help-examples.js';
 import { candidateOrgs, listNonZero, placeAmong, rank, reportsIn } from './lookup-across.js';
-import { rankShares } from './rank-shares.js';
 import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
 import { listFailingChecks, listReports } from './lookup-data.js';
 import { chooseReports, lookupValues } from './lookup-values.js';
 import { findMetric, getMetric } from './metrics.js';
 import type { Query } from './query.js';
-import { resolveOrgan, resolveRegions, LIST_LIMIT } from './resolve-organs.js';
+import { rankShares } from './rank-shares.js';
+import { LIST_LIMIT, resolveOrgan, resolveRegions } from './resolve-organs.js';
 import type { Change, LookupResult, Missing, Share } from './result.js';
 import { indexStore, type OrgEntry, type StoreIndex } from './store-index.js';
 import type { Lang } from './types.js';

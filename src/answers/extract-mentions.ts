@@ -8,7 +8,7 @@ import {
 import { findYears } from './find-years.js';
 import type { NormalizedQuestion } from './normalize-question.js';
 import { tokenize, tokenizeEnglish } from './normalize-question.js';
-import { findPhrases, pickLongest, type PhraseMatch } from './phrase-dictionary.js';
+import { findPhrases, type PhraseMatch, pickLongest } from './phrase-dictionary.js';
 import type { AliasTarget, StoreIndex } from './store-index.js';
 import { TERM_DICTIONARIES, type Term } from './term-dictionary.js';
 import { readUnreadWords } from './unread-words.js';

@@ -1,7 +1,6 @@
 // Names in a question that look like an organ or region the store does not hold (福田区, 龙岗区教育局,
 // "Futian District"), so that the reply is "no report for …" instead of a number for some other organ.
 import type { StoreIndex } from './store-index.js';
-import { BARE_PLACE_NAMES } from './vocabulary/places.js';
 import {
   NOT_AFTER_REGION,
   NOT_NAME_CHARS,
@@ -10,6 +9,7 @@ import {
   ORGAN_NAME_ENDINGS,
   REGION_NAME_ENDINGS,
 } from './vocabulary/organs.js';
+import { BARE_PLACE_NAMES } from './vocabulary/places.js';
 
 const HAN = /\p{Script=Han}/u;
 /** Right after a known region, 政府 alone is a name too (龙华区政府 when the store has no report of that government). */
@@ -101,7 +101,10 @@ const heldPlaces = new WeakMap<StoreIndex, Map<string, boolean>>();
 
 function isHeldPlace(place: string, index: StoreIndex): boolean {
   let held = heldPlaces.get(index);
-  if (!held) heldPlaces.set(index, (held = new Map()));
+  if (!held) {
+    held = new Map();
+    heldPlaces.set(index, held);
+  }
   let isHeld = held.get(place);
   if (isHeld === undefined) {
     // One scan of the organ names per place and store version, only for questions that name such a place.

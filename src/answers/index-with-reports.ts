@@ -44,7 +44,8 @@ class LazyMap<K, V> implements ReadonlyMap<K, V> {
     if (value === undefined) {
       const original = this.base.get(key);
       if (original === undefined) return undefined;
-      this.derived.set(key, (value = this.derive(original)));
+      value = this.derive(original);
+      this.derived.set(key, value);
     }
     return value;
   }

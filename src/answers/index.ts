@@ -1,19 +1,20 @@
 // The answer engine's only door.
-export * from './types.js';
+
 export { createEngine, type Engine, type EngineOptions } from './engine.js';
-export {
-  QuerySchema,
-  EMPTY_QUERY,
-  AGGREGATIONS,
-  BREAKDOWNS,
-  type Query,
-  type Aggregation,
-  type Breakdown,
-} from './query.js';
-export { executeQuery, type ExecuteOptions } from './execute-query.js';
-export { phrase, factsOf, statusOf } from './phrase.js';
-export { normalizeQuestion, type NormalizedQuestion } from './normalize-question.js';
-export { createInMemoryMemory, createStoreMemory, type ConversationMemory } from './memory.js';
-export { METRICS, metricLabel, type MetricSpec } from './metrics.js';
-export type { LookupResult } from './result.js';
+export { type ExecuteOptions, executeQuery } from './execute-query.js';
 export * from './llm/index.js';
+export { type ConversationMemory, createInMemoryMemory, createStoreMemory } from './memory.js';
+export { METRICS, type MetricSpec, metricLabel } from './metrics.js';
+export { type NormalizedQuestion, normalizeQuestion } from './normalize-question.js';
+export { factsOf, phrase, statusOf } from './phrase.js';
+export {
+  AGGREGATIONS,
+  type Aggregation,
+  BREAKDOWNS,
+  type Breakdown,
+  EMPTY_QUERY,
+  type Query,
+  QuerySchema,
+} from './query.js';
+export type { LookupResult } from './result.js';
+export * from './types.js';

@@ -2,11 +2,11 @@
 import type { Report } from '../parser/index.js';
 import { checksAffecting } from './checks-affecting.js';
 import { makeFact } from './make-fact.js';
+import { metricValues } from './metric-values.js';
 import { getMetric, readMetric } from './metrics.js';
 import type { Query } from './query.js';
-import type { LookupResult } from './result.js';
-import { metricValues } from './metric-values.js';
 import { LIST_LIMIT } from './resolve-organs.js';
+import type { LookupResult } from './result.js';
 import type { OrgEntry, StoreIndex } from './store-index.js';
 import { TiedFirst, TopPlaces } from './top-places.js';
 import type { Lang } from './types.js';
@@ -73,7 +73,10 @@ const lists = new WeakMap<object, Map<string, readonly unknown[]>>();
 /** The list `make` gives for `owner` and `key`, made once while the owner lives. */
 function remember<T>(owner: object, key: string, make: () => readonly T[]): readonly T[] {
   let kept = lists.get(owner);
-  if (!kept) lists.set(owner, (kept = new Map()));
+  if (!kept) {
+    kept = new Map();
+    lists.set(owner, kept);
+  }
   const found = kept.get(key) as readonly T[] | undefined;
   if (found) return found;
   if (kept.size >= LISTS_KEPT) kept.delete(kept.keys().next().value as string);

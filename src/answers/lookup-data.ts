@@ -1,6 +1,7 @@
 // Questions about the data itself: which reports the store holds, which fail consistency checks.
-import type { LookupResult, FailingReport } from './result.js';
+
 import { LIST_LIMIT } from './resolve-organs.js';
+import type { FailingReport, LookupResult } from './result.js';
 import type { OrgEntry } from './store-index.js';
 
 /** The organs and years held, optionally only some organs or years; the first LIST_LIMIT organs listed. */

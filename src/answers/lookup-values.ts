@@ -3,7 +3,7 @@ import type { Report } from '../parser/index.js';
 import { breakdownSpecs } from './breakdown-specs.js';
 import { checksAffecting } from './checks-affecting.js';
 import { makeFact } from './make-fact.js';
-import { findMetric, getMetric, printedText, readMetric, type MetricSpec } from './metrics.js';
+import { findMetric, getMetric, type MetricSpec, printedText, readMetric } from './metrics.js';
 import type { Breakdown } from './query.js';
 import type { Missing, ValueBlock } from './result.js';
 import type { OrgEntry } from './store-index.js';

@@ -1,7 +1,7 @@
 // Follow-up memory: the last query of each conversation, behind a two-method interface so that a shared
 // (e.g. Postgres-backed) memory can replace the in-process default.
 import type { Store } from '../store/index.js';
-import { QuerySchema, type Query } from './query.js';
+import { type Query, QuerySchema } from './query.js';
 
 /** Remembers each conversation's last query. Implementations may be remote, hence async. */
 export interface ConversationMemory {

@@ -3,7 +3,7 @@
 // the array is built on a list's first question about the metric and kept while the list lives (the store's
 // lists are replaced, not changed, when it changes).
 import type { Report } from '../parser/index.js';
-import { readMetric, type MetricSpec } from './metrics.js';
+import { type MetricSpec, readMetric } from './metrics.js';
 
 /** Marks a report without the figure: readMetric's null. No report value is NaN. */
 export const NO_VALUE = Number.NaN;
@@ -19,12 +19,16 @@ const cache = new WeakMap<readonly Report[], Map<string, Float64Array>>();
 /** `readMetric(spec, reports[i])` for every i, null as NaN; built on first use per list and metric, then reused. */
 export function metricValues(spec: MetricSpec, reports: readonly Report[]): Float64Array {
   let byMetric = cache.get(reports);
-  if (!byMetric) cache.set(reports, (byMetric = new Map()));
+  if (!byMetric) {
+    byMetric = new Map();
+    cache.set(reports, byMetric);
+  }
   let values = byMetric.get(spec.id);
   if (values)
     byMetric.delete(spec.id); // set again below: the map's order is the order last asked
   else if (byMetric.size >= METRICS_KEPT) byMetric.delete(byMetric.keys().next().value as string);
-  byMetric.set(spec.id, (values ??= readValues(spec, reports)));
+  values ??= readValues(spec, reports);
+  byMetric.set(spec.id, values);
   return values;
 }
 

@@ -4,11 +4,11 @@
 import type { Report } from '../parser/index.js';
 import type { OrgEntry as StoredOrg } from '../store/index.js';
 import {
+  type Alias,
   deriveChineseAliases,
   deriveEnglishAliases,
-  splitOrgName,
-  type Alias,
   type OrgNameParts,
+  splitOrgName,
 } from './derive-aliases.js';
 import { tokenize } from './normalize-question.js';
 import { buildDictionary, type PhraseDictionary } from './phrase-dictionary.js';
@@ -156,7 +156,10 @@ function aliasDictionary(
     const [only] = names;
     if (names.length === 1 && only !== undefined && regionKey === null) {
       let own = ownTargets.get(only);
-      if (!own) ownTargets.set(only, (own = { orgs: names, regionKey: null, needsChoice: false }));
+      if (!own) {
+        own = { orgs: names, regionKey: null, needsChoice: false };
+        ownTargets.set(only, own);
+      }
       targets.set(text, own);
     } else targets.set(text, { orgs: names, regionKey, needsChoice: names.length > 1 });
   }

@@ -12,10 +12,10 @@ import {
   BREAKDOWN_TERMS,
   COMPARE_WORDS,
   FOLLOW_UP_MARKERS,
-  ZERO_WORDS,
   LEVEL_TERMS,
   RELATIVE_YEARS,
   YEAR_SPANS,
+  ZERO_WORDS,
 } from './vocabulary/intents.js';
 import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from './vocabulary/review-litigation.js';
 import type { TermSpec } from './vocabulary/term.js';

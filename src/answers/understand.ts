@@ -1,14 +1,14 @@
 // Understanding: a question (and the conversation's previous query) in, a structured Query out.
 import { isPartOf } from './breakdown-specs.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
-import { getMetric, findMetric, type Section } from './metrics.js';
+import { findMetric, getMetric, type Section } from './metrics.js';
 import type { NormalizedQuestion } from './normalize-question.js';
-import { EMPTY_QUERY, type Aggregation, type Breakdown, type Query } from './query.js';
+import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from './query.js';
 import { onlyRowOf, readMetrics } from './read-metrics.js';
 import { lookupAlias } from './resolve-organs.js';
-import { ALL_OF } from './vocabulary/organs.js';
 import type { StoreIndex } from './store-index.js';
 import type { Term } from './term-dictionary.js';
+import { ALL_OF } from './vocabulary/organs.js';
 
 /** What understanding made of a question. */
 export type Understanding = { readonly kind: 'query'; readonly query: Query } | { readonly kind: 'not_understood' };

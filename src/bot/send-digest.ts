@@ -2,7 +2,7 @@
 import type { Config } from '../config.js';
 import type { Store } from '../store/index.js';
 import { composeDigest, DIGEST_LAST_SENT_KEY } from './compose-digest.js';
-import { deliver, listConfiguredTargets, type DigestTarget, type TargetDeps } from './digest-targets.js';
+import { type DigestTarget, deliver, listConfiguredTargets, type TargetDeps } from './digest-targets.js';
 import { createLogger } from './logger.js';
 
 export interface SendDigestDeps extends Partial<TargetDeps> {

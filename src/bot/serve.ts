@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import { ConfigError } from '../errors.js';
 import type { Store } from '../store/index.js';
 import { runConsoleChat } from './console-chat.js';
-import { deliver, listWecomTargets, type DigestTarget } from './digest-targets.js';
+import { type DigestTarget, deliver, listWecomTargets } from './digest-targets.js';
 import { createLogger, type Logger } from './logger.js';
 import { scheduleDigest } from './schedule-digest.js';
 import { sendDigest } from './send-digest.js';

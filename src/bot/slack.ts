@@ -1,11 +1,12 @@
 // Slack through bolt: the slash command and @mentions become BotContexts; replies use Block Kit.
-import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+
 import type { AddressInfo } from 'node:net';
+import { App, type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Engine } from '../answers/index.js';
 import type { SlackConfig } from '../config.js';
 import type { Store } from '../store/index.js';
 import { listExampleQuestions } from './example-questions.js';
-import { handleQuestion, type BotContext } from './handle-question.js';
+import { type BotContext, handleQuestion } from './handle-question.js';
 import type { Logger } from './logger.js';
 import { createSerialRunner } from './serialize.js';
 import { formatSlackReply } from './slack-blocks.js';

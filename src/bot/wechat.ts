@@ -1,5 +1,5 @@
 // WeChat through wechaty: turns room and direct messages into BotContexts, and rooms into digest targets.
-import { qrcodeValueToImageUrl, types, WechatyBuilder, type Wechaty, type WechatyOptions } from 'wechaty';
+import { qrcodeValueToImageUrl, types, type Wechaty, WechatyBuilder, type WechatyOptions } from 'wechaty';
 import type { Message, Room } from 'wechaty/users';
 import type { Engine } from '../answers/index.js';
 import type { WechatConfig } from '../config.js';

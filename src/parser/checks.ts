@@ -6,7 +6,7 @@ import {
   REVIEW_COLUMN_NAMES,
   REVIEW_GROUP_NAMES,
 } from './labels.js';
-import type { ApplicantCells, Applications, ApplicationRow, Check, ReviewLitigation } from './report.js';
+import type { ApplicantCells, ApplicationRow, Applications, Check, ReviewLitigation } from './report.js';
 import { APPLICANT_COLUMNS, OUTCOME_ROWS, REVIEW_GROUPS } from './report.js';
 
 const PARTS = ['natural', 'commercial', 'research', 'social', 'legal', 'other'] as const;

@@ -86,7 +86,11 @@ function findTitle(head: readonly string[]): Title | null {
   const lines = CHINESE_ZERO.test(compact.join('')) ? compact.map(withArabicYear) : compact;
   const joined = lines.join('');
   const lineStarts: number[] = [];
-  lines.reduce((offset, line) => (lineStarts.push(offset), offset + line.length), 0);
+  let offset = 0;
+  for (const line of lines) {
+    lineStarts.push(offset);
+    offset += line.length;
+  }
   const matches = [...joined.matchAll(TITLE), ...joined.matchAll(TITLE_YEAR_FIRST)].sort((a, b) => a.index - b.index);
   for (const match of matches) {
     const org = match[2] === undefined ? orgBefore(joined, lineStarts, match.index) : cleanName(match[2]);

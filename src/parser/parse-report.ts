@@ -7,13 +7,16 @@ import { normalizeText } from './normalize.js';
 import { readApplications, readDisclosure, readReviewLitigation } from './read-tables.js';
 import type { Check, Report, SourceRef } from './report.js';
 import { detectTemplate } from './template.js';
-import { tokenizeLines, type Token } from './tokenize.js';
+import { type Token, tokenizeLines } from './tokenize.js';
 
 const NO_TABLES =
   'no 政府信息公开 annual-report tables found (looked for the tables 主动公开政府信息情况, 收到和处理政府信息公开申请情况, 行政复议、行政诉讼情况 with their rows and numbers)';
 
 /** Share of control or replacement characters above which a text is taken for binary junk. */
 const MAX_GARBAGE_SHARE = 0.01;
+// Control characters (but tab, newline, carriage return) and U+FFFD: what a misread encoding or a binary leaves.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const GARBAGE_CHARACTERS = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/g;
 
 /**
  * Parses one report's text into the canonical JSON. Throws ParseError when the text is not such a report
@@ -112,7 +115,7 @@ function firstTableLine(tokens: readonly Token[], regions: TableRegions): number
 /** Empty text and binary junk are no reports. */
 function rejectUnreadable(text: string, file: string): void {
   if (text.trim() === '') throw new ParseError(file, 'empty text, not a report');
-  const garbage = text.match(/[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/g)?.length ?? 0;
+  const garbage = text.match(GARBAGE_CHARACTERS)?.length ?? 0;
   if (text.includes('\u0000') || garbage > text.length * MAX_GARBAGE_SHARE) {
     throw new ParseError(file, 'binary or garbled content, not report text');
   }

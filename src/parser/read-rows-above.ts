@@ -1,7 +1,7 @@
 // Reads a row-labelled table whose numbers are printed above their labels (some PDF texts put a row's
 // cells on the line before its label): each run of cells belongs to the labels after it.
 import type { TokenRange } from './find-tables.js';
-import { firstKey, prepareSpec, type PreparedSpec } from './match-row.js';
+import { firstKey, type PreparedSpec, prepareSpec } from './match-row.js';
 import type { ReadRow, RowSpec } from './read-rows.js';
 import type { Token } from './tokenize.js';
 

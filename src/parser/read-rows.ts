@@ -1,8 +1,9 @@
 // Reads a row-labelled table (二 or 三) from the token stream: label fragments gather into a chunk until
 // a run of cells follows; the chunk names the row, the run gives its cells.
-import type { RowLabel } from './labels.js';
-import { firstKey, labelStart, matchByKey, matchRow, prepareSpec, type PreparedSpec } from './match-row.js';
+
 import type { TokenRange } from './find-tables.js';
+import type { RowLabel } from './labels.js';
+import { firstKey, labelStart, matchByKey, matchRow, type PreparedSpec, prepareSpec } from './match-row.js';
 import type { Token } from './tokenize.js';
 
 /** A row to look for: its vocabulary and how many cells it has. */

@@ -3,20 +3,20 @@ import type { TokenRange } from './find-tables.js';
 import {
   APPLICATION_ROW_LABELS,
   DISCLOSURE_ROWS,
+  type FieldSpec,
   HEADER_UNITS,
   OTHER_HANDLING_SUBROWS,
-  type FieldSpec,
 } from './labels.js';
-import { parseCell, type MoneyScale } from './parse-cell.js';
 import { putTotalLast } from './order-columns.js';
+import { type MoneyScale, parseCell } from './parse-cell.js';
 import { readReviewCells } from './read-review.js';
-import { readRows, type ReadRow, type RowSpec } from './read-rows.js';
+import { type ReadRow, type RowSpec, readRows } from './read-rows.js';
 import { printsNumbersAbove, printsNumbersOnFirstLine, readRowsAbove } from './read-rows-above.js';
 import type {
   ActiveDisclosure,
   ApplicantCells,
-  Applications,
   ApplicationRow,
+  Applications,
   ReviewLitigation,
   TemplateYear,
 } from './report.js';

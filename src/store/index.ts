@@ -4,13 +4,13 @@ import { openLowdbStore, storeExists } from './lowdb-store.js';
 import { isDatabaseUrl } from './postgres/database-url.js';
 import type { Store } from './types.js';
 
-export * from './types.js';
-export { ingestFiles, listReportFiles, type IngestOutcome, type IngestOptions } from './ingest.js';
+export { type CopySummary, copyStore } from './copy-store.js';
+export { type IngestOptions, type IngestOutcome, ingestFiles, listReportFiles } from './ingest.js';
+export { ingestFilesInParallel } from './ingest-in-parallel.js';
 export { storeExists } from './lowdb-store.js';
 export { isDatabaseUrl, redactUrl } from './postgres/database-url.js';
 export { metricPath } from './rank-reports.js';
-export { copyStore, type CopySummary } from './copy-store.js';
-export { ingestFilesInParallel } from './ingest-in-parallel.js';
+export * from './types.js';
 
 /** The store file used when neither --store nor NIANBAO_STORE says otherwise. */
 export const DEFAULT_STORE_PATH = 'data/store.json';

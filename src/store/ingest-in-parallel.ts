@@ -39,7 +39,7 @@ export async function ingestFilesInParallel(
       parsing.startUpTo(start + parsed.length + BATCHES_AHEAD * batchSize); // keep the workers busy during the write
       outcomes.push(...(await writeBatch(store, parsed)));
       options.onCommit?.(outcomes.filter((entry) => entry.outcome !== 'failed').length);
-      parsed.forEach((entry, at) => options.onProgress?.(start + at + 1, files.length, entry.file));
+      for (const [at, entry] of parsed.entries()) options.onProgress?.(start + at + 1, files.length, entry.file);
     }
   } finally {
     await pool.close();

@@ -75,9 +75,9 @@ export async function ingestFiles(
   const flush = async (): Promise<void> => {
     const started = now();
     const results = await store.put(pending.map((entry) => entry.report));
-    pending.forEach(({ file, report }, at) =>
-      outcomes.push({ file, outcome: results[at] ?? 'unchanged', id: report.id, checks: report.checks.length }),
-    );
+    for (const [at, { file, report }] of pending.entries()) {
+      outcomes.push({ file, outcome: results[at] ?? 'unchanged', id: report.id, checks: report.checks.length });
+    }
     committed += pending.length;
     pending = [];
     lastWriteEnd = now();

@@ -1,6 +1,6 @@
 // Body of a parse worker thread: parses each file it is sent and posts back the report or the failure.
 import { parentPort } from 'node:worker_threads';
-import { NianbaoError, ParseError, type ErrorCode } from '../errors.js';
+import { type ErrorCode, NianbaoError, ParseError } from '../errors.js';
 import { parseFile, type Report } from '../parser/index.js';
 
 /** A file for a worker to parse; `job` pairs the reply with its request. */

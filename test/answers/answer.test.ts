@@ -1,15 +1,15 @@
 // The answer engine through its front door, on the five sample reports read by the parser: questions phrased
 // many ways, each with the status, the values that must be among the facts and the organs that must be named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Answer, type Engine } from '../../src/answers/index.js';
+import { type Answer, createEngine, type Engine } from '../../src/answers/index.js';
 import type { Store } from '../../src/store/index.js';
 import {
-  openSampleAnswerStore,
   LONGGANG,
-  NANSHAN,
-  LONGGANG_DRC,
   LONGGANG_DATA,
+  LONGGANG_DRC,
   LONGHUA_DATA,
+  NANSHAN,
+  openSampleAnswerStore,
   type Row,
 } from './sample-store.js';
 

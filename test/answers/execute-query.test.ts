@@ -6,9 +6,9 @@ import {
   executeQuery,
   factsOf,
   phrase,
+  type Query,
   QuerySchema,
   statusOf,
-  type Query,
 } from '../../src/answers/index.js';
 import type { Report } from '../../src/parser/index.js';
 import { listOnlyStore, openSampleAnswerStore, variantOf } from './sample-store.js';

@@ -1,6 +1,6 @@
 // Follow-up questions reuse the conversation's last organ, year, figure and aggregation; conversations are apart.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createEngine, createInMemoryMemory, type Answer, type Engine } from '../../src/answers/index.js';
+import { type Answer, createEngine, createInMemoryMemory, type Engine } from '../../src/answers/index.js';
 import type { Store } from '../../src/store/index.js';
 import { openSampleAnswerStore } from './sample-store.js';
 

@@ -21,7 +21,14 @@ interface AskJson {
 
 async function ask(storePath: string, question: string): Promise<AskJson> {
   let stdout = '';
-  const io = { stdout: (text: string) => void (stdout += text), stderr: () => {}, env: {}, isTTY: false };
+  const io = {
+    stdout: (text: string) => {
+      stdout += text;
+    },
+    stderr: () => {},
+    env: {},
+    isTTY: false,
+  };
   const code = await main(['node', 'nianbao', 'ask', '--json', '--store', storePath, question], io);
   expect(code, question).toBe(0);
   return JSON.parse(stdout) as AskJson;

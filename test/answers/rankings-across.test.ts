@@ -1,7 +1,7 @@
 // Rankings and lists across many organs (the cached figure arrays and the kept places): the same places a full
 // sort gives, ties kept in store order, and a changed store read afresh.
 import { beforeAll, expect, it } from 'vitest';
-import { EMPTY_QUERY, executeQuery, factsOf, QuerySchema, type Query } from '../../src/answers/index.js';
+import { EMPTY_QUERY, executeQuery, factsOf, type Query, QuerySchema } from '../../src/answers/index.js';
 import type { Report } from '../../src/parser/index.js';
 import { openSampleAnswerStore, variantOf } from './sample-store.js';
 

@@ -3,19 +3,19 @@
 // `values`: each must be among the facts; a single value must be the first fact. no_data and not_understood
 // state no number at all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Answer, type Engine } from '../../src/answers/index.js';
+import { type Answer, createEngine, type Engine } from '../../src/answers/index.js';
 import type { Store } from '../../src/store/index.js';
 import {
   expectAnswer as expectRow,
-  listOnlyStore,
-  openSampleAnswerStore,
-  variantOf,
   LONGGANG,
-  NANSHAN,
-  LONGGANG_DRC,
   LONGGANG_DATA,
+  LONGGANG_DRC,
   LONGHUA_DATA,
+  listOnlyStore,
+  NANSHAN,
+  openSampleAnswerStore,
   type Row,
+  variantOf,
 } from './sample-store.js';
 
 let store: Store;

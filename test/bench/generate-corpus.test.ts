@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { describeSources, planCorpus, writeCorpus, type CorpusSource } from '../../bench/corpus/generate-corpus.js';
+import { type CorpusSource, describeSources, planCorpus, writeCorpus } from '../../bench/corpus/generate-corpus.js';
 import { CITY_NAMES, REGION_CHARACTERS } from '../../bench/corpus/place-names.js';
-import { verifyEntries } from '../../bench/corpus/verify-corpus.js';
 import { multiplyDecimal, scaleTableNumbers, shiftYears } from '../../bench/corpus/vary-report.js';
+import { verifyEntries } from '../../bench/corpus/verify-corpus.js';
 import { listReportFiles, SAMPLE_REPORTS_DIR } from '../../src/store/index.js';
 
 describe('report variations', () => {

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { APOLOGY, serve } from '../../src/bot/index.js';
 import { CONSOLE_BANNER } from '../../src/bot/console-chat.js';
+import { APOLOGY, serve } from '../../src/bot/index.js';
 import { createMemoryLogger } from '../../src/bot/logger.js';
 import { loadConfig } from '../../src/config.js';
 import { createScriptedEngine, makeTempDir, openExpectedStore, useTempStore } from './helpers.js';

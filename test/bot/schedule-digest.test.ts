@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DIGEST_LAST_SENT_KEY, type DigestSchedule, scheduleDigest } from '../../src/bot/index.js';
 import { createMemoryLogger } from '../../src/bot/logger.js';
-import { DIGEST_LAST_SENT_KEY, scheduleDigest, type DigestSchedule } from '../../src/bot/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { makeTempDir } from './helpers.js';
 

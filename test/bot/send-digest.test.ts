@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { composeDigest, DIGEST_LAST_SENT_KEY, sendDigest, type DigestTarget } from '../../src/bot/index.js';
+import { composeDigest, DIGEST_LAST_SENT_KEY, type DigestTarget, sendDigest } from '../../src/bot/index.js';
 import { createMemoryLogger } from '../../src/bot/logger.js';
 import { loadConfig } from '../../src/config.js';
 import { openStore, type Store } from '../../src/store/index.js';

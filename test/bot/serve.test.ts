@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
-import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { serve } from '../../src/bot/index.js';
@@ -140,7 +140,7 @@ describe('serve with several channels', () => {
       await served;
     }
     expect(wechat.said[0]).toMatch(/^【政府信息公开年报日报】/);
-    expect((wecom.requests[0]?.body.markdown as { content: string }).content).toBe(wechat.said[0]);
+    expect((wecom.requests[0]?.body.markdown as { content: string } | undefined)?.content).toBe(wechat.said[0]);
   });
 });
 

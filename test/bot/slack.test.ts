@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/answers/index.js';
 import { serve } from '../../src/bot/index.js';
 import { createMemoryLogger } from '../../src/bot/logger.js';
-import { startSlack, type SlackChannel } from '../../src/bot/slack.js';
+import { type SlackChannel, startSlack } from '../../src/bot/slack.js';
 import { loadConfig, type SlackConfig } from '../../src/config.js';
 import { openSampleStore, type Store } from '../../src/store/index.js';
 import { ANSWER_552, createScriptedEngine, makeTempDir, openExpectedStore, startStandIn, waitFor } from './helpers.js';

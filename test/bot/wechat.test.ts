@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { types } from 'wechaty';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { createEngine, type Engine } from '../../src/answers/index.js';
-import { loadConfig, type WechatConfig } from '../../src/config.js';
 import { APOLOGY } from '../../src/bot/index.js';
 import { createMemoryLogger } from '../../src/bot/logger.js';
 import { startWechat, type WechatChannel } from '../../src/bot/wechat.js';
+import { loadConfig, type WechatConfig } from '../../src/config.js';
 import { openSampleStore, type Store } from '../../src/store/index.js';
 import { ANSWER_552, createScriptedEngine, makeTempDir, waitFor } from './helpers.js';
 

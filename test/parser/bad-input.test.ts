@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../src/errors.js';
-import { parseText, PARSER_FIXTURES_DIR, readSample } from './read-report.js';
+import { PARSER_FIXTURES_DIR, parseText, readSample } from './read-report.js';
 
 function parseError(text: string, file: string): ParseError {
   try {

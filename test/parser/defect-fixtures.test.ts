@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectedFieldsOf, parseText, PARSER_FIXTURES_DIR, readExpected, ruleSet } from './read-report.js';
+import { expectedFieldsOf, PARSER_FIXTURES_DIR, parseText, readExpected, ruleSet } from './read-report.js';
 
 interface DefectFixture {
   /** The sample whose values the fixture prints. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMetadata, type Metadata } from '../../src/parser/metadata.js';
+import { type Metadata, readMetadata } from '../../src/parser/metadata.js';
 
 type Row = [string, readonly string[], readonly string[], Partial<Metadata>];
 

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import {
   expectedFieldsOf,
-  parseText,
   PARSER_FIXTURES_DIR,
+  parseText,
   readExpected,
   readSample,
   ruleSet,

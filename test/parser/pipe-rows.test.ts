@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectedFieldsOf, parseText, PARSER_FIXTURES_DIR, readExpected } from './read-report.js';
+import { expectedFieldsOf, PARSER_FIXTURES_DIR, parseText, readExpected } from './read-report.js';
 
 describe('pipe rows', () => {
   const report = parseText(readFileSync(join(PARSER_FIXTURES_DIR, 'pipe-rows.txt'), 'utf8'), 'pipe-rows.txt');

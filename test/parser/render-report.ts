@@ -1,8 +1,9 @@
 // Prints known values back into report text in layouts the samples do not use: another organ, title and
 // signature, tables as Word cells, PDF rows or pipe rows, other number styles, page breaks and extra prose.
 // The values come from the samples' expected JSON, so the parse of every rendering has exact expected values.
-import { APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../../src/parser/index.js';
+
 import type { ApplicationRow, Report } from '../../src/parser/index.js';
+import { APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../../src/parser/index.js';
 
 /** The values a rendering prints: an expected JSON's tables and template. */
 export type Values = Pick<Report, 'template' | 'activeDisclosure' | 'applications' | 'reviewLitigation'>;
@@ -224,13 +225,13 @@ function renderReview(values: Values, layout: Layout): string[] {
   const groups = REVIEW_GROUPS.map((group) => REVIEW_COLUMNS.map((column) => print(layout, review[group][column])));
   const lines = ['四、政府信息公开行政复议、行政诉讼情况'];
   if (layout.review === 'groups') {
-    groups.forEach((cells, g) =>
+    for (const [g, cells] of groups.entries()) {
       lines.push(
         ...row(layout, ['行政复议', '行政诉讼 未经复议直接起诉', '行政诉讼 复议后起诉'][g] ?? '', []),
         ...row(layout, REVIEW_RESULTS.join(' '), []),
         cells.join(' '),
-      ),
-    );
+      );
+    }
     return lines.filter((line) => line.trim() !== '');
   }
   lines.push(...row(layout, REVIEW_HEADER.join(' '), []).filter((line) => line.trim() !== ''));

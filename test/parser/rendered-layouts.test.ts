@@ -2,8 +2,8 @@
 // pipe rows, number styles, page breaks, extra sections): each parse must give the same values and checks.
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/parser/index.js';
-import { parseText, readExpected, ruleSet, SAMPLE_NAMES, type Expected } from './read-report.js';
-import { renderReport, yuanToWan, type Layout } from './render-report.js';
+import { type Expected, parseText, readExpected, ruleSet, SAMPLE_NAMES } from './read-report.js';
+import { type Layout, renderReport, yuanToWan } from './render-report.js';
 
 const BASE: Layout = {
   title: ['杭州市西湖区教育局2023年政府信息公开工作年度报告'],

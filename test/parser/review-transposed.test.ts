@@ -2,8 +2,8 @@
 // 复议后起诉. The parse must give the sample's table 四 in the usual order.
 import { describe, expect, it } from 'vitest';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../../src/parser/index.js';
-import { parseText, readExpected, ruleSet, type Expected } from './read-report.js';
-import { renderReport, type Layout } from './render-report.js';
+import { type Expected, parseText, readExpected, ruleSet } from './read-report.js';
+import { type Layout, renderReport } from './render-report.js';
 
 const RESULT_LABELS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 const SIGNATURE = ['某某县人民政府', '2024年1月18日'];

@@ -1,7 +1,8 @@
 // The sample reports transformed into layouts and scripts the parser has not seen must give the same JSON.
-import { describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import {
   expectedFieldsOf,
   parseText,

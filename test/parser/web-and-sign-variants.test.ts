@@ -2,8 +2,8 @@
 // blank cells as empty lines, 2019 changes printed with words or signs, templates told by headers against the
 // year, Hong Kong Traditional wording. Each parse must give the sample's values (blank cells read 0).
 import { describe, expect, it } from 'vitest';
-import { parseText, readExpected, ruleSet, type Expected } from './read-report.js';
-import { renderReport, type Layout } from './render-report.js';
+import { type Expected, parseText, readExpected, ruleSet } from './read-report.js';
+import { type Layout, renderReport } from './render-report.js';
 import { simplifiedToTraditional } from './transforms.js';
 
 const BASE: Layout = {

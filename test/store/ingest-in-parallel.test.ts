@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  type IngestOutcome,
   ingestFiles,
   ingestFilesInParallel,
   listReportFiles,
   openStore,
-  type IngestOutcome,
 } from '../../src/store/index.js';
 import { createTestSchema, type TestSchema } from './postgres-schema.js';
 

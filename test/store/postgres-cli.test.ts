@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli.js';
+import { type CliIo, main } from '../../src/cli.js';
 import { createTestSchema, runSql, type TestSchema } from './postgres-schema.js';
 
 const schemas: TestSchema[] = [];

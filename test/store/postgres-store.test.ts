@@ -2,8 +2,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { createTestSchema, runSql, type TestSchema } from './postgres-schema.js';
 import { metricPosition, metricVector } from '../../src/store/postgres/metric-vector.js';
+import { createTestSchema, runSql, type TestSchema } from './postgres-schema.js';
 import { loadSampleReports, makeReport } from './sample-reports.js';
 import { describeStoreContract } from './store-contract.js';
 

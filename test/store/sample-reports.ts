@@ -1,6 +1,6 @@
 // Reports for store tests: the five sample reports' expected figures, and small synthetic ones.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../../src/parser/index.js';
 

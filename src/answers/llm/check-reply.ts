@@ -1,6 +1,6 @@
 // The guard between a model's phrasing and the user: a reply may restate our numbers, never change or add one.
 import type { Fact } from '../types.js';
-import { readNumbers, type NumberMention } from './read-numbers.js';
+import { type NumberMention, readNumbers } from './read-numbers.js';
 
 /** What the guard compares: the model's reply, and what the deterministic engine knows to be true. */
 export interface ReplyCheckInput {

@@ -1,9 +1,9 @@
 // The optional language model: rewording (guarded) and understanding (validated). Re-exported by ../index.ts.
 export {
   checkReply,
-  matchesAmount,
   MIN_DECIMALS_WHEN_SCALED,
   MIN_SIGNIFICANT_DIGITS_WHEN_SCALED,
+  matchesAmount,
   type ReplyCheckInput,
   type ReplyVerdict,
 } from './check-reply.js';
@@ -16,6 +16,6 @@ export {
   type LlmSettings,
 } from './create-llm.js';
 export { buildPhrasingMessages, buildQueryMessages, type ChatMessage, type QueryContext } from './prompts.js';
-export { readNumbers, type NumberMention } from './read-numbers.js';
+export { type NumberMention, readNumbers } from './read-numbers.js';
 export { rephrase } from './rephrase.js';
 export { understandWithLlm } from './understand-with-llm.js';

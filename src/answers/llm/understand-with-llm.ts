@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Report } from '../../parser/index.js';
 import { METRICS, metricLabel } from '../metrics.js';
-import { QuerySchema, type Query } from '../query.js';
+import { type Query, QuerySchema } from '../query.js';
 import { describeLlmError, type LlmClient } from './create-llm.js';
 import { buildQueryMessages, type QueryContext } from './prompts.js';
 

@@ -56,7 +56,8 @@ function connectedGroups(rulings: readonly Ruling[]): Ruling[][] {
     });
   });
   const groups = new Map<number, Ruling[]>();
-  rulings.forEach((ruling, index) => groups.set(root(index), [...(groups.get(root(index)) ?? []), ruling]));
+  for (const [index, ruling] of rulings.entries())
+    groups.set(root(index), [...(groups.get(root(index)) ?? []), ruling]);
   return [...groups.values()];
 }
 

@@ -45,9 +45,9 @@ export function layoutPage(pieces: readonly TextPiece[], grids: readonly TableGr
     text: joinPieces(line),
     y: line[0]?.y ?? 0,
   }));
-  grids.forEach((grid, index) =>
-    items.push({ kind: 'table', table: readCells(grid, cellPieces[index] ?? []), y: grid.ys[0] ?? 0 }),
-  );
+  for (const [index, grid] of grids.entries()) {
+    items.push({ kind: 'table', table: readCells(grid, cellPieces[index] ?? []), y: grid.ys[0] ?? 0 });
+  }
   return items.filter((item) => item.kind === 'table' || item.text !== '').sort((a, b) => b.y - a.y);
 }
 
@@ -58,9 +58,11 @@ export function tableRows(table: PageTable): string[][] {
 
 function readCells(grid: TableGrid, pieces: readonly (readonly TextPiece[][])[]): PageTable {
   const piecesOfCell = new Map<number, TextPiece[]>();
-  grid.cellIds.forEach((row, r) =>
-    row.forEach((id, c) => piecesOfCell.set(id, [...(piecesOfCell.get(id) ?? []), ...(pieces[r]?.[c] ?? [])])),
-  );
+  for (const [r, row] of grid.cellIds.entries()) {
+    for (const [c, id] of row.entries()) {
+      piecesOfCell.set(id, [...(piecesOfCell.get(id) ?? []), ...(pieces[r]?.[c] ?? [])]);
+    }
+  }
   const cells = new Map<number, CellText>();
   for (const [id, cellPieces] of piecesOfCell) {
     const lines = groupLines(cellPieces);

@@ -1,5 +1,5 @@
 import type { Pdfjs } from './load-pdfjs.js';
-import { apply, IDENTITY, multiply, type Matrix, type Point } from './pdf-orientation.js';
+import { apply, IDENTITY, type Matrix, multiply, type Point } from './pdf-orientation.js';
 
 // Table borders of a PDF page: the horizontal and vertical lines it paints, in page coordinates.
 

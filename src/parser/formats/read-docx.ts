@@ -1,5 +1,5 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { isElement, type DomElement, type DomNode } from './dom-nodes.js';
+import { type DomElement, type DomNode, isElement } from './dom-nodes.js';
 import { readZipEntry } from './read-zip.js';
 import { formatTable, joinCellLines } from './table-rows.js';
 import { UnreadableDocumentError } from './unreadable-document-error.js';

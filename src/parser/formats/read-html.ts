@@ -1,6 +1,6 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { isElement, isText, type DomElement, type DomNode } from './dom-nodes.js';
 import { decodeText } from './decode-text.js';
+import { type DomElement, type DomNode, isElement, isText } from './dom-nodes.js';
 import { expandSpans, formatTable, joinCellLines, type SpannedCell } from './table-rows.js';
 
 /** Elements that are page chrome or carry no readable text. */
@@ -104,7 +104,10 @@ function collectLines(nodes: readonly DomNode[]): string[] {
       return;
     }
     if (!isElement(node) || isChrome(node)) return;
-    if (node.name === 'br') return flush();
+    if (node.name === 'br') {
+      flush();
+      return;
+    }
     if (node.name === 'table' && !containsTable(node)) {
       flush();
       lines.push(...formatTable(readTableRows(node)));
@@ -126,10 +129,10 @@ function isChrome(element: DomElement): boolean {
   if (
     SKIPPED_ELEMENTS.has(element.name) ||
     'hidden' in element.attribs ||
-    HIDDEN_STYLE.test(element.attribs['style'] ?? '')
+    HIDDEN_STYLE.test(element.attribs.style ?? '')
   )
     return true;
-  const names = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`.toLowerCase();
+  const names = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.toLowerCase();
   return names.split(/[\s_-]+/).some((word) => CHROME_NAME_WORDS.has(word));
 }
 
@@ -152,8 +155,8 @@ function readTableRows(table: DomElement): string[][] {
 function readCell(cell: DomElement): SpannedCell {
   return {
     text: joinCellLines(collectLines(cell.children)),
-    rowSpan: readSpan(cell.attribs['rowspan']),
-    colSpan: readSpan(cell.attribs['colspan']),
+    rowSpan: readSpan(cell.attribs.rowspan),
+    colSpan: readSpan(cell.attribs.colspan),
   };
 }
 

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { findTableGrids } from './pdf-grid.js';
-import { apply, findUpright, textAngle, type Matrix } from './pdf-orientation.js';
-import { joinContinuedCells } from './pdf-continuation.js';
 import { loadPdfjs, type Pdfjs } from './load-pdfjs.js';
-import { layoutPage, tableRows, type PageItem, type TextPiece } from './pdf-layout.js';
+import { joinContinuedCells } from './pdf-continuation.js';
+import { findTableGrids } from './pdf-grid.js';
+import { layoutPage, type PageItem, type TextPiece, tableRows } from './pdf-layout.js';
+import { apply, findUpright, type Matrix, textAngle } from './pdf-orientation.js';
 import { findRulings } from './pdf-rulings.js';
 import { formatTable } from './table-rows.js';
 import { UnreadableDocumentError } from './unreadable-document-error.js';
@@ -68,9 +68,9 @@ async function loadPages(bytes: Uint8Array): Promise<PdfPage[]> {
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
-    cMapUrl: join(PDFJS_ROOT, 'cmaps') + '/',
+    cMapUrl: `${join(PDFJS_ROOT, 'cmaps')}/`,
     cMapPacked: true,
-    standardFontDataUrl: join(PDFJS_ROOT, 'standard_fonts') + '/',
+    standardFontDataUrl: `${join(PDFJS_ROOT, 'standard_fonts')}/`,
   });
   try {
     const document = await task.promise.catch((error: unknown) => {

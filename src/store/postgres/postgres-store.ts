@@ -2,7 +2,7 @@ import type { Report } from '../../parser/index.js';
 import type { ConversationState, PutOutcome, Store, StoredReport } from '../types.js';
 import { connectPool, withTransaction } from './connect.js';
 import { migrate } from './migrations.js';
-import { readRevision, refreshReportList, type ReportList } from './report-list.js';
+import { type ReportList, readRevision, refreshReportList } from './report-list.js';
 import { selectOrgs, selectRanking, selectReports } from './select-reports.js';
 import { upsertReports } from './upsert-reports.js';
 

@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import type { Report } from '../../parser/index.js';
 import { metricPath } from '../rank-reports.js';
-import { metricPosition } from './metric-vector.js';
 import type { OrgEntry, RankedValue, RankOptions, ReportFilter } from '../types.js';
+import { metricPosition } from './metric-vector.js';
 
 type Filter = ReportFilter & { readonly level?: Report['level'] };
 

@@ -1,5 +1,4 @@
 import type pg from 'pg';
-import type { Report } from '../../parser/index.js';
 import type { PutOutcome, StoredReport } from '../types.js';
 import { METRIC_VECTOR, metricVector } from './metric-vector.js';
 
@@ -51,10 +50,11 @@ export async function upsertReports(
 function splitIntoRounds(entries: readonly StoredReport[]): { entry: StoredReport; at: number }[][] {
   const rounds: { entry: StoredReport; at: number }[][] = [];
   const seen = new Map<string, number>();
-  entries.forEach((entry, at) => {
+  for (const [at, entry] of entries.entries()) {
     const round = seen.get(entry.report.id) ?? 0;
     seen.set(entry.report.id, round + 1);
-    (rounds[round] ??= []).push({ entry, at });
-  });
+    rounds[round] ??= [];
+    rounds[round].push({ entry, at });
+  }
   return rounds;
 }

@@ -1,9 +1,9 @@
 // Acceptance of issue 6 through the CLI: `nianbao ask --json` with OPENAI_* pointing at a local stand-in shows `via`.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli.js';
 import { EMPTY_QUERY } from '../../../src/answers/index.js';
+import { main } from '../../../src/cli.js';
 import { makeStorePath } from './sample-store.js';
-import { startStandIn, type StandIn } from './stand-in-openai.js';
+import { type StandIn, startStandIn } from './stand-in-openai.js';
 
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
 const TEMPLATE =
@@ -35,8 +35,12 @@ async function ask(question: string, env: Record<string, string>): Promise<{ jso
   let stdout = '';
   let stderr = '';
   const io = {
-    stdout: (text: string) => void (stdout += text),
-    stderr: (text: string) => void (stderr += `${text}\n`),
+    stdout: (text: string) => {
+      stdout += text;
+    },
+    stderr: (text: string) => {
+      stderr += `${text}\n`;
+    },
     env,
     isTTY: false,
   };

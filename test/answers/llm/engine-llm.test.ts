@@ -1,15 +1,15 @@
 // Acceptance of issue 6 through createEngine over the five sample reports, with the model played by a local
 // OpenAI-compatible stand-in on 127.0.0.1.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEngine, EMPTY_QUERY, type Answer, type Engine, type Query } from '../../../src/answers/index.js';
+import { type Answer, createEngine, EMPTY_QUERY, type Engine, type Query } from '../../../src/answers/index.js';
 import type { Store } from '../../../src/store/index.js';
 import { openSampleReportsStore } from './sample-store.js';
 import {
-  createStandInLlm,
-  startStandIn,
   type ChatRequest,
+  createStandInLlm,
   type StandIn,
   type StandInReply,
+  startStandIn,
 } from './stand-in-openai.js';
 
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';

@@ -3,7 +3,7 @@ import { createLlm, type LlmClient } from '../../../src/answers/llm/create-llm.j
 import { rephrase } from '../../../src/answers/llm/rephrase.js';
 import type { Answer } from '../../../src/answers/types.js';
 import { LONGGANG_RECEIVED_TEMPLATE, longgangReceived } from './facts.js';
-import { createStandInLlm, startStandIn, type StandIn } from './stand-in-openai.js';
+import { createStandInLlm, type StandIn, startStandIn } from './stand-in-openai.js';
 
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
 const TEMPLATE_ANSWER: Answer = {

@@ -4,7 +4,7 @@ import { understandWithLlm } from '../../../src/answers/llm/understand-with-llm.
 import { EMPTY_QUERY, type Query } from '../../../src/answers/query.js';
 import type { Report } from '../../../src/parser/index.js';
 import { openSampleReportsStore } from './sample-store.js';
-import { createStandInLlm, startStandIn, type StandIn } from './stand-in-openai.js';
+import { createStandInLlm, type StandIn, startStandIn } from './stand-in-openai.js';
 
 let reports: readonly Report[];
 const QUESTION = '龙岗那边22年一共来了几份公开申请单子';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../src/parser/formats/index.js';
-import { DOCUMENTS_DIR, readBytes, REAL_REPORTS_DIR } from './documents.js';
+import { DOCUMENTS_DIR, REAL_REPORTS_DIR, readBytes } from './documents.js';
 
 const SAMPLE = join(import.meta.dirname, '../../../data/reports/nanshan-district-2020.txt');
 
