@@ -5,3 +5,4 @@ export { normalizeText } from './normalize.js';
 export { parseFile } from './parse-file.js';
 export { parseReport } from './parse-report.js';
 export * from './report.js';
+export * from './tables/index.js';

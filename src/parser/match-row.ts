@@ -1,7 +1,7 @@
 // Which row a run of cells belongs to, told by the label text before (or after) it: distinctive keys first,
 // then a close match of the whole label for labels with lost characters.
 import { compactLabel } from './labels.js';
-import type { ReadRow, RowSpec } from './read-rows.js';
+import type { ReadRow, RowSpec } from './row-spec.js';
 
 /** Characters a key may end before the end of its chunk, beyond the rest of the official label. */
 const TAIL_SLACK = 8;

@@ -1,6 +1,6 @@
 // Table 三's columns in the canonical order (six applicant columns, then 总计). The national template prints
 // 总计 last, but some reports print it first; the numbers tell which, since 总计 is the sum of the other six.
-import type { ReadRow } from './read-rows.js';
+import type { ReadRow } from './row-spec.js';
 import type { Token } from './tokenize.js';
 
 /** Rows whose evidence is needed before the order is turned: one coincidence must not decide it. */

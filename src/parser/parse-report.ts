@@ -1,11 +1,11 @@
 import { ParseError } from '../errors.js';
 import { checkApplications, checkReviewLitigation, missingTableCheck } from './checks.js';
 import { findTables, LabelIndex, type TableRegions } from './find-tables.js';
-import { TABLE_NAMES } from './labels.js';
 import { readMetadata } from './metadata.js';
 import { normalizeText } from './normalize.js';
 import { readApplications, readDisclosure, readReviewLitigation } from './read-tables.js';
 import type { Check, Report, SourceRef } from './report.js';
+import { TABLE_NAMES } from './tables/index.js';
 import { detectTemplate } from './template.js';
 import { type Token, tokenizeLines } from './tokenize.js';
 

@@ -1,7 +1,7 @@
 // Reads table 四: a column-headed table whose 15 cells (three groups of five) follow its headers, whether
 // printed as one line of 15 numbers, one cell per line, or three small tables of five.
 import type { TokenRange } from './find-tables.js';
-import { REVIEW_COLUMNS, REVIEW_GROUPS } from './report.js';
+import { REVIEW_COLUMN_NAMES, REVIEW_COLUMNS, REVIEW_GROUP_DEFINITIONS, REVIEW_GROUPS } from './tables/index.js';
 import type { Token } from './tokenize.js';
 
 /** Cells of table 四 in printed order: review, then litigation direct, then after review; five results each. */
@@ -29,8 +29,13 @@ export function readReviewCells(tokens: readonly Token[], tableRange: TokenRange
     : null;
 }
 
-/** Column headers of table 四; the heading's own words (行政复议, 行政诉讼) are no such mark. */
-const COLUMN_HEADERS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议', '复议后起诉'];
+/** Result headers in printed order: 结果维持 … 总计. */
+const RESULT_HEADERS = REVIEW_COLUMNS.map((column) => REVIEW_COLUMN_NAMES[column]);
+/** Headers only the groups of litigation print (未经复议, 复议后起诉). */
+const GROUP_HEADERS = REVIEW_GROUPS.flatMap((group) => REVIEW_GROUP_DEFINITIONS[group].headerKeys);
+
+/** Column headers of table 四; the heading's own words (行政复议, 行政诉讼) and 总计 are no such mark. */
+const COLUMN_HEADERS = [...RESULT_HEADERS.slice(0, -1), ...GROUP_HEADERS];
 
 /** The first column header in the range: numbers in prose between the heading and the table are no cells. */
 function firstHeader(tokens: readonly Token[], range: TokenRange): number {
@@ -45,7 +50,7 @@ function firstHeader(tokens: readonly Token[], range: TokenRange): number {
 }
 
 /** Headers every table 四 prints: its last group and the result columns. */
-const HEADERS = ['复议后起诉', '尚未审结', '结果维持'];
+const HEADERS = [...GROUP_HEADERS.slice(-1), REVIEW_COLUMN_NAMES.pending, REVIEW_COLUMN_NAMES.upheld];
 
 function hasAllHeaders(tokens: readonly Token[], range: TokenRange): boolean {
   const labels = tokens
@@ -63,7 +68,7 @@ function blankCells(line: number): Token[] {
 }
 
 /** Result headers as row labels of a transposed table 四 (five rows of three groups), in printed order. */
-const RESULT_ROWS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+const RESULT_ROWS = RESULT_HEADERS;
 
 /**
  * Table 四 printed transposed: five rows, each a result's label then its three cells (复议, 未经复议直接起诉,

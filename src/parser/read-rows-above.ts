@@ -2,7 +2,7 @@
 // cells on the line before its label): each run of cells belongs to the labels after it.
 import type { TokenRange } from './find-tables.js';
 import { firstKey, type PreparedSpec, prepareSpec } from './match-row.js';
-import type { ReadRow, RowSpec } from './read-rows.js';
+import type { ReadRow, RowSpec } from './row-spec.js';
 import type { Token } from './tokenize.js';
 
 /**

@@ -2,23 +2,9 @@
 // a run of cells follows; the chunk names the row, the run gives its cells.
 
 import type { TokenRange } from './find-tables.js';
-import type { RowLabel } from './labels.js';
 import { firstKey, labelStart, matchByKey, matchRow, type PreparedSpec, prepareSpec } from './match-row.js';
+import type { ReadRow, RowSpec } from './row-spec.js';
 import type { Token } from './tokenize.js';
-
-/** A row to look for: its vocabulary and how many cells it has. */
-export interface RowSpec extends RowLabel {
-  readonly key: string;
-  readonly width: number;
-  /** Its label may head the rows after it without cells of its own: （六）其他处理 above its three sub-rows. */
-  readonly headsNext?: boolean;
-}
-
-/** The cells read for one row, and the label text that named it (headers included, for units). */
-export interface ReadRow {
-  readonly cells: readonly Token[];
-  readonly labelText: string;
-}
 
 /**
  * Reads the rows of one table in `range`. A run shorter than its row is passed over as if absent (a page

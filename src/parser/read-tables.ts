@@ -1,16 +1,10 @@
 // Turns the rows read from the token stream into the canonical tables: numbers and printed text side by side.
 import type { TokenRange } from './find-tables.js';
-import {
-  APPLICATION_ROW_LABELS,
-  DISCLOSURE_ROWS,
-  type FieldSpec,
-  HEADER_UNITS,
-  OTHER_HANDLING_SUBROWS,
-} from './labels.js';
+import { HEADER_UNITS } from './labels.js';
 import { putTotalLast } from './order-columns.js';
 import { type MoneyScale, parseCell } from './parse-cell.js';
 import { readReviewCells } from './read-review.js';
-import { type ReadRow, type RowSpec, readRows } from './read-rows.js';
+import { readRows } from './read-rows.js';
 import { printsNumbersAbove, printsNumbersOnFirstLine, readRowsAbove } from './read-rows-above.js';
 import type {
   ActiveDisclosure,
@@ -20,7 +14,18 @@ import type {
   ReviewLitigation,
   TemplateYear,
 } from './report.js';
-import { APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from './report.js';
+import type { ReadRow, RowSpec } from './row-spec.js';
+import {
+  APPLICANT_COLUMNS,
+  APPLICATION_ROW_DEFINITIONS,
+  APPLICATION_ROWS,
+  DISCLOSURE_TABLE,
+  type DisclosureFieldDefinition,
+  isPrintedIn,
+  OTHER_HANDLING_SUBROWS,
+  REVIEW_COLUMNS,
+  REVIEW_GROUPS,
+} from './tables/index.js';
 import type { Token } from './tokenize.js';
 
 /** A table's numbers, its printed text, and the official labels of rows it lacks. */
@@ -36,7 +41,7 @@ export function readDisclosure(
   range: TokenRange,
   template: TemplateYear,
 ): TableRead<ActiveDisclosure, ActiveDisclosure<string>> {
-  const specs = DISCLOSURE_ROWS[template];
+  const specs = DISCLOSURE_TABLE[template];
   const rows = readRowsEitherWay(
     tokens,
     range,
@@ -72,10 +77,10 @@ function readRowsEitherWay(
 }
 
 /** A money cell uses the unit in its column header (本年收费金额（单位：万元）), else the template's. */
-function readField(row: ReadRow, field: FieldSpec, index: number): number {
+function readField(row: ReadRow, field: DisclosureFieldDefinition, index: number): number {
   const cell = row.cells[index];
-  if (!field.money) return cell?.number ?? 0;
-  return parseCell(cell?.text ?? '', headerScale(row.labelText) ?? field.money.defaultScale) ?? 0;
+  if (field.defaultScale === undefined) return cell?.number ?? 0;
+  return parseCell(cell?.text ?? '', headerScale(row.labelText) ?? field.defaultScale) ?? 0;
 }
 
 /** The unit named last in the header text before a row ("…收费金额（元）" → 1), or null when none is named. */
@@ -99,10 +104,11 @@ export function readApplications(
   range: TokenRange,
   template: TemplateYear,
 ): ApplicationsRead {
-  const expected = template === '2021' ? APPLICATION_ROWS : APPLICATION_ROWS.filter((row) => !isSubRow(row));
+  const expected = APPLICATION_ROWS.filter((row) => isPrintedIn(row, template));
   const specs: RowSpec[] = expected.map((key) => ({
     key,
-    ...APPLICATION_ROW_LABELS[key],
+    label: APPLICATION_ROW_DEFINITIONS[key].label,
+    keys: APPLICATION_ROW_DEFINITIONS[key].keys,
     width: APPLICANT_COLUMNS.length,
     headsNext: template === '2021' && key === 'otherHandling',
   }));
@@ -132,7 +138,7 @@ export function readApplications(
 function missingApplicationRows(expected: readonly ApplicationRow[], values: Applications): string[] {
   return expected
     .filter((key) => values[key] === undefined && !(isSubRow(key) && values.otherHandling !== undefined))
-    .map((key) => APPLICATION_ROW_LABELS[key].label);
+    .map((key) => APPLICATION_ROW_DEFINITIONS[key].label);
 }
 
 function isSubRow(row: ApplicationRow): boolean {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import type { Answer, Engine, Fact } from '../../src/answers/index.js';
-import type { Report } from '../../src/parser/index.js';
+import type { CheckRule, Report } from '../../src/parser/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
 /** A fresh temp folder and a way to remove it. */
@@ -54,7 +54,7 @@ export async function openExpectedStore(path: string): Promise<Store> {
 
 function toReport(
   name: string,
-  expected: Omit<Report, 'id' | 'source' | 'checks' | 'printed'> & { checkRules: string[] },
+  expected: Omit<Report, 'id' | 'source' | 'checks' | 'printed'> & { checkRules: CheckRule[] },
 ): Report {
   const { checkRules, ...fields } = expected;
   return {
