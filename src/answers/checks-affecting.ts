@@ -1,30 +1,28 @@
 // A number from a row that fails a consistency check is answered with a warning naming the check.
-import type { Check, Report } from '../parser/index.js';
+import { CHECK_RULES, type Check, type Report, TABLE_OF_SECTION } from '../parser/index.js';
 import type { MetricSpec, Section } from './metrics.js';
-import { CHECK_SCOPES, SECTION_OF_TABLE } from './vocabulary/checks.js';
 
 /** The report's checks that involve a cell of the metric. */
 export function checksAffecting(spec: MetricSpec, report: Report): Check[] {
   return report.checks.filter((check) => {
-    const scope = CHECK_SCOPES[check.rule];
-    const section = scope?.section ?? sectionOfRule(check);
+    const scope: (typeof CHECK_RULES)[keyof typeof CHECK_RULES] | undefined = CHECK_RULES[check.rule];
+    if (scope === undefined) return false;
+    const section = scope.section === 'named table' ? sectionOfTable(check.table) : scope.section;
     if (section !== spec.section) return false;
-    const narrowBy = scope?.narrowBy ?? ['row', 'column'];
+    const rows: readonly string[] | undefined = 'rows' in scope ? scope.rows : undefined;
+    const narrowBy: readonly string[] = scope.narrowBy;
     const row = narrowBy.includes('row') ? check.row : undefined;
     const column = narrowBy.includes('column') ? check.column : undefined;
     return spec.cells.some(
       (cell) =>
-        (!scope?.rows || scope.rows.includes(cell.row)) &&
+        (!rows || rows.includes(cell.row)) &&
         (row === undefined || row === cell.row) &&
         (column === undefined || column === cell.column),
     );
   });
 }
 
-const SECTIONS: readonly Section[] = ['activeDisclosure', 'applications', 'reviewLitigation'];
-
-/** Rules without a scope entry: table.missing names its table; others start with their section's name. */
-function sectionOfRule(check: Check): Section | undefined {
-  if (check.rule === 'table.missing') return check.table ? SECTION_OF_TABLE[check.table] : undefined;
-  return SECTIONS.find((section) => check.rule.startsWith(`${section}.`));
+/** The section a `table.missing` check names by its table number. */
+function sectionOfTable(table: string | undefined): Section | undefined {
+  return (Object.keys(TABLE_OF_SECTION) as Section[]).find((section) => TABLE_OF_SECTION[section] === table);
 }

@@ -1,21 +1,21 @@
 // Every number a question can ask for, built once from the vocabulary tables: each row × column of tables
 // 二, 三 and 四 plus the sums people ask for (不予公开, 法人或其他组织, 行政诉讼). Ids are canonical paths.
-import type { Report, TemplateYear } from '../parser/index.js';
+import {
+  type DisclosureField,
+  type DisclosureRow,
+  printedDisclosureField,
+  type Report,
+  type ReportSection,
+  TABLE_OF_SECTION,
+} from '../parser/index.js';
 import type { FactSource, Lang } from './types.js';
-import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS, type ActiveRowSpec } from './vocabulary/active-disclosure.js';
+import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS } from './vocabulary/active-disclosure.js';
 import { APPLICANT_COLUMN_TERMS, APPLICATION_ROW_TERMS } from './vocabulary/applications.js';
 import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from './vocabulary/review-litigation.js';
 import type { TermSpec } from './vocabulary/term.js';
 
-export type Section = 'activeDisclosure' | 'applications' | 'reviewLitigation';
+export type Section = ReportSection;
 export type Unit = 'count' | 'items' | 'yuan' | 'percent';
-
-/** The table number each section is printed as. */
-const TABLE_OF_SECTION: Readonly<Record<Section, string>> = {
-  activeDisclosure: '二',
-  applications: '三',
-  reviewLitigation: '四',
-};
 
 /** Fact units as written in replies. */
 export const UNIT_WORDS: Readonly<Record<Unit, Readonly<Record<Lang, string>>>> = {
@@ -193,11 +193,7 @@ export function metricSource(spec: MetricSpec, report: Report): FactSource {
     file,
     table,
     row: row?.printed[report.template] ?? spec.row,
-    column: activeColumnLabel(row, spec.column, report.template),
+    column:
+      printedDisclosureField(report.template, spec.row as DisclosureRow, spec.column as DisclosureField) ?? spec.column,
   };
-}
-
-function activeColumnLabel(row: ActiveRowSpec | undefined, field: string, template: TemplateYear): string {
-  const printed = row?.printedFields?.[field] ?? ACTIVE_FIELD_TERMS[field]?.printed ?? field;
-  return typeof printed === 'string' ? printed : printed[template];
 }

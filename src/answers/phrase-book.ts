@@ -1,7 +1,7 @@
 // The words of replies, one book per language. phrase.ts decides what to say; a book says it.
 import type { Check } from '../parser/index.js';
 import type { FactSource, Lang } from './types.js';
-import { CHECK_SCOPES } from './vocabulary/checks.js';
+import { CHECK_LABELS } from './vocabulary/checks.js';
 
 /** Everything a reply says that depends on the language. */
 export interface PhraseBook {
@@ -100,7 +100,7 @@ const yuanHint: Readonly<Record<Lang, (value: number) => string>> = {
 
 const tableNumber = (table: string): string => ({ 二: '2', 三: '3', 四: '4' })[table] ?? table;
 const titleCase = (name: string): string => name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
-const checkLabel = (check: Check, lang: Lang): string => CHECK_SCOPES[check.rule]?.label[lang] ?? check.rule;
+const checkLabel = (check: Check, lang: Lang): string => CHECK_LABELS[check.rule][lang];
 const yearList = (years: readonly number[], unit: string, separator: string): string =>
   years.map((year) => `${year}${unit}`).join(separator);
 

@@ -66,7 +66,9 @@ function findMetricOrTwin(section: Section, row: string, column: string): Return
 /** The one table 二 row that has this field (采购项目数量 → 政府集中采购), or undefined when several do. */
 export function onlyRowOf(section: Section, column: string): string | undefined {
   if (section !== 'activeDisclosure') return undefined;
-  const rows = Object.entries(ACTIVE_ROW_TERMS).filter(([, spec]) => spec.fields.includes(column));
+  const rows = Object.entries(ACTIVE_ROW_TERMS).filter(([, spec]) =>
+    (spec.fields as readonly string[]).includes(column),
+  );
   return rows.length === 1 ? rows[0]?.[0] : undefined;
 }
 

@@ -1,5 +1,6 @@
 // All static vocabulary as one phrase dictionary per language: table rows and columns, aggregations,
 // breakdowns, follow-up markers, levels and relative years. Built once at start-up.
+import { APPLICATION_BALANCE, REVIEW_GROUP_SUMS } from '../parser/index.js';
 import type { Section } from './metrics.js';
 import { tokenize } from './normalize-question.js';
 import { buildDictionary, type PhraseDictionary } from './phrase-dictionary.js';
@@ -42,11 +43,11 @@ const TABLE_WORDS: Readonly<
 > = {
   applications: {
     words: { zh: ['表三', '表3', '第三部分'], en: ['table 3', 'table three', 'table iii'] },
-    rows: ['newReceived', 'carriedOver', 'total', 'carriedForward'],
+    rows: [...APPLICATION_BALANCE.incoming, ...APPLICATION_BALANCE.outgoing],
   },
   reviewLitigation: {
     words: { zh: ['表四', '表4', '第四部分'], en: ['table 4', 'table four', 'table iv'] },
-    rows: ['review', 'litigation'],
+    rows: ['review', ...Object.keys(REVIEW_GROUP_SUMS)],
   },
 };
 

@@ -1,4 +1,16 @@
-// Table 三 (收到和处理政府信息公开申请情况): what people call each row and applicant column.
+// Table 三 (收到和处理政府信息公开申请情况): what people call each row and applicant column. The rows, columns,
+// printed labels and groups come from the table's definition in the parser; only the words are here.
+import {
+  APPLICANT_COLUMN_GROUPS,
+  APPLICANT_COLUMN_NAMES,
+  APPLICATION_ROW_DEFINITIONS,
+  APPLICATION_ROW_GROUPS,
+  type ApplicantColumn,
+  type ApplicantColumnGroup,
+  type ApplicationRow,
+  type ApplicationRowGroup,
+  OUTCOME_ROWS,
+} from '../../parser/index.js';
 import type { TermSpec } from './term.js';
 
 /** A row of table 三, or a group of rows that people ask about as one (不予公开 = its eight reasons). */
@@ -6,40 +18,49 @@ export interface ApplicationRowSpec extends TermSpec {
   /** The row label as printed in the report, quoted in the source. */
   readonly printed: string;
   /** Canonical rows summed for a group; absent for a single row. */
-  readonly parts?: readonly string[];
+  readonly parts?: readonly ApplicationRow[];
   /** Part of the outcome rows that add up to （七）总计 (so a share of it makes sense). */
-  readonly isOutcome?: boolean;
+  readonly isOutcome: boolean;
 }
 
 /** An applicant column of table 三, or the 法人或其他组织 group of the five non-natural columns. */
 export interface ApplicantColumnSpec extends TermSpec {
   readonly printed: string;
-  readonly parts?: readonly string[];
+  readonly parts?: readonly ApplicantColumn[];
 }
 
-const denied = [
-  'denied.stateSecret',
-  'denied.lawForbidden',
-  'denied.threeSafety',
-  'denied.thirdParty',
-  'denied.internal',
-  'denied.process',
-  'denied.enforcementFile',
-  'denied.query',
-];
-const unavailable = ['unavailable.notHeld', 'unavailable.needsCreation', 'unavailable.unclear'];
-const notProcessed = [
-  'notProcessed.complaint',
-  'notProcessed.duplicate',
-  'notProcessed.publication',
-  'notProcessed.excessive',
-  'notProcessed.confirmation',
-];
+/** Sums people ask for that the table prints under no heading (公开率: disclosed fully or in part). */
+const ASKED_ROW_GROUPS = {
+  disclosed: { printed: '（一）予以公开 +（二）部分公开', rows: ['granted', 'partial'] },
+} as const satisfies Record<string, { readonly printed: string; readonly rows: readonly ApplicationRow[] }>;
 
-/** Rows and row groups of table 三 keyed by canonical row key (groups: denied, unavailable, notProcessed). */
-export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>> = {
+type ApplicationTermKey = ApplicationRow | ApplicationRowGroup | keyof typeof ASKED_ROW_GROUPS;
+
+const ROW_GROUPS: Readonly<Record<string, { readonly printed: string; readonly rows: readonly ApplicationRow[] }>> = {
+  ...APPLICATION_ROW_GROUPS,
+  ...ASKED_ROW_GROUPS,
+};
+
+const isOutcomeRow = (row: ApplicationRow): boolean => OUTCOME_ROWS.includes(row);
+
+function rowSpec(key: string, words: TermSpec): ApplicationRowSpec {
+  const group = ROW_GROUPS[key];
+  if (group) return { ...words, printed: group.printed, parts: group.rows, isOutcome: group.rows.every(isOutcomeRow) };
+  const row = key as ApplicationRow;
+  return { ...words, printed: APPLICATION_ROW_DEFINITIONS[row].printed, isOutcome: isOutcomeRow(row) };
+}
+
+function columnSpec(key: string, words: TermSpec): ApplicantColumnSpec {
+  const group = (
+    APPLICANT_COLUMN_GROUPS as Readonly<Record<string, (typeof APPLICANT_COLUMN_GROUPS)[ApplicantColumnGroup]>>
+  )[key];
+  if (group) return { ...words, printed: group.printed, parts: group.columns };
+  return { ...words, printed: APPLICANT_COLUMN_NAMES[key as ApplicantColumn] };
+}
+
+/** What people call each row and row group of table 三; every row of the table's definition must have words. */
+const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
   newReceived: {
-    printed: '本年新收政府信息公开申请数量',
     zh: ['收到', '新收', '受理', '接到', '接收', '新申请'],
     en: ['receive', 'received', 'new application', 'got'],
     weak: {
@@ -49,21 +70,16 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
     label: { zh: '收到政府信息公开申请', en: 'new information disclosure applications received' },
   },
   carriedOver: {
-    printed: '上年结转政府信息公开申请数量',
     zh: ['上年结转', '上年度结转', '从上年结转', '结转自上年'],
     en: ['carried over', 'brought forward', 'from the previous year'],
     label: { zh: '上年结转申请', en: 'applications carried over from the previous year' },
   },
   granted: {
-    printed: '（一）予以公开',
-    isOutcome: true,
     zh: ['予以公开', '全部公开', '同意公开', '准予公开', '被公开', '获得公开', '得到公开', '获公开'],
     en: ['granted', 'grant', 'disclosed in full', 'fully disclosed', 'approved'],
     label: { zh: '予以公开', en: 'granted in full' },
   },
   partial: {
-    printed: '（二）部分公开',
-    isOutcome: true,
     zh: ['部分公开', '区分处理'],
     en: ['partially granted', 'partially disclosed', 'partial disclosure', 'partly disclosed'],
     label: { zh: '部分公开', en: 'partially granted' },
@@ -71,9 +87,6 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
   // 公开率: what a disclosure officer reports as the share disclosed, fully or in part, of all handled. Never
   // 予以公开和部分公开: joined by 和 they are two figures, each asked (its own share).
   disclosed: {
-    printed: '（一）予以公开 +（二）部分公开',
-    parts: ['granted', 'partial'],
-    isOutcome: true,
     zh: ['公开率', '总公开率', '公开比例', '公开比率', '予以公开加部分公开', '全部或部分公开', '全部公开加部分公开'],
     en: [
       'disclosure rate',
@@ -85,71 +98,56 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
     label: { zh: '予以公开和部分公开', en: 'granted in full or in part' },
   },
   denied: {
-    printed: '（三）不予公开（1–8项合计）',
-    parts: denied,
-    isOutcome: true,
     zh: ['不予公开', '拒绝公开', '不公开', '没有公开', '拒绝', '被拒', '驳回申请'],
     en: ['denied', 'deny', 'refused', 'refuse', 'rejected', 'withheld', 'not disclosed'],
     label: { zh: '不予公开', en: 'denied' },
   },
   'denied.stateSecret': {
-    printed: '（三）不予公开 1.属于国家秘密',
     zh: ['国家秘密', '涉密'],
     en: ['state secret'],
     label: { zh: '因属于国家秘密不予公开', en: 'denied as state secrets' },
   },
   'denied.lawForbidden': {
-    printed: '（三）不予公开 2.其他法律行政法规禁止公开',
     zh: ['法律行政法规禁止', '法律法规禁止', '禁止公开'],
     en: ['forbidden by law', 'prohibited by law'],
     label: { zh: '因其他法律行政法规禁止公开不予公开', en: 'denied as forbidden by other laws' },
   },
   'denied.threeSafety': {
-    printed: '（三）不予公开 3.危及“三安全一稳定”',
     zh: ['三安全一稳定', '三安全', '危及安全'],
     en: ['endanger security', 'three safeties'],
     label: { zh: '因危及“三安全一稳定”不予公开', en: 'denied as endangering security and stability' },
   },
   'denied.thirdParty': {
-    printed: '（三）不予公开 4.保护第三方合法权益',
     zh: ['第三方', '第三方合法权益'],
     en: ['third party', 'third-party'],
     label: { zh: '因保护第三方合法权益不予公开', en: 'denied to protect third parties' },
   },
   'denied.internal': {
-    printed: '（三）不予公开 5.属于三类内部事务信息',
     zh: ['内部事务', '三类内部事务'],
     en: ['internal affairs'],
     label: { zh: '因属于三类内部事务信息不予公开', en: 'denied as internal affairs' },
   },
   'denied.process': {
-    printed: '（三）不予公开 6.属于四类过程性信息',
     zh: ['过程性信息', '四类过程性', '过程性'],
     en: ['process information', 'deliberative'],
     label: { zh: '因属于四类过程性信息不予公开', en: 'denied as process information' },
   },
   'denied.enforcementFile': {
-    printed: '（三）不予公开 7.属于行政执法案卷',
     zh: ['行政执法案卷', '执法案卷'],
     en: ['enforcement file', 'case file'],
     label: { zh: '因属于行政执法案卷不予公开', en: 'denied as enforcement case files' },
   },
   'denied.query': {
-    printed: '（三）不予公开 8.属于行政查询事项',
     zh: ['行政查询', '查询事项'],
     en: ['administrative query', 'administrative queries'],
     label: { zh: '因属于行政查询事项不予公开', en: 'denied as administrative queries' },
   },
   unavailable: {
-    printed: '（四）无法提供（1–3项合计）',
-    parts: unavailable,
-    isOutcome: true,
     zh: ['无法提供', '不能提供', '未能提供'],
     en: ['unavailable', 'could not be provided', 'cannot be provided', 'not available'],
     label: { zh: '无法提供', en: 'unavailable' },
   },
   'unavailable.notHeld': {
-    printed: '（四）无法提供 1.本机关不掌握相关政府信息',
     zh: ['不掌握', '本机关不掌握', '信息不存在', '没有掌握'],
     en: [
       'not held',
@@ -165,51 +163,41 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
     label: { zh: '因本机关不掌握相关政府信息无法提供', en: 'unavailable because the information is not held' },
   },
   'unavailable.needsCreation': {
-    printed: '（四）无法提供 2.没有现成信息需要另行制作',
     zh: ['另行制作', '没有现成信息', '需要制作'],
     en: ['would have to be created', 'needs creation', 'not readily available'],
     label: { zh: '因没有现成信息需要另行制作无法提供', en: 'unavailable because it would have to be created' },
   },
   'unavailable.unclear': {
-    printed: '（四）无法提供 3.补正后申请内容仍不明确',
     zh: ['仍不明确', '内容不明确', '补正后'],
     en: ['unclear', 'still unclear'],
     label: { zh: '因补正后申请内容仍不明确无法提供', en: 'unavailable because the request stayed unclear' },
   },
   notProcessed: {
-    printed: '（五）不予处理（1–5项合计）',
-    parts: notProcessed,
-    isOutcome: true,
     zh: ['不予处理', '不处理'],
     en: ['not processed', 'not handled'],
     label: { zh: '不予处理', en: 'not processed' },
   },
   'notProcessed.complaint': {
-    printed: '（五）不予处理 1.信访举报投诉类申请',
     zh: ['信访', '举报', '投诉', '信访举报投诉'],
     en: ['complaint', 'petition'],
     label: { zh: '因属于信访举报投诉类申请不予处理', en: 'not processed as complaints or petitions' },
   },
   'notProcessed.duplicate': {
-    printed: '（五）不予处理 2.重复申请',
     zh: ['重复申请'],
     en: ['duplicate', 'repeated application'],
     label: { zh: '因重复申请不予处理', en: 'not processed as duplicates' },
   },
   'notProcessed.publication': {
-    printed: '（五）不予处理 3.要求提供公开出版物',
     zh: ['公开出版物', '出版物'],
     en: ['publication'],
     label: { zh: '因要求提供公开出版物不予处理', en: 'not processed as requests for publications' },
   },
   'notProcessed.excessive': {
-    printed: '（五）不予处理 4.无正当理由大量反复申请',
     zh: ['大量反复', '大量反复申请', '反复申请'],
     en: ['excessive', 'vexatious'],
     label: { zh: '因无正当理由大量反复申请不予处理', en: 'not processed as excessive repeated requests' },
   },
   'notProcessed.confirmation': {
-    printed: '（五）不予处理 5.要求行政机关确认或重新出具已获取信息',
     zh: ['确认或重新出具', '重新出具'],
     en: ['confirmation', 'reissue'],
     label: {
@@ -218,38 +206,31 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
     },
   },
   otherHandling: {
-    printed: '（六）其他处理',
-    isOutcome: true,
     zh: ['其他处理', '其它处理'],
     en: ['otherwise handled', 'other handling'],
     label: { zh: '其他处理', en: 'otherwise handled' },
   },
   'otherHandling.overdueCorrection': {
-    printed: '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
     zh: ['逾期不补正', '不补正'],
     en: ['did not supplement', 'failed to correct'],
     label: { zh: '因申请人逾期不补正不再处理', en: 'dropped because the applicant did not supplement the request' },
   },
   'otherHandling.overdueFee': {
-    printed: '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
     zh: ['逾期未缴费', '未缴纳费用', '未按收费通知'],
     en: ['unpaid fee', 'did not pay'],
     label: { zh: '因申请人逾期未缴纳费用不再处理', en: 'dropped because the applicant did not pay the fee' },
   },
   'otherHandling.other': {
-    printed: '（六）其他处理 3.其他',
     zh: ['其他处理中其他', '其他处理中的其他', '其他处理其他', '其他处理的其他情形', '其他处理中其他情形', '其他情形'],
     en: [],
     label: { zh: '其他处理中的“其他”', en: 'otherwise handled (other)' },
   },
   total: {
-    printed: '（七）总计',
     zh: ['办理', '办结', '处理了', '答复了', '办理总数', '办理结果总计', '答复'],
     en: ['handled', 'processed', 'answered', 'replied', 'handle', 'process', 'dealt with'],
     label: { zh: '办理申请（办理结果总计）', en: 'applications handled (all outcomes)' },
   },
   carriedForward: {
-    printed: '结转下年度继续办理',
     zh: [
       '结转下年',
       '结转下年度',
@@ -274,55 +255,56 @@ export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>>
   },
 };
 
-/** Applicant columns of table 三 and the 法人或其他组织 group. */
-export const APPLICANT_COLUMN_TERMS: Readonly<Record<string, ApplicantColumnSpec>> = {
+/** What people call each applicant column of table 三 and the 法人或其他组织 group. */
+const COLUMN_WORDS: Readonly<Record<ApplicantColumn | ApplicantColumnGroup, TermSpec>> = {
   natural: {
-    printed: '自然人',
     zh: ['自然人', '个人', '公民', '群众', '市民'],
     en: ['natural person', 'individual', 'citizen', 'private person'],
     label: { zh: '自然人', en: 'natural persons' },
   },
   legalPerson: {
-    printed: '法人或其他组织（五列合计）',
-    parts: ['commercial', 'research', 'social', 'legal', 'other'],
     zh: ['法人或其他组织', '法人和其他组织', '法人及其他组织', '法人或者其他组织', '法人'],
     en: ['legal person', 'legal entity', 'legal entities', 'organizations and legal persons'],
     label: { zh: '法人或其他组织', en: 'legal persons and other organizations' },
   },
   commercial: {
-    printed: '商业企业',
     zh: ['商业企业', '企业', '公司'],
     en: ['commercial enterprise', 'business', 'company', 'companies', 'firm'],
     label: { zh: '商业企业', en: 'businesses' },
   },
   research: {
-    printed: '科研机构',
     zh: ['科研机构', '科研单位', '科研', '科研院所', '研究机构', '研究所', '研究院', '高校', '大学'],
     en: ['research institution', 'research'],
     label: { zh: '科研机构', en: 'research institutions' },
   },
   social: {
-    printed: '社会公益组织',
     zh: ['社会公益组织', '公益组织', '社会组织'],
     en: ['non-profit', 'nonprofit', 'ngo', 'public welfare'],
     label: { zh: '社会公益组织', en: 'non-profit organizations' },
   },
   legal: {
-    printed: '法律服务机构',
     zh: ['法律服务机构', '律师事务所', '律所', '律师'],
     en: ['law firm', 'lawyer', 'legal service'],
     label: { zh: '法律服务机构', en: 'legal service providers' },
   },
   other: {
-    printed: '其他',
     zh: ['其他申请人', '其他类型申请人', '其他类申请人', '其他类型的申请人', '其他类的申请人', '其他主体'],
     en: ['other applicant'],
     label: { zh: '其他申请人', en: 'other applicants' },
   },
   total: {
-    printed: '总计',
     zh: [],
     en: [],
     label: { zh: '总计', en: 'total' },
   },
 };
+
+/** Rows and row groups of table 三 keyed by canonical row key (groups: disclosed, denied, unavailable, notProcessed). */
+export const APPLICATION_ROW_TERMS: Readonly<Record<string, ApplicationRowSpec>> = Object.fromEntries(
+  Object.entries(ROW_WORDS).map(([key, words]) => [key, rowSpec(key, words)]),
+);
+
+/** Applicant columns of table 三 and the 法人或其他组织 group. */
+export const APPLICANT_COLUMN_TERMS: Readonly<Record<string, ApplicantColumnSpec>> = Object.fromEntries(
+  Object.entries(COLUMN_WORDS).map(([key, words]) => [key, columnSpec(key, words)]),
+);

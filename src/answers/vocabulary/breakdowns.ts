@@ -1,28 +1,35 @@
-// The parts each breakdown lists, as canonical keys. Order is the order of the reply.
+// The parts each breakdown lists, as canonical keys, derived from the tables' definitions. Order is the order of
+// the reply.
+import {
+  APPLICANT_COLUMN_GROUPS,
+  APPLICANT_PARTS,
+  APPLICATION_ROW_GROUPS,
+  OUTCOME_ROWS,
+  REVIEW_RESULTS,
+} from '../../parser/index.js';
 
-/** Outcome groups of table 三 (its rows 三（一）…（六）); their sum is （七）总计. */
+/** Outcome groups of table 三 (its rows 三（一）…（六）, each group of reasons as one); their sum is （七）总计. */
 export const OUTCOME_GROUPS: readonly string[] = [
-  'granted',
-  'partial',
-  'denied',
-  'unavailable',
-  'notProcessed',
-  'otherHandling',
+  ...new Set(
+    OUTCOME_ROWS.map(
+      (row) =>
+        Object.entries(APPLICATION_ROW_GROUPS).find(([, group]) =>
+          (group.rows as readonly string[]).includes(row),
+        )?.[0] ?? row,
+    ),
+  ),
 ];
 
-/** Applicant columns of table 三 as a reply lists them. */
-export const APPLICANT_BREAKDOWN: readonly string[] = [
-  'natural',
-  'legalPerson',
-  'commercial',
-  'research',
-  'social',
-  'legal',
-  'other',
-];
+/** Applicant columns of table 三 as a reply lists them: each column group just before its first column. */
+export const APPLICANT_BREAKDOWN: readonly string[] = APPLICANT_PARTS.flatMap((column) => [
+  ...Object.entries(APPLICANT_COLUMN_GROUPS)
+    .filter(([, group]) => group.columns[0] === column)
+    .map(([key]) => key),
+  column,
+]);
 
 /** Result columns of table 四. */
-export const RESULT_COLUMNS: readonly string[] = ['upheld', 'corrected', 'other', 'pending'];
+export const RESULT_COLUMNS: readonly string[] = REVIEW_RESULTS;
 
 /** What an organ's report says in brief, when a question names the organ but no figure (龙岗区2022年？). */
 export const SUMMARY_METRICS: readonly string[] = [

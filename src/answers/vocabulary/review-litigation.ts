@@ -1,76 +1,96 @@
-// Table 四 (政府信息公开行政复议、行政诉讼情况): groups and result columns as people name them.
+// Table 四 (政府信息公开行政复议、行政诉讼情况): groups and result columns as people name them. The groups, columns and
+// printed labels come from the table's definition in the parser; only the words are here.
+import {
+  REVIEW_COLUMN_NAMES,
+  REVIEW_GROUP_DEFINITIONS,
+  REVIEW_GROUP_SUMS,
+  type ReviewColumn,
+  type ReviewGroup,
+  type ReviewGroupSum,
+} from '../../parser/index.js';
 import type { TermSpec } from './term.js';
 
 /** A group of table 四, or 行政诉讼 as the sum of its two printed groups. */
 export interface ReviewGroupSpec extends TermSpec {
   readonly printed: string;
-  readonly parts?: readonly string[];
+  readonly parts?: readonly ReviewGroup[];
 }
-
-/** Groups of table 四 keyed by canonical group key; `litigation` = litigationDirect + litigationAfterReview. */
-export const REVIEW_GROUP_TERMS: Readonly<Record<string, ReviewGroupSpec>> = {
-  review: {
-    printed: '行政复议',
-    zh: ['行政复议', '复议'],
-    en: ['administrative review', 'review', 'reconsideration', 'administrative reconsideration', 'appeal'],
-    label: { zh: '行政复议', en: 'administrative reviews' },
-  },
-  litigation: {
-    printed: '行政诉讼（未经复议直接起诉＋复议后起诉）',
-    parts: ['litigationDirect', 'litigationAfterReview'],
-    zh: ['行政诉讼', '诉讼', '起诉', '官司', '被告', '被诉', '行诉'],
-    en: ['litigation', 'lawsuit', 'court case', 'sued', 'suit', 'administrative litigation', 'litigated'],
-    label: { zh: '行政诉讼', en: 'administrative lawsuits' },
-  },
-  litigationDirect: {
-    printed: '行政诉讼—未经复议直接起诉',
-    zh: ['直接起诉', '未经复议直接起诉', '未经复议', '直接向法院起诉', '直接去法院起诉', '直接到法院起诉', '直接诉讼'],
-    en: ['direct lawsuit', 'sued directly', 'without review', 'filed directly', 'directly', 'direct'],
-    label: { zh: '未经复议直接起诉的行政诉讼', en: 'lawsuits filed directly' },
-  },
-  litigationAfterReview: {
-    printed: '行政诉讼—复议后起诉',
-    zh: ['复议后起诉', '经复议后起诉', '复议后再起诉', '复议后诉讼'],
-    en: ['after review', 'lawsuit after review'],
-    label: { zh: '复议后起诉的行政诉讼', en: 'lawsuits filed after review' },
-  },
-};
 
 /** A column of table 四 with its printed label. */
 export interface PrintedTermSpec extends TermSpec {
   readonly printed: string;
 }
 
-/** Result columns of table 四. */
-export const REVIEW_COLUMN_TERMS: Readonly<Record<string, PrintedTermSpec>> = {
+/** What people call each group of table 四 and the 行政诉讼 sum of two. */
+const GROUP_WORDS: Readonly<Record<ReviewGroup | ReviewGroupSum, TermSpec>> = {
+  review: {
+    zh: ['行政复议', '复议'],
+    en: ['administrative review', 'review', 'reconsideration', 'administrative reconsideration', 'appeal'],
+    label: { zh: '行政复议', en: 'administrative reviews' },
+  },
+  litigation: {
+    zh: ['行政诉讼', '诉讼', '起诉', '官司', '被告', '被诉', '行诉'],
+    en: ['litigation', 'lawsuit', 'court case', 'sued', 'suit', 'administrative litigation', 'litigated'],
+    label: { zh: '行政诉讼', en: 'administrative lawsuits' },
+  },
+  litigationDirect: {
+    zh: ['直接起诉', '未经复议直接起诉', '未经复议', '直接向法院起诉', '直接去法院起诉', '直接到法院起诉', '直接诉讼'],
+    en: ['direct lawsuit', 'sued directly', 'without review', 'filed directly', 'directly', 'direct'],
+    label: { zh: '未经复议直接起诉的行政诉讼', en: 'lawsuits filed directly' },
+  },
+  litigationAfterReview: {
+    zh: ['复议后起诉', '经复议后起诉', '复议后再起诉', '复议后诉讼'],
+    en: ['after review', 'lawsuit after review'],
+    label: { zh: '复议后起诉的行政诉讼', en: 'lawsuits filed after review' },
+  },
+};
+
+/** What people call each result column of table 四. */
+const COLUMN_WORDS: Readonly<Record<ReviewColumn, TermSpec>> = {
   upheld: {
-    printed: '结果维持',
     zh: ['维持', '结果维持', '驳回', '胜诉', '赢了', '打赢'],
     en: ['upheld', 'maintained', 'dismissed'],
     label: { zh: '结果维持', en: 'upheld' },
   },
   corrected: {
-    printed: '结果纠正',
     zh: ['纠正', '结果纠正', '纠错', '被纠正', '撤销', '败诉', '输了', '打输', '输掉', '被判输'],
     en: ['corrected', 'overturned', 'reversed', 'lost', 'lose'],
     label: { zh: '结果纠正', en: 'corrected' },
   },
   other: {
-    printed: '其他结果',
     zh: ['其他结果', '其它结果'],
     en: ['other result', 'other outcome'],
     label: { zh: '其他结果', en: 'other results' },
   },
   pending: {
-    printed: '尚未审结',
     zh: ['尚未审结', '未审结', '在审', '审理中', '未结案', '还没审结'],
     en: ['pending', 'ongoing', 'not yet decided', 'undecided'],
     label: { zh: '尚未审结', en: 'pending' },
   },
   total: {
-    printed: '总计',
     zh: [],
     en: [],
     label: { zh: '总计', en: 'total' },
   },
 };
+
+const GROUP_SUMS: Readonly<Record<string, (typeof REVIEW_GROUP_SUMS)[ReviewGroupSum]>> = REVIEW_GROUP_SUMS;
+
+/** Groups of table 四 keyed by canonical group key; `litigation` = litigationDirect + litigationAfterReview. */
+export const REVIEW_GROUP_TERMS: Readonly<Record<string, ReviewGroupSpec>> = Object.fromEntries(
+  Object.entries(GROUP_WORDS).map(([key, words]) => {
+    const sum = GROUP_SUMS[key];
+    const spec = sum
+      ? { ...words, printed: sum.printed, parts: sum.groups }
+      : { ...words, printed: REVIEW_GROUP_DEFINITIONS[key as ReviewGroup].printed };
+    return [key, spec];
+  }),
+);
+
+/** Result columns of table 四. */
+export const REVIEW_COLUMN_TERMS: Readonly<Record<string, PrintedTermSpec>> = Object.fromEntries(
+  Object.entries(COLUMN_WORDS).map(([key, words]) => [
+    key,
+    { ...words, printed: REVIEW_COLUMN_NAMES[key as ReviewColumn] },
+  ]),
+);
