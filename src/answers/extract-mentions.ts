@@ -1,4 +1,5 @@
 // Step one of understanding: everything a question names, before any follow-up or defaults are applied.
+import { readChineseInteger } from '../parser/index.js';
 import {
   findBarePlaces,
   findOrganAfterRegion,
@@ -225,17 +226,7 @@ function englishOrgans(raw: string, found: readonly Found[], index: StoreIndex):
   return [...known, ...unknown];
 }
 
-const NUMERALS: Readonly<Record<string, number>> = {
-  一: 1,
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
+const ENGLISH_NUMBERS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -248,13 +239,9 @@ const NUMERALS: Readonly<Record<string, number>> = {
   ten: 10,
 };
 
-/** `3`, `三`, `十`, `十二`, `二十` → the number; null for anything else. */
+/** `3`, `三`, `十`, `十二`, `二十`, `three` → the number; null for anything else and for 0. */
 function readSmallNumber(text: string): number | null {
-  if (/^[0-9]+$/.test(text)) return Number(text);
-  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const tensValue = text.includes('十') ? (tens ? NUMERALS[tens] : 1) : 0;
-  const onesValue = ones ? NUMERALS[ones] : 0;
-  return tensValue === undefined || onesValue === undefined ? null : tensValue * 10 + onesValue || null;
+  return (ENGLISH_NUMBERS[text] ?? readChineseInteger(text)) || null;
 }
 
 function findLimit(question: NormalizedQuestion): { count: number; isBottom: boolean; text: string } | null {

@@ -1,5 +1,6 @@
 // Absolute years in a question (2022年, 22年, 二〇二二年, 2020—2022年, "in 2022"). Relative ones (去年) are
 // vocabulary, resolved against the store's latest year during understanding.
+import { readChineseInteger } from '../parser/index.js';
 import type { Lang } from './types.js';
 
 /** Years found and the text with them blanked out, so that no later step reads their digits. */
@@ -8,20 +9,6 @@ export interface FoundYears {
   readonly rest: string;
 }
 
-const CHINESE_DIGITS: Readonly<Record<string, string>> = {
-  〇: '0',
-  零: '0',
-  '○': '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
 const YEAR = '(?:19|20)\\d{2}';
 /** 二〇二二, 二零二零: four Chinese digits. */
 const HAN_YEAR = '[一二][〇零○一二三四五六七八九]{3}';
@@ -92,34 +79,12 @@ export function findYears(text: string, lang: Lang): FoundYears {
   return { years: [...new Set(years)], rest };
 }
 
-const HAN_VALUES: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+const TWO_DIGITS = /^[0-9〇零○一二三四五六七八九]{2}$/;
 
-/** 两千零二十二 → 2022: thousands, then tens (十 alone is 10) and units. */
-function spokenYear(words: string): number {
-  const [thousands = '', rest = ''] = words.split('千');
-  const [tens, units] = rest.replace('零', '').includes('十')
-    ? rest.replace('零', '').split('十')
-    : ['', rest.replace('零', '')];
-  const tensValue = tens === undefined ? 0 : tens === '' && rest.includes('十') ? 1 : (HAN_VALUES[tens] ?? 0);
-  return (HAN_VALUES[thousands] ?? 0) * 1000 + tensValue * 10 + (HAN_VALUES[units ?? ''] ?? 0);
-}
-
+/** A year as written: 2022, 二〇二二, 两千零二十二; two digits (22, 二二) are this century's. */
 function toYear(digits: string): number {
-  if (digits.includes('千')) return spokenYear(digits);
-  const arabic = [...digits].map((char) => CHINESE_DIGITS[char] ?? char).join('');
-  const value = Number(arabic);
-  return arabic.length === 2 ? 2000 + value : value;
+  const value = readChineseInteger(digits) ?? 0;
+  return TWO_DIGITS.test(digits) ? 2000 + value : value;
 }
 
 function expandRange(from: number, to: number): number[] {

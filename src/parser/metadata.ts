@@ -1,4 +1,5 @@
 // Who published the report, for which year, and when: from the title, the signature and the body.
+import { readChineseInteger } from './chinese-numerals.js';
 import { cityPrefixLength, isPlaceOnly, regionIn, regionParts, withCityPrefix, withoutProvince } from './region.js';
 
 /** The report's publishing organ and dates; org and year are null when the text does not give them. */
@@ -215,27 +216,7 @@ function withArabicYear(line: string): string {
   return line.replace(CHINESE_YEAR, (numerals) => String(readNumeral(numerals)));
 }
 
-const NUMERALS: Record<string, number> = {
-  〇: 0,
-  '○': 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** "2021" → 2021, "二〇二一" → 2021, "十九" → 19, "十" → 10. */
+/** "2021" → 2021, "二〇二一" → 2021, "十九" → 19, "十" → 10; 0 for anything else. */
 function readNumeral(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (text.includes('十')) {
-    const [tens = '', ones = ''] = text.split('十');
-    return (tens === '' ? 1 : (NUMERALS[tens] ?? 0)) * 10 + (ones === '' ? 0 : (NUMERALS[ones] ?? 0));
-  }
-  return Number([...text].map((char) => NUMERALS[char] ?? 0).join(''));
+  return readChineseInteger(text) ?? 0;
 }

@@ -1,5 +1,5 @@
 // Every number a text states, in whichever way it is written: 8,759 · 170,815.4万 · 五百五十二 · 88.6% · five hundred.
-import { CHINESE_NUMERAL_RUN, countSignificant, readChineseNumeral } from './chinese-numerals.js';
+import { CHINESE_NUMERAL_RUN, countSignificant, readChineseNumeral } from '../../parser/index.js';
 
 /** One number as written in a text. Its amount is `value × scale`. */
 export interface NumberMention {

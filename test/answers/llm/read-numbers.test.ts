@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readChineseNumeral } from '../../../src/answers/llm/chinese-numerals.js';
 import { readNumbers } from '../../../src/answers/llm/read-numbers.js';
+import { readChineseNumeral } from '../../../src/parser/index.js';
 
 /** value × scale of every mention, in order of kind (Arabic, Chinese, English). */
 function amounts(text: string, readsBareChineseNumerals = false): number[] {

@@ -1,8 +1,10 @@
-// Chinese numerals as a model may write them: 五百五十二, 二〇二二, 十七点零八亿, 两千.
+// Chinese numerals, read once for every reader: report dates (二〇二三年十二月), years in questions (两千零二十二年),
+// counts (前十名) and a model's wording (五百五十二, 十七点零八亿).
 
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
+  '○': 0,
   一: 1,
   二: 2,
   两: 2,
@@ -18,7 +20,7 @@ const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 
 const LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 /** A run of numeral characters, optionally with a decimal part and a trailing 万/亿. */
-export const CHINESE_NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+[万亿]?)?/gu;
+export const CHINESE_NUMERAL_RUN = /[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+[万亿]?)?/gu;
 
 /** What a Chinese numeral says: `value × scale`, with `decimals` digits written after 点. */
 export interface ChineseNumeral {
@@ -36,7 +38,7 @@ export interface ChineseNumeral {
 export function readChineseNumeral(run: string): ChineseNumeral | undefined {
   const [integerPart = '', fractionPart] = run.split('点');
   if (fractionPart === undefined) {
-    const value = readInteger(integerPart);
+    const value = readChineseInteger(integerPart);
     return value === undefined
       ? undefined
       : { value, scale: 1, decimals: 0, significantDigits: countSignificant(String(value)) };
@@ -47,7 +49,7 @@ export function readChineseNumeral(run: string): ChineseNumeral | undefined {
   const fractionDigits = [...(scale === 1 ? fractionPart : fractionPart.slice(0, -1))]
     .map((char) => DIGITS[char] ?? 0)
     .join('');
-  const integer = integerPart === '' ? 0 : readInteger(integerPart);
+  const integer = integerPart === '' ? 0 : readChineseInteger(integerPart);
   if (integer === undefined) return undefined;
   const written = `${integer}.${fractionDigits}`;
   return {
@@ -58,10 +60,15 @@ export function readChineseNumeral(run: string): ChineseNumeral | undefined {
   };
 }
 
-/** 五百五十二 → 552 (positional), 二〇二二 → 2022 (digit by digit). */
-function readInteger(text: string): number | undefined {
+/**
+ * A whole number written in Chinese or Arabic digits: positional (五百五十二 → 552, 两千零二十二 → 2022, 十九 → 19,
+ * 十 → 10) or digit by digit (二〇二二 → 2022); undefined for anything else (`"万"` alone, other characters).
+ */
+export function readChineseInteger(text: string): number | undefined {
+  if (/^[0-9]+$/.test(text)) return Number(text);
   const chars = [...text];
-  if (chars.length === 0) return undefined;
+  if (chars.length === 0 || !chars.every((char) => char in DIGITS || char in SMALL_UNITS || char in LARGE_UNITS))
+    return undefined;
   const isPositional = chars.some((char) => char in SMALL_UNITS || char in LARGE_UNITS);
   if (!isPositional) return Number(chars.map((char) => DIGITS[char] ?? 0).join(''));
   if (chars.every((char) => char in LARGE_UNITS)) return undefined;
