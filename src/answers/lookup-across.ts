@@ -4,6 +4,7 @@ import { checksAffecting } from './checks-affecting.js';
 import { makeFact } from './make-fact.js';
 import { metricValues } from './metric-values.js';
 import { getMetric, readMetric } from './metrics.js';
+import { createOwnerCache, getOrMake } from './owner-cache.js';
 import type { Query } from './query.js';
 import { LIST_LIMIT } from './resolve-organs.js';
 import type { LookupResult } from './result.js';
@@ -68,21 +69,11 @@ function collectReports(
 
 /** Lists kept per index (or per organ list) and question shape; a few dozen shapes, the oldest forgotten first. */
 const LISTS_KEPT = 32;
-const lists = new WeakMap<object, Map<string, readonly unknown[]>>();
+const listsOf = createOwnerCache<string, readonly unknown[]>(LISTS_KEPT);
 
 /** The list `make` gives for `owner` and `key`, made once while the owner lives. */
 function remember<T>(owner: object, key: string, make: () => readonly T[]): readonly T[] {
-  let kept = lists.get(owner);
-  if (!kept) {
-    kept = new Map();
-    lists.set(owner, kept);
-  }
-  const found = kept.get(key) as readonly T[] | undefined;
-  if (found) return found;
-  if (kept.size >= LISTS_KEPT) kept.delete(kept.keys().next().value as string);
-  const made = make();
-  kept.set(key, made);
-  return made;
+  return getOrMake(listsOf(owner), key, make) as readonly T[];
 }
 
 type RankingAggregation = Extract<Query['aggregation'], 'max' | 'min' | 'top' | 'bottom'>;

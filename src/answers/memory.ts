@@ -1,5 +1,6 @@
 // Follow-up memory: the last query of each conversation, behind a two-method interface so that a shared
 // (e.g. Postgres-backed) memory can replace the in-process default.
+import { LRUCache } from 'lru-cache';
 import type { Store } from '../store/index.js';
 import { type Query, QuerySchema } from './query.js';
 
@@ -12,22 +13,15 @@ export interface ConversationMemory {
 /** How many conversations the in-memory default keeps before forgetting the least recently used. */
 export const DEFAULT_MEMORY_SIZE = 10_000;
 
-/** The in-process default: a Map in least-recently-used order, bounded so a long-running bot does not grow. */
+/** The in-process default: least recently used conversations forgotten first, so a long-running bot does not grow. */
 export function createInMemoryMemory(size: number = DEFAULT_MEMORY_SIZE): ConversationMemory {
-  const queries = new Map<string, Query>();
+  const queries = new LRUCache<string, Query>({ max: size });
   return {
     async get(conversationId) {
-      const query = queries.get(conversationId);
-      if (query) {
-        queries.delete(conversationId);
-        queries.set(conversationId, query);
-      }
-      return query;
+      return queries.get(conversationId);
     },
     async set(conversationId, query) {
-      queries.delete(conversationId);
       queries.set(conversationId, query);
-      if (queries.size > size) queries.delete(queries.keys().next().value as string);
     },
   };
 }

@@ -4,6 +4,7 @@
 // lists are replaced, not changed, when it changes).
 import type { Report } from '../parser/index.js';
 import { type MetricSpec, readMetric } from './metrics.js';
+import { createOwnerCache, getOrMake } from './owner-cache.js';
 
 /** Marks a report without the figure: readMetric's null. No report value is NaN. */
 export const NO_VALUE = Number.NaN;
@@ -14,22 +15,11 @@ export const NO_VALUE = Number.NaN;
  */
 const METRICS_KEPT = 48;
 
-const cache = new WeakMap<readonly Report[], Map<string, Float64Array>>();
+const valuesOf = createOwnerCache<string, Float64Array>(METRICS_KEPT);
 
 /** `readMetric(spec, reports[i])` for every i, null as NaN; built on first use per list and metric, then reused. */
 export function metricValues(spec: MetricSpec, reports: readonly Report[]): Float64Array {
-  let byMetric = cache.get(reports);
-  if (!byMetric) {
-    byMetric = new Map();
-    cache.set(reports, byMetric);
-  }
-  let values = byMetric.get(spec.id);
-  if (values)
-    byMetric.delete(spec.id); // set again below: the map's order is the order last asked
-  else if (byMetric.size >= METRICS_KEPT) byMetric.delete(byMetric.keys().next().value as string);
-  values ??= readValues(spec, reports);
-  byMetric.set(spec.id, values);
-  return values;
+  return getOrMake(valuesOf(reports), spec.id, () => readValues(spec, reports));
 }
 
 function readValues(spec: MetricSpec, reports: readonly Report[]): Float64Array {

@@ -4,6 +4,7 @@
 // years asked (kept until the revision changes). Questions across organs without a
 // year (each organ's latest report) fall back to list().
 // Any other store is read whole through list(), as before.
+import { LRUCache } from 'lru-cache';
 import type { Report } from '../parser/index.js';
 import type { Store } from '../store/index.js';
 import { indexWithReports } from './index-with-reports.js';
@@ -59,13 +60,17 @@ export function createStoreReader(store: Store): StoreReader {
     | {
         revision: string;
         vocabulary: StoreIndex;
-        years: Map<number, readonly Report[]>;
-        views: Map<string, StoreIndex>;
+        years: LRUCache<number, readonly Report[]>;
+        views: LRUCache<string, StoreIndex>;
       }
     | undefined;
   const findYear = async (year: number): Promise<readonly Report[]> => {
-    const years = cached?.years ?? new Map<number, readonly Report[]>();
-    return years.get(year) ?? keepLast(years, year, await store.find({ year }));
+    const years = cached?.years ?? new LRUCache<number, readonly Report[]>({ max: YEARS_KEPT });
+    const found = years.get(year);
+    if (found) return found;
+    const reports = await store.find({ year });
+    years.set(year, reports);
+    return reports;
   };
   const indexReports = async (need: Exclude<ReportNeed, 'all'>, vocabulary: StoreIndex): Promise<StoreIndex> => {
     // Years first: a year's reports then keep the store's order, which breaks ties in rankings as list() does.
@@ -79,8 +84,8 @@ export function createStoreReader(store: Store): StoreReader {
         cached = {
           revision: current,
           vocabulary: indexOrgs(await listOrgs.call(store)),
-          years: new Map(),
-          views: new Map(),
+          years: new LRUCache({ max: YEARS_KEPT }),
+          views: new LRUCache({ max: YEARS_KEPT }),
         };
       }
       return cached.vocabulary;
@@ -91,7 +96,11 @@ export function createStoreReader(store: Store): StoreReader {
       // A view is kept only with its own vocabulary (a concurrent question may have seen a newer revision).
       if (need.orgs.length > 0 || cached?.vocabulary !== vocabulary) return indexReports(need, vocabulary);
       const key = [...need.years].sort((a, b) => a - b).join(',');
-      return cached.views.get(key) ?? keepLast(cached.views, key, await indexReports(need, vocabulary));
+      const found = cached.views.get(key);
+      if (found) return found;
+      const view = await indexReports(need, vocabulary);
+      cached.views.set(key, view);
+      return view;
     },
     list: () => store.list(),
   };
@@ -110,13 +119,6 @@ export function reportsNeeded(query: Query, vocabulary: StoreIndex): ReportNeed 
   // Without a year an across question reads each organ's latest report; a change compares years around one.
   if (query.years.length === 0 || (query.organs.length === 0 && query.aggregation === 'change')) return 'all';
   return { orgs: named, years: query.years };
-}
-
-/** Adds a value, forgetting the oldest beyond YEARS_KEPT; returns the value. */
-function keepLast<K, V>(map: Map<K, V>, key: K, value: V): V {
-  if (map.size >= YEARS_KEPT) map.delete(map.keys().next().value as K);
-  map.set(key, value);
-  return value;
 }
 
 /** Reports fetched by organ and by year overlap: each once. */

@@ -1,7 +1,7 @@
 // The one place that talks to a model: an OpenAI-compatible chat completions endpoint, through the openai SDK.
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, BadRequestError } from 'openai';
 import type { ChatMessage } from './prompts.js';
-import { ReplyCache } from './reply-cache.js';
+import { createReplyCache, type ReplyCache } from './reply-cache.js';
 
 /** How to reach the model; `config.llm` from src/config.ts has this shape (null when OPENAI_API_KEY is unset). */
 export interface LlmSettings {
@@ -69,7 +69,7 @@ export function createLlm(settings: LlmSettings | null | undefined, options: Llm
   return {
     model,
     complete,
-    replies: new ReplyCache(options.cacheSize),
+    replies: createReplyCache(options.cacheSize),
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
   };
 }

@@ -1,40 +1,18 @@
 // The model's verdicts per (question, facts), so asking the same thing twice costs one call.
+import { LRUCache } from 'lru-cache';
 import type { Answer } from '../types.js';
 
 /** What one model call gave for a question: a reply that passed the guard, or why it did not. */
 export type CachedPhrasing = { readonly reply: string } | { readonly rejection: string };
 
-/** Entries kept before the oldest is dropped. */
+/** Entries kept before the least recently used is dropped. */
 export const REPLY_CACHE_SIZE = 1000;
 
-/** A bounded map that forgets the least recently used entry first. */
-export class ReplyCache {
-  readonly #entries = new Map<string, CachedPhrasing>();
+/** A bounded map of verdicts that forgets the least recently used first. */
+export type ReplyCache = LRUCache<string, CachedPhrasing>;
 
-  constructor(readonly capacity: number = REPLY_CACHE_SIZE) {}
-
-  get(key: string): CachedPhrasing | undefined {
-    const entry = this.#entries.get(key);
-    if (entry !== undefined) {
-      // Re-inserting moves the key to the end: Map keeps insertion order, so the first key is the oldest.
-      this.#entries.delete(key);
-      this.#entries.set(key, entry);
-    }
-    return entry;
-  }
-
-  set(key: string, entry: CachedPhrasing): void {
-    this.#entries.delete(key);
-    this.#entries.set(key, entry);
-    if (this.#entries.size > this.capacity) {
-      const oldest = this.#entries.keys().next();
-      if (oldest.done !== true) this.#entries.delete(oldest.value);
-    }
-  }
-
-  get size(): number {
-    return this.#entries.size;
-  }
+export function createReplyCache(capacity: number = REPLY_CACHE_SIZE): ReplyCache {
+  return new LRUCache({ max: capacity });
 }
 
 /** The cache key of a question and the facts of its answer: same question, same numbers, same reply. */
