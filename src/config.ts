@@ -2,7 +2,6 @@
 import { Cron } from 'croner';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
-import { DEFAULT_STORE_PATH } from './store/index.js';
 
 /** The optional language model (used by the answer engine to reword or understand). */
 export interface LlmConfig {
@@ -46,7 +45,6 @@ export interface DigestConfig {
 
 /** Everything nianbao reads from the environment. A channel is `null` when it is not configured. */
 export interface Config {
-  readonly storePath: string;
   /** A shared PostgreSQL store (postgres://…) for every command; it carries a password, so it is never logged. */
   readonly databaseUrl: string | undefined;
   readonly llm: LlmConfig | null;
@@ -139,7 +137,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const vars = parsed.data;
   checkDigestSchedule(vars);
   return {
-    storePath: vars.NIANBAO_STORE ?? DEFAULT_STORE_PATH,
     databaseUrl: vars.NIANBAO_DATABASE_URL,
     llm: readLlm(vars),
     wechat: readWechat(vars),

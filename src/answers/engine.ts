@@ -7,7 +7,7 @@ import { normalizeQuestion } from './normalize-question.js';
 import { factsOf, phrase, statusOf } from './phrase.js';
 import { createStoreReader } from './read-store.js';
 import type { LookupResult } from './result.js';
-import type { Answer, AskOptions } from './types.js';
+import type { Answer, AskOptions, Lang } from './types.js';
 import { understand } from './understand.js';
 
 export interface EngineOptions {
@@ -21,6 +21,8 @@ export interface EngineOptions {
 /** Answers questions over a store. `answer(question, { conversationId })` is what channels call. */
 export interface Engine {
   answer(question: string, options?: AskOptions): Promise<Answer>;
+  /** Example questions that work on the current store, for help texts and greetings. */
+  examples(lang?: Lang): Promise<string[]>;
 }
 
 /**
@@ -60,6 +62,9 @@ export function createEngine(options: EngineOptions): Engine {
         via: 'template',
       };
       return options.llm && answer.facts.length > 0 ? rephrase(options.llm, question, answer) : answer;
+    },
+    async examples(lang = 'zh') {
+      return helpExamples(await reader.vocabulary(), lang);
     },
   };
 }

@@ -99,7 +99,6 @@ async function startChannels(deps: ServeDeps, logger: Logger): Promise<Running[]
       const slack = await startSlack({
         config: slackConfig,
         engine: deps.engine,
-        store: deps.store,
         logger,
         apiUrl: deps.slackApiUrl,
       });

@@ -4,8 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { App, type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Engine } from '../answers/index.js';
 import type { SlackConfig } from '../config.js';
-import type { Store } from '../store/index.js';
-import { listExampleQuestions } from './example-questions.js';
 import { type BotContext, handleQuestion } from './handle-question.js';
 import type { Logger } from './logger.js';
 import { createSerialRunner } from './serialize.js';
@@ -18,7 +16,6 @@ export const HELP_WORDS = ['help', '帮助', '幫助', '?', '？'] as const;
 export interface SlackDeps {
   readonly config: SlackConfig;
   readonly engine: Engine;
-  readonly store: Store;
   readonly logger: Logger;
   /** Slack Web API base URL; tests point it at a local stand-in. */
   readonly apiUrl?: string;
@@ -92,7 +89,7 @@ function addListeners(app: App, deps: SlackDeps): void {
 const isHelp = (text: string): boolean => text === '' || (HELP_WORDS as readonly string[]).includes(text.toLowerCase());
 
 async function composeHelp(deps: SlackDeps): Promise<string> {
-  const examples = listExampleQuestions(await deps.store.list());
+  const examples = await deps.engine.examples('zh');
   return [
     '问我政府信息公开年报里的数字，例如：',
     ...examples.map((question) => `• ${deps.config.command} ${question}`),

@@ -6,7 +6,6 @@ import { ConfigError } from '../../src/errors.js';
 describe('loadConfig', () => {
   it('with no variables: console only, sample store, default digest schedule', () => {
     expect(loadConfig({})).toEqual({
-      storePath: 'data/store.json',
       databaseUrl: undefined,
       llm: null,
       wechat: null,
@@ -40,7 +39,6 @@ describe('loadConfig', () => {
       DIGEST_TZ: 'UTC',
     });
     expect(config).toEqual({
-      storePath: '/var/lib/nianbao/store.json',
       databaseUrl: 'postgres://nianbao:pw@db:5432/nianbao',
       llm: { apiKey: 'sk-test', baseUrl: 'https://api.deepseek.com/v1', model: 'gpt-4o-mini', timeoutMs: 5000 },
       wechat: {

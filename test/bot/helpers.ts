@@ -91,13 +91,18 @@ export const ANSWER_552: Answer = {
   via: 'template',
 };
 
-/** An engine that records every call and replies `answerFor(question)`, or `echo:<question>@<conversation>`. */
+/**
+ * An engine that records every call and replies `answerFor(question)`, or `echo:<question>@<conversation>`; its
+ * example questions are `examplesFrom`'s (a real engine), else one fixed example.
+ */
 export function createScriptedEngine(
   answerFor?: (question: string) => Answer | Error | undefined,
+  examplesFrom?: Engine,
 ): Engine & { calls: { question: string; conversationId: string | undefined }[] } {
   const calls: { question: string; conversationId: string | undefined }[] = [];
   return {
     calls,
+    examples: async (lang) => (examplesFrom ? examplesFrom.examples(lang) : ['龙岗区2022年收到多少政府信息公开申请？']),
     async answer(question, options) {
       calls.push({ question, conversationId: options?.conversationId });
       const scripted = answerFor?.(question);
