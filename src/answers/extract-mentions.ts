@@ -1,5 +1,5 @@
 // Step one of understanding: everything a question names, before any follow-up or defaults are applied.
-import { readChineseInteger } from '../parser/index.js';
+import { ENGLISH_NUMBER_WORDS, readChineseInteger } from '../parser/index.js';
 import {
   findBarePlaces,
   findOrganAfterRegion,
@@ -226,22 +226,9 @@ function englishOrgans(raw: string, found: readonly Found[], index: StoreIndex):
   return [...known, ...unknown];
 }
 
-const ENGLISH_NUMBERS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /** `3`, `三`, `十`, `十二`, `二十`, `three` → the number; null for anything else and for 0. */
 function readSmallNumber(text: string): number | null {
-  return (ENGLISH_NUMBERS[text] ?? readChineseInteger(text)) || null;
+  return (ENGLISH_NUMBER_WORDS[text] ?? readChineseInteger(text)) || null;
 }
 
 function findLimit(question: NormalizedQuestion): { count: number; isBottom: boolean; text: string } | null {

@@ -1,5 +1,5 @@
 // Who published the report, for which year, and when: from the title, the signature and the body.
-import { readChineseInteger } from './chinese-numerals.js';
+import { readChineseInteger } from './numerals.js';
 import { cityPrefixLength, isPlaceOnly, regionIn, regionParts, withCityPrefix, withoutProvince } from './region.js';
 
 /** The report's publishing organ and dates; org and year are null when the text does not give them. */

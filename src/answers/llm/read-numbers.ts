@@ -1,5 +1,5 @@
 // Every number a text states, in whichever way it is written: 8,759 · 170,815.4万 · 五百五十二 · 88.6% · five hundred.
-import { CHINESE_NUMERAL_RUN, countSignificant, readChineseNumeral } from '../../parser/index.js';
+import { CHINESE_NUMERAL_RUN, countSignificant, ENGLISH_NUMBER_WORDS, readChineseNumeral } from '../../parser/index.js';
 
 /** One number as written in a text. Its amount is `value × scale`. */
 export interface NumberMention {
@@ -53,41 +53,6 @@ const CHINESE_MEASURE_WORDS = [
 
 /** Runs of numeral characters that are words, not numbers: 千万 "by all means", 万一 "in case". */
 const CHINESE_NUMERAL_IDIOMS = new Set(['千万', '万一', '万万', '一一', '一二']);
-
-const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-};
 
 const ARABIC_NUMBER = /(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)/gu;
 const AFTER_ARABIC = /^\s*(万亿|亿|万|千|thousand\b|million\b|billion\b)?\s*(%|percent\b|per cent\b)?/iu;

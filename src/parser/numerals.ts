@@ -1,5 +1,5 @@
-// Chinese numerals, read once for every reader: report dates (二〇二三年十二月), years in questions (两千零二十二年),
-// counts (前十名) and a model's wording (五百五十二, 十七点零八亿).
+// Numerals in words, read once for every reader: report dates (二〇二三年十二月), years in questions (两千零二十二年),
+// counts (前十名, top three) and a model's wording (五百五十二, 十七点零八亿, five hundred).
 
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0,
@@ -105,3 +105,39 @@ export function countSignificant(written: string): number {
   const digits = written.replace(/[^0-9]/gu, '').replace(/^0+/u, '');
   return digits.length;
 }
+
+/** English number words and their values, for counts (top three) and a model's wording (five hundred). */
+export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+};
