@@ -2,8 +2,8 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
-import type { Answer, Engine } from '../../src/answers/index.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type Answer, createEngine, type Engine } from '../../src/answers/index.js';
 import type { Report } from '../../src/parser/index.js';
 import { openSampleStore, type Store } from '../../src/store/index.js';
 
@@ -100,4 +100,40 @@ export async function expectAnswer(
   for (const organ of organs) expect(answer.answer, why).toContain(organ);
   if (status !== 'answered') expect(stated, why).toEqual([]);
   return answer;
+}
+
+/** A test file's sample store and engine (opened before its tests, closed after) with its row checks. */
+export interface SampleEngine {
+  readonly store: Store;
+  readonly engine: Engine;
+  /** The shared row check on this engine. */
+  expectAnswer(row: Row, conversationId?: string): Promise<Answer>;
+  /** One test per row. */
+  run(rows: readonly Row[]): void;
+}
+
+export function useSampleEngine(): SampleEngine {
+  let opened: { store: Store; engine: Engine } | undefined;
+  beforeAll(async () => {
+    const store = await openSampleAnswerStore();
+    opened = { store, engine: createEngine({ store }) };
+  });
+  afterAll(async () => opened?.store.close());
+  const sample: SampleEngine = {
+    get store() {
+      if (!opened) throw new Error('the sample store opens before the tests');
+      return opened.store;
+    },
+    get engine() {
+      if (!opened) throw new Error('the sample engine starts before the tests');
+      return opened.engine;
+    },
+    expectAnswer: (row, conversationId) => expectAnswer(sample.engine, row, conversationId),
+    run(rows) {
+      it.each<Row>(rows)('%s', async (...row) => {
+        await sample.expectAnswer(row);
+      });
+    },
+  };
+  return sample;
 }

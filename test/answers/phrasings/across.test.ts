@@ -2,40 +2,21 @@
 // answer tests. Every expected value was read from the parsed sample reports (`npx nianbao parse data/reports/X.txt
 // --json`); shares are rounded to one decimal as the engine states them. `values`: each must be among the facts; a
 // single value must be the first fact. no_data, clarify and not_understood state no number at all.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Answer, createEngine, type Engine } from '../../../src/answers/index.js';
-import type { Store } from '../../../src/store/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../../src/answers/index.js';
 import {
-  expectAnswer as expectRow,
   LONGGANG,
   LONGGANG_DATA,
   LONGGANG_DRC,
   LONGHUA_DATA,
   listOnlyStore,
   NANSHAN,
-  openSampleAnswerStore,
-  type Row,
+  useSampleEngine,
   variantOf,
 } from '../sample-store.js';
 
-let store: Store;
-let engine: Engine;
-beforeAll(async () => {
-  store = await openSampleAnswerStore();
-  engine = createEngine({ store });
-});
-afterAll(async () => store.close());
-
-/** The shared row check, on this file's engine. */
-function expectAnswer(row: Row, conversationId?: string): Promise<Answer> {
-  return expectRow(engine, row, conversationId);
-}
-
-const run = (rows: readonly Row[]): void => {
-  it.each<Row>(rows)('%s', async (...row) => {
-    await expectAnswer(row);
-  });
-};
+const sample = useSampleEngine();
+const { expectAnswer, run } = sample;
 
 describe('rankings, lists, comparisons, shares, changes', () => {
   run([
@@ -153,7 +134,7 @@ describe('how many places a ranking lists, and in which order', () => {
     ['各单位收到申请数从低到高', [0, 1, 4, 262, 552]],
     ['top two agencies by lawsuits', [38, 4]],
   ])('%s', async (question, values) => {
-    const answer = await engine.answer(question);
+    const answer = await sample.engine.answer(question);
     expect(
       answer.facts.map((fact) => fact.value),
       answer.answer,
@@ -174,7 +155,7 @@ describe('organs ranked by a share', () => {
       'highest first (4 reports compared)',
     ],
   ])('%s', async (question, shares, head) => {
-    const answer = await engine.answer(question);
+    const answer = await sample.engine.answer(question);
     expect(answer.status, answer.answer).toBe('answered');
     expect(
       answer.facts.filter((fact) => fact.metric.endsWith(':share')).map((fact) => fact.value),
@@ -202,7 +183,7 @@ describe('organs without a figure', () => {
   });
 
   it("a region list sharing one body never answers for a region's government", async () => {
-    const answer = await engine.answer('龙岗区和龙华区的数据局分别收到多少申请');
+    const answer = await sample.engine.answer('龙岗区和龙华区的数据局分别收到多少申请');
     expect(answer.answer).not.toContain(LONGGANG);
   });
 
@@ -213,7 +194,7 @@ describe('organs without a figure', () => {
 
 describe('several years in one word', () => {
   it('近三年 and 历年 read every year of the store, and say which the organ lacks', async () => {
-    const [report] = (await store.list()).filter((entry) => entry.org === NANSHAN);
+    const [report] = (await sample.store.list()).filter((entry) => entry.org === NANSHAN);
     if (!report) throw new Error('the sample store has no Nanshan report');
     const years = [2020, 2021, 2022].map((year, at) => variantOf(report, { year, newReceivedTotal: 100 + at }));
     const multiYear = createEngine({
@@ -237,7 +218,7 @@ describe('several years in one word', () => {
 describe('changes between two years of one organ', () => {
   let twoYears: Engine;
   beforeAll(async () => {
-    const reports = await store.list();
+    const reports = await sample.store.list();
     const nanshan = reports.find((report) => report.org === NANSHAN);
     const longgang = reports.find((report) => report.org === LONGGANG);
     if (!nanshan || !longgang) throw new Error('the sample store lacks Nanshan or Longgang');

@@ -2,32 +2,19 @@
 // answer tests. Every expected value was read from the parsed sample reports (`npx nianbao parse data/reports/X.txt
 // --json`); shares are rounded to one decimal as the engine states them. `values`: each must be among the facts; a
 // single value must be the first fact. no_data, clarify and not_understood state no number at all.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Answer, createEngine, type Engine } from '../../../src/answers/index.js';
-import type { Store } from '../../../src/store/index.js';
+import { describe, expect, it } from 'vitest';
 import {
-  expectAnswer as expectRow,
   LONGGANG,
   LONGGANG_DATA,
   LONGGANG_DRC,
   LONGHUA_DATA,
   NANSHAN,
-  openSampleAnswerStore,
   type Row,
+  useSampleEngine,
 } from '../sample-store.js';
 
-let store: Store;
-let engine: Engine;
-beforeAll(async () => {
-  store = await openSampleAnswerStore();
-  engine = createEngine({ store });
-});
-afterAll(async () => store.close());
-
-/** The shared row check, on this file's engine. */
-function expectAnswer(row: Row, conversationId?: string): Promise<Answer> {
-  return expectRow(engine, row, conversationId);
-}
+const sample = useSampleEngine();
+const { expectAnswer, run } = sample;
 
 describe('follow-ups in one conversation', () => {
   async function converse(id: string, turns: readonly Row[]): Promise<void> {
@@ -51,7 +38,7 @@ describe('follow-ups in one conversation', () => {
       ['行政诉讼呢？', 'answered', [38], [LONGGANG]],
       ['维持了几件', 'answered', [23], [LONGGANG]],
     ]);
-    const answer = await engine.answer('直接起诉的呢', { conversationId: 'unseen-b' });
+    const answer = await sample.engine.answer('直接起诉的呢', { conversationId: 'unseen-b' });
     expect(answer.answer).not.toContain('未指定年份');
   });
 
@@ -76,7 +63,7 @@ describe('follow-ups in one conversation', () => {
       ['排第几？', 'answered', [262], [NANSHAN]],
       ['龙岗发改局呢', 'answered', [4], [LONGGANG_DRC]],
     ]);
-    const answer = await engine.answer('龙华数据局呢', { conversationId: 'unseen-g' });
+    const answer = await sample.engine.answer('龙华数据局呢', { conversationId: 'unseen-g' });
     expect(answer.answer).toContain('排第 3 位');
   });
 

@@ -2,36 +2,11 @@
 // answer tests. Every expected value was read from the parsed sample reports (`npx nianbao parse data/reports/X.txt
 // --json`); shares are rounded to one decimal as the engine states them. `values`: each must be among the facts; a
 // single value must be the first fact. no_data, clarify and not_understood state no number at all.
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { type Answer, createEngine, type Engine } from '../../../src/answers/index.js';
-import type { Store } from '../../../src/store/index.js';
-import {
-  expectAnswer as expectRow,
-  LONGGANG,
-  LONGHUA_DATA,
-  NANSHAN,
-  openSampleAnswerStore,
-  type Row,
-} from '../sample-store.js';
+import { describe } from 'vitest';
+import { LONGGANG, LONGHUA_DATA, NANSHAN, useSampleEngine } from '../sample-store.js';
 
-let store: Store;
-let engine: Engine;
-beforeAll(async () => {
-  store = await openSampleAnswerStore();
-  engine = createEngine({ store });
-});
-afterAll(async () => store.close());
-
-/** The shared row check, on this file's engine. */
-function expectAnswer(row: Row, conversationId?: string): Promise<Answer> {
-  return expectRow(engine, row, conversationId);
-}
-
-const run = (rows: readonly Row[]): void => {
-  it.each<Row>(rows)('%s', async (...row) => {
-    await expectAnswer(row);
-  });
-};
+const sample = useSampleEngine();
+const { expectAnswer, run } = sample;
 
 describe('Traditional characters and English', () => {
   run([

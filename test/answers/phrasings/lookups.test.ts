@@ -2,40 +2,21 @@
 // answer tests. Every expected value was read from the parsed sample reports (`npx nianbao parse data/reports/X.txt
 // --json`); shares are rounded to one decimal as the engine states them. `values`: each must be among the facts; a
 // single value must be the first fact. no_data, clarify and not_understood state no number at all.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Answer, createEngine, type Engine } from '../../../src/answers/index.js';
-import type { Store } from '../../../src/store/index.js';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/answers/index.js';
 import {
-  expectAnswer as expectRow,
   LONGGANG,
   LONGGANG_DATA,
   LONGGANG_DRC,
   LONGHUA_DATA,
   listOnlyStore,
   NANSHAN,
-  openSampleAnswerStore,
-  type Row,
+  useSampleEngine,
   variantOf,
 } from '../sample-store.js';
 
-let store: Store;
-let engine: Engine;
-beforeAll(async () => {
-  store = await openSampleAnswerStore();
-  engine = createEngine({ store });
-});
-afterAll(async () => store.close());
-
-/** The shared row check, on this file's engine. */
-function expectAnswer(row: Row, conversationId?: string): Promise<Answer> {
-  return expectRow(engine, row, conversationId);
-}
-
-const run = (rows: readonly Row[]): void => {
-  it.each<Row>(rows)('%s', async (...row) => {
-    await expectAnswer(row);
-  });
-};
+const sample = useSampleEngine();
+const { expectAnswer, run } = sample;
 
 describe('colloquial Chinese and word order', () => {
   run([
@@ -226,7 +207,7 @@ describe('years in words, and years that name a row', () => {
   });
 
   it('结转到2021年 does not ask for a 2021 report', async () => {
-    const answer = await engine.answer('南山区2020年结转到2021年的申请');
+    const answer = await sample.engine.answer('南山区2020年结转到2021年的申请');
     expect(answer.answer).not.toContain('2021年的报告');
   });
 });
@@ -247,7 +228,7 @@ describe('the reports themselves', () => {
 
 describe('several years counted back from the organ named', () => {
   it("近两年 are the organ's last two years, not the store's", async () => {
-    const [report] = (await store.list()).filter((entry) => entry.org === NANSHAN);
+    const [report] = (await sample.store.list()).filter((entry) => entry.org === NANSHAN);
     if (!report) throw new Error('the sample store has no Nanshan report');
     const nanshan = [2019, 2020].map((year, at) => variantOf(report, { year, newReceivedTotal: 200 + at }));
     const later = variantOf(report, { org: LONGGANG, region: '龙岗区', year: 2023, newReceivedTotal: 9 });
