@@ -14,7 +14,7 @@ import {
 } from '../sample-store.js';
 
 const sample = useSampleEngine();
-const { expectAnswer, run } = sample;
+const { expectAnswer } = sample;
 
 describe('follow-ups in one conversation', () => {
   async function converse(id: string, turns: readonly Row[]): Promise<void> {

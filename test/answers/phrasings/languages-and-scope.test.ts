@@ -6,7 +6,7 @@ import { describe } from 'vitest';
 import { LONGGANG, LONGHUA_DATA, NANSHAN, useSampleEngine } from '../sample-store.js';
 
 const sample = useSampleEngine();
-const { expectAnswer, run } = sample;
+const { run } = sample;
 
 describe('Traditional characters and English', () => {
   run([
