@@ -7,6 +7,7 @@ import {
   type ExpectedReport,
   type LayoutTable,
   type NumberStyle,
+  type ValueMerging,
 } from './make-fixtures.tables.js';
 
 export interface HtmlVariant {
@@ -20,6 +21,8 @@ export interface HtmlVariant {
   readonly forPrint?: boolean;
   /** Tables without drawn borders, so that a PDF reader must fall back to positions alone. */
   readonly borderless?: boolean;
+  /** Numbers merged across columns, headers merged elsewhere (see ValueMerging). */
+  readonly merging?: ValueMerging;
 }
 
 /** Section headings, matched in simplified or traditional characters, on numbered lines. */
@@ -65,11 +68,11 @@ export function renderReportHtml(
   const body = [
     ...lines.slice(0, disclosureAt).map(paragraph),
     heading(disclosureAt, OFFICIAL_HEADINGS.disclosure),
-    renderTable(buildDisclosureTable(report, style), variant),
+    renderTable(buildDisclosureTable(report, style, variant.merging), variant),
     heading(applicationsAt, OFFICIAL_HEADINGS.applications),
-    renderTable(buildApplicationsTable(report, style), variant),
+    renderTable(buildApplicationsTable(report, style, variant.merging), variant),
     heading(reviewAt, OFFICIAL_HEADINGS.review),
-    renderTable(buildReviewTable(report, style), variant),
+    renderTable(buildReviewTable(report, style, variant.merging), variant),
     ...lines.slice(problemsAt).map(paragraph),
   ].join('\n');
   return page(lines[0] ?? '', body, variant);

@@ -175,22 +175,47 @@ function formatField(field: string, value: number | null | undefined, template: 
   return formatCount(value, style);
 }
 
-/** Table 二 (主动公开政府信息情况) as four columns with each section's title row merged across. */
-export function buildDisclosureTable(report: ExpectedReport, style: NumberStyle): LayoutTable {
+/**
+ * How a table's value cells are merged. `official`: as the template prints them (a row's last value stretched to
+ * the table's width). `merged-values`: one more grid column, and numbers merged across two columns in the middle of
+ * a row, its header merged elsewhere (`| 规章 | 13 | 13 (colspan 2) | 524 |` under `| 1 | 1 | 2 |` headers), as
+ * real sites print them: a value counts once, whatever columns it covers.
+ */
+export type ValueMerging = 'official' | 'merged-values';
+
+/** Column spans of a section's headers and values, over `width` value columns. */
+function sectionSpans(fields: number, merging: ValueMerging): { headers: number[]; values: number[] } {
+  if (merging === 'official') {
+    const spans = Array.from({ length: fields }, (_, index) => (index === fields - 1 ? 4 - fields : 1));
+    return { headers: spans, values: spans };
+  }
+  const BY_FIELDS: Record<number, { headers: number[]; values: number[] }> = {
+    1: { headers: [4], values: [4] },
+    2: { headers: [3, 1], values: [2, 2] },
+    3: { headers: [1, 1, 2], values: [1, 2, 1] },
+  };
+  const spans = BY_FIELDS[fields];
+  if (spans === undefined) throw new Error(`no spans for ${fields} fields`);
+  return spans;
+}
+
+/** Table 二 (主动公开政府信息情况) with each section's title row merged across. */
+export function buildDisclosureTable(
+  report: ExpectedReport,
+  style: NumberStyle,
+  merging: ValueMerging = 'official',
+): LayoutTable {
   const sections = report.template === '2019' ? DISCLOSURE_2019 : DISCLOSURE_2021;
+  const width = merging === 'official' ? 4 : 5;
   const rows: LayoutTable = [];
   for (const section of sections) {
     const present = section.rows.filter(([key]) => report.activeDisclosure[key]);
     if (present.length === 0) continue;
-    const lastSpan = 4 - section.headers.length;
-    rows.push([{ text: section.title, colSpan: 4, isHeader: true }]);
+    const spans = sectionSpans(section.headers.length, merging);
+    rows.push([{ text: section.title, colSpan: width, isHeader: true }]);
     rows.push([
       { text: '信息内容', isHeader: true },
-      ...section.headers.map((text, index) => ({
-        text,
-        isHeader: true,
-        colSpan: index === section.headers.length - 1 ? lastSpan : 1,
-      })),
+      ...section.headers.map((text, index) => ({ text, isHeader: true, colSpan: spans.headers[index] })),
     ]);
     for (const [key, label] of present) {
       const values = report.activeDisclosure[key] ?? {};
@@ -198,7 +223,7 @@ export function buildDisclosureTable(report: ExpectedReport, style: NumberStyle)
         { text: label },
         ...section.fields.map((field, index) => ({
           text: formatField(field, values[field], report.template, style),
-          colSpan: index === section.fields.length - 1 ? lastSpan : 1,
+          colSpan: spans.values[index],
         })),
       ]);
     }
@@ -207,9 +232,18 @@ export function buildDisclosureTable(report: ExpectedReport, style: NumberStyle)
 }
 
 /** Table 三 (收到和处理政府信息公开申请情况) with the official three header rows and merged row labels. */
-export function buildApplicationsTable(report: ExpectedReport, style: NumberStyle): LayoutTable {
+export function buildApplicationsTable(
+  report: ExpectedReport,
+  style: NumberStyle,
+  merging: ValueMerging = 'official',
+): LayoutTable {
+  // Merged values: 自然人's numbers over two grid columns, under a 总计 header over two.
+  const wide = merging === 'merged-values' ? 2 : 1;
   const values = (key: string): LayoutCell[] =>
-    APPLICANT_KEYS.map((column) => ({ text: formatCount(report.applications[key]?.[column], style) }));
+    APPLICANT_KEYS.map((column) => ({
+      text: formatCount(report.applications[key]?.[column], style),
+      colSpan: column === 'natural' ? wide : 1,
+    }));
   const groups = OUTCOME_GROUPS_2019.map(([label, rows]) =>
     label === '（六）其他处理' && report.template === '2021'
       ? ([label, OTHER_HANDLING_2021] as const)
@@ -224,12 +258,12 @@ export function buildApplicationsTable(report: ExpectedReport, style: NumberStyl
         colSpan: 3,
         isHeader: true,
       },
-      { text: '申请人情况', colSpan: 7, isHeader: true },
+      { text: '申请人情况', colSpan: 6 + wide, isHeader: true },
     ],
     [
       { text: '自然人', rowSpan: 2, isHeader: true },
       { text: '法人或其他组织', colSpan: 5, isHeader: true },
-      { text: '总计', rowSpan: 2, isHeader: true },
+      { text: '总计', rowSpan: 2, colSpan: wide, isHeader: true },
     ],
     ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((text) => ({ text, isHeader: true })),
     [{ text: '一、本年新收政府信息公开申请数量', colSpan: 3 }, ...values('newReceived')],
@@ -251,18 +285,30 @@ export function buildApplicationsTable(report: ExpectedReport, style: NumberStyl
 }
 
 /** Table 四 (行政复议、行政诉讼情况): two merged header levels over fifteen numbers. */
-export function buildReviewTable(report: ExpectedReport, style: NumberStyle): LayoutTable {
+export function buildReviewTable(
+  report: ExpectedReport,
+  style: NumberStyle,
+  merging: ValueMerging = 'official',
+): LayoutTable {
+  // Merged values: the first number over two grid columns, under 行政复议's 总计 header over two.
+  const wide = merging === 'merged-values' ? 2 : 1;
   const results = (): LayoutCell[] => REVIEW_RESULTS.map((text) => ({ text, isHeader: true }));
   const numbers = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((group) =>
     REVIEW_KEYS.map((key) => ({ text: formatCount(report.reviewLitigation[group]?.[key], style) })),
   );
+  if (numbers[0]) numbers[0] = { ...numbers[0], colSpan: wide };
   return [
     [
-      { text: '行政复议', colSpan: 5, isHeader: true },
+      { text: '行政复议', colSpan: 4 + wide, isHeader: true },
       { text: '行政诉讼', colSpan: 10, isHeader: true },
     ],
     [
-      ...REVIEW_RESULTS.map((text) => ({ text, rowSpan: 2, isHeader: true })),
+      ...REVIEW_RESULTS.map((text, index) => ({
+        text,
+        rowSpan: 2,
+        colSpan: index === REVIEW_RESULTS.length - 1 ? wide : 1,
+        isHeader: true,
+      })),
       { text: '未经复议直接起诉', colSpan: 5, isHeader: true },
       { text: '复议后起诉', colSpan: 5, isHeader: true },
     ],

@@ -1,7 +1,8 @@
 // Renders the five sample reports (data/reports/*.txt) as HTML, DOCX, PDF (and one DOC) into
 // test/fixtures/documents/, plus the bad files the format tests need. Run once, as root, after
 //   apt-get install -y libreoffice-writer-nogui fonts-wqy-microhei qpdf
-// with `npx tsx scripts/make-fixtures.ts`; commit the output so that tests need no LibreOffice.
+// with `npx tsx scripts/make-fixtures.ts` (`-- --merged-values` for only those); commit the output so that tests
+// need no LibreOffice.
 //
 // The prose comes from each sample text; the three tables are rebuilt from the expected JSON
 // (test/fixtures/expected/) in the official layout with merged cells, so every fixture must parse
@@ -68,15 +69,38 @@ const FIXTURES: readonly FixtureSpec[] = [
   { name: 'longgang-data-bureau-2021', encoding: 'gbk', variant: { layout: 'merged' }, style: PLAIN },
 ];
 
-function main(): void {
+/** Samples also rendered with numbers merged across columns (issue 14, defect class 1): one per template. */
+const MERGED_VALUES = ['nanshan-district-2020', 'longgang-district-2022'] as const;
+
+/** Writes every fixture; `--merged-values` writes only the merged-value ones (the others stay byte for byte). */
+function main(argv: readonly string[]): void {
   mkdirSync(OUT, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'nianbao-fixtures-'));
   try {
-    for (const spec of FIXTURES) writeFixture(spec, work);
-    writeBadFiles(join(OUT, 'bad'), join(OUT, 'longgang-development-reform-2020.pdf'));
+    if (!argv.includes('--merged-values')) {
+      for (const spec of FIXTURES) writeFixture(spec, work);
+      writeBadFiles(join(OUT, 'bad'), join(OUT, 'longgang-development-reform-2020.pdf'));
+    }
+    for (const name of MERGED_VALUES) writeMergedValues(name, work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** <name>.merged-values.{html,docx,pdf}: colspan, gridSpan and PDF cells without inner borders over numbers. */
+function writeMergedValues(name: string, work: string): void {
+  const text = readFileSync(`data/reports/${name}.txt`, 'utf8');
+  const expected = JSON.parse(readFileSync(`test/fixtures/expected/${name}.json`, 'utf8')) as ExpectedReport;
+  const variant = { charsetMeta: 'utf-8', layout: 'merged', merging: 'merged-values' } as const;
+  const stem = `${name}.merged-values`;
+  writeFileSync(join(OUT, `${stem}.html`), renderReportHtml(text, expected, PLAIN, variant));
+  const made = convert(
+    renderReportHtml(text, expected, PLAIN, { ...variant, forPrint: true }),
+    stem,
+    ['docx', 'pdf'],
+    work,
+  );
+  console.log(`${stem}: html, docx, pdf (${made.length + 1} files)`);
 }
 
 function writeFixture(spec: FixtureSpec, work: string): void {
@@ -149,4 +173,4 @@ function convertWithLibreOffice(input: string, target: string, outDir: string): 
   }
 }
 
-main();
+main(process.argv.slice(2));

@@ -7,6 +7,13 @@ const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 /** Pinyin after a Han character, as web pages annotate: 區(qū), 當(dāng). Needs a tone mark or ü. */
 const PINYIN = /(\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
 
+/**
+ * Format characters (Unicode category Cf): byte-order marks, zero-width spaces and joiners, soft hyphens and
+ * bidirectional marks. Invisible, yet a U+FEFF inside "456880" splits the number and an RTL mark alone in a cell
+ * hides the cell.
+ */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
 /** Word bookmarks and similar markup that text exports leave behind. */
 const MARKUP = /\[bookmark:[^\]\n]*\]/g;
 
@@ -18,15 +25,12 @@ const PAGE_FOOTER =
 const SPACE_IN_WORD = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
 
 /**
- * Normalizes report text: NFKC (full-width digits and brackets), pinyin annotations removed, Traditional →
+ * Normalizes report text: format characters dropped, NFKC (full-width digits and brackets), pinyin annotations removed, Traditional →
  * Simplified, markup and page footers dropped, stray spaces inside Chinese words closed up. Tabs and line
  * breaks are kept: they carry the table layout.
  */
 export function normalizeText(text: string): string {
-  const unified = text
-    .replace(/\r\n?/g, '\n')
-    .replace(/^\uFEFF/, '')
-    .normalize('NFKC');
+  const unified = text.replace(/\r\n?/g, '\n').replace(FORMAT_CHARACTERS, '').normalize('NFKC');
   const simplified = toSimplified(unified.replace(PINYIN, '$1'));
   return simplified.replace(MARKUP, '').replace(PAGE_FOOTER, '').replace(SPACE_IN_WORD, closeUpSpace);
 }

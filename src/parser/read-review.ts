@@ -22,11 +22,9 @@ export function readReviewCells(tokens: readonly Token[], tableRange: TokenRange
   if (cells.length >= REVIEW_CELL_COUNT) return cells.slice(0, REVIEW_CELL_COUNT);
   // A body with no case at all may be printed all blank (Word, web): the last run of 15 or more empty cells.
   const blankRow = valued.length === 0 ? [...runs].reverse().find((run) => run.length >= REVIEW_CELL_COUNT) : undefined;
-  if (blankRow) return blankRow.slice(-REVIEW_CELL_COUNT);
-  // PDF text drops blank cells: headers with no cell at all before the next section are a blank table.
-  return runs.length === 0 && range.end < tokens.length && hasAllHeaders(tokens, range)
-    ? blankCells(tokens[range.end - 1]?.line ?? 0)
-    : null;
+  // Headers with no cell at all may be a blank table whose PDF text dropped its blank cells, or a table whose one
+  // line of numbers was lost: the two look alike, so the table is missing, never fifteen zeros.
+  return blankRow ? blankRow.slice(-REVIEW_CELL_COUNT) : null;
 }
 
 /** Result headers in printed order: 结果维持 … 总计. */
@@ -47,24 +45,6 @@ function firstHeader(tokens: readonly Token[], range: TokenRange): number {
     if (labels !== '' && COLUMN_HEADERS.some((header) => labels.includes(header))) return index;
   }
   return range.start;
-}
-
-/** Headers every table 四 prints: its last group and the result columns. */
-const HEADERS = [...GROUP_HEADERS.slice(-1), REVIEW_COLUMN_NAMES.pending, REVIEW_COLUMN_NAMES.upheld];
-
-function hasAllHeaders(tokens: readonly Token[], range: TokenRange): boolean {
-  const labels = tokens
-    .slice(range.start, range.end)
-    .map((token) => token.key)
-    .join('');
-  return HEADERS.every((header) => labels.includes(header));
-}
-
-function blankCells(line: number): Token[] {
-  return Array.from(
-    { length: REVIEW_CELL_COUNT },
-    () => ({ kind: 'blank', text: '', key: '', number: 0, line }) as const,
-  );
 }
 
 /** Result headers as row labels of a transposed table 四 (five rows of three groups), in printed order. */

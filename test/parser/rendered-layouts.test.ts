@@ -180,7 +180,7 @@ describe('rows without cells', () => {
   });
 });
 
-describe('table 四 printed as headers alone (PDF text of an all-blank table)', () => {
+describe('table 四 printed as headers alone: a blank table or a lost line of numbers, so missing (issue 19)', () => {
   const allBlank = SAMPLE_NAMES.filter((name) =>
     Object.values(readExpected(name).reviewLitigation ?? {}).every((group) =>
       Object.values(group).every((value) => value === 0),
@@ -196,16 +196,27 @@ describe('table 四 printed as headers alone (PDF text of an all-blank table)', 
     extraSections: ['五、存在的主要问题及改进情况', '无。'],
   };
 
+  /** Table 四 is missing, never fifteen zeros; the other tables keep their values. */
+  function expectReviewMissing(name: string, text: string): void {
+    const expected = readExpected(name);
+    const report = parseText(text);
+    expect(report.reviewLitigation).toBeNull();
+    expect([report.activeDisclosure, report.applications]).toEqual([expected.activeDisclosure, expected.applications]);
+    expect(report.checks.filter((check) => check.rule === 'table.missing').map((check) => check.table)).toEqual(['四']);
+  }
+
   it.each(allBlank)('%s', (name) => {
-    expect(renderReport(readExpected(name), layout)).toMatch(/复议后起诉\n+五、/);
-    expectRendered(name, layout);
+    const text = renderReport(readExpected(name), layout);
+    expect(text).toMatch(/复议后起诉\n+五、/);
+    expectReviewMissing(name, text);
   });
 
   it.each(['五、存在问题及改进措施', '五、工作中存在的不足及改进方向', '五、下一步工作打算'])(
-    'ends at the next section, however it is worded: %s',
+    'ends at the next section, however it is worded, and takes no prose number: %s',
     (heading) => {
       const prose = [heading, '一是 1 2 3 4 5 二是 6 7 8 9 10 三是 11 12 13 14 15 16'];
-      for (const name of allBlank) expectRendered(name, { ...layout, extraSections: prose });
+      for (const name of allBlank)
+        expectReviewMissing(name, renderReport(readExpected(name), { ...layout, extraSections: prose }));
     },
   );
 
@@ -213,6 +224,16 @@ describe('table 四 printed as headers alone (PDF text of an all-blank table)', 
     const text = renderReport(readExpected('longgang-data-bureau-2021'), layout);
     const cut = text.slice(0, text.indexOf('复议后起诉') + 5);
     expect(parseText(cut).reviewLitigation).toBeNull();
+  });
+
+  it.each(SAMPLE_NAMES)('is missing when the one line of numbers is lost: %s', (name) => {
+    const text = renderReport(readExpected(name), BASE);
+    const lines = text.split('\n');
+    const numbers = lines.findIndex(
+      (line, i) => i > lines.findIndex((l) => l.includes('复议后起诉')) && /^[\d ]+$/.test(line),
+    );
+    expect(numbers).toBeGreaterThan(0);
+    expectReviewMissing(name, lines.filter((_, i) => i !== numbers).join('\n'));
   });
 });
 

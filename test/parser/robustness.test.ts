@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/parser/index.js';
 import {
   expectedFieldsOf,
   parseText,
@@ -12,6 +13,7 @@ import {
   ruleSet,
   SAMPLE_NAMES,
 } from './read-report.js';
+import { type Layout, renderReport } from './render-report.js';
 import {
   addBarePageNumbers,
   addFooters,
@@ -26,6 +28,12 @@ import {
 } from './transforms.js';
 
 const PDF_SAMPLE = 'longhua-data-bureau-2020';
+const PIPE_LAYOUT: Layout = {
+  title: ['某某市公安局2023年政府信息公开工作年度报告'],
+  signature: ['某某市公安局', '2024年1月18日'],
+  cells: 'pipe',
+  review: 'line',
+};
 /** Word text: one cell per line, rows separated by empty lines. */
 const WORD_SAMPLES = ['nanshan-district-2020', 'longgang-development-reform-2020', 'longgang-data-bureau-2021'];
 
@@ -157,4 +165,31 @@ describe('the real reports in other layouts and scripts', () => {
   it.each(REAL_PDF_TEXTS)('%s re-wrapped at 30 characters (the page number joins the title line)', (file) =>
     expectSameAsOriginal(file, (text) => rewrap(text, 30)),
   );
+});
+
+describe('invisible format characters (Unicode Cf) are dropped before numbers are read (issue 19)', () => {
+  const INVISIBLE = ['\uFEFF', '\u200B', '\u200E', '\u200F', '\u202B', '\u2066', '\u00AD', '\u2060'];
+
+  it.each(SAMPLE_NAMES)('inside every number, and as the only content of extra pipe cells: %s', (name) => {
+    const pipe = renderReport(readExpected(name), { ...PIPE_LAYOUT });
+    let at = 0;
+    const mangled = pipe
+      .replace(/\d{2,}/g, (digits) => {
+        at++;
+        return `${digits.slice(0, 1)}${INVISIBLE[at % INVISIBLE.length]}${digits.slice(1)}`;
+      })
+      .replace(/\| (\d+) \|/g, (_, digits) => `| \u200F${digits}\u202C |`);
+    expect(mangled).not.toBe(pipe);
+    const report = parseText(mangled);
+    const expected = readExpected(name);
+    expect([report.activeDisclosure, report.applications, report.reviewLitigation]).toEqual([
+      expected.activeDisclosure,
+      expected.applications,
+      expected.reviewLitigation,
+    ]);
+  });
+
+  it('reads 456880 with a byte-order mark inside as 456880', () => {
+    expect(normalizeText('行政许可 456\uFEFF880')).toBe('行政许可 456880');
+  });
 });

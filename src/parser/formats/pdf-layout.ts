@@ -1,3 +1,4 @@
+import { isCellValue } from '../parse-cell.js';
 import type { TableGrid } from './pdf-grid.js';
 import { joinCellLines } from './table-rows.js';
 
@@ -51,9 +52,17 @@ export function layoutPage(pieces: readonly TextPiece[], grids: readonly TableGr
   return items.filter((item) => item.kind === 'table' || item.text !== '').sort((a, b) => b.y - a.y);
 }
 
-/** The rows of a table as cell texts: each slot shows the text of the (possibly merged) cell covering it. */
+/**
+ * The rows of a table as cell texts: each slot shows the text of the (possibly merged) cell covering it, but a
+ * number merged across columns counts once, in its first slot.
+ */
 export function tableRows(table: PageTable): string[][] {
-  return table.grid.cellIds.map((row) => row.map((id) => table.cells.get(id)?.text ?? ''));
+  return table.grid.cellIds.map((row) =>
+    row.flatMap((id, column) => {
+      const text = table.cells.get(id)?.text ?? '';
+      return column > 0 && row[column - 1] === id && isCellValue(text) ? [] : [text];
+    }),
+  );
 }
 
 function readCells(grid: TableGrid, pieces: readonly (readonly TextPiece[][])[]): PageTable {

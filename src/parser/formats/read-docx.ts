@@ -1,4 +1,5 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { isCellValue } from '../parse-cell.js';
 import { type DomElement, type DomNode, isElement } from './dom-nodes.js';
 import { readZipEntry } from './read-zip.js';
 import { formatTable, joinCellLines } from './table-rows.js';
@@ -58,25 +59,27 @@ function readParagraph(paragraph: DomElement): string[] {
 }
 
 /**
- * Reads a table's rows on its grid: `gridSpan` repeats a cell across columns, a `vMerge` continuation
+ * Reads a table's rows on its grid: `gridSpan` repeats a label across columns (a number counts once), a `vMerge` continuation
  * takes the text of the cell above, and `gridBefore`/`gridAfter` leave blank slots.
  */
 function readTable(table: DomElement): string[][] {
-  const rows: string[][] = [];
+  // Slots on the grid; null where a number merged across columns has already counted (it counts once).
+  const grid: (string | null)[][] = [];
   for (const row of childElements(table, 'w:tr')) {
-    const above = rows.at(-1) ?? [];
-    const slots: string[] = Array.from({ length: readGridValue(row, 'w:gridBefore') }, () => '');
+    const above = grid.at(-1) ?? [];
+    const slots: (string | null)[] = Array.from({ length: readGridValue(row, 'w:gridBefore') }, () => '');
     for (const cell of childElements(row, 'w:tc')) {
       const span = readGridValue(cell, 'w:gridSpan') || 1;
       const text = isMergeContinuation(cell)
         ? (above[slots.length] ?? '')
         : joinCellLines(collectBlocks(cell.children));
-      for (let index = 0; index < span; index += 1) slots.push(text);
+      const countsOnce = isCellValue(text);
+      for (let index = 0; index < span; index += 1) slots.push(index > 0 && countsOnce ? null : text);
     }
     slots.push(...Array.from({ length: readGridValue(row, 'w:gridAfter') }, () => ''));
-    rows.push(slots);
+    grid.push(slots);
   }
-  return rows;
+  return grid.map((slots) => slots.filter((slot) => slot !== null));
 }
 
 function containsTable(table: DomElement): boolean {

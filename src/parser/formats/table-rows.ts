@@ -1,7 +1,10 @@
 // The one shape every document reader hands to the table reader: a table row is one line of
-// pipe-separated cells, `| （一）予以公开 | （一）予以公开 | 93 | 6 |`, merged cells repeated.
+// pipe-separated cells, `| （一）予以公开 | （一）予以公开 | 93 | 6 |`: a merged label repeated into
+// every column it covers, a merged number once.
 
-/** A table as rows of cell texts, merged cells already repeated into every slot they cover. */
+import { isCellValue } from '../parse-cell.js';
+
+/** A table as rows of cell texts, merged labels already repeated into every slot they cover. */
 export type TableRows = readonly (readonly string[])[];
 
 /** A cell as a document declares it, before spans are expanded. */
@@ -48,23 +51,26 @@ export function formatTable(rows: TableRows): string[] {
 }
 
 /**
- * Places cells with rowspan/colspan on a grid and repeats each merged cell's text into every slot
- * it covers, as HTML's table model does (a slot already taken by a rowspan from above is skipped).
+ * Places cells with rowspan/colspan on a grid. A label's text is repeated into every slot it covers, as HTML's
+ * table model does (a slot already taken by a rowspan from above is skipped); a number (or a blank) merged across
+ * columns counts once, in its first slot: `| 规章 | 13 | 13 (colspan 2) | 524 |` is three values, not four.
  */
 export function expandSpans(rows: readonly (readonly SpannedCell[])[]): string[][] {
-  const grid: string[][] = rows.map(() => []);
+  const grid: (string | null)[][] = rows.map(() => []);
   rows.forEach((cells, rowIndex) => {
     const slots = grid[rowIndex] ?? [];
     let column = 0;
     for (const cell of cells) {
       while (slots[column] !== undefined) column += 1;
       const lastRow = Math.min(rows.length, rowIndex + Math.max(1, cell.rowSpan));
+      const countsOnce = isCellValue(cell.text);
       for (let r = rowIndex; r < lastRow; r += 1) {
         const target = grid[r] ?? [];
-        for (let c = column; c < column + Math.max(1, cell.colSpan); c += 1) target[c] = cell.text;
+        for (let c = column; c < column + Math.max(1, cell.colSpan); c += 1)
+          target[c] = c > column && countsOnce ? null : cell.text;
       }
       column += Math.max(1, cell.colSpan);
     }
   });
-  return grid.map((slots) => Array.from(slots, (text) => text ?? ''));
+  return grid.map((slots) => Array.from(slots, (text) => text ?? '').filter((_, c) => slots[c] !== null));
 }

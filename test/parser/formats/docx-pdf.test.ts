@@ -40,6 +40,20 @@ describe('DOCX', () => {
     ]);
   });
 
+  it('counts a number merged across columns by gridSpan once; a label is repeated (issue 14)', async () => {
+    const span = (columns: number): string => `<w:gridSpan w:val="${columns}"/>`;
+    const text = await docxText(`<w:tbl>
+      <w:tr>${cell('信息内容', span(2))}${cell('本年制发件数')}${cell('本年废止件数')}</w:tr>
+      <w:tr>${cell('规章')}${cell('13')}${cell('13', span(2))}${cell('524')}</w:tr>
+      <w:tr>${cell('政府集中采购')}${cell('6', span(2))}${cell('251000元', span(2))}</w:tr>
+    </w:tbl>`);
+    expect(text.split('\n')).toEqual([
+      '| 信息内容 | 信息内容 | 本年制发件数 | 本年废止件数 |',
+      '| 规章 | 13 | 13 | 524 |',
+      '| 政府集中采购 | 6 | 251000元 |',
+    ]);
+  });
+
   it('reads paragraphs as lines: breaks split, tabs space, deletions and fallbacks skipped', async () => {
     const text = await docxText(
       paragraph('深圳市南山区人民政府\n2021年1月19日') +

@@ -21,6 +21,27 @@ describe('tables', () => {
     );
   });
 
+  it('counts a number merged across columns once, whatever the header spans (issue 14)', async () => {
+    const text = await htmlText(`<table>
+      <tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td colspan="2">现行有效件数</td></tr>
+      <tr><td>规章</td><td>13</td><td colspan="2">13</td><td>524</td></tr>
+      <tr><td>政府集中采购</td><td colspan="2">6</td><td colspan="2">251000元</td></tr>
+      <tr><td>行政许可</td><td colspan="4"></td></tr>
+      <tr><td colspan="2" rowspan="2">（四）无法提供</td><td>1.本机关不掌握相关政府信息</td><td>4</td><td>4</td></tr>
+      <tr><td>2.没有现成信息需要另行制作</td><td>6</td><td>6</td></tr>
+    </table>`);
+    expect(text).toBe(
+      [
+        '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | 现行有效件数 |',
+        '| 规章 | 13 | 13 | 524 |',
+        '| 政府集中采购 | 6 | 251000元 |',
+        '| 行政许可 |  |',
+        '| （四）无法提供 | （四）无法提供 | 1.本机关不掌握相关政府信息 | 4 | 4 |',
+        '| （四）无法提供 | （四）无法提供 | 2.没有现成信息需要另行制作 | 6 | 6 |',
+      ].join('\n'),
+    );
+  });
+
   it('joins a cell written over several lines and keeps pipes inside a cell from splitting it', async () => {
     const text = await htmlText(
       '<table><tr><td>本年新<br>制作数量</td><td><p>5.要求行政机关确认或重新出</p><p>具已获取信息</p></td><td>a|b</td></tr></table>',

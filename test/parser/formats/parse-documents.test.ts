@@ -1,4 +1,5 @@
-// End to end: every document fixture parses (parseFile) to its sample's expected JSON, and the real
+// End to end: every document fixture parses (parseFile) to its sample's expected JSON (the merged-values ones
+// print numbers merged across columns: colspan, gridSpan, PDF cells without inner borders), and the real
 // Huai'an PDF to the same report as its extracted text.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,10 +14,12 @@ const FILES = readdirSync(DOCUMENTS_DIR)
   .sort();
 
 describe('document fixtures', () => {
-  it('cover the five samples as HTML, DOCX and PDF', () => {
-    expect(FILES).toHaveLength(18);
+  it('cover the five samples as HTML, DOCX and PDF, and two with numbers merged across columns', () => {
+    expect(FILES).toHaveLength(24);
     for (const name of FIXTURE_NAMES)
       expect(FILES).toEqual(expect.arrayContaining([`${name}.html`, `${name}.docx`, `${name}.pdf`]));
+    for (const name of ['nanshan-district-2020', 'longgang-district-2022'])
+      for (const extension of ['html', 'docx', 'pdf']) expect(FILES).toContain(`${name}.merged-values.${extension}`);
   });
 
   it.each(FILES)('%s parses to the expected JSON', async (file) => {
