@@ -1,6 +1,15 @@
 // Who published the report, for which year, and when: from the title, the signature and the body.
 import { readChineseInteger } from './numerals.js';
-import { cityPrefixLength, isPlaceOnly, regionIn, regionParts, withCityPrefix, withoutProvince } from './region.js';
+import {
+  cityPrefixLength,
+  isPlaceOnly,
+  isZoneGovernment,
+  isZoneOnly,
+  regionIn,
+  regionParts,
+  withCityPrefix,
+  withoutProvince,
+} from './region.js';
 
 /** The report's publishing organ and dates; org and year are null when the text does not give them. */
 export interface Metadata {
@@ -56,12 +65,14 @@ export function readMetadata(lines: MetadataLines): Metadata {
   const title = findTitle(head);
   const signature = findSignature(lines.tail.slice(-TAIL_LINES));
   // Without the province, the names of one organ compare equal across title, signature and years.
-  const chosen = chooseOrg(mapName(title?.org, withoutProvince), mapName(signature?.org, withoutProvince));
+  const chosen =
+    chooseOrg(mapName(title?.org, withoutProvince), mapName(signature?.org, withoutProvince)) ??
+    mapName(findNamedInBody(head), (name) => governmentName(withoutProvince(name)));
   const org = chosen === null ? null : withCityPrefix(chosen, lines.text);
   return {
     org,
     region: org === null ? null : regionIn(org, lines.text),
-    level: org?.endsWith(GOVERNMENT) ? 'government' : 'department',
+    level: org !== null && (org.endsWith(GOVERNMENT) || isZoneGovernment(org)) ? 'government' : 'department',
     year: title?.year ?? findYearCovered(head),
     publishedOn: signature?.date ?? null,
   };
@@ -116,9 +127,29 @@ function orgBefore(joined: string, lineStarts: readonly number[], yearAt: number
   return names.find((name) => regionParts(name).length > 0) ?? names.find(isOrgName) ?? null;
 }
 
-/** A place-led name ("沛县…", "深圳市…"), or a longer one that ends like an organ; "政府" and "市政府" are too generic. */
+/**
+ * A place-led name ("沛县…", "深圳市…"), a zone ("平潭综合实验区"), or a longer one that ends like an organ; "政府" and
+ * "市政府" are too generic.
+ */
 function isOrgName(name: string): boolean {
-  return regionParts(name).length > 0 || (name.length >= MIN_ORG_LENGTH && ORG_ENDING.test(name));
+  return regionParts(name).length > 0 || isZoneOnly(name) || (name.length >= MIN_ORG_LENGTH && ORG_ENDING.test(name));
+}
+
+/** "来源：淮安市自然资源和规划局" (a web page's source line), "本报告由XX根据《条例》…编制": the organ named in the body. */
+const NAMED_IN_BODY = [
+  /(?:信息)?来源[:：]([\p{Script=Han}()]{3,40}?)(?:$|[\s|，,。;；]|发布|时间|日期)/u,
+  /本报告由([\p{Script=Han}()]{3,40}?)(?:根据|依据|依照|按照|负责|编制|制作|汇总)/u,
+];
+
+/** The organ a 来源 line or the report's first sentence names, when it is an organ's name. */
+function findNamedInBody(head: readonly string[]): string | null {
+  const text = head.map((line) => line.trim()).join('\n');
+  const joined = head.map((line) => line.replace(/\s+/g, '')).join('');
+  for (const pattern of NAMED_IN_BODY) {
+    const name = pattern.exec(text)?.[1] ?? pattern.exec(joined)?.[1];
+    if (name !== undefined && ORG_ENDING.test(name) && isOrgName(name)) return name;
+  }
+  return null;
 }
 
 const MIN_ORG_LENGTH = 4;
@@ -180,8 +211,8 @@ function chooseOrg(titleName: string | null, signatureName: string | null): stri
   if (fromTitle === null || signatureOrg === null) return fromTitle ?? signatureOrg;
   const isSameOrgan = (longer: string, shorter: string): boolean => {
     // "人民政府" alone is no evidence: 淮安市人民政府 and 洪泽区人民政府 are different organs.
-    const core = shorter.slice(cityPrefixLength(shorter));
-    return core !== '' && core !== GOVERNMENT && longer.endsWith(core);
+    const core = sameBody(shorter.slice(cityPrefixLength(shorter)));
+    return core !== '' && core !== GOVERNMENT && sameBody(longer).endsWith(core);
   };
   if (isSameOrgan(signatureOrg, fromTitle) || isSameOrgan(fromTitle, signatureOrg)) {
     return signatureOrg.length >= fromTitle.length ? signatureOrg : fromTitle;
@@ -189,9 +220,18 @@ function chooseOrg(titleName: string | null, signatureName: string | null): stri
   return fromTitle;
 }
 
-/** A place alone or a place's 政府 is that place's people's government: 南山区, 南山区政府 → 南山区人民政府. */
+/** 管委会 is short for 管理委员会: one zone's organ, however its title and signature print it. */
+function sameBody(name: string): string {
+  return name.replace(/管理委员会$/, '管委会');
+}
+
+/**
+ * A place alone or a place's 政府 is that place's people's government: 南山区, 南山区政府 → 南山区人民政府; a zone
+ * alone is its 管委会: 平潭综合实验区 → 平潭综合实验区管委会.
+ */
 function governmentName(name: string): string {
   if (isPlaceOnly(name)) return name + GOVERNMENT;
+  if (isZoneOnly(name)) return `${name}管委会`;
   const place = name.endsWith('政府') && !name.endsWith(GOVERNMENT) ? name.slice(0, -2) : '';
   return place !== '' && isPlaceOnly(place) ? place + GOVERNMENT : name;
 }

@@ -190,6 +190,130 @@ describe('readMetadata: title, signature and body', () => {
   ])('%s', (_, head, tail, expected) => {
     expect(readMetadata({ head, tail, text: [...head, ...tail].join('\n') })).toMatchObject(expected);
   });
+});
+
+// Issue 14, defect classes 4 and 5: organs of every kind, names never a fragment of a sentence, the level of a
+// report that covers a whole area.
+describe('readMetadata: organs of every kind', () => {
+  it.each<Row>([
+    [
+      'a 综合实验区 named alone, its year as 2025年度',
+      ['平潭综合实验区2025年度政府信息公开工作年度报告'],
+      [],
+      { org: '平潭综合实验区管委会', region: '平潭综合实验区', level: 'government', year: 2025 },
+    ],
+    [
+      'a 综合实验区 signed by its 管理委员会',
+      ['平潭综合实验区2025年度政府信息公开工作年度报告'],
+      ['平潭综合实验区管理委员会', '2026年1月20日'],
+      { org: '平潭综合实验区管理委员会', level: 'government', year: 2025, publishedOn: '2026-01-20' },
+    ],
+    [
+      'a 新区 is a district',
+      ['上海市浦东新区2023年政府信息公开工作年度报告'],
+      [],
+      { org: '上海市浦东新区人民政府', region: '浦东新区', level: 'government' },
+    ],
+    [
+      'a 高新区管委会',
+      ['2023年度合肥高新技术产业开发区管理委员会政府信息公开工作年度报告'],
+      [],
+      { org: '合肥高新技术产业开发区管理委员会', level: 'department', year: 2023 },
+    ],
+    [
+      'an 办公厅',
+      ['江苏省人民政府办公厅2023年政府信息公开工作年度报告'],
+      [],
+      { org: '江苏省人民政府办公厅', region: '江苏省', level: 'department' },
+    ],
+    [
+      'a 委员会',
+      ['淮安市发展和改革委员会2023年度政府信息公开工作年度报告'],
+      [],
+      { org: '淮安市发展和改革委员会', region: '淮安市', level: 'department', year: 2023 },
+    ],
+    [
+      'a short form (市科委) signed with the full name',
+      ['市科委2023年政府信息公开工作年度报告'],
+      ['北京市科学技术委员会', '2024年1月20日'],
+      { org: '北京市科学技术委员会', level: 'department', year: 2023 },
+    ],
+    [
+      'a short form (市科委) named in full by the first sentence',
+      [
+        '市科委2023年政府信息公开工作年度报告',
+        '本报告由北京市科学技术委员会根据《中华人民共和国政府信息公开条例》编制。',
+      ],
+      [],
+      { org: '北京市科学技术委员会', level: 'department', year: 2023 },
+    ],
+    [
+      'a 中心',
+      ['淮安市公共资源交易中心2024年政府信息公开工作年度报告'],
+      [],
+      { org: '淮安市公共资源交易中心', region: '淮安市', level: 'department' },
+    ],
+    [
+      'a 街道办事处 with its district',
+      ['淮安市清江浦区清河街道办事处2024年政府信息公开工作年度报告'],
+      [],
+      { org: '淮安市清江浦区清河街道办事处', region: '清江浦区', level: 'department' },
+    ],
+    [
+      "a town's people's government",
+      ['洪泽区三河镇人民政府2024年政府信息公开工作年度报告', '本报告由淮安市洪泽区三河镇人民政府编制。'],
+      [],
+      { org: '淮安市洪泽区三河镇人民政府', region: '洪泽区', level: 'government' },
+    ],
+    [
+      "a 乡 people's government",
+      ['沭阳县颜集乡人民政府2024年政府信息公开工作年度报告'],
+      [],
+      { org: '沭阳县颜集乡人民政府', region: '沭阳县', level: 'government' },
+    ],
+    [
+      'a 来源 line names the organ where the title does not',
+      ['2024年政府信息公开工作年度报告', '来源：淮安市自然资源和规划局  发布时间：2025-01-20'],
+      [],
+      { org: '淮安市自然资源和规划局', region: '淮安市', level: 'department', year: 2024 },
+    ],
+    [
+      '本报告由… names the organ where nothing else does',
+      ['2024年政府信息公开工作年度报告', '本报告由淮安市洪泽区人民政府办公室根据《条例》要求编制。'],
+      [],
+      { org: '淮安市洪泽区人民政府办公室', region: '洪泽区', level: 'department' },
+    ],
+    [
+      'a place prefix comes only from a place name, never from 本报告由…',
+      [
+        '洪泽区人民政府',
+        '2023 年政府信息公开工作年度报告',
+        '本报告由淮安市洪泽区人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制此报告。',
+      ],
+      [],
+      { org: '淮安市洪泽区人民政府', region: '洪泽区', level: 'government', year: 2023 },
+    ],
+    [
+      'a place prefix after a verb in the body',
+      ['洪泽区人民政府2023年政府信息公开工作年度报告', '请与淮安市洪泽区人民政府办公室联系。'],
+      [],
+      { org: '淮安市洪泽区人民政府' },
+    ],
+    [
+      'year first with 年度',
+      ['2025年度平潭综合实验区政府信息公开工作年度报告'],
+      [],
+      { org: '平潭综合实验区管委会', year: 2025, level: 'government' },
+    ],
+    [
+      '年度 after the year and in the title again',
+      ['淮安市洪泽区人民政府', '2024年度政府信息公开工作年度报告'],
+      [],
+      { org: '淮安市洪泽区人民政府', year: 2024 },
+    ],
+  ])('%s', (_, head, tail, expected) => {
+    expect(readMetadata({ head, tail, text: [...head, ...tail].join('\n') })).toMatchObject(expected);
+  });
 
   it('takes the city from the body where the title and signature lack it', () => {
     const head = ['龙岗区政务服务数据管理局2021年政府信息公开工作年度报告', '根据《深圳市龙岗区政府信息公开规定》…'];

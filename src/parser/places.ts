@@ -1,0 +1,26 @@
+// China's administrative places by name (GB/T 2260 codes, as the china-area-data package ships them): a city
+// added before an organ's district must be a place's name, never the end of a sentence ("本报告由淮安市…").
+import { createRequire } from 'node:module';
+
+/** Codes of the places under each code ("86" holds the provinces): `{ "320000": { "320800": "淮安市" } }`. */
+type AreaData = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+let cities: ReadonlySet<string> | undefined;
+
+/** Names of provinces (with the four municipalities, 北京市) and of cities and prefectures: loaded on first use. */
+function loadCities(): ReadonlySet<string> {
+  if (cities !== undefined) return cities;
+  const data = createRequire(import.meta.url)('china-area-data/v5/data.json') as AreaData;
+  // Under "86" the provinces, under each province code (xx0000) its cities; under a city's code its counties.
+  cities = new Set(
+    Object.entries(data).flatMap(([code, children]) =>
+      code === '86' || code.endsWith('0000') ? Object.values(children) : [],
+    ),
+  );
+  return cities;
+}
+
+/** Whether a name is a province, municipality, city, prefecture or 盟: `isCityName("淮安市") === true`, "告由淮安市" false. */
+export function isCityName(name: string): boolean {
+  return loadCities().has(name);
+}
