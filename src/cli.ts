@@ -1,8 +1,11 @@
 // argv and environment → calls into parser, store, answers and bot. The only place that exits.
+
+import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { createEngine, createLlm, createStoreMemory } from './answers/index.js';
+import { type Answer, createEngine, createLlm, createStoreMemory } from './answers/index.js';
+import type { NoChartReason } from './charts/index.js';
 import { loadConfig } from './config.js';
-import { NianbaoError, StoreError } from './errors.js';
+import { ChartError, NianbaoError, StoreError } from './errors.js';
 import { formatChecks, formatReportLine, formatReportSummary } from './format-report.js';
 import { parseFile } from './parser/index.js';
 import {
@@ -138,8 +141,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .description('answer a question about the reports in the store')
     .argument('<question...>', 'e.g. 龙岗区2022年收到多少政府信息公开申请？')
     .option('--json', 'print { status, answer, facts, via } as JSON')
+    .option('--chart <file.png>', "write the answer's chart (a ranking, trend, breakdown or comparison) as a PNG")
     .option(...storeOption)
-    .action(async (words: string[], options: { json?: boolean; store?: string }) => {
+    .action(async (words: string[], options: { json?: boolean; store?: string; chart?: string }) => {
       const llm = createLlm(loadConfig(io.env).llm, { log: io.stderr });
       const store = await openSampleStore(storePath(options));
       const engine = createEngine({ store, llm });
@@ -150,6 +154,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
           ? JSON.stringify({ status: reply.status, answer: reply.answer, facts: reply.facts, via: reply.via }, null, 2)
           : reply.answer,
       );
+      // On stderr with --json, so that stdout stays one JSON document.
+      if (options.chart !== undefined) (options.json ? io.stderr : io.stdout)(await writeChart(reply, options.chart));
     });
 
   program
@@ -215,6 +221,27 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 
   return program;
 }
+
+/** Writes the answer's chart to `file` and says where, or says why there is none (not an error: exit 0). */
+async function writeChart(answer: Answer, file: string): Promise<string> {
+  const { planChart, renderChart } = await import('./charts/index.js');
+  const plan = planChart(answer, { isRequested: true });
+  if (plan.kind === 'none') return `no chart written: ${NO_CHART_REASONS[plan.reason]}`;
+  const image = await renderChart(plan.chart.spec);
+  try {
+    await writeFile(file, image.png);
+  } catch (error) {
+    throw new ChartError(`${file}: cannot write the chart (${(error as Error).message})`, { cause: error });
+  }
+  return `chart saved: ${file} (${plan.chart.spec.kind}, ${image.width}×${image.height}, ${plan.chart.facts.length} numbers)`;
+}
+
+const NO_CHART_REASONS: Readonly<Record<NoChartReason, string>> = {
+  'no-numbers': 'the answer states no numbers',
+  'one-number': 'the answer states a single number; a chart needs two or more (ask for a ranking or several years)',
+  'too-many-dimensions': 'the numbers vary by organ, year and figure at once; ask for one of them at a time',
+  'not-wanted': 'the answer has nothing to draw',
+};
 
 /** `--workers` takes a whole number of threads; more than 64 is surely a typo. */
 function parseWorkerCount(text: string): number {

@@ -1,6 +1,6 @@
 // The few kinds of real failure. Expected outcomes (no data, not understood) are values, not errors.
 
-export type ErrorCode = 'parse' | 'config' | 'store' | 'usage';
+export type ErrorCode = 'parse' | 'config' | 'store' | 'chart' | 'usage';
 
 /** Base of every error nianbao raises on purpose; the CLI prints its message without a stack. */
 export class NianbaoError extends Error {
@@ -40,5 +40,12 @@ export class ConfigError extends NianbaoError {
 export class StoreError extends NianbaoError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('store', message, options);
+  }
+}
+
+/** A chart that cannot be drawn or written (the renderer is missing, the file cannot be saved). */
+export class ChartError extends NianbaoError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('chart', message, options);
   }
 }

@@ -1,4 +1,5 @@
 import type { Store } from '../store/index.js';
+import { isWishAlone, readChartWish } from './chart-wish.js';
 import { executeQuery } from './execute-query.js';
 import { helpExamples } from './help-examples.js';
 import { type LlmClient, rephrase, understandWithLlm } from './llm/index.js';
@@ -37,9 +38,14 @@ export function createEngine(options: EngineOptions): Engine {
   return {
     async answer(question, { conversationId } = {}) {
       const index = await reader.vocabulary();
-      const normalized = normalizeQuestion(question);
+      const wish = readChartWish(normalizeQuestion(question));
+      const normalized = wish.question;
       const previous = conversationId === undefined ? undefined : await memory.get(conversationId);
-      let understood = understand(normalized, index, previous);
+      // 画个图 alone draws the previous answer.
+      let understood =
+        wish.isRequested && isWishAlone(normalized) && previous !== undefined
+          ? ({ kind: 'query', query: previous } as const)
+          : understand(normalized, index, previous);
       let result: LookupResult =
         understood.kind === 'query'
           ? executeQuery(understood.query, await reader.indexFor(understood.query, index), { lang: normalized.lang })
@@ -60,6 +66,7 @@ export function createEngine(options: EngineOptions): Engine {
         facts: factsOf(result),
         lang: normalized.lang,
         via: 'template',
+        ...(wish.isRequested ? { chart: 'requested' as const } : {}),
       };
       return options.llm && answer.facts.length > 0 ? rephrase(options.llm, question, answer) : answer;
     },

@@ -29,6 +29,11 @@ export interface Answer {
   readonly lang: Lang;
   /** Which path wrote the reply text. */
   readonly via: 'template' | 'llm' | 'llm-fallback';
+  /**
+   * `requested`: the question asked for a picture (画图, 图表, 趋势图, chart). Absent, src/charts still draws rankings
+   * and trends of at least 4 points.
+   */
+  readonly chart?: 'requested';
 }
 
 export interface AskOptions {
