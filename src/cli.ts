@@ -4,10 +4,11 @@ import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { type Answer, createEngine, createLlm, createStoreMemory } from './answers/index.js';
 import type { NoChartReason } from './charts/index.js';
-import { loadConfig } from './config.js';
+import { listSecrets, loadConfig } from './config.js';
 import { ChartError, NianbaoError, StoreError } from './errors.js';
 import { formatChecks, formatReportLine, formatReportSummary } from './format-report.js';
 import { parseFile } from './parser/index.js';
+import { createRedactor, redactWrites } from './redact.js';
 import {
   copyStore,
   DEFAULT_STORE_PATH,
@@ -57,8 +58,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   return exitCode;
 }
 
-/** Entry point of bin/nianbao.js. */
+/** Entry point of bin/nianbao.js. Whatever any command or library prints passes the one secret redaction. */
 export async function run(argv: readonly string[]): Promise<void> {
+  const redact = createRedactor(listSecrets(process.env));
+  redactWrites(process.stdout, redact);
+  redactWrites(process.stderr, redact);
   process.exitCode = await main(argv);
 }
 

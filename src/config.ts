@@ -15,27 +15,46 @@ export interface LlmConfig {
 export interface WechatConfig {
   readonly puppet: string;
   readonly puppetToken: string | undefined;
+  /** wechaty-puppet-service: the directory that maps the token to its server, or the server itself. */
+  readonly serviceAuthority: string;
+  readonly serviceEndpoint: string | undefined;
   /** Name of the wechaty session file (`<name>.memory-card.json`), so a restart needs no new QR scan. */
   readonly sessionName: string;
   /** In rooms, a message starting with one of these is a question even without an @mention. */
   readonly roomPrefixes: readonly string[];
   readonly maxReplyLength: number;
   readonly rateLimitPerMinute: number;
+  /** Pause between the parts of a long reply: several messages in the same millisecond look like spam. */
+  readonly partSpacingMs: number;
   /** Room topics (or ids) that opted in to the daily digest. */
   readonly digestRooms: readonly string[];
   readonly digestSpacingMs: number;
 }
 
-/** A Slack app: HTTP mode on `port`, or Socket Mode when `appToken` is set. */
+/** A Slack app: HTTP mode on the shared HTTP server, or Socket Mode when `appToken` is set. */
 export interface SlackConfig {
   readonly botToken: string;
   readonly signingSecret: string | undefined;
   readonly appToken: string | undefined;
   readonly command: string;
-  readonly port: number;
-  /** Interface the HTTP receiver binds to; all interfaces when unset (127.0.0.1 behind a reverse proxy). */
-  readonly host: string | undefined;
   readonly digestChannels: readonly string[];
+  /** Slack Web API base URL (https://slack.com/api/ when unset); operators may route it through a proxy. */
+  readonly apiUrl: string | undefined;
+}
+
+/** A WeCom (企业微信) smart robot (智能机器人) in API mode: its callback is /wecom/callback on the HTTP server. */
+export interface WecomBotConfig {
+  /** The robot's Token: signs every callback. */
+  readonly token: string;
+  /** The robot's EncodingAESKey (43 characters): encrypts callbacks and replies. */
+  readonly aesKey: string;
+}
+
+/** The one HTTP server that Slack (HTTP mode) and the WeCom robot callback share. */
+export interface HttpConfig {
+  readonly port: number;
+  /** Interface to bind to; all interfaces when unset (127.0.0.1 behind a reverse proxy). */
+  readonly host: string | undefined;
 }
 
 export interface DigestConfig {
@@ -50,6 +69,8 @@ export interface Config {
   readonly llm: LlmConfig | null;
   readonly wechat: WechatConfig | null;
   readonly slack: SlackConfig | null;
+  readonly wecomBot: WecomBotConfig | null;
+  readonly http: HttpConfig;
   /** WeCom (企业微信) group robot webhooks: the digest and alerts go there as markdown. */
   readonly wecomWebhookUrls: readonly string[];
   readonly digest: DigestConfig;
@@ -95,6 +116,8 @@ const EnvSchema = z.object({
   OPENAI_TIMEOUT_MS: integerFrom(8_000, 1, 600_000),
   WECHATY_PUPPET: optionalText,
   WECHATY_PUPPET_TOKEN: optionalText,
+  WECHATY_PUPPET_SERVICE_AUTHORITY: optionalText,
+  WECHATY_PUPPET_SERVICE_ENDPOINT: optionalText,
   WECHATY_NAME: optionalText,
   WECHAT_ROOM_PREFIXES: z.preprocess((value) => value ?? '年报', listOf),
   WECHAT_MAX_REPLY_LENGTH: integerFrom(1500, 100, 10_000),
@@ -109,6 +132,22 @@ const EnvSchema = z.object({
     z.string().regex(/^\/[a-z0-9_-]+$/, 'must look like /nianbao (a slash, then lowercase letters, digits, - or _)'),
   ),
   SLACK_DIGEST_CHANNELS: listOf,
+  SLACK_API_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .url('must be an http(s) URL such as https://slack.com/api/')
+      .optional()
+      .transform((url) => (url === undefined || url.endsWith('/') ? url : `${url}/`)),
+  ),
+  WECOM_BOT_TOKEN: optionalText,
+  WECOM_BOT_AES_KEY: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9]{43}$/, "must be the 43 letters and digits of the robot's EncodingAESKey")
+      .optional(),
+  ),
+  WECHAT_PART_SPACING_MS: integerFrom(1500, 0, 60_000),
   PORT: integerFrom(3000, 0, 65_535),
   HOST: optionalText,
   WECOM_WEBHOOK_URLS: listOf,
@@ -119,6 +158,54 @@ type Env = z.infer<typeof EnvSchema>;
 
 /** Every environment variable nianbao reads (.env.example documents each one). */
 export const CONFIG_VARIABLES = Object.keys(EnvSchema.shape);
+
+/**
+ * The variables holding secrets, and how to find the secret in the value: the whole value, each webhook's
+ * `key=` (the URL itself is harmless without it) or the database URL's password.
+ */
+const SECRET_VARIABLES = {
+  OPENAI_API_KEY: 'whole',
+  WECHATY_PUPPET_TOKEN: 'whole',
+  SLACK_BOT_TOKEN: 'whole',
+  SLACK_SIGNING_SECRET: 'whole',
+  SLACK_APP_TOKEN: 'whole',
+  WECOM_BOT_TOKEN: 'whole',
+  WECOM_BOT_AES_KEY: 'whole',
+  WECOM_WEBHOOK_URLS: 'webhook-keys',
+  NIANBAO_DATABASE_URL: 'url-password',
+} as const satisfies Partial<Record<keyof Env, 'whole' | 'webhook-keys' | 'url-password'>>;
+
+/** One secret found in the environment, named by its variable (for the redacted form). */
+export interface Secret {
+  readonly variable: string;
+  readonly value: string;
+}
+
+/**
+ * Every secret the environment holds, for the one redaction every log line passes through. Reads the raw
+ * values without validating them, so that even a configuration loadConfig rejects is never echoed.
+ */
+export function listSecrets(env: Record<string, string | undefined> = process.env): Secret[] {
+  return Object.entries(SECRET_VARIABLES).flatMap(([variable, kind]) => {
+    const raw = env[variable]?.trim() ?? '';
+    if (raw === '') return [];
+    const values =
+      kind === 'whole'
+        ? [raw]
+        : kind === 'webhook-keys'
+          ? [...raw.matchAll(/[?&]key=([^&,\s]+)/g)].map((match) => match[1] ?? '')
+          : [urlPassword(raw)];
+    return values.filter((value) => value !== '').map((value) => ({ variable, value }));
+  });
+}
+
+function urlPassword(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).password);
+  } catch {
+    return '';
+  }
+}
 
 /**
  * Reads and validates every variable nianbao uses. Throws a ConfigError naming the variable and saying
@@ -141,6 +228,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     llm: readLlm(vars),
     wechat: readWechat(vars),
     slack: readSlack(vars),
+    wecomBot: readWecomBot(vars),
+    http: { port: vars.PORT, host: vars.HOST },
     wecomWebhookUrls: readWebhookUrls(vars.WECOM_WEBHOOK_URLS),
     digest: { cron: vars.DIGEST_CRON, timeZone: vars.DIGEST_TZ },
   };
@@ -172,10 +261,13 @@ function readWechat(vars: Env): WechatConfig | null {
   return {
     puppet: vars.WECHATY_PUPPET,
     puppetToken: vars.WECHATY_PUPPET_TOKEN,
+    serviceAuthority: vars.WECHATY_PUPPET_SERVICE_AUTHORITY ?? 'api.chatie.io',
+    serviceEndpoint: vars.WECHATY_PUPPET_SERVICE_ENDPOINT,
     sessionName: vars.WECHATY_NAME ?? 'nianbao',
     roomPrefixes: vars.WECHAT_ROOM_PREFIXES,
     maxReplyLength: vars.WECHAT_MAX_REPLY_LENGTH,
     rateLimitPerMinute: vars.WECHAT_RATE_LIMIT_PER_MINUTE,
+    partSpacingMs: vars.WECHAT_PART_SPACING_MS,
     digestRooms: vars.WECHAT_DIGEST_ROOMS,
     digestSpacingMs: vars.WECHAT_DIGEST_SPACING_MS,
   };
@@ -185,8 +277,9 @@ function readSlack(vars: Env): SlackConfig | null {
   const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_APP_TOKEN: appToken } = vars;
   if (botToken === undefined) {
     const orphan =
-      (['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const).find((name) => vars[name] !== undefined) ??
-      (vars.SLACK_DIGEST_CHANNELS.length > 0 ? 'SLACK_DIGEST_CHANNELS' : undefined);
+      (['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL'] as const).find(
+        (name) => vars[name] !== undefined,
+      ) ?? (vars.SLACK_DIGEST_CHANNELS.length > 0 ? 'SLACK_DIGEST_CHANNELS' : undefined);
     if (orphan) {
       throw new ConfigError(
         orphan,
@@ -218,10 +311,23 @@ function readSlack(vars: Env): SlackConfig | null {
     signingSecret,
     appToken,
     command: vars.SLACK_COMMAND,
-    port: vars.PORT,
-    host: vars.HOST,
     digestChannels: vars.SLACK_DIGEST_CHANNELS,
+    apiUrl: vars.SLACK_API_URL,
   };
+}
+
+function readWecomBot(vars: Env): WecomBotConfig | null {
+  const { WECOM_BOT_TOKEN: token, WECOM_BOT_AES_KEY: aesKey } = vars;
+  if (token === undefined && aesKey === undefined) return null;
+  if (token === undefined || aesKey === undefined) {
+    const [set, missing] =
+      token === undefined ? ['WECOM_BOT_AES_KEY', 'WECOM_BOT_TOKEN'] : ['WECOM_BOT_TOKEN', 'WECOM_BOT_AES_KEY'];
+    throw new ConfigError(
+      missing,
+      `${set} is set but ${missing} is not; set both (the robot's Token and EncodingAESKey from its API settings) to enable the WeCom robot, or neither.`,
+    );
+  }
+  return { token, aesKey };
 }
 
 // The webhook URL carries the robot's key: errors name the position, never the URL.

@@ -24,6 +24,8 @@ export interface Engine {
   answer(question: string, options?: AskOptions): Promise<Answer>;
   /** Example questions that work on the current store, for help texts and greetings. */
   examples(lang?: Lang): Promise<string[]>;
+  /** Forgets a conversation's context, so its next question starts afresh (重新开始). */
+  forget(conversationId: string): Promise<void>;
 }
 
 /**
@@ -73,5 +75,6 @@ export function createEngine(options: EngineOptions): Engine {
     async examples(lang = 'zh') {
       return helpExamples(await reader.vocabulary(), lang);
     },
+    forget: (conversationId) => memory.forget(conversationId),
   };
 }

@@ -8,6 +8,8 @@ import { type Query, QuerySchema } from './query.js';
 export interface ConversationMemory {
   get(conversationId: string): Promise<Query | undefined>;
   set(conversationId: string, query: Query): Promise<void>;
+  /** Drops the conversation's context (a user's 重新开始). */
+  forget(conversationId: string): Promise<void>;
 }
 
 /** How many conversations the in-memory default keeps before forgetting the least recently used. */
@@ -22,6 +24,9 @@ export function createInMemoryMemory(size: number = DEFAULT_MEMORY_SIZE): Conver
     },
     async set(conversationId, query) {
       queries.set(conversationId, query);
+    },
+    async forget(conversationId) {
+      queries.delete(conversationId);
     },
   };
 }
@@ -40,6 +45,10 @@ export function createStoreMemory(store: Store): ConversationMemory | undefined 
     },
     async set(conversationId, query) {
       await setConversation.call(store, conversationId, { query });
+    },
+    async forget(conversationId) {
+      // A state without a query reads back as no context.
+      await setConversation.call(store, conversationId, {});
     },
   };
 }

@@ -37,6 +37,8 @@ export async function runConsoleChat(deps: ConsoleChatDeps): Promise<void> {
   const ctx = (text: string) => ({
     channel: 'cli' as const,
     conversationId: 'cli',
+    place: 'cli',
+    trigger: 'direct' as const,
     text,
     reply: async (reply: string) => {
       output.write(`答：${reply}\n`);

@@ -1,40 +1,105 @@
-// The one path every channel's question takes: channel event → BotContext → engine.answer → ctx.reply.
+// The one path every channel's message takes: channel event → BotContext → (greeting | reset | limit | answer).
 import type { Answer, Engine } from '../answers/index.js';
+import { GREETING_WORDS, isOneOf, RESET_WORDS } from './chat-words.js';
 import type { Logger } from './logger.js';
+import type { QuestionLimiter } from './question-limiter.js';
 
-export type ChannelName = 'wechat' | 'slack' | 'cli';
+export type ChannelName = 'wechat' | 'slack' | 'wecom' | 'cli';
+
+/**
+ * How a message reached the bot: `direct` (one-to-one chat, slash command), an @`mention` in a group, or
+ * `unaddressed`: a group message that did not mention the bot (it starts with the prefix `年报`, or follows up
+ * in a Slack thread the bot answered) and so may be talk among people.
+ */
+export type Trigger = 'direct' | 'mention' | 'unaddressed';
 
 /** One conversation turn, whatever the channel. Adapters build it; they never look inside the question. */
 export interface BotContext {
   readonly channel: ChannelName;
-  /** Follow-up questions with the same id share context (a WeChat room, a Slack channel or thread). */
+  /** Whose context follow-ups share: one person in one place (room + sender; Slack thread + user). */
   readonly conversationId: string;
+  /** Where it was said (a group, a Slack channel, a direct chat): rate limits count per place. */
+  readonly place: string;
+  readonly trigger: Trigger;
   readonly text: string;
   /** Sends the reply where the question came from; `answer` lets rich channels (Slack) add formatting. */
   reply(text: string, answer?: Answer): Promise<void>;
+  /** Clarifying questions, apologies and notices, for the asker's eyes only where the channel can (Slack). */
+  replyToAsker?(text: string): Promise<void>;
 }
 
 export interface QuestionDeps {
   readonly engine: Engine;
   readonly logger: Logger;
+  /** Questions per place per minute; none for channels whose platform limits the askers itself. */
+  readonly limiter?: QuestionLimiter;
 }
 
 /** What a user sees when answering fails: short, no stack trace, with a question that works. */
 export const APOLOGY = '抱歉，回答这个问题时出了点问题，请稍后再试。可以这样问：龙岗区2022年收到多少政府信息公开申请？';
 
-/** Answers one question and replies. Errors are logged with the conversation id, never thrown. */
+/** The reply to 重新开始. */
+export const RESET_REPLY = '好的，已清除之前的对话，可以重新提问。';
+
+/** The reply past the rate limit. */
+export const askLater = (perMinute: number): string =>
+  `问得有点快，请稍后再问（这里每分钟最多回答 ${perMinute} 个问题）。`;
+
+/** A bare mention or 你好: a short greeting with three questions that work. */
+export function composeGreeting(examples: readonly string[]): string {
+  return ['你好！我回答政府信息公开工作年度报告里的数字，例如：', ...examples.slice(0, 3).map((q) => `- ${q}`)].join(
+    '\n',
+  );
+}
+
+/** Handles one message and replies. Errors are logged with the conversation id, never thrown. */
 export async function handleQuestion(ctx: BotContext, deps: QuestionDeps): Promise<void> {
   const question = ctx.text.trim();
-  if (question === '') return;
+  const where = `${ctx.channel} ${ctx.conversationId}`;
+  const toAsker = (text: string) => (ctx.replyToAsker ?? ctx.reply)(text);
+  try {
+    if (question === '' && ctx.trigger !== 'mention') return;
+    if (question === '' || isOneOf(question, GREETING_WORDS)) {
+      return await ctx.reply(composeGreeting(await deps.engine.examples('zh')));
+    }
+    if (isOneOf(question, RESET_WORDS)) {
+      await deps.engine.forget(ctx.conversationId);
+      return await toAsker(RESET_REPLY);
+    }
+    const admission = deps.limiter?.admit(ctx.place, ctx.conversationId) ?? 'answer';
+    if (admission !== 'answer') {
+      const limit = deps.limiter?.perMinute ?? 0;
+      const told = admission === 'ask-later' ? 'asked to ask later' : 'already asked to ask later, not answered';
+      deps.logger.warn(`${where}: more than ${limit} questions a minute in ${ctx.place}, ${told}`);
+      if (admission === 'ask-later') await toAsker(askLater(limit));
+      return;
+    }
+  } catch (error) {
+    deps.logger.error(`${where}: reply could not be sent`, error);
+    return;
+  }
+  await answerQuestion(ctx, question, deps);
+}
+
+async function answerQuestion(ctx: BotContext, question: string, deps: QuestionDeps): Promise<void> {
+  const where = `${ctx.channel} ${ctx.conversationId}`;
   let answer: Answer | undefined;
   try {
     answer = await deps.engine.answer(question, { conversationId: ctx.conversationId });
   } catch (error) {
-    deps.logger.error(`${ctx.channel} ${ctx.conversationId}: answering failed`, error);
+    deps.logger.error(`${where}: answering failed`, error);
+  }
+  // Group chat that merely starts with the prefix (年报什么时候报送？) is talk among people, not a question for us.
+  if (answer?.status === 'not_understood' && ctx.trigger === 'unaddressed') {
+    deps.logger.info(`${where}: not understood as a question, and not addressed to the bot; no reply`);
+    return;
   }
   try {
-    await (answer ? ctx.reply(answer.answer, answer) : ctx.reply(APOLOGY));
+    if (answer === undefined) await (ctx.replyToAsker ?? ctx.reply)(APOLOGY);
+    else if (answer.status === 'clarify' || answer.status === 'not_understood') {
+      await (ctx.replyToAsker ?? ctx.reply)(answer.answer);
+    } else await ctx.reply(answer.answer, answer);
   } catch (error) {
-    deps.logger.error(`${ctx.channel} ${ctx.conversationId}: reply could not be sent`, error);
+    deps.logger.error(`${where}: reply could not be sent`, error);
   }
 }

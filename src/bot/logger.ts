@@ -34,6 +34,35 @@ export function createMemoryLogger(): Logger & { readonly lines: string[] } {
   return { lines, info: push('info'), warn: push('warn'), error: push('error') };
 }
 
+/**
+ * Logs an error that may come in floods (a puppet retrying without network) as one line, and the same line
+ * again at most once per `windowMs`, saying how many were left out in between.
+ */
+export function createRepeatedErrorLog(
+  logger: Logger,
+  windowMs = 60_000,
+  now: () => number = Date.now,
+): (message: string, error: unknown) => void {
+  const last = new Map<string, { at: number; skipped: number }>();
+  return (message, error) => {
+    const line = `${message} (${describeBriefly(error)})`;
+    const seen = last.get(line);
+    if (seen && now() - seen.at < windowMs) {
+      seen.skipped += 1;
+      return;
+    }
+    const skipped = seen?.skipped ?? 0;
+    last.set(line, { at: now(), skipped: 0 });
+    logger.error(skipped > 0 ? `${line}; ${skipped} more like it since the last such line` : line);
+  };
+}
+
+/** An error as one line: `Error: listen EADDRINUSE …`, line breaks and all but the first cause folded in. */
+export function describeBriefly(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
 // Warnings are expected trouble (a webhook down): the message is enough. Errors get the stack.
 function describeError(error: unknown, withStack: boolean): string {
   if (error instanceof Error) return (withStack ? error.stack : undefined) ?? `${error.name}: ${error.message}`;

@@ -18,7 +18,13 @@ export interface ScheduleDeps {
   readonly logger: Logger;
   /** Sends the digest and records the send time in the store (sendDigest does both). */
   readonly send: (now: Date) => Promise<unknown>;
+  /** Sends the last digest to the destinations that missed it (resendPendingDigest), every `retryEveryMs`. */
+  readonly resend?: () => Promise<unknown>;
+  readonly retryEveryMs?: number;
 }
+
+/** How often a digest that failed for some destinations is tried again for them. */
+export const DIGEST_RETRY_MS = 15 * 60_000;
 
 /** Starts the schedule. Nothing is sent at start unless a slot passed since the last recorded send. */
 export function scheduleDigest(deps: ScheduleDeps): DigestSchedule {
@@ -46,7 +52,35 @@ export function scheduleDigest(deps: ScheduleDeps): DigestSchedule {
   });
   const next = job.nextRun();
   logger.info(`digest: scheduled "${digest.cron}" (${digest.timeZone}), next ${next?.toISOString() ?? 'never'}`);
-  return { ready, stop: () => job.stop() };
+  const retry =
+    deps.resend === undefined ? undefined : repeatResend(deps.resend, deps.retryEveryMs ?? DIGEST_RETRY_MS, logger);
+  return {
+    ready,
+    stop: () => {
+      job.stop();
+      retry?.stop();
+    },
+  };
+}
+
+// A timer chain rather than setInterval: a slow resend (spaced WeChat rooms) never overlaps the next one.
+function repeatResend(resend: () => Promise<unknown>, everyMs: number, logger: Logger): { stop(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  let isStopped = false;
+  const tick = (): void => {
+    resend()
+      .catch((error: unknown) => logger.error('digest: resending to the destinations that missed it failed', error))
+      .finally(() => {
+        if (!isStopped) timer = setTimeout(tick, everyMs);
+      });
+  };
+  timer = setTimeout(tick, everyMs);
+  return {
+    stop: () => {
+      isStopped = true;
+      clearTimeout(timer);
+    },
+  };
 }
 
 async function catchUp(deps: ScheduleDeps, job: Cron, runSlot: (slot: Date) => Promise<void>): Promise<void> {

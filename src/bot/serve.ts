@@ -1,13 +1,22 @@
 // `nianbao serve`: start every configured channel (or the console chat), run the digest, stop on a signal.
+// Each channel is supervised on its own: one that fails is logged, alerted once and retried, the others go on.
 import type { Engine } from '../answers/index.js';
 import type { Config } from '../config.js';
 import { ConfigError } from '../errors.js';
 import type { Store } from '../store/index.js';
 import { runConsoleChat } from './console-chat.js';
 import { type DigestTarget, deliver, listWecomTargets } from './digest-targets.js';
+import { guardProcess } from './guard-process.js';
+import { createHttpServer, type HttpServer } from './http-server.js';
 import { createLogger, type Logger } from './logger.js';
 import { scheduleDigest } from './schedule-digest.js';
-import { sendDigest } from './send-digest.js';
+import { resendPendingDigest, sendDigest } from './send-digest.js';
+import {
+  type ChannelStarter,
+  type SupervisedChannel,
+  type SupervisorOptions,
+  superviseChannel,
+} from './supervise-channel.js';
 
 export interface ServeDeps {
   readonly config: Config;
@@ -19,10 +28,12 @@ export interface ServeDeps {
   readonly logger?: Logger;
   /** Stops serving like SIGINT does (tests). */
   readonly signal?: AbortSignal;
-  /** Test seams: the Slack Web API URL, the WeChat puppet, the fetch for WeCom. */
+  /** Test seams: the Slack Web API URL, the WeChat puppet and service directory, the fetch for WeCom, the retry pace. */
   readonly slackApiUrl?: string;
   readonly wechatPuppet?: import('./wechat.js').WechatDeps['puppet'];
+  readonly wechatServiceDirectoryUrl?: string;
   readonly fetch?: typeof fetch;
+  readonly supervision?: Pick<SupervisorOptions, 'retryDelayMs' | 'maxRetryDelayMs' | 'startTimeoutMs'>;
 }
 
 interface Running {
@@ -32,14 +43,13 @@ interface Running {
 
 /**
  * Runs until SIGINT/SIGTERM (or `signal`); with no channel configured, runs the console chat until the
- * input ends. A channel that fails to start is logged (and alerted to WeCom) while the others run on.
+ * input ends. While serving, an uncaught error restarts the channel it came from instead of ending the process.
  */
 export async function serve(deps: ServeDeps): Promise<void> {
   const logger = deps.logger ?? createLogger();
   const stopping = listenForShutdown(deps.signal);
   try {
-    const { config } = deps;
-    if (config.wechat === null && config.slack === null && config.wecomWebhookUrls.length === 0) {
+    if (!hasChannel(deps.config)) {
       await runConsoleChat({
         ...deps,
         logger,
@@ -49,78 +59,126 @@ export async function serve(deps: ServeDeps): Promise<void> {
       });
       return;
     }
-    const running = await startChannels(deps, logger);
-    logger.info(`nianbao is running (${running.map((entry) => entry.name).join(', ')}); stop with Ctrl+C`);
-    await new Promise((resolve) => stopping.signal.addEventListener('abort', resolve, { once: true }));
-    logger.info('stopping…');
-    for (const entry of running.reverse()) await stopQuietly(entry, logger);
+    const http = createHttpServer(deps.config.http, logger);
+    const channels = startChannels(deps, logger, http);
+    const unguard = guardProcess(logger, () => channels.supervised);
+    try {
+      const running = await waitForFirstStarts(deps, logger, channels);
+      logger.info(`nianbao is running (${running.map((entry) => entry.name).join(', ')}); stop with Ctrl+C`);
+      await new Promise((resolve) => stopping.signal.addEventListener('abort', resolve, { once: true }));
+      logger.info('stopping…');
+      // Supervised channels log their own stop, and also stop a pending retry.
+      for (const entry of [...channels.supervised, ...running.filter(isDigest)].reverse())
+        await stopQuietly(entry, logger);
+      await http.close();
+    } finally {
+      unguard();
+    }
   } finally {
     stopping.dispose();
   }
 }
 
-async function startChannels(deps: ServeDeps, logger: Logger): Promise<Running[]> {
+interface StartedChannels {
+  readonly supervised: SupervisedChannel[];
+  /** The WeChat rooms of the WeChat channel currently running (none while it is down). */
+  wechatTargets(): DigestTarget[];
+}
+
+function startChannels(deps: ServeDeps, logger: Logger, http: HttpServer): StartedChannels {
   const { config } = deps;
   const targetDeps = { logger, fetch: deps.fetch, slackApiUrl: deps.slackApiUrl };
   const alert = async (text: string): Promise<void> => {
     await deliver(text, listWecomTargets(config, targetDeps), logger);
   };
-  const running: Running[] = [];
   let wechatTargets = (): DigestTarget[] => [];
-  const failed: string[] = [];
-  const attempt = async (name: string, start: () => Promise<Running>): Promise<void> => {
-    try {
-      running.push(await start());
-    } catch (error) {
-      failed.push(name);
-      logger.error(`${name}: could not start; the other channels go on`, error);
-      await alert(`nianbao：${name} 通道启动失败（${(error as Error).message}），请查看日志。`);
-    }
+  const starters: ChannelStarter[] = [];
+  const wechatConfig = config.wechat;
+  if (wechatConfig !== null) {
+    starters.push({
+      name: 'WeChat',
+      packages: ['wechaty', '@grpc/', 'grpc', '@juzi/', 'wechat4u'],
+      async start() {
+        const { startWechat } = await import('./wechat.js');
+        const wechat = await startWechat({
+          config: wechatConfig,
+          engine: deps.engine,
+          logger,
+          puppet: deps.wechatPuppet,
+          serviceDirectoryUrl: deps.wechatServiceDirectoryUrl,
+          alert,
+        });
+        wechatTargets = () => wechat.digestTargets();
+        return {
+          stop: async () => {
+            wechatTargets = () => [];
+            await wechat.stop();
+          },
+        };
+      },
+    });
+  }
+  const slackConfig = config.slack;
+  if (slackConfig !== null) {
+    starters.push({
+      name: 'Slack',
+      packages: ['@slack/'],
+      async start() {
+        const { startSlack } = await import('./slack.js');
+        return startSlack({
+          config: slackConfig,
+          engine: deps.engine,
+          logger,
+          http,
+          apiUrl: deps.slackApiUrl,
+        });
+      },
+    });
+  }
+  const options = { logger, alert, ...deps.supervision };
+  return {
+    supervised: starters.map((starter) => superviseChannel(starter, options)),
+    wechatTargets: () => wechatTargets(),
   };
-  if (config.wechat !== null) {
-    const wechatConfig = config.wechat;
-    await attempt('WeChat', async () => {
-      const { startWechat } = await import('./wechat.js');
-      const wechat = await startWechat({
-        config: wechatConfig,
-        engine: deps.engine,
-        logger,
-        puppet: deps.wechatPuppet,
-        alert,
-      });
-      wechatTargets = () => wechat.digestTargets();
-      return { name: 'WeChat', stop: () => wechat.stop() };
-    });
-  }
-  if (config.slack !== null) {
-    const slackConfig = config.slack;
-    await attempt('Slack', async () => {
-      const { startSlack } = await import('./slack.js');
-      const slack = await startSlack({
-        config: slackConfig,
-        engine: deps.engine,
-        logger,
-        apiUrl: deps.slackApiUrl,
-      });
-      return { name: 'Slack', stop: () => slack.stop() };
-    });
-  }
+}
+
+/** Waits for every channel's first attempt; fails when none could start and there is no digest to run either. */
+async function waitForFirstStarts(deps: ServeDeps, logger: Logger, channels: StartedChannels): Promise<Running[]> {
+  const { config } = deps;
+  const started = await Promise.all(channels.supervised.map((channel) => channel.firstStart));
+  const running: Running[] = channels.supervised.filter((_, at) => started[at]);
   if (hasDigestDestination(config)) {
+    const targetDeps = { logger, fetch: deps.fetch, slackApiUrl: deps.slackApiUrl };
     const schedule = scheduleDigest({
       digest: config.digest,
       store: deps.store,
       logger,
-      send: (now) => sendDigest({ ...targetDeps, config, store: deps.store, now, extraTargets: wechatTargets() }),
+      send: (now) =>
+        sendDigest({ ...targetDeps, config, store: deps.store, now, extraTargets: channels.wechatTargets() }),
+      resend: () =>
+        resendPendingDigest({ ...targetDeps, config, store: deps.store, extraTargets: channels.wechatTargets() }),
     });
-    running.push({ name: 'digest', stop: () => schedule.stop() });
+    running.push({
+      name: 'digest',
+      stop: () => {
+        schedule.stop();
+        logger.info('digest: stopped');
+      },
+    });
   }
   if (running.length === 0) {
+    await Promise.all(channels.supervised.map((channel) => channel.stop()));
+    const failed = channels.supervised.map((channel) => channel.name).join(', ');
     throw new ConfigError(
-      failed.join(', '),
-      `No channel could start (${failed.join(', ')}); see the errors above and check the variables in .env.example.`,
+      failed,
+      `No channel could start (${failed}); see the errors above and check the variables in .env.example.`,
     );
   }
   return running;
+}
+
+function hasChannel(config: Config): boolean {
+  return config.wechat !== null || config.slack !== null || config.wecomWebhookUrls.length > 0;
 }
 
 function hasDigestDestination(config: Config): boolean {
@@ -131,10 +189,11 @@ function hasDigestDestination(config: Config): boolean {
   );
 }
 
+const isDigest = (entry: Running): boolean => entry.name === 'digest';
+
 async function stopQuietly(entry: Running, logger: Logger): Promise<void> {
   try {
     await entry.stop();
-    logger.info(`${entry.name}: stopped`);
   } catch (error) {
     logger.warn(`${entry.name}: did not stop cleanly`, error);
   }

@@ -1,6 +1,7 @@
 // Slack replies: Block Kit with the numbers in bold and the sources as context, plain text as the fallback.
 import type { types } from '@slack/bolt';
 import type { Answer, Fact, Lang } from '../answers/index.js';
+import { splitMessage } from './split-message.js';
 
 /** A Slack message: `text` is the notification and fallback, `blocks` the rich rendering when it helps. */
 export interface SlackReply {
@@ -8,28 +9,49 @@ export interface SlackReply {
   readonly blocks?: types.KnownBlock[];
 }
 
-/** Slack rejects a section text over 3000 characters and a context block over 10 elements. */
+/** Slack rejects a section text over 3000 characters, a message over 50 blocks, a context over 10 elements. */
 const SECTION_MAX = 3000;
+const BLOCKS_MAX = 50;
 const CONTEXT_MAX = 10;
+/** Split the plain text shorter than a section, so escaping (&amp;) and bold marks still fit. */
+const SECTION_SPLIT = 2000;
 
 const SOURCE_LABELS: Record<Lang, (fact: Fact) => string> = {
   zh: (fact) => `来源：表${fact.source.table}“${fact.source.row}”${fact.source.column} · ${fact.source.file}`,
   en: (fact) => `Source: table ${fact.source.table} “${fact.source.row}” ${fact.source.column} · ${fact.source.file}`,
 };
 
-/** Builds the reply; without facts (help, clarify, errors) it is plain text. */
+/** Builds the reply; without facts (help, clarify, errors) it is plain text. Long answers take several sections. */
 export function formatSlackReply(text: string, answer?: Answer): SlackReply {
-  if (answer === undefined || answer.facts.length === 0 || text.length > SECTION_MAX) return { text };
+  if (answer === undefined || answer.facts.length === 0) return { text };
   const sources = [...new Set(answer.facts.map(SOURCE_LABELS[answer.lang]))];
   const shown = sources.slice(0, CONTEXT_MAX - 1);
   if (sources.length > shown.length) shown.push(`… +${sources.length - shown.length}`);
+  const sections = splitMessage(text, SECTION_SPLIT)
+    .flatMap((part) => fitSection(boldNumbers(escapeMrkdwn(part), answer.facts)))
+    .slice(0, BLOCKS_MAX - 1);
   return {
     text,
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: boldNumbers(escapeMrkdwn(text), answer.facts) } },
+      ...sections.map((section) => ({ type: 'section' as const, text: { type: 'mrkdwn' as const, text: section } })),
       { type: 'context', elements: shown.map((source) => ({ type: 'mrkdwn' as const, text: escapeMrkdwn(source) })) },
     ],
   };
+}
+
+// A part that grew past the limit when escaped (a text full of &) is cut again: at a line end if there is
+// one in the second half, else before an entity that would straddle the cut.
+function fitSection(text: string): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > SECTION_MAX) {
+    const lineEnd = rest.lastIndexOf('\n', SECTION_MAX - 1);
+    const entity = rest.lastIndexOf('&', SECTION_MAX - 1);
+    const cut = lineEnd >= SECTION_MAX / 2 ? lineEnd : entity > SECTION_MAX - 6 ? entity : SECTION_MAX;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut === lineEnd ? cut + 1 : cut);
+  }
+  return [...parts, rest];
 }
 
 /** Slack's three control characters in mrkdwn. */
@@ -38,23 +60,34 @@ export function escapeMrkdwn(text: string): string {
 }
 
 /**
- * Wraps each fact's value, as printed in the text (552, 8,759 or 8759), in `*…*`. Slack only renders
- * bold at word boundaries, so a number glued to letters (Chinese characters) gets a space on that side.
+ * Wraps each fact's value, where the text prints it as a figure (552, 8,759 or 8759), in `*…*`: not the same
+ * digits inside a year (2022年), a file name (district-2022.txt) or a longer number. A value that is also one of
+ * the facts' years is bolded only before its unit (2022 件). Slack renders bold only at word boundaries, so a
+ * number glued to letters (Chinese characters) gets a space on that side.
  */
 export function boldNumbers(text: string, facts: readonly Fact[]): string {
-  const printed = new Set(
-    facts.flatMap((fact) => [fact.value.toLocaleString('en-US', { maximumFractionDigits: 20 }), String(fact.value)]),
-  );
-  const alternatives = [...printed]
+  const units = new Map<string, Set<string>>();
+  for (const fact of facts) {
+    for (const printed of [fact.value.toLocaleString('en-US', { maximumFractionDigits: 20 }), String(fact.value)]) {
+      units.set(printed, (units.get(printed) ?? new Set()).add(fact.unit));
+    }
+  }
+  const years = new Set(facts.map((fact) => String(fact.year)));
+  const alternatives = [...units.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
   if (alternatives === '') return text;
-  const number = new RegExp(`(?<![\\d.,*])(?:${alternatives})(?![\\d*]|[.,]\\d)`, 'g');
+  // Not part of a longer number, a word or a path; not a year.
+  const number = new RegExp(`(?<![\\d.,*A-Za-z_/\\\\-])(?:${alternatives})(?![\\d*年A-Za-z_/\\\\-]|[.,]\\w)`, 'g');
   return text.replace(number, (match, at: number) => {
+    const after = text.slice(at + match.length);
+    if (years.has(match) && ![...(units.get(match) ?? [])].some((unit) => after.trimStart().startsWith(unit))) {
+      return match;
+    }
     const before = isWordCharacter(text[at - 1]) ? ' ' : '';
-    const after = isWordCharacter(text[at + match.length]) ? ' ' : '';
-    return `${before}*${match}*${after}`;
+    const space = isWordCharacter(text[at + match.length]) ? ' ' : '';
+    return `${before}*${match}*${space}`;
   });
 }
 

@@ -1,14 +1,14 @@
-// Slack through bolt: the slash command and @mentions become BotContexts; replies use Block Kit.
-
-import type { AddressInfo } from 'node:net';
-import { App, type Logger as BoltLogger, LogLevel } from '@slack/bolt';
-import type { Engine } from '../answers/index.js';
+// Slack through bolt: the slash command, @mentions, DMs and follow-ups in answered threads become BotContexts.
+import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from '@slack/bolt';
+import type { Answer, Engine } from '../answers/index.js';
 import type { SlackConfig } from '../config.js';
-import { type BotContext, handleQuestion } from './handle-question.js';
+import { type BotContext, handleQuestion, type Trigger } from './handle-question.js';
+import type { HttpServer } from './http-server.js';
 import type { Logger } from './logger.js';
 import { createSerialRunner } from './serialize.js';
 import { formatSlackReply } from './slack-blocks.js';
 import { slackClientOptions } from './slack-client.js';
+import { checkSlackTimestamp, createSeenIds, deliveryIdOf } from './slack-replay.js';
 
 /** Words that ask for help instead of asking a question. */
 export const HELP_WORDS = ['help', '帮助', '幫助', '?', '？'] as const;
@@ -17,8 +17,12 @@ export interface SlackDeps {
   readonly config: SlackConfig;
   readonly engine: Engine;
   readonly logger: Logger;
-  /** Slack Web API base URL; tests point it at a local stand-in. */
+  /** The shared HTTP server (HTTP mode); Socket Mode needs none. */
+  readonly http?: HttpServer;
+  /** Slack Web API base URL instead of SLACK_API_URL; tests point it at a local stand-in. */
   readonly apiUrl?: string;
+  /** The clock the replay window is checked against. */
+  readonly now?: () => number;
 }
 
 /** A running Slack app; `port` is the HTTP port actually bound (undefined in Socket Mode). */
@@ -27,32 +31,64 @@ export interface SlackChannel {
   stop(): Promise<void>;
 }
 
-/** Starts the bolt app in HTTP mode on PORT, or in Socket Mode when SLACK_APP_TOKEN is set. */
+/** Starts the bolt app on the shared HTTP server's /slack/events, or in Socket Mode when SLACK_APP_TOKEN is set. */
 export async function startSlack(deps: SlackDeps): Promise<SlackChannel> {
   const { config, logger } = deps;
-  const isSocketMode = config.appToken !== undefined;
-  const app = new App({
+  const boltLogger = toBoltLogger(logger);
+  const common = {
     // Authorize without calling auth.test, so the app starts and serves requests even before Slack is reachable.
     authorize: async () => ({ botToken: config.botToken }),
-    ...(isSocketMode ? { socketMode: true, appToken: config.appToken } : { signingSecret: config.signingSecret }),
-    clientOptions: slackClientOptions(deps.apiUrl),
-    logger: toBoltLogger(logger),
+    clientOptions: slackClientOptions(deps.apiUrl ?? config.apiUrl),
+    logger: boltLogger,
     logLevel: LogLevel.WARN,
-  });
+  };
+  if (config.appToken !== undefined) {
+    const app = new App({ ...common, socketMode: true, appToken: config.appToken });
+    addListeners(app, deps);
+    await app.start();
+    logger.info(`Slack: configured, Socket Mode, command ${config.command}`);
+    return { port: undefined, stop: () => app.stop() as Promise<void> };
+  }
+  if (deps.http === undefined) throw new Error('Slack over HTTP needs the HTTP server');
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret ?? '', logger: boltLogger });
+  const app = new App({ ...common, receiver });
   addListeners(app, deps);
-  const server = isSocketMode ? await app.start() : await app.start({ port: config.port, host: config.host });
-  const port = isSocketMode
-    ? undefined
-    : ((server as { address(): AddressInfo | string | null }).address() as AddressInfo).port;
-  logger.info(`Slack: configured, ${isSocketMode ? 'Socket Mode' : `HTTP on port ${port}`}, command ${config.command}`);
-  return { port, stop: () => app.stop() as Promise<void> };
+  const now = deps.now ?? Date.now;
+  const removeRoute = deps.http.route('/slack/', (request, response) => {
+    const refused = checkSlackTimestamp(request.headers['x-slack-request-timestamp'], now());
+    if (refused === undefined) return receiver.requestListener(request, response);
+    logger.warn(`Slack: refused a request with a ${refused} (a replay, or a wrong clock)`);
+    response.writeHead(401).end();
+  });
+  try {
+    const port = await deps.http.listen();
+    logger.info(`Slack: configured, HTTP on port ${port}, command ${config.command}`);
+    return { port, stop: async () => void removeRoute() };
+  } catch (error) {
+    removeRoute();
+    throw error;
+  }
 }
 
 function addListeners(app: App, deps: SlackDeps): void {
+  const { config, logger } = deps;
   const runInOrder = createSerialRunner();
   const answer = (ctx: BotContext): Promise<void> => runInOrder(ctx.conversationId, () => handleQuestion(ctx, deps));
+  // Threads the bot answered in: a follow-up there needs no new @mention.
+  const answeredThreads = new Set<string>();
+  const seen = createSeenIds();
 
-  app.command(deps.config.command, async ({ command, ack, respond }) => {
+  app.use(async (args) => {
+    const id = deliveryIdOf(args.body);
+    if (id !== undefined && !seen.isFirst(id)) {
+      logger.info(`Slack: ${id} was already answered; the repeat is ignored`);
+      if ('ack' in args && typeof args.ack === 'function') await args.ack();
+      return;
+    }
+    await args.next();
+  });
+
+  app.command(config.command, async ({ command, ack, respond }) => {
     const text = command.text.trim();
     if (isHelp(text)) {
       await ack({ response_type: 'ephemeral', text: await composeHelp(deps) });
@@ -62,38 +98,103 @@ function addListeners(app: App, deps: SlackDeps): void {
     await ack();
     await answer({
       channel: 'slack',
-      conversationId: `slack:${command.channel_id}`,
+      conversationId: `slack:${command.channel_id}:${command.user_id}`,
+      place: `slack:${command.channel_id}`,
+      trigger: 'direct',
       text,
       reply: (reply, result) =>
         respond({ response_type: 'in_channel', ...formatSlackReply(reply, result) }).then(() => undefined),
+      replyToAsker: (reply) => respond({ response_type: 'ephemeral', text: reply }).then(() => undefined),
     });
   });
 
-  app.event('app_mention', async ({ event, say }) => {
-    const thread = event.thread_ts ?? event.ts;
-    const text = event.text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, '').trim();
-    const reply = (message: string, result?: Parameters<typeof formatSlackReply>[1]) =>
-      say({ thread_ts: thread, ...formatSlackReply(message, result) }).then(() => undefined);
-    if (isHelp(text)) {
-      await reply(await composeHelp(deps));
+  app.event('app_mention', async ({ event, client }) => {
+    const text = stripMentions(event.text);
+    if (text !== '' && isHelp(text)) {
+      await client.chat.postMessage({
+        channel: event.channel,
+        thread_ts: event.thread_ts ?? event.ts,
+        text: await composeHelp(deps),
+      });
       return;
     }
-    await answer({ channel: 'slack', conversationId: `slack:${event.channel}:${thread}`, text, reply });
+    const thread = event.thread_ts ?? event.ts;
+    answeredThreads.add(`${event.channel}:${thread}`);
+    await answer(
+      threadContext(client, { channel: event.channel, thread, user: event.user ?? '', text, trigger: 'mention' }),
+    );
+  });
+
+  app.event('message', async ({ event, client, body }) => {
+    if (event.subtype !== undefined || event.bot_id !== undefined || event.user === undefined) return;
+    const text = event.text ?? '';
+    if (event.channel_type === 'im') {
+      await answer({
+        channel: 'slack',
+        conversationId: `slack:${event.channel}:${event.user}`,
+        place: `slack:${event.channel}`,
+        trigger: 'direct',
+        text,
+        reply: (reply, result) =>
+          client.chat.postMessage({ channel: event.channel, ...formatSlackReply(reply, result) }).then(() => undefined),
+      });
+      return;
+    }
+    // In channels, only follow-ups in a thread the bot answered; a new @mention there is an app_mention.
+    const thread = event.thread_ts;
+    if (thread === undefined || !answeredThreads.has(`${event.channel}:${thread}`)) return;
+    if (mentionsBot(text, body)) return;
+    await answer(
+      threadContext(client, {
+        channel: event.channel,
+        thread,
+        user: event.user,
+        text: text.trim(),
+        trigger: 'unaddressed',
+      }),
+    );
   });
 
   app.error(async (error) => {
-    deps.logger.error('Slack: request handling failed', error);
+    logger.error('Slack: request handling failed', error);
   });
 }
 
+/** A turn in a channel thread: the answer goes in the thread; clarifications and errors only to the asker. */
+function threadContext(
+  client: App['client'],
+  turn: { channel: string; thread: string; user: string; text: string; trigger: Trigger },
+): BotContext {
+  const { channel, thread, user } = turn;
+  return {
+    channel: 'slack',
+    conversationId: `slack:${channel}:${thread}:${user}`,
+    place: `slack:${channel}`,
+    trigger: turn.trigger,
+    text: turn.text,
+    reply: (reply: string, result?: Answer) =>
+      client.chat.postMessage({ channel, thread_ts: thread, ...formatSlackReply(reply, result) }).then(() => undefined),
+    replyToAsker: (reply: string) =>
+      client.chat.postEphemeral({ channel, user, thread_ts: thread, text: reply }).then(() => undefined),
+  };
+}
+
 const isHelp = (text: string): boolean => text === '' || (HELP_WORDS as readonly string[]).includes(text.toLowerCase());
+
+const stripMentions = (text: string): string => text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, '').trim();
+
+/** Whether a message @mentions the bot (Events API payloads name the bot user in `authorizations`). */
+function mentionsBot(text: string, body: unknown): boolean {
+  const authorizations = (body as { authorizations?: { user_id?: string }[] }).authorizations ?? [];
+  return authorizations.some((entry) => entry.user_id !== undefined && text.includes(`<@${entry.user_id}`));
+}
 
 async function composeHelp(deps: SlackDeps): Promise<string> {
   const examples = await deps.engine.examples('zh');
   return [
     '问我政府信息公开年报里的数字，例如：',
     ...examples.map((question) => `• ${deps.config.command} ${question}`),
-    '在频道里 @我 提问，我会在话题中回答；同一频道或话题里可以接着追问。',
+    '在频道里 @我 提问，我会在话题中回答；话题里可以直接追问，也可以私信我。说“重新开始”清除追问的上下文。',
   ].join('\n');
 }
 

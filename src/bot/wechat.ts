@@ -5,11 +5,13 @@ import type { Engine } from '../answers/index.js';
 import type { WechatConfig } from '../config.js';
 import type { DigestTarget } from './digest-targets.js';
 import { handleQuestion } from './handle-question.js';
-import type { Logger } from './logger.js';
-import { createRateLimiter } from './rate-limit.js';
+import { createRepeatedErrorLog, type Logger } from './logger.js';
+import { type Outbox, SHARED_OUTBOX } from './outbox.js';
+import { createQuestionLimiter } from './question-limiter.js';
 import { findRoomQuestion } from './room-question.js';
 import { createSerialRunner } from './serialize.js';
 import { splitMessage } from './split-message.js';
+import { findServiceEndpoint } from './wechat-service.js';
 
 export interface WechatDeps {
   readonly config: WechatConfig;
@@ -19,6 +21,10 @@ export interface WechatDeps {
   readonly puppet?: Exclude<WechatyOptions['puppet'], string | undefined>;
   /** Called with a Chinese message when the account logs out, so someone can scan again. */
   readonly alert?: (text: string) => Promise<void>;
+  /** Where replies queue (the process's shared one by default). */
+  readonly outbox?: Outbox;
+  /** The puppet service directory's URL instead of https://WECHATY_PUPPET_SERVICE_AUTHORITY (tests). */
+  readonly serviceDirectoryUrl?: string;
 }
 
 /** A running WeChat bot. */
@@ -32,12 +38,13 @@ export interface WechatChannel {
 /** Starts the wechaty bot; with a personal-account puppet the QR login link is logged. */
 export async function startWechat(deps: WechatDeps): Promise<WechatChannel> {
   const { config, logger } = deps;
+  const puppetOptions = deps.puppet === undefined ? await puppetOptionsFor(config, deps) : undefined;
   const bot = WechatyBuilder.build({
     // A name makes wechaty keep the login session in <name>.memory-card.json, so a restart needs no new scan.
     ...(deps.puppet === undefined ? { name: config.sessionName } : {}),
     puppet: deps.puppet ?? (config.puppet as WechatyOptions['puppet']),
-    ...(config.puppetToken === undefined ? {} : { puppetOptions: { token: config.puppetToken } }),
-  });
+    ...(puppetOptions === undefined ? {} : { puppetOptions }),
+  } as WechatyOptions);
   bot.on('scan', (qrcode, status) => {
     if (status === types.ScanStatus.Waiting || status === types.ScanStatus.Timeout) {
       logger.info(`WeChat: scan this QR code with the bot's WeChat to log in: ${qrcodeValueToImageUrl(qrcode)}`);
@@ -51,7 +58,9 @@ export async function startWechat(deps: WechatDeps): Promise<WechatChannel> {
     logger.warn(`WeChat: ${user.name()} logged out; restart nianbao and scan again`);
     void deps.alert?.(`nianbao：微信账号 ${user.name()} 已登出，请重启并扫码登录。`);
   });
-  bot.on('error', (error) => logger.error('WeChat: puppet error', error));
+  // A puppet without network reports the same error many times a second: one line a minute is enough.
+  const logPuppetError = createRepeatedErrorLog(logger);
+  bot.on('error', (error) => logPuppetError('WeChat: puppet error', error));
   const onMessage = createMessageHandler(deps);
   bot.on('message', (message) => {
     onMessage(message).catch((error: unknown) => logger.error('WeChat: message handling failed', error));
@@ -68,34 +77,64 @@ export async function startWechat(deps: WechatDeps): Promise<WechatChannel> {
   };
 }
 
-/** Steps in order: ignore our own and non-text messages → in rooms, require a mention or prefix → rate limit → answer. */
+/**
+ * Steps in order: ignore our own and non-text messages → in rooms, require a mention or prefix → the shared
+ * question path (greeting, reset, rate limit, answer). Context is per person: room + sender.
+ */
 function createMessageHandler(deps: WechatDeps): (message: Message) => Promise<void> {
-  const { config, logger } = deps;
-  const limiter = createRateLimiter(config.rateLimitPerMinute, 60_000);
+  const { config } = deps;
+  const limiter = createQuestionLimiter(config.rateLimitPerMinute);
   const runInOrder = createSerialRunner();
+  const outbox = deps.outbox ?? SHARED_OUTBOX;
   return async (message) => {
     if (message.self() || message.type() !== types.Message.Text) return;
     const room = message.room();
-    const text = room ? await findQuestionInRoom(message, config.roomPrefixes) : message.text();
-    if (text === undefined || text.trim() === '') return;
-    const conversationId = room ? `wechat:room:${room.id}` : `wechat:contact:${message.talker().id}`;
-    if (!limiter.tryTake(conversationId)) {
-      logger.warn(
-        `WeChat ${conversationId}: more than ${config.rateLimitPerMinute} questions a minute, question ignored`,
-      );
-      return;
-    }
+    const talker = message.talker();
+    const found = room
+      ? await findQuestionInRoom(message, config.roomPrefixes)
+      : { text: message.text(), trigger: 'direct' as const };
+    if (found === undefined) return;
+    const place = room ? `wechat:room:${room.id}` : `wechat:contact:${talker.id}`;
+    const conversationId = room ? `${place}:${talker.id}` : place;
+    const pacing = { minGapMs: config.partSpacingMs };
+    const say = (part: string, mention: boolean) =>
+      outbox.send({ destination: place, label: `WeChat ${place}`, pacing, logger: deps.logger }, async () => {
+        await (room && mention ? room.say(part, talker) : message.say(part));
+      });
     const reply = async (answer: string): Promise<void> => {
-      for (const part of splitMessage(answer, config.maxReplyLength)) await message.say(part);
+      // In a group the first part @mentions the asker; leave room for the mention in every part.
+      const mention = room ? `@${(await room.alias(talker)) ?? talker.name()} ` : '';
+      const parts = splitMessage(answer, config.maxReplyLength - mention.length);
+      for (const [at, part] of parts.entries()) {
+        if (!(await say(part, at === 0))) throw new Error(`part ${at + 1} of ${parts.length} not delivered`);
+      }
     };
-    await runInOrder(conversationId, () => handleQuestion({ channel: 'wechat', conversationId, text, reply }, deps));
+    const ctx = { channel: 'wechat' as const, conversationId, place, trigger: found.trigger, text: found.text, reply };
+    await runInOrder(conversationId, () => handleQuestion(ctx, { ...deps, limiter }));
   };
 }
 
-async function findQuestionInRoom(message: Message, prefixes: readonly string[]): Promise<string | undefined> {
+/** The token, and for wechaty-puppet-service the server it names, looked up before wechaty would (see wechat-service.ts). */
+async function puppetOptionsFor(
+  config: WechatConfig,
+  deps: WechatDeps,
+): Promise<{ token: string; endpoint?: string } | undefined> {
+  const token = config.puppetToken;
+  if (token === undefined) return undefined;
+  if (config.puppet !== 'wechaty-puppet-service') return { token };
+  const endpoint =
+    config.serviceEndpoint ??
+    (await findServiceEndpoint({ token, authority: config.serviceAuthority, directoryUrl: deps.serviceDirectoryUrl }));
+  return { token, endpoint };
+}
+
+async function findQuestionInRoom(
+  message: Message,
+  prefixes: readonly string[],
+): Promise<{ text: string; trigger: 'mention' | 'unaddressed' } | undefined> {
   const isMentioned = await message.mentionSelf();
-  const text = isMentioned ? await message.mentionText() : message.text();
-  return findRoomQuestion(text, isMentioned, prefixes);
+  const text = findRoomQuestion(isMentioned ? await message.mentionText() : message.text(), isMentioned, prefixes);
+  return text === undefined ? undefined : { text, trigger: isMentioned ? 'mention' : 'unaddressed' };
 }
 
 // Scheduled pushes from a personal account have drawn bans: only listed rooms, one at a time, spaced apart.

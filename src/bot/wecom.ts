@@ -1,5 +1,6 @@
 // WeCom (企业微信) group robots: one webhook URL per group; we post markdown, nothing comes back.
 import type { Logger } from './logger.js';
+import { type Outbox, type Pacing, SendFailure, SHARED_OUTBOX } from './outbox.js';
 
 /** WeCom rejects markdown content over 4096 bytes (UTF-8); keep a margin. */
 export const WECOM_MAX_BYTES = 4000;
@@ -7,13 +8,23 @@ export const WECOM_MAX_BYTES = 4000;
 export interface WecomDeps {
   readonly logger: Logger;
   readonly fetch?: typeof fetch;
-  /** Pause before the one retry. */
+  /** Pause before the one retry of an ordinary failure (timeout, HTTP 500). */
   readonly retryDelayMs?: number;
+  /** Where the messages queue (the process's shared one by default); tests pass one with a fake clock. */
+  readonly outbox?: Outbox;
+  readonly now?: () => number;
 }
 
+/** WeCom group robots take at most 20 messages a minute each; an ordinary failure is retried once. */
+export const WECOM_WEBHOOK_PACING = { perMinute: 20, retries: 1, retryDelayMs: 2000 } as const satisfies Pacing;
+
+/** WeCom's answers that say when to retry: 45009 after the current minute, 93000 (invalid webhook) never. */
+const RATE_LIMITED = 45009;
+const INVALID_WEBHOOK = 93000;
+
 /**
- * Posts markdown to one group robot, split into several messages when long. A failure is retried once,
- * then logged; the result says whether every part arrived. Never throws.
+ * Posts markdown to one group robot, split into several messages when long, each paced within the robot's
+ * limits (SHARED_OUTBOX). The result says whether every part arrived; failures are logged, never thrown.
  * `label` names the webhook in logs, because the URL itself carries the robot's secret key.
  */
 export async function sendWecomMarkdown(
@@ -22,28 +33,24 @@ export async function sendWecomMarkdown(
   content: string,
   deps: WecomDeps,
 ): Promise<boolean> {
+  const outbox = deps.outbox ?? SHARED_OUTBOX;
+  const now = deps.now ?? Date.now;
+  const message = {
+    destination: `wecom-webhook:${url}`,
+    label: `WeCom webhook ${label}`,
+    pacing: { ...WECOM_WEBHOOK_PACING, retryDelayMs: deps.retryDelayMs ?? WECOM_WEBHOOK_PACING.retryDelayMs },
+    logger: deps.logger,
+  };
   for (const part of splitByBytes(content, WECOM_MAX_BYTES)) {
     const body = JSON.stringify({ msgtype: 'markdown', markdown: { content: part } });
-    if (!(await postWithOneRetry(url, label, body, deps))) return false;
+    const attempt = () =>
+      postOnce(url, body, deps.fetch ?? fetch, now).catch((error) => Promise.reject(stripUrl(error, url)));
+    if (!(await outbox.send(message, attempt))) return false;
   }
   return true;
 }
 
-async function postWithOneRetry(url: string, label: string, body: string, deps: WecomDeps): Promise<boolean> {
-  for (const attempt of [1, 2]) {
-    try {
-      await postOnce(url, body, deps.fetch ?? fetch);
-      return true;
-    } catch (error) {
-      const next = attempt === 1 ? 'retrying once' : 'giving up';
-      deps.logger.warn(`WeCom webhook ${label}: send failed (attempt ${attempt}), ${next}`, stripUrl(error, url));
-      if (attempt === 1) await sleep(deps.retryDelayMs ?? 2000);
-    }
-  }
-  return false;
-}
-
-async function postOnce(url: string, body: string, fetchFn: typeof fetch): Promise<void> {
+async function postOnce(url: string, body: string, fetchFn: typeof fetch, now: () => number): Promise<void> {
   const response = await fetchFn(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -53,7 +60,17 @@ async function postOnce(url: string, body: string, fetchFn: typeof fetch): Promi
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   // WeCom answers HTTP 200 with a non-zero errcode for errors such as a wrong key or a rate limit.
   const result = (await response.json().catch(() => ({}))) as { errcode?: number; errmsg?: string };
-  if (result.errcode !== 0) throw new Error(`errcode ${String(result.errcode)}: ${result.errmsg ?? 'no message'}`);
+  if (result.errcode === 0) return;
+  const reason = `errcode ${String(result.errcode)}: ${result.errmsg ?? 'no message'}`;
+  if (result.errcode === RATE_LIMITED) throw new SendFailure(reason, { afterMs: untilNextMinute(now()) });
+  if (result.errcode === INVALID_WEBHOOK)
+    throw new SendFailure(`${reason} (the webhook URL is wrong or the robot was removed)`, 'never');
+  throw new Error(reason);
+}
+
+/** 45009 means "this minute's 20 messages are used up": wait until the minute is over, plus a second. */
+function untilNextMinute(nowMs: number): number {
+  return 60_000 - (nowMs % 60_000) + 1000;
 }
 
 /** Splits text into pieces of at most `maxBytes` UTF-8 bytes, at line ends where possible. */
@@ -93,8 +110,6 @@ function cutAtBytes(text: string, maxBytes: number): number {
 
 // fetch errors can quote the URL, and the URL is a secret.
 function stripUrl(error: unknown, url: string): unknown {
-  if (!(error instanceof Error)) return error;
+  if (!(error instanceof Error) || !error.message.includes(url)) return error;
   return new Error(error.message.replaceAll(url, '<webhook>'));
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, loadConfig } from '../../src/config.js';
+import { CONFIG_VARIABLES, listSecrets, loadConfig } from '../../src/config.js';
 import { ConfigError } from '../../src/errors.js';
 
 describe('loadConfig', () => {
@@ -10,6 +10,8 @@ describe('loadConfig', () => {
       llm: null,
       wechat: null,
       slack: null,
+      wecomBot: null,
+      http: { port: 3000, host: undefined },
       wecomWebhookUrls: [],
       digest: { cron: '0 9 * * *', timeZone: 'Asia/Shanghai' },
     });
@@ -32,7 +34,11 @@ describe('loadConfig', () => {
       SLACK_BOT_TOKEN: 'xoxb-1',
       SLACK_SIGNING_SECRET: 'secret',
       SLACK_DIGEST_CHANNELS: 'C1, C2',
+      SLACK_API_URL: 'https://slack-proxy.example.com/api',
+      WECOM_BOT_TOKEN: 'robot-token',
+      WECOM_BOT_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
       PORT: '8080',
+      HOST: '127.0.0.1',
       WECOM_WEBHOOK_URLS:
         'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=a,https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=b',
       DIGEST_CRON: '30 8 * * 1-5',
@@ -44,10 +50,13 @@ describe('loadConfig', () => {
       wechat: {
         puppet: 'wechaty-puppet-service',
         puppetToken: 'puppet-token',
+        serviceAuthority: 'api.chatie.io',
+        serviceEndpoint: undefined,
         sessionName: 'nianbao',
         roomPrefixes: ['年报'],
         maxReplyLength: 1500,
         rateLimitPerMinute: 6,
+        partSpacingMs: 1500,
         digestRooms: ['年报工作群', '信息公开科'],
         digestSpacingMs: 20_000,
       },
@@ -56,10 +65,12 @@ describe('loadConfig', () => {
         signingSecret: 'secret',
         appToken: undefined,
         command: '/nianbao',
-        port: 8080,
-        host: undefined,
         digestChannels: ['C1', 'C2'],
+        // A trailing slash, so the Web API client appends method names to the path.
+        apiUrl: 'https://slack-proxy.example.com/api/',
       },
+      wecomBot: { token: 'robot-token', aesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' },
+      http: { port: 8080, host: '127.0.0.1' },
       wecomWebhookUrls: [
         'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=a',
         'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=b',
@@ -112,6 +123,23 @@ describe('loadConfig', () => {
       'NIANBAO_DATABASE_URL must be a postgres:// or postgresql:// URL',
     ],
     [{ OPENAI_BASE_URL: 'localhost' }, 'OPENAI_BASE_URL', 'OPENAI_BASE_URL must be an http(s) URL'],
+    [{ WECOM_BOT_TOKEN: 't' }, 'WECOM_BOT_AES_KEY', 'WECOM_BOT_TOKEN is set but WECOM_BOT_AES_KEY is not; set both'],
+    [
+      { WECOM_BOT_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' },
+      'WECOM_BOT_TOKEN',
+      'WECOM_BOT_AES_KEY is set but WECOM_BOT_TOKEN is not',
+    ],
+    [
+      { WECOM_BOT_TOKEN: 't', WECOM_BOT_AES_KEY: 'too-short' },
+      'WECOM_BOT_AES_KEY',
+      "WECOM_BOT_AES_KEY must be the 43 letters and digits of the robot's EncodingAESKey",
+    ],
+    [{ SLACK_API_URL: 'http://proxy/api/' }, 'SLACK_API_URL', 'SLACK_API_URL is set but SLACK_BOT_TOKEN is not'],
+    [
+      { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: 'proxy' },
+      'SLACK_API_URL',
+      'SLACK_API_URL must be an http(s) URL',
+    ],
   ])('%j → ConfigError naming %s', (env, variable, message) => {
     const error = catchError(() => loadConfig(env));
     expect(error).toBeInstanceOf(ConfigError);
@@ -127,6 +155,43 @@ describe('loadConfig', () => {
       'WECOM_WEBHOOK_URLS item 2 is not an http(s) URL; expected comma-separated URLs like https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…',
     );
     expect((error as ConfigError).message).not.toContain('secret-key-123');
+  });
+});
+
+describe('listSecrets', () => {
+  it('finds every secret the environment holds: tokens, keys, webhook keys and the database password', () => {
+    expect(
+      listSecrets({
+        OPENAI_API_KEY: 'sk-live-123456',
+        WECHATY_PUPPET_TOKEN: 'puppet_workpro_abc',
+        SLACK_BOT_TOKEN: 'xoxb-1-2-3',
+        SLACK_SIGNING_SECRET: 'signing-secret',
+        SLACK_APP_TOKEN: 'xapp-1-2',
+        WECOM_BOT_TOKEN: 'robot-token',
+        WECOM_BOT_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+        WECOM_WEBHOOK_URLS:
+          'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=key-one,https://x.example/send?a=1&key=key-two',
+        NIANBAO_DATABASE_URL: 'postgres://nianbao:p%40ss-word@db:5432/nianbao',
+        SLACK_COMMAND: '/nianbao',
+      }),
+    ).toEqual([
+      { variable: 'OPENAI_API_KEY', value: 'sk-live-123456' },
+      { variable: 'WECHATY_PUPPET_TOKEN', value: 'puppet_workpro_abc' },
+      { variable: 'SLACK_BOT_TOKEN', value: 'xoxb-1-2-3' },
+      { variable: 'SLACK_SIGNING_SECRET', value: 'signing-secret' },
+      { variable: 'SLACK_APP_TOKEN', value: 'xapp-1-2' },
+      { variable: 'WECOM_BOT_TOKEN', value: 'robot-token' },
+      { variable: 'WECOM_BOT_AES_KEY', value: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' },
+      { variable: 'WECOM_WEBHOOK_URLS', value: 'key-one' },
+      { variable: 'WECOM_WEBHOOK_URLS', value: 'key-two' },
+      { variable: 'NIANBAO_DATABASE_URL', value: 'p@ss-word' },
+    ]);
+  });
+
+  it('reads even values loadConfig would reject, and nothing from unset or empty variables', () => {
+    expect(listSecrets({ SLACK_BOT_TOKEN: 'not-a-bot-token', OPENAI_API_KEY: '' })).toEqual([
+      { variable: 'SLACK_BOT_TOKEN', value: 'not-a-bot-token' },
+    ]);
   });
 });
 

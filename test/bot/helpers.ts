@@ -92,17 +92,30 @@ export const ANSWER_552: Answer = {
 };
 
 /**
- * An engine that records every call and replies `answerFor(question)`, or `echo:<question>@<conversation>`; its
- * example questions are `examplesFrom`'s (a real engine), else one fixed example.
+ * An engine that records every call (and every forget) and replies `answerFor(question)`, or
+ * `echo:<question>@<conversation>`; its example questions are `examplesFrom`'s (a real engine), else three fixed ones.
  */
+/** The scripted engine's example questions. */
+export const SCRIPTED_EXAMPLES = [
+  '龙岗区2022年收到多少政府信息公开申请？',
+  '哪些单位有行政诉讼？',
+  '你有哪些报告？',
+  '哪些报告的数据不一致？',
+];
+
 export function createScriptedEngine(
   answerFor?: (question: string) => Answer | Error | undefined,
   examplesFrom?: Engine,
-): Engine & { calls: { question: string; conversationId: string | undefined }[] } {
+): Engine & { calls: { question: string; conversationId: string | undefined }[]; forgotten: string[] } {
   const calls: { question: string; conversationId: string | undefined }[] = [];
+  const forgotten: string[] = [];
   return {
     calls,
-    examples: async (lang) => (examplesFrom ? examplesFrom.examples(lang) : ['龙岗区2022年收到多少政府信息公开申请？']),
+    examples: async (lang) => (examplesFrom ? examplesFrom.examples(lang) : [...SCRIPTED_EXAMPLES]),
+    forgotten,
+    async forget(conversationId) {
+      forgotten.push(conversationId);
+    },
     async answer(question, options) {
       calls.push({ question, conversationId: options?.conversationId });
       const scripted = answerFor?.(question);

@@ -122,4 +122,25 @@ describe('scheduleDigest (fake timers; 09:00 Asia/Shanghai is 01:00 UTC)', () =>
     await start('2026-03-02T02:00:00Z');
     await expectSent([]);
   });
+
+  it('tries the destinations that missed a digest again every retry interval, until stopped', async () => {
+    vi.useFakeTimers({ now: new Date('2026-03-02T02:00:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let resends = 0;
+    schedule = scheduleDigest({
+      digest: DIGEST,
+      store,
+      logger: createMemoryLogger(),
+      send: async () => undefined,
+      resend: async () => void resends++,
+      retryEveryMs: 15 * 60_000,
+    });
+    await schedule.ready;
+    await vi.advanceTimersByTimeAsync(14 * 60_000);
+    expect(resends).toBe(0);
+    await vi.advanceTimersByTimeAsync(31 * 60_000);
+    expect(resends).toBe(3);
+    schedule.stop();
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(resends).toBe(3);
+  });
 });

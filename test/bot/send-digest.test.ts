@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { composeDigest, DIGEST_LAST_SENT_KEY, type DigestTarget, sendDigest } from '../../src/bot/index.js';
+import {
+  composeDigest,
+  DIGEST_LAST_SENT_KEY,
+  DIGEST_PENDING_KEY,
+  type DigestTarget,
+  resendPendingDigest,
+  sendDigest,
+} from '../../src/bot/index.js';
 import { createMemoryLogger } from '../../src/bot/logger.js';
 import { loadConfig } from '../../src/config.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -13,16 +20,16 @@ describe('sendDigest to Slack channels and WeCom robots (local stand-ins)', () =
   let store: Store;
   let slackApi: Awaited<ReturnType<typeof startStandIn>>;
   let wecom: Awaited<ReturnType<typeof startStandIn>>;
+  let isBrokenFixed: boolean;
   beforeEach(async () => {
     temp = await makeTempDir();
     path = `${temp.path}/store.json`;
     store = await openExpectedStore(path);
     slackApi = await startStandIn();
-    // The robot with key "broken" always fails; the others accept.
+    // The robot with key "broken" fails (HTTP 500, until `isBrokenFixed`); the others accept.
+    isBrokenFixed = false;
     wecom = await startStandIn((request) =>
-      request.path.endsWith('key=broken')
-        ? { body: { errcode: 93000, errmsg: 'invalid webhook url' } }
-        : { body: { errcode: 0 } },
+      request.path.endsWith('key=broken') && !isBrokenFixed ? { status: 500, body: {} } : { body: { errcode: 0 } },
     );
   });
   afterEach(async () => {
@@ -59,6 +66,57 @@ describe('sendDigest to Slack channels and WeCom robots (local stand-ins)', () =
     expect(good.map((request) => request.body)).toEqual([{ msgtype: 'markdown', markdown: { content: expected } }]);
     expect(wecom.requests.filter((request) => request.path.endsWith('key=broken'))).toHaveLength(2); // retried once
     expect(logger.lines.join('\n')).not.toMatch(/key=|xoxb-test/);
+  });
+
+  it('a destination that missed the digest gets it later, once; the others do not get it twice', async () => {
+    const logger = createMemoryLogger();
+    const config = configWith(['broken', 'good']);
+    const deps = { config, store, logger, slackApiUrl: `${slackApi.url}/api/`, wecomRetryDelayMs: 1 };
+    const expected = await composeDigest(store, NOW);
+    await sendDigest({ ...deps, now: NOW });
+    const toBroken = () => wecom.requests.filter((request) => request.path.endsWith('key=broken'));
+    expect(toBroken()).toHaveLength(2);
+    // Still broken an hour later: stays pending.
+    expect(await resendPendingDigest({ ...deps, now: new Date(NOW.getTime() + 3_600_000) })).toEqual({
+      sent: [],
+      failed: ['wecom#1'],
+    });
+    isBrokenFixed = true;
+    const later = await resendPendingDigest({ ...deps, now: new Date(NOW.getTime() + 7_200_000) });
+    expect(later).toEqual({ sent: ['wecom#1'], failed: [] });
+    expect(toBroken().at(-1)?.body).toEqual({ msgtype: 'markdown', markdown: { content: expected } });
+    expect(slackApi.requests).toHaveLength(2);
+    expect(wecom.requests.filter((request) => request.path.endsWith('key=good'))).toHaveLength(1);
+    expect(await store.getMeta(DIGEST_PENDING_KEY)).toBe('');
+    expect(await resendPendingDigest({ ...deps, now: new Date(NOW.getTime() + 7_300_000) })).toEqual({
+      sent: [],
+      failed: [],
+    });
+    expect(toBroken()).toHaveLength(5);
+  });
+
+  it('a digest that reached nobody is resent later and then counts as sent', async () => {
+    const config = loadConfig({ WECOM_WEBHOOK_URLS: `${wecom.url}/send?key=broken` });
+    const deps = { config, store, logger: createMemoryLogger(), wecomRetryDelayMs: 1 };
+    await sendDigest({ ...deps, now: NOW });
+    expect(await store.getMeta(DIGEST_LAST_SENT_KEY)).toBeUndefined();
+    isBrokenFixed = true;
+    expect(await resendPendingDigest({ ...deps, now: new Date(NOW.getTime() + 60_000) })).toEqual({
+      sent: ['wecom#1'],
+      failed: [],
+    });
+    expect(await store.getMeta(DIGEST_LAST_SENT_KEY)).toBe(NOW.toISOString());
+  });
+
+  it('a pending digest older than a day is dropped, not sent', async () => {
+    const deps = { config: configWith(['broken']), store, logger: createMemoryLogger(), wecomRetryDelayMs: 1 };
+    await sendDigest({ ...deps, slackApiUrl: `${slackApi.url}/api/`, now: NOW });
+    isBrokenFixed = true;
+    const requests = wecom.requests.length;
+    const result = await resendPendingDigest({ ...deps, now: new Date(NOW.getTime() + 25 * 3_600_000) });
+    expect(result).toEqual({ sent: [], failed: [] });
+    expect(wecom.requests).toHaveLength(requests);
+    expect(deps.logger.lines).toContain('warn digest: not delivered to wecom#1 within a day; dropped');
   });
 
   it('extra targets (WeChat rooms from the running bot) get it after the configured ones', async () => {

@@ -78,7 +78,7 @@ describe('serve with several channels', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       wechat.mike.say('@nianbao 南山区呢？', [wechat.botUser]).to(wechat.room);
       await waitFor(() => wechat.said.length === 1);
-      expect(wechat.said[0]).toMatch(/^echo:南山区呢？@wechat:room:/);
+      expect(wechat.said[0]).toMatch(/^@mike echo:南山区呢？@wechat:room:/);
       expect(
         logger.lines.some((line) => line.startsWith('error Slack: could not start; the other channels go on')),
       ).toBe(true);
@@ -203,5 +203,122 @@ describe('the real process with Slack variables and no Slack reachable', () => {
     expect(stderr).toContain('info Slack: stopped');
     expect(stderr).not.toContain('xoxb-process-token');
     expect(stderr).not.toContain(secret);
+  });
+});
+
+describe('the real process with a WeChat puppet service that cannot be reached, and Slack', () => {
+  it('WeChat fails in one line and is retried; Slack serves on; no secret is printed; SIGTERM exits 0', async () => {
+    const temp = await makeTempDir();
+    const closed = await occupyPort();
+    await closed.release(); // nothing listens there now: the directory cannot be reached
+    const secret = 'process-signing-secret';
+    const puppetToken = 'puppet_workpro_0123456789abcdef';
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: temp.path,
+      WECHATY_PUPPET: 'wechaty-puppet-service',
+      WECHATY_PUPPET_TOKEN: puppetToken,
+      WECHATY_PUPPET_SERVICE_AUTHORITY: `127.0.0.1:${closed.port}`,
+      SLACK_BOT_TOKEN: 'xoxb-process-token',
+      SLACK_SIGNING_SECRET: secret,
+      HOST: '127.0.0.1',
+      PORT: '0',
+    };
+    const child = spawn(process.execPath, ['bin/nianbao.js', 'serve', '--store', `${temp.path}/store.json`], {
+      env,
+      stdio: 'pipe',
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      await waitFor(() => stderr.includes('nianbao is running (Slack)'), 20_000);
+      const port = Number(/HTTP on port (\d+)/.exec(stderr)?.[1]);
+      const body = new URLSearchParams({
+        command: '/nianbao',
+        text: 'help',
+        channel_id: 'C1',
+        user_id: 'U1',
+      }).toString();
+      const timestamp = Math.floor(Date.now() / 1000);
+      const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+      const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': signature,
+        },
+        body,
+      });
+      expect(response.status).toBe(200);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+      await temp.remove();
+    }
+    const failures = stderr.split('\n').filter((line) => line.includes('WeChat: could not start'));
+    expect(failures[0]).toMatch(
+      new RegExp(
+        `^\\S+ error WeChat: could not start; the other channels go on; retrying in 5 s \\(Error: the puppet service directory https://127\\.0\\.0\\.1:${closed.port} cannot be reached \\(.+\\)\\)$`,
+      ),
+    );
+    expect(stderr).not.toContain('onError is not a function');
+    for (const value of [puppetToken, secret, 'xoxb-process-token']) expect(stderr).not.toContain(value);
+  });
+});
+
+describe('serve keeps a failing channel apart', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let store: Store;
+  let directory: Awaited<ReturnType<typeof startStandIn>>;
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    store = await openExpectedStore(`${temp.path}/store.json`);
+  });
+  afterEach(async () => {
+    await directory.close();
+    await store.close();
+    await temp.remove();
+  });
+
+  it('retries a channel that could not start with growing pauses and alerts once; the rest runs', async () => {
+    directory = await startStandIn(() => ({ status: 503, body: {} }));
+    const wecom = await startStandIn(() => ({ body: { errcode: 0 } }));
+    const config = loadConfig({
+      WECHATY_PUPPET: 'wechaty-puppet-service',
+      WECHATY_PUPPET_TOKEN: 'puppet_workpro_token',
+      WECHATY_PUPPET_SERVICE_AUTHORITY: directory.url.replace('http://', ''),
+      WECOM_WEBHOOK_URLS: `${wecom.url}/send?key=k`,
+    });
+    const logger = createMemoryLogger();
+    const stop = new AbortController();
+    const served = serve({
+      config,
+      store,
+      engine: createScriptedEngine(),
+      logger,
+      signal: stop.signal,
+      supervision: { retryDelayMs: 40, maxRetryDelayMs: 1000 },
+      wechatServiceDirectoryUrl: directory.url,
+    });
+    try {
+      await waitFor(() => logger.lines.filter((line) => line.includes('WeChat: could not start')).length >= 3);
+      const delays = logger.lines
+        .filter((line) => line.includes('WeChat: could not start'))
+        .map((line) => /retrying in (\d+) ms/.exec(line)?.[1]);
+      expect(delays.slice(0, 3)).toEqual(['40', '80', '160']);
+      expect(logger.lines).toContain('info nianbao is running (digest); stop with Ctrl+C');
+      expect(wecom.requests.map((request) => (request.body.markdown as { content: string }).content)).toEqual([
+        'nianbao：WeChat 通道启动失败（the puppet service directory ' +
+          `${directory.url} gave no server address (HTTP 503)），请查看日志。`,
+      ]);
+    } finally {
+      stop.abort();
+      await served;
+      await wecom.close();
+    }
+    expect(logger.lines.at(-1)).toBe('info digest: stopped');
   });
 });

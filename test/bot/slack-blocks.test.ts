@@ -11,6 +11,15 @@ describe('Slack reply formatting', () => {
     ['5520 件与 1552 件都不是', [552], '5520 件与 1552 件都不是'],
     ['22293.4 元', [22293.4], '*22293.4* 元'],
     ['received 552.', [552], 'received *552*.'],
+    // Only the figures: not the digits of a year, a file name or a table number.
+    ['2015年 收到 15 件（data/reports/x-15.txt）', [15], '2015年 收到 *15* 件（data/reports/x-15.txt）'],
+    [
+      '2022年 收到 2022 件（来源：longgang-district-2022.txt）',
+      [2022],
+      '2022年 收到 *2022* 件（来源：longgang-district-2022.txt）',
+    ],
+    ['深圳市龙岗区人民政府, 2022: received 552', [552, 2022], '深圳市龙岗区人民政府, 2022: received *552*'],
+    ['v552.1 与 552_a 不是', [552], 'v552.1 与 552_a 不是'],
   ])('boldNumbers(%j, %j)', (text, values, bolded) => {
     expect(
       boldNumbers(
@@ -28,6 +37,33 @@ describe('Slack reply formatting', () => {
     const clarify: Answer = { status: 'clarify', answer: '你指的是哪个单位？', facts: [], lang: 'zh', via: 'template' };
     expect(formatSlackReply(clarify.answer, clarify)).toEqual({ text: '你指的是哪个单位？' });
     expect(formatSlackReply('抱歉')).toEqual({ text: '抱歉' });
+  });
+
+  it("splits a long answer into sections within Slack's 3000 characters, losing nothing", () => {
+    const line = '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件 & 更多 <说明>。';
+    const long = Array.from({ length: 200 }, () => line).join('\n');
+    const reply = formatSlackReply(long, { ...ANSWER_552, answer: long });
+    const sections = (reply.blocks ?? []).filter((block) => block.type === 'section') as {
+      text: { text: string };
+    }[];
+    expect(sections.length).toBeGreaterThan(3);
+    expect(sections.every((section) => section.text.text.length <= 3000)).toBe(true);
+    const shown = sections.map((section) => section.text.text.replaceAll(' *552* ', ' 552 ')).join('\n');
+    expect(shown).toBe(escapeMrkdwn(long));
+    expect(reply.blocks?.at(-1)?.type).toBe('context');
+    expect(reply.text).toBe(long);
+  });
+
+  it('cuts a part that escaping made too long between entities, never inside one', () => {
+    const text = `${'&'.repeat(1900)} 552 件`;
+    const sections = (formatSlackReply(text, ANSWER_552).blocks ?? []).filter((block) => block.type === 'section') as {
+      text: { text: string };
+    }[];
+    expect(sections.length).toBe(4);
+    expect(sections.every((section) => section.text.text.length <= 3000 && /^(&amp;)/.test(section.text.text))).toBe(
+      true,
+    );
+    expect(sections.map((section) => section.text.text).join('')).toBe(`${'&amp;'.repeat(1900)} *552* 件`);
   });
 
   it('lists each source once, in English for English answers', () => {

@@ -1,12 +1,21 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/answers/index.js';
+import { createHttpServer, type HttpServer } from '../../src/bot/http-server.js';
 import { serve } from '../../src/bot/index.js';
 import { createMemoryLogger } from '../../src/bot/logger.js';
 import { type SlackChannel, startSlack } from '../../src/bot/slack.js';
 import { loadConfig, type SlackConfig } from '../../src/config.js';
 import { openSampleStore, type Store } from '../../src/store/index.js';
-import { ANSWER_552, createScriptedEngine, makeTempDir, openExpectedStore, startStandIn, waitFor } from './helpers.js';
+import {
+  ANSWER_552,
+  createScriptedEngine,
+  makeTempDir,
+  openExpectedStore,
+  SCRIPTED_EXAMPLES,
+  startStandIn,
+  waitFor,
+} from './helpers.js';
 
 const SECRET = 'test-signing-secret';
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
@@ -43,6 +52,27 @@ function slashCommandBody(text: string, responseUrl: string): string {
     trigger_id: 'trigger',
     api_app_id: 'A1',
   }).toString();
+}
+
+/** A `message` event (channel thread or DM), as Slack sends it to the Events API. */
+function messageBody(event: Record<string, string>): string {
+  return JSON.stringify({
+    type: 'event_callback',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    event_id: `Ev${Math.random()}`,
+    event_time: 1,
+    authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
+    event: {
+      type: 'message',
+      user: 'U7',
+      ts: `${Date.now() / 1000}`,
+      channel: 'C42',
+      channel_type: 'channel',
+      event_ts: '1',
+      ...event,
+    },
+  });
 }
 
 function mentionBody(text: string, thread?: string): string {
@@ -86,18 +116,22 @@ describe("Slack through bolt's HTTP receiver on 127.0.0.1", () => {
     temp = await makeTempDir();
     store = await openExpectedStore(`${temp.path}/store.json`);
   });
+  let http: HttpServer | undefined;
   afterEach(async () => {
     await slack?.stop();
     slack = undefined;
+    await http?.close();
     await api.close();
     await store.close();
     await temp.remove();
   });
-  const start = async (engine: Engine) => {
+  const start = async (engine: Engine, config: SlackConfig = slackConfig()) => {
     const logger = createMemoryLogger();
-    slack = await startSlack({ config: slackConfig(), engine, logger, apiUrl: `${api.url}/api/` });
+    http = createHttpServer({ port: 0, host: '127.0.0.1' }, logger);
+    slack = await startSlack({ config, engine, logger, http, apiUrl: `${api.url}/api/` });
     return { port: slack.port!, logger };
   };
+  const posts = (method = 'chat.postMessage') => api.requests.filter((request) => request.path === `/api/${method}`);
 
   it('answers a signed slash command in the channel, with the number in bold and the source as context', async () => {
     const engine = createScriptedEngine(() => ANSWER_552);
@@ -107,7 +141,7 @@ describe("Slack through bolt's HTTP receiver on 127.0.0.1", () => {
     expect(response.status).toBe(200);
     await waitFor(() => api.requests.some((request) => request.path === '/response/1'));
     const reply = api.requests.find((request) => request.path === '/response/1')!.body;
-    expect(engine.calls).toEqual([{ question: QUESTION, conversationId: 'slack:C42' }]);
+    expect(engine.calls).toEqual([{ question: QUESTION, conversationId: 'slack:C42:U7' }]);
     expect(reply.response_type).toBe('in_channel');
     expect(reply.text).toBe(ANSWER_552.answer);
     expect(reply.blocks).toEqual([
@@ -142,29 +176,125 @@ describe("Slack through bolt's HTTP receiver on 127.0.0.1", () => {
     expect(engine.calls).toEqual([]);
   });
 
-  it('answers an app_mention in its thread, one conversation per thread', async () => {
+  it('answers an app_mention in its thread, one conversation per thread and person', async () => {
     const engine = createScriptedEngine();
     const { port } = await start(engine);
     const first = mentionBody(`<@UBOT> ${QUESTION}`);
     const inThread = mentionBody('<@UBOT> 那南山区呢？', '1699999999.000100');
     expect((await post(port, first, signedHeaders(first), JSON_TYPE)).status).toBe(200);
     expect((await post(port, inThread, signedHeaders(inThread), JSON_TYPE)).status).toBe(200);
-    const posts = () => api.requests.filter((request) => request.path === '/api/chat.postMessage');
     await waitFor(() => posts().length === 2);
     expect(engine.calls.sort((a, b) => a.question.localeCompare(b.question))).toEqual([
-      { question: '那南山区呢？', conversationId: 'slack:C42:1699999999.000100' },
-      { question: QUESTION, conversationId: 'slack:C42:1700000000.000200' },
+      { question: '那南山区呢？', conversationId: 'slack:C42:1699999999.000100:U7' },
+      { question: QUESTION, conversationId: 'slack:C42:1700000000.000200:U7' },
     ]);
     const byThread = Object.fromEntries(posts().map((request) => [request.body.thread_ts, request.body]));
     expect(byThread['1700000000.000200']).toMatchObject({
       channel: 'C42',
-      text: `echo:${QUESTION}@slack:C42:1700000000.000200`,
+      text: `echo:${QUESTION}@slack:C42:1700000000.000200:U7`,
     });
     expect(byThread['1699999999.000100']).toMatchObject({
       channel: 'C42',
-      text: 'echo:那南山区呢？@slack:C42:1699999999.000100',
+      text: 'echo:那南山区呢？@slack:C42:1699999999.000100:U7',
     });
     expect(posts()[0]!.headers.authorization).toBe('Bearer xoxb-test-token');
+  });
+
+  it('answers a follow-up in a thread it answered without a new @mention; ignores other threads and chatter', async () => {
+    const engine = createScriptedEngine((question) =>
+      question === '谢谢大家' ? { ...ANSWER_552, status: 'not_understood', answer: 'HELP', facts: [] } : undefined,
+    );
+    const { port, logger } = await start(engine);
+    const mention = mentionBody(`<@UBOT> ${QUESTION}`);
+    await post(port, mention, signedHeaders(mention), JSON_TYPE);
+    await waitFor(() => posts().length === 1);
+    const thread = '1700000000.000200';
+    const followUp = messageBody({ text: '那南山区呢？', thread_ts: thread, user: 'U8' });
+    const elsewhere = messageBody({ text: '那南山区呢？', thread_ts: '1600000000.000001' });
+    const chatter = messageBody({ text: '谢谢大家', thread_ts: thread });
+    const ownReply = messageBody({ text: 'echo', thread_ts: thread, bot_id: 'B1' });
+    for (const body of [elsewhere, chatter, ownReply, followUp]) await post(port, body, signedHeaders(body), JSON_TYPE);
+    await waitFor(() => posts().length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(engine.calls.map((call) => [call.question, call.conversationId])).toEqual([
+      [QUESTION, `slack:C42:${thread}:U7`],
+      ['谢谢大家', `slack:C42:${thread}:U7`],
+      ['那南山区呢？', `slack:C42:${thread}:U8`],
+    ]);
+    expect(posts()[1]?.body).toMatchObject({
+      channel: 'C42',
+      thread_ts: thread,
+      text: `echo:那南山区呢？@slack:C42:${thread}:U8`,
+    });
+    expect(posts('chat.postEphemeral')).toEqual([]);
+    expect(logger.lines).toContain(
+      `info slack slack:C42:${thread}:U7: not understood as a question, and not addressed to the bot; no reply`,
+    );
+  });
+
+  it('answers direct messages (message.im) as their own conversation', async () => {
+    const engine = createScriptedEngine();
+    const { port } = await start(engine);
+    const body = messageBody({ text: QUESTION, channel: 'D9', channel_type: 'im' });
+    await post(port, body, signedHeaders(body), JSON_TYPE);
+    await waitFor(() => posts().length === 1);
+    expect(engine.calls).toEqual([{ question: QUESTION, conversationId: 'slack:D9:U7' }]);
+    expect(posts()[0]?.body).toMatchObject({ channel: 'D9', text: `echo:${QUESTION}@slack:D9:U7` });
+    expect(posts()[0]?.body.thread_ts).toBeUndefined();
+  });
+
+  it('sends a clarifying question only to the asker (ephemeral), and greets a bare mention', async () => {
+    const clarify = { ...ANSWER_552, status: 'clarify' as const, answer: '你指的是哪个单位？', facts: [] };
+    const engine = createScriptedEngine((question) => (question === '龙岗' ? clarify : undefined));
+    const { port } = await start(engine);
+    const ask = mentionBody('<@UBOT> 龙岗');
+    await post(port, ask, signedHeaders(ask), JSON_TYPE);
+    await waitFor(() => posts('chat.postEphemeral').length === 1);
+    expect(posts('chat.postEphemeral')[0]?.body).toMatchObject({
+      channel: 'C42',
+      user: 'U7',
+      thread_ts: '1700000000.000200',
+      text: '你指的是哪个单位？',
+    });
+    const bare = mentionBody('<@UBOT>');
+    await post(port, bare, signedHeaders(bare), JSON_TYPE);
+    await waitFor(() => posts().length === 1);
+    const greeting = String(posts()[0]?.body.text).split('\n');
+    expect(greeting).toHaveLength(4);
+    expect(greeting.slice(1)).toEqual(SCRIPTED_EXAMPLES.slice(0, 3).map((question) => `- ${question}`));
+    expect(engine.calls.map((call) => call.question)).toEqual(['龙岗']);
+  });
+
+  it('refuses a timestamp more than 5 minutes in the future as well as in the past', async () => {
+    const engine = createScriptedEngine();
+    const { port, logger } = await start(engine);
+    const body = slashCommandBody(QUESTION, `${api.url}/response/future`);
+    const inAnHour = Math.floor(Date.now() / 1000) + 3600;
+    expect((await post(port, body, signedHeaders(body, SECRET, inAnHour), FORM)).status).toBe(401);
+    const inFourMinutes = Math.floor(Date.now() / 1000) + 4 * 60;
+    expect((await post(port, body, signedHeaders(body, SECRET, inFourMinutes), FORM)).status).toBe(200);
+    await waitFor(() => api.requests.length === 1);
+    expect(engine.calls).toHaveLength(1);
+    expect(logger.lines).toContain(
+      'warn Slack: refused a request with a timestamp 3600 s in the future (a replay, or a wrong clock)',
+    );
+  });
+
+  it('answers a replayed request (same trigger_id, same event_id) once', async () => {
+    const engine = createScriptedEngine();
+    const { port } = await start(engine);
+    const command = slashCommandBody(QUESTION, `${api.url}/response/replayed`);
+    const headers = signedHeaders(command);
+    expect((await post(port, command, headers, FORM)).status).toBe(200);
+    expect((await post(port, command, headers, FORM)).status).toBe(200);
+    const mention = mentionBody(`<@UBOT> ${QUESTION}`);
+    const mentionHeaders = signedHeaders(mention);
+    await post(port, mention, mentionHeaders, JSON_TYPE);
+    await post(port, mention, { ...mentionHeaders, 'x-slack-retry-num': '1' }, JSON_TYPE);
+    await waitFor(() => api.requests.length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(engine.calls).toHaveLength(2);
+    expect(api.requests.map((request) => request.path)).toEqual(['/response/replayed', '/api/chat.postMessage']);
   });
 
   it.each([
@@ -189,7 +319,8 @@ describe("Slack through bolt's HTTP receiver on 127.0.0.1", () => {
     await post(port, body, signedHeaders(body), FORM);
     await waitFor(() => api.requests.length === 1);
     expect(String(api.requests[0]!.body.text)).toMatch(/^抱歉/);
-    expect(logger.lines).toContain('error slack slack:C42: answering failed: Error: engine exploded');
+    expect(String(api.requests[0]!.body.response_type)).toBe('ephemeral');
+    expect(logger.lines).toContain('error slack slack:C42:U7: answering failed: Error: engine exploded');
   });
 });
 
@@ -212,7 +343,14 @@ describe('serve with Slack variables set and no real Slack reachable', () => {
     const logger = createMemoryLogger();
     const stop = new AbortController();
     const config = loadConfig(SLACK_ENV);
-    const served = serve({ config, store, engine: createEngine({ store }), logger, signal: stop.signal });
+    const served = serve({
+      config,
+      store,
+      engine: createEngine({ store }),
+      logger,
+      signal: stop.signal,
+      slackApiUrl: `${api.url}/api/`,
+    });
     await waitFor(() => logger.lines.some((line) => line.startsWith('info Slack: configured')));
     const port = Number(/HTTP on port (\d+)/.exec(logger.lines.join('\n'))?.[1]);
     const body = slashCommandBody(QUESTION, `${api.url}/response/real`);

@@ -3,12 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { types } from 'wechaty';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { createEngine, type Engine } from '../../src/answers/index.js';
-import { APOLOGY } from '../../src/bot/index.js';
+import { askLater } from '../../src/bot/handle-question.js';
+import { APOLOGY, RESET_REPLY } from '../../src/bot/index.js';
 import { createMemoryLogger } from '../../src/bot/logger.js';
 import { startWechat, type WechatChannel } from '../../src/bot/wechat.js';
 import { loadConfig, type WechatConfig } from '../../src/config.js';
 import { openSampleStore, type Store } from '../../src/store/index.js';
-import { ANSWER_552, createScriptedEngine, makeTempDir, waitFor } from './helpers.js';
+import { ANSWER_552, createScriptedEngine, makeTempDir, SCRIPTED_EXAMPLES, waitFor } from './helpers.js';
 
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
 
@@ -73,8 +74,10 @@ describe('WeChat through wechaty-puppet-mock (mechanics, scripted engine)', () =
     const wechat = await start(engine);
     wechat.mike.say(`@nianbao ${QUESTION}`, [wechat.botUser]).to(wechat.room);
     await waitFor(() => wechat.replies.length === 1);
-    expect(engine.calls).toEqual([{ question: QUESTION, conversationId: `wechat:room:${wechat.room.id}` }]);
-    expect(wechat.replies).toEqual([`echo:${QUESTION}@wechat:room:${wechat.room.id}`]);
+    // The context is the asker's own in that room; the reply @mentions the asker.
+    const conversationId = `wechat:room:${wechat.room.id}:${wechat.mike.id}`;
+    expect(engine.calls).toEqual([{ question: QUESTION, conversationId }]);
+    expect(wechat.replies).toEqual([`@mike echo:${QUESTION}@${conversationId}`]);
     expect(wechat.otherReplies).toEqual([]);
   });
 
@@ -132,30 +135,79 @@ describe('WeChat through wechaty-puppet-mock (mechanics, scripted engine)', () =
     expect(wechat.directReplies).toEqual([`echo:${QUESTION}@wechat:contact:${wechat.mike.id}`]);
   });
 
-  it('splits a long reply into messages that fit, in order', async () => {
+  it('splits a long reply into messages that fit, in order, spaced apart; the first @mentions the asker', async () => {
     const line = '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件。';
     const long = Array.from({ length: 12 }, (_, at) => `${at + 1}. ${line}`).join('\n');
     const engine = createScriptedEngine(() => ({ ...ANSWER_552, answer: long }));
-    const wechat = await start(engine, wechatConfig({ WECHAT_MAX_REPLY_LENGTH: '150' }));
+    const config = wechatConfig({ WECHAT_MAX_REPLY_LENGTH: '150', WECHAT_PART_SPACING_MS: '80' });
+    const wechat = await start(engine, config);
+    const arrivals: number[] = [];
+    (wechat.room as unknown as EventEmitter).on('message', (message: { payload: { talkerId?: string } }) => {
+      if (message.payload.talkerId === wechat.botUser.id) arrivals.push(performance.now());
+    });
     wechat.mike.say(`@nianbao ${QUESTION}`, [wechat.botUser]).to(wechat.room);
     await waitFor(() => wechat.replies.join('\n').length >= long.length);
     expect(wechat.replies.length).toBeGreaterThanOrEqual(Math.ceil(long.length / 150));
     expect(wechat.replies.every((part) => part.length <= 150)).toBe(true);
-    expect(wechat.replies.join('\n')).toBe(long);
+    expect(wechat.replies[0]).toMatch(/^@mike /);
+    expect(wechat.replies.join('\n').replace(/^@mike /, '')).toBe(long);
+    const gaps = arrivals.slice(1).map((at, index) => at - (arrivals[index] ?? at));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(75);
   });
 
-  it('rate-limits each room separately and logs what it dropped', async () => {
+  it('past the rate limit, each asker is told once to ask later (and the log says so); other rooms go on', async () => {
     const engine = createScriptedEngine();
-    const wechat = await start(engine, wechatConfig({ WECHAT_RATE_LIMIT_PER_MINUTE: '2' }));
-    for (const n of [1, 2, 3]) wechat.mike.say(`@nianbao 问题${n}`, [wechat.botUser]).to(wechat.room);
-    wechat.mike.say('@nianbao 别的群', [wechat.botUser]).to(wechat.otherRoom);
-    await waitFor(() => wechat.replies.length === 2 && wechat.otherReplies.length === 1);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(wechat.replies).toHaveLength(2);
-    expect(engine.calls.map((call) => call.question).sort()).toEqual(['别的群', '问题1', '问题2']);
-    expect(wechat.logger.lines).toContain(
-      `warn WeChat wechat:room:${wechat.room.id}: more than 2 questions a minute, question ignored`,
+    const wechat = await start(
+      engine,
+      wechatConfig({ WECHAT_RATE_LIMIT_PER_MINUTE: '2', WECHAT_PART_SPACING_MS: '0' }),
     );
+    for (const n of [1, 2, 3, 4]) wechat.mike.say(`@nianbao 问题${n}`, [wechat.botUser]).to(wechat.room);
+    await waitFor(() => wechat.logger.lines.some((line) => line.endsWith('already asked to ask later, not answered')));
+    wechat.mary.say('@nianbao 问题5', [wechat.botUser]).to(wechat.room);
+    wechat.mike.say('@nianbao 别的群', [wechat.botUser]).to(wechat.otherRoom);
+    await waitFor(() => wechat.replies.length === 4 && wechat.otherReplies.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(engine.calls.map((call) => call.question).sort()).toEqual(['别的群', '问题1', '问题2']);
+    expect(wechat.replies.filter((reply) => reply.includes(askLater(2)))).toEqual([
+      `@mike ${askLater(2)}`,
+      `@mary ${askLater(2)}`,
+    ]);
+    const place = `wechat:room:${wechat.room.id}`;
+    expect(wechat.logger.lines).toEqual(
+      expect.arrayContaining([
+        `warn wechat ${place}:${wechat.mike.id}: more than 2 questions a minute in ${place}, asked to ask later`,
+        `warn wechat ${place}:${wechat.mike.id}: more than 2 questions a minute in ${place}, already asked to ask later, not answered`,
+        `warn wechat ${place}:${wechat.mary.id}: more than 2 questions a minute in ${place}, asked to ask later`,
+      ]),
+    );
+  });
+
+  it('a bare mention or 你好 gets a short greeting with three example questions, without asking the engine', async () => {
+    const engine = createScriptedEngine();
+    const wechat = await start(engine);
+    wechat.mike.say('@nianbao', [wechat.botUser]).to(wechat.room);
+    await waitFor(() => wechat.replies.length === 1);
+    wechat.mike.say('你好！').to(wechat.botUser);
+    await waitFor(() => wechat.directReplies.length === 1);
+    for (const greeting of [wechat.replies[0]?.replace(/^@mike /, ''), wechat.directReplies[0]]) {
+      const lines = greeting?.split('\n') ?? [];
+      expect(lines).toHaveLength(4);
+      expect(lines[0]).toMatch(/^你好！/);
+      expect(lines.slice(1)).toEqual(SCRIPTED_EXAMPLES.slice(0, 3).map((question) => `- ${question}`));
+    }
+    expect(engine.calls).toEqual([]);
+  });
+
+  it('group talk that merely starts with the prefix is not answered with help; a mention still is', async () => {
+    const notUnderstood = { ...ANSWER_552, status: 'not_understood' as const, answer: 'HELP\nline\nline', facts: [] };
+    const engine = createScriptedEngine(() => notUnderstood);
+    const wechat = await start(engine);
+    wechat.mary.say('年报什么时候报送？').to(wechat.room);
+    wechat.mike.say('@nianbao 什么时候报送？', [wechat.botUser]).to(wechat.room);
+    await waitFor(() => wechat.replies.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(engine.calls.map((call) => call.question)).toEqual(['什么时候报送？', '什么时候报送？']);
+    expect(wechat.replies).toEqual(['@mike HELP\nline\nline']);
   });
 
   it('replies with an apology when answering throws, and logs it with the conversation', async () => {
@@ -163,9 +215,9 @@ describe('WeChat through wechaty-puppet-mock (mechanics, scripted engine)', () =
     const wechat = await start(engine);
     wechat.mike.say(`@nianbao ${QUESTION}`, [wechat.botUser]).to(wechat.room);
     await waitFor(() => wechat.replies.length === 1);
-    expect(wechat.replies).toEqual([APOLOGY]);
+    expect(wechat.replies).toEqual([`@mike ${APOLOGY}`]);
     expect(wechat.logger.lines).toContain(
-      `error wechat wechat:room:${wechat.room.id}: answering failed: Error: engine exploded`,
+      `error wechat wechat:room:${wechat.room.id}:${wechat.mike.id}: answering failed: Error: engine exploded`,
     );
   });
 
@@ -212,18 +264,46 @@ describe('WeChat with the real engine over the sample store', () => {
     expect(wechat.replies[0]).toContain('深圳市龙岗区人民政府');
   });
 
-  it("a follow-up uses that room's context, not another room's", async () => {
-    const wechat = await startMockWechat(createEngine({ store: store! }));
+  it("a follow-up uses the asker's own context: not another person's in the same room, nor another room's", async () => {
+    const wechat = await startMockWechat(
+      createEngine({ store: store! }),
+      wechatConfig({ WECHAT_PART_SPACING_MS: '0' }),
+    );
     channel = wechat.channel;
     wechat.mike.say('@nianbao 龙岗区2022年行政复议总数？', [wechat.botUser]).to(wechat.room);
     await waitFor(() => wechat.replies.length === 1);
     expect(wechat.replies[0]).toContain('行政复议 15 件');
+    wechat.mike.say('年报 那南山区2020年呢？').to(wechat.room);
+    await waitFor(() => wechat.replies.length === 2);
     wechat.mary.say('年报 那南山区2020年呢？').to(wechat.room);
     wechat.mike.say('年报 那南山区2020年呢？').to(wechat.otherRoom);
-    await waitFor(() => wechat.replies.length === 2 && wechat.otherReplies.length === 1);
-    // In the room that asked about 行政复议, the follow-up is about 行政复议; the other room has no such context.
-    expect(wechat.replies[1]).toContain('深圳市南山区人民政府 2020年 行政复议 5 件');
+    await waitFor(() => wechat.replies.length === 3 && wechat.otherReplies.length === 1);
+    // Mike asked about 行政复议, so his follow-up is about 行政复议; Mary and the other room have no such context.
+    expect(wechat.replies[1]).toMatch(/^@mike 深圳市南山区人民政府 2020年 行政复议 5 件/);
     expect(wechat.replies[1]).not.toContain('262');
+    expect(wechat.replies[2]).toMatch(/^@mary /);
+    expect(wechat.replies[2]).toContain('262');
     expect(wechat.otherReplies[0]).toContain('262');
+  });
+
+  it("重新开始 clears only the asker's context", async () => {
+    const wechat = await startMockWechat(
+      createEngine({ store: store! }),
+      wechatConfig({ WECHAT_PART_SPACING_MS: '0' }),
+    );
+    channel = wechat.channel;
+    wechat.mike.say('@nianbao 龙岗区2022年行政复议总数？', [wechat.botUser]).to(wechat.room);
+    wechat.mary.say('@nianbao 龙岗区2022年行政复议总数？', [wechat.botUser]).to(wechat.room);
+    await waitFor(() => wechat.replies.length === 2);
+    wechat.mike.say('@nianbao 重新开始', [wechat.botUser]).to(wechat.room);
+    await waitFor(() => wechat.replies.length === 3);
+    expect(wechat.replies[2]).toBe(`@mike ${RESET_REPLY}`);
+    wechat.mike.say('年报 那南山区2020年呢？').to(wechat.room);
+    await waitFor(() => wechat.replies.length === 4);
+    wechat.mary.say('年报 那南山区2020年呢？').to(wechat.room);
+    await waitFor(() => wechat.replies.length === 5);
+    expect(wechat.replies[3]).toMatch(/^@mike /);
+    expect(wechat.replies[3]).toContain('262');
+    expect(wechat.replies[4]).toMatch(/^@mary 深圳市南山区人民政府 2020年 行政复议 5 件/);
   });
 });

@@ -1,0 +1,38 @@
+// Words that are not questions: greetings get a short greeting, resets clear the asker's context. Data, one
+// line per word, so adding one is a one-line diff.
+
+/** A message that is only one of these (with any trailing punctuation) is a greeting. */
+export const GREETING_WORDS = [
+  '你好',
+  '您好',
+  '你好呀',
+  '大家好',
+  '哈喽',
+  '嗨',
+  '在吗',
+  '在么',
+  'hi',
+  'hello',
+  'hey',
+] as const;
+
+/** A message that is only one of these clears the asker's follow-up context. */
+export const RESET_WORDS = [
+  '重新开始',
+  '重新開始',
+  '重来',
+  '重來',
+  '清空上下文',
+  'reset',
+  'restart',
+  'start over',
+] as const;
+
+/** True when `text` is one of `words`, ignoring case, spaces and trailing punctuation. `isOneOf("你好！", …)`. */
+export function isOneOf(text: string, words: readonly string[]): boolean {
+  const bare = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s!！。.~～?？,，、]+$/u, '');
+  return words.includes(bare);
+}
