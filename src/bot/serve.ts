@@ -135,6 +135,17 @@ function startChannels(deps: ServeDeps, logger: Logger, http: HttpServer): Start
       },
     });
   }
+  const robotConfig = config.wecomBot;
+  if (robotConfig !== null) {
+    starters.push({
+      name: 'WeCom robot',
+      packages: ['@wecom/'],
+      async start() {
+        const { startWecomRobot } = await import('./wecom-robot.js');
+        return startWecomRobot({ config: robotConfig, engine: deps.engine, logger, http, fetch: deps.fetch });
+      },
+    });
+  }
   const options = { logger, alert, ...deps.supervision };
   return {
     supervised: starters.map((starter) => superviseChannel(starter, options)),
@@ -178,7 +189,9 @@ async function waitForFirstStarts(deps: ServeDeps, logger: Logger, channels: Sta
 }
 
 function hasChannel(config: Config): boolean {
-  return config.wechat !== null || config.slack !== null || config.wecomWebhookUrls.length > 0;
+  return (
+    config.wechat !== null || config.slack !== null || config.wecomBot !== null || config.wecomWebhookUrls.length > 0
+  );
 }
 
 function hasDigestDestination(config: Config): boolean {
