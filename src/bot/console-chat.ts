@@ -1,22 +1,43 @@
 // The console chat: what `npm start` runs when no channel is configured, so a newcomer can try at once.
 import { createInterface } from 'node:readline';
 import type { Engine } from '../answers/index.js';
+import type { Report } from '../parser/index.js';
+import type { Store } from '../store/index.js';
 import { handleQuestion } from './handle-question.js';
 import type { Logger } from './logger.js';
 
 export const CONSOLE_PROMPT = '问：';
 
-/** Printed once at start: what this is and how to connect real chats. */
-export const CONSOLE_BANNER = [
-  'nianbao 政府信息公开年报问答 · 控制台模式（未配置聊天通道）',
-  '  接入微信：设置 WECHATY_PUPPET（个人微信用 wechaty-puppet-wechat4u，企业微信用 wechaty-puppet-service 并设置 WECHATY_PUPPET_TOKEN），启动后扫码登录。',
-  '  接入 Slack：设置 SLACK_BOT_TOKEN 和 SLACK_SIGNING_SECRET（或 SLACK_APP_TOKEN 用 Socket Mode）。',
-  '  企业微信群机器人推送日报：设置 WECOM_WEBHOOK_URLS。全部变量见 .env.example 和 README。',
+/** How to connect real chats, after what the store holds. */
+export const CHANNEL_SETTINGS = [
+  '接入聊天通道（全部变量见 .env.example 和 README）：',
+  '  企业微信群（推荐）：创建智能机器人（API 模式），设置 WECOM_BOT_TOKEN 和 WECOM_BOT_AES_KEY，回调地址 /wecom/callback。',
+  '  Slack：设置 SLACK_BOT_TOKEN 和 SLACK_SIGNING_SECRET（或 SLACK_APP_TOKEN 用 Socket Mode）。',
+  '  微信：设置 WECHATY_PUPPET（个人微信用 wechaty-puppet-wechat4u，启动后扫码登录）。',
+  '  日报推送到企业微信群：设置 WECOM_WEBHOOK_URLS。',
   '输入问题后回车；Ctrl+D（Windows 上 Ctrl+Z 回车）退出。',
 ].join('\n');
 
+/** The first screen: what the store holds (N reports of M organs, which years), three questions to try, the channels. */
+export function composeConsoleBanner(reports: readonly Report[], examples: readonly string[]): string {
+  const organs = new Set(reports.map((report) => report.org)).size;
+  const years = [...new Set(reports.map((report) => report.year))].sort((a, b) => a - b);
+  const holding =
+    reports.length === 0
+      ? '库中还没有报告：用 nianbao ingest <文件或文件夹> 导入年报。'
+      : `库中有 ${reports.length} 份报告，来自 ${organs} 个单位，年份：${years.join('、')}。`;
+  return [
+    'nianbao 政府信息公开年报问答 · 控制台模式（未配置聊天通道）',
+    holding,
+    '可以这样问：',
+    ...examples.slice(0, 3).map((question) => `  - ${question}`),
+    CHANNEL_SETTINGS,
+  ].join('\n');
+}
+
 export interface ConsoleChatDeps {
   readonly engine: Engine;
+  readonly store: Store;
   readonly logger: Logger;
   readonly input: NodeJS.ReadableStream;
   readonly output: NodeJS.WritableStream;
@@ -27,12 +48,15 @@ export interface ConsoleChatDeps {
 /** Answers one question per line until the input ends (or the signal aborts). */
 export async function runConsoleChat(deps: ConsoleChatDeps): Promise<void> {
   const { input, output, signal } = deps;
+  // Read the store before listening to the input, so no line typed meanwhile is lost.
+  const banner = composeConsoleBanner(await deps.store.list(), await deps.engine.examples('zh'));
+  if (signal?.aborted) return;
   const isInteractive = isTerminal(input);
   const lines = createInterface({ input, output, prompt: CONSOLE_PROMPT, terminal: isInteractive });
   // In a terminal, Ctrl+C arrives here rather than as a process signal.
   lines.on('SIGINT', () => lines.close());
   signal?.addEventListener('abort', () => lines.close(), { once: true });
-  output.write(`${CONSOLE_BANNER}\n`);
+  output.write(`${banner}\n`);
   lines.prompt();
   const ctx = (text: string) => ({
     channel: 'cli' as const,

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CONSOLE_BANNER } from '../../src/bot/console-chat.js';
+import { createEngine } from '../../src/answers/index.js';
+import { CHANNEL_SETTINGS } from '../../src/bot/console-chat.js';
 import { APOLOGY, serve } from '../../src/bot/index.js';
 import { createMemoryLogger } from '../../src/bot/logger.js';
 import { loadConfig } from '../../src/config.js';
@@ -21,7 +22,7 @@ describe('console chat (serve with no channel configured)', () => {
   const fixture = useTempStore(openExpectedStore);
 
   it('prints the banner, answers each line through the engine as one conversation, and ends with the input', async () => {
-    const engine = createScriptedEngine();
+    const engine = createScriptedEngine(undefined, createEngine({ store: fixture.store }));
     const input = new PassThrough();
     const output = capture();
     const served = serve({
@@ -40,7 +41,13 @@ describe('console chat (serve with no channel configured)', () => {
     ]);
     expect(output.text()).toBe(
       [
-        CONSOLE_BANNER,
+        'nianbao 政府信息公开年报问答 · 控制台模式（未配置聊天通道）',
+        '库中有 5 份报告，来自 5 个单位，年份：2020、2021、2022。',
+        '可以这样问：',
+        '  - 龙岗区2022年收到多少政府信息公开申请？',
+        '  - 龙岗区2022年申请的办理结果',
+        '  - 龙岗区2022年行政复议和行政诉讼情况',
+        CHANNEL_SETTINGS,
         `问：${QUESTION}`,
         `答：echo:${QUESTION}@cli`,
         '问：',
