@@ -69,7 +69,7 @@ export async function startWechat(deps: WechatDeps): Promise<WechatChannel> {
   logger.info(`WeChat: started with ${deps.puppet === undefined ? config.puppet : 'a supplied puppet'}`);
   return {
     bot,
-    digestTargets: () => listRoomTargets(bot, config),
+    digestTargets: () => listRoomTargets(bot, deps),
     stop: async () => {
       isStopping = true;
       await bot.stop();
@@ -138,7 +138,9 @@ async function findQuestionInRoom(
 }
 
 // Scheduled pushes from a personal account have drawn bans: only listed rooms, one at a time, spaced apart.
-function listRoomTargets(bot: Wechaty, config: WechatConfig): DigestTarget[] {
+function listRoomTargets(bot: Wechaty, deps: WechatDeps): DigestTarget[] {
+  const { config, logger } = deps;
+  const outbox = deps.outbox ?? SHARED_OUTBOX;
   let lastSentAt = 0;
   const waitForTurn = async (): Promise<void> => {
     const wait = lastSentAt + config.digestSpacingMs - Date.now();
@@ -150,7 +152,18 @@ function listRoomTargets(bot: Wechaty, config: WechatConfig): DigestTarget[] {
     async send(text) {
       const room = await findRoom(bot, name);
       await waitForTurn();
-      for (const part of splitMessage(text, config.maxReplyLength)) await room.say(part);
+      // The same queue as the room's replies, so digest and answers are paced together.
+      const place = `wechat:room:${room.id}`;
+      const message = {
+        destination: place,
+        label: `WeChat ${place}`,
+        pacing: { minGapMs: config.partSpacingMs },
+        logger,
+      };
+      for (const part of splitMessage(text, config.maxReplyLength)) {
+        const say = async (): Promise<void> => void (await room.say(part));
+        if (!(await outbox.send(message, say))) throw new Error(`WeChat room "${name}": not delivered`);
+      }
     },
   }));
 }

@@ -15,7 +15,7 @@ import { decryptWecom, encryptWecom, isWecomSignatureValid, signWecom } from './
 /** The callback path, as configured in the robot's API settings (https://<host>/wecom/callback). */
 export const WECOM_CALLBACK_PATH = '/wecom/callback';
 
-/** A stream reply's content is capped by WeCom; answers are far shorter, but a runaway one is cut, not refused. */
+/** WeCom takes at most 20480 bytes of (Markdown) content in a stream reply; a runaway answer is cut, not refused. */
 const MAX_REPLY_BYTES = 20_000;
 
 export interface WecomRobotDeps {
@@ -38,6 +38,8 @@ interface RobotMessage {
   readonly response_url?: string;
   readonly msgtype?: string;
   readonly text?: { readonly content?: string };
+  /** A voice message in a single chat, as WeCom transcribed it. */
+  readonly voice?: { readonly content?: string };
   readonly mixed?: { readonly msg_item?: readonly { msgtype?: string; text?: { content?: string } }[] };
 }
 
@@ -199,17 +201,19 @@ function encryptReply(config: WecomBotConfig, reply: string): string {
   });
 }
 
-/** The question in a text or mixed message, without the leading @mention(s) of the robot. */
+/** The question in a text, voice (transcribed) or mixed message, without the leading @mention(s) of the robot. */
 function questionOf(message: RobotMessage): string | undefined {
   const raw =
     message.msgtype === 'text'
       ? message.text?.content
-      : message.msgtype === 'mixed'
-        ? (message.mixed?.msg_item ?? [])
-            .filter((item) => item.msgtype === 'text')
-            .map((item) => item.text?.content ?? '')
-            .join(' ')
-        : undefined;
+      : message.msgtype === 'voice'
+        ? message.voice?.content
+        : message.msgtype === 'mixed'
+          ? (message.mixed?.msg_item ?? [])
+              .filter((item) => item.msgtype === 'text')
+              .map((item) => item.text?.content ?? '')
+              .join(' ')
+          : undefined;
   return raw?.replace(/^(?:\s*@\S+)+/u, '').trim();
 }
 

@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config.js';
 import { ConfigError } from '../../src/errors.js';
 import type { Store } from '../../src/store/index.js';
 import { createScriptedEngine, makeTempDir, openExpectedStore, startStandIn, waitFor } from './helpers.js';
+import { ROBOT, signedVerification } from './wecom-wire.js';
 
 /** A port something else already listens on, so a channel that wants it fails to start. */
 async function occupyPort(): Promise<{ port: number; release(): Promise<void> }> {
@@ -141,6 +142,57 @@ describe('serve with several channels', () => {
     }
     expect(wechat.said[0]).toMatch(/^【政府信息公开年报日报】/);
     expect((wecom.requests[0]?.body.markdown as { content: string } | undefined)?.content).toBe(wechat.said[0]);
+  });
+});
+
+describe('serve with Slack and the WeCom robot', () => {
+  it('serves both on the one PORT: /slack/events and /wecom/callback', async () => {
+    const temp = await makeTempDir();
+    const store = await openExpectedStore(`${temp.path}/store.json`);
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: 'shared-port-secret',
+      WECOM_BOT_TOKEN: ROBOT.token,
+      WECOM_BOT_AES_KEY: ROBOT.encodingAesKey,
+      HOST: '127.0.0.1',
+      PORT: '0',
+    });
+    const logger = createMemoryLogger();
+    const stop = new AbortController();
+    const served = serve({ config, store, engine: createScriptedEngine(), logger, signal: stop.signal });
+    try {
+      await waitFor(() => logger.lines.some((line) => line.startsWith('info nianbao is running')));
+      expect(logger.lines).toContain('info nianbao is running (Slack, WeCom robot); stop with Ctrl+C');
+      const ports = logger.lines.flatMap((line) => /(?:HTTP on port |<host>:)(\d+)/.exec(line)?.[1] ?? []);
+      expect(new Set(ports).size).toBe(1);
+      const base = `http://127.0.0.1:${ports[0]}`;
+      const verification = await fetch(`${base}/wecom/callback?${signedVerification('424242')}`);
+      expect(await verification.text()).toBe('424242');
+      const body = new URLSearchParams({
+        command: '/nianbao',
+        text: 'help',
+        channel_id: 'C1',
+        user_id: 'U1',
+      }).toString();
+      const timestamp = Math.floor(Date.now() / 1000);
+      const signature = `v0=${createHmac('sha256', 'shared-port-secret').update(`v0:${timestamp}:${body}`).digest('hex')}`;
+      const slack = await fetch(`${base}/slack/events`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': signature,
+        },
+        body,
+      });
+      expect(slack.status).toBe(200);
+      expect((await fetch(`${base}/elsewhere`)).status).toBe(404);
+    } finally {
+      stop.abort();
+      await served;
+      await store.close();
+      await temp.remove();
+    }
   });
 });
 

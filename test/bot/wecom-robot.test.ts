@@ -107,7 +107,7 @@ describe('the WeCom robot callback (/wecom/callback on the shared HTTP server)',
     expect(reply.stream?.content).toContain('深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件');
   });
 
-  it('answers mixed messages and single chats; context is per person in a group', async () => {
+  it('answers mixed messages and (transcribed voice) single chats; context is per person in a group', async () => {
     const engine = createScriptedEngine();
     const { post } = await start(engine);
     const mixed = groupText('', {
@@ -120,7 +120,15 @@ describe('the WeCom robot callback (/wecom/callback on the shared HTTP server)',
         ],
       },
     });
-    const single = { ...groupText(QUESTION), chattype: 'single', chatid: undefined, from: { userid: 'lisi' } };
+    const single = {
+      ...groupText(''),
+      chattype: 'single',
+      chatid: undefined,
+      from: { userid: 'lisi' },
+      msgtype: 'voice',
+      text: undefined,
+      voice: { content: QUESTION },
+    };
     const replies = [];
     for (const message of [mixed, single, groupText('@nianbao 2020年呢？', { from: { userid: 'lisi' } })]) {
       replies.push(readReply(await (await post(message)).json()).reply.stream?.content);
