@@ -1,4 +1,6 @@
 // Shared test set-ups for the bot: temp stores, a scripted engine, a local HTTP stand-in.
+import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -192,4 +194,58 @@ export async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<v
     if (Date.now() - start > timeoutMs) throw new Error('waitFor: condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/**
+ * `nianbao serve` as a real child process with only `env` (plus PATH and a temp HOME) and a temp store; `stop()`
+ * sends SIGTERM and resolves with the exit code, `close()` kills what is left and removes the temp folder.
+ */
+export async function spawnServe(env: Record<string, string>) {
+  const temp = await makeTempDir();
+  const child = spawn(process.execPath, ['bin/nianbao.js', 'serve', '--store', `${temp.path}/store.json`], {
+    env: { PATH: process.env.PATH ?? '', HOME: temp.path, ...env },
+    stdio: 'pipe',
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return {
+    stderr: () => stderr,
+    /** Waits until stderr matches, then gives the first group of `pattern` (a port, say). */
+    async waitForLine(pattern: RegExp, timeoutMs = 20_000): Promise<string> {
+      await waitFor(() => pattern.test(stderr), timeoutMs);
+      return pattern.exec(stderr)?.[1] ?? '';
+    },
+    stop: (): Promise<number | null> => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+    close: async (): Promise<void> => {
+      child.kill('SIGKILL');
+      await temp.remove();
+    },
+  };
+}
+
+/** Posts a slash command to /slack/events on `port`, signed with `secret` as Slack does (or with `signature`). */
+export function postSlackCommand(port: number, secret: string, text: string, signature?: string): Promise<Response> {
+  const body = new URLSearchParams({
+    command: '/nianbao',
+    text,
+    channel_id: 'C1',
+    team_id: 'T1',
+    user_id: 'U1',
+    response_url: 'http://127.0.0.1:9/unused',
+  }).toString();
+  const timestamp = Math.floor(Date.now() / 1000);
+  const signed = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': signature ?? signed,
+    },
+    body,
+  });
 }

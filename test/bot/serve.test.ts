@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
@@ -10,7 +8,15 @@ import { createMemoryLogger } from '../../src/bot/logger.js';
 import { loadConfig } from '../../src/config.js';
 import { ConfigError } from '../../src/errors.js';
 import type { Store } from '../../src/store/index.js';
-import { createScriptedEngine, makeTempDir, openExpectedStore, startStandIn, waitFor } from './helpers.js';
+import {
+  createScriptedEngine,
+  makeTempDir,
+  openExpectedStore,
+  postSlackCommand,
+  spawnServe,
+  startStandIn,
+  waitFor,
+} from './helpers.js';
 import { ROBOT, signedVerification } from './wecom-wire.js';
 
 /** A port something else already listens on, so a channel that wants it fails to start. */
@@ -168,23 +174,7 @@ describe('serve with Slack and the WeCom robot', () => {
       const base = `http://127.0.0.1:${ports[0]}`;
       const verification = await fetch(`${base}/wecom/callback?${signedVerification('424242')}`);
       expect(await verification.text()).toBe('424242');
-      const body = new URLSearchParams({
-        command: '/nianbao',
-        text: 'help',
-        channel_id: 'C1',
-        user_id: 'U1',
-      }).toString();
-      const timestamp = Math.floor(Date.now() / 1000);
-      const signature = `v0=${createHmac('sha256', 'shared-port-secret').update(`v0:${timestamp}:${body}`).digest('hex')}`;
-      const slack = await fetch(`${base}/slack/events`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-slack-request-timestamp': String(timestamp),
-          'x-slack-signature': signature,
-        },
-        body,
-      });
+      const slack = await postSlackCommand(Number(ports[0]), 'shared-port-secret', 'help');
       expect(slack.status).toBe(200);
       expect((await fetch(`${base}/elsewhere`)).status).toBe(404);
     } finally {
@@ -198,76 +188,34 @@ describe('serve with Slack and the WeCom robot', () => {
 
 describe('the real process with Slack variables and no Slack reachable', () => {
   it('starts, logs that Slack is configured, serves signed requests on PORT, and exits 0 on SIGTERM', async () => {
-    const temp = await makeTempDir();
     const secret = 'process-secret';
-    const env = {
-      PATH: process.env.PATH ?? '',
-      HOME: temp.path,
-      SLACK_BOT_TOKEN: 'xoxb-process-token',
-      SLACK_SIGNING_SECRET: secret,
-      HOST: '127.0.0.1',
-      PORT: '0',
-    };
-    const child = spawn(process.execPath, ['bin/nianbao.js', 'serve', '--store', `${temp.path}/store.json`], {
-      env,
-      stdio: 'pipe',
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const env = { SLACK_BOT_TOKEN: 'xoxb-process-token', SLACK_SIGNING_SECRET: secret, HOST: '127.0.0.1', PORT: '0' };
+    const bot = await spawnServe(env);
     try {
-      await waitFor(() => /HTTP on port \d+/.test(stderr), 20_000);
-      const port = Number(/HTTP on port (\d+)/.exec(stderr)?.[1]);
-      const body = new URLSearchParams({
-        command: '/nianbao',
-        text: 'help',
-        channel_id: 'C1',
-        team_id: 'T1',
-        user_id: 'U1',
-        response_url: 'http://127.0.0.1:9/unused',
-      }).toString();
-      const timestamp = Math.floor(Date.now() / 1000);
-      const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-      const headers = {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-slack-request-timestamp': String(timestamp),
-      };
-      const good = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-        method: 'POST',
-        headers: { ...headers, 'x-slack-signature': signature },
-        body,
-      });
+      const port = Number(await bot.waitForLine(/HTTP on port (\d+)/));
+      const good = await postSlackCommand(port, secret, 'help');
       expect(good.status).toBe(200);
       expect(((await good.json()) as { text: string }).text).toContain('/nianbao 哪些报告的数据不一致？');
-      const forged = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-        method: 'POST',
-        headers: { ...headers, 'x-slack-signature': 'v0=00' },
-        body,
-      });
+      const forged = await postSlackCommand(port, secret, 'help', 'v0=00');
       expect(forged.status).toBe(401);
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      expect(await bot.stop()).toBe(0);
     } finally {
-      child.kill('SIGKILL');
-      await temp.remove();
+      await bot.close();
     }
-    expect(stderr).toMatch(/info Slack: configured, HTTP on port \d+, command \/nianbao/);
-    expect(stderr).toContain('info Slack: stopped');
-    expect(stderr).not.toContain('xoxb-process-token');
-    expect(stderr).not.toContain(secret);
+    expect(bot.stderr()).toMatch(/info Slack: configured, HTTP on port \d+, command \/nianbao/);
+    expect(bot.stderr()).toContain('info Slack: stopped');
+    expect(bot.stderr()).not.toContain('xoxb-process-token');
+    expect(bot.stderr()).not.toContain(secret);
   });
 });
 
 describe('the real process with a WeChat puppet service that cannot be reached, and Slack', () => {
   it('WeChat fails in one line and is retried; Slack serves on; no secret is printed; SIGTERM exits 0', async () => {
-    const temp = await makeTempDir();
     const closed = await occupyPort();
     await closed.release(); // nothing listens there now: the directory cannot be reached
     const secret = 'process-signing-secret';
     const puppetToken = 'puppet_workpro_0123456789abcdef';
-    const env = {
-      PATH: process.env.PATH ?? '',
-      HOME: temp.path,
+    const bot = await spawnServe({
       WECHATY_PUPPET: 'wechaty-puppet-service',
       WECHATY_PUPPET_TOKEN: puppetToken,
       WECHATY_PUPPET_SERVICE_AUTHORITY: `127.0.0.1:${closed.port}`,
@@ -275,41 +223,16 @@ describe('the real process with a WeChat puppet service that cannot be reached, 
       SLACK_SIGNING_SECRET: secret,
       HOST: '127.0.0.1',
       PORT: '0',
-    };
-    const child = spawn(process.execPath, ['bin/nianbao.js', 'serve', '--store', `${temp.path}/store.json`], {
-      env,
-      stdio: 'pipe',
     });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
-      await waitFor(() => stderr.includes('nianbao is running (Slack)'), 20_000);
-      const port = Number(/HTTP on port (\d+)/.exec(stderr)?.[1]);
-      const body = new URLSearchParams({
-        command: '/nianbao',
-        text: 'help',
-        channel_id: 'C1',
-        user_id: 'U1',
-      }).toString();
-      const timestamp = Math.floor(Date.now() / 1000);
-      const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-      const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-slack-request-timestamp': String(timestamp),
-          'x-slack-signature': signature,
-        },
-        body,
-      });
-      expect(response.status).toBe(200);
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      await bot.waitForLine(/(nianbao is running \(Slack\))/);
+      const port = Number(/HTTP on port (\d+)/.exec(bot.stderr())?.[1]);
+      expect((await postSlackCommand(port, secret, 'help')).status).toBe(200);
+      expect(await bot.stop()).toBe(0);
     } finally {
-      child.kill('SIGKILL');
-      await temp.remove();
+      await bot.close();
     }
+    const stderr = bot.stderr();
     const failures = stderr.split('\n').filter((line) => line.includes('WeChat: could not start'));
     expect(failures[0]).toMatch(
       new RegExp(

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/answers/index.js';
 import { createHttpServer, type HttpServer } from '../../src/bot/http-server.js';
@@ -7,7 +6,7 @@ import { decryptWecom, encryptWecom, isWecomSignatureValid } from '../../src/bot
 import { startWecomRobot } from '../../src/bot/wecom-robot.js';
 import { loadConfig } from '../../src/config.js';
 import { openSampleStore, type Store } from '../../src/store/index.js';
-import { createScriptedEngine, makeTempDir, startStandIn, waitFor } from './helpers.js';
+import { createScriptedEngine, makeTempDir, spawnServe, startStandIn, waitFor } from './helpers.js';
 import {
   DOCUMENTED_EXAMPLE,
   groupText,
@@ -227,18 +226,9 @@ describe('the WeCom robot callback (/wecom/callback on the shared HTTP server)',
 
 describe('npm start with only the WeCom robot variables', () => {
   it('serves /wecom/callback: verification, an encrypted answer with 552, 4xx for a bad signature', async () => {
-    const temp = await makeTempDir();
-    const env = { PATH: process.env.PATH ?? '', HOME: temp.path, HOST: '127.0.0.1', PORT: '0', ...ROBOT_ENV };
-    const child = spawn(process.execPath, ['bin/nianbao.js', 'serve', '--store', `${temp.path}/store.json`], {
-      env,
-      stdio: 'pipe',
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const bot = await spawnServe({ HOST: '127.0.0.1', PORT: '0', ...ROBOT_ENV });
     try {
-      await waitFor(() => /callback http:\/\/<host>:\d+\/wecom\/callback/.test(stderr), 20_000);
-      const port = Number(/callback http:\/\/<host>:(\d+)/.exec(stderr)?.[1]);
+      const port = await bot.waitForLine(/callback http:\/\/<host>:(\d+)\/wecom\/callback/);
       const base = `http://127.0.0.1:${port}/wecom/callback`;
       const verification = await fetch(`${base}?${signedVerification('5918827331')}`);
       expect([verification.status, await verification.text()]).toEqual([200, '5918827331']);
@@ -253,14 +243,12 @@ describe('npm start with only the WeCom robot variables', () => {
       });
       expect(forged.status).toBeGreaterThanOrEqual(400);
       expect(forged.status).toBeLessThan(500);
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      expect(await bot.stop()).toBe(0);
     } finally {
-      child.kill('SIGKILL');
-      await temp.remove();
+      await bot.close();
     }
-    expect(stderr).toContain('info nianbao is running (WeCom robot); stop with Ctrl+C');
-    expect(stderr).not.toContain(ROBOT.token);
-    expect(stderr).not.toContain(ROBOT.encodingAesKey);
+    expect(bot.stderr()).toContain('info nianbao is running (WeCom robot); stop with Ctrl+C');
+    expect(bot.stderr()).not.toContain(ROBOT.token);
+    expect(bot.stderr()).not.toContain(ROBOT.encodingAesKey);
   });
 });
