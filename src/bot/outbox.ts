@@ -45,6 +45,7 @@ export interface OutboxDeps {
 /** How often one message is resent after the platform said "later" (45009) before giving up. */
 const MAX_RATE_LIMITED_RESENDS = 3;
 const WINDOW_MS = 60_000;
+const MAX_TRACKED = 1000;
 
 /** Creates an outbox; messages to one destination go out one at a time, in order. */
 export function createOutbox(deps: OutboxDeps = {}): Outbox {
@@ -63,6 +64,10 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
     }
     if (wait > 0) await sleep(wait);
     sentAt.set(destination, [...times.filter((at) => at > now() - WINDOW_MS), now()]);
+    // One-off destinations (a WeCom message's response_url) must not pile up in a long-running bot.
+    if (sentAt.size > MAX_TRACKED) {
+      for (const [key, list] of sentAt) if ((list.at(-1) ?? 0) <= now() - WINDOW_MS) sentAt.delete(key);
+    }
   };
 
   const deliver = async ({ destination, label, pacing, logger }: Outgoing, attempt: () => Promise<void>) => {

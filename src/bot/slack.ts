@@ -1,5 +1,6 @@
 // Slack through bolt: the slash command, @mentions, DMs and follow-ups in answered threads become BotContexts.
 import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { LRUCache } from 'lru-cache';
 import type { Answer, Engine } from '../answers/index.js';
 import type { SlackConfig } from '../config.js';
 import { type BotContext, handleQuestion, type Trigger } from './handle-question.js';
@@ -74,8 +75,8 @@ function addListeners(app: App, deps: SlackDeps): void {
   const { config, logger } = deps;
   const runInOrder = createSerialRunner();
   const answer = (ctx: BotContext): Promise<void> => runInOrder(ctx.conversationId, () => handleQuestion(ctx, deps));
-  // Threads the bot answered in: a follow-up there needs no new @mention.
-  const answeredThreads = new Set<string>();
+  // Threads the bot answered in (the most recent ones): a follow-up there needs no new @mention.
+  const answeredThreads = new LRUCache<string, true>({ max: 10_000 });
   const seen = createSeenIds();
 
   app.use(async (args) => {
@@ -119,7 +120,7 @@ function addListeners(app: App, deps: SlackDeps): void {
       return;
     }
     const thread = event.thread_ts ?? event.ts;
-    answeredThreads.add(`${event.channel}:${thread}`);
+    answeredThreads.set(`${event.channel}:${thread}`, true);
     await answer(
       threadContext(client, { channel: event.channel, thread, user: event.user ?? '', text, trigger: 'mention' }),
     );
