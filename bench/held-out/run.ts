@@ -1,0 +1,215 @@
+// `npm run held-out`: runs the held-out questions of issue 13 (bench/held-out/questions.ts, conversations.ts)
+// through the engine's public door over a store built from the sample and real reports, prints right / safe
+// miss / other miss / wrong number per class and in total, lists every wrong number, and writes
+// bench/held-out/results.json. A measure, not a test: it exits 0 whatever the engine answers (1 only when the
+// store cannot be built). `--verbose` prints every question's outcome.
+//
+// SCORING (per question, and per turn of a conversation; details in score.ts):
+// - stated values = the `value`s of the reply's facts; for an answered reply without facts, the numbers in its
+//   text (years, paths and 约-approximations left out).
+// - expected answered: RIGHT when the status is answered, every expected figure is stated, and nothing outside
+//   expected ∪ alsoAllowed is (plus mustContain / mustNotContain); WRONG NUMBER when an answered reply states
+//   any value outside expected ∪ alsoAllowed; SAFE MISS when it clarifies, says not understood or no data;
+//   OTHER MISS when it answers without a wrong value but leaves an expected figure out.
+// - expected clarify / not_understood / no_data / safe (any of those) / chat (a greeting, thanks, help or
+//   reset: answered or clarify, no figure): WRONG NUMBER when the reply is answered and states a value that is
+//   not a year; RIGHT when the status matches; SAFE MISS for another non-answer; OTHER MISS for an answered
+//   reply without a figure.
+// - anyOf: the best outcome over the alternatives, so a wrong number is wrong for every alternative.
+// Pass rate = right / all. Whether Traditional questions get Traditional replies and English ones English
+// replies is counted apart (`replyIn`), not in the pass rate.
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { type Answer, createEngine } from '../../src/answers/index.js';
+import { CONVERSATIONS } from './conversations.js';
+import { CLASSES, type Expect, type QuestionClass, type ReplyIn } from './expect.js';
+import { QUESTIONS } from './questions.js';
+import { describeExpect, judge, OUTCOMES, type Outcome, repliesAsAsked, type Verdict } from './score.js';
+import { buildHeldOutStore } from './store.js';
+
+const RESULTS_FILE = fileURLToPath(new URL('./results.json', import.meta.url));
+
+/** One judged question: a single question, or one turn of a conversation. */
+interface Judged {
+  readonly id: string;
+  readonly class: QuestionClass;
+  readonly question: string;
+  readonly expected: string;
+  readonly verdict: Verdict;
+  readonly replyIn?: ReplyIn;
+  readonly repliedAsAsked?: boolean;
+  readonly reply: { readonly status: string; readonly answer: string; readonly facts: readonly unknown[] };
+}
+
+interface Asked {
+  readonly id: string;
+  readonly class: QuestionClass;
+  readonly question: string;
+  readonly expect: Expect;
+  readonly replyIn?: ReplyIn;
+}
+
+function judged(asked: Asked, reply: Answer): Judged {
+  return {
+    id: asked.id,
+    class: asked.class,
+    question: asked.question,
+    expected: describeExpect(asked.expect),
+    verdict: judge(asked.expect, reply),
+    ...(asked.replyIn ? { replyIn: asked.replyIn, repliedAsAsked: repliesAsAsked(asked.replyIn, reply) } : {}),
+    reply: {
+      status: reply.status,
+      answer: reply.answer,
+      facts: reply.facts.map(({ org, year, metric, value }) => ({ org, year, metric, value })),
+    },
+  };
+}
+
+async function runAll(): Promise<{ results: Judged[]; conversationsRight: number }> {
+  const held = await buildHeldOutStore();
+  try {
+    const engine = createEngine({ store: held.store, llm: null });
+    const results: Judged[] = [];
+    for (const question of QUESTIONS) {
+      results.push(
+        judged(question, await engine.answer(question.question, { conversationId: `held-out/${question.id}` })),
+      );
+    }
+    let conversationsRight = 0;
+    for (const conversation of CONVERSATIONS) {
+      const conversationId = `held-out/${conversation.id}`;
+      let allRight = true;
+      for (const [index, turn] of conversation.turns.entries()) {
+        const id = `${conversation.id}.${index + 1}`;
+        const result = judged(
+          { ...turn, id, class: conversation.class },
+          await engine.answer(turn.question, { conversationId }),
+        );
+        allRight &&= result.verdict.outcome === 'right';
+        results.push(result);
+      }
+      if (allRight) conversationsRight += 1;
+    }
+    return { results, conversationsRight };
+  } finally {
+    await held.dispose();
+  }
+}
+
+function count(results: readonly Judged[], outcome: Outcome): number {
+  return results.filter((result) => result.verdict.outcome === outcome).length;
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+function printTable(results: readonly Judged[]): void {
+  const header = ['class', 'n', 'right', 'safe miss', 'other miss', 'wrong number', 'pass'];
+  const rows = CLASSES.flatMap((cls) => {
+    const inClass = results.filter((result) => result.class === cls);
+    if (inClass.length === 0) return [];
+    return [
+      [
+        cls,
+        String(inClass.length),
+        ...OUTCOMES.map((o) => String(count(inClass, o))),
+        percent(count(inClass, 'right'), inClass.length),
+      ],
+    ];
+  });
+  const total = [
+    'total',
+    String(results.length),
+    ...OUTCOMES.map((o) => String(count(results, o))),
+    percent(count(results, 'right'), results.length),
+  ];
+  const table = [header, ...rows, total];
+  const widths = header.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));
+  const line = (row: readonly string[]): string =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  console.log(line(total));
+}
+
+function printList(title: string, results: readonly Judged[], full: boolean): void {
+  if (results.length === 0) return;
+  console.log(`\n${title} (${results.length}):`);
+  for (const result of results) {
+    console.log(`- ${result.id} [${result.class}] ${result.question}`);
+    if (!full) {
+      console.log(`    ${result.verdict.reason}; expected ${result.expected}`);
+      continue;
+    }
+    console.log(`    expected: ${result.expected}`);
+    const from = result.verdict.statedFromText ? ' (from the text)' : '';
+    console.log(`    got: ${result.reply.status}, ${result.verdict.reason}${from}`);
+    console.log(`    reply: ${result.reply.answer.replace(/\s+/g, ' ').slice(0, 220)}`);
+  }
+}
+
+function printReplyLanguages(results: readonly Judged[]): void {
+  for (const replyIn of ['hant', 'en'] as const) {
+    const asked = results.filter((result) => result.replyIn === replyIn);
+    const ok = asked.filter((result) => result.repliedAsAsked).length;
+    const name =
+      replyIn === 'hant' ? 'Traditional questions replied in Traditional' : 'English questions replied in English';
+    console.log(`${name}: ${ok}/${asked.length}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
+  const started = performance.now();
+  const { results, conversationsRight } = await runAll();
+  const singles = results.filter((result) => result.class !== 'conversation').length;
+  console.log(
+    `held-out: ${singles} questions, ${CONVERSATIONS.length} conversations (${results.length - singles} turns)\n`,
+  );
+  printTable(results);
+  const right = count(results, 'right');
+  const wrong = count(results, 'wrong_number');
+  console.log(`\npass rate ${percent(right, results.length)} (${right}/${results.length}), wrong numbers ${wrong}`);
+  console.log(`conversations right in every turn: ${conversationsRight}/${CONVERSATIONS.length}`);
+  printReplyLanguages(results);
+  printList(
+    'WRONG NUMBERS',
+    results.filter((r) => r.verdict.outcome === 'wrong_number'),
+    true,
+  );
+  printList(
+    'other misses',
+    results.filter((r) => r.verdict.outcome === 'other_miss'),
+    values.verbose,
+  );
+  printList(
+    'safe misses',
+    results.filter((r) => r.verdict.outcome === 'safe_miss'),
+    values.verbose,
+  );
+  if (values.verbose)
+    printList(
+      'right',
+      results.filter((r) => r.verdict.outcome === 'right'),
+      true,
+    );
+  const summary = {
+    questions: singles,
+    conversations: CONVERSATIONS.length,
+    turns: results.length - singles,
+    right,
+    wrongNumbers: wrong,
+    conversationsRight,
+  };
+  await writeFile(RESULTS_FILE, `${JSON.stringify({ summary, results }, null, 2)}\n`);
+  console.log(`\nwrote ${RESULTS_FILE} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
