@@ -7,6 +7,7 @@ import {
   CHAT,
   CLARIFY,
   type Conversation,
+  diff,
   type Expect,
   NO_DATA,
   pct,
@@ -60,7 +61,7 @@ export const CONVERSATIONS: readonly Conversation[] = [
     turn('洪泽区2024年收到多少申请', ans([95])),
     turn('2023年呢', ans([21])),
     turn('两年加起来', ans([116], [95, 21])),
-    turn('增长了多少', ans([74], [95, 21])),
+    turn('增长了多少', ans([diff(74)], [95, 21, pct(352.4)])),
   ]),
   conversation(
     'V04',
@@ -182,12 +183,12 @@ export const CONVERSATIONS: readonly Conversation[] = [
   conversation('V25', [
     turn('淮安2024年新收申请', ans([3119])),
     turn('沐阳县2025年呢', ans([713])),
-    turn('两者相差多少', ans([2406], [3119, 713])),
+    turn('两者相差多少', ans([diff(2406)], [3119, 713])),
   ]),
   conversation('V26', [
     turn('龙岗区2022年上年结转多少', ans([10])),
     turn('结转下年度呢', ans([27])),
-    turn('差了多少', ans([17], [27, 10])),
+    turn('差了多少', ans([diff(17)], [27, 10])),
   ]),
   conversation('V27', [
     turn('有几份报告的数据不一致', ans([3], CHECK_FIGURES)),

@@ -23,9 +23,15 @@ export type QuestionClass = (typeof CLASSES)[number];
 /**
  * A figure the reply states. A plain number is exact, in the unit the engine's facts use (件, 项, 元). The
  * others allow the forms a careful reply may choose: a share printed to one decimal (88.6 or 0.886), money in
- * 元, 万元 or 亿元, a quotient within half a percent (2.91 or 291.1%).
+ * 元, 万元 or 亿元, a quotient within half a percent (2.91 or 291.1%), a difference with either sign (a change
+ * of -1343 answers 少了多少 as well as 1343 does).
  */
-export type Figure = number | { readonly percent: number } | { readonly yuan: number } | { readonly ratio: number };
+export type Figure =
+  | number
+  | { readonly percent: number }
+  | { readonly yuan: number }
+  | { readonly ratio: number }
+  | { readonly difference: number };
 
 export interface AnsweredExpectation {
   readonly status: 'answered';
@@ -83,6 +89,7 @@ export interface Conversation {
 export const pct = (percent: number): Figure => ({ percent });
 export const yuan = (amount: number): Figure => ({ yuan: amount });
 export const ratio = (quotient: number): Figure => ({ ratio: quotient });
+export const diff = (difference: number): Figure => ({ difference });
 
 export function ans(
   values: readonly Figure[],

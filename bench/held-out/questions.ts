@@ -27,7 +27,7 @@
 //   洪泽区 2024 = 淮安市洪泽区人民政府: 新收 95 (all 自然人), 上年结转 0, 予以公开 50, 部分公开 9, 三安全 1, 过程性 1,
 //     执法案卷 1, 不掌握 31, 另行制作 1, 信访 1, 其他处理 0 (one row), 总计 95, 结转 0; 复议 1/1/0/0/2,
 //     直接起诉 1/0/0/0/1, 复议后起诉 2/0/1/0/3; 规范性文件 3/0/8, 许可 9487, 处罚 2776, 强制 84, 收费 7545万元.
-//   洪泽区 2023 (title 洪泽区人民政府; the parser names it "告由淮安市洪泽区人民政府"): 新收 21, 部分公开 4, 国家秘密 1,
+//   洪泽区 2023 (title 洪泽区人民政府, 淮安市洪泽区人民政府 in its first sentence): 新收 21, 部分公开 4, 国家秘密 1,
 //     过程性 1, 执法案卷 1, 不掌握 10, 另行制作 3, 信访 1, 总计 21; 复议 printed 10/1/0/0/总计 0, 复议后起诉 5/0/0/0/总计 0;
 //     规范性文件 0/5/5, 许可 550, 处罚 4119, 强制 195, 收费 7730.28万元.
 //   沐阳县 = 沐阳县人民政府 2025 (OCR of 沭阳县, stored as printed): 新收 713 (自然人 705, 商业企业 3, 法律服务机构 5),
@@ -41,6 +41,7 @@ import {
   anyOf,
   CHAT,
   CLARIFY,
+  diff,
   type Expect,
   NO_DATA,
   pct,
@@ -83,13 +84,13 @@ const outOfScope = of('out-of-scope');
 /** A ranking of district governments within one year compares one report (one 区政府 a year is held). */
 const ONE_REPORT = { reportsCompared: [1] };
 /** Every organ–year pair asked is held: a "没有…的报告" line is false. */
-const NO_MISSING_LINE = { mustNotContain: ['没有深圳市', '没有淮安市', '没有沐阳县', '没有告由'] };
+const NO_MISSING_LINE = { mustNotContain: ['没有深圳市', '没有淮安市', '没有沐阳县'] };
 // The parts of the totals a breakdown may state beside them.
 const HUAIAN_DENIED = [2, 31, 5, 6, 8, 12, 9, 105];
 const HUAIAN_REVIEW_PARTS = [72, 64, 178, 37];
 const HUAIAN_LITIGATION_PARTS = [26, 20, 25, 5, 9, 7, 13, 4, 8, 1, 12, 6];
 const LONGGANG_LITIGATION_PARTS = [32, 6, 23, 0, 2, 13, 19, 11, 4];
-/** Words every list of the whole store must show (one per organ; the 2023 洪泽区 organ is named as parsed). */
+/** Words every list of the whole store must show, one per organ. */
 export const ALL_ORGANS = [
   '龙岗区人民政府',
   '南山区',
@@ -265,19 +266,19 @@ export const QUESTIONS: readonly SingleQuestion[] = [
   relativeYear('R12', '洪泽区前年收了几件申请', anyOf(ans([21]), ans([95])), { note: '2023 or 2024' }),
   relativeYear('R13', '淮安市去年的行政复议有多少', anyOf(ans([351], HUAIAN_REVIEW_PARTS), NO_DATA)),
   relativeYear('R14', '沐阳县今年收到多少申请', anyOf(ans([713]), NO_DATA), { note: '2025 (store) or 2026' }),
-  relativeYear('R15', '洪泽区去年比前年多收了多少申请', anyOf(ans([74], [95, 21]), NO_DATA, CLARIFY)),
+  relativeYear('R15', '洪泽区去年比前年多收了多少申请', anyOf(ans([diff(74)], [95, 21, pct(352.4)]), NO_DATA, CLARIFY)),
   relativeYear('R16', '南山区去年收到多少申请', SAFE, { note: 'no 2024 or 2025 report' }),
   relativeYear('R17', '龙岗区2022年比上年多受理了多少申请', SAFE, {
     note: 'no 2021 report of 龙岗区人民政府; 上年 here is a year, not 上年结转',
   }),
-  relativeYear('R18', '洪泽区2024年比上一年多收了多少件申请', ans([74], [95, 21])),
+  relativeYear('R18', '洪泽区2024年比上一年多收了多少件申请', ans([diff(74)], [95, 21, pct(352.4)])),
   relativeYear('R19', '洪泽区2024年上一年结转的申请', ans([0])),
 
   // ── Arithmetic: differences, sums, shares ──
-  arithmetic('A01', '淮安市2024年收到的申请比洪泽区2024年多多少', ans([3024], [3119, 95])),
-  arithmetic('A02', '洪泽区2024年比2023年增加了多少申请', ans([74], [95, 21])),
-  arithmetic('A03', '洪泽区2024年行政处罚比2023年少了多少', ans([1343], [4119, 2776])),
-  arithmetic('A04', '洪泽区2023年到2024年行政许可增加了多少', ans([8937], [9487, 550])),
+  arithmetic('A01', '淮安市2024年收到的申请比洪泽区2024年多多少', ans([diff(3024)], [3119, 95])),
+  arithmetic('A02', '洪泽区2024年比2023年增加了多少申请', ans([diff(74)], [95, 21, pct(352.4)])),
+  arithmetic('A03', '洪泽区2024年行政处罚比2023年少了多少', ans([diff(1343)], [4119, 2776, pct(-32.6)])),
+  arithmetic('A04', '洪泽区2023年到2024年行政许可增加了多少', ans([diff(8937)], [9487, 550, pct(1624.9)])),
   arithmetic('A05', '淮安市2024年予以公开和部分公开加起来多少', ans([1816], [1362, 454])),
   arithmetic('A06', '淮安市2024年行政复议和行政诉讼一共多少件', ans([397], [351, 46, 26, 20])),
   arithmetic('A07', '沐阳县2025年复议加诉讼合计多少件', ans([74], [61, 13, 3, 10])),
@@ -299,31 +300,31 @@ export const QUESTIONS: readonly SingleQuestion[] = [
     anyOf(ans([pct(21.7)], [51, 235]), ans([pct(19.5)], [51, 262]), CLARIFY),
     { note: 'of 办理结果总计 (235) or of 新收 (262)' },
   ),
-  arithmetic('A17', '淮安市2024年新收申请和办理总计差多少', ans([69], [3119, 3050])),
+  arithmetic('A17', '淮安市2024年新收申请和办理总计差多少', ans([diff(69)], [3119, 3050])),
   arithmetic('A18', '龙岗区2022年上年结转加上新收一共多少件', ans([562], [552, 10])),
   arithmetic('A19', '淮安市2024年行政许可、处罚、强制加起来', ans([4521269], [447228, 3985758, 88283])),
-  arithmetic('A20', '淮安市2024年复议纠正的比维持的少几件', ans([8], [72, 64])),
+  arithmetic('A20', '淮安市2024年复议纠正的比维持的少几件', ans([diff(8)], [72, 64])),
   arithmetic('A21', '沐阳县2025年予以公开是部分公开的几倍', ans([ratio(294 / 101)], [294, 101])),
-  arithmetic('A22', '淮安市2024年不予处理的比沐阳县2025年多多少', ans([69], [88, 19, 62, 25, 0, 1, 12, 7])),
+  arithmetic('A22', '淮安市2024年不予处理的比沐阳县2025年多多少', ans([diff(69)], [88, 19, 62, 25, 0, 1, 12, 7])),
   arithmetic('A23', '龙岗区2022年和南山区2020年行政复议一共多少', ans([20], [15, 5], NO_MISSING_LINE)),
   arithmetic('A24', '洪泽区2023和2024两年一共收到多少申请', ans([116], [21, 95])),
-  arithmetic('A25', '龙岗区2022年结转下年度比上年结转多了几件', ans([17], [27, 10])),
+  arithmetic('A25', '龙岗区2022年结转下年度比上年结转多了几件', ans([diff(17)], [27, 10])),
 
   // ── Organ–year pairs crossed ──
-  crossed('C01', '龙岗区2022年比南山区2020年多收了多少申请', ans([290], [552, 262], NO_MISSING_LINE)),
+  crossed('C01', '龙岗区2022年比南山区2020年多收了多少申请', ans([diff(290)], [552, 262], NO_MISSING_LINE)),
   crossed(
     'C02',
     '南山区2020年和龙岗区2022年的行政诉讼分别多少',
     ans([4, 38], [2, 3, 1, 0, ...LONGGANG_LITIGATION_PARTS], NO_MISSING_LINE),
   ),
-  crossed('C03', '淮安市2024年跟沐阳县2025年比，谁收到的申请多', ans([3119, 713], [2406], NO_MISSING_LINE)),
-  crossed('C04', '洪泽区2023年和淮安市2024年行政处罚差多少', ans([3981639], [3985758, 4119], NO_MISSING_LINE)),
-  crossed('C05', '龙岗发改局2020年和龙岗区政府2022年的申请数对比一下', ans([4, 552], [548], NO_MISSING_LINE)),
-  crossed('C06', '南山区2020年的行政许可比淮安市2024年少多少', ans([438469], [447228, 8759], NO_MISSING_LINE)),
-  crossed('C07', '沐阳县2025年和洪泽区2023年不掌握信息的各多少', ans([111, 10], [], NO_MISSING_LINE)),
-  crossed('C08', '龙岗区2022年的予以公开比南山区2020年少多少', ans([34], [66, 100], NO_MISSING_LINE)),
+  crossed('C03', '淮安市2024年跟沐阳县2025年比，谁收到的申请多', ans([3119, 713], [diff(2406)], NO_MISSING_LINE)),
+  crossed('C04', '洪泽区2023年和淮安市2024年行政处罚差多少', ans([diff(3981639)], [3985758, 4119], NO_MISSING_LINE)),
+  crossed('C05', '龙岗发改局2020年和龙岗区政府2022年的申请数对比一下', ans([4, 552], [diff(548)], NO_MISSING_LINE)),
+  crossed('C06', '南山区2020年的行政许可比淮安市2024年少多少', ans([diff(438469)], [447228, 8759], NO_MISSING_LINE)),
+  crossed('C07', '沐阳县2025年和洪泽区2023年不掌握信息的各多少', ans([111, 10], [0], NO_MISSING_LINE)),
+  crossed('C08', '龙岗区2022年的予以公开比南山区2020年少多少', ans([diff(34)], [66, 100], NO_MISSING_LINE)),
   crossed('C09', '淮安市2024年和洪泽区2023年分别收到多少申请', ans([3119, 21], [], NO_MISSING_LINE)),
-  crossed('C10', '洪泽区2024年与沐阳县2025年行政复议相差几件', ans([59], [61, 2], NO_MISSING_LINE)),
+  crossed('C10', '洪泽区2024年与沐阳县2025年行政复议相差几件', ans([diff(59)], [61, 2], NO_MISSING_LINE)),
 
   // ── Filters: levels, departments of X, counts of organs ──
   filter('P01', '2024年哪个区县政府收到的申请最多', ans([95], [], ONE_REPORT), {
@@ -402,7 +403,7 @@ export const QUESTIONS: readonly SingleQuestion[] = [
   chat('H02', '谢谢！', CHAT),
   chat('H03', '帮助', CHAT),
   chat('H04', '年报', CHAT, { note: 'the WeChat prefix alone: a bare mention' }),
-  chat('H05', '@nianbao', CHAT),
+  chat('H05', '', CHAT, { note: 'a bare @mention: the channel strips the mention, leaving nothing' }),
   chat('H06', '在吗', CHAT),
   chat('H07', '你能做什么？', CHAT),
   chat('H08', '好的，收到', CHAT),
@@ -420,7 +421,7 @@ export const QUESTIONS: readonly SingleQuestion[] = [
   traditional('T07', '淮安市2024年本機關不掌握相關政府信息的數量', ans([769])),
   traditional('T08', '龍崗區2022年行政規範性文件現行有效件數', ans([136])),
   traditional('T09', '2020年哪個單位收到的申請最多？', ans([262], [4, 1])),
-  traditional('T10', '龍崗區2022年比南山區2020年多收了多少申請？', ans([290], [552, 262], NO_MISSING_LINE)),
+  traditional('T10', '龍崗區2022年比南山區2020年多收了多少申請？', ans([diff(290)], [552, 262], NO_MISSING_LINE)),
   traditional('T11', '淮安市2024年逾期未繳費的申請有幾件', ans([6])),
   traditional('T12', '你好，請問怎麼用？', CHAT),
   traditional('T13', '龍崗區2022年自然人申請佔比', ans([pct(88.6)], [489, 552])),
@@ -447,7 +448,7 @@ export const QUESTIONS: readonly SingleQuestion[] = [
   english('E06', "What was Hongze district's administrative licensing count in 2024?", ans([9487])),
   english('E07', 'How much did Nanshan spend on centralized government procurement in 2020?', ans([yuan(1708154000)])),
   english('E08', 'huaian 2024 requests granted in full', ans([1362])),
-  english('E09', 'Difference in new requests between Longgang 2022 and Nanshan 2020?', ans([290], [552, 262])),
+  english('E09', 'Difference in new requests between Longgang 2022 and Nanshan 2020?', ans([diff(290)], [552, 262])),
   english('E10', "What share of Longgang's 2022 requests came from individuals?", ans([pct(88.6)], [489, 552])),
   english('E11', "What's the population of Huai'an?", SAFE),
   english('E12', 'hi there', CHAT),

@@ -1,5 +1,7 @@
 // `npm run held-out`: runs the held-out questions of issue 13 (bench/held-out/questions.ts, conversations.ts)
-// through the engine's public door over a store built from the sample and real reports, prints right / safe
+// as users ask them (ask.ts: the bot's handleQuestion, which hands every question that is not a greeting or
+// 重新开始 to createEngine().answer; that Answer is scored) over a store built from the sample and real
+// reports, prints right / safe
 // miss / other miss / wrong number per class and in total, lists every wrong number, and writes
 // bench/held-out/results.json. A measure, not a test: it exits 0 whatever the engine answers (1 only when the
 // store cannot be built). `--verbose` prints every question's outcome.
@@ -21,7 +23,8 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type Answer, createEngine } from '../../src/answers/index.js';
+import { createEngine, type Engine } from '../../src/answers/index.js';
+import { askAsUser } from './ask.js';
 import { CONVERSATIONS } from './conversations.js';
 import { CLASSES, type Expect, type QuestionClass, type ReplyIn } from './expect.js';
 import { QUESTIONS } from './questions.js';
@@ -39,7 +42,13 @@ interface Judged {
   readonly verdict: Verdict;
   readonly replyIn?: ReplyIn;
   readonly repliedAsAsked?: boolean;
-  readonly reply: { readonly status: string; readonly answer: string; readonly facts: readonly unknown[] };
+  readonly reply: {
+    readonly path: 'engine' | 'bot';
+    readonly status: string;
+    readonly answer: string;
+    readonly facts: readonly unknown[];
+    readonly errors: readonly string[];
+  };
 }
 
 interface Asked {
@@ -50,7 +59,9 @@ interface Asked {
   readonly replyIn?: ReplyIn;
 }
 
-function judged(asked: Asked, reply: Answer): Judged {
+/** Asks one question in its conversation and judges the reply. */
+async function judged(engine: Engine, asked: Asked, conversationId: string): Promise<Judged> {
+  const { answer: reply, path, errors } = await askAsUser(engine, asked.question, conversationId);
   return {
     id: asked.id,
     class: asked.class,
@@ -59,9 +70,11 @@ function judged(asked: Asked, reply: Answer): Judged {
     verdict: judge(asked.expect, reply),
     ...(asked.replyIn ? { replyIn: asked.replyIn, repliedAsAsked: repliesAsAsked(asked.replyIn, reply) } : {}),
     reply: {
+      path,
       status: reply.status,
       answer: reply.answer,
       facts: reply.facts.map(({ org, year, metric, value }) => ({ org, year, metric, value })),
+      errors,
     },
   };
 }
@@ -71,21 +84,13 @@ async function runAll(): Promise<{ results: Judged[]; conversationsRight: number
   try {
     const engine = createEngine({ store: held.store, llm: null });
     const results: Judged[] = [];
-    for (const question of QUESTIONS) {
-      results.push(
-        judged(question, await engine.answer(question.question, { conversationId: `held-out/${question.id}` })),
-      );
-    }
+    for (const question of QUESTIONS) results.push(await judged(engine, question, `held-out/${question.id}`));
     let conversationsRight = 0;
     for (const conversation of CONVERSATIONS) {
-      const conversationId = `held-out/${conversation.id}`;
       let allRight = true;
       for (const [index, turn] of conversation.turns.entries()) {
-        const id = `${conversation.id}.${index + 1}`;
-        const result = judged(
-          { ...turn, id, class: conversation.class },
-          await engine.answer(turn.question, { conversationId }),
-        );
+        const asked = { ...turn, id: `${conversation.id}.${index + 1}`, class: conversation.class };
+        const result = await judged(engine, asked, `held-out/${conversation.id}`);
         allRight &&= result.verdict.outcome === 'right';
         results.push(result);
       }
@@ -176,6 +181,8 @@ async function main(): Promise<void> {
   console.log(`\npass rate ${percent(right, results.length)} (${right}/${results.length}), wrong numbers ${wrong}`);
   console.log(`conversations right in every turn: ${conversationsRight}/${CONVERSATIONS.length}`);
   printReplyLanguages(results);
+  const failed = results.filter((result) => result.reply.errors.length > 0);
+  if (failed.length > 0) console.log(`engine errors (the bot apologised): ${failed.map((r) => r.id).join(', ')}`);
   printList(
     'WRONG NUMBERS',
     results.filter((r) => r.verdict.outcome === 'wrong_number'),

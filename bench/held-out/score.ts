@@ -91,7 +91,7 @@ export function statedValues(reply: Answer): { values: number[]; fromText: boole
   return { values: numbersInText(reply.answer, reply.lang), fromText: true };
 }
 
-const NUMBER = /(约\s*|about\s+|~\s*)?([-+]?\d[\d,]*(?:\.\d+)?)\s*(万|亿)?\s*(年|%)?/g;
+const NUMBER = /(约\s*|about\s+|~\s*)?([-+]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(万|亿)?\s*(年|%)?/g;
 
 /** The figures a reply's text states: not years, file paths, URLs, table or item labels, 约-approximations. */
 export function numbersInText(text: string, lang: Answer['lang']): number[] {
@@ -128,6 +128,7 @@ export function matches(figure: Figure, value: number): boolean {
   if ('percent' in figure)
     return Math.abs(value - figure.percent) <= 0.051 || Math.abs(value * 100 - figure.percent) <= 0.051;
   if ('yuan' in figure) return [1, 1e4, 1e8].some((unit) => close(value * unit, figure.yuan));
+  if ('difference' in figure) return close(Math.abs(value), Math.abs(figure.difference));
   return [1, 0.01].some((scale) => Math.abs(value * scale - figure.ratio) <= 0.005 * Math.abs(figure.ratio));
 }
 
@@ -135,6 +136,7 @@ export function describeFigure(figure: Figure): string {
   if (typeof figure === 'number') return String(figure);
   if ('percent' in figure) return `${figure.percent}%`;
   if ('yuan' in figure) return `${figure.yuan}元`;
+  if ('difference' in figure) return `±${figure.difference}`;
   return `×${figure.ratio.toFixed(3)}`;
 }
 

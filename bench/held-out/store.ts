@@ -1,5 +1,5 @@
-// The store the held-out questions run over: the five sample reports, the three real text reports of the test
-// fixtures and 洪泽区 2023 (kept in bench/held-out/reports/), ingested through the store's door into a temp file.
+// The store the held-out questions run over: the five sample reports and the four real text reports of the
+// test fixtures (淮安市 2024, 洪泽区 2023 and 2024, 沐阳县 2025), ingested through the store's door into a temp file.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ export const REPORT_PATHS: readonly string[] = [
   'test/fixtures/real-reports/huaian-city-2024-pdftext.txt',
   'test/fixtures/real-reports/hongze-district-2024-pdftext.txt',
   'test/fixtures/real-reports/shuyang-county-2025-ocr.txt',
-  'bench/held-out/reports',
+  'test/fixtures/real-reports/hongze-district-2023-layout.txt',
 ];
 /** Five sample reports and four real ones. */
 export const EXPECTED_REPORTS = 9;
