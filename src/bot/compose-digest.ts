@@ -1,148 +1,254 @@
-// The daily digest: what arrived since the last one, headline figures and failing checks, in Chinese.
-import type { Report } from '../parser/index.js';
+// The daily digest, read as the head of a disclosure office would: what changed since the last one, then one
+// report year compared like with like (never a sum across years), and what stands out.
+import { CHECK_LABELS, type Fact } from '../answers/index.js';
+import type { ChartSpec } from '../charts/index.js';
+import type { Check, Report } from '../parser/index.js';
 import type { Store } from '../store/index.js';
+import { type DigestChanges, type DigestState, isFailing, isUnchanged, readChanges } from './digest-changes.js';
+import { buildDigestCharts } from './digest-charts.js';
+import {
+  chooseDigestYear,
+  factOf,
+  HEADLINE_METRICS,
+  isJump,
+  JUMP_FACTOR,
+  JUMP_MIN_SIZE,
+  jumpSize,
+  percentChange,
+  RISE_MIN,
+  RISING_METRICS,
+  totalOf,
+  type YearOnYear,
+  yearOnYear,
+} from './digest-figures.js';
+import { formatDay, formatTime, isWeekday } from './digest-time.js';
 
-/** Store meta key holding the ISO time the last digest went out. */
-export const DIGEST_LAST_SENT_KEY = 'digest.lastSentAt';
+export { DIGEST_LAST_SENT_KEY, DIGEST_STATE_KEY, readLastSentAt } from './digest-changes.js';
 
-/** At most this many lines per section, so the digest stays readable in a chat window. */
+/** At most this many lines per list, then a count and the command that lists the rest. */
 const LIST_LIMIT = 10;
-const TOP_COUNT = 3;
+const TOP_COUNT = 5;
 
 export interface DigestOptions {
   /** Time zone for the dates printed in the digest. */
   readonly timeZone?: string;
+  /** An unchanged day sends nothing (default true)… */
+  readonly skipUnchanged?: boolean;
+  /** …except on this weekday (1 = Monday … 7 = Sunday), when a short weekly digest goes out instead. */
+  readonly weeklyDay?: number | null;
 }
 
 /**
- * Composes the digest text. Headline figures cover the reports added since the last digest, or the whole
- * store when none were added, so each day's message is useful on its own.
+ * `daily`: the full digest (something changed, the first digest, or DIGEST_SKIP_UNCHANGED off); `weekly`: the
+ * short one of an unchanged weekly day; `unchanged`: nothing to send today (the text still says what it would).
  */
-export async function composeDigest(store: Store, now: Date, options: DigestOptions = {}): Promise<string> {
+export interface Digest {
+  readonly kind: 'daily' | 'weekly' | 'unchanged';
+  readonly text: string;
+  /** The pictures to attach where a channel can: top organs and the year trend (none for a weekly digest). */
+  readonly charts: readonly ChartSpec[];
+  /** The year every figure is of; null for an empty store. */
+  readonly year: number | null;
+  /** What to remember once the digest went out (recordDigestSent). */
+  readonly state: DigestState;
+}
+
+/** Builds today's digest from the store and what the last digest saw. */
+export async function buildDigest(store: Store, now: Date, options: DigestOptions = {}): Promise<Digest> {
   const timeZone = options.timeZone ?? 'Asia/Shanghai';
-  const since = await readLastSentAt(store);
-  const added = (await store.listIngestedSince(since)).map((entry) => entry.report);
   const all = await store.list();
-  const scope = added.length > 0 ? added : all;
-  const title = `【政府信息公开年报日报】${formatDay(now, timeZone)}`;
-  if (all.length === 0) return `${title}\n库中还没有报告。`;
-  return [
-    title,
-    describeArrivals(added, all, since, timeZone),
-    listRequestLeaders(scope),
-    listReviewAndLitigation(scope),
-    describeTotals(scope),
-    listFailingChecks(scope),
-  ]
-    .filter((section) => section !== '')
-    .join('\n\n');
-}
-
-/** The time the last digest went out, or null when none has. */
-export async function readLastSentAt(store: Store): Promise<Date | null> {
-  const value = await store.getMeta(DIGEST_LAST_SENT_KEY);
-  const time = value === undefined ? NaN : Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time);
-}
-
-function describeArrivals(
-  added: readonly Report[],
-  all: readonly Report[],
-  since: Date | null,
-  timeZone: string,
-): string {
-  if (added.length === 0) {
-    return `自上次日报（${formatTime(since, timeZone)}）以来没有新增报告；以下是库中全部 ${all.length} 份报告的概况。`;
+  const changes = await readChanges(store, all);
+  const year = chooseDigestYear(all);
+  const isQuiet = isUnchanged(changes) && (options.skipUnchanged ?? true);
+  if (isQuiet && options.weeklyDay != null && isWeekday(now, options.weeklyDay, timeZone)) {
+    return { kind: 'weekly', text: composeWeekly(all, year, now, timeZone), charts: [], year, state: changes.next };
   }
-  const heading =
-    since === null
-      ? `库中共有 ${added.length} 份报告：`
-      : `自上次日报（${formatTime(since, timeZone)}）以来新增 ${added.length} 份报告：`;
-  return [heading, ...limitLines(added.map((report) => `· ${nameOf(report)}`))].join('\n');
+  const title = `【政府信息公开年报日报】${formatDay(now, timeZone)}${year === null ? '' : ` · ${year}年度`}`;
+  const text =
+    year === null
+      ? `${title}\n库中还没有报告。`
+      : [
+          title,
+          describeScope(all, year),
+          describeChanges(changes, timeZone),
+          listLeaders(all, year),
+          listReviewAndLitigation(all, year),
+          listAnomalies(all, year),
+          describeFailing(all, year),
+        ]
+          .filter((section) => section !== '')
+          .join('\n\n');
+  const charts = year === null ? [] : buildDigestCharts(all, year);
+  return { kind: isQuiet ? 'unchanged' : 'daily', text, charts, year, state: changes.next };
 }
 
-function listRequestLeaders(reports: readonly Report[]): string {
-  const ranked = reports
-    .map((report) => ({ report, count: requestsOf(report) }))
-    .filter((entry): entry is { report: Report; count: number } => entry.count !== undefined)
-    .sort((a, b) => b.count - a.count || a.report.org.localeCompare(b.report.org))
-    .slice(0, TOP_COUNT);
-  if (ranked.length === 0) return '';
-  const lines = ranked.map((entry, at) => `${at + 1}. ${nameOf(entry.report)} ${entry.count} 件`);
-  return ['收到政府信息公开申请最多：', ...lines].join('\n');
+/** The digest's text (what `nianbao digest --dry-run` prints). */
+export async function composeDigest(store: Store, now: Date, options: DigestOptions = {}): Promise<string> {
+  return (await buildDigest(store, now, options)).text;
 }
 
-function listReviewAndLitigation(reports: readonly Report[]): string {
-  const cases = reports
-    .map((report) => ({ report, review: reviewsOf(report), litigation: litigationsOf(report) }))
-    .filter((entry) => entry.review + entry.litigation > 0)
-    .sort((a, b) => b.review + b.litigation - (a.review + a.litigation) || a.report.org.localeCompare(b.report.org));
-  if (cases.length === 0) return '没有单位报告行政复议或行政诉讼。';
-  const lines = cases.map(
-    (entry) => `· ${nameOf(entry.report)}：行政复议 ${entry.review} 件，行政诉讼 ${entry.litigation} 件`,
-  );
-  return [`有行政复议或行政诉讼的单位（${cases.length} 个）：`, ...limitLines(lines)].join('\n');
-}
-
-function describeTotals(reports: readonly Report[]): string {
-  const sum = (count: (report: Report) => number): number =>
-    reports.reduce((total, report) => total + count(report), 0);
+function describeScope(all: readonly Report[], year: number): string {
+  const organs = new Set(all.map((report) => report.org)).size;
+  const filed = all.filter((report) => report.year === year).length;
+  const hasPrevious = all.some((report) => report.year === year - 1);
   return (
-    `合计（${reports.length} 份报告）：收到申请 ${sum((report) => requestsOf(report) ?? 0)} 件，` +
-    `行政复议 ${sum(reviewsOf)} 件，行政诉讼 ${sum(litigationsOf)} 件。`
+    `库中 ${organs} 个单位的 ${all.length} 份报告。以下数字均为 ${year} 年度（${filed} 个单位已报送）` +
+    (hasPrevious ? `，同比为与同一单位 ${year - 1} 年度报告相比。` : '。')
   );
 }
 
-function listFailingChecks(reports: readonly Report[]): string {
-  const failing = reports
-    .map((report) => ({ report, errors: report.checks.filter((check) => check.severity === 'error') }))
-    .filter((entry) => entry.errors.length > 0);
-  if (failing.length === 0) return '所有报告都通过了勾稽关系检查。';
-  const lines = failing.map(({ report, errors }) => {
-    const more = errors.length > 1 ? `（另有 ${errors.length - 1} 处）` : '';
-    return `· ${nameOf(report)}：${errors[0]?.message ?? ''}${more}`;
+function describeChanges(changes: DigestChanges, timeZone: string): string {
+  const { added, replaced, newlyFailing } = changes;
+  if (changes.isFirst) {
+    const years = added.map((report) => report.year);
+    const failing = newlyFailing.length > 0 ? `，其中 ${newlyFailing.length} 份数据不一致` : '';
+    return `首次日报：库中共有 ${added.length} 份报告（${Math.min(...years)}–${Math.max(...years)}年）${failing}。以后每期列出新增、更新和新发现问题的报告。`;
+  }
+  const since = `自上次日报（${formatTime(changes.since, timeZone)}）以来`;
+  if (isUnchanged(changes)) return `${since}没有新增或更新的报告，也没有新发现的数据问题。`;
+  return [
+    `${since}：`,
+    ...section(`新增报告 ${added.length} 份：`, added.map(describeNewReport), 'nianbao list'),
+    ...section(
+      `更新报告 ${replaced.length} 份（新文件替换了同一单位同一年度的旧文件）：`,
+      replaced.map((report) => `· ${nameOf(report)}（来源：${report.source.file}）`),
+      'nianbao list',
+    ),
+    ...section(
+      `新发现数据不一致的报告 ${newlyFailing.length} 份：`,
+      newlyFailing.map(describeFailingReport),
+      'nianbao check',
+    ),
+  ].join('\n');
+}
+
+function describeNewReport(report: Report): string {
+  const figures = HEADLINE_METRICS.map(({ id, name }) => {
+    const fact = factOf(report, id);
+    return fact === null ? null : `${name} ${fact.value} ${fact.unit}`;
+  }).filter((text) => text !== null);
+  return `· ${nameOf(report)}：${figures.length > 0 ? figures.join('，') : '未读到表三、表四'}（来源：${report.source.file}）`;
+}
+
+function describeFailingReport(report: Report): string {
+  const errors = report.checks.filter((check) => check.severity === 'error');
+  const more = errors.length > 1 ? `（另有 ${errors.length - 1} 处）` : '';
+  return `· ${nameOf(report)}：${describeCheck(errors[0] as Check)}${more}`;
+}
+
+/** A check in words: `表三平衡关系（新收＋上年结转＝…）不成立：总计：新收 4 + 上年结转 0 ≠ 总计 4 + 结转下年度 1`. */
+function describeCheck(check: Check): string {
+  const label = (CHECK_LABELS as Readonly<Record<string, { zh: string } | undefined>>)[check.rule]?.zh;
+  return label === undefined ? check.message : `${label}不成立：${check.message}`;
+}
+
+function listLeaders(all: readonly Report[], year: number): string {
+  const rows = yearOnYear(all, year, 'applications.newReceived.total');
+  if (rows.length === 0) return '';
+  const ranked = [...rows].sort(byValue).slice(0, TOP_COUNT);
+  const lines = ranked.map((row, at) => `${at + 1}. ${row.current.org} ${amount(row.current)}${versus(row)}`);
+  const pairs = rows.filter((row): row is YearOnYear & { previous: Fact } => row.previous !== null);
+  const total = `合计：${year} 年度 ${rows.length} 份报告共收到申请 ${totalOf(rows.map((row) => row.current))} 件`;
+  const like =
+    pairs.length === 0
+      ? '。'
+      : `；其中 ${pairs.length} 个单位两年都有报告：${year - 1}年 ${totalOf(pairs.map((row) => row.previous))} 件 → ${year}年 ${totalOf(pairs.map((row) => row.current))} 件${bracket(percentChange(totalOf(pairs.map((row) => row.previous)), totalOf(pairs.map((row) => row.current))))}。`;
+  return [`${year} 年度收到政府信息公开申请最多：`, ...lines, total + like].join('\n');
+}
+
+function listReviewAndLitigation(all: readonly Report[], year: number): string {
+  const cases = all
+    .filter((report) => report.year === year)
+    .map((report) => ({ report, figures: HEADLINE_METRICS.slice(1).map(({ id }) => factOf(report, id)) }))
+    .map((entry) => ({ ...entry, sum: totalOf(entry.figures.filter((fact) => fact !== null)) }))
+    .filter((entry) => entry.sum > 0)
+    .sort((a, b) => b.sum - a.sum || a.report.org.localeCompare(b.report.org, 'zh'));
+  if (cases.length === 0) return `${year} 年度没有单位报告行政复议或行政诉讼。`;
+  const lines = cases.slice(0, TOP_COUNT).map(({ report, figures }) => {
+    const [review, litigation] = figures;
+    return `· ${report.org}：行政复议 ${review?.value ?? 0} 件，行政诉讼 ${litigation?.value ?? 0} 件`;
   });
-  return [`数据不一致的报告（${failing.length} 份）：`, ...limitLines(lines)].join('\n');
+  const more = cases.length > TOP_COUNT ? [`……共 ${cases.length} 个单位有行政复议或行政诉讼`] : [];
+  return [`${year} 年度行政复议、行政诉讼最多：`, ...lines, ...more].join('\n');
+}
+
+function listAnomalies(all: readonly Report[], year: number): string {
+  const jumps = yearOnYear(all, year, 'applications.newReceived.total')
+    .filter(isJump)
+    .sort((a, b) => jumpSize(b) - jumpSize(a) || byValue(a, b));
+  const rising = listRising(all, year);
+  const narrative = all
+    .filter((report) => report.year === year)
+    .flatMap((report) =>
+      report.checks.filter((check) => check.rule.startsWith('narrative.')).map((check) => ({ report, check })),
+    );
+  const lines = [
+    ...section(
+      `收到申请比上年变化最大（≥${JUMP_FACTOR} 倍或 ≤1/${JUMP_FACTOR}，且至少 ${JUMP_MIN_SIZE} 件）：`,
+      jumps.map((row) => `· ${row.current.org}：${fromTo(row)}`),
+    ),
+    ...section('行政诉讼或结果纠正比上年增加：', rising),
+    ...section(
+      '数字与报告正文说法不一致：',
+      narrative.map(({ report, check }) => `· ${nameOf(report)}：${check.message}`),
+      'nianbao check',
+    ),
+  ];
+  return lines.length === 0 ? '' : ['值得注意：', ...lines].join('\n');
+}
+
+/** Organs whose lawsuits or 纠正 results rose by RISE_MIN or more, all such figures of an organ on one line. */
+function listRising(all: readonly Report[], year: number): string[] {
+  const byOrg = new Map<string, string[]>();
+  for (const { id, name } of RISING_METRICS) {
+    for (const row of yearOnYear(all, year, id)) {
+      if (row.previous === null || row.current.value - row.previous.value < RISE_MIN) continue;
+      const parts = byOrg.get(row.current.org) ?? [];
+      byOrg.set(row.current.org, [...parts, `${name} ${fromTo(row)}`]);
+    }
+  }
+  return [...byOrg].map(([org, parts]) => `· ${org}：${parts.join('；')}`);
+}
+
+function describeFailing(all: readonly Report[], year: number): string {
+  const failing = all.filter((report) => report.year === year && isFailing(report)).length;
+  if (failing === 0) return `${year} 年度报告都通过了勾稽关系检查。`;
+  return `${year} 年度有 ${failing} 份报告数据不一致（未通过勾稽关系检查），用 nianbao check 查看全部。`;
+}
+
+function composeWeekly(all: readonly Report[], year: number | null, now: Date, timeZone: string): string {
+  const organs = new Set(all.map((report) => report.org)).size;
+  const filed =
+    year === null ? '' : `，${year} 年度已有 ${all.filter((report) => report.year === year).length} 个单位报送`;
+  return [
+    `【政府信息公开年报周报】${formatDay(now, timeZone)}`,
+    `本周没有新增或更新的报告。库中 ${organs} 个单位的 ${all.length} 份报告${filed}。有新报告时恢复日报。`,
+  ].join('\n');
+}
+
+/** A titled list: every line up to LIST_LIMIT, then how many more (and the command that lists them); none → []. */
+function section(heading: string, lines: readonly string[], command?: string): string[] {
+  if (lines.length === 0) return [];
+  if (lines.length <= LIST_LIMIT) return [heading, ...lines];
+  const rest = `……另有 ${lines.length - LIST_LIMIT} 项${command === undefined ? '' : `，用 ${command} 查看全部`}`;
+  return [heading, ...lines.slice(0, LIST_LIMIT), rest];
 }
 
 const nameOf = (report: Report): string => `${report.org} ${report.year}年`;
-const requestsOf = (report: Report): number | undefined => report.applications?.newReceived?.total;
-const reviewsOf = (report: Report): number => report.reviewLitigation?.review.total ?? 0;
-const litigationsOf = (report: Report): number =>
-  (report.reviewLitigation?.litigationDirect.total ?? 0) + (report.reviewLitigation?.litigationAfterReview.total ?? 0);
+const amount = (fact: Fact): string => `${fact.value} ${fact.unit}`;
+const bracket = (text: string | null): string => (text === null ? '' : `（${text}）`);
+const byValue = (a: YearOnYear, b: YearOnYear): number =>
+  b.current.value - a.current.value || a.current.org.localeCompare(b.current.org, 'zh');
 
-function limitLines(lines: readonly string[]): string[] {
-  if (lines.length <= LIST_LIMIT) return [...lines];
-  return [...lines.slice(0, LIST_LIMIT), `……等共 ${lines.length} 项`];
+/** `（2022年 262 件，+1164%）` beside a figure whose organ filed the year before. */
+function versus({ current, previous }: YearOnYear): string {
+  if (previous === null) return '';
+  const percent = percentChange(previous.value, current.value);
+  return `（${previous.year}年 ${amount(previous)}${percent === null ? '' : `，${percent}`}）`;
 }
 
-function formatDay(date: Date, timeZone: string): string {
-  const parts = partsOf(date, timeZone);
-  return `${parts.year}年${parts.month}月${parts.day}日`;
-}
-
-function formatTime(date: Date | null, timeZone: string): string {
-  if (date === null) return '从未发送';
-  const parts = partsOf(date, timeZone);
-  return `${parts.year}年${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`;
-}
-
-function partsOf(date: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
-  return {
-    year: parts.year ?? '',
-    month: parts.month ?? '',
-    day: parts.day ?? '',
-    hour: parts.hour ?? '',
-    minute: parts.minute ?? '',
-  };
+/** `2022年 262 件 → 2023年 3312 件（+1164%）` */
+function fromTo({ current, previous }: YearOnYear): string {
+  const before = previous as Fact;
+  return `${before.year}年 ${amount(before)} → ${current.year}年 ${amount(current)}${bracket(percentChange(before.value, current.value))}`;
 }

@@ -147,8 +147,8 @@ describe('sendDigest to Slack channels and WeCom robots (local stand-ins)', () =
     await store.close();
     store = await openStore(path);
     expect(await store.getMeta(DIGEST_LAST_SENT_KEY)).toBe(sentAt.toISOString());
-    expect((await composeDigest(store, sentAt)).split('\n')[2]).toMatch(
-      /^自上次日报（.*）以来没有新增报告；以下是库中全部 5 份报告的概况。$/,
+    expect((await composeDigest(store, sentAt)).split('\n\n')[2]).toMatch(
+      /^自上次日报（.*）以来没有新增或更新的报告，也没有新发现的数据问题。$/,
     );
   });
 
