@@ -190,14 +190,18 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .action(async (options: { store?: string; send?: boolean }) => {
       const config = loadConfig(io.env);
       const store = await openSampleStore(storePath(options));
-      const { composeDigest, sendDigest } = await loadBot();
+      const { buildDigest, sendDigest } = await loadBot();
       if (!options.send) {
-        io.stdout(await composeDigest(store, new Date(), { timeZone: config.digest.timeZone }));
+        const digest = await buildDigest(store, new Date(), config.digest);
+        io.stdout(digest.text);
+        if (digest.kind === 'unchanged') io.stdout(`\n${NOTHING_NEW}`);
         return;
       }
       const result = await sendDigest({ config, store });
       io.stdout(
-        `sent to ${result.sent.length} destination(s)${result.failed.length ? `; failed: ${result.failed.join(', ')}` : ''}`,
+        result.skipped
+          ? NOTHING_NEW
+          : `sent to ${result.sent.length} destination(s)${result.failed.length ? `; failed: ${result.failed.join(', ')}` : ''}`,
       );
       if (result.failed.length > 0) setExitCode(1);
     });
@@ -246,6 +250,8 @@ const NO_CHART_REASONS: Readonly<Record<NoChartReason, string>> = {
   'too-many-dimensions': 'the numbers vary by organ, year and figure at once; ask for one of them at a time',
   'not-wanted': 'the answer has nothing to draw',
 };
+
+const NOTHING_NEW = 'nothing new since the last digest: none is sent today (DIGEST_SKIP_UNCHANGED=off sends it anyway)';
 
 /** `--workers` takes a whole number of threads; more than 64 is surely a typo. */
 function parseWorkerCount(text: string): number {

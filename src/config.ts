@@ -60,6 +60,10 @@ export interface HttpConfig {
 export interface DigestConfig {
   readonly cron: string;
   readonly timeZone: string;
+  /** No digest on a day with nothing new (DIGEST_SKIP_UNCHANGED, default on)… */
+  readonly skipUnchanged: boolean;
+  /** …but a short weekly one on this weekday (DIGEST_WEEKLY_DAY, 1 = Monday … 7 = Sunday), when set. */
+  readonly weeklyDay: number | null;
 }
 
 /** Everything nianbao reads from the environment. A channel is `null` when it is not configured. */
@@ -153,6 +157,20 @@ const EnvSchema = z.object({
   WECOM_WEBHOOK_URLS: listOf,
   DIGEST_CRON: z.preprocess((value) => (value === '' || value === undefined ? '0 9 * * *' : value), z.string()),
   DIGEST_TZ: z.preprocess((value) => (value === '' || value === undefined ? 'Asia/Shanghai' : value), z.string()),
+  DIGEST_SKIP_UNCHANGED: z.preprocess(
+    (value) => (value === '' || value === undefined ? 'on' : String(value).toLowerCase()),
+    z
+      .enum(['on', 'off', 'true', 'false', '1', '0'], 'must be on or off')
+      .transform((text) => ['on', 'true', '1'].includes(text)),
+  ),
+  DIGEST_WEEKLY_DAY: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^[1-7]$/, 'must be a weekday number from 1 (Monday) to 7 (Sunday)')
+      .transform(Number)
+      .optional(),
+  ),
 });
 type Env = z.infer<typeof EnvSchema>;
 
@@ -231,7 +249,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     wecomBot: readWecomBot(vars),
     http: { port: vars.PORT, host: vars.HOST },
     wecomWebhookUrls: readWebhookUrls(vars.WECOM_WEBHOOK_URLS),
-    digest: { cron: vars.DIGEST_CRON, timeZone: vars.DIGEST_TZ },
+    digest: {
+      cron: vars.DIGEST_CRON,
+      timeZone: vars.DIGEST_TZ,
+      skipUnchanged: vars.DIGEST_SKIP_UNCHANGED,
+      weeklyDay: vars.DIGEST_WEEKLY_DAY ?? null,
+    },
   };
 }
 

@@ -36,3 +36,17 @@ export function isOneOf(text: string, words: readonly string[]): boolean {
     .replace(/[\s!！。.~～?？,，、]+$/u, '');
   return words.includes(bare);
 }
+
+/** In a group, a message that is only one of these subscribes the group to the daily digest. */
+export const SUBSCRIBE_WORDS = ['订阅日报', '訂閱日報', '订阅', '訂閱', 'subscribe'] as const;
+
+/** … and one of these ends the subscription. */
+export const UNSUBSCRIBE_WORDS = [
+  '取消订阅',
+  '取消訂閱',
+  '取消订阅日报',
+  '取消訂閱日報',
+  '退订',
+  '退訂',
+  'unsubscribe',
+] as const;

@@ -1,6 +1,8 @@
 // The one path every channel's message takes: channel event → BotContext → (greeting | reset | limit | answer).
 import type { Answer, Engine } from '../answers/index.js';
-import { GREETING_WORDS, isOneOf, RESET_WORDS } from './chat-words.js';
+import type { Store } from '../store/index.js';
+import { GREETING_WORDS, isOneOf, RESET_WORDS, SUBSCRIBE_WORDS, UNSUBSCRIBE_WORDS } from './chat-words.js';
+import { changeSubscription } from './digest-subscriptions.js';
 import type { Logger } from './logger.js';
 import type { QuestionLimiter } from './question-limiter.js';
 
@@ -33,6 +35,8 @@ export interface QuestionDeps {
   readonly logger: Logger;
   /** Questions per place per minute; none for channels whose platform limits the askers itself. */
   readonly limiter?: QuestionLimiter;
+  /** Where 订阅日报 / 取消订阅 keep the group's choice; without it those words are questions like any other. */
+  readonly digestStore?: Store;
 }
 
 /** What a user sees when answering fails: short, no stack trace, with a question that works. */
@@ -61,6 +65,15 @@ export async function handleQuestion(ctx: BotContext, deps: QuestionDeps): Promi
     if (question === '' && ctx.trigger !== 'mention') return;
     if (question === '' || isOneOf(question, GREETING_WORDS)) {
       return await ctx.reply(composeGreeting(await deps.engine.examples('zh')));
+    }
+    const wish = isOneOf(question, SUBSCRIBE_WORDS)
+      ? 'subscribe'
+      : isOneOf(question, UNSUBSCRIBE_WORDS)
+        ? 'unsubscribe'
+        : null;
+    if (wish !== null && deps.digestStore !== undefined) {
+      deps.logger.info(`${where}: ${wish} ${ctx.place} to the digest`);
+      return await ctx.reply(await changeSubscription(deps.digestStore, ctx.place, wish));
     }
     if (isOneOf(question, RESET_WORDS)) {
       await deps.engine.forget(ctx.conversationId);

@@ -83,6 +83,8 @@ interface StartedChannels {
   readonly supervised: SupervisedChannel[];
   /** The WeChat rooms of the WeChat channel currently running (none while it is down). */
   wechatTargets(): DigestTarget[];
+  /** Rooms by id for the subscribed ones, while WeChat runs. */
+  roomTarget(): ((roomId: string) => DigestTarget) | undefined;
 }
 
 function startChannels(deps: ServeDeps, logger: Logger, http: HttpServer): StartedChannels {
@@ -92,6 +94,7 @@ function startChannels(deps: ServeDeps, logger: Logger, http: HttpServer): Start
     await deliver(text, listWecomTargets(config, targetDeps), logger);
   };
   let wechatTargets = (): DigestTarget[] => [];
+  let roomTarget: ((roomId: string) => DigestTarget) | undefined;
   const starters: ChannelStarter[] = [];
   const wechatConfig = config.wechat;
   if (wechatConfig !== null) {
@@ -107,11 +110,14 @@ function startChannels(deps: ServeDeps, logger: Logger, http: HttpServer): Start
           puppet: deps.wechatPuppet,
           serviceDirectoryUrl: deps.wechatServiceDirectoryUrl,
           alert,
+          digestStore: deps.store,
         });
         wechatTargets = () => wechat.digestTargets();
+        roomTarget = (roomId) => wechat.roomTarget(roomId);
         return {
           stop: async () => {
             wechatTargets = () => [];
+            roomTarget = undefined;
             await wechat.stop();
           },
         };
@@ -131,6 +137,7 @@ function startChannels(deps: ServeDeps, logger: Logger, http: HttpServer): Start
           logger,
           http,
           apiUrl: deps.slackApiUrl,
+          digestStore: deps.store,
         });
       },
     });
@@ -142,7 +149,14 @@ function startChannels(deps: ServeDeps, logger: Logger, http: HttpServer): Start
       packages: ['@wecom/'],
       async start() {
         const { startWecomRobot } = await import('./wecom-robot.js');
-        return startWecomRobot({ config: robotConfig, engine: deps.engine, logger, http, fetch: deps.fetch });
+        return startWecomRobot({
+          config: robotConfig,
+          engine: deps.engine,
+          logger,
+          http,
+          fetch: deps.fetch,
+          digestStore: deps.store,
+        });
       },
     });
   }
@@ -150,6 +164,7 @@ function startChannels(deps: ServeDeps, logger: Logger, http: HttpServer): Start
   return {
     supervised: starters.map((starter) => superviseChannel(starter, options)),
     wechatTargets: () => wechatTargets(),
+    roomTarget: () => roomTarget,
   };
 }
 
@@ -158,16 +173,24 @@ async function waitForFirstStarts(deps: ServeDeps, logger: Logger, channels: Sta
   const { config } = deps;
   const started = await Promise.all(channels.supervised.map((channel) => channel.firstStart));
   const running: Running[] = channels.supervised.filter((_, at) => started[at]);
-  if (hasDigestDestination(config)) {
-    const targetDeps = { logger, fetch: deps.fetch, slackApiUrl: deps.slackApiUrl };
+  // WeChat and Slack groups may subscribe themselves (订阅日报): with either running, the schedule runs too.
+  const maySubscribe = running.length > 0 && (config.wechat !== null || config.slack !== null);
+  if (hasDigestDestination(config) || maySubscribe) {
+    const digestDeps = () => ({
+      logger,
+      fetch: deps.fetch,
+      slackApiUrl: deps.slackApiUrl,
+      config,
+      store: deps.store,
+      extraTargets: channels.wechatTargets(),
+      roomTarget: channels.roomTarget(),
+    });
     const schedule = scheduleDigest({
       digest: config.digest,
       store: deps.store,
       logger,
-      send: (now) =>
-        sendDigest({ ...targetDeps, config, store: deps.store, now, extraTargets: channels.wechatTargets() }),
-      resend: () =>
-        resendPendingDigest({ ...targetDeps, config, store: deps.store, extraTargets: channels.wechatTargets() }),
+      send: (now) => sendDigest({ ...digestDeps(), now }),
+      resend: () => resendPendingDigest(digestDeps()),
     });
     running.push({
       name: 'digest',

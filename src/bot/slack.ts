@@ -3,6 +3,7 @@ import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from '@slack/b
 import { LRUCache } from 'lru-cache';
 import type { Answer, Engine } from '../answers/index.js';
 import type { SlackConfig } from '../config.js';
+import type { Store } from '../store/index.js';
 import { type BotContext, handleQuestion, type Trigger } from './handle-question.js';
 import type { HttpServer } from './http-server.js';
 import type { Logger } from './logger.js';
@@ -18,6 +19,8 @@ export interface SlackDeps {
   readonly config: SlackConfig;
   readonly engine: Engine;
   readonly logger: Logger;
+  /** Where groups' 订阅日报 / 取消订阅 are kept (the bot's store). */
+  readonly digestStore?: Store;
   /** The shared HTTP server (HTTP mode); Socket Mode needs none. */
   readonly http?: HttpServer;
   /** Slack Web API base URL instead of SLACK_API_URL; tests point it at a local stand-in. */

@@ -1,8 +1,11 @@
 // WeChat through wechaty: turns room and direct messages into BotContexts, and rooms into digest targets.
+
+import { FileBox } from 'file-box';
 import { qrcodeValueToImageUrl, types, type Wechaty, WechatyBuilder, type WechatyOptions } from 'wechaty';
 import type { Message, Room } from 'wechaty/users';
 import type { Engine } from '../answers/index.js';
 import type { WechatConfig } from '../config.js';
+import type { Store } from '../store/index.js';
 import type { DigestTarget } from './digest-targets.js';
 import { handleQuestion } from './handle-question.js';
 import { createRepeatedErrorLog, type Logger } from './logger.js';
@@ -17,6 +20,8 @@ export interface WechatDeps {
   readonly config: WechatConfig;
   readonly engine: Engine;
   readonly logger: Logger;
+  /** Where groups' 订阅日报 / 取消订阅 are kept (the bot's store). */
+  readonly digestStore?: Store;
   /** A ready puppet instance instead of the one WECHATY_PUPPET names (tests pass wechaty-puppet-mock). */
   readonly puppet?: Exclude<WechatyOptions['puppet'], string | undefined>;
   /** Called with a Chinese message when the account logs out, so someone can scan again. */
@@ -30,8 +35,10 @@ export interface WechatDeps {
 /** A running WeChat bot. */
 export interface WechatChannel {
   readonly bot: Wechaty;
-  /** The rooms listed in WECHAT_DIGEST_ROOMS, sent to with pauses in between. */
+  /** The rooms listed in WECHAT_DIGEST_ROOMS, sent to with pauses in between (one pause for all rooms). */
   digestTargets(): DigestTarget[];
+  /** A room by id as a digest destination (a room that subscribed with 订阅日报). */
+  roomTarget(roomId: string): DigestTarget;
   stop(): Promise<void>;
 }
 
@@ -66,10 +73,12 @@ export async function startWechat(deps: WechatDeps): Promise<WechatChannel> {
     onMessage(message).catch((error: unknown) => logger.error('WeChat: message handling failed', error));
   });
   await bot.start();
+  const roomTarget = createRoomTargets(bot, deps);
   logger.info(`WeChat: started with ${deps.puppet === undefined ? config.puppet : 'a supplied puppet'}`);
   return {
     bot,
-    digestTargets: () => listRoomTargets(bot, deps),
+    digestTargets: () => config.digestRooms.map((name) => roomTarget(name)),
+    roomTarget: (roomId) => roomTarget(roomId, true),
     stop: async () => {
       isStopping = true;
       await bot.stop();
@@ -137,8 +146,8 @@ async function findQuestionInRoom(
   return text === undefined ? undefined : { text, trigger: isMentioned ? 'mention' : 'unaddressed' };
 }
 
-// Scheduled pushes from a personal account have drawn bans: only listed rooms, one at a time, spaced apart.
-function listRoomTargets(bot: Wechaty, deps: WechatDeps): DigestTarget[] {
+// Scheduled pushes from a personal account have drawn bans: only listed or subscribed rooms, one at a time, spaced.
+function createRoomTargets(bot: Wechaty, deps: WechatDeps): (name: string, isId?: boolean) => DigestTarget {
   const { config, logger } = deps;
   const outbox = deps.outbox ?? SHARED_OUTBOX;
   let lastSentAt = 0;
@@ -147,10 +156,10 @@ function listRoomTargets(bot: Wechaty, deps: WechatDeps): DigestTarget[] {
     if (lastSentAt > 0 && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     lastSentAt = Date.now();
   };
-  return config.digestRooms.map((name) => ({
+  return (name, isId = name.includes('@')) => ({
     name: `wechat:${name}`,
-    async send(text) {
-      const room = await findRoom(bot, name);
+    async send(text, images = []) {
+      const room = await findRoom(bot, name, isId);
       await waitForTurn();
       // The same queue as the room's replies, so digest and answers are paced together.
       const place = `wechat:room:${room.id}`;
@@ -164,13 +173,17 @@ function listRoomTargets(bot: Wechaty, deps: WechatDeps): DigestTarget[] {
         const say = async (): Promise<void> => void (await room.say(part));
         if (!(await outbox.send(message, say))) throw new Error(`WeChat room "${name}": not delivered`);
       }
+      for (const image of images) {
+        const say = async (): Promise<void> => void (await room.say(FileBox.fromBuffer(image.png, image.fileName)));
+        if (!(await outbox.send(message, say))) logger.warn(`WeChat room "${name}": the picture was not delivered`);
+      }
     },
-  }));
+  });
 }
 
-async function findRoom(bot: Wechaty, name: string): Promise<Room> {
-  // Room ids look like 12345@chatroom; anything else is a topic (the group's name).
-  const room = await bot.Room.find(name.includes('@') ? { id: name } : { topic: name });
+async function findRoom(bot: Wechaty, name: string, isId: boolean): Promise<Room> {
+  // In WECHAT_DIGEST_ROOMS, room ids look like 12345@chatroom; anything else is a topic (the group's name).
+  const room = await bot.Room.find(isId ? { id: name } : { topic: name });
   if (!room) throw new Error(`WeChat room "${name}" not found (WECHAT_DIGEST_ROOMS lists room names or ids)`);
   return room;
 }

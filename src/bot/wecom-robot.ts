@@ -5,6 +5,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../answers/index.js';
 import type { WecomBotConfig } from '../config.js';
+import type { Store } from '../store/index.js';
 import { handleQuestion } from './handle-question.js';
 import { type HttpServer, readBody } from './http-server.js';
 import { describeBriefly, type Logger } from './logger.js';
@@ -22,6 +23,8 @@ export interface WecomRobotDeps {
   readonly config: WecomBotConfig;
   readonly engine: Engine;
   readonly logger: Logger;
+  /** Where groups' 订阅日报 / 取消订阅 are kept (the bot's store). */
+  readonly digestStore?: Store;
   readonly http: HttpServer;
   /** How long to wait for an answer before replying empty and sending it to response_url instead. */
   readonly replyBudgetMs?: number;

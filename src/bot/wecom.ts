@@ -1,4 +1,5 @@
 // WeCom (企业微信) group robots: one webhook URL per group; we post markdown, nothing comes back.
+import { createHash } from 'node:crypto';
 import type { Logger } from './logger.js';
 import { type Outbox, type Pacing, SendFailure, SHARED_OUTBOX } from './outbox.js';
 
@@ -33,6 +34,34 @@ export async function sendWecomMarkdown(
   content: string,
   deps: WecomDeps,
 ): Promise<boolean> {
+  const bodies = splitByBytes(content, WECOM_MAX_BYTES).map((part) => ({
+    msgtype: 'markdown',
+    markdown: { content: part },
+  }));
+  return postAll(url, label, bodies, deps);
+}
+
+/** WeCom group robots take images of at most 2 MB (before base64). */
+export const WECOM_MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Posts a PNG or JPEG to one group robot as an image message (base64 and md5 of the bytes), paced like the
+ * markdown. An image over 2 MB is not sent (logged, false).
+ */
+export async function sendWecomImage(url: string, label: string, image: Buffer, deps: WecomDeps): Promise<boolean> {
+  if (image.length > WECOM_MAX_IMAGE_BYTES) {
+    deps.logger.warn(`WeCom webhook ${label}: an image of ${image.length} bytes is over the 2 MB limit; not sent`);
+    return false;
+  }
+  return postAll(url, label, [{ msgtype: 'image', image: wecomImageOf(image) }], deps);
+}
+
+/** An image as WeCom messages carry it: the bytes in base64 and their md5 (hex). */
+export function wecomImageOf(image: Buffer): { base64: string; md5: string } {
+  return { base64: image.toString('base64'), md5: createHash('md5').update(image).digest('hex') };
+}
+
+async function postAll(url: string, label: string, bodies: readonly object[], deps: WecomDeps): Promise<boolean> {
   const outbox = deps.outbox ?? SHARED_OUTBOX;
   const now = deps.now ?? Date.now;
   const message = {
@@ -41,10 +70,11 @@ export async function sendWecomMarkdown(
     pacing: { ...WECOM_WEBHOOK_PACING, retryDelayMs: deps.retryDelayMs ?? WECOM_WEBHOOK_PACING.retryDelayMs },
     logger: deps.logger,
   };
-  for (const part of splitByBytes(content, WECOM_MAX_BYTES)) {
-    const body = JSON.stringify({ msgtype: 'markdown', markdown: { content: part } });
+  for (const body of bodies) {
     const attempt = () =>
-      postOnce(url, body, deps.fetch ?? fetch, now).catch((error) => Promise.reject(stripUrl(error, url)));
+      postOnce(url, JSON.stringify(body), deps.fetch ?? fetch, now).catch((error) =>
+        Promise.reject(stripUrl(error, url)),
+      );
     if (!(await outbox.send(message, attempt))) return false;
   }
   return true;

@@ -13,7 +13,7 @@ describe('loadConfig', () => {
       wecomBot: null,
       http: { port: 3000, host: undefined },
       wecomWebhookUrls: [],
-      digest: { cron: '0 9 * * *', timeZone: 'Asia/Shanghai' },
+      digest: { cron: '0 9 * * *', timeZone: 'Asia/Shanghai', skipUnchanged: true, weeklyDay: null },
     });
   });
 
@@ -43,6 +43,8 @@ describe('loadConfig', () => {
         'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=a,https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=b',
       DIGEST_CRON: '30 8 * * 1-5',
       DIGEST_TZ: 'UTC',
+      DIGEST_SKIP_UNCHANGED: 'off',
+      DIGEST_WEEKLY_DAY: '1',
     });
     expect(config).toEqual({
       databaseUrl: 'postgres://nianbao:pw@db:5432/nianbao',
@@ -75,7 +77,7 @@ describe('loadConfig', () => {
         'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=a',
         'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=b',
       ],
-      digest: { cron: '30 8 * * 1-5', timeZone: 'UTC' },
+      digest: { cron: '30 8 * * 1-5', timeZone: 'UTC', skipUnchanged: false, weeklyDay: 1 },
     });
   });
 
@@ -117,6 +119,12 @@ describe('loadConfig', () => {
     [{ WECHAT_DIGEST_ROOMS: '群' }, 'WECHAT_DIGEST_ROOMS', 'WECHAT_DIGEST_ROOMS is set but WECHATY_PUPPET is not'],
     [{ DIGEST_TZ: 'Mars/Olympus' }, 'DIGEST_TZ', 'DIGEST_TZ "Mars/Olympus" is not a time zone'],
     [{ DIGEST_CRON: 'every morning' }, 'DIGEST_CRON', 'DIGEST_CRON "every morning" is not a cron pattern'],
+    [{ DIGEST_SKIP_UNCHANGED: 'maybe' }, 'DIGEST_SKIP_UNCHANGED', 'DIGEST_SKIP_UNCHANGED must be on or off'],
+    [
+      { DIGEST_WEEKLY_DAY: 'Monday' },
+      'DIGEST_WEEKLY_DAY',
+      'DIGEST_WEEKLY_DAY must be a weekday number from 1 (Monday)',
+    ],
     [
       { NIANBAO_DATABASE_URL: 'mysql://u:pw@db/x' },
       'NIANBAO_DATABASE_URL',
@@ -207,7 +215,12 @@ describe('.env.example', () => {
     const env = Object.fromEntries(
       [...text.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((match) => [match[1], match[2]]),
     );
-    expect(loadConfig(env).digest).toEqual({ cron: '0 9 * * *', timeZone: 'Asia/Shanghai' });
+    expect(loadConfig(env).digest).toEqual({
+      cron: '0 9 * * *',
+      timeZone: 'Asia/Shanghai',
+      skipUnchanged: true,
+      weeklyDay: null,
+    });
   });
 });
 

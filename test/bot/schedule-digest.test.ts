@@ -8,7 +8,7 @@ import { makeTempDir } from './helpers.js';
 const realSetTimeout = globalThis.setTimeout;
 const pause = (ms: number): Promise<void> => new Promise((resolve) => realSetTimeout(resolve, ms));
 
-const DIGEST = { cron: '0 9 * * *', timeZone: 'Asia/Shanghai' };
+const DIGEST = { cron: '0 9 * * *', timeZone: 'Asia/Shanghai', skipUnchanged: true, weeklyDay: null };
 
 describe('scheduleDigest (fake timers; 09:00 Asia/Shanghai is 01:00 UTC)', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;

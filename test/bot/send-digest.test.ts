@@ -38,6 +38,8 @@ describe('sendDigest to Slack channels and WeCom robots (local stand-ins)', () =
     await store.close();
     await temp.remove();
   });
+  // These tests are about delivery: the pictures are tested in test/bot/digest-charts.test.ts.
+  const drawCharts = false;
   const configWith = (webhookKeys: string[]) =>
     loadConfig({
       SLACK_BOT_TOKEN: 'xoxb-test',
@@ -54,6 +56,7 @@ describe('sendDigest to Slack channels and WeCom robots (local stand-ins)', () =
       store,
       now: NOW,
       logger,
+      drawCharts,
       slackApiUrl: `${slackApi.url}/api/`,
       wecomRetryDelayMs: 1,
     });
@@ -71,7 +74,7 @@ describe('sendDigest to Slack channels and WeCom robots (local stand-ins)', () =
   it('a destination that missed the digest gets it later, once; the others do not get it twice', async () => {
     const logger = createMemoryLogger();
     const config = configWith(['broken', 'good']);
-    const deps = { config, store, logger, slackApiUrl: `${slackApi.url}/api/`, wecomRetryDelayMs: 1 };
+    const deps = { config, store, logger, drawCharts, slackApiUrl: `${slackApi.url}/api/`, wecomRetryDelayMs: 1 };
     const expected = await composeDigest(store, NOW);
     await sendDigest({ ...deps, now: NOW });
     const toBroken = () => wecom.requests.filter((request) => request.path.endsWith('key=broken'));
@@ -109,7 +112,13 @@ describe('sendDigest to Slack channels and WeCom robots (local stand-ins)', () =
   });
 
   it('a pending digest older than a day is dropped, not sent', async () => {
-    const deps = { config: configWith(['broken']), store, logger: createMemoryLogger(), wecomRetryDelayMs: 1 };
+    const deps = {
+      config: configWith(['broken']),
+      store,
+      logger: createMemoryLogger(),
+      drawCharts,
+      wecomRetryDelayMs: 1,
+    };
     await sendDigest({ ...deps, slackApiUrl: `${slackApi.url}/api/`, now: NOW });
     isBrokenFixed = true;
     const requests = wecom.requests.length;
@@ -128,6 +137,7 @@ describe('sendDigest to Slack channels and WeCom robots (local stand-ins)', () =
       store,
       now: NOW,
       logger: createMemoryLogger(),
+      drawCharts,
       slackApiUrl: `${slackApi.url}/api/`,
       extraTargets: [room],
     });
@@ -142,6 +152,7 @@ describe('sendDigest to Slack channels and WeCom robots (local stand-ins)', () =
       store,
       now: sentAt,
       logger: createMemoryLogger(),
+      drawCharts,
       slackApiUrl: `${slackApi.url}/api/`,
     });
     await store.close();
@@ -154,7 +165,8 @@ describe('sendDigest to Slack channels and WeCom robots (local stand-ins)', () =
 
   it('does not record a send that reached nobody, so it is retried', async () => {
     const config = loadConfig({ WECOM_WEBHOOK_URLS: `${wecom.url}/send?key=broken` });
-    const result = await sendDigest({ config, store, now: NOW, logger: createMemoryLogger(), wecomRetryDelayMs: 1 });
+    const logger = createMemoryLogger();
+    const result = await sendDigest({ config, store, now: NOW, logger, drawCharts, wecomRetryDelayMs: 1 });
     expect(result).toEqual({ sent: [], failed: ['wecom#1'] });
     expect(await store.getMeta(DIGEST_LAST_SENT_KEY)).toBeUndefined();
   });
@@ -162,6 +174,8 @@ describe('sendDigest to Slack channels and WeCom robots (local stand-ins)', () =
   it('with no destination configured, sends nothing and says why', async () => {
     const logger = createMemoryLogger();
     expect(await sendDigest({ config: loadConfig({}), store, now: NOW, logger })).toEqual({ sent: [], failed: [] });
-    expect(logger.lines[0]).toMatch(/^warn digest: no destination configured/);
+    expect(logger.lines[0]).toMatch(
+      /^warn digest: no destination \(SLACK_DIGEST_CHANNELS, .* or a group that said 订阅日报\)$/,
+    );
   });
 });

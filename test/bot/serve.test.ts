@@ -168,7 +168,8 @@ describe('serve with Slack and the WeCom robot', () => {
     const served = serve({ config, store, engine: createScriptedEngine(), logger, signal: stop.signal });
     try {
       await waitFor(() => logger.lines.some((line) => line.startsWith('info nianbao is running')));
-      expect(logger.lines).toContain('info nianbao is running (Slack, WeCom robot); stop with Ctrl+C');
+      // With Slack running, groups may subscribe (订阅日报): the digest schedule runs too.
+      expect(logger.lines).toContain('info nianbao is running (Slack, WeCom robot, digest); stop with Ctrl+C');
       const ports = logger.lines.flatMap((line) => /(?:HTTP on port |<host>:)(\d+)/.exec(line)?.[1] ?? []);
       expect(new Set(ports).size).toBe(1);
       const base = `http://127.0.0.1:${ports[0]}`;
@@ -225,7 +226,7 @@ describe('the real process with a WeChat puppet service that cannot be reached, 
       PORT: '0',
     });
     try {
-      await bot.waitForLine(/(nianbao is running \(Slack\))/);
+      await bot.waitForLine(/(nianbao is running \(Slack, digest\))/);
       const port = Number(/HTTP on port (\d+)/.exec(bot.stderr())?.[1]);
       expect((await postSlackCommand(port, secret, 'help')).status).toBe(200);
       expect(await bot.stop()).toBe(0);
