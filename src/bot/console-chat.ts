@@ -1,8 +1,12 @@
 // The console chat: what `npm start` runs when no channel is configured, so a newcomer can try at once.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Engine } from '../answers/index.js';
+import type { Answer, Engine } from '../answers/index.js';
 import type { Report } from '../parser/index.js';
 import type { Store } from '../store/index.js';
+import { drawChartOf } from './answer-chart.js';
 import { handleQuestion } from './handle-question.js';
 import type { Logger } from './logger.js';
 
@@ -43,6 +47,8 @@ export interface ConsoleChatDeps {
   readonly output: NodeJS.WritableStream;
   /** Ends the chat early (shutdown signal). */
   readonly signal?: AbortSignal;
+  /** Where answers' charts are saved (a nianbao-charts folder in the system's temp folder by default). */
+  readonly chartDir?: string;
 }
 
 /** Answers one question per line until the input ends (or the signal aborts). */
@@ -64,8 +70,10 @@ export async function runConsoleChat(deps: ConsoleChatDeps): Promise<void> {
     place: 'cli',
     trigger: 'direct' as const,
     text,
-    reply: async (reply: string) => {
+    reply: async (reply: string, answer?: Answer) => {
       output.write(`答：${reply}\n`);
+      const saved = await saveChart(answer, deps);
+      if (saved !== null) output.write(`图表：${saved}\n`);
     },
   });
   for await (const line of lines) {
@@ -75,6 +83,22 @@ export async function runConsoleChat(deps: ConsoleChatDeps): Promise<void> {
     lines.prompt();
   }
   output.write('\n');
+}
+
+/** Saves the answer's chart (when it has one) and returns the file's path; a failure is logged, never fatal. */
+async function saveChart(answer: Answer | undefined, deps: ConsoleChatDeps): Promise<string | null> {
+  const chart = await drawChartOf(answer, deps.logger);
+  if (chart === null) return null;
+  const dir = deps.chartDir ?? join(tmpdir(), 'nianbao-charts');
+  const path = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${chart.plan.spec.kind}.png`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(path, chart.png);
+    return path;
+  } catch (error) {
+    deps.logger.warn(`console: the chart could not be saved to ${path}`, error);
+    return null;
+  }
 }
 
 function isTerminal(stream: NodeJS.ReadableStream): boolean {

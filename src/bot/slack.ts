@@ -4,6 +4,7 @@ import { LRUCache } from 'lru-cache';
 import type { Answer, Engine } from '../answers/index.js';
 import type { SlackConfig } from '../config.js';
 import type { Store } from '../store/index.js';
+import { drawChartOf } from './answer-chart.js';
 import { type BotContext, handleQuestion, type Trigger } from './handle-question.js';
 import type { HttpServer } from './http-server.js';
 import type { Logger } from './logger.js';
@@ -92,7 +93,7 @@ function addListeners(app: App, deps: SlackDeps): void {
     await args.next();
   });
 
-  app.command(config.command, async ({ command, ack, respond }) => {
+  app.command(config.command, async ({ command, ack, respond, client }) => {
     const text = command.text.trim();
     if (isHelp(text)) {
       await ack({ response_type: 'ephemeral', text: await composeHelp(deps) });
@@ -107,7 +108,9 @@ function addListeners(app: App, deps: SlackDeps): void {
       trigger: 'direct',
       text,
       reply: (reply, result) =>
-        respond({ response_type: 'in_channel', ...formatSlackReply(reply, result) }).then(() => undefined),
+        replyWithChart(client, logger, { channel: command.channel_id }, reply, result, () =>
+          respond({ response_type: 'in_channel', ...formatSlackReply(reply, result) }),
+        ),
       replyToAsker: (reply) => respond({ response_type: 'ephemeral', text: reply }).then(() => undefined),
     });
   });
@@ -125,7 +128,13 @@ function addListeners(app: App, deps: SlackDeps): void {
     const thread = event.thread_ts ?? event.ts;
     answeredThreads.set(`${event.channel}:${thread}`, true);
     await answer(
-      threadContext(client, { channel: event.channel, thread, user: event.user ?? '', text, trigger: 'mention' }),
+      threadContext(client, logger, {
+        channel: event.channel,
+        thread,
+        user: event.user ?? '',
+        text,
+        trigger: 'mention',
+      }),
     );
   });
 
@@ -140,7 +149,9 @@ function addListeners(app: App, deps: SlackDeps): void {
         trigger: 'direct',
         text,
         reply: (reply, result) =>
-          client.chat.postMessage({ channel: event.channel, ...formatSlackReply(reply, result) }).then(() => undefined),
+          replyWithChart(client, logger, { channel: event.channel }, reply, result, () =>
+            client.chat.postMessage({ channel: event.channel, ...formatSlackReply(reply, result) }),
+          ),
       });
       return;
     }
@@ -149,7 +160,7 @@ function addListeners(app: App, deps: SlackDeps): void {
     if (thread === undefined || !answeredThreads.has(`${event.channel}:${thread}`)) return;
     if (mentionsBot(text, body)) return;
     await answer(
-      threadContext(client, {
+      threadContext(client, logger, {
         channel: event.channel,
         thread,
         user: event.user,
@@ -167,6 +178,7 @@ function addListeners(app: App, deps: SlackDeps): void {
 /** A turn in a channel thread: the answer goes in the thread; clarifications and errors only to the asker. */
 function threadContext(
   client: App['client'],
+  logger: Logger,
   turn: { channel: string; thread: string; user: string; text: string; trigger: Trigger },
 ): BotContext {
   const { channel, thread, user } = turn;
@@ -177,10 +189,40 @@ function threadContext(
     trigger: turn.trigger,
     text: turn.text,
     reply: (reply: string, result?: Answer) =>
-      client.chat.postMessage({ channel, thread_ts: thread, ...formatSlackReply(reply, result) }).then(() => undefined),
+      replyWithChart(client, logger, { channel, thread }, reply, result, () =>
+        client.chat.postMessage({ channel, thread_ts: thread, ...formatSlackReply(reply, result) }),
+      ),
     replyToAsker: (reply: string) =>
       client.chat.postEphemeral({ channel, user, thread_ts: thread, text: reply }).then(() => undefined),
   };
+}
+
+/**
+ * An answer with a chart goes as the picture, uploaded where the reply goes, with the answer as its comment
+ * (files.getUploadURLExternal + completeUploadExternal); without one, or when the upload fails (the bot is not
+ * in the channel), as `post` sends it.
+ */
+async function replyWithChart(
+  client: App['client'],
+  logger: Logger,
+  where: { readonly channel: string; readonly thread?: string },
+  reply: string,
+  result: Answer | undefined,
+  post: () => Promise<unknown>,
+): Promise<void> {
+  const chart = await drawChartOf(result, logger);
+  if (chart !== null) {
+    try {
+      const file = { file: chart.png, filename: chart.fileName, title: chart.plan.spec.title, initial_comment: reply };
+      await (where.thread === undefined
+        ? client.filesUploadV2({ ...file, channel_id: where.channel })
+        : client.filesUploadV2({ ...file, channel_id: where.channel, thread_ts: where.thread }));
+      return;
+    } catch (error) {
+      logger.warn(`Slack: the chart could not be uploaded to ${where.channel}; the answer goes as text`, error);
+    }
+  }
+  await post();
 }
 
 const isHelp = (text: string): boolean => text === '' || (HELP_WORDS as readonly string[]).includes(text.toLowerCase());

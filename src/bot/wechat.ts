@@ -3,9 +3,10 @@
 import { FileBox } from 'file-box';
 import { qrcodeValueToImageUrl, types, type Wechaty, WechatyBuilder, type WechatyOptions } from 'wechaty';
 import type { Message, Room } from 'wechaty/users';
-import type { Engine } from '../answers/index.js';
+import type { Answer, Engine } from '../answers/index.js';
 import type { WechatConfig } from '../config.js';
 import type { Store } from '../store/index.js';
+import { drawChartOf } from './answer-chart.js';
 import type { DigestTarget } from './digest-targets.js';
 import { handleQuestion } from './handle-question.js';
 import { createRepeatedErrorLog, type Logger } from './logger.js';
@@ -110,13 +111,24 @@ function createMessageHandler(deps: WechatDeps): (message: Message) => Promise<v
       outbox.send({ destination: place, label: `WeChat ${place}`, pacing, logger: deps.logger }, async () => {
         await (room && mention ? room.say(part, talker) : message.say(part));
       });
-    const reply = async (answer: string): Promise<void> => {
+    const reply = async (answer: string, result?: Answer): Promise<void> => {
       // In a group the first part @mentions the asker; leave room for the mention in every part.
       const mention = room ? `@${(await room.alias(talker)) ?? talker.name()} ` : '';
       const parts = splitMessage(answer, config.maxReplyLength - mention.length);
       for (const [at, part] of parts.entries()) {
         if (!(await say(part, at === 0))) throw new Error(`part ${at + 1} of ${parts.length} not delivered`);
       }
+      // The chart follows the text as an image file (the text alone already answers).
+      const chart = await drawChartOf(result, deps.logger);
+      if (chart === null) return;
+      const box = FileBox.fromBuffer(chart.png, chart.fileName);
+      const sent = await outbox.send(
+        { destination: place, label: `WeChat ${place}`, pacing, logger: deps.logger },
+        async () => {
+          await (room ? room.say(box) : message.say(box));
+        },
+      );
+      if (!sent) deps.logger.warn(`WeChat ${place}: the chart was not delivered (the answer was)`);
     };
     const ctx = { channel: 'wechat' as const, conversationId, place, trigger: found.trigger, text: found.text, reply };
     await runInOrder(conversationId, () => handleQuestion(ctx, { ...deps, limiter }));

@@ -6,11 +6,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../answers/index.js';
 import type { WecomBotConfig } from '../config.js';
 import type { Store } from '../store/index.js';
+import { drawChartOf } from './answer-chart.js';
 import { handleQuestion } from './handle-question.js';
 import { type HttpServer, readBody } from './http-server.js';
 import { describeBriefly, type Logger } from './logger.js';
 import { type Outbox, SHARED_OUTBOX } from './outbox.js';
 import { createSerialRunner } from './serialize.js';
+import { wecomImageOf } from './wecom.js';
 import { decryptWecom, encryptWecom, isWecomSignatureValid, signWecom } from './wecom-crypto.js';
 
 /** The callback path, as configured in the robot's API settings (https://<host>/wecom/callback). */
@@ -46,10 +48,18 @@ interface RobotMessage {
   readonly mixed?: { readonly msg_item?: readonly { msgtype?: string; text?: { content?: string } }[] };
 }
 
+/** What the robot says back: the text ('' for nothing) and, for answers with one, the chart. */
+interface RobotReply {
+  readonly text: string;
+  readonly image?: Buffer;
+}
+
+const SILENCE: RobotReply = { text: '' };
+
 /** How one message (by msgid) was answered, so a repeated delivery is not answered again. */
 interface Delivery {
-  readonly reply: Promise<string>;
-  passive?: string;
+  readonly reply: Promise<RobotReply>;
+  passive?: RobotReply;
   sentToUrl?: boolean;
 }
 
@@ -106,7 +116,7 @@ function createCallbackHandler(
       return refuse(response, 400, method, 'decrypted callback is not JSON');
     }
     const reply = await answerMessage(message, deliveries, deps, runInOrder);
-    if (reply === '') return void response.writeHead(200).end();
+    if (reply.text === '') return void response.writeHead(200).end();
     response.writeHead(200, { 'content-type': 'application/json' }).end(encryptReply(config, reply));
   };
 }
@@ -117,15 +127,15 @@ async function answerMessage(
   deliveries: ReturnType<typeof createDeliveries>,
   deps: WecomRobotDeps,
   runInOrder: ReturnType<typeof createSerialRunner>,
-): Promise<string> {
+): Promise<RobotReply> {
   const text = questionOf(message);
   const id = message.msgid;
-  if (text === undefined || id === undefined) return ''; // stream refreshes, events, images: nothing to answer
+  if (text === undefined || id === undefined) return SILENCE; // stream refreshes, events, images: nothing to answer
   const known = deliveries.get(id);
   if (known) {
     deps.logger.info(`WeCom robot: message ${id} delivered again; answered once`);
     // WeCom retries when it did not get our response: give it the same reply, never a second answer.
-    return known.passive ?? '';
+    return known.passive ?? SILENCE;
   }
   const delivery = deliveries.start(
     id,
@@ -137,16 +147,18 @@ async function answerMessage(
     delivery.passive = ready;
     return ready;
   }
-  void delivery.reply.then((late) => sendToResponseUrl(message, late, delivery, deps));
-  return '';
+  // response_url takes markdown only: a late answer goes without its chart.
+  void delivery.reply.then((late) => sendToResponseUrl(message, late.text, delivery, deps));
+  return SILENCE;
 }
 
 /** Runs the question through the shared path and resolves with what it replied ('' when it stayed silent). */
-async function ask(message: RobotMessage, text: string, deps: WecomRobotDeps): Promise<string> {
+async function ask(message: RobotMessage, text: string, deps: WecomRobotDeps): Promise<RobotReply> {
   const isGroup = message.chattype === 'group';
   const user = message.from?.userid ?? 'unknown';
   const place = isGroup ? `wecom:${message.chatid ?? 'group'}` : `wecom:single:${user}`;
   const replies: string[] = [];
+  let image: Buffer | undefined;
   await handleQuestion(
     {
       channel: 'wecom',
@@ -154,11 +166,14 @@ async function ask(message: RobotMessage, text: string, deps: WecomRobotDeps): P
       place,
       trigger: isGroup ? 'mention' : 'direct',
       text,
-      reply: async (reply) => void replies.push(reply),
+      reply: async (reply, answer) => {
+        replies.push(reply);
+        image = (await drawChartOf(answer, deps.logger))?.png ?? image;
+      },
     },
     deps,
   );
-  return replies.join('\n\n');
+  return { text: replies.join('\n\n'), ...(image === undefined ? {} : { image }) };
 }
 
 async function sendToResponseUrl(message: RobotMessage, reply: string, delivery: Delivery, deps: WecomRobotDeps) {
@@ -187,11 +202,17 @@ async function sendToResponseUrl(message: RobotMessage, reply: string, delivery:
   });
 }
 
-/** The passive reply (被动回复): a finished stream message, encrypted and signed. */
-function encryptReply(config: WecomBotConfig, reply: string): string {
+/** The passive reply (被动回复): a finished stream message, with the chart as its image, encrypted and signed. */
+function encryptReply(config: WecomBotConfig, reply: RobotReply): string {
+  const images = reply.image === undefined ? [] : [{ msgtype: 'image', image: wecomImageOf(reply.image) }];
   const plaintext = JSON.stringify({
     msgtype: 'stream',
-    stream: { id: randomBytes(8).toString('hex'), finish: true, content: cutToBytes(reply, MAX_REPLY_BYTES) },
+    stream: {
+      id: randomBytes(8).toString('hex'),
+      finish: true,
+      content: cutToBytes(reply.text, MAX_REPLY_BYTES),
+      ...(images.length > 0 ? { msg_item: images } : {}),
+    },
   });
   const encrypt = encryptWecom(config.aesKey, plaintext);
   const timestamp = String(Math.floor(Date.now() / 1000));
@@ -259,8 +280,8 @@ function createDeliveries(ttlMs = 10 * 60_000) {
       }
       return byId.get(id)?.delivery;
     },
-    start(id: string, reply: Promise<string>): Delivery {
-      const delivery: Delivery = { reply: reply.catch(() => '') };
+    start(id: string, reply: Promise<RobotReply>): Delivery {
+      const delivery: Delivery = { reply: reply.catch(() => SILENCE) };
       byId.set(id, { delivery, at: Date.now() });
       return delivery;
     },
