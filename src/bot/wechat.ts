@@ -121,7 +121,7 @@ function createMessageHandler(deps: WechatDeps): (message: Message) => Promise<v
       // The chart follows the text as an image file (the text alone already answers).
       const chart = await drawChartOf(result, deps.logger);
       if (chart === null) return;
-      const box = FileBox.fromBuffer(chart.png, chart.fileName);
+      const box = FileBox.fromBase64(chart.png.toString('base64'), chart.fileName);
       const sent = await outbox.send(
         { destination: place, label: `WeChat ${place}`, pacing, logger: deps.logger },
         async () => {
@@ -186,7 +186,8 @@ function createRoomTargets(bot: Wechaty, deps: WechatDeps): (name: string, isId?
         if (!(await outbox.send(message, say))) throw new Error(`WeChat room "${name}": not delivered`);
       }
       for (const image of images) {
-        const say = async (): Promise<void> => void (await room.say(FileBox.fromBuffer(image.png, image.fileName)));
+        const say = async (): Promise<void> =>
+          void (await room.say(FileBox.fromBase64(image.png.toString('base64'), image.fileName)));
         if (!(await outbox.send(message, say))) logger.warn(`WeChat room "${name}": the picture was not delivered`);
       }
     },

@@ -1,58 +1,23 @@
 // The digest's pictures on the wire (Slack file uploads, WeCom image messages), unchanged days skipped, and
 // groups that subscribe themselves (订阅日报 / 取消订阅), kept across a restart.
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type BotContext, handleQuestion, sendDigest } from '../../src/bot/index.js';
 import { createMemoryLogger } from '../../src/bot/logger.js';
 import { loadConfig } from '../../src/config.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { createScriptedEngine, makeTempDir, openExpectedStore, startStandIn } from './helpers.js';
+import {
+  createScriptedEngine,
+  makeTempDir,
+  multipartFile,
+  openExpectedStore,
+  type RawRequest,
+  startSlackStandIn,
+  startStandIn,
+} from './helpers.js';
 
 const NOW = new Date('2026-03-02T01:00:00Z');
-
-interface RawRequest {
-  readonly path: string;
-  readonly body: Buffer;
-}
-
-/**
- * A stand-in for the Slack Web API and its upload URL: getUploadURLExternal hands out `/upload/F<n>`, whose
- * bytes are kept raw; everything else answers ok.
- */
-async function startSlackStandIn(): Promise<{ url: string; requests: RawRequest[]; close(): Promise<void> }> {
-  const requests: RawRequest[] = [];
-  let files = 0;
-  const server: Server = createServer((incoming, outgoing) => {
-    const chunks: Buffer[] = [];
-    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-    incoming.on('end', () => {
-      const path = incoming.url ?? '';
-      requests.push({ path, body: Buffer.concat(chunks) });
-      const { port } = server.address() as AddressInfo;
-      const body = path.endsWith('files.getUploadURLExternal')
-        ? { ok: true, upload_url: `http://127.0.0.1:${port}/upload/F${++files}`, file_id: `F${files}` }
-        : { ok: true, files: [] };
-      outgoing.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** The one file of a multipart/form-data body (the Web API client posts the upload as a form). */
-function multipartFile(body: Buffer): Buffer {
-  const boundary = body.subarray(0, body.indexOf('\r\n'));
-  const start = body.indexOf('\r\n\r\n') + 4;
-  return body.subarray(start, body.indexOf(Buffer.concat([Buffer.from('\r\n'), boundary]), start));
-}
 
 const form = (request: RawRequest): URLSearchParams => new URLSearchParams(request.body.toString('utf8'));
 

@@ -187,6 +187,47 @@ function parseBody(raw: string, headers: IncomingHttpHeaders): Record<string, un
   return fields;
 }
 
+export interface RawRequest {
+  readonly path: string;
+  readonly body: Buffer;
+}
+
+/**
+ * A stand-in for the Slack Web API and its upload URL: getUploadURLExternal hands out `/upload/F<n>`, whose
+ * bytes are kept raw; everything else answers ok.
+ */
+export async function startSlackStandIn(): Promise<{ url: string; requests: RawRequest[]; close(): Promise<void> }> {
+  const requests: RawRequest[] = [];
+  let files = 0;
+  const server: Server = createServer((incoming, outgoing) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => {
+      const path = incoming.url ?? '';
+      requests.push({ path, body: Buffer.concat(chunks) });
+      const { port } = server.address() as AddressInfo;
+      const body = path.endsWith('files.getUploadURLExternal')
+        ? { ok: true, upload_url: `http://127.0.0.1:${port}/upload/F${++files}`, file_id: `F${files}` }
+        : { ok: true, files: [] };
+      outgoing.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The one file of a multipart/form-data body (the Web API client posts the upload as a form). */
+export function multipartFile(body: Buffer): Buffer {
+  const boundary = body.subarray(0, body.indexOf('\r\n'));
+  const start = body.indexOf('\r\n\r\n') + 4;
+  return body.subarray(start, body.indexOf(Buffer.concat([Buffer.from('\r\n'), boundary]), start));
+}
+
 /** Resolves when `check` returns true, polling; fails after `timeoutMs`. */
 export async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
   const start = Date.now();
