@@ -26,6 +26,7 @@ describe('slack-app-manifest.json', () => {
       'channels:history',
       'chat:write',
       'commands',
+      'files:write', // charts are uploaded as files
       'groups:history',
       'im:history',
     ]);
