@@ -1,6 +1,6 @@
 // An answer's chart in each channel: Slack uploads it with the answer as its comment, WeChat sends it after
 // the text as an image file, the console saves it and prints the path. The PNG is decoded each time.
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
@@ -14,6 +14,7 @@ import { createHttpServer, type HttpServer } from '../../src/bot/http-server.js'
 import { createMemoryLogger } from '../../src/bot/logger.js';
 import { type SlackChannel, startSlack } from '../../src/bot/slack.js';
 import { startWechat, type WechatChannel } from '../../src/bot/wechat.js';
+import { startWecomRobot } from '../../src/bot/wecom-robot.js';
 import { loadConfig } from '../../src/config.js';
 import {
   createScriptedEngine,
@@ -24,6 +25,7 @@ import {
   startSlackStandIn,
   waitFor,
 } from './helpers.js';
+import { groupText, ROBOT, readReply, signedCallback } from './wecom-wire.js';
 
 /** A ranking of five organs, as the engine answers 各单位收到申请排名: drawn unasked. */
 const RANKING: Answer = (() => {
@@ -130,6 +132,44 @@ describe('WeChat', () => {
     const file = await puppet.messageFile(said[1]!.id!);
     expect(file.name).toBe('nianbao-ranking.png');
     expect(isPng(await file.toBuffer())).toBe(true);
+  });
+});
+
+describe('the WeCom smart robot', () => {
+  it('the passive stream reply carries the chart as an image item (base64 + md5)', async () => {
+    const logger = createMemoryLogger();
+    const http = createHttpServer({ port: 0, host: '127.0.0.1' }, logger);
+    const config = loadConfig({ WECOM_BOT_TOKEN: ROBOT.token, WECOM_BOT_AES_KEY: ROBOT.encodingAesKey }).wecomBot!;
+    // A generous budget: the first chart also loads the renderer.
+    const robot = await startWecomRobot({
+      config,
+      engine: createScriptedEngine(() => RANKING),
+      logger,
+      http,
+      replyBudgetMs: 10_000,
+    });
+    try {
+      const { query, body } = signedCallback(groupText(`@nianbao ${QUESTION}`));
+      const response = await fetch(`http://127.0.0.1:${robot.port}/wecom/callback?${query}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      const { reply } = readReply(await response.json());
+      const stream = reply.stream as {
+        content: string;
+        msg_item?: { msgtype: string; image: { base64: string; md5: string } }[];
+      };
+      expect(stream.content).toBe(RANKING.answer);
+      expect(stream.msg_item?.map((item) => item.msgtype)).toEqual(['image']);
+      const { base64, md5 } = stream.msg_item![0]!.image;
+      const bytes = Buffer.from(base64, 'base64');
+      expect(createHash('md5').update(bytes).digest('hex')).toBe(md5);
+      expect(isPng(bytes)).toBe(true);
+    } finally {
+      await robot.stop();
+      await http.close();
+    }
   });
 });
 
