@@ -79,7 +79,8 @@ export async function runConsoleChat(deps: ConsoleChatDeps): Promise<void> {
   for await (const line of lines) {
     // A terminal echoes what was typed; piped input does not, so echo it to keep the transcript readable.
     if (!isInteractive) output.write(`${line}\n`);
-    await handleQuestion(ctx(line), deps);
+    // 订阅日报 here is told where it works (in a group), not taken as a question.
+    await handleQuestion(ctx(line), { ...deps, digestStore: deps.store });
     lines.prompt();
   }
   output.write('\n');

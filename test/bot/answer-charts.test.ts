@@ -189,11 +189,12 @@ describe('the console', () => {
       output,
       chartDir: `${temp.path}/charts`,
     });
-    input.end(`${QUESTION}\n`);
+    input.end(`${QUESTION}\n订阅日报\n`);
     await chat;
     const path = /图表：(.+\.png)\n/.exec(printed)?.[1];
     expect(printed).toContain(`答：${RANKING.answer}\n图表：${temp.path}/charts/`);
     expect(isPng(await readFile(path!))).toBe(true);
+    expect(printed).toContain('答：订阅日报只能在群里（或 Slack 频道里）使用。');
     await store.close();
     await temp.remove();
   });
