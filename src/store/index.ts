@@ -1,13 +1,13 @@
 // The store's only door: reports in and out of the embedded lowdb file, or a PostgreSQL database.
 import { ingestFiles, listReportFiles } from './ingest.js';
-import { openLowdbStore, storeExists } from './lowdb-store.js';
+import { type LowdbStoreOptions, openLowdbStore, storeExists } from './lowdb-store.js';
 import { isDatabaseUrl } from './postgres/database-url.js';
 import type { Store } from './types.js';
 
 export { type CopySummary, copyStore } from './copy-store.js';
 export { type IngestOptions, type IngestOutcome, ingestFiles, listReportFiles } from './ingest.js';
 export { ingestFilesInParallel } from './ingest-in-parallel.js';
-export { storeExists } from './lowdb-store.js';
+export { type LowdbStoreOptions, storeExists } from './lowdb-store.js';
 export { isDatabaseUrl, redactUrl } from './postgres/database-url.js';
 export { metricPath } from './rank-reports.js';
 export * from './types.js';
@@ -17,9 +17,12 @@ export const DEFAULT_STORE_PATH = 'data/store.json';
 /** Where the bundled sample reports live. */
 export const SAMPLE_REPORTS_DIR = 'data/reports';
 
-/** Opens the store at `location`: a postgres:// URL (schema migrated on open), else a lowdb file created on first write. */
-export async function openStore(location: string): Promise<Store> {
-  return isDatabaseUrl(location) ? openPostgresStore(location) : openLowdbStore(location);
+/**
+ * Opens the store at `location`: a postgres:// URL (schema migrated on open), else a lowdb file created on first
+ * write. `lowdb` options apply to a file only (tests shorten its timings).
+ */
+export async function openStore(location: string, options: { lowdb?: LowdbStoreOptions } = {}): Promise<Store> {
+  return isDatabaseUrl(location) ? openPostgresStore(location) : openLowdbStore(location, options.lowdb);
 }
 
 /** The pg client is loaded only when a database is used, so lowdb commands start as fast as before. */

@@ -1,129 +1,189 @@
-import { access, mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { access } from 'node:fs/promises';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
-import { StoreError } from '../errors.js';
 import type { Report } from '../parser/index.js';
 import { listOrgsOf } from './list-orgs.js';
 import { rankReports } from './rank-reports.js';
+import { emptyStoreFile, type FileStamp, StoreFileAdapter, stampOf } from './store-file.js';
+import type { StoreFile } from './store-file-schema.js';
+import { type LockOptions, withFileLock } from './store-lock.js';
 import type { ConversationState, PutOutcome, ReportFilter, Store, StoredReport } from './types.js';
 
-/** The store file's shape. `ingestedAt` and `meta` sit beside the canonical reports, never inside them. */
-interface StoreFile {
-  version: 1;
-  reports: Report[];
-  ingestedAt: Record<string, string>;
-  meta: Record<string, string>;
+export interface LowdbStoreOptions {
+  /** The clock behind ingestion times; tests pass their own. */
+  readonly now?: () => Date;
+  /** Reads look at the file for another process's writes at most this often (ms). */
+  readonly recheckMs?: number;
+  readonly lock?: LockOptions;
 }
 
-const emptyFile = (): StoreFile => ({ version: 1, reports: [], ingestedAt: {}, meta: {} });
+/** A quarter of a second: a new report is answerable that soon, and a question costs no file system call. */
+const DEFAULT_RECHECK_MS = 250;
 
 /**
- * Opens (or creates on first write) a lowdb JSON store. Every write replaces the whole file through a
- * temp file and rename, so a killed process leaves the previous store intact.
+ * Opens (or creates on first write) a lowdb JSON store that any number of processes may share. Writes take the
+ * file's lock, re-read the file if another process changed it, apply their change to what they read and replace
+ * the whole file through a temp file and rename: nothing another process added is lost, and a killed process
+ * leaves the previous file intact. Reads follow the file, so a running bot sees what an ingest adds.
  */
-export async function openLowdbStore(path: string, now: () => Date = () => new Date()): Promise<Store> {
-  const db = new Low<StoreFile>(compactJsonFile(path), emptyFile());
-  try {
-    await db.read();
-  } catch (error) {
-    throw new StoreError(
-      `${path}: the store file is not valid JSON (${(error as Error).message}). Move it away to start a new store.`,
-      { cause: error },
-    );
-  }
-  const data = validateShape(db.data, path);
-  db.data = data;
-  let positions = indexById(data.reports);
-  let revision = 0; // counts the puts of this process that changed a report: one process per lowdb file
-  // Follow-up memory stays in this process: one lowdb store serves one bot, and a file rewrite per question would be slow.
+export async function openLowdbStore(path: string, options: LowdbStoreOptions = {}): Promise<Store> {
+  const now = options.now ?? (() => new Date());
+  const recheckMs = options.recheckMs ?? DEFAULT_RECHECK_MS;
+  const adapter = new StoreFileAdapter(path);
+  const db = new Low<StoreFile>(adapter, emptyStoreFile());
+  let stamp: FileStamp | null = null;
+  let positions = new Map<string, number>();
+  let revision = 0; // counts the report arrays this process has held: the same number means the same reports
+  let checkedAt = Number.NEGATIVE_INFINITY;
+  let failure: { stamp: FileStamp | null; error: unknown } | undefined;
+  let writing: Promise<unknown> = Promise.resolve(); // this process's writes, one after another
+  // Follow-up memory stays in this process: a file rewrite per question would be slow.
   const conversations = new Map<string, ConversationState>();
 
-  const write = async (): Promise<void> => {
-    try {
-      await mkdir(dirname(path), { recursive: true });
-      await db.write();
-    } catch (error) {
-      throw new StoreError(`${path}: cannot write the store (${(error as Error).message})`, { cause: error });
-    }
-  };
-
-  const upsert = async (entries: readonly StoredReport[]): Promise<PutOutcome[]> => {
-    const next = [...data.reports];
-    const outcomes = entries.map(({ report, ingestedAt }): PutOutcome => {
-      const at = positions.get(report.id);
-      if (at === undefined) {
-        positions.set(report.id, next.push(report) - 1);
-        data.ingestedAt[report.id] = ingestedAt;
-        return 'added';
-      }
-      if (next[at]?.source.sha256 === report.source.sha256) return 'unchanged';
-      next[at] = report;
-      data.ingestedAt[report.id] = ingestedAt;
-      return 'replaced';
-    });
-    if (outcomes.some((outcome) => outcome !== 'unchanged')) {
-      data.reports = next; // a new array, so callers' caches keyed by the old one expire
+  /** Takes what the file holds now; the report array is kept (and caches on it stay valid) when its reports are. */
+  const adopt = (file: StoreFile, fileStamp: FileStamp | null, held: readonly Report[] = db.data.reports): void => {
+    const reports = sameReports(held, file.reports) ? (held as Report[]) : file.reports;
+    if (reports !== held || revision === 0) {
+      positions = indexById(reports);
       revision += 1;
-      await write();
     }
-    return outcomes;
+    db.data = { ...file, reports };
+    stamp = fileStamp;
   };
 
+  /** Re-reads the file when another process (or a hand) changed it. A malformed file fails every read until fixed. */
+  const refresh = async (force = false): Promise<void> => {
+    if (!force && performance.now() - checkedAt < recheckMs) {
+      if (failure) throw failure.error;
+      return;
+    }
+    checkedAt = performance.now();
+    const current = await stampOf(path);
+    if (failure && failure.stamp === current) throw failure.error;
+    if (current === stamp && !failure) return;
+    try {
+      const file = current === null ? emptyStoreFile() : ((await adapter.read()) ?? emptyStoreFile());
+      adopt(file, current);
+      failure = undefined;
+    } catch (error) {
+      failure = { stamp: current, error };
+      throw error;
+    }
+  };
+
+  /** Runs `change` on the file's latest content under the lock and writes its result, if it returns one. */
+  const update = <T>(change: (file: StoreFile) => { next?: StoreFile; result: T }): Promise<T> => {
+    const run = writing.then(() =>
+      withFileLock(
+        path,
+        async (stillHeld) => {
+          await refresh(true);
+          const { next, result } = change(db.data);
+          if (next) {
+            const previous = db.data;
+            db.data = next;
+            try {
+              adapter.stillHeld = stillHeld;
+              await db.write();
+            } catch (error) {
+              db.data = previous; // memory stays what the file holds
+              throw error;
+            }
+            adopt(next, await stampOf(path), previous.reports);
+          }
+          return result;
+        },
+        options.lock,
+      ),
+    );
+    writing = run.catch(() => undefined);
+    return run;
+  };
+
+  const upsert = (entries: readonly StoredReport[]): Promise<PutOutcome[]> =>
+    update((file) => {
+      const reports = [...file.reports];
+      const ingestedAt = { ...file.ingestedAt };
+      const at = indexById(reports);
+      const outcomes = entries.map(({ report, ingestedAt: stamped }): PutOutcome => {
+        const position = at.get(report.id);
+        if (position === undefined) {
+          at.set(report.id, reports.push(report) - 1);
+          ingestedAt[report.id] = stamped;
+          return 'added';
+        }
+        if (reports[position]?.source.sha256 === report.source.sha256) return 'unchanged';
+        reports[position] = report;
+        ingestedAt[report.id] = stamped;
+        return 'replaced';
+      });
+      const changed = outcomes.some((outcome) => outcome !== 'unchanged');
+      return { next: changed ? { ...file, reports, ingestedAt } : undefined, result: outcomes };
+    });
+
+  const setMeta = (key: string, value: string): Promise<void> =>
+    update((file) => ({ next: { ...file, meta: { ...file.meta, [key]: value } }, result: undefined }));
+
+  const read = async (): Promise<StoreFile> => {
+    await refresh();
+    return db.data;
+  };
+
+  await refresh(true);
   return {
     async put(reports) {
-      const stamp = now().toISOString();
-      return upsert(reports.map((report) => ({ report, ingestedAt: stamp })));
+      const stamped = now().toISOString();
+      return upsert(reports.map((report) => ({ report, ingestedAt: stamped })));
     },
     async putStored(entries) {
       return upsert(entries);
     },
     async get(id) {
+      const { reports } = await read();
       const at = positions.get(id);
-      return at === undefined ? undefined : data.reports[at];
+      return at === undefined ? undefined : reports[at];
     },
     async find(filter) {
+      const { reports } = await read();
       // By organ or year through a map built once per report array: the engine asks this on every question.
       const key =
         filter.org !== undefined ? `org:${filter.org}` : filter.year !== undefined ? `year:${filter.year}` : undefined;
-      const candidates = key === undefined ? data.reports : (groupsOf(data.reports).get(key) ?? []);
+      const candidates = key === undefined ? reports : (groupsOf(reports).get(key) ?? []);
       return candidates.filter((report) => matches(report, filter));
     },
     async list() {
-      return data.reports;
+      return (await read()).reports;
     },
     async listIngestedSince(since) {
+      const { reports, ingestedAt } = await read();
       const after = since?.toISOString() ?? '';
-      return data.reports
-        .map((report): StoredReport => ({ report, ingestedAt: data.ingestedAt[report.id] ?? '' }))
+      return reports
+        .map((report): StoredReport => ({ report, ingestedAt: ingestedAt[report.id] ?? '' }))
         .filter((entry) => entry.ingestedAt > after);
     },
     async getMeta(key) {
-      return data.meta[key];
+      return (await read()).meta[key];
     },
-    async setMeta(key, value) {
-      data.meta[key] = value;
-      await write();
-    },
+    setMeta,
     async listMeta() {
-      return { ...data.meta };
+      return { ...(await read()).meta };
     },
     async revision() {
+      await refresh();
       return String(revision);
     },
     async listOrgs(filter) {
-      return listOrgsOf(data.reports, filter);
+      return listOrgsOf((await read()).reports, filter);
     },
-    async rankBy(metric, options) {
-      return rankReports(data.reports, metric, options);
+    async rankBy(metric, rankOptions) {
+      return rankReports((await read()).reports, metric, rankOptions);
     },
-    async tryClaim(key, until, now = new Date()) {
-      // One process per lowdb file, and no await between the check and the set: nothing can interleave.
-      const held = data.meta[`claim:${key}`];
-      if (held !== undefined && held > now.toISOString()) return false;
-      data.meta[`claim:${key}`] = until.toISOString();
-      await write();
-      return true;
+    async tryClaim(key, until, at = new Date()) {
+      // Checked and taken under the file's lock: exactly one of several processes gets it.
+      return update((file) => {
+        const held = file.meta[`claim:${key}`];
+        if (held !== undefined && held > at.toISOString()) return { result: false };
+        return { next: { ...file, meta: { ...file.meta, [`claim:${key}`]: until.toISOString() } }, result: true };
+      });
     },
     async getConversation(conversationId) {
       return conversations.get(conversationId);
@@ -132,20 +192,9 @@ export async function openLowdbStore(path: string, now: () => Date = () => new D
       conversations.set(conversationId, state);
     },
     async close() {
-      positions = new Map();
+      await writing;
     },
   };
-}
-
-/**
- * JSON without indentation: half the file size and resident memory of lowdb's indented JSONFile, which
- * matters because the whole store is read and rewritten at once.
- */
-function compactJsonFile(path: string): DataFile<StoreFile> {
-  return new DataFile<StoreFile>(path, {
-    parse: (text) => JSON.parse(text) as StoreFile,
-    stringify: (data) => JSON.stringify(data),
-  });
 }
 
 /** True when a store file exists at the path. */
@@ -154,6 +203,16 @@ export async function storeExists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** Same reports in the same order: ids and source hashes (a put changes a report only with its source). */
+function sameReports(held: readonly Report[], read: readonly Report[]): boolean {
+  if (held.length !== read.length) return false;
+  for (let at = 0; at < held.length; at++) {
+    const [a, b] = [held[at] as Report, read[at] as Report];
+    if (a.id !== b.id || a.source.sha256 !== b.source.sha256) return false;
+  }
+  return true;
 }
 
 function matches(report: Report, filter: ReportFilter): boolean {
@@ -185,12 +244,4 @@ function groupsOf(reports: readonly Report[]): Map<string, Report[]> {
 
 function indexById(reports: readonly Report[]): Map<string, number> {
   return new Map(reports.map((report, at) => [report.id, at]));
-}
-
-function validateShape(data: unknown, path: string): StoreFile {
-  const file = data as Partial<StoreFile> | null;
-  if (!file || typeof file !== 'object' || !Array.isArray(file.reports)) {
-    throw new StoreError(`${path}: not a nianbao store (no "reports" list). Choose another --store path.`);
-  }
-  return { ...emptyFile(), ...file, reports: file.reports } as StoreFile;
 }

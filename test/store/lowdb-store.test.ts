@@ -11,7 +11,11 @@ async function tempStorePath(): Promise<string> {
   return join(await mkdtemp(join(tmpdir(), 'nianbao-store-')), 'store.json');
 }
 
-describeStoreContract({ name: 'lowdb', newLocation: tempStorePath });
+describeStoreContract({
+  name: 'lowdb',
+  newLocation: tempStorePath,
+  options: { lowdb: { recheckMs: 0, lock: { staleMs: 2000 } } },
+});
 
 describe('lowdb store', () => {
   it('writes a versioned JSON file', async () => {

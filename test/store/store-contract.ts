@@ -9,6 +9,8 @@ import { loadSampleReports, makeLargeReport, makeReport } from './sample-reports
 export interface StoreBackend {
   readonly name: string;
   newLocation(): Promise<string>;
+  /** Options for openStore (lowdb: a short stale-lock time, so a killed writer's lock is taken over quickly). */
+  readonly options?: Parameters<typeof openStore>[1];
 }
 
 /** Registers the contract tests for one backend. */
@@ -16,7 +18,7 @@ export function describeStoreContract(backend: StoreBackend): void {
   describe(`${backend.name} store contract`, () => {
     const opened: Store[] = [];
     const open = async (location?: string): Promise<Store> => {
-      const store = await openStore(location ?? (await backend.newLocation()));
+      const store = await openStore(location ?? (await backend.newLocation()), backend.options);
       opened.push(store);
       return store;
     };
@@ -232,6 +234,46 @@ export function describeStoreContract(backend: StoreBackend): void {
       const reports = await store.list();
       expect(reports.length).toBe(1);
       expect(['a', 'b']).toContain(reports[0]?.source.sha256);
+    });
+
+    it('shares one store between two instances: each write keeps what the other added, and each sees it', async () => {
+      const location = await backend.newLocation();
+      const [a, b] = [await open(location), await open(location)];
+      await a.put([makeReport('甲局', 2022, 'a')]);
+      // b opened before a wrote: its own state (the digest time) must not drop a's report
+      await b.setMeta('digest.lastSentAt', '2026-11-20T01:00:00.000Z');
+      await b.put([makeReport('乙局', 2022, 'b')]);
+      await a.setMeta('watch.seen', '1');
+      for (const store of [a, b, await open(location)]) {
+        expect((await store.list()).map((report) => report.id)).toEqual(['甲局/2022', '乙局/2022']);
+        expect(await store.getMeta('digest.lastSentAt')).toBe('2026-11-20T01:00:00.000Z');
+        expect(await store.getMeta('watch.seen')).toBe('1');
+        expect((await store.find({ org: '乙局' })).length).toBe(1);
+      }
+    });
+
+    it("follows another instance's writes in its revision: new on a changed report, the same on meta alone", async () => {
+      const location = await backend.newLocation();
+      const [writer, reader] = [await open(location), await open(location)];
+      await writer.put([makeReport('甲局', 2022, 'a')]);
+      const first = await reader.revision?.();
+      const listed = await reader.list();
+      await writer.setMeta('digest.lastSentAt', '2026-11-20T01:00:00.000Z');
+      expect(await reader.revision?.()).toBe(first);
+      expect(await reader.list()).toBe(listed);
+      await writer.put([makeReport('乙局', 2022, 'b')]);
+      expect(await reader.revision?.()).not.toBe(first);
+      expect((await reader.listOrgs?.())?.map((entry) => entry.org)).toEqual(['乙局', '甲局']);
+    });
+
+    it('gives a claim raced for by two instances to exactly one', async () => {
+      const location = await backend.newLocation();
+      const [a, b] = [await open(location), await open(location)];
+      const until = new Date(Date.now() + 60_000);
+      for (let round = 0; round < 5; round++) {
+        const taken = await Promise.all([a.tryClaim?.(`slot-${round}`, until), b.tryClaim?.(`slot-${round}`, until)]);
+        expect(taken.filter(Boolean)).toHaveLength(1);
+      }
     });
 
     it('keeps every committed report when the writing process is killed mid-batch', async () => {
