@@ -1,9 +1,10 @@
 import { access } from 'node:fs/promises';
 import { Low } from 'lowdb';
+import { StoreError } from '../errors.js';
 import type { Report } from '../parser/index.js';
 import { listOrgsOf } from './list-orgs.js';
 import { rankReports } from './rank-reports.js';
-import { emptyStoreFile, type FileStamp, StoreFileAdapter, stampOf } from './store-file.js';
+import { emptyStoreFile, type FileStamp, StoreFileAdapter, stampOf, WriteConflict } from './store-file.js';
 import type { StoreFile } from './store-file-schema.js';
 import { type LockOptions, withFileLock } from './store-lock.js';
 import type { ConversationState, PutOutcome, ReportFilter, Store, StoredReport } from './types.js';
@@ -15,6 +16,9 @@ export interface LowdbStoreOptions {
   readonly recheckMs?: number;
   readonly lock?: LockOptions;
 }
+
+/** A write that keeps meeting another writer's (each redone on a fresh read) gives up after this many tries. */
+const MAX_WRITE_TRIES = 5;
 
 /** A quarter of a second: a new report is answerable that soon, and a question costs no file system call. */
 const DEFAULT_RECHECK_MS = 250;
@@ -70,31 +74,42 @@ export async function openLowdbStore(path: string, options: LowdbStoreOptions = 
     }
   };
 
-  /** Runs `change` on the file's latest content under the lock and writes its result, if it returns one. */
+  /**
+   * Runs `change` on the file's latest content under the lock and writes its result, if it returns one. The write
+   * lands only if the file is still the one read and the lock still ours (a stalled writer's lock may have been
+   * taken over as stale); otherwise the change is redone on a fresh read, so that neither writer's change is lost.
+   */
   const update = <T>(change: (file: StoreFile) => { next?: StoreFile; result: T }): Promise<T> => {
-    const run = writing.then(() =>
+    const attempt = (): Promise<T> =>
       withFileLock(
         path,
         async (stillHeld) => {
           await refresh(true);
           const { next, result } = change(db.data);
-          if (next) {
-            const previous = db.data;
-            db.data = next;
-            try {
-              adapter.stillHeld = stillHeld;
-              await db.write();
-            } catch (error) {
-              db.data = previous; // memory stays what the file holds
-              throw error;
-            }
-            adopt(next, await stampOf(path), previous.reports);
+          if (!next) return result;
+          const [previous, readStamp] = [db.data, stamp];
+          adapter.mayLand = async () => stillHeld() && (await stampOf(path)) === readStamp;
+          db.data = next;
+          try {
+            await db.write();
+          } catch (error) {
+            db.data = previous; // memory stays what the file holds
+            throw error;
           }
+          adopt(next, await stampOf(path), previous.reports);
           return result;
         },
         options.lock,
-      ),
-    );
+      );
+    const run = writing.then(async () => {
+      for (let tries = 1; ; tries++) {
+        try {
+          return await attempt();
+        } catch (error) {
+          if (!(error instanceof WriteConflict) || tries >= MAX_WRITE_TRIES) throw asStoreError(error);
+        }
+      }
+    });
     writing = run.catch(() => undefined);
     return run;
   };
@@ -244,4 +259,10 @@ function groupsOf(reports: readonly Report[]): Map<string, Report[]> {
 
 function indexById(reports: readonly Report[]): Map<string, number> {
   return new Map(reports.map((report, at) => [report.id, at]));
+}
+
+function asStoreError(error: unknown): unknown {
+  return error instanceof WriteConflict
+    ? new StoreError(`${error.message} ${MAX_WRITE_TRIES} times in a row; nothing was written, try again.`)
+    : error;
 }

@@ -11,7 +11,6 @@ import type { Adapter } from 'lowdb';
 import { StoreError } from '../errors.js';
 import { describeIssues } from './describe-issues.js';
 import { type StoreFile, StoreFileSchema } from './store-file-schema.js';
-import type { StillHeld } from './store-lock.js';
 
 export const emptyStoreFile = (): StoreFile => ({ version: 1, reports: [], ingestedAt: {}, meta: {} });
 
@@ -36,8 +35,11 @@ const SEAL = /,"sha256":"([0-9a-f]{64})"\}\s*$/;
  * what is wrong and how to recover when the file is not a valid store.
  */
 export class StoreFileAdapter implements Adapter<StoreFile> {
-  /** Asked just before a write lands: a writer whose lock was taken over as stale must not replace the file. */
-  stillHeld: StillHeld = () => true;
+  /**
+   * Asked just before a write lands; false when another process took the lock over (as stale) or replaced the
+   * file since this writer read it: the write is then abandoned with a WriteConflict, to be redone on a fresh read.
+   */
+  mayLand: () => Promise<boolean> = async () => true;
 
   constructor(private readonly path: string) {}
 
@@ -69,11 +71,12 @@ export class StoreFileAdapter implements Adapter<StoreFile> {
     await this.removeOrphans();
     try {
       await writeFile(temp, sealedJson(data));
-      if (!this.stillHeld()) throw new Error('the store lock was taken over by another process; nothing was written');
+      if (!(await this.mayLand())) throw new WriteConflict(this.path);
       await this.keepBackup();
       await rename(temp, this.path);
     } catch (error) {
       await unlink(temp).catch(() => undefined);
+      if (error instanceof WriteConflict) throw error;
       const { code, message } = error as NodeJS.ErrnoException;
       const reason = code === 'ENOSPC' ? 'the disk is full' : code === 'EDQUOT' ? 'the disk quota is used up' : message;
       throw new StoreError(`${this.path}: cannot write the store (${reason}); the store was left as it was.`, {
@@ -133,6 +136,13 @@ export class StoreFileAdapter implements Adapter<StoreFile> {
       `${this.path}: not a valid nianbao store: ${what}. Nothing was read or changed. To recover, ${recover.join(', or ')}.`,
       { cause },
     );
+  }
+}
+
+/** Another writer got in between this writer's read and its write: nothing was written, the change is to be redone. */
+export class WriteConflict extends Error {
+  constructor(path: string) {
+    super(`${path}: another process wrote the store meanwhile`);
   }
 }
 

@@ -56,7 +56,10 @@ describe.each(BACKENDS)('an engine over a %s store another process writes', (_, 
     const writer = await openStore(location);
     await writer.put(others);
     const bot = await openStore(location); // the bot's own instance, at the default re-check interval
-    cleanups.push(() => writer.close(), () => bot.close());
+    cleanups.push(
+      () => writer.close(),
+      () => bot.close(),
+    );
     const counted = countingListOrgs(bot);
     const engine = createEngine({ store: counted.store });
     expect((await engine.answer(QUESTION)).answer).not.toContain('262');

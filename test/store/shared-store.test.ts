@@ -1,7 +1,7 @@
 // One lowdb store file written by several real processes at once: ingests and a bot writing its own state,
 // some of them killed with SIGKILL at random moments. Nothing committed may be lost, the file stays valid.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { access, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -75,6 +75,32 @@ describe('one lowdb store shared by several processes', () => {
     expect(await store.getMeta('digest.lastSentAt')).toBeDefined();
     expect(Object.keys((await store.listMeta?.()) ?? {}).filter((key) => key.startsWith('claim:'))).toHaveLength(40);
   });
+
+  it('a writer stopped while holding the lock past its stale time loses nothing, nor does the one taking it over', async () => {
+    for (let round = 0; round < 2; round++) {
+      const location = await tempStore();
+      const stalled = start('ingest', location, '甲', '60');
+      // Stop it (SIGSTOP: no timer of its runs) once it holds the lock, with a report or two written.
+      while (stalled.lines.length < 2 + round) await new Promise((resolve) => setTimeout(resolve, 5));
+      while (
+        !(await access(`${location}.lock`).then(
+          () => true,
+          () => false,
+        ))
+      )
+        await new Promise(setImmediate);
+      stalled.process.kill('SIGSTOP');
+      const other = start('ingest', location, '乙', '5');
+      expect(await other.exited).toBe(0); // it waited for the lock to go stale (2 s) and took it over
+      stalled.process.kill('SIGCONT');
+      expect(await stalled.exited).toBe(0);
+      const store = await openStore(location);
+      const ids = new Set((await store.list()).map((report) => report.id));
+      expect(ids.size).toBe(65);
+      for (const id of [...committedIds(stalled), ...committedIds(other)]) expect(ids).toContain(id);
+      await store.close();
+    }
+  }, 60_000);
 
   it('survives kill -9 of any writer at random moments: committed reports kept, the lock taken over', async () => {
     const next = random(15);
