@@ -1,6 +1,6 @@
 // Words asking for a picture (画图, 趋势图, chart): they say how to show the answer, not what to look up, so
 // understanding never sees them and the Answer carries the wish instead (src/charts draws it).
-import type { NormalizedQuestion } from './normalize-question.js';
+import type { NormalizedQuestion } from './text/index.js';
 
 /**
  * Chinese phrases asking for a chart, longest first where one contains another. A bare 图 is not among them:

@@ -1,15 +1,14 @@
 import type { Store } from '../store/index.js';
 import { isWishAlone, readChartWish } from './chart-wish.js';
-import { executeQuery } from './execute-query.js';
-import { helpExamples } from './help-examples.js';
 import { type LlmClient, rephrase, understandWithLlm } from './llm/index.js';
+import { executeQuery } from './lookup/index.js';
 import { type ConversationMemory, createInMemoryMemory } from './memory.js';
-import { normalizeQuestion } from './normalize-question.js';
-import { factsOf, phrase, statusOf } from './phrase.js';
-import { createStoreReader } from './read-store.js';
+import { createStoreReader, helpExamples } from './organs/index.js';
+import { factsOf, phrase, statusOf } from './reply/index.js';
 import type { LookupResult } from './result.js';
+import { normalizeQuestion } from './text/index.js';
 import type { Answer, AskOptions, Lang } from './types.js';
-import { understand } from './understand.js';
+import { understand } from './understand/index.js';
 
 export interface EngineOptions {
   readonly store: Store;

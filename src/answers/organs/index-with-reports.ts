@@ -1,6 +1,6 @@
 // A per-question view of a store's vocabulary (indexOrgs) holding only the reports fetched for that question.
 // Organs and regions are looked up lazily, so a lookup costs what it touches, not the store's organ count.
-import type { Report } from '../parser/index.js';
+import type { Report } from '../../parser/index.js';
 import type { OrgEntry, StoreIndex } from './store-index.js';
 
 /**

@@ -1,6 +1,6 @@
 // The places of a ranking, kept while the reports compared are scanned once in order.
-import type { Report } from '../parser/index.js';
-import { LIST_LIMIT } from './resolve-organs.js';
+import type { Report } from '../../parser/index.js';
+import { LIST_LIMIT } from '../organs/index.js';
 
 export type Scored = { readonly report: Report; readonly value: number };
 

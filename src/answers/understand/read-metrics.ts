@@ -1,7 +1,7 @@
 // Which figures a question asks for, from the table words it contains: rows × columns of one or more tables.
-import { findMetric, groupParts, type Section } from './metrics.js';
+import { findMetric, groupParts, type Section } from '../metrics.js';
+import { ACTIVE_ROW_TERMS, FIELD_EQUIVALENTS } from '../vocabulary/active-disclosure.js';
 import type { Term } from './term-dictionary.js';
-import { ACTIVE_ROW_TERMS, FIELD_EQUIVALENTS } from './vocabulary/active-disclosure.js';
 
 type RowTerm = Extract<Term, { kind: 'row' }>;
 type ColumnTerm = Extract<Term, { kind: 'column' }>;

@@ -5,10 +5,10 @@
 // year (each organ's latest report) fall back to list().
 // Any other store is read whole through list(), as before.
 import { LRUCache } from 'lru-cache';
-import type { Report } from '../parser/index.js';
-import type { Store } from '../store/index.js';
+import type { Report } from '../../parser/index.js';
+import type { Store } from '../../store/index.js';
+import type { Query } from '../query.js';
 import { indexWithReports } from './index-with-reports.js';
-import type { Query } from './query.js';
 import { lookupAlias } from './resolve-organs.js';
 import { indexOrgs, indexStore, type StoreIndex } from './store-index.js';
 

@@ -1,7 +1,7 @@
 // The words of replies, one book per language. phrase.ts decides what to say; a book says it.
-import type { Check } from '../parser/index.js';
-import type { FactSource, Lang } from './types.js';
-import { CHECK_LABELS } from './vocabulary/checks.js';
+import type { Check } from '../../parser/index.js';
+import type { FactSource, Lang } from '../types.js';
+import { CHECK_LABELS } from '../vocabulary/checks.js';
 
 /** Everything a reply says that depends on the language. */
 export interface PhraseBook {

@@ -1,16 +1,16 @@
 // Questions across organs: rankings (最多/最少/前三) and lists of organs with a non-zero figure, each one pass.
-import type { Report } from '../parser/index.js';
+import type { Report } from '../../parser/index.js';
+import { getMetric, readMetric } from '../metrics.js';
+import type { OrgEntry, StoreIndex } from '../organs/index.js';
+import { LIST_LIMIT } from '../organs/index.js';
+import type { Query } from '../query.js';
+import type { LookupResult } from '../result.js';
+import type { Lang } from '../types.js';
 import { checksAffecting } from './checks-affecting.js';
 import { makeFact } from './make-fact.js';
 import { metricValues } from './metric-values.js';
-import { getMetric, readMetric } from './metrics.js';
 import { createOwnerCache, getOrMake } from './owner-cache.js';
-import type { Query } from './query.js';
-import { LIST_LIMIT } from './resolve-organs.js';
-import type { LookupResult } from './result.js';
-import type { OrgEntry, StoreIndex } from './store-index.js';
 import { TiedFirst, TopPlaces } from './top-places.js';
-import type { Lang } from './types.js';
 
 /** How many organs a ranking without a number lists. */
 export const DEFAULT_RANKING_LENGTH = 10;

@@ -1,7 +1,7 @@
 // Facts: each number a reply states, with its organ, year, label and where it stands in the report.
-import type { Report } from '../parser/index.js';
-import { type MetricSpec, metricLabel, metricSource, readMetric, UNIT_WORDS } from './metrics.js';
-import type { Fact, Lang } from './types.js';
+import type { Report } from '../../parser/index.js';
+import { type MetricSpec, metricLabel, metricSource, readMetric, UNIT_WORDS } from '../metrics.js';
+import type { Fact, Lang } from '../types.js';
 
 /** The fact for a metric in a report, or null where the report does not have it. */
 export function makeFact(spec: MetricSpec, report: Report, lang: Lang): Fact | null {

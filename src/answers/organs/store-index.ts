@@ -1,8 +1,10 @@
 // What understanding and lookups need from the store, derived once per store version: organs with their reports
 // by year, every organ's aliases, regions, years. Cached by the store's report array, so a question costs a lookup.
 // `indexOrgs` builds the same vocabulary from the store's organ list alone (reports left out, fetched per question).
-import type { Report } from '../parser/index.js';
-import type { OrgEntry as StoredOrg } from '../store/index.js';
+import type { Report } from '../../parser/index.js';
+import type { OrgEntry as StoredOrg } from '../../store/index.js';
+import { buildDictionary, type PhraseDictionary, tokenize } from '../text/index.js';
+import type { Lang } from '../types.js';
 import {
   type Alias,
   deriveChineseAliases,
@@ -10,9 +12,6 @@ import {
   type OrgNameParts,
   splitOrgName,
 } from './derive-aliases.js';
-import { tokenize } from './normalize-question.js';
-import { buildDictionary, type PhraseDictionary } from './phrase-dictionary.js';
-import type { Lang } from './types.js';
 
 /** One organ and its reports, oldest first. */
 export interface OrgEntry {

@@ -1,9 +1,9 @@
 // Phrasing: a lookup result becomes the reply text. Every number it states is one of the result's facts.
-import type { Check } from '../parser/index.js';
-import { dimensionLabel, getMetric, metricLabel } from './metrics.js';
+import type { Check } from '../../parser/index.js';
+import { dimensionLabel, getMetric, metricLabel } from '../metrics.js';
+import type { LookupResult, Missing, ValueBlock } from '../result.js';
+import type { AnswerStatus, Fact, Lang } from '../types.js';
 import { PHRASE_BOOKS, type PhraseBook } from './phrase-book.js';
-import type { LookupResult, Missing, ValueBlock } from './result.js';
-import type { AnswerStatus, Fact, Lang } from './types.js';
 
 /** The reply text for a result in a language. */
 export function phrase(result: LookupResult, lang: Lang): string {

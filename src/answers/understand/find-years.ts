@@ -1,7 +1,7 @@
 // Absolute years in a question (2022年, 22年, 二〇二二年, 2020—2022年, "in 2022"). Relative ones (去年) are
 // vocabulary, resolved against the store's latest year during understanding.
-import { readChineseInteger } from '../parser/index.js';
-import type { Lang } from './types.js';
+import { readChineseInteger } from '../../parser/index.js';
+import type { Lang } from '../types.js';
 
 /** Years found and the text with them blanked out, so that no later step reads their digits. */
 export interface FoundYears {

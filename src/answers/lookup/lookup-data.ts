@@ -1,8 +1,8 @@
 // Questions about the data itself: which reports the store holds, which fail consistency checks.
 
-import { LIST_LIMIT } from './resolve-organs.js';
-import type { FailingReport, LookupResult } from './result.js';
-import type { OrgEntry } from './store-index.js';
+import type { OrgEntry } from '../organs/index.js';
+import { LIST_LIMIT } from '../organs/index.js';
+import type { FailingReport, LookupResult } from '../result.js';
 
 /** The organs and years held, optionally only some organs or years; the first LIST_LIMIT organs listed. */
 export function listReports(

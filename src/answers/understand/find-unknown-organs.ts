@@ -1,6 +1,6 @@
 // Names in a question that look like an organ or region the store does not hold (福田区, 龙岗区教育局,
 // "Futian District"), so that the reply is "no report for …" instead of a number for some other organ.
-import type { StoreIndex } from './store-index.js';
+import type { StoreIndex } from '../organs/index.js';
 import {
   NOT_AFTER_REGION,
   NOT_NAME_CHARS,
@@ -8,8 +8,8 @@ import {
   ONE_CHARACTER_BODIES,
   ORGAN_NAME_ENDINGS,
   REGION_NAME_ENDINGS,
-} from './vocabulary/organs.js';
-import { BARE_PLACE_NAMES } from './vocabulary/places.js';
+} from '../vocabulary/organs.js';
+import { BARE_PLACE_NAMES } from '../vocabulary/places.js';
 
 const HAN = /\p{Script=Han}/u;
 /** Right after a known region, 政府 alone is a name too (龙华区政府 when the store has no report of that government). */

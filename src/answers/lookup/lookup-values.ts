@@ -1,14 +1,14 @@
 // Plain figures: each organ × year × metric, with an optional breakdown, warnings and template twins.
-import type { Report } from '../parser/index.js';
-import { breakdownSpecs } from './breakdown-specs.js';
+import type { Report } from '../../parser/index.js';
+import { breakdownSpecs } from '../breakdown-specs.js';
+import { findMetric, getMetric, type MetricSpec, printedText, readMetric } from '../metrics.js';
+import type { OrgEntry } from '../organs/index.js';
+import type { Breakdown } from '../query.js';
+import type { Missing, ValueBlock } from '../result.js';
+import type { Fact, Lang } from '../types.js';
+import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS, FIELD_EQUIVALENTS } from '../vocabulary/active-disclosure.js';
 import { checksAffecting } from './checks-affecting.js';
 import { makeFact } from './make-fact.js';
-import { findMetric, getMetric, type MetricSpec, printedText, readMetric } from './metrics.js';
-import type { Breakdown } from './query.js';
-import type { Missing, ValueBlock } from './result.js';
-import type { OrgEntry } from './store-index.js';
-import type { Fact, Lang } from './types.js';
-import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS, FIELD_EQUIVALENTS } from './vocabulary/active-disclosure.js';
 
 /** A report chosen for a question, and whether it was chosen as the organ's latest. */
 export interface ChosenReport {

@@ -1,13 +1,12 @@
 // All static vocabulary as one phrase dictionary per language: table rows and columns, aggregations,
 // breakdowns, follow-up markers, levels and relative years. Built once at start-up.
-import { APPLICATION_BALANCE, REVIEW_GROUP_SUMS } from '../parser/index.js';
-import type { Section } from './metrics.js';
-import { tokenize } from './normalize-question.js';
-import { buildDictionary, type PhraseDictionary } from './phrase-dictionary.js';
-import type { Aggregation, Breakdown } from './query.js';
-import type { Lang } from './types.js';
-import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS, ACTIVE_TABLE_WORDS } from './vocabulary/active-disclosure.js';
-import { APPLICANT_COLUMN_TERMS, APPLICATION_ROW_TERMS } from './vocabulary/applications.js';
+import { APPLICATION_BALANCE, REVIEW_GROUP_SUMS } from '../../parser/index.js';
+import type { Section } from '../metrics.js';
+import type { Aggregation, Breakdown } from '../query.js';
+import { buildDictionary, type PhraseDictionary, tokenize } from '../text/index.js';
+import type { Lang } from '../types.js';
+import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS, ACTIVE_TABLE_WORDS } from '../vocabulary/active-disclosure.js';
+import { APPLICANT_COLUMN_TERMS, APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
 import {
   AGGREGATION_TERMS,
   BREAKDOWN_TERMS,
@@ -17,9 +16,9 @@ import {
   RELATIVE_YEARS,
   YEAR_SPANS,
   ZERO_WORDS,
-} from './vocabulary/intents.js';
-import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from './vocabulary/review-litigation.js';
-import type { TermSpec } from './vocabulary/term.js';
+} from '../vocabulary/intents.js';
+import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from '../vocabulary/review-litigation.js';
+import type { TermSpec } from '../vocabulary/term.js';
 
 /** What a vocabulary word names. */
 export type Term =

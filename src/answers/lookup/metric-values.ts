@@ -2,8 +2,8 @@
 // read one figure from thousands of reports; reading it by string keys costs ~200 times a scan of numbers, so
 // the array is built on a list's first question about the metric and kept while the list lives (the store's
 // lists are replaced, not changed, when it changes).
-import type { Report } from '../parser/index.js';
-import { type MetricSpec, readMetric } from './metrics.js';
+import type { Report } from '../../parser/index.js';
+import { type MetricSpec, readMetric } from '../metrics.js';
 import { createOwnerCache, getOrMake } from './owner-cache.js';
 
 /** Marks a report without the figure: readMetric's null. No report value is NaN. */

@@ -1,5 +1,9 @@
 // Step one of understanding: everything a question names, before any follow-up or defaults are applied.
-import { ENGLISH_NUMBER_WORDS, readChineseInteger } from '../parser/index.js';
+import { ENGLISH_NUMBER_WORDS, readChineseInteger } from '../../parser/index.js';
+import type { AliasTarget, StoreIndex } from '../organs/index.js';
+import type { NormalizedQuestion } from '../text/index.js';
+import { findPhrases, type PhraseMatch, pickLongest, tokenize, tokenizeEnglish } from '../text/index.js';
+import { BOTTOM_N_PATTERNS, TOP_N_PATTERNS } from '../vocabulary/intents.js';
 import {
   findBarePlaces,
   findOrganAfterRegion,
@@ -7,13 +11,8 @@ import {
   findUnknownEnglishNames,
 } from './find-unknown-organs.js';
 import { findYears } from './find-years.js';
-import type { NormalizedQuestion } from './normalize-question.js';
-import { tokenize, tokenizeEnglish } from './normalize-question.js';
-import { findPhrases, type PhraseMatch, pickLongest } from './phrase-dictionary.js';
-import type { AliasTarget, StoreIndex } from './store-index.js';
 import { TERM_DICTIONARIES, type Term } from './term-dictionary.js';
 import { readUnreadWords } from './unread-words.js';
-import { BOTTOM_N_PATTERNS, TOP_N_PATTERNS } from './vocabulary/intents.js';
 
 /** An organ as the question names it: a known alias with what it names, or an unknown name. */
 export interface OrganMention {

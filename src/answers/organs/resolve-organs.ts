@@ -1,6 +1,5 @@
 // Names in a query → organs in the store. Shared by understood and model-filled queries alike.
-import { tokenizeEnglish } from './normalize-question.js';
-import { findPhrases, pickLongest } from './phrase-dictionary.js';
+import { findPhrases, pickLongest, tokenizeEnglish } from '../text/index.js';
 import type { AliasTarget, OrgEntry, StoreIndex } from './store-index.js';
 
 /** What one name resolved to. */

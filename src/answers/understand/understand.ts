@@ -1,14 +1,14 @@
 // Understanding: a question (and the conversation's previous query) in, a structured Query out.
-import { isPartOf } from './breakdown-specs.js';
+import { isPartOf } from '../breakdown-specs.js';
+import { findMetric, getMetric, type Section } from '../metrics.js';
+import type { StoreIndex } from '../organs/index.js';
+import { lookupAlias } from '../organs/index.js';
+import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../query.js';
+import type { NormalizedQuestion } from '../text/index.js';
+import { ALL_OF } from '../vocabulary/organs.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
-import { findMetric, getMetric, type Section } from './metrics.js';
-import type { NormalizedQuestion } from './normalize-question.js';
-import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from './query.js';
 import { onlyRowOf, readMetrics } from './read-metrics.js';
-import { lookupAlias } from './resolve-organs.js';
-import type { StoreIndex } from './store-index.js';
 import type { Term } from './term-dictionary.js';
-import { ALL_OF } from './vocabulary/organs.js';
 
 /** What understanding made of a question. */
 export type Understanding = { readonly kind: 'query'; readonly query: Query } | { readonly kind: 'not_understood' };

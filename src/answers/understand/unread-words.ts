@@ -1,7 +1,7 @@
 // Whether a question says something beyond what understanding read: the words no organ, year, table word or
 // filler explains. 龙岗区的人口有多少 leaves 人口; "population of Longgang" leaves "population" (out of scope too).
-import type { Lang } from './types.js';
-import { FILLER_EN, FILLER_ZH, OUT_OF_SCOPE } from './vocabulary/filler.js';
+import type { Lang } from '../types.js';
+import { FILLER_EN, FILLER_ZH, OUT_OF_SCOPE } from '../vocabulary/filler.js';
 
 const FILLER_ZH_LONGEST_FIRST = [...FILLER_ZH].sort((a, b) => b.length - a.length);
 const FILLER_EN_SET: ReadonlySet<string> = new Set(FILLER_EN);

@@ -1,6 +1,6 @@
 // A number from a row that fails a consistency check is answered with a warning naming the check.
-import { CHECK_RULES, type Check, type Report, TABLE_OF_SECTION } from '../parser/index.js';
-import type { MetricSpec, Section } from './metrics.js';
+import { CHECK_RULES, type Check, type Report, TABLE_OF_SECTION } from '../../parser/index.js';
+import type { MetricSpec, Section } from '../metrics.js';
 
 /** The report's checks that involve a cell of the metric. */
 export function checksAffecting(spec: MetricSpec, report: Report): Check[] {

@@ -1,12 +1,12 @@
 // Derived figures of one organ: the change from one year to another, and a part's share of its whole.
 
+import { findMetric, getMetric, type MetricSpec } from '../metrics.js';
+import type { OrgEntry } from '../organs/index.js';
+import type { Change, Missing, Share } from '../result.js';
+import type { Lang } from '../types.js';
+import { APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
 import type { ChosenReport } from './lookup-values.js';
 import { derivedFact, makeFact } from './make-fact.js';
-import { findMetric, getMetric, type MetricSpec } from './metrics.js';
-import type { Change, Missing, Share } from './result.js';
-import type { OrgEntry } from './store-index.js';
-import type { Lang } from './types.js';
-import { APPLICATION_ROW_TERMS } from './vocabulary/applications.js';
 
 /** The two years compared: the two named, or the named (else latest) year and the one before. */
 export function yearsToCompare(entry: OrgEntry, years: readonly number[]): readonly [number, number] | null {

@@ -1,6 +1,6 @@
 // A question as the rest of understanding sees it: Simplified Chinese, half-width, tokens, and the reply language.
 import * as OpenCC from 'opencc-js';
-import type { Lang } from './types.js';
+import type { Lang } from '../types.js';
 
 /** The question after normalizing, and the language to reply in. */
 export interface NormalizedQuestion {

@@ -1,19 +1,25 @@
 // Runs a structured query against the store's reports. Deterministic: every number comes from a report cell
 // or is computed from such numbers, and carries its source.
-import type { Report } from '../parser/index.js';
-import { helpExamples } from './help-examples.js';
+import type { Report } from '../../parser/index.js';
+import { findMetric, getMetric } from '../metrics.js';
+import {
+  helpExamples,
+  indexStore,
+  LIST_LIMIT,
+  type OrgEntry,
+  resolveOrgan,
+  resolveRegions,
+  type StoreIndex,
+} from '../organs/index.js';
+import type { Query } from '../query.js';
+import type { Change, LookupResult, Missing, Share } from '../result.js';
+import type { Lang } from '../types.js';
+import { BREAKDOWN_DEFAULT_METRIC, SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import { candidateOrgs, listNonZero, placeAmong, rank, reportsIn } from './lookup-across.js';
 import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
 import { listFailingChecks, listReports } from './lookup-data.js';
 import { chooseReports, lookupValues } from './lookup-values.js';
-import { findMetric, getMetric } from './metrics.js';
-import type { Query } from './query.js';
 import { rankShares } from './rank-shares.js';
-import { LIST_LIMIT, resolveOrgan, resolveRegions } from './resolve-organs.js';
-import type { Change, LookupResult, Missing, Share } from './result.js';
-import { indexStore, type OrgEntry, type StoreIndex } from './store-index.js';
-import type { Lang } from './types.js';
-import { BREAKDOWN_DEFAULT_METRIC, SUMMARY_METRICS } from './vocabulary/breakdowns.js';
 
 export interface ExecuteOptions {
   /** Language of the facts' labels. */

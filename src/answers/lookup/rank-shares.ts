@@ -1,13 +1,13 @@
 // Organs ranked by a share (哪个单位自然人申请占比最高): one pass over the reports compared, the best N kept.
-import type { Report } from '../parser/index.js';
+import type { Report } from '../../parser/index.js';
+import { getMetric } from '../metrics.js';
+import type { Query } from '../query.js';
+import type { LookupResult } from '../result.js';
+import type { Lang } from '../types.js';
 import { DEFAULT_RANKING_LENGTH } from './lookup-across.js';
 import { lookupShare, partsAndWholes } from './lookup-change.js';
 import { metricValues } from './metric-values.js';
-import { getMetric } from './metrics.js';
-import type { Query } from './query.js';
-import type { LookupResult } from './result.js';
 import { TiedFirst, TopPlaces } from './top-places.js';
-import type { Lang } from './types.js';
 
 /** Ranks the reports by the share of the query's figure in its whole; null when the figure is no share of anything. */
 export function rankShares(

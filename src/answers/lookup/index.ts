@@ -1,0 +1,3 @@
+// Lookup: a structured query run over the store's reports, every number with its source.
+export { type ExecuteOptions, executeQuery } from './execute-query.js';
+export { makeFact } from './make-fact.js';

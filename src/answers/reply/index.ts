@@ -1,0 +1,2 @@
+// Replies: a lookup result in words, in the language asked.
+export { factsOf, phrase, statusOf } from './phrase.js';

@@ -1,0 +1,9 @@
+// Questions and names as tokens: normalizing a question, tokenizing it, and finding known phrases in it.
+export { type NormalizedQuestion, normalizeQuestion, tokenize, tokenizeEnglish } from './normalize-question.js';
+export {
+  buildDictionary,
+  findPhrases,
+  type PhraseDictionary,
+  type PhraseMatch,
+  pickLongest,
+} from './phrase-dictionary.js';
