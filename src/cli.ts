@@ -6,6 +6,7 @@ import { type Answer, createEngine, createLlm, createStoreMemory } from './answe
 import type { NoChartReason } from './charts/index.js';
 import { listSecrets, loadConfig } from './config.js';
 import { ChartError, NianbaoError, StoreError } from './errors.js';
+import { createFetcher, ingestUrls, isUrl } from './fetch/index.js';
 import { formatChecks, formatReportLine, formatReportSummary } from './format-report.js';
 import { parseFile } from './parser/index.js';
 import { createRedactor, redactWrites } from './redact.js';
@@ -93,13 +94,14 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 
   program
     .command('ingest')
-    .description('parse report files (folders are walked recursively) into the store')
-    .argument('<paths...>', 'files or folders')
+    .description('parse report files (folders are walked recursively) and report pages or files at URLs into the store')
+    .argument('<paths...>', 'files, folders, or http(s) URLs of report pages, wrapper pages or PDF/Word files')
     .option(...storeOption)
     .option('--workers <n>', 'parse on n worker threads (default: in the main thread)', parseWorkerCount)
     .action(async (paths: string[], options: { store?: string; workers?: number }) => {
       const store = await openStore(storePath(options));
-      const files = await listReportFiles(paths);
+      const urls = paths.filter(isUrl);
+      const files = await listReportFiles(paths.filter((path) => !isUrl(path)));
       const ingestOptions = {
         onProgress: progressPrinter(io, files.length),
         onCommit: commitPrinter(io, files.length),
@@ -107,6 +109,11 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       const outcomes = options.workers
         ? await ingestFilesInParallel(store, files, { ...ingestOptions, workers: options.workers })
         : await ingestFiles(store, files, ingestOptions);
+      if (urls.length > 0) {
+        const onProgress = progressPrinter(io, urls.length);
+        const fetcher = createFetcher(loadConfig(io.env).fetch);
+        outcomes.push(...(await ingestUrls(store, urls, { fetcher, onProgress })));
+      }
       await store.close();
       io.stdout(formatIngestSummary(outcomes));
       if (outcomes.some((entry) => entry.outcome === 'failed')) setExitCode(1);

@@ -66,6 +66,24 @@ export interface DigestConfig {
   readonly weeklyDay: number | null;
 }
 
+/** How reports are fetched from the web (`nianbao ingest URL`, the watch). */
+export interface FetchConfig {
+  /** Pause between two requests to one host. */
+  readonly delayMs: number;
+  readonly timeoutMs: number;
+  readonly maxBytes: number;
+}
+
+/** Sites' annual-report columns that `serve` (and `nianbao watch`) check for new reports. */
+export interface WatchConfig {
+  readonly urls: readonly string[];
+  readonly cron: string;
+  /** List pages followed per column (page 1 and its next pages). */
+  readonly maxPages: number;
+  /** New reports are also announced to the digest's destinations. */
+  readonly announce: boolean;
+}
+
 /** Everything nianbao reads from the environment. A channel is `null` when it is not configured. */
 export interface Config {
   /** A shared PostgreSQL store (postgres://…) for every command; it carries a password, so it is never logged. */
@@ -78,6 +96,8 @@ export interface Config {
   /** WeCom (企业微信) group robot webhooks: the digest and alerts go there as markdown. */
   readonly wecomWebhookUrls: readonly string[];
   readonly digest: DigestConfig;
+  readonly fetch: FetchConfig;
+  readonly watch: WatchConfig;
 }
 
 // `FOO=` in a .env file means "not set", not "set to nothing".
@@ -101,6 +121,16 @@ const integerFrom = (fallback: number, min: number, max: number) => {
     z.string().regex(/^\d+$/, range).transform(Number).pipe(z.number().int().min(min, range).max(max, range)),
   );
 };
+
+const onOff = (fallback: 'on' | 'off') =>
+  z.preprocess(
+    (value) => (value === '' || value === undefined ? fallback : String(value).toLowerCase()),
+    z
+      .enum(['on', 'off', 'true', 'false', '1', '0'], 'must be on or off')
+      .transform((text) => ['on', 'true', '1'].includes(text)),
+  );
+const cronPattern = (fallback: string) =>
+  z.preprocess((value) => (value === '' || value === undefined ? fallback : value), z.string());
 
 const EnvSchema = z.object({
   NIANBAO_STORE: optionalText,
@@ -155,14 +185,9 @@ const EnvSchema = z.object({
   PORT: integerFrom(3000, 0, 65_535),
   HOST: optionalText,
   WECOM_WEBHOOK_URLS: listOf,
-  DIGEST_CRON: z.preprocess((value) => (value === '' || value === undefined ? '0 9 * * *' : value), z.string()),
+  DIGEST_CRON: cronPattern('0 9 * * *'),
   DIGEST_TZ: z.preprocess((value) => (value === '' || value === undefined ? 'Asia/Shanghai' : value), z.string()),
-  DIGEST_SKIP_UNCHANGED: z.preprocess(
-    (value) => (value === '' || value === undefined ? 'on' : String(value).toLowerCase()),
-    z
-      .enum(['on', 'off', 'true', 'false', '1', '0'], 'must be on or off')
-      .transform((text) => ['on', 'true', '1'].includes(text)),
-  ),
+  DIGEST_SKIP_UNCHANGED: onOff('on'),
   DIGEST_WEEKLY_DAY: z.preprocess(
     (value) => (value === '' ? undefined : value),
     z
@@ -171,6 +196,13 @@ const EnvSchema = z.object({
       .transform(Number)
       .optional(),
   ),
+  FETCH_DELAY_MS: integerFrom(1_000, 0, 600_000),
+  FETCH_TIMEOUT_MS: integerFrom(30_000, 1, 600_000),
+  FETCH_MAX_MB: integerFrom(50, 1, 2_000),
+  WATCH_URLS: listOf,
+  WATCH_CRON: cronPattern('0 7 * * *'),
+  WATCH_MAX_PAGES: integerFrom(5, 1, 100),
+  WATCH_ANNOUNCE: onOff('off'),
 });
 type Env = z.infer<typeof EnvSchema>;
 
@@ -254,6 +286,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeZone: vars.DIGEST_TZ,
       skipUnchanged: vars.DIGEST_SKIP_UNCHANGED,
       weeklyDay: vars.DIGEST_WEEKLY_DAY ?? null,
+    },
+    fetch: {
+      delayMs: vars.FETCH_DELAY_MS,
+      timeoutMs: vars.FETCH_TIMEOUT_MS,
+      maxBytes: vars.FETCH_MAX_MB * 1024 * 1024,
+    },
+    watch: {
+      urls: readHttpUrls('WATCH_URLS', vars.WATCH_URLS, 'the 政府信息公开工作年度报告 column of a site'),
+      cron: vars.WATCH_CRON,
+      maxPages: vars.WATCH_MAX_PAGES,
+      announce: vars.WATCH_ANNOUNCE,
     },
   };
 }
@@ -366,6 +409,18 @@ function readWebhookUrls(urls: readonly string[]): readonly string[] {
   return urls;
 }
 
+/** A list of http(s) URLs, each checked; `what` says what the URLs should point at. */
+function readHttpUrls(variable: string, urls: readonly string[], what: string): readonly string[] {
+  urls.forEach((url, at) => {
+    if (!/^https?:\/\/[^\s]+$/.test(url))
+      throw new ConfigError(
+        variable,
+        `${variable} item ${at + 1} is not an http(s) URL; expected comma-separated URLs of ${what}.`,
+      );
+  });
+  return urls;
+}
+
 function checkDigestSchedule(vars: Env): void {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: vars.DIGEST_TZ });
@@ -375,12 +430,17 @@ function checkDigestSchedule(vars: Env): void {
       `DIGEST_TZ "${vars.DIGEST_TZ}" is not a time zone; use an IANA name such as Asia/Shanghai or UTC.`,
     );
   }
+  checkCron('DIGEST_CRON', vars.DIGEST_CRON, vars.DIGEST_TZ, '"0 9 * * *" for 09:00 every day');
+  checkCron('WATCH_CRON', vars.WATCH_CRON, vars.DIGEST_TZ, '"0 7 * * *" for 07:00 every day');
+}
+
+function checkCron(variable: string, pattern: string, timeZone: string, example: string): void {
   try {
-    new Cron(vars.DIGEST_CRON, { paused: true, timezone: vars.DIGEST_TZ }).stop();
+    new Cron(pattern, { paused: true, timezone: timeZone }).stop();
   } catch (error) {
     throw new ConfigError(
-      'DIGEST_CRON',
-      `DIGEST_CRON "${vars.DIGEST_CRON}" is not a cron pattern (${(error as Error).message}); e.g. "0 9 * * *" for 09:00 every day.`,
+      variable,
+      `${variable} "${pattern}" is not a cron pattern (${(error as Error).message}); e.g. ${example}.`,
       { cause: error },
     );
   }

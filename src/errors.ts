@@ -1,6 +1,6 @@
 // The few kinds of real failure. Expected outcomes (no data, not understood) are values, not errors.
 
-export type ErrorCode = 'parse' | 'config' | 'store' | 'chart' | 'usage';
+export type ErrorCode = 'parse' | 'config' | 'store' | 'chart' | 'usage' | 'fetch';
 
 /** Base of every error nianbao raises on purpose; the CLI prints its message without a stack. */
 export class NianbaoError extends Error {
@@ -47,5 +47,20 @@ export class StoreError extends NianbaoError {
 export class ChartError extends NianbaoError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('chart', message, options);
+  }
+}
+
+/** A URL that could not be fetched (or may not be: robots.txt): names the URL and the reason. */
+export class FetchError extends NianbaoError {
+  /** The HTTP status, when the server answered with an error. */
+  readonly status?: number;
+
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+    options?: { cause?: unknown; status?: number },
+  ) {
+    super('fetch', `${url}: ${reason}`, options);
+    this.status = options?.status;
   }
 }

@@ -171,10 +171,11 @@ export function metricLabel(spec: MetricSpec, lang: Lang): string {
 /** Where the metric stands in this report: table, printed row label, printed column label. */
 export function metricSource(spec: MetricSpec, report: Report): FactSource {
   const table = TABLE_OF_SECTION[spec.section];
-  const file = report.source.file;
+  // A report fetched from the web is cited by its page (source.file is that URL too); `url` says it is one.
+  const where = { file: report.source.file, ...(report.source.url ? { url: report.source.url } : {}) };
   if (spec.section === 'applications') {
     return {
-      file,
+      ...where,
       table,
       row: APPLICATION_ROW_TERMS[spec.row]?.printed ?? spec.row,
       column: APPLICANT_COLUMN_TERMS[spec.column]?.printed ?? spec.column,
@@ -182,7 +183,7 @@ export function metricSource(spec: MetricSpec, report: Report): FactSource {
   }
   if (spec.section === 'reviewLitigation') {
     return {
-      file,
+      ...where,
       table,
       row: REVIEW_GROUP_TERMS[spec.row]?.printed ?? spec.row,
       column: REVIEW_COLUMN_TERMS[spec.column]?.printed ?? spec.column,
@@ -190,7 +191,7 @@ export function metricSource(spec: MetricSpec, report: Report): FactSource {
   }
   const row = ACTIVE_ROW_TERMS[spec.row];
   return {
-    file,
+    ...where,
     table,
     row: row?.printed[report.template] ?? spec.row,
     column:

@@ -6,6 +6,8 @@ export type Lang = 'zh' | 'en';
 /** Where a number stands in the report it came from. */
 export interface FactSource {
   readonly file: string;
+  /** The report's page on the web, when it was fetched from one. */
+  readonly url?: string;
   readonly table: string; // "二" | "三" | "四"
   readonly row: string; // the printed row label, e.g. 本年新收政府信息公开申请数量
   readonly column: string; // the printed column label, e.g. 总计

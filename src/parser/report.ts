@@ -25,6 +25,10 @@ export interface SourceRef {
   readonly file: string;
   readonly sha256: string;
   readonly format: SourceFormat;
+  /** Fetched from the web: the report page's URL, the attachment read when the page only links to it, its title. */
+  readonly url?: string;
+  readonly attachmentUrl?: string;
+  readonly title?: string;
 }
 
 export type CheckSeverity = 'error' | 'warning';

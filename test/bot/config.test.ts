@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       http: { port: 3000, host: undefined },
       wecomWebhookUrls: [],
       digest: { cron: '0 9 * * *', timeZone: 'Asia/Shanghai', skipUnchanged: true, weeklyDay: null },
+      fetch: { delayMs: 1000, timeoutMs: 30_000, maxBytes: 50 * 1024 * 1024 },
+      watch: { urls: [], cron: '0 7 * * *', maxPages: 5, announce: false },
     });
   });
 
@@ -45,6 +47,13 @@ describe('loadConfig', () => {
       DIGEST_TZ: 'UTC',
       DIGEST_SKIP_UNCHANGED: 'off',
       DIGEST_WEEKLY_DAY: '1',
+      FETCH_DELAY_MS: '2000',
+      FETCH_TIMEOUT_MS: '10000',
+      FETCH_MAX_MB: '20',
+      WATCH_URLS: 'https://www.example.gov.cn/xxgk/ndbg/，https://www.example2.gov.cn/ndbg/index.html',
+      WATCH_CRON: '0 */6 * * *',
+      WATCH_MAX_PAGES: '3',
+      WATCH_ANNOUNCE: 'on',
     });
     expect(config).toEqual({
       databaseUrl: 'postgres://nianbao:pw@db:5432/nianbao',
@@ -78,6 +87,13 @@ describe('loadConfig', () => {
         'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=b',
       ],
       digest: { cron: '30 8 * * 1-5', timeZone: 'UTC', skipUnchanged: false, weeklyDay: 1 },
+      fetch: { delayMs: 2000, timeoutMs: 10_000, maxBytes: 20 * 1024 * 1024 },
+      watch: {
+        urls: ['https://www.example.gov.cn/xxgk/ndbg/', 'https://www.example2.gov.cn/ndbg/index.html'],
+        cron: '0 */6 * * *',
+        maxPages: 3,
+        announce: true,
+      },
     });
   });
 

@@ -10,6 +10,8 @@ import { readHtml } from './read-html.js';
 import { readPdf } from './read-pdf.js';
 import { UnreadableDocumentError } from './unreadable-document-error.js';
 
+export { decodeHtml } from './read-html.js';
+
 export interface ExtractedText {
   readonly text: string;
   readonly format: SourceFormat;

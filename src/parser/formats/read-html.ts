@@ -72,12 +72,19 @@ const INLINE_ELEMENTS = new Set([
 
 const CHARSET_DECLARATION = /<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i;
 
-/** Decodes an HTML page (meta charset, else detected) and returns its text with tables as pipe rows. */
+/** Decodes an HTML page and returns its text with tables as pipe rows. */
 export function readHtml(bytes: Uint8Array): string {
+  return htmlToText(decodeHtml(bytes));
+}
+
+/**
+ * Decodes an HTML page's bytes: the meta charset, else `declaredCharset` (e.g. an HTTP Content-Type's), else
+ * detected (UTF-8, else GB18030). Throws UnreadableDocumentError when no decoding fits.
+ */
+export function decodeHtml(bytes: Uint8Array, declaredCharset?: string): string {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const match = CHARSET_DECLARATION.exec(head);
-  const { text } = decodeText(bytes, match?.[1] ?? match?.[2]);
-  return htmlToText(text);
+  return decodeText(bytes, match?.[1] ?? match?.[2] ?? declaredCharset).text;
 }
 
 /** Turns HTML markup into report text: paragraphs as lines, innermost tables as pipe rows. */

@@ -1,0 +1,33 @@
+import { NianbaoError } from '../errors.js';
+import type { IngestOutcome, Store } from '../store/index.js';
+import type { Fetcher } from './fetcher.js';
+import { readReportAt } from './read-report-at.js';
+
+export interface UrlIngestOptions {
+  readonly fetcher: Fetcher;
+  readonly onProgress?: (done: number, total: number, url: string) => void;
+}
+
+/**
+ * Fetches, parses and stores the report at each URL, one put per report (fetching is slow next to a write, and
+ * a stopped batch keeps what it read). A URL that fails is recorded with its reason and the batch goes on.
+ */
+export async function ingestUrls(
+  store: Store,
+  urls: readonly string[],
+  options: UrlIngestOptions,
+): Promise<IngestOutcome[]> {
+  const outcomes: IngestOutcome[] = [];
+  for (const [done, url] of urls.entries()) {
+    try {
+      const report = await readReportAt(url, options.fetcher);
+      const [outcome = 'unchanged'] = await store.put([report]);
+      outcomes.push({ file: url, outcome, id: report.id, checks: report.checks.length });
+    } catch (error) {
+      if (!(error instanceof NianbaoError) || error.code === 'store') throw error;
+      outcomes.push({ file: url, outcome: 'failed', reason: error.message });
+    }
+    options.onProgress?.(done + 1, urls.length, url);
+  }
+  return outcomes;
+}
