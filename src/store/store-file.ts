@@ -11,6 +11,7 @@ import type { Adapter } from 'lowdb';
 import { StoreError } from '../errors.js';
 import { describeIssues } from './describe-issues.js';
 import { type StoreFile, StoreFileSchema } from './store-file-schema.js';
+import { isAlive } from './store-lock.js';
 
 export const emptyStoreFile = (): StoreFile => ({ version: 1, reports: [], ingestedAt: {}, meta: {} });
 
@@ -169,13 +170,4 @@ function findDuplicateId(file: StoreFile): string | undefined {
     seen.add(report.id);
   }
   return undefined;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, another user's
-  }
 }

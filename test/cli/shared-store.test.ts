@@ -98,6 +98,7 @@ describe('one store file shared by the CLI processes', () => {
       WECOM_WEBHOOK_URLS: `${wecom.url}/cgi-bin/webhook/send?key=k`,
       DIGEST_CRON: '* * * * * *', // the bot writes its digest time every second
       DIGEST_TZ: 'UTC',
+      DIGEST_SKIP_UNCHANGED: 'off', // a digest, and its state written, every second even with nothing new
     });
     await waitFor(() => /HTTP on port \d+/.test(serve.output()), 20_000);
     const port = Number(/HTTP on port (\d+)/.exec(serve.output())?.[1]);
