@@ -69,7 +69,7 @@ export function createEngine(options: EngineOptions): Engine {
         via: 'template',
         ...(wish.isRequested ? { chart: 'requested' as const } : {}),
       };
-      return options.llm && answer.facts.length > 0 ? rephrase(options.llm, question, answer) : answer;
+      return options.llm && answer.facts.length > 0 ? rephrase(options.llm, question, answer, index) : answer;
     },
     async examples(lang = 'zh') {
       return helpExamples(await reader.vocabulary(), lang);

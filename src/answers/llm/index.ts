@@ -1,12 +1,5 @@
-// The optional language model: rewording (guarded) and understanding (validated). Re-exported by ../index.ts.
-export {
-  checkReply,
-  MIN_DECIMALS_WHEN_SCALED,
-  MIN_SIGNIFICANT_DIGITS_WHEN_SCALED,
-  matchesAmount,
-  type ReplyCheckInput,
-  type ReplyVerdict,
-} from './check-reply.js';
+// The optional language model: rewording (in placeholders, guarded) and understanding (validated). Re-exported by ../index.ts.
+export { checkReply, type ReplyCheckInput, type ReplyVerdict } from './check-reply.js';
 export {
   createLlm,
   describeLlmError,
@@ -16,6 +9,6 @@ export {
   type LlmSettings,
 } from './create-llm.js';
 export { buildPhrasingMessages, buildQueryMessages, type ChatMessage, type QueryContext } from './prompts.js';
-export { type NumberMention, readNumbers } from './read-numbers.js';
 export { rephrase } from './rephrase.js';
+export { buildSkeleton, fillPieces, type Skeleton, type Slot, writeSkeleton } from './skeleton.js';
 export { understandWithLlm } from './understand-with-llm.js';

@@ -1,5 +1,7 @@
-// What the model is told. Facts go in as JSON so that their numbers reach it exactly as the engine holds them.
-import type { Answer, Fact, Lang } from '../types.js';
+// What the model is told: for phrasing, the template reply in placeholders; for understanding, the query schema.
+import type { Lang } from '../types.js';
+import { VALUE_LEAD_WORDS } from './reply-words.js';
+import { placeholder, type Skeleton, writeSkeleton } from './skeleton.js';
 
 /** One chat message, in the shape the OpenAI chat completions API takes. */
 export interface ChatMessage {
@@ -23,25 +25,29 @@ const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { zh: 'Simplified Chinese
 /** More organs than this are cut to those sharing two characters with the question, to keep the prompt small. */
 export const MAX_ORGANS_IN_PROMPT = 200;
 
-/** The messages asking the model to reword a template reply without touching its numbers. */
-export function buildPhrasingMessages(
-  question: string,
-  answer: Pick<Answer, 'answer' | 'facts' | 'lang'>,
-): ChatMessage[] {
+/**
+ * The messages asking the model to reword a template reply in placeholders: it sees the skeleton and what each
+ * placeholder stands for, and writes placeholders where the facts go; nianbao fills them after the guard.
+ */
+export function buildPhrasingMessages(question: string, skeleton: Skeleton): ChatMessage[] {
+  const leads = VALUE_LEAD_WORDS[skeleton.lang].join(skeleton.lang === 'zh' ? '、' : ', ');
   const system = [
     'You reword one reply of nianbao, a bot answering questions about Chinese government information-disclosure annual reports (政府信息公开工作年度报告).',
-    "You get the user's question, the facts (exact numbers read from the reports) and the template reply. Write one short, natural reply to the question.",
-    'Rules:',
-    `- Write in ${LANGUAGE_NAMES[answer.lang]}, the language of the question.`,
-    "- State every fact's value, in Arabic digits, exactly as given. Do not round or convert units.",
-    '- Do not write any other number: no new numbers, no totals, sums, differences, averages, percentages or estimates that the template does not state.',
-    "- Keep each organ's name, the year, and the source (table, row, column, file) as the template gives them.",
-    '- Reply with the text only: no list numbering, no headings, no preamble.',
+    "You get the user's question and the template reply written with placeholders such as {{v1}}, {{org1}}, {{year1}}, {{metric1}}, {{src1}}, {{note1}}. nianbao replaces each placeholder with its exact text afterwards.",
+    'Write one short, natural reply to the question with the same placeholders. Rules:',
+    `- Write in ${LANGUAGE_NAMES[skeleton.lang]}, the language of the question.`,
+    '- Use every placeholder of the template at least once, written exactly like {{v1}}, and no other placeholder.',
+    '- Never write a number yourself in any form: no digits, no Chinese numerals (not even inside words such as 一致, 进一步, 统一, 万一), no Roman numerals, no number words. Every number comes from a placeholder.',
+    '- Write organs, years, metric names and sources only as their placeholders, and keep each {{v}} placeholder in the same sentence as, and after, its own organ, year and metric placeholders.',
+    `- Right before a {{v}} placeholder write nothing, its metric placeholder, or only these words: ${leads}. Right after it, end the clause (a comma, a full stop) or write another placeholder.`,
+    '- Do not add words that qualify, compare, rank or judge a quantity (about, over, most, half, doubled, increase, 约, 超过, 最, 半数, 翻番, 增加, 排名), no negation, and never confirm or correct a number the user wrote.',
+    '- Keep every {{note}} placeholder: each states numbers of its own.',
+    '- Reply with the text only: no links, markdown, code, commands, list numbering, headings or preamble.',
   ].join('\n');
   const user = [
     `Question: ${question}`,
-    `Facts (JSON, one per line):\n${answer.facts.map(formatFactForPrompt).join('\n')}`,
-    `Template reply:\n${answer.answer}`,
+    `Template reply with placeholders:\n${writeSkeleton(skeleton)}`,
+    `What nianbao writes for each placeholder (to understand them; never copy these texts):\n${describeSlots(skeleton)}`,
   ].join('\n\n');
   return [
     { role: 'system', content: system },
@@ -49,16 +55,8 @@ export function buildPhrasingMessages(
   ];
 }
 
-function formatFactForPrompt(fact: Fact): string {
-  const { org, year, label, value, unit, source } = fact;
-  return JSON.stringify({
-    org,
-    year,
-    label,
-    value,
-    unit,
-    source: `表${source.table} “${source.row}” ${source.column}, ${source.file}`,
-  });
+function describeSlots(skeleton: Skeleton): string {
+  return [...skeleton.slots.values()].map((slot) => `${placeholder(slot.id)} = ${slot.text.trim()}`).join('\n');
 }
 
 /** The messages asking the model to turn a question the rules did not understand into the engine's query. */

@@ -1,227 +1,374 @@
+// The guard on replies written in placeholders, over the engine's own answers from the five sample reports.
 import { describe, expect, it } from 'vitest';
-import { checkReply, matchesAmount } from '../../../src/answers/llm/check-reply.js';
-import { readNumbers } from '../../../src/answers/llm/read-numbers.js';
-import type { Fact } from '../../../src/answers/types.js';
-import {
-  LONGGANG_RECEIVED_TEMPLATE,
-  longgangFees,
-  longgangReceived,
-  longgangReceivedNatural,
-  nanshanLicensing,
-  nanshanLitigation,
-  nanshanProcurement,
-  nanshanReview,
-} from './facts.js';
+import type { Answer } from '../../../src/answers/index.js';
+import { checkReply } from '../../../src/answers/llm/check-reply.js';
+import { writeSkeleton } from '../../../src/answers/llm/skeleton.js';
+import { longgangChangeAnswer, skeletonOf, useSampleAnswers } from './guard-fixtures.js';
 
+const sample = useSampleAnswers();
+const RECEIVED = '龙岗区2022年收到多少政府信息公开申请？';
+const RECEIVED_EN = 'How many applications did Longgang receive in 2022?';
+const OUTCOMES = '龙岗区2022年申请的办理结果';
+const LITIGATION_LIST = '哪些单位有行政诉讼？';
+const SHARE = '龙岗区2022年自然人申请占比多少？';
 const SOURCE = '（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）';
 
-function check(
-  reply: string,
-  facts: readonly Fact[] = [longgangReceived],
-  templateReply = LONGGANG_RECEIVED_TEMPLATE,
-  question = '龙岗区2022年收到多少政府信息公开申请？',
-) {
-  return checkReply({ reply, question, facts, templateReply });
+async function verdictOn(question: string | Answer, reply: string) {
+  const answer = typeof question === 'string' ? await sample.answer(question) : question;
+  return checkReply({ reply, skeleton: skeletonOf(answer), vocabulary: sample.vocabulary() });
 }
 
-describe('checkReply on one fact (龙岗区 2022 收到 552)', () => {
+describe('the skeleton of a template reply', () => {
   it.each([
-    ['digits', `2022年，深圳市龙岗区人民政府共收到政府信息公开申请552件${SOURCE}`],
-    ['Chinese numerals when right', `二〇二二年，深圳市龙岗区人民政府共收到五百五十二件政府信息公开申请${SOURCE}`],
-    ['a two-digit year', `龙岗区政府22年共收到552件申请${SOURCE}`],
-    ['bold markdown', `龙岗区政府2022年共收到 **552** 件申请。`],
-    ['English digits', 'Longgang District received 552 applications in 2022 (source: table 三).'],
-    ['English words', 'In 2022 Longgang District received five hundred and fifty-two applications.'],
-  ])('accepts %s', (_name, reply) => {
-    expect(check(reply)).toEqual({ isAccepted: true });
+    [RECEIVED, '{{org1}} {{year1}} {{metric1}} {{v1}}{{src1}}'],
+    [RECEIVED_EN, '{{org1}}, {{year1}}: {{metric1}}: {{v1}}{{src1}}'],
+    [
+      OUTCOMES,
+      '{{org1}} {{year1}} {{metric1}} {{v1}}，其中：{{metric2}} {{v2}}，{{metric3}} {{v3}}，{{metric4}} {{v4}}，{{metric5}} {{v5}}，{{metric6}} {{v6}}，{{metric7}} {{v7}}{{src1}}',
+    ],
+    [
+      LITIGATION_LIST,
+      '有{{metric1}}的单位{{note1}}：\n- {{org1}}（{{year1}}）：{{v1}}\n- {{org2}}（{{year2}}）：{{v2}}\n{{src1}}',
+    ],
+    ['2022年收到申请最多的前三个单位', '{{year1}}，{{metric1}}从多到少排名{{note1}}：\n{{note2}}{{v1}}\n{{src1}}'],
+    ['龙岗区发展和改革局2020年收到多少政府信息公开申请？', '{{org1}} {{year1}} {{metric1}} {{v1}}{{src1}}\n{{note1}}'],
+  ])('%s → %s', async (question, skeleton) => {
+    expect(writeSkeleton(skeletonOf(await sample.answer(question)))).toBe(skeleton);
   });
 
-  it.each([
-    ['Chinese numerals when wrong', `2022年，龙岗区政府共收到五百五十三件申请${SOURCE}`, '"五百五十三"'],
-    ['a digit changed', `2022年，龙岗区政府共收到562件申请${SOURCE}`, '"562"'],
-    ['a wrong year', `2021年，龙岗区政府共收到552件申请`, '"2021"'],
-    ['an approximation', `2022年，龙岗区政府共收到约550件申请`, '"550"'],
-    ['"more than five hundred"', `2022年，龙岗区政府共收到五百多件申请`, '"五百"'],
-    ['a number the model computed', `2022年，龙岗区政府共收到552件申请，日均1.5件`, '"1.5"'],
-  ])('rejects %s', (_name, reply, named) => {
-    const verdict = check(reply);
-    expect(verdict.isAccepted).toBe(false);
-    expect(verdict.isAccepted ? '' : verdict.reason).toContain(`the number ${named} is not among`);
+  it('keeps a passage stating numbers that are not facts whole, as a note', async () => {
+    const skeleton = skeletonOf(await sample.answer('2022年收到申请最多的前三个单位'));
+    expect(skeleton.slots.get('note1')?.text).toBe('（共比较 1 份报告）');
+    expect(skeleton.slots.get('note2')?.text).toBe('1. 深圳市龙岗区人民政府（2022年）：');
   });
 
-  it('rejects a reply that drops the fact, naming it', () => {
-    expect(check('2022年，龙岗区政府收到了不少政府信息公开申请。')).toEqual({
-      isAccepted: false,
-      reason: 'the fact 552 (深圳市龙岗区人民政府 2022 收到政府信息公开申请) is missing',
-    });
-  });
-
-  it('rejects an empty reply and one far longer than the template', () => {
-    expect(check('  ')).toEqual({ isAccepted: false, reason: 'the reply is empty' });
-    expect(check(`龙岗区2022年收到552件。${'很多'.repeat(400)}`).isAccepted).toBe(false);
+  it('writes a change with its sign, and both its years', () => {
+    const skeleton = skeletonOf(longgangChangeAnswer());
+    expect(writeSkeleton(skeleton)).toBe(
+      '{{org1}} {{metric1}}：{{year1}} {{v1}}，{{year2}} {{v2}}，变化 {{v3}}（{{v4}}）{{src1}}',
+    );
+    expect([...skeleton.slots.values()].filter((slot) => slot.kind === 'v').map((slot) => slot.text)).toEqual([
+      '500 件',
+      '552 件',
+      '+52 件',
+      '+10.4%',
+    ]);
   });
 });
 
-describe('checkReply on several facts (南山区 2020 复议 5, 诉讼 4)', () => {
-  const facts = [nanshanReview, nanshanLitigation];
-  const template =
-    '深圳市南山区人民政府 2020年 行政复议 5 件，行政诉讼 4 件（来源：表四“行政复议”总计、表四“行政诉讼”总计，data/reports/nanshan-district-2020.txt）';
-  const question = '南山区2020年的行政复议和行政诉讼情况';
-
-  it('accepts both facts in any order', () => {
-    expect(
-      checkReply({ reply: '2020年南山区政府有4件行政诉讼、5件行政复议。', question, facts, templateReply: template }),
-    ).toEqual({ isAccepted: true });
-  });
-
-  it('rejects a plausible extra total', () => {
-    const verdict = checkReply({
-      reply: '2020年南山区政府行政复议5件、行政诉讼4件，合计9件。',
-      question,
-      facts,
-      templateReply: template,
-    });
-    expect(verdict).toEqual({
-      isAccepted: false,
-      reason: 'the number "9" is not among the facts, years, question or template',
-    });
-  });
-
-  it('rejects a dropped fact', () => {
-    const verdict = checkReply({
-      reply: '2020年南山区政府共有5件行政复议。',
-      question,
-      facts,
-      templateReply: template,
-    });
-    expect(verdict).toEqual({
-      isAccepted: false,
-      reason: 'the fact 4 (深圳市南山区人民政府 2020 行政诉讼) is missing',
-    });
-  });
-
-  it('ignores list markers at the start of lines', () => {
-    const reply = '南山区政府2020年：\n1. 行政复议5件\n2、行政诉讼4件\n（3）无其他情况';
-    expect(checkReply({ reply, question, facts, templateReply: template })).toEqual({ isAccepted: true });
-  });
-});
-
-describe('checkReply on thousands, 万 and 亿', () => {
-  const procurementTemplate =
-    '深圳市南山区人民政府 2020年 政府集中采购金额 1,708,154,000 元（来源：表二“政府集中采购”采购总金额）';
-
+describe('checkReply accepts placeholders joined by plain words, and fills them', () => {
   it.each([
-    ['8,759', [nanshanLicensing], true],
-    ['8759', [nanshanLicensing], true],
-    ['八千七百五十九', [nanshanLicensing], true],
-    ['8,769', [nanshanLicensing], false],
-    ['1,708,154,000元', [nanshanProcurement], true],
-    ['170,815.4万元', [nanshanProcurement], true],
-    ['17.08亿元', [nanshanProcurement], true],
-    ['十七点零八亿元', [nanshanProcurement], true],
-    ['17.09亿元', [nanshanProcurement], false],
-    ['17.1亿元', [nanshanProcurement], false],
-    ['约17亿元', [nanshanProcurement], false],
-    ['17.0815亿元', [nanshanProcurement], true],
-    ['1.708 billion yuan', [nanshanProcurement], true],
-    ['1.71 billion yuan', [nanshanProcurement], true],
-    ['1.7 billion yuan', [nanshanProcurement], false],
-    ['22,293.4元', [longgangFees], true],
-    ['2.229万元', [longgangFees], true],
-    ['2.23万元', [longgangFees], true],
-    ['2.2万元', [longgangFees], false],
-    ['2.24万元', [longgangFees], false],
-    ['22293元', [longgangFees], false],
-  ] as const)('%s for %j', (written, facts, isAccepted) => {
-    const reply = `2020年该机关的数字是${written}。`;
-    const template =
-      facts[0] === nanshanProcurement
-        ? procurementTemplate
-        : `${facts[0]?.org} 2020年 ${facts[0]?.label} ${facts[0]?.value}`;
-    const verdict = checkReply({ reply, question: '多少？', facts: [...facts], templateReply: template });
-    expect(verdict.isAccepted).toBe(isAccepted);
+    [
+      RECEIVED,
+      `{{year1}}，{{org1}}{{metric1}}共{{v1}}{{src1}}。`,
+      `2022年，深圳市龙岗区人民政府收到政府信息公开申请共552 件${SOURCE}。`,
+    ],
+    [
+      RECEIVED,
+      `据该单位年报，{{year1}}{{org1}}的{{metric1}}为{{v1}}{{src1}}。`,
+      `据该单位年报，2022年深圳市龙岗区人民政府的收到政府信息公开申请为552 件${SOURCE}。`,
+    ],
+    [
+      RECEIVED,
+      `{{ year1 }}，{{ORG1}}{{metric1}}{{V1}}{{src1}}`,
+      `2022年，深圳市龙岗区人民政府收到政府信息公开申请552 件${SOURCE}`,
+    ],
+    [
+      RECEIVED_EN,
+      'In {{year1}}, {{org1}} reported {{metric1}} of {{v1}}{{src1}}.',
+      'In 2022, 深圳市龙岗区人民政府 reported new information disclosure applications received of 552 (source: table 3 "本年新收政府信息公开申请数量", column 总计, data/reports/longgang-district-2022.txt).',
+    ],
+    [
+      OUTCOMES,
+      '{{year1}}，{{org1}}{{metric1}}{{v1}}。其中{{metric7}}{{v7}}，{{metric2}}{{v2}}，{{metric3}}{{v3}}，{{metric4}}{{v4}}，{{metric5}}{{v5}}，{{metric6}}{{v6}}{{src1}}。',
+      '2022年，深圳市龙岗区人民政府办理申请（办理结果总计）535 件。其中其他处理118 件，予以公开66 件，部分公开36 件，不予公开30 件，无法提供285 件，不予处理0 件（来源：表三，data/reports/longgang-district-2022.txt）。',
+    ],
+    [
+      LITIGATION_LIST,
+      '有{{metric1}}的单位{{note1}}：{{org2}}（{{year2}}）为{{v2}}；{{org1}}（{{year1}}）为{{v1}}{{src1}}。',
+      '有行政诉讼的单位（行政诉讼不为 0，共 2 份报告，比较了 5 份）：深圳市南山区人民政府（2020年）为4 件；深圳市龙岗区人民政府（2022年）为38 件（来源：各报告表四“行政诉讼（未经复议直接起诉＋复议后起诉）”总计）。',
+    ],
+  ])('%s: %s', async (question, reply, filled) => {
+    expect(await verdictOn(question, reply)).toEqual({ isAccepted: true, reply: filled });
   });
-});
 
-describe('checkReply on a share (龙岗区 2022 自然人 489 / 552, template 88.6%)', () => {
-  const share: Fact = {
-    ...longgangReceivedNatural,
-    metric: 'applications.newReceived.natural.share',
-    label: '自然人占比',
-    value: 88.6,
-    unit: '%',
-  };
-  const facts = [longgangReceivedNatural, longgangReceived, share];
-  const template =
-    '深圳市龙岗区人民政府 2022年 收到申请 552 件，其中自然人 489 件，占 88.6%（来源：表三“本年新收政府信息公开申请数量”自然人、总计）';
-  const question = '龙岗区2022年自然人申请占比多少？';
-  const verdictOn = (reply: string) => checkReply({ reply, question, facts, templateReply: template });
-
-  it('accepts the share as the template rounds it, in digits or words', () => {
-    expect(verdictOn('2022年龙岗区政府收到的552件申请中，489件来自自然人，占88.6%。')).toEqual({ isAccepted: true });
-    expect(verdictOn('2022年龙岗区政府收到的552件申请中，489件来自自然人，占百分之八十八点六。')).toEqual({
+  it('accepts a change reworded, its sign kept in the placeholder', async () => {
+    const reply = '{{org1}}的{{metric1}}：{{year1}}为{{v1}}，{{year2}}为{{v2}}，变化{{v3}}（{{v4}}）{{src1}}。';
+    expect(await verdictOn(longgangChangeAnswer(), reply)).toEqual({
       isAccepted: true,
+      reply: `深圳市龙岗区人民政府的收到政府信息公开申请：2021年为500 件，2022年为552 件，变化+52 件（+10.4%）${SOURCE.replace('2022.txt', '2022.txt')}。`,
     });
   });
 
-  it('rejects a reply that leaves the share out', () => {
-    expect(verdictOn('2022年龙岗区政府收到552件申请，其中自然人489件。')).toEqual({
-      isAccepted: false,
-      reason: 'the fact 88.6 (深圳市龙岗区人民政府 2022 自然人占比) is missing',
+  it('accepts the skeleton itself as the template reply', async () => {
+    const answer = await sample.answer(SHARE);
+    const skeleton = skeletonOf(answer);
+    expect(checkReply({ reply: writeSkeleton(skeleton), skeleton, vocabulary: sample.vocabulary() })).toEqual({
+      isAccepted: true,
+      reply: answer.answer,
     });
-  });
-
-  it.each([
-    ['rounded to a whole percent', '2022年龙岗区政府收到552件申请，自然人489件，约占89%。', '"89%"'],
-    ['with more decimals than the template', '2022年龙岗区政府收到552件申请，自然人489件，占88.59%。', '"88.59%"'],
-    ['as 九成', '2022年龙岗区政府收到552件申请，自然人489件，近九成。', '"九"'],
-  ])('rejects a share %s', (_name, reply, named) => {
-    const verdict = verdictOn(reply);
-    expect(verdict.isAccepted ? '' : verdict.reason).toContain(`the number ${named} is not among`);
   });
 });
 
-describe('checkReply with numbers from the question', () => {
-  it('allows a number the question asked about (前三)', () => {
-    const reply = '2022年收到申请最多的前3名中，龙岗区政府552件。';
-    expect(
-      checkReply({
-        reply,
-        question: '2022年收到申请最多的前三个单位',
-        facts: [longgangReceived],
-        templateReply: LONGGANG_RECEIVED_TEMPLATE,
-      }),
-    ).toEqual({ isAccepted: true });
-  });
-
-  it('states a change with its sign dropped (减少19 for -19)', () => {
-    const change = {
-      ...nanshanLicensing,
-      metric: 'activeDisclosure.licensing.change',
-      label: '行政许可增减',
-      value: -19,
-    };
-    const verdict = checkReply({
-      reply: '2020年南山区政府行政许可项目减少19项。',
-      question: '南山区2020年行政许可增减多少？',
-      facts: [change],
-      templateReply: '深圳市南山区人民政府 2020年 行政许可 本年增/减 -19',
-    });
-    expect(verdict).toEqual({ isAccepted: true });
-  });
-});
-
-describe('matchesAmount', () => {
+describe('checkReply refuses', () => {
   it.each([
-    ['0.00万', 22, false],
-    ['0.0022万', 22, true],
-    ['0.02万', 215, false],
-    ['17.08亿', -1708154000, true],
-    ['552', 552, true],
-    ['552.0', 552, true],
-    ['551.6', 552, false],
-  ] as const)('%s states %d: %s', (written, amount, expected) => {
-    const [mention] = readNumbers(written);
-    expect(mention && matchesAmount(mention, amount)).toBe(expected);
+    ['an empty reply', RECEIVED, '  ', 'the reply is empty'],
+    [
+      'an unknown placeholder',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}{{v2}}{{src1}}`,
+      "the placeholder {{v2}} is not one of the template's",
+    ],
+    ['a dropped value', RECEIVED, `{{org1}}{{year1}}{{metric1}}{{src1}}`, 'the reply drops {{v1}} (552 件)'],
+    ['a dropped source', RECEIVED, `{{org1}}{{year1}}{{metric1}}{{v1}}。`, 'the reply drops {{src1}}'],
+    [
+      'a dropped note',
+      '2022年收到申请最多的前三个单位',
+      '{{year1}}，{{metric1}}从多到少排名：{{note2}}{{v1}}{{src1}}',
+      'the reply drops {{note1}} (（共比较 1 份报告）)',
+    ],
+    [
+      'a single brace',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}{v1}{{src1}}`,
+      'the numeral "1" stands outside the placeholders',
+    ],
+    [
+      'digits',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}{{v1}}，日均1.5件{{src1}}`,
+      'the numeral "1.5" stands outside the placeholders',
+    ],
+    [
+      'a Chinese numeral inside a word',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}{{v1}}，与上年一致{{src1}}`,
+      'the numeral "一" (1) stands outside the placeholders',
+    ],
+    [
+      'a percent sign',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}{{v1}}，占%{{src1}}`,
+      'the character "%" (U+0025) may not stand outside the placeholders of a Chinese reply',
+    ],
+    [
+      'Latin letters in a Chinese reply',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}{{v1}}，OK{{src1}}`,
+      'the character "O" (U+004F)',
+    ],
+    [
+      'Han characters in an English reply',
+      RECEIVED_EN,
+      'In {{year1}}, {{org1}} {{metric1}}: {{v1}}{{src1}}, 很多.',
+      'the character "很" (U+5F88) may not stand outside the placeholders of an English reply',
+    ],
+    [
+      'a zero-width space',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}\u200b{{v1}}{{src1}}`,
+      'the character "\u200b" (U+200B)',
+    ],
+    [
+      'an approximation before a value',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}将近{{v1}}{{src1}}`,
+      'the word "将近" (quantity) is not the template\'s',
+    ],
+    [
+      'an unlisted word right before a value',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}拢共{{v1}}{{src1}}`,
+      '"拢共" stands right before {{v1}} (552 件)',
+    ],
+    [
+      'a word right after a value',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}{{v1}}出头{{src1}}`,
+      '"出头" stands right after {{v1}} (552 件)',
+    ],
+    [
+      'an English word right after a value',
+      RECEIVED_EN,
+      'In {{year1}}, {{org1}} {{metric1}}: {{v1}} units{{src1}}.',
+      '"units" stands right after {{v1}} (552)',
+    ],
+    [
+      'another metric in English',
+      RECEIVED_EN,
+      'In {{year1}}, {{org1}} {{metric1}}: {{v1}} lawsuits{{src1}}.',
+      'the reply names the metric word (row reviewLitigation.litigation) "lawsuit" outside the placeholders',
+    ],
+    [
+      'a year made a count',
+      RECEIVED,
+      `{{org1}}{{metric1}}{{v1}}，{{year1}}件{{src1}}`,
+      '"件" makes a count of {{year1}} (2022年)',
+    ],
+    [
+      'an English year made a count',
+      RECEIVED_EN,
+      '{{org1}}: {{metric1}}: {{v1}}{{src1}}, and {{year1}} requests.',
+      '"requests" stands right after {{year1}} (2022)',
+    ],
+    [
+      'placeholders that run into one number',
+      RECEIVED_EN,
+      '{{org1}}, {{metric1}}: {{v1}}.{{year1}}{{src1}}',
+      'the placeholders run together into the number "552.2022"',
+    ],
+    [
+      "a confirmation of the user's figure",
+      RECEIVED,
+      `没错，{{org1}}{{year1}}{{metric1}}{{v1}}{{src1}}`,
+      'the word "没错" (confirmation) is not the template\'s',
+    ],
+    [
+      'a negation',
+      RECEIVED,
+      `{{org1}}{{year1}}并非{{metric1}}{{v1}}{{src1}}`,
+      'the word "非" (negation) is not the template\'s',
+    ],
+    [
+      'a rank',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}{{v1}}，位居榜首{{src1}}`,
+      'the word "首" (rank) is not the template\'s',
+    ],
+    [
+      'a relative year',
+      RECEIVED,
+      `去年{{org1}}{{year1}}{{metric1}}{{v1}}{{src1}}`,
+      'the reply names the word (relativeYear) "去年" outside the placeholders',
+    ],
+    [
+      'another organ',
+      RECEIVED,
+      `{{org1}}（南山区）{{year1}}{{metric1}}{{v1}}{{src1}}`,
+      'the reply names the organ "南山区" outside the placeholders',
+    ],
+    [
+      'an organ the store lacks',
+      RECEIVED,
+      `{{org1}}和福田区{{year1}}{{metric1}}{{v1}}{{src1}}`,
+      'the reply names the organ "福田" outside the placeholders',
+    ],
+    [
+      'a city',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}{{v1}}，居深圳市政府之后{{src1}}`,
+      'the reply names the place "深圳" outside the placeholders',
+    ],
+    [
+      'another metric',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}{{v1}}，行政复议另计{{src1}}`,
+      'the reply names the metric word (row reviewLitigation.review) "行政复议" outside the placeholders',
+    ],
+    [
+      'an English organ word',
+      RECEIVED_EN,
+      'In {{year1}}, {{org1}} {{metric1}}: {{v1}}{{src1}}, like the city government.',
+      'the reply names the organ word "government" outside the placeholders',
+    ],
+    [
+      'a markdown link',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}{{v1}}{{src1}}，见[年报](https://example.com)`,
+      'the reply holds a URL',
+    ],
+    [
+      'a bare domain',
+      RECEIVED_EN,
+      'In {{year1}}, {{org1}} {{metric1}}: {{v1}}{{src1}}. See example.com today.',
+      'the reply holds a domain name',
+    ],
+    ['code', RECEIVED_EN, 'In {{year1}}, {{org1}} {{metric1}}: {{v1}}{{src1}}. `ls`', 'the reply holds code or markup'],
+    [
+      'a command',
+      RECEIVED_EN,
+      'In {{year1}}, {{org1}} {{metric1}}: {{v1}}{{src1}}. Now run sudo reboot.',
+      'the reply holds a command',
+    ],
+    [
+      'a reply far longer than the template',
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}{{v1}}{{src1}}${'好'.repeat(800)}`,
+      'the reply is 895 characters long (limit 600)',
+    ],
+  ])('%s', async (_name, question, reply, reason) => {
+    const verdict = await verdictOn(question, reply);
+    expect(verdict.isAccepted).toBe(false);
+    expect(verdict.isAccepted ? '' : verdict.reason).toContain(reason);
+  });
+
+  it.each([
+    [
+      'two metrics swapped',
+      OUTCOMES,
+      '{{org1}}{{year1}}{{metric1}}{{v1}}，其中{{metric2}}{{v3}}，{{metric3}}{{v2}}，{{metric4}}{{v4}}，{{metric5}}{{v5}}，{{metric6}}{{v6}}，{{metric7}}{{v7}}{{src1}}',
+      '{{v3}} (36 件) stands with the metric {{metric2}} (予以公开), which is not its own',
+    ],
+    [
+      'a value moved away from its metric',
+      OUTCOMES,
+      '{{org1}}{{year1}}{{metric1}}{{v1}}。{{v2}}，{{metric3}}{{v3}}，{{metric4}}{{v4}}，{{metric5}}{{v5}}，{{metric6}}{{v6}}，{{metric7}}{{v7}}，{{metric2}}{{src1}}',
+      '{{v2}} (66 件) is not stated with its metric {{metric2}} (予以公开) in its sentence',
+    ],
+    [
+      'two organs swapped',
+      LITIGATION_LIST,
+      '有{{metric1}}的单位{{note1}}：{{org1}}（{{year1}}）{{v2}}；{{org2}}（{{year2}}）{{v1}}{{src1}}',
+      '{{v2}} (4 件) stands with the org {{org1}} (深圳市龙岗区人民政府), which is not its own',
+    ],
+    [
+      "a share given the part's metric",
+      SHARE,
+      '{{org1}} {{year1}} {{metric2}} {{v1}}，占{{metric1}} {{v2}} 的 {{v3}}{{src1}}',
+      '{{v1}} (489 件) stands with the metric {{metric2}} (收到政府信息公开申请), which is not its own',
+    ],
+    [
+      'a rank moved to another value',
+      '2022年收到申请最多的前三个单位',
+      '{{v1}}，{{note2}}{{year1}}{{metric1}}从多到少排名{{note1}}{{src1}}',
+      '{{v1}} (552 件) no longer follows {{note2}} (1. 深圳市龙岗区人民政府（2022年）：) in its sentence',
+    ],
+  ])('%s', async (_name, question, reply, reason) => {
+    expect(await verdictOn(question, reply)).toEqual({ isAccepted: false, reason });
+  });
+
+  it.each([
+    [
+      'the years swapped',
+      '{{org1}}{{metric1}}：{{year1}}为{{v2}}，{{year2}}为{{v1}}，变化{{v3}}（{{v4}}）{{src1}}',
+      'zh',
+      '{{v2}} (552 件) stands with the year {{year1}} (2021年), which is not its own',
+    ],
+    [
+      'the sign flipped in words',
+      '{{org1}}{{metric1}}：{{year1}}为{{v1}}，{{year2}}为{{v2}}，减少{{v3}}（{{v4}}）{{src1}}',
+      'zh',
+      'the word "减" (change or comparison) is not the template\'s',
+    ],
+    [
+      'the change and its percentage swapped',
+      '{{org1}}{{metric1}}：{{year1}} {{v1}}，{{year2}} {{v2}}，变化 {{v4}}（{{v3}}）{{src1}}',
+      'zh',
+      '"变化" stands right before {{v4}} (+10.4%)',
+    ],
+    [
+      'the years swapped in English',
+      '{{org1}}, {{metric1}}: {{v2}} in {{year1}}, {{v1}} in {{year2}}, a change of {{v3}} ({{v4}}){{src1}}',
+      'en',
+      '{{v2}} (552) stands with the year {{year1}} (2021), which is not its own',
+    ],
+    [
+      'a decrease for an increase',
+      '{{org1}}, {{metric1}}: {{v1}} in {{year1}}, {{v2}} in {{year2}}, a decrease of {{v3}} ({{v4}}){{src1}}',
+      'en',
+      'the word "decrease" (change or comparison) is not the template\'s',
+    ],
+  ] as const)('a change with %s', async (_name, reply, lang, reason) => {
+    expect(await verdictOn(longgangChangeAnswer(lang), reply)).toEqual({ isAccepted: false, reason });
   });
 });

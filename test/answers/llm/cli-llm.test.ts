@@ -8,8 +8,10 @@ import { type StandIn, startStandIn } from './stand-in-openai.js';
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
 const TEMPLATE =
   '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）';
-const GOOD =
-  '2022年，深圳市龙岗区人民政府共收到政府信息公开申请552件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）。';
+/** The model's reply, in placeholders, and what the user reads once nianbao fills them. */
+const GOOD = '{{year1}}，{{org1}}{{metric1}}共{{v1}}{{src1}}。';
+const FILLED =
+  '2022年，深圳市龙岗区人民政府收到政府信息公开申请共552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）。';
 
 interface AskJson {
   readonly status: string;
@@ -62,18 +64,16 @@ describe('nianbao ask --json with OPENAI_* set', () => {
   it('prints the guarded phrasing with via llm', async () => {
     standIn.reply(() => ({ content: GOOD }));
     const { json } = await ask(QUESTION, modelEnv());
-    expect(json).toMatchObject({ status: 'answered', answer: GOOD, via: 'llm' });
+    expect(json).toMatchObject({ status: 'answered', answer: FILLED, via: 'llm' });
     expect(json.facts.map((fact) => fact.value)).toEqual([552]);
     expect(standIn.requests[0]?.model).toBe('stand-in-model');
   });
 
   it('prints the template with via llm-fallback when the phrasing changes a number, and logs why on stderr', async () => {
-    standIn.reply(() => ({ content: GOOD.replace('552', '525') }));
+    standIn.reply(() => ({ content: GOOD.replace('{{v1}}', '525件') }));
     const { json, stderr } = await ask(QUESTION, modelEnv());
     expect(json).toMatchObject({ answer: TEMPLATE, via: 'llm-fallback' });
-    expect(stderr).toContain(
-      'llm-fallback: guard: the number "525" is not among the facts, years, question or template',
-    );
+    expect(stderr).toContain('llm-fallback: guard: the numeral "525" stands outside the placeholders');
   });
 
   it('prints the template with via llm-fallback when the model times out', async () => {

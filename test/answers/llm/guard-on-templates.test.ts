@@ -1,28 +1,30 @@
-// The guard must accept what the engine itself says: a model that returns the template unchanged is not rejected.
+// The guard must accept what the engine itself says: every templated answer has a skeleton, the skeleton as a
+// model reply is accepted, and filled it is the template reply again, character for character.
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
-import { checkReply, createEngine } from '../../../src/answers/index.js';
-import { openSampleReportsStore } from './sample-store.js';
+import { checkReply } from '../../../src/answers/index.js';
+import { buildSkeleton, writeSkeleton } from '../../../src/answers/llm/skeleton.js';
+import { useSampleAnswers } from './guard-fixtures.js';
 
-it("accepts the engine's own reply to every shared question that states facts", async () => {
+const sample = useSampleAnswers();
+
+it("accepts the engine's own reply, in placeholders, to every shared question that states facts", async () => {
   const questions = JSON.parse(await readFile('test/fixtures/questions.json', 'utf8')) as { q: string }[];
-  const store = await openSampleReportsStore();
-  const engine = createEngine({ store });
-  const rejected: string[] = [];
+  const problems: string[] = [];
   let checked = 0;
   for (const { q } of questions) {
-    const answer = await engine.answer(q);
+    const answer = await sample.answer(q);
     if (answer.facts.length === 0) continue;
     checked += 1;
-    const verdict = checkReply({
-      reply: answer.answer,
-      question: q,
-      facts: answer.facts,
-      templateReply: answer.answer,
-    });
-    if (!verdict.isAccepted) rejected.push(`${q}: ${verdict.reason}`);
+    const skeleton = buildSkeleton(answer);
+    if ('failure' in skeleton) {
+      problems.push(`${q}: ${skeleton.failure}`);
+      continue;
+    }
+    const verdict = checkReply({ reply: writeSkeleton(skeleton), skeleton, vocabulary: sample.vocabulary() });
+    if (!verdict.isAccepted) problems.push(`${q}: ${verdict.reason}`);
+    else if (verdict.reply !== answer.answer) problems.push(`${q}: filled as ${verdict.reply}`);
   }
-  await store.close();
-  expect(rejected).toEqual([]);
+  expect(problems).toEqual([]);
   expect(checked).toBeGreaterThanOrEqual(25);
 });

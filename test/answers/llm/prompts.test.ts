@@ -1,34 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhrasingMessages, buildQueryMessages, MAX_ORGANS_IN_PROMPT } from '../../../src/answers/llm/prompts.js';
-import { LONGGANG_RECEIVED_TEMPLATE, longgangReceived, nanshanProcurement } from './facts.js';
+import { LONGGANG_RECEIVED_TEMPLATE, longgangReceived } from './facts.js';
+import { skeletonOf } from './guard-fixtures.js';
 
 describe('buildPhrasingMessages', () => {
-  const answer = {
+  const skeleton = skeletonOf({
     answer: LONGGANG_RECEIVED_TEMPLATE,
-    facts: [longgangReceived, nanshanProcurement],
+    facts: [longgangReceived],
     lang: 'zh' as const,
-  };
-  const [system, user] = buildPhrasingMessages('龙岗区2022年收到多少政府信息公开申请？', answer);
+  });
+  const [system, user] = buildPhrasingMessages('龙岗区2022年收到多少政府信息公开申请？', skeleton);
 
-  it('gives the question, every fact with its exact value and source, and the template', () => {
+  it('gives the question, the template in placeholders and what each placeholder stands for, never the template', () => {
     expect(user?.role).toBe('user');
-    expect(user?.content).toContain('Question: 龙岗区2022年收到多少政府信息公开申请？');
-    expect(user?.content).toContain(
-      '{"org":"深圳市龙岗区人民政府","year":2022,"label":"收到政府信息公开申请","value":552,"unit":"件","source":"表三 “本年新收政府信息公开申请数量” 总计, data/reports/longgang-district-2022.txt"}',
+    expect(user?.content).toBe(
+      [
+        'Question: 龙岗区2022年收到多少政府信息公开申请？',
+        'Template reply with placeholders:\n{{org1}} {{year1}} {{metric1}} {{v1}}{{src1}}',
+        'What nianbao writes for each placeholder (to understand them; never copy these texts):',
+      ].join('\n\n') +
+        '\n{{org1}} = 深圳市龙岗区人民政府\n{{year1}} = 2022年\n{{metric1}} = 收到政府信息公开申请\n{{v1}} = 552 件\n{{src1}} = （来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）',
     );
-    expect(user?.content).toContain('"value":1708154000,"unit":"元"');
-    expect(user?.content).toContain(`Template reply:\n${LONGGANG_RECEIVED_TEMPLATE}`);
   });
 
-  it("asks for the question's language and forbids new numbers", () => {
+  it("asks for the question's language, every placeholder, and no number of its own", () => {
     expect(system?.role).toBe('system');
     expect(system?.content).toContain('Write in Simplified Chinese (简体中文), the language of the question.');
-    expect(system?.content).toContain('Do not write any other number');
-    expect(system?.content).toContain("State every fact's value, in Arabic digits, exactly as given");
-    const [englishSystem] = buildPhrasingMessages('How many applications did Longgang receive in 2022?', {
-      ...answer,
-      lang: 'en',
-    });
+    expect(system?.content).toContain('Use every placeholder of the template at least once');
+    expect(system?.content).toContain('Never write a number yourself in any form');
+    expect(system?.content).toContain('only these words: 为、是、有、共');
+    const english = skeletonOf({ answer: LONGGANG_RECEIVED_TEMPLATE, facts: [longgangReceived], lang: 'en' });
+    const [englishSystem] = buildPhrasingMessages('How many applications did Longgang receive in 2022?', english);
     expect(englishSystem?.content).toContain('Write in English, the language of the question.');
   });
 });

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLlm, type LlmClient } from '../../../src/answers/llm/create-llm.js';
 import { rephrase } from '../../../src/answers/llm/rephrase.js';
+import { indexStore, type StoreIndex } from '../../../src/answers/organs/index.js';
 import type { Answer } from '../../../src/answers/types.js';
 import { LONGGANG_RECEIVED_TEMPLATE, longgangReceived } from './facts.js';
+import { openSampleReportsStore } from './sample-store.js';
 import { createStandInLlm, type StandIn, startStandIn } from './stand-in-openai.js';
 
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
@@ -13,15 +15,21 @@ const TEMPLATE_ANSWER: Answer = {
   lang: 'zh',
   via: 'template',
 };
-const GOOD =
-  '2022年，深圳市龙岗区人民政府共收到政府信息公开申请552件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）。';
+/** The model's reply, in placeholders, and what the user reads once nianbao fills them. */
+const GOOD = '{{year1}}，{{org1}}{{metric1}}共{{v1}}{{src1}}。';
+const FILLED =
+  '2022年，深圳市龙岗区人民政府收到政府信息公开申请共552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）。';
 
 let standIn: StandIn;
 let logged: string[];
 let llm: LlmClient;
+let vocabulary: StoreIndex;
 
 beforeAll(async () => {
   standIn = await startStandIn();
+  const store = await openSampleReportsStore();
+  vocabulary = indexStore(await store.list());
+  await store.close();
 });
 afterAll(async () => {
   await standIn.close();
@@ -35,33 +43,31 @@ beforeEach(() => {
 describe('rephrase against a local OpenAI-compatible stand-in', () => {
   it('sends a phrasing that passes the guard, via llm', async () => {
     standIn.reply(() => ({ content: GOOD }));
-    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
-    expect(reply).toEqual({ ...TEMPLATE_ANSWER, answer: GOOD, via: 'llm' });
+    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER, vocabulary);
+    expect(reply).toEqual({ ...TEMPLATE_ANSWER, answer: FILLED, via: 'llm' });
     expect(standIn.requests).toHaveLength(1);
     expect(standIn.requests[0]?.model).toBe('stand-in-model');
-    expect(standIn.requests[0]?.messages[1]?.content).toContain(LONGGANG_RECEIVED_TEMPLATE);
+    expect(standIn.requests[0]?.messages[1]?.content).toContain('{{org1}} {{year1}} {{metric1}} {{v1}}{{src1}}');
+    expect(standIn.requests[0]?.messages[1]?.content).toContain('{{v1}} = 552 件');
     expect(logged).toEqual([]);
   });
 
   it.each([
-    [
-      'one number changed',
-      GOOD.replace('552', '562'),
-      'guard: the number "562" is not among the facts, years, question or template',
-    ],
+    ['one number changed', GOOD.replace('{{v1}}', '562件'), 'guard: the numeral "562" stands outside the placeholders'],
     [
       'one number added',
-      GOOD.replace('552件', '552件，比上年增加48件'),
-      'guard: the number "48" is not among the facts, years, question or template',
+      GOOD.replace('{{v1}}', '{{v1}}，比上年增加48件'),
+      'guard: the numeral "48" stands outside the placeholders',
     ],
+    ['the fact dropped', '{{year1}}，{{org1}}{{metric1}}{{src1}}。', 'guard: the reply drops {{v1}} (552 件)'],
     [
-      'the fact dropped',
-      '2022年，深圳市龙岗区人民政府收到了大量政府信息公开申请。',
-      'guard: the fact 552 (深圳市龙岗区人民政府 2022 收到政府信息公开申请) is missing',
+      'the template, not placeholders',
+      LONGGANG_RECEIVED_TEMPLATE,
+      'guard: the numeral "2022" stands outside the placeholders',
     ],
   ])('falls back to the template when the phrasing has %s', async (_name, content, reason) => {
     standIn.reply(() => ({ content }));
-    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
+    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER, vocabulary);
     expect(reply).toEqual({ ...TEMPLATE_ANSWER, via: 'llm-fallback' });
     expect(logged).toEqual([`llm-fallback: ${reason}; sent the template reply to "${QUESTION}"`]);
   });
@@ -69,7 +75,7 @@ describe('rephrase against a local OpenAI-compatible stand-in', () => {
   it('falls back on a server slower than the timeout', async () => {
     standIn.reply(() => ({ content: GOOD, delayMs: 2000 }));
     const started = Date.now();
-    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
+    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER, vocabulary);
     expect(Date.now() - started).toBeLessThan(1500);
     expect(reply.via).toBe('llm-fallback');
     expect(reply.answer).toBe(LONGGANG_RECEIVED_TEMPLATE);
@@ -78,7 +84,7 @@ describe('rephrase against a local OpenAI-compatible stand-in', () => {
 
   it('falls back on an error status, without retrying', async () => {
     standIn.reply(() => ({ status: 503, message: 'overloaded' }));
-    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
+    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER, vocabulary);
     expect(reply.via).toBe('llm-fallback');
     expect(standIn.requests).toHaveLength(1);
     expect(logged[0]).toMatch(/^llm-fallback: HTTP 503 \(503 .*overloaded.*\); sent the template reply/u);
@@ -86,33 +92,33 @@ describe('rephrase against a local OpenAI-compatible stand-in', () => {
 
   it('falls back on an empty reply', async () => {
     standIn.reply(() => ({ content: '  ' }));
-    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
+    const reply = await rephrase(llm, QUESTION, TEMPLATE_ANSWER, vocabulary);
     expect(reply.via).toBe('llm-fallback');
     expect(logged).toEqual([`llm-fallback: the model returned no text; sent the template reply to "${QUESTION}"`]);
   });
 
   it('caches an accepted phrasing per question and facts', async () => {
     standIn.reply(() => ({ content: GOOD }));
-    await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
-    const second = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
-    expect(second.answer).toBe(GOOD);
+    await rephrase(llm, QUESTION, TEMPLATE_ANSWER, vocabulary);
+    const second = await rephrase(llm, QUESTION, TEMPLATE_ANSWER, vocabulary);
+    expect(second.answer).toBe(FILLED);
     expect(standIn.requests).toHaveLength(1);
-    await rephrase(llm, '龙岗区2022年收到几件申请？', TEMPLATE_ANSWER);
+    await rephrase(llm, '龙岗区2022年收到几件申请？', TEMPLATE_ANSWER, vocabulary);
     expect(standIn.requests).toHaveLength(2);
   });
 
   it('caches a rejection too, but not a failed call', async () => {
-    standIn.reply(() => ({ content: GOOD.replace('552', '553') }));
-    await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
-    const again = await rephrase(llm, QUESTION, TEMPLATE_ANSWER);
+    standIn.reply(() => ({ content: GOOD.replace('{{v1}}', '553件') }));
+    await rephrase(llm, QUESTION, TEMPLATE_ANSWER, vocabulary);
+    const again = await rephrase(llm, QUESTION, TEMPLATE_ANSWER, vocabulary);
     expect(again.via).toBe('llm-fallback');
     expect(standIn.requests).toHaveLength(1);
     expect(logged[1]).toContain('(cached)');
 
     standIn.reply(() => ({ status: 500, message: 'boom' }));
-    await rephrase(llm, '南山区呢？', TEMPLATE_ANSWER);
+    await rephrase(llm, '南山区呢？', TEMPLATE_ANSWER, vocabulary);
     standIn.reply(() => ({ content: GOOD }));
-    expect((await rephrase(llm, '南山区呢？', TEMPLATE_ANSWER)).via).toBe('llm');
+    expect((await rephrase(llm, '南山区呢？', TEMPLATE_ANSWER, vocabulary)).via).toBe('llm');
     expect(standIn.requests).toHaveLength(3);
   });
 
@@ -124,7 +130,7 @@ describe('rephrase against a local OpenAI-compatible stand-in', () => {
       lang: 'zh',
       via: 'template',
     };
-    expect(await rephrase(llm, '今天天气怎么样？', notUnderstood)).toBe(notUnderstood);
+    expect(await rephrase(llm, '今天天气怎么样？', notUnderstood, vocabulary)).toBe(notUnderstood);
     expect(standIn.requests).toHaveLength(0);
   });
 });
