@@ -122,6 +122,15 @@ describe('rephrase against a local OpenAI-compatible stand-in', () => {
     expect(standIn.requests).toHaveLength(3);
   });
 
+  it('asks no model when the template does not state its facts where the phrase book writes them', async () => {
+    const unplaceable: Answer = { ...TEMPLATE_ANSWER, answer: '深圳市龙岗区人民政府 2022年 收到申请五百五十二件' };
+    expect(await rephrase(llm, QUESTION, unplaceable, vocabulary)).toEqual({ ...unplaceable, via: 'llm-fallback' });
+    expect(standIn.requests).toHaveLength(0);
+    expect(logged).toEqual([
+      `llm-fallback: no placeholders: the template does not state 552 (深圳市龙岗区人民政府 2022 收到政府信息公开申请); sent the template reply to "${QUESTION}"`,
+    ]);
+  });
+
   it('leaves an answer without facts alone and asks nothing', async () => {
     const notUnderstood: Answer = {
       status: 'not_understood',
