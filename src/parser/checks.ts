@@ -1,6 +1,6 @@
 // Consistency checks (勾稽关系), run over the sums the tables define. Numbers are never repaired: each
 // disagreement becomes a finding.
-import type { ApplicantCells, ApplicationRow, Applications, Check, ReviewLitigation } from './report.js';
+import type { ApplicantColumn, ApplicationRow, Applications, Check, ReviewLitigation } from './report.js';
 import {
   APPLICANT_COLUMN_NAMES,
   APPLICANT_COLUMNS,
@@ -34,38 +34,64 @@ const SUM_NAMES: Readonly<Record<(typeof APPLICATION_ROW_SUMS)[number]['rule'], 
   'applications.otherHandlingTotal': '其他处理三项之和',
 };
 
-/** Where the report prints a sum's total row and all its parts, the total equals their sum in every column. */
+/**
+ * Where the report prints a sum's total row, the total equals the sum of the parts that were read, in every column.
+ * Parts not read are named in the finding (`unreadRows`): a table with unread rows still fails where the numbers
+ * read do not add up, so rows matched to the wrong labels cannot pass because one row is missing.
+ */
 function checkRowSum(
   rows: Applications,
   printedRows: ReadonlySet<ApplicationRow>,
   sum: (typeof APPLICATION_ROW_SUMS)[number],
 ): Check[] {
   const total = rows[sum.total];
-  const parts = sum.parts.map((row) => rows[row]);
-  if (!total || !printedRows.has(sum.total) || parts.some((cells) => cells === undefined)) return [];
-  const present = parts as ApplicantCells[];
+  const read = sum.parts.filter((row) => rows[row] !== undefined);
+  // No part read: nothing to add up (a report printing （六）其他处理 as one row has no sub-rows).
+  if (!total || !printedRows.has(sum.total) || read.length === 0) return [];
+  const unreadRows = sum.parts.filter((row) => rows[row] === undefined);
   return APPLICANT_COLUMNS.flatMap((column): Check[] => {
-    const expected = sumOf(present.map((cells) => cells[column]));
+    const expected = sumOf(read.map((row) => rows[row]?.[column] ?? 0));
     if (expected === total[column]) return [];
     const totalLabel = APPLICATION_ROW_DEFINITIONS[sum.total].printed;
-    const message = `${APPLICANT_COLUMN_NAMES[column]}：${SUM_NAMES[sum.rule]} ${expected} ≠ ${totalLabel} ${total[column]}`;
-    return [{ rule: sum.rule, severity: 'error', column, row: sum.total, message, expected, actual: total[column] }];
+    const message = `${APPLICANT_COLUMN_NAMES[column]}：${SUM_NAMES[sum.rule]} ${expected} ≠ ${totalLabel} ${total[column]}${unreadNote(unreadRows)}`;
+    const check: Check = {
+      rule: sum.rule,
+      severity: 'error',
+      column,
+      row: sum.total,
+      message,
+      expected,
+      actual: total[column],
+    };
+    return [unreadRows.length > 0 ? { ...check, unreadRows } : check];
   });
 }
 
+/** The balance per column; a row not read counts as 0 and is named, as long as each side has a row read. */
 function checkBalance(rows: Applications): Check[] {
-  const [newReceived, carriedOver] = APPLICATION_BALANCE.incoming.map((row) => rows[row]);
-  const [total, carriedForward] = APPLICATION_BALANCE.outgoing.map((row) => rows[row]);
-  if (!newReceived || !carriedOver || !total || !carriedForward) return [];
+  const { incoming, outgoing } = APPLICATION_BALANCE;
+  const isRead = (row: ApplicationRow): boolean => rows[row] !== undefined;
+  if (!incoming.some(isRead) || !outgoing.some(isRead)) return [];
+  const unreadRows = [...incoming, ...outgoing].filter((row) => !isRead(row));
+  const cell = (row: ApplicationRow, column: ApplicantColumn): number => rows[row]?.[column] ?? 0;
   return APPLICANT_COLUMNS.flatMap((column): Check[] => {
-    const expected = add(newReceived[column], carriedOver[column]);
-    const actual = add(total[column], carriedForward[column]);
+    const [newReceived, carriedOver] = incoming.map((row) => cell(row, column));
+    const [total, carriedForward] = outgoing.map((row) => cell(row, column));
+    const expected = add(newReceived ?? 0, carriedOver ?? 0);
+    const actual = add(total ?? 0, carriedForward ?? 0);
     if (expected === actual) return [];
     const message =
-      `${APPLICANT_COLUMN_NAMES[column]}：新收 ${newReceived[column]} + 上年结转 ${carriedOver[column]}` +
-      ` ≠ 总计 ${total[column]} + 结转下年度 ${carriedForward[column]}`;
-    return [{ rule: APPLICATION_BALANCE.rule, severity: 'error', column, message, expected, actual }];
+      `${APPLICANT_COLUMN_NAMES[column]}：新收 ${newReceived} + 上年结转 ${carriedOver}` +
+      ` ≠ 总计 ${total} + 结转下年度 ${carriedForward}${unreadNote(unreadRows)}`;
+    const check: Check = { rule: APPLICATION_BALANCE.rule, severity: 'error', column, message, expected, actual };
+    return [unreadRows.length > 0 ? { ...check, unreadRows } : check];
   });
+}
+
+/** "（未能读取：1.本机关不掌握相关政府信息）": the rows a sum could not use. */
+function unreadNote(unreadRows: readonly ApplicationRow[]): string {
+  if (unreadRows.length === 0) return '';
+  return `（未能读取：${unreadRows.map((row) => APPLICATION_ROW_DEFINITIONS[row].printed).join('、')}）`;
 }
 
 function checkRowTotals(rows: Applications, printedRows: ReadonlySet<ApplicationRow>): Check[] {

@@ -25,7 +25,7 @@ export function readRows(tokens: readonly Token[], range: TokenRange, specs: rea
       continue;
     }
     const runEnd = findRunEnd(tokens, index, range.end);
-    reader.addRun(tokens.slice(index, runEnd));
+    reader.addCells(tokens.slice(index, runEnd));
     index = runEnd;
   }
   return reader.finish();
@@ -58,6 +58,48 @@ class RowReader {
     this.chunk += key;
   }
 
+  /**
+   * Cells between two labels. Lines of two or more cells each, one after another, are rows whose labels were
+   * printed apart, above them (converter Markdown): they go to the rows the labels name, in document order, when
+   * there are as many lines as rows named; otherwise those rows are missing, never shifted.
+   */
+  addCells(cells: readonly Token[]): void {
+    const lines = splitLines(cells);
+    // Word text prints one cell a line: only lines of two or more cells can be rows.
+    if (lines.length < 2 || lines.some((line) => line.length < 2)) {
+      this.addRun(cells);
+      return;
+    }
+    const named = namedRows(this.chunk.slice(this.cleanFrom), this.specs, this.rows, this.lastOrder);
+    const isWholeRows = lines.every((line) => line.length >= this.minWidth);
+    if (named.length >= 2 && named.length === lines.length) this.takeInOrder(named, lines);
+    // Whole rows of numbers under fewer or more labels: which is whose cannot be told.
+    else if (isWholeRows && named.length >= 1 && named.length !== lines.length) this.refuse(named);
+    // PDF text may wrap one row's numbers over lines.
+    else this.addRun(cells);
+  }
+
+  /** Gives each line to the row named in the same place; a line shorter than its row leaves that row missing. */
+  private takeInOrder(named: readonly PreparedSpec[], lines: readonly (readonly Token[])[]): void {
+    named.forEach((row, i) => {
+      const line = lines[i] ?? [];
+      if (line.length >= row.spec.width)
+        this.rows.set(row.spec.key, { cells: takeCells(line, row.spec.width), labelText: this.chunk });
+      else this.rows.set(row.spec.key, REFUSED);
+    });
+    this.lastOrder = Math.max(this.lastOrder, ...named.map((row) => row.order));
+    this.sawValue = true;
+    this.clear();
+  }
+
+  /** Marks rows unreadable: their cells cannot be told apart, so they are missing (and never blank rows). */
+  private refuse(rows: readonly PreparedSpec[]): void {
+    for (const row of rows) this.rows.set(row.spec.key, REFUSED);
+    this.lastOrder = Math.max(this.lastOrder, ...rows.map((row) => row.order));
+    this.sawValue = true;
+    this.clear();
+  }
+
   addRun(run: readonly Token[]): void {
     const hasValue = run.some((cell) => cell.kind === 'value');
     this.sawValue ||= hasValue;
@@ -86,6 +128,7 @@ class RowReader {
     const rest = this.chunk.slice(this.cleanFrom);
     if (this.lastOrder >= 0) addBlankRows(this.rows, this.specs, rest, this.lastOrder, this.specs.length);
     else if (!this.sawValue) addBlankTable(this.rows, this.specs, rest);
+    for (const [key, row] of this.rows) if (row === REFUSED) this.rows.delete(key);
     return this.rows;
   }
 
@@ -159,6 +202,46 @@ function addBlankRows(
 
 function blankCells(width: number): Token[] {
   return Array.from({ length: width }, () => ({ kind: 'blank', text: '', key: '', number: 0, line: -1 }) as const);
+}
+
+/** Stands in, while reading, for a row whose cells could not be told apart: taken, yet never returned. */
+const REFUSED: ReadRow = { cells: [], labelText: '' };
+
+/** Cells grouped by the line they were printed on. */
+function splitLines(cells: readonly Token[]): Token[][] {
+  const lines: Token[][] = [];
+  for (const cell of cells) {
+    const last = lines.at(-1);
+    if (last !== undefined && last[0]?.line === cell.line) last.push(cell);
+    else lines.push([cell]);
+  }
+  return lines;
+}
+
+/**
+ * The unread rows after row `after` that the labels name, in printed order, each key found after the one before:
+ * "（四）无法提供 1.本机关不掌握… 2.没有现成… 3.补正后…" names three rows. A heading over sub-rows names none.
+ */
+function namedRows(
+  labels: string,
+  specs: readonly PreparedSpec[],
+  read: ReadonlyMap<string, ReadRow>,
+  after: number,
+): PreparedSpec[] {
+  const named: PreparedSpec[] = [];
+  let from = 0;
+  for (const prepared of specs.slice(after + 1)) {
+    if (read.has(prepared.spec.key) || prepared.spec.headsNext) continue;
+    const hits = prepared.keys.map(({ key }) => ({ at: labels.indexOf(key, from), key })).filter(({ at }) => at >= 0);
+    const first = hits.reduce<(typeof hits)[number] | undefined>(
+      (best, hit) => (best && best.at <= hit.at ? best : hit),
+      undefined,
+    );
+    if (first === undefined) continue;
+    named.push(prepared);
+    from = first.at + first.key.length;
+  }
+  return named;
 }
 
 function findRunEnd(tokens: readonly Token[], from: number, end: number): number {

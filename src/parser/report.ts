@@ -43,6 +43,8 @@ export interface Check {
   readonly table?: string;
   readonly expected?: number;
   readonly actual?: number;
+  /** Rows a sum needed but the parser could not read: the finding adds up only the rows that were read. */
+  readonly unreadRows?: readonly ApplicationRow[];
 }
 
 /** The printed text of every cell, same shape as the three tables. */
