@@ -229,7 +229,7 @@ export function multipartFile(body: Buffer): Buffer {
 }
 
 /** Resolves when `check` returns true, polling; fails after `timeoutMs`. */
-export async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
+export async function waitFor(check: () => boolean, timeoutMs = 20_000): Promise<void> {
   const start = Date.now();
   while (!check()) {
     if (Date.now() - start > timeoutMs) throw new Error('waitFor: condition not met in time');

@@ -141,7 +141,7 @@ describe('serve with several channels', () => {
     try {
       await waitFor(() => logger.lines.some((line) => line.startsWith('info nianbao is running')));
       wechat.login();
-      await waitFor(() => wechat.said.length >= 1 && wecom.requests.length >= 1, 5000);
+      await waitFor(() => wechat.said.length >= 1 && wecom.requests.length >= 1);
     } finally {
       stop.abort();
       await served;

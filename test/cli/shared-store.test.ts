@@ -72,7 +72,7 @@ async function askSlack(
     body,
   });
   expect(acknowledged.status).toBe(200);
-  await waitFor(() => responses.requests.some((request) => request.path === path), 5_000);
+  await waitFor(() => responses.requests.some((request) => request.path === path), 15_000); // seconds, even on a loaded machine
   return JSON.stringify(responses.requests.find((request) => request.path === path)?.body);
 }
 
