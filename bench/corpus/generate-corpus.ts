@@ -5,7 +5,7 @@ import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { parseFile, type Report, type TemplateYear } from '../../src/parser/index.js';
 import { CITY_NAMES, makeRegionNames, seededRandom } from './place-names.js';
-import { replaceNames, scaleTableNumbers, shiftYears } from './vary-report.js';
+import { replaceNames, scaleProseCounts, scaleTableNumbers, shiftYears } from './vary-report.js';
 
 /** A sample report the corpus is made from, with what its parse says about it. */
 export interface CorpusSource {
@@ -105,7 +105,8 @@ export function planCorpus(sources: readonly CorpusSource[], count: number, seed
 /** The text of one planned report. */
 export function renderReport(entry: PlannedReport): string {
   const renamed = replaceNames(entry.source.text, nameReplacements(entry.source, entry.regionName, entry.cityName));
-  return scaleTableNumbers(shiftYears(renamed, entry.year - entry.source.report.year), entry.factor);
+  const shifted = shiftYears(renamed, entry.year - entry.source.report.year);
+  return scaleProseCounts(scaleTableNumbers(shifted, entry.factor), entry.factor);
 }
 
 /** Writes a planned corpus into `folder` as report-00000.txt … and returns the entries with their files. */

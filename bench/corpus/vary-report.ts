@@ -1,5 +1,6 @@
 // Pure text edits that turn one sample report into another organ's report of another year, with every
-// table number multiplied by the same integer, so each consistency check holds or fails as in the source.
+// table number multiplied by the same integer, so each consistency check holds or fails as in the source; the
+// counts its prose states (共收到262宗申请) are multiplied alike, so the prose still restates the tables.
 
 /** Replaces every occurrence of each `from` by its `to`, longest `from` first so no name is half-replaced. */
 export function replaceNames(text: string, replacements: ReadonlyMap<string, string>): string {
@@ -43,4 +44,18 @@ export function multiplyDecimal(whole: string, fraction: string, factor: number)
   const wholeDigits = digits.slice(0, digits.length - fraction.length);
   const wholePrinted = whole.includes(',') ? wholeDigits.replace(/\B(?=(\d{3})+$)/g, ',') : wholeDigits;
   return fraction.length > 0 ? `${wholePrinted}.${digits.slice(-fraction.length)}` : wholePrinted;
+}
+
+/** A count in prose: a number before its unit 件, 件次, 宗 or 起 (`262宗`, `3119 件`), never a year or a share. */
+const PROSE_COUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,])(?=\s*(?:件|宗|起))/g;
+
+/** Multiplies the counts of the prose before and after the tables by `factor` (see PROSE_COUNT). */
+export function scaleProseCounts(text: string, factor: number): string {
+  const start = text.search(TABLES_START);
+  if (start < 0) throw new Error('no tables found (no 第二十条 heading)');
+  const endInTail = text.slice(start).search(TABLES_END);
+  const end = endInTail < 0 ? text.length : start + endInTail;
+  const scale = (prose: string): string =>
+    prose.replace(PROSE_COUNT, (whole: string) => multiplyDecimal(whole, '', factor));
+  return scale(text.slice(0, start)) + text.slice(start, end) + scale(text.slice(end));
 }

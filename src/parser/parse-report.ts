@@ -2,6 +2,7 @@ import { ParseError } from '../errors.js';
 import { checkApplications, checkReviewLitigation, missingTableCheck } from './checks.js';
 import { findTables, LabelIndex, type TableRegions } from './find-tables.js';
 import { readMetadata } from './metadata.js';
+import { compareNarrative, type LineSpan, narrativeSentences } from './narrative/index.js';
 import { normalizeText } from './normalize.js';
 import { readApplications, readDisclosure, readReviewLitigation } from './read-tables.js';
 import type { Check, Report, SourceRef } from './report.js';
@@ -51,6 +52,7 @@ export function parseReport(text: string, source: SourceRef): Report {
   const tables = readAllTables(tokens, regions, template);
   if (!tables.activeDisclosure && !tables.applications && !tables.reviewLitigation)
     throw new ParseError(source.file, NO_TABLES);
+  const narrative = compareNarrative(narrativeSentences(lines, tableLines(tokens, regions)), tables, year);
   return {
     id: `${org}/${year}`,
     org,
@@ -63,8 +65,9 @@ export function parseReport(text: string, source: SourceRef): Report {
     activeDisclosure: tables.activeDisclosure,
     applications: tables.applications,
     reviewLitigation: tables.reviewLitigation,
-    checks: tables.checks,
+    checks: [...tables.checks, ...narrative.checks],
     printed: tables.printed,
+    narrative: { compared: narrative.compared },
   };
 }
 
@@ -101,6 +104,15 @@ function readAllTables(tokens: readonly Token[], regions: TableRegions, template
       reviewLitigation: review ? review.printed : null,
     },
   };
+}
+
+/** The lines each table found covers: never prose. */
+function tableLines(tokens: readonly Token[], regions: TableRegions): LineSpan[] {
+  return [regions.disclosure, regions.applications, regions.review].flatMap((range) => {
+    const first = range && tokens[range.start];
+    const last = range && tokens[Math.max(range.start, range.end - 1)];
+    return first && last ? [{ first: first.line, last: last.line }] : [];
+  });
 }
 
 /** The line where the first table found starts, or null when no table is found. */

@@ -45,6 +45,16 @@ export interface Check {
   readonly actual?: number;
   /** Rows a sum needed but the parser could not read: the finding adds up only the rows that were read. */
   readonly unreadRows?: readonly ApplicationRow[];
+  /** The cells a finding concerns where it names them one by one (a narrative figure restating a sum of cells). */
+  readonly cells?: readonly CellRef[];
+  /** The sentence of the report's prose a `narrative.mismatch` compares. */
+  readonly sentence?: string;
+}
+
+/** One cell of a table: its row key and column key. */
+export interface CellRef {
+  readonly row: string;
+  readonly column: string;
 }
 
 /** The printed text of every cell, same shape as the three tables. */
@@ -68,4 +78,6 @@ export interface Report {
   readonly reviewLitigation: ReviewLitigation | null;
   readonly checks: readonly Check[];
   readonly printed: PrintedCells;
+  /** How many key figures the prose states that were compared with the tables (disagreements are checks). */
+  readonly narrative?: { readonly compared: number };
 }

@@ -5,7 +5,7 @@ import * as OpenCC from 'opencc-js';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { type CorpusSource, describeSources, planCorpus, writeCorpus } from '../../bench/corpus/generate-corpus.js';
 import { CITY_NAMES, REGION_CHARACTERS } from '../../bench/corpus/place-names.js';
-import { multiplyDecimal, scaleTableNumbers, shiftYears } from '../../bench/corpus/vary-report.js';
+import { multiplyDecimal, scaleProseCounts, scaleTableNumbers, shiftYears } from '../../bench/corpus/vary-report.js';
 import { verifyEntries } from '../../bench/corpus/verify-corpus.js';
 import { listReportFiles, SAMPLE_REPORTS_DIR } from '../../src/store/index.js';
 
@@ -25,6 +25,13 @@ describe('report variations', () => {
       '共12件 第二十条第（一）项\t8,759\t减19\t-3\t+928\t5246500元\t2.22934\n1.属于国家秘密\t4\n五、存在的主要问题 7件';
     expect(scaleTableNumbers(text, 2)).toBe(
       '共12件 第二十条第（一）项\t17,518\t减38\t-6\t+1856\t10493000元\t4.45868\n1.属于国家秘密\t8\n五、存在的主要问题 7件',
+    );
+  });
+
+  it('scales the counts the prose states (so that it still restates the tables), not years, shares or tables', () => {
+    const text = '2020年共收到262宗申请，同比增加4.8%，办结 3,119 件，65个文件\n第二十条\t8\n五、存在的主要问题 7件次';
+    expect(scaleProseCounts(text, 3)).toBe(
+      '2020年共收到786宗申请，同比增加4.8%，办结 9,357 件，65个文件\n第二十条\t8\n五、存在的主要问题 21件次',
     );
   });
 

@@ -132,7 +132,9 @@ export function yuanToWan(yuan: number): string {
 
 /** Renders values as a whole report: title, prose, the three tables, extra sections, signature. */
 export function renderReport(values: Values, layout: Layout): string {
-  const prose = ['一、总体情况', '本年度共主动公开政府信息1234条，受理申请56件，同比增长12%。'];
+  // The prose restates the year's applications as reports do (a figure it misstated would be a narrative.mismatch).
+  const received = values.applications?.newReceived?.total ?? 0;
+  const prose = ['一、总体情况', `本年度共主动公开政府信息1234条，受理申请${received}件，同比增长12%。`];
   const tables = [
     ...renderDisclosure(values, layout),
     ...renderApplications(values, layout),

@@ -13,11 +13,13 @@ export function checksAffecting(spec: MetricSpec, report: Report): Check[] {
     const narrowBy: readonly string[] = scope.narrowBy;
     const row = narrowBy.includes('row') ? check.row : undefined;
     const column = narrowBy.includes('column') ? check.column : undefined;
+    const cells = narrowBy.includes('cells') ? check.cells : undefined;
     return spec.cells.some(
       (cell) =>
         (!rows || rows.includes(cell.row)) &&
         (row === undefined || row === cell.row) &&
-        (column === undefined || column === cell.column),
+        (column === undefined || column === cell.column) &&
+        (cells === undefined || cells.some((named) => named.row === cell.row && named.column === cell.column)),
     );
   });
 }

@@ -26,4 +26,8 @@ export const CHECK_LABELS: Readonly<Record<CheckRule, Readonly<Record<Lang, stri
     en: 'table 4 totals (results add up to the total)',
   },
   'table.missing': { zh: '表格缺失（未读到表格或其中的行）', en: 'missing table or rows' },
+  'narrative.mismatch': {
+    zh: '正文与表格一致（正文所述数字＝表中对应数字）',
+    en: 'text agrees with table (figures the report text states = their table cells)',
+  },
 };

@@ -17,12 +17,13 @@ export const TABLE_NAMES: Readonly<Record<TableNumber, string>> = {
 /**
  * The cells a rule compares: a section, optionally only some rows; `narrowBy` says which of a check's own fields
  * pick the cells within (a balance check names its column; a column-total check names the row its total is in,
- * yet the whole column is suspect). `table.missing` concerns the table its check names.
+ * yet the whole column is suspect; a narrative figure names its cells one by one). `table.missing` concerns the table
+ * its check names.
  */
 export interface CheckScope {
   readonly section: ReportSection | 'named table';
   readonly rows?: readonly ApplicationRow[];
-  readonly narrowBy: readonly ('row' | 'column')[];
+  readonly narrowBy: readonly ('row' | 'column' | 'cells')[];
 }
 
 const rowsFrom = (first: ApplicationRow): readonly ApplicationRow[] =>
@@ -45,6 +46,8 @@ export const CHECK_RULES = {
   },
   'reviewLitigation.total': { section: 'reviewLitigation', narrowBy: ['row'] },
   'table.missing': { section: 'named table', narrowBy: [] },
+  // A figure stated in the prose that the cells it restates (in the table the check names) do not add up to.
+  'narrative.mismatch': { section: 'named table', narrowBy: ['cells'] },
 } as const satisfies Record<string, CheckScope>;
 
 /** The rule of a check, e.g. `applications.balance`. */

@@ -1,0 +1,61 @@
+// Statements of a key figure in one sentence of prose, found by the wordings in NARRATIVE_FIGURES and kept only
+// where the sentence states the report's own figure plainly: the report's year, the whole organ, no comparison,
+// no sub-count (其中…), no approximation (5500余条).
+import {
+  APPLICATIONS_WORD,
+  APPROXIMATE_AFTER,
+  COMPARISON_WORDS,
+  NARRATIVE_FIGURES,
+  type NarrativeFigureKey,
+  PLAIN_PREFIX,
+} from './narrative-figures.js';
+
+export interface NarrativeStatement {
+  readonly figure: NarrativeFigureKey;
+  readonly value: number;
+  /** The sentence, and the clause within it that states the figure. */
+  readonly sentence: string;
+  readonly clause: string;
+  /** The words that stated it: 受理政府信息公开申请 21 件. */
+  readonly words: string;
+}
+
+/** Parts of a sentence that may each state one figure; 其中 starts sub-counts up to the next part. */
+const PART_END = /[；;]/u;
+const CLAUSE_END = /[，,（）()]/u;
+const SUB_COUNT = /^其中/u;
+/** A year named in a sentence: 2023年, 2023 年度. */
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年)/gu;
+
+/** The figures a sentence states plainly about `year`. */
+export function findStatements(sentence: string, year: number): NarrativeStatement[] {
+  const years = [...sentence.matchAll(YEAR)].map((match) => Number(match[1]));
+  if (years.some((named) => named !== year)) return [];
+  const aboutApplications = APPLICATIONS_WORD.test(sentence);
+  return sentence.split(PART_END).flatMap((part) => {
+    const clauses = part.split(CLAUSE_END).map((clause) => clause.trim());
+    const subCountAt = clauses.findIndex((clause) => SUB_COUNT.test(clause));
+    const plain = subCountAt < 0 ? clauses : clauses.slice(0, subCountAt);
+    return plain.flatMap((clause) => statementsOfClause(clause, sentence, aboutApplications));
+  });
+}
+
+function statementsOfClause(clause: string, sentence: string, aboutApplications: boolean): NarrativeStatement[] {
+  return (Object.keys(NARRATIVE_FIGURES) as NarrativeFigureKey[]).flatMap((figure) => {
+    const definition = NARRATIVE_FIGURES[figure];
+    if ('needsApplicationsInSentence' in definition && !aboutApplications) return [];
+    return definition.patterns.flatMap((pattern) =>
+      [...clause.matchAll(pattern)].flatMap((match): NarrativeStatement[] => {
+        const start = match.index;
+        const end = start + match[0].length;
+        const before = clause.slice(0, start);
+        const after = clause.slice(end);
+        if (!PLAIN_PREFIX.test(before) || APPROXIMATE_AFTER.test(after)) return [];
+        if (COMPARISON_WORDS.test(before) || COMPARISON_WORDS.test(after)) return [];
+        const printed = match.groups?.n;
+        const value = printed === undefined ? 0 : Number(printed.replaceAll(',', ''));
+        return [{ figure, value, sentence, clause, words: match[0] }];
+      }),
+    );
+  });
+}

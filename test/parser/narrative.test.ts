@@ -1,0 +1,140 @@
+// Text against table: the key figures a report's prose states plainly are compared with the table cells they
+// restate (rule narrative.mismatch). No false mismatch on the sample or real reports; a changed figure on either
+// side is found and named; what the prose does not state plainly is never compared.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Check, parseFile, type Report } from '../../src/parser/index.js';
+import { parseText, REAL_REPORTS_DIR, readSample } from './read-report.js';
+
+const narrativeChecks = (report: Report): Check[] =>
+  report.checks.filter((check) => check.rule === 'narrative.mismatch');
+
+/** A fixture of our own making: `text` with `from` (which must occur exactly once) changed to `to`. */
+function changeOnce(text: string, from: string, to: string): string {
+  expect(text.split(from).length - 1, from).toBe(1);
+  return text.replace(from, to);
+}
+
+describe('no false mismatch: every plain statement in the sample and real reports agrees with its table', () => {
+  // How many statements each report's prose makes plainly (all compared, all agreeing).
+  it.each([
+    // 我局未收到政府信息公开申请: 0 applications, as table 三 prints.
+    ['data/reports/longgang-data-bureau-2021.txt', 1],
+    ['data/reports/longgang-development-reform-2020.txt', 0],
+    // 全区共受理政府信息公开申请552件次（同比…in its own clause; 其中自然人申请489件 is a sub-count, not compared).
+    ['data/reports/longgang-district-2022.txt', 1],
+    ['data/reports/longhua-data-bureau-2020.txt', 1],
+    // 共收到262宗…申请; 行政复议案件共5宗; 行政诉讼案件共4宗 = 2 direct + 2 after review.
+    ['data/reports/nanshan-district-2020.txt', 3],
+    [join(REAL_REPORTS_DIR, 'hongze-district-2023-layout.txt'), 1],
+    [join(REAL_REPORTS_DIR, 'hongze-district-2023.pdf'), 1],
+    // 区政府办代表区政府受理政府信息公开申请 17 件 counts the office's own applications, not the district's 95 in
+    // table 三: a narrower subject, so not compared (the report does not contradict itself).
+    [join(REAL_REPORTS_DIR, 'hongze-district-2024-pdftext.txt'), 0],
+    // 受理 3119, 答复 3050, 上年度结转 34, 103 件顺延到下年度, 行政复议 351, 行政诉讼 46 = 26 + 20.
+    [join(REAL_REPORTS_DIR, 'huaian-city-2024-pdftext.txt'), 6],
+    [join(REAL_REPORTS_DIR, 'huaian-city-2024.pdf'), 6],
+    // 受理 749 = 新收 713 + 上年结转 36; 共办理 718; 结转下一年 31.
+    [join(REAL_REPORTS_DIR, 'shuyang-county-2025-ocr.txt'), 3],
+  ])('%s: %i statements compared, none disagreeing', async (file, compared) => {
+    const report = await parseFile(file);
+    expect(narrativeChecks(report)).toEqual([]);
+    expect(report.narrative).toEqual({ compared });
+  });
+});
+
+describe('a changed figure on either side is found, naming the sentence and the cell', () => {
+  const nanshan = readSample('nanshan-district-2020');
+
+  it('a narrative number changed: 共收到262宗 printed as 226宗', () => {
+    const report = parseText(changeOnce(nanshan, '共收到262宗', '共收到226宗'));
+    expect(report.narrative).toEqual({ compared: 3 });
+    expect(report.checks).toEqual([
+      {
+        rule: 'narrative.mismatch',
+        severity: 'error',
+        table: '三',
+        row: 'newReceived',
+        column: 'total',
+        cells: [{ row: 'newReceived', column: 'total' }],
+        sentence: '2020年我区各部门共收到226宗政府信息公开申请,同比增加4.8%,均在法定期限内答复。',
+        message:
+          '正文“2020年我区各部门共收到226宗政府信息公开申请”：收到申请 226 ≠ 表三“本年新收政府信息公开申请数量”总计 262',
+        expected: 226,
+        actual: 262,
+      },
+    ]);
+  });
+
+  it('a table cell changed where every sum still adds up: 行政复议 5 misread as 6 (结果维持 and 总计)', () => {
+    const review = '\t5\n\t/\n\t/\n\t/\n\t5\n\t1\n';
+    const report = parseText(changeOnce(nanshan, review, review.replaceAll('5', '6')));
+    expect(report.reviewLitigation?.review).toEqual({ upheld: 6, corrected: 0, other: 0, pending: 0, total: 6 });
+    // Only the prose catches it: 行政复议案件共5宗.
+    expect(report.checks.map((check) => [check.rule, check.row, check.expected, check.actual])).toEqual([
+      ['narrative.mismatch', 'review', 5, 6],
+    ]);
+    expect(report.checks[0]?.message).toBe(
+      '正文“我区因政府信息公开被提起的行政复议案件共5宗”：行政复议 5 ≠ 表四“行政复议”总计 6',
+    );
+  });
+
+  it('a table cell changed that a sum check catches too: both fail', () => {
+    const report = parseText(changeOnce(nanshan, '\t5\n\t/\n\t/\n\t/\n\t5\n\t1\n', '\t5\n\t/\n\t/\n\t/\n\t4\n\t1\n'));
+    expect(report.checks.map((check) => check.rule).sort()).toEqual(['narrative.mismatch', 'reviewLitigation.total']);
+  });
+
+  it('行政诉讼 N 件 restates both litigation groups: their sum, naming both cells', () => {
+    const report = parseText(changeOnce(nanshan, '行政诉讼案件共4宗', '行政诉讼案件共3宗'));
+    const [check, ...others] = narrativeChecks(report);
+    expect(others).toEqual([]);
+    expect(check).toMatchObject({
+      table: '四',
+      cells: [
+        { row: 'litigationDirect', column: 'total' },
+        { row: 'litigationAfterReview', column: 'total' },
+      ],
+      expected: 3,
+      actual: 4,
+    });
+    expect(check?.row).toBeUndefined();
+  });
+});
+
+describe('only what a sentence states plainly is compared', () => {
+  const nanshan = readSample('nanshan-district-2020');
+  const sentence = '2020年我区各部门共收到262宗政府信息公开申请';
+
+  it.each([
+    ['another year', '2019年我区各部门共收到100宗政府信息公开申请'],
+    ['a comparison', '2020年我区各部门比上年多收到100宗政府信息公开申请'],
+    ['a change', '2020年我区各部门收到政府信息公开申请增加100件'],
+    ['an approximation', '2020年我区各部门共收到100余宗政府信息公开申请'],
+    ['a narrower subject', '2020年区政府办共收到100宗政府信息公开申请'],
+    ['two figures together', '2020年我区行政复议、行政诉讼案件共100宗'],
+    ['applications not named', '2020年我区各部门共收到100宗咨询'],
+  ])('%s is not compared', (_, replacement) => {
+    const report = parseText(changeOnce(nanshan, sentence, replacement));
+    expect(narrativeChecks(report)).toEqual([]);
+    expect(report.narrative).toEqual({ compared: 2 });
+  });
+
+  it("受理 may count last year's applications with the new ones; 新收 may not", () => {
+    const shuyang = readFileSync(join(REAL_REPORTS_DIR, 'shuyang-county-2025-ocr.txt'), 'utf8');
+    const received = '全县全年共受理政府信息公开申请 749 件';
+    expect(narrativeChecks(parseText(shuyang))).toEqual([]);
+    const report = parseText(changeOnce(shuyang, received, '全县全年共新收政府信息公开申请 749 件'));
+    expect(narrativeChecks(report).map((check) => [check.row, check.expected, check.actual])).toEqual([
+      ['newReceived', 749, 713],
+    ]);
+  });
+
+  it('a figure whose cells were not read is not compared', () => {
+    const withoutReview = nanshan.slice(0, nanshan.indexOf('四、政府信息公开行政复议'));
+    const report = parseText(withoutReview);
+    expect(report.reviewLitigation).toBeNull();
+    expect(narrativeChecks(report)).toEqual([]);
+    expect(report.narrative).toEqual({ compared: 1 });
+  });
+});
