@@ -70,8 +70,11 @@ export function matchByKey(
   for (const prepared of specs) {
     if (read.has(prepared.spec.key)) continue;
     for (const { key, tail } of prepared.keys) {
-      const at = chunk.lastIndexOf(key);
-      if (at < 0) continue;
+      // Only the chunk's end can hold such a key: searching the whole chunk made a long table quadratic.
+      const from = Math.max(0, chunk.length - key.length - tail);
+      const found = chunk.slice(from).lastIndexOf(key);
+      if (found < 0) continue;
+      const at = from + found;
       const end = at + key.length;
       if (chunk.length - end <= tail && end > bestEnd) {
         best = prepared;

@@ -118,11 +118,19 @@ export function printsNumbersAbove(tokens: readonly Token[], range: TokenRange, 
   const minWidth = Math.min(...specs.map((spec) => spec.width));
   let before = '';
   let index = range.start;
-  for (; index < range.end; index++) {
+  // Each run of cells is measured once from its start (a suffix of it is never longer nor holds more values),
+  // so that a table of a million blank cells takes linear time.
+  while (index < range.end) {
     const token = tokens[index];
     if (token === undefined) return false;
-    if (token.kind === 'label') before += token.key;
-    else if (runLength(tokens, index, range.end) >= minWidth && hasValue(tokens, index, range.end)) break;
+    if (token.kind === 'label') {
+      before += token.key;
+      index++;
+      continue;
+    }
+    const length = runLength(tokens, index, range.end);
+    if (length >= minWidth && hasValue(tokens, index, range.end)) break;
+    index += length;
   }
   if (firstRow === undefined || firstRow.keys.some(({ key }) => before.includes(key))) return false;
   let after = '';
