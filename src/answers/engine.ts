@@ -42,11 +42,13 @@ export function createEngine(options: EngineOptions): Engine {
       const wish = readChartWish(normalizeQuestion(question));
       const normalized = wish.question;
       const previous = conversationId === undefined ? undefined : await memory.get(conversationId);
+      // The question before the last, for 两者相差多少 over two turns.
+      const earlier = conversationId === undefined ? undefined : await memory.get(earlierKey(conversationId));
       // 画个图 alone draws the previous answer.
       let understood =
         wish.isRequested && isWishAlone(normalized) && previous !== undefined
           ? ({ kind: 'query', query: previous } as const)
-          : understand(normalized, index, previous);
+          : understand(normalized, index, previous, earlier);
       let result: LookupResult =
         understood.kind === 'query'
           ? executeQuery(understood.query, await reader.indexFor(understood.query, index), { lang: normalized.lang })
@@ -59,8 +61,10 @@ export function createEngine(options: EngineOptions): Engine {
           result = executeQuery(query, await reader.indexFor(query, index), { lang: normalized.lang });
         }
       }
-      if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood')
+      if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') {
+        if (previous) await memory.set(earlierKey(conversationId), previous);
         await memory.set(conversationId, understood.query);
+      }
       const answer: Answer = {
         status: statusOf(result),
         answer: phrase(result, normalized.lang),
@@ -74,6 +78,12 @@ export function createEngine(options: EngineOptions): Engine {
     async examples(lang = 'zh') {
       return helpExamples(await reader.vocabulary(), lang);
     },
-    forget: (conversationId) => memory.forget(conversationId),
+    async forget(conversationId) {
+      await memory.forget(conversationId);
+      await memory.forget(earlierKey(conversationId));
+    },
   };
 }
+
+/** Where a conversation's question before the last is kept, beside the last, in the same memory. */
+const earlierKey = (conversationId: string): string => `${conversationId}#earlier`;

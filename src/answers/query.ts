@@ -6,6 +6,9 @@ import { METRICS } from './metrics.js';
 /**
  * What to do with the metric across organs and years; `position` = the named organs' places in a ranking of all;
  * `nonzero` / `zero` = the organs whose figure is not 0 / is 0; `shareTop` / `shareBottom` = organs ranked by a share.
+ * Arithmetic on the figures asked (the operands: organ–year pairs × metrics): `difference` = the first minus the
+ * second (A比B多多少), `sum` = all of them added (一共, 合计; with no organ named, every organ of the scope in one
+ * year), `ratio` = the first divided by the second (A是B的几倍, 占B的百分之几).
  */
 export const AGGREGATIONS = [
   'value',
@@ -20,6 +23,9 @@ export const AGGREGATIONS = [
   'share',
   'shareTop',
   'shareBottom',
+  'difference',
+  'sum',
+  'ratio',
   'reports',
   'checks',
   'help',
@@ -50,6 +56,11 @@ export const QuerySchema = z.object({
     .nullable()
     .describe('limit a ranking or list to whole governments or to departments'),
   years: z.array(z.number().int()).describe('report years; empty = the latest report of each organ'),
+  pairs: z
+    .array(z.strictObject({ organ: z.string(), year: z.number().int() }))
+    .describe(
+      'organs each asked with its own year (龙岗区2022年比南山区2020年): these pairs, in question order, instead of organs × years; empty otherwise',
+    ),
   metric: z.enum(metricIds).nullable().describe('canonical path of the figure, e.g. applications.newReceived.total'),
   moreMetrics: z.array(z.enum(metricIds)).describe('further figures asked in the same question (行政复议和行政诉讼)'),
   breakdown: z.enum(BREAKDOWNS).nullable(),
@@ -66,6 +77,7 @@ export const EMPTY_QUERY: Query = {
   regions: [],
   level: null,
   years: [],
+  pairs: [],
   metric: null,
   moreMetrics: [],
   breakdown: null,

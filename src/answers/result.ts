@@ -2,6 +2,7 @@
 import type { Check } from '../parser/index.js';
 import type { Aggregation, Breakdown } from './query.js';
 import type { Fact } from './types.js';
+import type { Operation } from './vocabulary/operations.js';
 
 /** One figure of one organ's report, with the parts asked beside it and the checks it fails. */
 export interface ValueBlock {
@@ -60,6 +61,21 @@ export interface Share {
   readonly share: Fact;
 }
 
+/** One computed figure and the facts it was computed from, in order; `result` null when it cannot be (÷ 0). */
+export interface Computation {
+  readonly result: Fact | null;
+  readonly operands: readonly Fact[];
+}
+
+/** A sum over every organ of a scope (全部单位, 龙岗区各单位) in one year. */
+export interface SumScope {
+  /** The regions and level asked (empty and null: every organ of the store). */
+  readonly regions: readonly string[];
+  readonly level: 'government' | 'department' | null;
+  /** How many reports were added; the operands list only the first of them. */
+  readonly compared: number;
+}
+
 /** One report that fails checks. */
 export interface FailingReport {
   readonly org: string;
@@ -100,6 +116,20 @@ export type LookupResult =
       readonly missing: readonly Missing[];
     }
   | { readonly kind: 'changes'; readonly changes: readonly Change[]; readonly missing: readonly Missing[] }
+  | {
+      readonly kind: 'arithmetic';
+      readonly operation: Operation;
+      readonly items: readonly Computation[];
+      /** The one year read when the question named none (the organs' latest common year, or the scope's latest). */
+      readonly chosenYear: number | null;
+      readonly scope: SumScope | null;
+      readonly missing: readonly Missing[];
+    }
+  /** Organs compared or added that share no year: which year of each is meant. */
+  | {
+      readonly kind: 'chooseYear';
+      readonly orgs: readonly { readonly org: string; readonly years: readonly number[] }[];
+    }
   | {
       readonly kind: 'shares';
       readonly shares: readonly Share[];

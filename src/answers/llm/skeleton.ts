@@ -99,8 +99,12 @@ function sourceTexts(fact: Fact, book: PhraseBook): string[] {
   ];
 }
 
-/** A change is written with its sign (+48 件), every other value as the phrase book writes it (552 件). */
+/**
+ * A change is written with its sign (+48 件), a difference with its direction (多 290 件: the word is part of the
+ * value, so no rewording can turn 多 into 少), every other value as the phrase book writes it (552 件).
+ */
 function valueTexts(fact: Fact, book: PhraseBook): string[] {
+  if (fact.metric.endsWith(':difference')) return [book.difference(fact.value, fact.unit)];
   const written = book.number(fact.value, fact.unit);
   return fact.value > 0 ? [`+${written}`, written] : [written];
 }

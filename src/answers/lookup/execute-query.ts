@@ -16,6 +16,7 @@ import type { Change, LookupResult, Missing, Share } from '../result.js';
 import type { Lang } from '../types.js';
 import { BREAKDOWN_DEFAULT_METRIC, SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import { candidateOrgs, listNonZero, placeAmong, rank, reportsIn } from './lookup-across.js';
+import { lookupArithmetic, reportsOfPairs } from './lookup-arithmetic.js';
 import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
 import { listFailingChecks, listReports } from './lookup-data.js';
 import { chooseReports, lookupValues } from './lookup-values.js';
@@ -55,6 +56,9 @@ function executeOn(
   index: StoreIndex,
   lang: Lang,
 ): LookupResult {
+  // 龙岗区2022年和南山区2020年…增长了多少: a change between organ–year pairs is their difference.
+  if (query.aggregation === 'change' && query.pairs.length > 0)
+    return executeOn({ ...query, aggregation: 'difference' }, scope, named, index, lang);
   const metricIds = metricsOf(query);
   const [metricId] = metricIds;
   // Every organ of the store only where a branch needs them: rankings and lists read the reports instead.
@@ -96,6 +100,14 @@ function executeOn(
       return metricId
         ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang, true)
         : notUnderstood(index, lang);
+    case 'difference':
+    case 'ratio':
+    case 'sum': {
+      if (!metricId) return notUnderstood(index, lang);
+      if (!named && query.aggregation !== 'sum') return whichOrgan(query, allOrgans(), index, lang);
+      const result = lookupArithmetic(query, named ? allOrgans() : null, allOrgans(), index, lang);
+      return result.kind === 'not_understood' ? notUnderstood(index, lang) : result;
+    }
   }
   const organs = allOrgans();
   if (!named)
@@ -105,7 +117,7 @@ function executeOn(
     return changes(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
   if (query.aggregation === 'share')
     return metricId ? shares(organs, query, metricIds, lang) : notUnderstood(index, lang);
-  return values(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
+  return values(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang, index);
 }
 
 /** The query's metrics; a breakdown of applications without a figure starts from the applications received. */
@@ -147,13 +159,25 @@ function notUnderstood(index: StoreIndex, lang: Lang): LookupResult {
   return { kind: 'not_understood', examples: helpExamples(index, lang) };
 }
 
-function values(scope: readonly OrgEntry[], query: Query, metricIds: readonly string[], lang: Lang): LookupResult {
+function values(
+  scope: readonly OrgEntry[],
+  query: Query,
+  metricIds: readonly string[],
+  lang: Lang,
+  index?: StoreIndex,
+): LookupResult {
   const missing: Missing[] = [];
-  const chosen = scope.flatMap((entry) => {
-    const picked = chooseReports(entry, query.years);
-    missing.push(...picked.missing);
-    return picked.chosen;
-  });
+  // 龙岗区2022年和南山区2020年: each organ in its own year, never each in both.
+  const paired = index && query.pairs.length > 0 ? reportsOfPairs(query.pairs, index) : null;
+  if (paired?.choose) return paired.choose;
+  if (paired) missing.push(...paired.missing);
+  const chosen = paired
+    ? paired.reports.map((report) => ({ report, isLatest: false }))
+    : scope.flatMap((entry) => {
+        const picked = chooseReports(entry, query.years);
+        missing.push(...picked.missing);
+        return picked.chosen;
+      });
   const found = lookupValues(chosen, metricIds, query.breakdown, lang);
   const allMissing = [...missing, ...found.missing];
   return found.blocks.length > 0

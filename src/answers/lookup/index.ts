@@ -1,3 +1,4 @@
 // Lookup: a structured query run over the store's reports, every number with its source.
 export { type ExecuteOptions, executeQuery } from './execute-query.js';
+export { wholeOf } from './lookup-change.js';
 export { makeFact } from './make-fact.js';

@@ -69,6 +69,28 @@ export interface PhraseBook {
     years: readonly number[],
     compared: number,
   ): string;
+  /** A difference as its direction and size: `多 290 件`, `少 3 件`, `相差 0 件`. */
+  difference(value: number, unit: string): string;
+  /** `深圳市龙岗区人民政府 2022年 比 深圳市南山区人民政府 2020年 多 290 件` */
+  differenceLine(first: string, second: string, difference: string, isSame: boolean): string;
+  /** `深圳市龙岗区人民政府 2022年、深圳市南山区人民政府 2022年 收到政府信息公开申请合计 814 件` */
+  sumLine(subject: string, label: string, total: string): string;
+  /** `深圳市龙岗区人民政府 2022年 是 深圳市南山区人民政府 2020年 的 2.11 倍` */
+  ratioLine(first: string, second: string, ratio: string): string;
+  ratioOfZero(first: string, second: string): string;
+  /** `2020年 全部单位（共 3 份报告）`, `2020年 龙岗区 的单位（共 3 份报告）` */
+  scopeSubject(
+    year: string,
+    regions: readonly string[],
+    level: 'government' | 'department' | null,
+    compared: number,
+  ): string;
+  /** The one year read when none was asked: the named organs' latest common year, or the scope's latest. */
+  chosenYearNote(year: number, isScope: boolean): string;
+  /** Organs that share no year: `这些单位没有同一年度的报告…` (each organ's years follow). */
+  chooseYearHead(example: string): string;
+  /** An operand under its result: `- 深圳市龙岗区人民政府 2022年 收到… 552 件（来源…）` */
+  operandLine(statement: string, source: string): string;
   reportsHead(reportCount: number, orgCount: number): string;
   reportsLine(org: string, years: readonly number[]): string;
   checksHead(failing: number, checked: number): string;
@@ -152,6 +174,25 @@ const zh: PhraseBook = {
     `${org} ${year}年 ${part[0]} ${part[1]}，占${whole[0]} ${whole[1]} 的 ${share}`,
   shareRankingHead: (part, whole, isDescending, years, compared) =>
     `${years.length > 0 ? `${yearList(years, '年', '、')}，` : '按各单位最新年度报告，'}${part}占${whole}的比例${isDescending ? '从高到低' : '从低到高'}（共比较 ${compared} 份报告）：`,
+  difference: (value, unit) =>
+    value > 0
+      ? `多 ${zh.number(value, unit)}`
+      : value < 0
+        ? `少 ${zh.number(-value, unit)}`
+        : `相差 ${zh.number(0, unit)}`,
+  differenceLine: (first, second, difference, isSame) =>
+    isSame ? `${first} 与 ${second} 相同，${difference}` : `${first} 比 ${second} ${difference}`,
+  sumLine: (subject, label, total) => `${subject} ${label}合计 ${total}`,
+  ratioLine: (first, second, ratio) => `${first} 是 ${second} 的 ${ratio}`,
+  ratioOfZero: (first, second) => `${second} 为 0，无法计算 ${first} 与它的比值`,
+  scopeSubject: (year, regions, level, compared) =>
+    `${year} ${regions.length > 0 ? `${regions.join('、')}的` : '全部'}${level === 'government' ? '政府' : level === 'department' ? '部门' : '单位'}（共 ${compared} 份报告）`,
+  chosenYearNote: (year, isScope) =>
+    isScope
+      ? `（未指定年份，按各单位都有的最新年度 ${year} 年）`
+      : `（未指定年份，按这些单位共有的最新年度 ${year} 年）`,
+  chooseYearHead: (example) => `这些单位没有同一年度的报告，请指明年份（可以各自指定，例如“${example}”）。现有年份：`,
+  operandLine: (statement, source) => `- ${statement}${source}`,
   reportsHead: (reportCount, orgCount) => `我有 ${orgCount} 个单位的 ${reportCount} 份报告：`,
   reportsLine: (org, years) => `- ${org}：${yearList(years, '年', '、')}`,
   checksHead: (failing, checked) =>
@@ -181,7 +222,9 @@ const en: PhraseBook = {
         ? `${value} yuan${yuanHint.en(value)}`
         : unit === '项'
           ? `${value} items`
-          : `${value}`,
+          : unit === '倍'
+            ? `${value} times`
+            : `${value}`,
   source: (source) =>
     ` (source: table ${tableNumber(source.table)} "${source.row}", column ${source.column}, ${source.file})`,
   tableSource: (table, file) => ` (source: table ${tableNumber(table)}, ${file})`,
@@ -235,6 +278,24 @@ const en: PhraseBook = {
     `${org}, ${year}: ${part[0]} ${part[1]} of ${whole[0]} ${whole[1]}, a share of ${share}`,
   shareRankingHead: (part, whole, isDescending, years, compared) =>
     `${years.length > 0 ? `In ${yearList(years, '', ', ')}` : "In each organ's latest report"}, the share of ${part} in ${whole}, ${isDescending ? 'highest' : 'lowest'} first (${compared} reports compared):`,
+  difference: (value, unit) =>
+    value === 0
+      ? `a difference of ${en.number(0, unit)}`
+      : `${en.number(Math.abs(value), unit)} ${value > 0 ? 'more' : 'fewer'}`,
+  differenceLine: (first, second, difference, isSame) =>
+    isSame ? `${first} and ${second} are the same, ${difference}` : `${first}: ${difference} than ${second}`,
+  sumLine: (subject, label, total) => `${subject}, ${label}: ${total} in total`,
+  ratioLine: (first, second, ratio) => `${first} is ${ratio}${ratio.endsWith('%') ? ' of' : ''} ${second}`,
+  ratioOfZero: (first, second) => `${second} is 0, so ${first} cannot be divided by it`,
+  scopeSubject: (year, regions, level, compared) =>
+    `${year}, ${level === 'government' ? 'the governments' : level === 'department' ? 'the departments' : 'all organs'}${regions.length > 0 ? ` of ${regions.join(', ')}` : ''} (${compared} reports)`,
+  chosenYearNote: (year, isScope) =>
+    isScope
+      ? ` (no year given; using the latest year, ${year})`
+      : ` (no year given; using the latest year these organs all have, ${year})`,
+  chooseYearHead: (example) =>
+    `These organs have no report of the same year; please name the years (each its own, e.g. "${example}"). Years available:`,
+  operandLine: (statement, source) => `- ${statement}${source}`,
   reportsHead: (reportCount, orgCount) => `I have ${reportCount} reports from ${orgCount} organs:`,
   reportsLine: (org, years) => `- ${org}: ${yearList(years, '', ', ')}`,
   checksHead: (failing, checked) =>

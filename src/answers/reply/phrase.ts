@@ -48,6 +48,14 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
       });
     case 'shares':
       return phraseShares(result, book);
+    case 'arithmetic':
+      return phraseArithmetic(result, book, lang);
+    case 'chooseYear': {
+      const [first, second] = result.orgs;
+      const example =
+        first && second ? `${first.org}${first.years.at(-1)}年比${second.org}${second.years.at(-1)}年多多少` : '';
+      return [book.chooseYearHead(example), ...result.orgs.map((entry) => book.reportsLine(entry.org, entry.years))];
+    }
     case 'reports':
       return [
         book.reportsHead(result.reportCount, result.orgCount),
@@ -79,6 +87,76 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
       return [book.notUnderstood(), ...result.examples.map((example) => `- ${example}`)];
   }
 }
+
+/** How many operands of a sum over a scope are listed under it. */
+const OPERANDS_LISTED = 10;
+
+/** Each result first, with its organs and years, then its operands with their sources. */
+function phraseArithmetic(
+  result: Extract<LookupResult, { kind: 'arithmetic' }>,
+  book: PhraseBook,
+  lang: Lang,
+): string[] {
+  const note = result.chosenYear === null ? '' : book.chosenYearNote(result.chosenYear, result.scope !== null);
+  return result.items.flatMap(({ result: computed, operands }) => {
+    const listed = operands.slice(0, OPERANDS_LISTED);
+    const lines = listed.map((fact) =>
+      book.operandLine(
+        book.statement(fact.org, fact.year, fact.label, amount(fact, book)).trimEnd(),
+        book.source(fact.source),
+      ),
+    );
+    return [
+      headOf(result, computed, operands, book, lang) + note,
+      ...lines,
+      ...more(operands.length, listed.length, book),
+    ];
+  });
+}
+
+function headOf(
+  result: Extract<LookupResult, { kind: 'arithmetic' }>,
+  computed: Fact | null,
+  operands: readonly Fact[],
+  book: PhraseBook,
+  lang: Lang,
+): string {
+  const labels = [...new Set(operands.map((fact) => fact.label))];
+  const subjectOf = (fact: Fact): string => `${fact.org} ${yearWord(fact.year, lang)}`;
+  const subjects = [...new Set(operands.map(subjectOf))];
+  // What all operands share is said once, before them: the figure, or the organ and year.
+  const sameLabel = labels.length === 1;
+  const sameSubject = subjects.length === 1 && !sameLabel;
+  const side = (fact: Fact): string =>
+    sameSubject ? fact.label : `${subjectOf(fact)}${sameLabel ? '' : ` ${fact.label}`}`;
+  const [first, second] = operands as [Fact, Fact];
+  const colon = lang === 'zh' ? '：' : ': ';
+  const lead = sameLabel ? `${labels[0]}${colon}` : sameSubject ? `${subjects[0]}${colon}` : '';
+  switch (result.operation) {
+    case 'difference':
+      return `${lead}${book.differenceLine(side(first), side(second), book.difference(computed?.value ?? 0, computed?.unit ?? first.unit), computed?.value === 0)}`;
+    case 'ratio':
+      return computed
+        ? `${lead}${book.ratioLine(side(first), side(second), amount(computed, book))}`
+        : `${lead}${book.ratioOfZero(side(first), side(second))}`;
+    case 'sum': {
+      const total = computed ? amount(computed, book) : '';
+      if (result.scope) {
+        const years = [...new Set(operands.map((fact) => fact.year))]
+          .map((year) => yearWord(year, lang))
+          .join(book.listSeparator);
+        return book.sumLine(
+          book.scopeSubject(years, result.scope.regions, result.scope.level, result.scope.compared),
+          labels.join('、'),
+          total,
+        );
+      }
+      return book.sumLine(subjects.join(lang === 'zh' ? '、' : ', '), labels.join(lang === 'zh' ? '、' : ', '), total);
+    }
+  }
+}
+
+const yearWord = (year: number, lang: Lang): string => (lang === 'zh' ? `${year}年` : String(year));
 
 /** Checks grouped by rule, in order of first appearance. */
 function byRule(checks: readonly Check[]): [Check, ...Check[]][] {
@@ -273,6 +351,14 @@ export function factsOf(result: LookupResult): Fact[] {
       ];
     case 'shares':
       return [...result.shares.flatMap((share) => [share.part, share.whole, share.share]), ...missingFacts];
+    case 'arithmetic':
+      return [
+        ...result.items.flatMap((item) => [
+          ...(item.result ? [item.result] : []),
+          ...item.operands.slice(0, OPERANDS_LISTED),
+        ]),
+        ...missingFacts,
+      ];
     default:
       return missingFacts;
   }
@@ -281,6 +367,7 @@ export function factsOf(result: LookupResult): Fact[] {
 /** The answer status a result stands for. */
 export function statusOf(result: LookupResult): AnswerStatus {
   if (result.kind === 'clarify' || result.kind === 'no_data' || result.kind === 'not_understood') return result.kind;
+  if (result.kind === 'chooseYear') return 'clarify';
   // A ranking or list over no report at all (a year nobody filed) found nothing to state.
   if ((result.kind === 'ranking' || result.kind === 'nonzero' || result.kind === 'positions') && result.compared === 0)
     return 'no_data';

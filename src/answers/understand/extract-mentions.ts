@@ -10,7 +10,7 @@ import {
   findUnknownChineseNames,
   findUnknownEnglishNames,
 } from './find-unknown-organs.js';
-import { findYears } from './find-years.js';
+import { findYears, type YearPlace } from './find-years.js';
 import { TERM_DICTIONARIES, type Term } from './term-dictionary.js';
 import { readUnreadWords } from './unread-words.js';
 
@@ -18,12 +18,16 @@ import { readUnreadWords } from './unread-words.js';
 export interface OrganMention {
   readonly name: string;
   readonly target: AliasTarget | null;
+  /** Where the name starts in the question (Chinese questions), to pair each organ with its own year. */
+  readonly at?: number;
 }
 
 /** What a question names, in question order. */
 export interface Mentions {
   readonly organs: readonly OrganMention[];
   readonly years: readonly number[];
+  /** Where each year was written, in question order. */
+  readonly yearPlaces: readonly YearPlace[];
   readonly relativeYears: readonly number[];
   readonly terms: readonly Term[];
   readonly limit: { readonly count: number; readonly isBottom: boolean } | null;
@@ -42,7 +46,7 @@ type Found = {
 
 /** Finds organs, years, vocabulary and a top-N limit in a normalized question. */
 export function extractMentions(question: NormalizedQuestion, index: StoreIndex): Mentions {
-  const { years, rest } = findYears(question.text, question.lang);
+  const { years, rest, places } = findYears(question.text, question.lang);
   const tokens = tokenize(rest, question.lang);
   const found = pickLongest<Found>(
     [
@@ -62,7 +66,9 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
   );
   const terms = found.flatMap((match) => match.term?.values ?? []);
   const organs =
-    question.lang === 'zh' ? chineseOrgans(tokens, found, index) : englishOrgans(question.raw, found, index);
+    question.lang === 'zh'
+      ? chineseOrgans(tokens, found, index)
+      : englishOrgans(question.raw, found, index, question.text);
   const limitMatch = findLimit(question);
   const limitText = limitMatch ? [limitMatch.text] : [];
   const unknownNames = [...organs.flatMap((organ) => (organ.target ? [] : [organ.name])), ...limitText];
@@ -70,6 +76,7 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
   return {
     organs,
     years,
+    yearPlaces: places,
     relativeYears: terms.flatMap((term) => (term.kind === 'relativeYear' ? [term.offset] : [])),
     terms,
     limit: limitMatch ? { count: limitMatch.count, isBottom: limitMatch.isBottom } : null,
@@ -120,7 +127,7 @@ function chineseOrgans(chars: readonly string[], found: readonly Found[], index:
   // 宝安2022年…: a bare place name counts only when the question names no organ at all (深圳龙岗区 names 龙岗区).
   if (mentions.length === 0 && unknownNames.length === 0) unknownNames.push(...findBarePlaces(text, free, index));
   const unknown = unknownNames.map((name) => ({ at: text.indexOf(name), mention: { name, target: null } }));
-  return [...mentions, ...unknown].sort((a, b) => a.at - b.at).map((entry) => entry.mention);
+  return [...mentions, ...unknown].sort((a, b) => a.at - b.at).map((entry) => ({ ...entry.mention, at: entry.at }));
 }
 
 const LATIN_RUN = /[a-z][a-z' -]*[a-z]/gi;
@@ -209,10 +216,13 @@ function narrowToRegion(region: AliasTarget, body: AliasTarget, index: StoreInde
   return orgs.length > 0 ? { orgs, regionKey: null, needsChoice: orgs.length > 1 } : null;
 }
 
-function englishOrgans(raw: string, found: readonly Found[], index: StoreIndex): OrganMention[] {
-  const known = found.flatMap((match) =>
-    match.organ ? [{ name: match.organ.text, target: match.organ.values[0] as AliasTarget }] : [],
-  );
+function englishOrgans(raw: string, found: readonly Found[], index: StoreIndex, text: string): OrganMention[] {
+  const lower = text.toLowerCase();
+  const known = found.flatMap((match) => {
+    if (!match.organ) return [];
+    const at = lower.indexOf(match.organ.text.split(' ')[0] ?? match.organ.text);
+    return [{ name: match.organ.text, target: match.organ.values[0] as AliasTarget, ...(at >= 0 ? { at } : {}) }];
+  });
   const isKnown = (name: string): boolean => {
     const key = tokenizeEnglish(name).join(' ');
     return (

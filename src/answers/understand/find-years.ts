@@ -7,6 +7,14 @@ import type { Lang } from '../types.js';
 export interface FoundYears {
   readonly years: number[];
   readonly rest: string;
+  /** Where each year (or range of years) was written, in `rest`'s characters: organ–year pairs are read from these. */
+  readonly places: readonly YearPlace[];
+}
+
+/** The years one mention writes (2022年: one; 2020—2022年: three) and where it starts in the question. */
+export interface YearPlace {
+  readonly at: number;
+  readonly years: readonly number[];
 }
 
 const YEAR = '(?:19|20)\\d{2}';
@@ -61,6 +69,7 @@ const PATTERNS: Readonly<Record<Lang, readonly RegExp[]>> = {
 /** Finds the years a question names, in order, without duplicates; `二二年` and `22年` mean 2022. */
 export function findYears(text: string, lang: Lang): FoundYears {
   const years: number[] = [];
+  const places: YearPlace[] = [];
   let rest = text;
   for (const [pattern, row] of ROW_YEARS[lang]) rest = rest.replace(pattern, row);
   for (const pattern of PATTERNS[lang]) {
@@ -72,11 +81,16 @@ export function findYears(text: string, lang: Lang): FoundYears {
       );
       const numbers = groups.filter((group): group is string => typeof group === 'string').map(toYear);
       const [first, last] = numbers;
-      if (first !== undefined) years.push(...expandRange(first, last ?? first));
+      const offset = args.find((arg): arg is number => typeof arg === 'number') ?? 0;
+      if (first !== undefined) {
+        const written = expandRange(first, last ?? first);
+        years.push(...written);
+        places.push({ at: [...rest.slice(0, offset)].length, years: written });
+      }
       return ' '.repeat(whole.length);
     });
   }
-  return { years: [...new Set(years)], rest };
+  return { years: [...new Set(years)], rest, places: places.sort((a, b) => a.at - b.at) };
 }
 
 const TWO_DIGITS = /^[0-9〇零○一二三四五六七八九]{2}$/;

@@ -2,7 +2,7 @@
 // breakdowns, follow-up markers, levels and relative years. Built once at start-up.
 import { APPLICATION_BALANCE, REVIEW_GROUP_SUMS } from '../../parser/index.js';
 import type { Section } from '../metrics.js';
-import type { Aggregation, Breakdown } from '../query.js';
+import type { Breakdown } from '../query.js';
 import { buildDictionary, type PhraseDictionary, tokenize } from '../text/index.js';
 import type { Lang } from '../types.js';
 import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS, ACTIVE_TABLE_WORDS } from '../vocabulary/active-disclosure.js';
@@ -13,10 +13,18 @@ import {
   COMPARE_WORDS,
   FOLLOW_UP_MARKERS,
   LEVEL_TERMS,
+  type NamedAggregation,
   RELATIVE_YEARS,
   YEAR_SPANS,
   ZERO_WORDS,
 } from '../vocabulary/intents.js';
+import {
+  BOTH_WORDS,
+  OPERATION_TERMS,
+  type Operation,
+  SCOPE_TERMS,
+  YEAR_COUNT_TERMS,
+} from '../vocabulary/operations.js';
 import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from '../vocabulary/review-litigation.js';
 import type { TermSpec } from '../vocabulary/term.js';
 
@@ -25,7 +33,10 @@ export type Term =
   | { readonly kind: 'row'; readonly section: Section; readonly key: string; readonly isWeak: boolean }
   | { readonly kind: 'column'; readonly section: Section; readonly key: string }
   | { readonly kind: 'total' }
-  | { readonly kind: 'aggregation'; readonly key: Exclude<Aggregation, 'value' | 'zero' | 'shareTop' | 'shareBottom'> }
+  | { readonly kind: 'aggregation'; readonly key: NamedAggregation }
+  | { readonly kind: 'operation'; readonly key: Operation }
+  | { readonly kind: 'scope'; readonly count: number | null }
+  | { readonly kind: 'yearCount'; readonly count: number }
   | { readonly kind: 'breakdown'; readonly key: Breakdown }
   | { readonly kind: 'followUp' }
   | { readonly kind: 'compare' }
@@ -87,12 +98,13 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   }
   for (const word of TOTAL_WORDS[lang]) yield [word, { kind: 'total' }];
   for (const [key, words] of Object.entries(AGGREGATION_TERMS)) {
-    for (const word of words[lang])
-      yield [
-        word,
-        { kind: 'aggregation', key: key as Exclude<Aggregation, 'value' | 'zero' | 'shareTop' | 'shareBottom'> },
-      ];
+    for (const word of words[lang]) yield [word, { kind: 'aggregation', key: key as NamedAggregation }];
   }
+  for (const [key, words] of Object.entries(OPERATION_TERMS))
+    for (const word of words[lang]) yield [word, { kind: 'operation', key: key as Operation }];
+  for (const [word, count] of Object.entries(SCOPE_TERMS[lang])) yield [word, { kind: 'scope', count }];
+  for (const [word, count] of Object.entries(YEAR_COUNT_TERMS[lang])) yield [word, { kind: 'yearCount', count }];
+  for (const word of BOTH_WORDS[lang]) yield [word, { kind: 'followUp' }];
   for (const [key, words] of Object.entries(BREAKDOWN_TERMS))
     for (const word of words[lang]) yield [word, { kind: 'breakdown', key: key as Breakdown }];
   for (const word of FOLLOW_UP_MARKERS[lang]) yield [word, { kind: 'followUp' }];

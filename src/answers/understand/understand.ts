@@ -1,13 +1,23 @@
 // Understanding: a question (and the conversation's previous query) in, a structured Query out.
 import { isPartOf } from '../breakdown-specs.js';
+import { wholeOf } from '../lookup/index.js';
 import { findMetric, getMetric, type Section } from '../metrics.js';
 import type { StoreIndex } from '../organs/index.js';
 import { lookupAlias } from '../organs/index.js';
 import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
+import type { Operation } from '../vocabulary/operations.js';
 import { ALL_OF } from '../vocabulary/organs.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
 import { onlyRowOf, readMetrics } from './read-metrics.js';
+import {
+  isRatioOfOperands,
+  namedOperation,
+  operandsOf,
+  operationOnPrevious,
+  readOperation,
+  readPairs,
+} from './read-operation.js';
 import type { Term } from './term-dictionary.js';
 
 /** What understanding made of a question. */
@@ -66,6 +76,10 @@ interface Asked {
   readonly hasKnownOrgan: boolean;
   readonly hasUnreadWords: boolean;
   readonly isOutOfScope: boolean;
+  /** Names every organ of a scope (全部单位, 三个单位): never the previous question's organs. */
+  readonly saysScope: boolean;
+  /** The operation the words name (相差, 加起来, 几倍), whatever operands the question has of its own. */
+  readonly operationWord: Operation | null;
   /** Says 没有/no: turns a list of organs with a figure into those without. */
   readonly saysZero: boolean;
   /** Names a figure or a column of one: what makes words the engine does not know harmless. */
@@ -73,11 +87,46 @@ interface Asked {
 }
 
 /** Understands a normalized question; `previous` is the conversation's last query, for follow-ups. */
-export function understand(question: NormalizedQuestion, index: StoreIndex, previous?: Query): Understanding {
+export function understand(
+  question: NormalizedQuestion,
+  index: StoreIndex,
+  previous?: Query,
+  earlier?: Query,
+): Understanding {
   const mentions = withAllOfAmbiguous(extractMentions(question, index), question);
   const asked = readAsked(mentions, index);
   if (!saysAnything(asked, previous !== undefined)) return { kind: 'not_understood' };
-  return { kind: 'query', query: previous ? followUp(asked, previous, index) : withDefaults(asked) };
+  if (!previous) return { kind: 'query', query: withDefaults(asked) };
+  const query = followUp(asked, previous, index);
+  return { kind: 'query', query: (earlier && acrossTurns(asked, earlier, previous, query, index)) ?? query };
+}
+
+/**
+ * 两者相差多少 after 龙岗区2022年… and then 南山区2020年呢: the operation between the figures of the last two questions,
+ * when each asked one figure, the same one.
+ */
+function acrossTurns(asked: Asked, earlier: Query, previous: Query, query: Query, index: StoreIndex): Query | null {
+  const word = asked.operationWord;
+  if (word === null || operationOnPrevious(word, previous) !== null || asked.query.organs.length > 0) return null;
+  if (operandsOf(previous).operands !== 1 || operandsOf(earlier).operands !== 1) return null;
+  if (previous.metric === null || previous.metric !== earlier.metric || previous.moreMetrics.length > 0) return null;
+  const cell = (turn: Query): { organ: string; year: number } | null => {
+    const organ = turn.organs[0];
+    const year = turn.pairs[0]?.year ?? turn.years[0] ?? (organ ? index.orgs.get(organ)?.years.at(-1) : undefined);
+    return organ === undefined || year === undefined ? null : { organ, year };
+  };
+  const first = cell(earlier);
+  const second = cell(previous);
+  if (!first || !second || (first.organ === second.organ && first.year === second.year)) return null;
+  return {
+    ...query,
+    organs: [...new Set([first.organ, second.organ])],
+    years: [],
+    pairs: [first, second],
+    metric: previous.metric,
+    moreMetrics: [],
+    aggregation: word,
+  };
 }
 
 /**
@@ -120,16 +169,37 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
   const { terms } = mentions;
   const { metrics, columnsOnly, wantsAllFields } = readMetrics(terms);
   const yearsHeld = yearsOfOneOrgan(mentions, index) ?? index.years;
-  const spanYears = yearsOfSpans(terms, yearsHeld, index);
+  const spanYears = yearsOfSpans(terms, yearsHeld, index, mentions.years.length > 0);
   const yearCount = mentions.years.length + mentions.relativeYears.length + spanYears.length;
   const level = terms.find((term): term is Extract<Term, { kind: 'level' }> => term.kind === 'level')?.key ?? null;
   // 区政府2020年收到多少申请: a figure of a whole level of organs lists them all, highest first.
   const listsLevel = level !== null && mentions.organs.length === 0 && metrics.length > 0;
-  const aggregation =
+  const named =
     readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1) ?? (listsLevel ? 'top' : null);
   const figures = metrics.length > 0 ? metrics : (columnMetrics(columnsOnly, null) ?? []);
   const breakdown = keptBreakdown(readBreakdown(terms), figures) ?? (wantsAllFields ? 'fields' : null);
-  const isCrossOrgan = aggregation !== null && CROSS_ORGAN.has(aggregation);
+  const pairs = readPairs(
+    mentions.organs,
+    mentions.organs.map((organ) => organName(organ)),
+    mentions.yearPlaces,
+  );
+  const saysScope = terms.some((term) => term.kind === 'scope');
+  const counts = {
+    organs: mentions.organs.length,
+    years: yearCount,
+    metrics: figures.length,
+    pairs: pairs.length,
+    saysScope,
+  };
+  const [firstFigure] = figures;
+  const hasWhole = firstFigure !== undefined && wholeOf(getMetric(firstFigure)) !== undefined;
+  const operation =
+    named !== null && ABOUT_THE_DATA.has(named)
+      ? null
+      : (readOperation(terms, counts) ?? (isRatioOfOperands(terms, counts, hasWhole) ? 'ratio' : null));
+  const aggregation = operation ?? named;
+  const isCrossOrgan =
+    aggregation !== null && (CROSS_ORGAN.has(aggregation) || (aggregation === 'sum' && (saysScope || level !== null)));
   const regionNames = isCrossOrgan ? mentions.organs.filter((organ) => organ.target?.regionKey) : [];
   // 去年/前年 count back from the store's latest year (前年 = two before it), whatever the organ filed.
   const relative =
@@ -139,7 +209,8 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
     organs: mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organName(organ)),
     regions: regionNames.map((organ) => organ.name),
     level,
-    years: [...new Set([...mentions.years, ...relative, ...spanYears])],
+    years: pairs.length > 0 ? [] : [...new Set([...mentions.years, ...relative, ...spanYears])],
+    pairs,
     metric: metrics[0] ?? null,
     moreMetrics: metrics.slice(1),
     breakdown,
@@ -159,6 +230,8 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
     hasKnownOrgan,
     hasUnreadWords: mentions.hasUnreadWords,
     isOutOfScope: mentions.isOutOfScope,
+    saysScope,
+    operationWord: namedOperation(terms),
     saysZero: terms.some((term) => term.kind === 'zero'),
     namesFigure: metrics.length > 0 || wantsAllFields || columnsOnly.some(readsAlone),
   };
@@ -182,11 +255,19 @@ function yearsOfOneOrgan(mentions: Mentions, index: StoreIndex): readonly number
 }
 
 /** 近三年 → the last three years held (of the organ named, else of the store); 历年 → every year of the store. */
-function yearsOfSpans(terms: readonly Term[], yearsHeld: readonly number[], index: StoreIndex): number[] {
+function yearsOfSpans(
+  terms: readonly Term[],
+  yearsHeld: readonly number[],
+  index: StoreIndex,
+  hasWrittenYears: boolean,
+): number[] {
   const latest = yearsHeld.at(-1);
+  const writesYears = terms.some((term) => term.kind === 'relativeYear');
   return terms.flatMap((term) => {
-    if (term.kind !== 'yearSpan' || latest === undefined) return [];
-    const count = term.count;
+    // 两年加起来 beside written years is those years; alone, the last two.
+    const isCount = term.kind === 'yearCount' && !writesYears && !hasWrittenYears;
+    if ((term.kind !== 'yearSpan' && !isCount) || latest === undefined) return [];
+    const count = term.kind === 'yearSpan' || term.kind === 'yearCount' ? term.count : null;
     // 历年: every year of the store, so the reply says which of them the organ lacks.
     return count === null ? [...index.years] : Array.from({ length: count }, (_, at) => latest - count + 1 + at);
   });
@@ -253,24 +334,28 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
     own.metric === null &&
     asked.columnsOnly.length === 0 &&
     SHARE_OF_RANKING[own.aggregation] !== undefined;
-  const aggregation = flipsShare ? (SHARE_OF_RANKING[own.aggregation] as Aggregation) : listed;
+  // 两者相差多少 / 加起来呢 after two figures: the operation on them.
+  const onPrevious =
+    own.organs.length === 0 && own.pairs.length === 0 ? operationOnPrevious(asked.operationWord, previous) : null;
+  const aggregation = onPrevious ?? (flipsShare ? (SHARE_OF_RANKING[own.aggregation] as Aggregation) : listed);
   const isCrossOrgan = CROSS_ORGAN.has(aggregation);
   const metrics = own.metric
     ? [own.metric, ...own.moreMetrics]
     : (columnMetrics(asked.columnsOnly, previous.metric) ??
       (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]));
-  const keepsOrgans = own.organs.length === 0 && !isCrossOrgan;
+  const keepsOrgans = own.organs.length === 0 && !isCrossOrgan && !asked.saysScope;
   // Same organs or same figure, no year of its own (维持了几件？ / 最多的是谁？ after 南山区2020年…): the same years too.
   const keepsYears =
     isPureFollowUp ||
     asked.isFollowUp ||
     keepsOrgans ||
     (own.metric === null && asked.columnsOnly.length === 0 && !startsOwnFigure(own.breakdown));
-  return {
+  const query: Query = {
     organs: keepsOrgans ? previous.organs : answerToChoice(asked, previous.organs, index),
     regions: own.regions.length > 0 || !keepsAggregation ? own.regions : previous.regions,
     level: own.level ?? (keepsAggregation ? previous.level : null),
-    years: own.years.length > 0 || !keepsYears ? own.years : previous.years,
+    years: own.years.length > 0 || own.pairs.length > 0 || !keepsYears ? own.years : previous.years,
+    pairs: own.pairs.length > 0 || !keepsOrgans || own.years.length > 0 ? own.pairs : previous.pairs,
     metric: metrics[0] ?? null,
     moreMetrics: metrics.slice(1).filter((id): id is string => id !== null),
     breakdown: own.breakdown ?? (isPureFollowUp ? previous.breakdown : null),
@@ -282,6 +367,35 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
         : flipsShare && (own.aggregation === 'max' || own.aggregation === 'min')
           ? 1
           : null),
+  };
+  return againstPrevious(asked, previous, query, index) ?? query;
+}
+
+/**
+ * 比南山区2020年多多少 after 龙岗区2022年…: the operation between the previous question's one figure and the one this
+ * question names, as organ–year pairs (the previous first: it is what 比 compares). A year left out is the
+ * previous one (the year carries over in speech), else the organ's latest.
+ */
+function againstPrevious(asked: Asked, previous: Query, query: Query, index: StoreIndex): Query | null {
+  const own = asked.query;
+  const word = asked.operationWord;
+  const [organ] = own.organs;
+  const [before] = previous.organs;
+  if (word === null || organ === undefined || before === undefined) return null;
+  if (own.organs.length !== 1 || own.years.length > 1 || own.pairs.length > 0) return null;
+  if (operandsOf(previous).operands !== 1 || previous.organs.length !== 1) return null;
+  const beforeYear = previous.years[0] ?? previous.pairs[0]?.year ?? index.orgs.get(before)?.years.at(-1);
+  const year = own.years[0] ?? beforeYear;
+  if (beforeYear === undefined || year === undefined || (organ === before && year === beforeYear)) return null;
+  return {
+    ...query,
+    organs: [...new Set([before, organ])],
+    years: [],
+    pairs: [
+      { organ: before, year: beforeYear },
+      { organ, year },
+    ],
+    aggregation: word,
   };
 }
 
@@ -306,10 +420,14 @@ const startsOwnFigure = (breakdown: Breakdown | null): boolean =>
 /** 南山区2020年排名第几 with no figure named: ranked by what a report is first read for, applications received. */
 const DEFAULT_RANKED_METRIC = 'applications.newReceived.total';
 
+/** Aggregations that need one figure and, with none named, take the one a report is first read for. */
+const DEFAULT_METRIC_AGGREGATIONS: ReadonlySet<Aggregation> = new Set(['position', 'difference', 'sum', 'ratio']);
+
 function withDefaults(asked: Asked): Query {
   if (asked.query.metric) return asked.query;
   const metrics =
-    columnMetrics(asked.columnsOnly, null) ?? (asked.query.aggregation === 'position' ? [DEFAULT_RANKED_METRIC] : []);
+    columnMetrics(asked.columnsOnly, null) ??
+    (DEFAULT_METRIC_AGGREGATIONS.has(asked.query.aggregation) ? [DEFAULT_RANKED_METRIC] : []);
   return { ...asked.query, metric: metrics[0] ?? null, moreMetrics: metrics.slice(1) };
 }
 

@@ -6,10 +6,14 @@ interface Words {
   readonly en: readonly string[];
 }
 
+/** Aggregations named by words of their own; the arithmetic ones are in operations.ts. */
+export type NamedAggregation = Exclude<
+  Aggregation,
+  'value' | 'zero' | 'shareTop' | 'shareBottom' | 'difference' | 'sum' | 'ratio'
+>;
+
 /** Words choosing an aggregation other than a plain value. */
-export const AGGREGATION_TERMS: Readonly<
-  Record<Exclude<Aggregation, 'value' | 'zero' | 'shareTop' | 'shareBottom'>, Words>
-> = {
+export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
   max: {
     zh: ['最多', '最高', '最大', '第一', '最多的', '排第一', '最高的'],
     en: ['most', 'highest', 'largest', 'biggest', 'maximum'],

@@ -1,0 +1,178 @@
+// Arithmetic on report figures: the difference or ratio of two operands, the sum of several. An operand is one
+// figure of one organ's report of one year; the result is computed exactly and carries its operands, so the reply
+// states each with its organ, year and source. Never a partial result: an operand missing is said, not skipped.
+import type { Report } from '../../parser/index.js';
+import { getMetric } from '../metrics.js';
+import { type OrgEntry, resolveOrgan, type StoreIndex } from '../organs/index.js';
+import type { Query } from '../query.js';
+import type { Computation, LookupResult, Missing } from '../result.js';
+import type { Fact, Lang } from '../types.js';
+import type { Operation } from '../vocabulary/operations.js';
+import { exactSum, roundedRatio } from './exact-sum.js';
+import { makeFact } from './make-fact.js';
+import { latestCommonYear } from './one-year.js';
+
+/** The reports a query's pairs name, in order, and the pairs the store lacks. */
+export function reportsOfPairs(
+  pairs: Query['pairs'],
+  index: StoreIndex,
+): { reports: Report[]; missing: Missing[]; choose?: LookupResult } {
+  const reports: Report[] = [];
+  const missing: Missing[] = [];
+  for (const pair of pairs) {
+    const resolution = resolveOrgan(pair.organ, index);
+    if (resolution.kind === 'choose')
+      return { reports, missing, choose: { kind: 'clarify', name: pair.organ, candidates: resolution.candidates } };
+    if (resolution.kind === 'unknown') {
+      missing.push({
+        kind: 'organ',
+        name: pair.organ,
+        nearby: resolution.nearby,
+        isRegionKnown: resolution.isRegionKnown,
+        orgCount: index.orgs.size,
+      });
+      continue;
+    }
+    const { entry } = resolution;
+    const report = entry.reports.find((candidate) => candidate.year === pair.year);
+    if (report) reports.push(report);
+    else missing.push({ kind: 'year', org: entry.org, year: pair.year, available: [...entry.years] });
+  }
+  return { reports, missing };
+}
+
+/**
+ * Runs a difference, sum or ratio. `named`: the organs the question named (null: a sum over `scope`, every organ
+ * of the regions and level asked, or of the store).
+ */
+export function lookupArithmetic(
+  query: Query,
+  named: readonly OrgEntry[] | null,
+  scope: readonly OrgEntry[],
+  index: StoreIndex,
+  lang: Lang,
+): LookupResult {
+  const operation = query.aggregation as Operation;
+  const metricIds = [query.metric, ...query.moreMetrics].filter((id): id is string => id !== null);
+  const operands = chooseOperands(query, named, scope, index);
+  if ('kind' in operands) return operands;
+  const { reports, chosenYear, missing } = operands;
+  if (missing.length > 0) return { kind: 'no_data', missing };
+  const cells: Fact[][] = [];
+  for (const report of reports) {
+    const row: Fact[] = [];
+    for (const id of metricIds) {
+      const fact = makeFact(getMetric(id), report, lang);
+      if (fact) row.push(fact);
+      else
+        missing.push({
+          kind: 'column',
+          org: report.org,
+          year: report.year,
+          metric: id,
+          template: report.template,
+          instead: [],
+        });
+    }
+    cells.push(row);
+  }
+  if (missing.length > 0) return { kind: 'no_data', missing };
+  if (cells.length === 0) return { kind: 'no_data', missing: [] };
+  const groups = operation === 'sum' ? [cells.flat()] : pairsToCompare(cells);
+  if (groups === null || groups.some((group) => new Set(group.map((fact) => fact.unit)).size > 1))
+    return { kind: 'not_understood', examples: [] };
+  const items = groups.map((group) => compute(operation, group, lang));
+  const scopeInfo = named === null ? { regions: query.regions, level: query.level, compared: reports.length } : null;
+  return { kind: 'arithmetic', operation, items, chosenYear, scope: scopeInfo, missing: [] };
+}
+
+type Operands = { reports: Report[]; chosenYear: number | null; missing: Missing[] };
+
+/** The reports operated on: the pairs, the named organs in the years asked (else their latest common year), or the scope's reports of one year. */
+function chooseOperands(
+  query: Query,
+  named: readonly OrgEntry[] | null,
+  scope: readonly OrgEntry[],
+  index: StoreIndex,
+): Operands | LookupResult {
+  if (query.pairs.length > 0) {
+    const found = reportsOfPairs(query.pairs, index);
+    return found.choose ?? { reports: found.reports, chosenYear: null, missing: found.missing };
+  }
+  if (named !== null) {
+    const common = query.years.length > 0 ? null : latestCommonYear(named);
+    if (query.years.length === 0 && common === null)
+      return { kind: 'chooseYear', orgs: named.map((entry) => ({ org: entry.org, years: [...entry.years] })) };
+    const years = common === null ? query.years : [common];
+    const reports: Report[] = [];
+    const missing: Missing[] = [];
+    for (const entry of named) {
+      for (const year of years) {
+        const report = entry.reports.find((candidate) => candidate.year === year);
+        if (report) reports.push(report);
+        else missing.push({ kind: 'year', org: entry.org, year, available: [...entry.years] });
+      }
+    }
+    return { reports, chosenYear: common, missing };
+  }
+  // 全部单位合计 with no year: the latest year every organ of the scope holds; with none shared, which year is asked.
+  const common = query.years.length > 0 ? null : latestCommonYear(scope);
+  if (query.years.length === 0 && common === null)
+    return { kind: 'chooseYear', orgs: scope.map((entry) => ({ org: entry.org, years: [...entry.years] })) };
+  const years = new Set(common === null ? query.years : [common]);
+  const reports = scope.flatMap((entry) => entry.reports.filter((report) => years.has(report.year)));
+  return { reports, chosenYear: common, missing: [] };
+}
+
+/**
+ * The operands of each difference or ratio: two reports, each figure of the first against the same of the second;
+ * or one report, its first figure against its second. Null for any other shape (three organs, 2 × 2).
+ */
+function pairsToCompare(cells: readonly (readonly Fact[])[]): Fact[][] | null {
+  const [first, second] = cells;
+  if (cells.length === 2 && first && second) return first.map((fact, at) => [fact, second[at] as Fact]);
+  if (cells.length === 1 && first?.length === 2) return [[...first]];
+  return null;
+}
+
+/** Labels of computed figures. */
+const COMPUTED_LABELS = {
+  difference: { zh: '之差', en: 'difference' },
+  sum: { zh: '合计', en: 'total' },
+  ratio: { zh: '之比', en: 'ratio' },
+} as const;
+
+/** Ratios are stated as a multiple (2.11 倍) from 1 up, below it as a percentage (47.5%). */
+const RATIO_TIMES_FROM = 1;
+
+function compute(operation: Operation, operands: readonly Fact[], lang: Lang): Computation {
+  const [first, second] = operands as [Fact, Fact];
+  const value =
+    operation === 'sum'
+      ? exactSum(operands.map((fact) => ({ value: fact.value, sign: 1 })))
+      : operation === 'difference'
+        ? exactSum([
+            { value: first.value, sign: 1 },
+            { value: second.value, sign: -1 },
+          ])
+        : null;
+  if (value !== null) return { result: computed(first, operation, value, first.unit, lang), operands };
+  const times = roundedRatio(first.value, second.value, 2);
+  if (times === null) return { result: null, operands };
+  const result =
+    times >= RATIO_TIMES_FROM
+      ? computed(first, operation, times, '倍', lang)
+      : computed(first, operation, roundedRatio(first.value * 100, second.value, 1) as number, '%', lang);
+  return { result, operands };
+}
+
+/** A computed figure: the first operand's organ, year and source, its metric suffixed with the operation. */
+function computed(base: Fact, operation: Operation, value: number, unit: string, lang: Lang): Fact {
+  return {
+    ...base,
+    metric: `${base.metric}:${operation}`,
+    label: `${base.label}${lang === 'zh' ? '' : ' '}${COMPUTED_LABELS[operation][lang]}`,
+    value,
+    unit,
+  };
+}

@@ -1,0 +1,96 @@
+// Arithmetic in a question: which operation (difference, sum, ratio) it asks for, and organs written each with
+// its own year (龙岗区2022年比南山区2020年), which the query carries as pairs rather than organs × years.
+import type { Query } from '../query.js';
+import type { Operation } from '../vocabulary/operations.js';
+import type { OrganMention } from './extract-mentions.js';
+import type { YearPlace } from './find-years.js';
+import type { Term } from './term-dictionary.js';
+
+/** How many operands a question names, as far as understanding can count them. */
+export interface OperandCounts {
+  readonly organs: number;
+  readonly years: number;
+  readonly metrics: number;
+  readonly pairs: number;
+  /** Names every organ of a scope (全部单位, 三个单位, 各部门): a sum over the scope, not over organs named. */
+  readonly saysScope: boolean;
+}
+
+/**
+ * The operation asked, or null. A sum of one figure of one organ in one year is that figure (龙岗区2022年一共收到
+ * 多少申请); a difference of one figure of one organ is its change over years (lookup-change states it). Change
+ * words between two organs compared (龙岗区2022年比南山区2020年增加了多少) ask for their difference.
+ */
+export function readOperation(terms: readonly Term[], counts: OperandCounts): Operation | 'change' | null {
+  const named = new Set(terms.flatMap((term) => (term.kind === 'operation' ? [term.key] : [])));
+  const operands = counts.pairs > 0 ? counts.pairs : counts.organs;
+  const compares = terms.some((term) => term.kind === 'compare');
+  const saysChange = terms.some((term) => term.kind === 'aggregation' && term.key === 'change');
+  if (saysChange && compares && operands >= 2) named.add('difference');
+  if (named.has('ratio')) return 'ratio';
+  if (named.has('difference')) {
+    // 南山区2021年比2020年多多少, 南山区比上年多多少: one figure of one organ, compared across years.
+    const isOneFigure = counts.pairs === 0 && counts.organs <= 1 && counts.metrics <= 1 && !counts.saysScope;
+    return isOneFigure ? 'change' : 'difference';
+  }
+  if (named.has('sum')) {
+    const isOneCell =
+      !counts.saysScope && counts.organs === 1 && counts.pairs === 0 && counts.years <= 1 && counts.metrics <= 1;
+    return isOneCell ? null : 'sum';
+  }
+  return null;
+}
+
+/** Share words (占比, 百分之几) between two operands of a figure that is no part of a whole ask for their ratio. */
+export function isRatioOfOperands(terms: readonly Term[], counts: OperandCounts, hasWhole: boolean): boolean {
+  const saysShare = terms.some((term) => term.kind === 'aggregation' && term.key === 'share');
+  const operands = counts.pairs > 0 ? counts.pairs : counts.organs * Math.max(1, counts.years);
+  return saysShare && !hasWhole && operands === 2;
+}
+
+/**
+ * Each organ with its own year, in question order, when every organ is written with exactly one year (after it:
+ * 龙岗区2022年比南山区2020年; or before it: 2022年龙岗区比2020年南山区) and the years differ; else no pairs.
+ */
+export function readPairs(
+  organs: readonly OrganMention[],
+  names: readonly string[],
+  places: readonly YearPlace[],
+): Query['pairs'] {
+  if (organs.length < 2 || places.length !== organs.length) return [];
+  const starts = organs.map((organ) => organ.at);
+  if (starts.some((at) => at === undefined)) return [];
+  const at = starts as number[];
+  const yearIn = (from: number, to: number): number | null => {
+    const inside = places.filter((place) => place.at >= from && place.at < to);
+    return inside.length === 1 && inside[0]?.years.length === 1 ? (inside[0].years[0] as number) : null;
+  };
+  const after = at.map((start, i) => yearIn(start, at[i + 1] ?? Number.POSITIVE_INFINITY));
+  const before = at.map((start, i) => yearIn(i === 0 ? 0 : (at[i - 1] as number), start));
+  const years = after.every((year) => year !== null) ? after : before.every((year) => year !== null) ? before : null;
+  if (years === null || new Set(years).size < 2) return [];
+  return names.map((organ, i) => ({ organ, year: years[i] as number }));
+}
+
+/** The operation a question's own words name, whatever its operands (for a follow-up on the previous ones). */
+export function namedOperation(terms: readonly Term[]): Operation | null {
+  const named = new Set(terms.flatMap((term) => (term.kind === 'operation' ? [term.key] : [])));
+  return (['ratio', 'difference', 'sum'] as const).find((key) => named.has(key)) ?? null;
+}
+
+/** How many operands and figures a query names: pairs, or organs × years (none: one, the latest). */
+export function operandsOf(query: Query): { readonly operands: number; readonly metrics: number } {
+  const operands = query.pairs.length > 0 ? query.pairs.length : query.organs.length * Math.max(1, query.years.length);
+  return { operands, metrics: query.metric === null ? 0 : 1 + query.moreMetrics.length };
+}
+
+/**
+ * 两者相差多少 / 加起来呢 / 是几倍 after a question naming two figures: the operation on those. Null when the previous
+ * query's operands do not fit it (a difference needs two; a sum more than one).
+ */
+export function operationOnPrevious(word: Operation | null, previous: Query): Operation | null {
+  if (word === null) return null;
+  const { operands, metrics } = operandsOf(previous);
+  if (word === 'sum') return operands * Math.max(1, metrics) > 1 ? 'sum' : null;
+  return (operands === 2 && metrics >= 1) || (operands === 1 && metrics === 2) ? word : null;
+}

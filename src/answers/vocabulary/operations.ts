@@ -1,0 +1,164 @@
+// Words asking for arithmetic on the figures asked (a difference, a sum, a ratio), for "all the organs of a
+// scope" (全部单位, 三个单位) and for a count of years summed (两年加起来).
+
+/** The arithmetic a question asks for. */
+export type Operation = 'difference' | 'sum' | 'ratio';
+
+interface Words {
+  readonly zh: readonly string[];
+  readonly en: readonly string[];
+}
+
+/**
+ * Words choosing an operation. 增加了多少 / 少了 are change words (one organ over two years); between two organs
+ * or two figures understanding reads them as a difference too.
+ */
+export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
+  difference: {
+    zh: [
+      '多多少',
+      '少多少',
+      '多几',
+      '少几',
+      '多几件',
+      '少几件',
+      '相差',
+      '相差多少',
+      '差多少',
+      '差了多少',
+      '差几',
+      '差距',
+      '差额',
+      '差值',
+      '多出',
+      '多出多少',
+      '高多少',
+      '低多少',
+      '高出',
+      '低了多少',
+      '高了多少',
+    ],
+    en: [
+      'difference',
+      'how many more',
+      'how many fewer',
+      'how much more',
+      'how much less',
+      'gap',
+      'more than',
+      'fewer than',
+      'less than',
+    ],
+  },
+  sum: {
+    zh: [
+      '一共',
+      '合计',
+      '加起来',
+      '总共',
+      '共计',
+      '合起来',
+      '加总',
+      '总和',
+      '之和',
+      '加在一起',
+      '加一起',
+      '汇总',
+      '合在一起',
+      '累计',
+      '总共有',
+    ],
+    en: ['in total', 'combined', 'altogether', 'sum', 'total of', 'put together', 'all together'],
+  },
+  ratio: {
+    zh: ['几倍', '多少倍', '倍数', '倍'],
+    en: ['how many times', 'times as many', 'times as much', 'times'],
+  },
+};
+
+/** Bodies of a plural organ phrase: 三个单位, 全部部门. */
+const BODIES = ['单位', '部门', '机关', '区', '政府', '局'];
+const COUNTS: Readonly<Record<string, number>> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  2: 2,
+  3: 3,
+  4: 4,
+  5: 5,
+  6: 6,
+  7: 7,
+  8: 8,
+  9: 9,
+};
+
+/**
+ * Words naming every organ of a scope, with how many when said (三个单位 = 3; 全部单位 = null): a sum beside
+ * them adds the organs of the scope rather than those named (龙岗区三个单位一共 = the organs of 龙岗区).
+ */
+export const SCOPE_TERMS: Readonly<{
+  zh: Readonly<Record<string, number | null>>;
+  en: Readonly<Record<string, number | null>>;
+}> = {
+  zh: Object.fromEntries([
+    ...['全部', '所有', '各', '各个', '每个', '全体', '下属', '所属'].flatMap((word) =>
+      BODIES.map((body) => [`${word}${body}`, null] as const),
+    ),
+    ...Object.entries(COUNTS).flatMap(([word, count]) =>
+      ['个', '家'].flatMap((measure) => BODIES.map((body) => [`${word}${measure}${body}`, count] as const)),
+    ),
+  ]),
+  en: {
+    'all organ': null,
+    'all agency': null,
+    'all department': null,
+    'every organ': null,
+    'every agency': null,
+    'each organ': null,
+    'each agency': null,
+    'all district': null,
+  },
+};
+
+/** 两年加起来 / 这三年: a count of years, read as the organ's last years when the question names none. */
+export const YEAR_COUNT_TERMS: Readonly<Record<'zh' | 'en', Readonly<Record<string, number>>>> = {
+  zh: {
+    两年: 2,
+    二年: 2,
+    三年: 3,
+    四年: 4,
+    五年: 5,
+    这两年: 2,
+    这三年: 3,
+    两个年度: 2,
+    三个年度: 3,
+  },
+  en: { 'two year': 2, 'three year': 3, 'both year': 2 },
+};
+
+/** Words pointing back at the figures just asked (两者相差多少, 它们加起来): a follow-up on the previous operands. */
+export const BOTH_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
+  zh: [
+    '两者',
+    '二者',
+    '两个',
+    '两家',
+    '两个单位',
+    '两项',
+    '它们',
+    '他们',
+    '这两个',
+    '这两家',
+    '这两项',
+    '前后',
+    '两边',
+  ],
+  en: ['both', 'the two', 'these two', 'them'],
+};
