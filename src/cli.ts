@@ -5,8 +5,8 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { type Answer, createEngine, createLlm, createStoreMemory } from './answers/index.js';
 import type { NoChartReason } from './charts/index.js';
 import { listSecrets, loadConfig } from './config.js';
-import { ChartError, NianbaoError, StoreError } from './errors.js';
-import { createFetcher, ingestUrls, isUrl } from './fetch/index.js';
+import { ChartError, ConfigError, NianbaoError, StoreError } from './errors.js';
+import { type ColumnRun, createFetcher, ingestUrls, isUrl, watchColumns } from './fetch/index.js';
 import { formatChecks, formatReportLine, formatReportSummary } from './format-report.js';
 import { parseFile } from './parser/index.js';
 import { createRedactor, redactWrites } from './redact.js';
@@ -117,6 +117,31 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       await store.close();
       io.stdout(formatIngestSummary(outcomes));
       if (outcomes.some((entry) => entry.outcome === 'failed')) setExitCode(1);
+    });
+
+  program
+    .command('watch')
+    .description(
+      "read sites' 政府信息公开工作年度报告 columns once and ingest the reports they list that the store has not seen",
+    )
+    .argument('[urls...]', 'list pages of the columns (default: $WATCH_URLS)')
+    .option(...storeOption)
+    .action(async (urls: string[], options: { store?: string }) => {
+      const config = loadConfig(io.env);
+      const columns = urls.length > 0 ? urls : config.watch.urls;
+      if (columns.length === 0) {
+        throw new ConfigError(
+          'WATCH_URLS',
+          'nianbao watch needs the list page of a 政府信息公开工作年度报告 column: name it, or set WATCH_URLS.',
+        );
+      }
+      const store = await openStore(storePath(options));
+      const fetcher = createFetcher(config.fetch);
+      const runs = await watchColumns(store, columns, { fetcher, maxPages: config.watch.maxPages });
+      await store.close();
+      io.stdout(runs.map(formatColumnRun).join('\n'));
+      if (runs.some((run) => run.pageFailures.length > 0 || run.reports.some((entry) => entry.outcome === 'failed')))
+        setExitCode(1);
     });
 
   program
@@ -303,5 +328,21 @@ export function formatIngestSummary(outcomes: readonly IngestOutcome[]): string 
     if (entry.outcome === 'failed') lines.push(`  failed: ${entry.reason}`);
     else if (entry.outcome === 'replaced') lines.push(`  replaced: ${entry.id} ← ${entry.file}`);
   }
+  return lines.join('\n');
+}
+
+/** One column's run: pages read, then the reports' summary and each failure (pages first) with its reason. */
+export function formatColumnRun(run: ColumnRun): string {
+  const lines = [
+    `${run.column}: read ${run.pages.length} list page(s), ${run.reports.length} report link(s) new or retried`,
+  ];
+  if (run.reports.length > 0)
+    lines.push(
+      ...formatIngestSummary(run.reports)
+        .split('\n')
+        .map((line) => `  ${line}`),
+    );
+  for (const entry of run.reports) if (entry.outcome === 'added') lines.push(`  new: ${entry.id} ← ${entry.file}`);
+  for (const failure of run.pageFailures) lines.push(`  failed: ${failure.reason}`);
   return lines.join('\n');
 }

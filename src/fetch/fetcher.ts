@@ -85,11 +85,12 @@ async function getOnce(
   maxBytes: number,
   hosts: HostQueue,
 ): Promise<Response> {
+  // undici takes ~150 ms to load (far more on a busy machine): only commands that fetch pay for it, and not
+  // out of the request's time limit.
+  const { request } = await import('undici');
   return hosts.run(url.host, async () => {
     const signal = AbortSignal.timeout(settings.timeoutMs);
     try {
-      // undici takes ~150 ms to load: only commands that fetch pay for it.
-      const { request } = await import('undici');
       const response = await request(url, {
         method: 'GET',
         headers: { 'user-agent': settings.userAgent, accept: '*/*' },

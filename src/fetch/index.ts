@@ -11,3 +11,13 @@ export {
 } from './fetcher.js';
 export { ingestUrls, type UrlIngestOptions } from './ingest-urls.js';
 export { readReportAt } from './read-report-at.js';
+export {
+  type ColumnRun,
+  isReportLink,
+  type PageFailure,
+  WATCH_LINK_KEY,
+  WATCH_PAGE_KEY,
+  type WatchOptions,
+  watchColumn,
+  watchColumns,
+} from './watch-columns.js';

@@ -6,6 +6,8 @@ export interface PageLink {
   readonly url: string;
   /** The link's text, else its title attribute, whitespace collapsed. */
   readonly text: string;
+  /** The title attribute (lists often cut the text short: `深圳市龙岗区…年度报告`), whitespace collapsed. */
+  readonly title: string;
   /** rel="next" */
   readonly isNext: boolean;
 }
@@ -43,7 +45,7 @@ export function readPage(html: string, pageUrl: string): PageOutline {
         else if (name === 'a' && open) {
           const url = resolve(open.href, base);
           const text = collapse(open.text) || collapse(open.title);
-          if (url) links.push({ url, text, isNext: /\bnext\b/i.test(open.rel) });
+          if (url) links.push({ url, text, title: collapse(open.title), isNext: /\bnext\b/i.test(open.rel) });
           open = undefined;
         }
       },

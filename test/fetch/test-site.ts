@@ -1,6 +1,7 @@
 // A small made-up government site on 127.0.0.1 for the fetch and watch tests: an annual-report column of list
 // pages, report pages in UTF-8 and GBK, a page wrapping a PDF attachment, a PDF linked directly, a robots.txt
-// forbidding /private/, a slow page, a 404 and a redirect. The sample reports' fixtures serve as the reports.
+// forbidding /private/, a slow page, a 404 and a redirect; a second column paged by script. The sample reports'
+// fixtures serve as the reports.
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -62,6 +63,18 @@ export function listPage(links: readonly (readonly [string, string])[], next?: s
 <ul class="list">${items.join('\n')}</ul>${paging}</body></html>`;
 }
 
+/** A list page paged by the TRS script many government sites print instead of a 下一页 link. */
+export function scriptPagedListPage(
+  links: readonly (readonly [string, string])[],
+  count: number,
+  current: number,
+): string {
+  return listPage(links).replace(
+    '</ul>',
+    `</ul><div class="page"><script>var countPage = ${count};createPageHTML(countPage, ${current}, "index", "html");</script></div>`,
+  );
+}
+
 function sitePages(): Map<string, Page> {
   const pages = new Map<string, Page>();
   pages.set('/robots.txt', { body: Buffer.from('User-agent: *\nDisallow: /private/\n'), type: 'text/plain' });
@@ -72,6 +85,9 @@ function sitePages(): Map<string, Page> {
     type: 'text/html; charset=GBK',
   });
   pages.set('/ndbg/index_2.html', html(listPage([['某某局2016年政府信息公开工作年度报告', '/ndbg/2016.html']])));
+  // A second column, paged by script: its second page links a report the first column also lists.
+  pages.set('/trs/index.html', html(scriptPagedListPage([COLUMN_PAGE_1[1]], 2, 0)));
+  pages.set('/trs/index_1.html', html(scriptPagedListPage([COLUMN_PAGE_2[1]], 2, 1)));
   pages.set('/ndbg/nanshan-2020.html', fixture('nanshan-district-2020.html', 'text/html')); // GBK, meta gb2312
   pages.set('/ndbg/fgj-2020.html', fixture('longgang-development-reform-2020.html', 'text/html; charset=utf-8'));
   // GBK without a meta charset, declared in the header only.
@@ -139,4 +155,4 @@ export async function startTestSite(): Promise<TestSite> {
   };
 }
 
-export { html as htmlPage };
+export { fixture as fixturePage, html as htmlPage };
