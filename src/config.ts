@@ -84,6 +84,15 @@ export interface WatchConfig {
   readonly announce: boolean;
 }
 
+/** Reports sent to the bot in chat (a file, or a message with a report's URL). */
+export interface IngestConfig {
+  /**
+   * Who may add reports: `slack:U0123`, `wechat:<contact id or name>`, or a bare id or name for any channel.
+   * Nobody when empty.
+   */
+  readonly allowedUsers: readonly string[];
+}
+
 /** Everything nianbao reads from the environment. A channel is `null` when it is not configured. */
 export interface Config {
   /** A shared PostgreSQL store (postgres://…) for every command; it carries a password, so it is never logged. */
@@ -98,6 +107,7 @@ export interface Config {
   readonly digest: DigestConfig;
   readonly fetch: FetchConfig;
   readonly watch: WatchConfig;
+  readonly ingest: IngestConfig;
 }
 
 // `FOO=` in a .env file means "not set", not "set to nothing".
@@ -203,6 +213,7 @@ const EnvSchema = z.object({
   WATCH_CRON: cronPattern('0 7 * * *'),
   WATCH_MAX_PAGES: integerFrom(5, 1, 100),
   WATCH_ANNOUNCE: onOff('off'),
+  INGEST_ALLOWED_USERS: listOf,
 });
 type Env = z.infer<typeof EnvSchema>;
 
@@ -298,6 +309,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxPages: vars.WATCH_MAX_PAGES,
       announce: vars.WATCH_ANNOUNCE,
     },
+    ingest: { allowedUsers: vars.INGEST_ALLOWED_USERS },
   };
 }
 

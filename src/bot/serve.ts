@@ -3,13 +3,16 @@
 import type { Engine } from '../answers/index.js';
 import type { Config } from '../config.js';
 import { ConfigError } from '../errors.js';
+import { createFetcher, type Fetcher } from '../fetch/index.js';
 import type { Store } from '../store/index.js';
 import { runConsoleChat } from './console-chat.js';
-import { type DigestTarget, deliver, listWecomTargets } from './digest-targets.js';
+import { type DigestTarget, deliver, listConfiguredTargets, listWecomTargets } from './digest-targets.js';
 import { guardProcess } from './guard-process.js';
 import { createHttpServer, type HttpServer } from './http-server.js';
 import { createLogger, type Logger } from './logger.js';
+import { createReportIntake, type ReportIntake } from './report-intake.js';
 import { scheduleDigest } from './schedule-digest.js';
+import { scheduleWatch } from './schedule-watch.js';
 import { resendPendingDigest, sendDigest } from './send-digest.js';
 import {
   type ChannelStarter,
@@ -60,15 +63,24 @@ export async function serve(deps: ServeDeps): Promise<void> {
       return;
     }
     const http = createHttpServer(deps.config.http, logger);
-    const channels = startChannels(deps, logger, http);
+    // One fetcher for the watch and the reports sent in chat: one request at a time per host for both.
+    const fetcher = createFetcher(deps.config.fetch);
+    const intake = createReportIntake({
+      config: deps.config.ingest,
+      store: deps.store,
+      fetcher,
+      maxBytes: deps.config.fetch.maxBytes,
+      logger,
+    });
+    const channels = startChannels(deps, logger, http, intake);
     const unguard = guardProcess(logger, () => channels.supervised);
     try {
-      const running = await waitForFirstStarts(deps, logger, channels);
+      const running = await waitForFirstStarts(deps, logger, channels, fetcher);
       logger.info(`nianbao is running (${running.map((entry) => entry.name).join(', ')}); stop with Ctrl+C`);
       await new Promise((resolve) => stopping.signal.addEventListener('abort', resolve, { once: true }));
       logger.info('stopping…');
       // Supervised channels log their own stop, and also stop a pending retry.
-      for (const entry of [...channels.supervised, ...running.filter(isDigest)].reverse())
+      for (const entry of [...channels.supervised, ...running.filter(isScheduled)].reverse())
         await stopQuietly(entry, logger);
       await http.close();
     } finally {
@@ -87,7 +99,7 @@ interface StartedChannels {
   roomTarget(): ((roomId: string) => DigestTarget) | undefined;
 }
 
-function startChannels(deps: ServeDeps, logger: Logger, http: HttpServer): StartedChannels {
+function startChannels(deps: ServeDeps, logger: Logger, http: HttpServer, intake: ReportIntake): StartedChannels {
   const { config } = deps;
   const targetDeps = { logger, fetch: deps.fetch, slackApiUrl: deps.slackApiUrl };
   const alert = async (text: string): Promise<void> => {
@@ -111,6 +123,7 @@ function startChannels(deps: ServeDeps, logger: Logger, http: HttpServer): Start
           serviceDirectoryUrl: deps.wechatServiceDirectoryUrl,
           alert,
           digestStore: deps.store,
+          intake,
         });
         wechatTargets = () => wechat.digestTargets();
         roomTarget = (roomId) => wechat.roomTarget(roomId);
@@ -138,6 +151,7 @@ function startChannels(deps: ServeDeps, logger: Logger, http: HttpServer): Start
           http,
           apiUrl: deps.slackApiUrl,
           digestStore: deps.store,
+          intake,
         });
       },
     });
@@ -169,7 +183,12 @@ function startChannels(deps: ServeDeps, logger: Logger, http: HttpServer): Start
 }
 
 /** Waits for every channel's first attempt; fails when none could start and there is no digest to run either. */
-async function waitForFirstStarts(deps: ServeDeps, logger: Logger, channels: StartedChannels): Promise<Running[]> {
+async function waitForFirstStarts(
+  deps: ServeDeps,
+  logger: Logger,
+  channels: StartedChannels,
+  fetcher: Fetcher,
+): Promise<Running[]> {
   const { config } = deps;
   const started = await Promise.all(channels.supervised.map((channel) => channel.firstStart));
   const running: Running[] = channels.supervised.filter((_, at) => started[at]);
@@ -208,7 +227,30 @@ async function waitForFirstStarts(deps: ServeDeps, logger: Logger, channels: Sta
       `No channel could start (${failed}); see the errors above and check the variables in .env.example.`,
     );
   }
+  if (config.watch.urls.length > 0) running.push(startWatch(deps, logger, channels, fetcher));
   return running;
+}
+
+/** The site watch (WATCH_URLS): new reports announced, with WATCH_ANNOUNCE, where the digest goes. */
+function startWatch(deps: ServeDeps, logger: Logger, channels: StartedChannels, fetcher: Fetcher): Running {
+  const { config } = deps;
+  const targetDeps = { logger, fetch: deps.fetch, slackApiUrl: deps.slackApiUrl };
+  const schedule = scheduleWatch({
+    watch: config.watch,
+    timeZone: config.digest.timeZone,
+    store: deps.store,
+    fetcher,
+    logger,
+    announce: (text) =>
+      deliver(text, [...listConfiguredTargets(config, targetDeps), ...channels.wechatTargets()], logger),
+  });
+  return {
+    name: 'watch',
+    stop: () => {
+      schedule.stop();
+      logger.info('watch: stopped');
+    },
+  };
 }
 
 function hasChannel(config: Config): boolean {
@@ -225,7 +267,7 @@ function hasDigestDestination(config: Config): boolean {
   );
 }
 
-const isDigest = (entry: Running): boolean => entry.name === 'digest';
+const isScheduled = (entry: Running): boolean => entry.name === 'digest' || entry.name === 'watch';
 
 async function stopQuietly(entry: Running, logger: Logger): Promise<void> {
   try {

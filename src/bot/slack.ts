@@ -8,9 +8,11 @@ import { drawChartOf } from './answer-chart.js';
 import { type BotContext, handleQuestion, type Trigger } from './handle-question.js';
 import type { HttpServer } from './http-server.js';
 import type { Logger } from './logger.js';
+import type { ReportIntake } from './report-intake.js';
 import { createSerialRunner } from './serialize.js';
 import { formatSlackReply } from './slack-blocks.js';
 import { slackClientOptions } from './slack-client.js';
+import { createSlackFileTaker, type SlackFile } from './slack-files.js';
 import { checkSlackTimestamp, createSeenIds, deliveryIdOf } from './slack-replay.js';
 
 /** Words that ask for help instead of asking a question. */
@@ -28,6 +30,8 @@ export interface SlackDeps {
   readonly apiUrl?: string;
   /** The clock the replay window is checked against. */
   readonly now?: () => number;
+  /** Reports sent in chat (files, URLs in a direct message) go here; without it they are not taken. */
+  readonly intake?: ReportIntake;
 }
 
 /** A running Slack app; `port` is the HTTP port actually bound (undefined in Socket Mode). */
@@ -117,6 +121,14 @@ function addListeners(app: App, deps: SlackDeps): void {
 
   app.event('app_mention', async ({ event, client }) => {
     const text = stripMentions(event.text);
+    const shared = (event as { files?: SlackFile[] }).files ?? [];
+    if (files !== undefined && shared.length > 0 && event.user !== undefined) {
+      const thread_ts = event.thread_ts ?? event.ts;
+      const post = (reply: string) =>
+        client.chat.postMessage({ channel: event.channel, thread_ts, text: reply, mrkdwn: false });
+      await files.takeFiles({ channel: 'slack', ids: [event.user] }, shared, post);
+      return;
+    }
     if (text !== '' && isHelp(text)) {
       await client.chat.postMessage({
         channel: event.channel,
@@ -138,10 +150,18 @@ function addListeners(app: App, deps: SlackDeps): void {
     );
   });
 
+  const files = addFileListeners(app, deps);
   app.event('message', async ({ event, client, body }) => {
+    if (files !== undefined && event.subtype === 'file_share' && event.channel_type === 'im' && event.user) {
+      const post = (text: string) => client.chat.postMessage({ channel: event.channel, text, mrkdwn: false });
+      await files.takeFiles({ channel: 'slack', ids: [event.user] }, (event.files ?? []) as SlackFile[], post);
+      return;
+    }
     if (event.subtype !== undefined || event.bot_id !== undefined || event.user === undefined) return;
     const text = event.text ?? '';
     if (event.channel_type === 'im') {
+      const post = (reply: string) => client.chat.postMessage({ channel: event.channel, text: reply, mrkdwn: false });
+      if (await files?.takeUrlsIn({ channel: 'slack', ids: [event.user] }, text, post)) return;
       await answer({
         channel: 'slack',
         conversationId: `slack:${event.channel}:${event.user}`,
@@ -173,6 +193,23 @@ function addListeners(app: App, deps: SlackDeps): void {
   app.error(async (error) => {
     logger.error('Slack: request handling failed', error);
   });
+}
+
+/** file_shared in a direct message (its channel id starts with D); files shared elsewhere need an @mention. */
+function addFileListeners(app: App, deps: SlackDeps): ReturnType<typeof createSlackFileTaker> | undefined {
+  if (deps.intake === undefined) return undefined;
+  const files = createSlackFileTaker({
+    intake: deps.intake,
+    botToken: deps.config.botToken,
+    apiUrl: deps.apiUrl ?? deps.config.apiUrl ?? 'https://slack.com/api/',
+    logger: deps.logger,
+  });
+  app.event('file_shared', async ({ event, client }) => {
+    if (!event.channel_id.startsWith('D')) return;
+    const post = (text: string) => client.chat.postMessage({ channel: event.channel_id, text, mrkdwn: false });
+    await files.takeSharedFile(client, { channel: 'slack', ids: [event.user_id] }, event.file_id, post);
+  });
+  return files;
 }
 
 /** A turn in a channel thread: the answer goes in the thread; clarifications and errors only to the asker. */

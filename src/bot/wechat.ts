@@ -9,9 +9,11 @@ import type { Store } from '../store/index.js';
 import { drawChartOf } from './answer-chart.js';
 import type { DigestTarget } from './digest-targets.js';
 import { handleQuestion } from './handle-question.js';
+import { describeIngestFailure, INGEST_REFUSAL } from './ingest-words.js';
 import { createRepeatedErrorLog, type Logger } from './logger.js';
 import { type Outbox, SHARED_OUTBOX } from './outbox.js';
 import { createQuestionLimiter } from './question-limiter.js';
+import { findUrls, type ReportIntake } from './report-intake.js';
 import { findRoomQuestion } from './room-question.js';
 import { createSerialRunner } from './serialize.js';
 import { splitMessage } from './split-message.js';
@@ -31,6 +33,8 @@ export interface WechatDeps {
   readonly outbox?: Outbox;
   /** The puppet service directory's URL instead of https://WECHATY_PUPPET_SERVICE_AUTHORITY (tests). */
   readonly serviceDirectoryUrl?: string;
+  /** Reports sent in a direct chat (a file, or a message with a report's URL) go here. */
+  readonly intake?: ReportIntake;
 }
 
 /** A running WeChat bot. */
@@ -96,8 +100,11 @@ function createMessageHandler(deps: WechatDeps): (message: Message) => Promise<v
   const limiter = createQuestionLimiter(config.rateLimitPerMinute);
   const runInOrder = createSerialRunner();
   const outbox = deps.outbox ?? SHARED_OUTBOX;
+  const takeReport = deps.intake === undefined ? undefined : createReportTaker(deps.intake, deps, outbox);
   return async (message) => {
-    if (message.self() || message.type() !== types.Message.Text) return;
+    if (message.self()) return;
+    if (takeReport !== undefined && message.room() === undefined && (await takeReport(message))) return;
+    if (message.type() !== types.Message.Text) return;
     const room = message.room();
     const talker = message.talker();
     const found = room
@@ -132,6 +139,44 @@ function createMessageHandler(deps: WechatDeps): (message: Message) => Promise<v
     };
     const ctx = { channel: 'wechat' as const, conversationId, place, trigger: found.trigger, text: found.text, reply };
     await runInOrder(conversationId, () => handleQuestion(ctx, { ...deps, limiter }));
+  };
+}
+
+/**
+ * In a direct chat, a file (PDF/DOCX/DOC/HTML/text) or a text holding a report's URL goes to the intake and its
+ * reply back to the sender; true when the message was one of these.
+ */
+function createReportTaker(
+  intake: ReportIntake,
+  deps: WechatDeps,
+  outbox: Outbox,
+): (message: Message) => Promise<boolean> {
+  const { config, logger } = deps;
+  return async (message) => {
+    const isFile = message.type() === types.Message.Attachment;
+    const urls = message.type() === types.Message.Text ? findUrls(message.text()) : [];
+    if (!isFile && urls.length === 0) return false;
+    const talker = message.talker();
+    const sender = { channel: 'wechat' as const, ids: [talker.id, talker.name()] };
+    let reply: string;
+    if (!intake.isAllowed(sender)) reply = INGEST_REFUSAL;
+    else if (isFile) {
+      const box = await message.toFileBox();
+      const bytes = new Uint8Array(await box.toBuffer());
+      reply =
+        bytes.length > intake.maxBytes
+          ? describeIngestFailure(
+              `${box.name}: larger than ${Math.round(intake.maxBytes / 1024 / 1024)} MB (FETCH_MAX_MB)`,
+            )
+          : await intake.takeFile(sender, { name: `wechat:${box.name}`, bytes });
+    } else reply = await intake.takeUrls(sender, urls);
+    const place = `wechat:contact:${talker.id}`;
+    const target = { destination: place, label: `WeChat ${place}`, pacing: { minGapMs: config.partSpacingMs }, logger };
+    for (const part of splitMessage(reply, config.maxReplyLength)) {
+      if (!(await outbox.send(target, async () => void (await message.say(part)))))
+        logger.warn(`WeChat ${place}: the reply about the report was not delivered`);
+    }
+    return true;
   };
 }
 

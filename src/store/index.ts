@@ -5,7 +5,7 @@ import { isDatabaseUrl } from './postgres/database-url.js';
 import type { Store } from './types.js';
 
 export { type CopySummary, copyStore } from './copy-store.js';
-export { type IngestOptions, type IngestOutcome, ingestFiles, listReportFiles } from './ingest.js';
+export { type IngestOptions, type IngestOutcome, ingestDocument, ingestFiles, listReportFiles } from './ingest.js';
 export { ingestFilesInParallel } from './ingest-in-parallel.js';
 export { type LowdbStoreOptions, storeExists } from './lowdb-store.js';
 export { isDatabaseUrl, redactUrl } from './postgres/database-url.js';

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { NianbaoError } from '../errors.js';
-import { parseFile, type Report } from '../parser/index.js';
+import { type DocumentSource, parseDocument, parseFile, type Report } from '../parser/index.js';
 import type { PutOutcome, Store } from './types.js';
 
 /** What happened to one file of a batch. */
@@ -98,4 +98,18 @@ export async function ingestFiles(
   }
   if (pending.length > 0) await flush();
   return outcomes;
+}
+
+/**
+ * Parses one document's bytes (a file sent in chat) and upserts the report: what was read and what the store did.
+ * Throws a ParseError naming `source.file` when the bytes hold no report.
+ */
+export async function ingestDocument(
+  store: Store,
+  bytes: Uint8Array,
+  source: DocumentSource,
+): Promise<{ readonly report: Report; readonly outcome: PutOutcome }> {
+  const report = await parseDocument(bytes, source);
+  const [outcome = 'unchanged'] = await store.put([report]);
+  return { report, outcome };
 }

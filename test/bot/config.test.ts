@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       digest: { cron: '0 9 * * *', timeZone: 'Asia/Shanghai', skipUnchanged: true, weeklyDay: null },
       fetch: { delayMs: 1000, timeoutMs: 30_000, maxBytes: 50 * 1024 * 1024 },
       watch: { urls: [], cron: '0 7 * * *', maxPages: 5, announce: false },
+      ingest: { allowedUsers: [] }, // nobody may add reports by chat until named
     });
   });
 
@@ -54,6 +55,7 @@ describe('loadConfig', () => {
       WATCH_CRON: '0 */6 * * *',
       WATCH_MAX_PAGES: '3',
       WATCH_ANNOUNCE: 'on',
+      INGEST_ALLOWED_USERS: 'slack:U0123ABCD，wechat:李明',
     });
     expect(config).toEqual({
       databaseUrl: 'postgres://nianbao:pw@db:5432/nianbao',
@@ -94,6 +96,7 @@ describe('loadConfig', () => {
         maxPages: 3,
         announce: true,
       },
+      ingest: { allowedUsers: ['slack:U0123ABCD', 'wechat:李明'] },
     });
   });
 

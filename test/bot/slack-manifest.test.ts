@@ -14,9 +14,11 @@ describe('slack-app-manifest.json', () => {
     expect(manifest.features.slash_commands.map((command) => command.command)).toEqual([
       loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack?.command,
     ]);
-    // message.im: direct messages; message.channels/groups: follow-ups in threads the bot answered.
+    // message.im: direct messages; message.channels/groups: follow-ups in threads the bot answered;
+    // file_shared: a report file sent to the bot.
     expect(manifest.settings.event_subscriptions.bot_events).toEqual([
       'app_mention',
+      'file_shared',
       'message.channels',
       'message.groups',
       'message.im',
@@ -26,6 +28,7 @@ describe('slack-app-manifest.json', () => {
       'channels:history',
       'chat:write',
       'commands',
+      'files:read', // report files sent to the bot are downloaded
       'files:write', // charts are uploaded as files
       'groups:history',
       'im:history',
