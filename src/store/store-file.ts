@@ -86,14 +86,19 @@ export class StoreFileAdapter implements Adapter<StoreFile> {
     }
   }
 
-  /** Temp files of writers that died mid-write (kill -9): their process is gone, so nothing will finish them. */
+  /**
+   * Temp files of writers that died mid-write (kill -9): their process is gone, so nothing will finish them. Both
+   * kinds: the new file's (`.store.json.<pid>.<hex>.tmp`) and the backup link's (`store.json.bak.<pid>.tmp`).
+   */
   private async removeOrphans(): Promise<void> {
-    const prefix = `.${basename(this.path)}.`;
+    const file = basename(this.path);
     const names = await readdir(dirname(this.path)).catch(() => [] as string[]);
     for (const name of names) {
-      const pid = name.startsWith(prefix)
-        ? /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length))?.[1]
-        : undefined;
+      const pid = name.startsWith(`.${file}.`)
+        ? /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(file.length + 2))?.[1]
+        : name.startsWith(`${file}.bak.`)
+          ? /^(\d+)\.tmp$/.exec(name.slice(file.length + 5))?.[1]
+          : undefined;
       if (pid !== undefined && !isAlive(Number(pid)))
         await unlink(join(dirname(this.path), name)).catch(() => undefined);
     }
@@ -104,6 +109,7 @@ export class StoreFileAdapter implements Adapter<StoreFile> {
     const backup = `${this.path}.bak`;
     const temp = `${backup}.${process.pid}.tmp`;
     try {
+      await unlink(temp).catch(() => undefined); // left by a killed process whose pid this one now has
       await link(this.path, temp);
       await rename(temp, backup);
     } catch {

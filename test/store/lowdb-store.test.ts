@@ -1,6 +1,7 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
 import { openStore } from '../../src/store/index.js';
@@ -31,5 +32,20 @@ describe('lowdb store', () => {
     await expect(openStore(path)).rejects.toThrow(StoreError);
     await writeFile(path, '{not json');
     await expect(openStore(path)).rejects.toThrow(/not valid JSON/);
+  });
+
+  it('removes the temp files of writers killed mid-write (the new file and the backup link), not those of live ones', async () => {
+    const path = await tempStorePath();
+    const store = await openStore(path);
+    await store.put([makeReport('甲区人民政府', 2022, 'a')]);
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid; // a process that has ended
+    const left = [`.store.json.${dead}.0123abcd.tmp`, `store.json.bak.${dead}.tmp`];
+    const live = `store.json.bak.${process.ppid}.tmp`;
+    for (const name of [...left, live]) await writeFile(join(dirname(path), name), '{}');
+    await store.put([makeReport('乙区人民政府', 2022, 'b')]);
+    const names = await readdir(dirname(path));
+    for (const name of left) expect(names).not.toContain(name);
+    expect(names).toContain(live);
+    await store.close();
   });
 });
