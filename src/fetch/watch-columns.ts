@@ -40,6 +40,9 @@ const REPORT_TITLES = [
   /(?:19|20)\d{2}\s*年度?政府信息公开(?:工作)?(?:年报|报告)/,
 ];
 
+/** Pages about a report that are not the report: 解读 and 图解 pages beside it in many columns. */
+const NOT_REPORT_TITLES = /解读|图解|一图读懂|问答|公示/;
+
 /** How a list page names its next page, when no rel="next" does. */
 const NEXT_PAGE_WORDS = /^(?:下一页|下页|后页|下一頁|next(?: page)?|›|»|>)$/i;
 
@@ -158,7 +161,9 @@ async function readListPage(url: string, fetcher: Fetcher): Promise<ListedPage> 
 
 /** True for a link titled as an annual report (by its title attribute or its text). */
 export function isReportLink(link: Pick<PageLink, 'text' | 'title'>): boolean {
-  return [link.title, link.text].some((title) => REPORT_TITLES.some((pattern) => pattern.test(title)));
+  return [link.title, link.text].some(
+    (title) => REPORT_TITLES.some((pattern) => pattern.test(title)) && !NOT_REPORT_TITLES.test(title),
+  );
 }
 
 /**
