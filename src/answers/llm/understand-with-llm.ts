@@ -89,6 +89,11 @@ function findStoreMismatch(
   if (unknownRegion !== undefined) return `region ${JSON.stringify(unknownRegion)} is not in the store`;
   const unknownYear = query.years.find((year) => !vocabulary.years.has(year));
   if (unknownYear !== undefined) return `year ${unknownYear} is not in the store`;
+  const unknownPair = query.pairs.find(
+    (pair) =>
+      (!vocabulary.organs.has(pair.organ) && !vocabulary.regions.has(pair.organ)) || !vocabulary.years.has(pair.year),
+  );
+  if (unknownPair !== undefined) return `pair ${JSON.stringify(unknownPair)} is not in the store`;
   if (query.aggregation === 'help') return 'help is not an answer to a question';
   if (query.metric === null && query.breakdown === null && !METRICLESS_AGGREGATIONS.has(query.aggregation)) {
     return `aggregation ${query.aggregation} needs a metric`;

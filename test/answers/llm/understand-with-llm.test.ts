@@ -53,7 +53,32 @@ describe('understandWithLlm', () => {
     expect(await understandWithLlm(llm, QUESTION, reports)).toEqual(query);
   });
 
+  it('accepts a difference of organ–year pairs, in the same schema the rules fill', async () => {
+    const query: Query = {
+      ...GOOD_QUERY,
+      organs: ['深圳市龙岗区人民政府', '深圳市南山区人民政府'],
+      years: [],
+      pairs: [
+        { organ: '深圳市龙岗区人民政府', year: 2022 },
+        { organ: '深圳市南山区人民政府', year: 2020 },
+      ],
+      aggregation: 'difference',
+    };
+    standIn.reply(() => ({ content: JSON.stringify({ query }) }));
+    expect(await understandWithLlm(llm, '龙岗区22年比南山区20年多了多少份申请单', reports)).toEqual(query);
+  });
+
   it.each([
+    [
+      'a pair of a year the store lacks',
+      { query: { ...GOOD_QUERY, pairs: [{ organ: '深圳市龙岗区人民政府', year: 2019 }] } },
+      'pair {"organ":"深圳市龙岗区人民政府","year":2019} is not in the store',
+    ],
+    [
+      'a pair with a key of its own',
+      { query: { ...GOOD_QUERY, pairs: [{ organ: '深圳市龙岗区人民政府', year: 2022, value: 552 }] } },
+      'does not match the query schema at query.pairs.0',
+    ],
     [
       'an organ the store lacks',
       { query: { ...GOOD_QUERY, organs: ['深圳市福田区人民政府'] } },
