@@ -21,6 +21,12 @@ export interface ValueBlock {
   readonly twin?: { readonly askedLabel: string; readonly template: string };
 }
 
+/** The one year a comparison read when the question named none, and how many reports each year of its organs has. */
+export interface ChosenYear {
+  readonly year: number;
+  readonly reportsByYear: readonly { readonly year: number; readonly reports: number }[];
+}
+
 /** A named organ's figure and its place among the reports compared (1 = the most; ties share a place). */
 export interface Placed {
   readonly fact: Fact;
@@ -96,6 +102,7 @@ export type LookupResult =
       readonly years: readonly number[];
       readonly missing: readonly Missing[];
       readonly failing?: readonly FailingReport[];
+      readonly chosenYear?: ChosenYear;
     }
   | {
       readonly kind: 'positions';
@@ -104,6 +111,7 @@ export type LookupResult =
       readonly compared: number;
       readonly years: readonly number[];
       readonly missing: readonly Missing[];
+      readonly chosenYear?: ChosenYear;
     }
   | {
       readonly kind: 'nonzero';
@@ -138,6 +146,7 @@ export type LookupResult =
         readonly isDescending: boolean;
         readonly compared: number;
         readonly years: readonly number[];
+        readonly chosenYear?: ChosenYear;
       };
     }
   | {

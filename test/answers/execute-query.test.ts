@@ -57,7 +57,13 @@ it('ranks over a region given as a scope', () => {
 
 it('limits a ranking to departments', () => {
   const result = executeQuery(
-    query({ level: 'department', aggregation: 'top', limit: 2, metric: 'applications.newReceived.total' }),
+    query({
+      level: 'department',
+      years: [2020],
+      aggregation: 'top',
+      limit: 2,
+      metric: 'applications.newReceived.total',
+    }),
     reports,
   );
   expect(factsOf(result).map((fact) => [fact.org, fact.value])).toEqual([

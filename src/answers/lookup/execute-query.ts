@@ -12,7 +12,7 @@ import {
   type StoreIndex,
 } from '../organs/index.js';
 import type { Query } from '../query.js';
-import type { Change, LookupResult, Missing, Share } from '../result.js';
+import type { Change, ChosenYear, LookupResult, Missing, Share } from '../result.js';
 import type { Lang } from '../types.js';
 import { BREAKDOWN_DEFAULT_METRIC, SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import { candidateOrgs, listNonZero, placeAmong, rank, reportsIn } from './lookup-across.js';
@@ -20,6 +20,7 @@ import { lookupArithmetic, reportsOfPairs } from './lookup-arithmetic.js';
 import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
 import { listFailingChecks, listReports } from './lookup-data.js';
 import { chooseReports, lookupValues } from './lookup-values.js';
+import { latestCommonYear, latestYearHeld } from './one-year.js';
 import { rankShares } from './rank-shares.js';
 
 export interface ExecuteOptions {
@@ -71,15 +72,19 @@ function executeOn(
     case 'max':
     case 'min':
     case 'top':
-    case 'bottom':
-      return metricId
-        ? rank(reportsIn(index, scope, query.years, true), { ...query, aggregation: query.aggregation }, metricId, lang)
-        : notUnderstood(index, lang);
+    case 'bottom': {
+      if (!metricId) return notUnderstood(index, lang);
+      const aggregation = query.aggregation;
+      return inOneYear(query, scope, index, (asked) =>
+        rank(reportsIn(index, scope, asked.years, true), { ...asked, aggregation }, metricId, lang),
+      );
+    }
     case 'position':
       if (!metricId) return notUnderstood(index, lang);
-      if (!named)
-        return rank(reportsIn(index, scope, query.years, true), { ...query, aggregation: 'top' }, metricId, lang);
-      return positions(allOrgans(), query, metricId, index, lang);
+      if (named) return positions(allOrgans(), query, metricId, index, lang);
+      return inOneYear(query, scope, index, (asked) =>
+        rank(reportsIn(index, scope, asked.years, true), { ...asked, aggregation: 'top' }, metricId, lang),
+      );
     case 'nonzero':
       // 有哪些单位？ without a figure asks which organs the store holds.
       return metricId
@@ -87,14 +92,12 @@ function executeOn(
         : listReports(allOrgans(), query.years);
     case 'shareTop':
     case 'shareBottom': {
-      const ranked = metricId ? rankShares(reportsIn(index, scope, query.years, true), query, metricIds, lang) : null;
+      if (!metricId) return notUnderstood(index, lang);
       const aggregation = query.aggregation === 'shareTop' ? 'top' : 'bottom';
-      return (
-        ranked ??
-        (metricId
-          ? rank(reportsIn(index, scope, query.years, true), { ...query, aggregation }, metricId, lang)
-          : notUnderstood(index, lang))
-      );
+      return inOneYear(query, scope, index, (asked) => {
+        const reports = reportsIn(index, scope, asked.years, true);
+        return rankShares(reports, asked, metricIds, lang) ?? rank(reports, { ...asked, aggregation }, metricId, lang);
+      });
     }
     case 'zero':
       return metricId
@@ -118,6 +121,45 @@ function executeOn(
   if (query.aggregation === 'share')
     return metricId ? shares(organs, query, metricIds, lang) : notUnderstood(index, lang);
   return values(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang, index);
+}
+
+/**
+ * A ranking compares one year: the years asked, else the latest year held by the organs compared (never one
+ * organ's 2020 beside another's 2025) in which some report has the figure; the reply says which, and how many
+ * reports each other year has.
+ */
+function inOneYear(
+  query: Query,
+  scope: readonly OrgEntry[] | null,
+  index: StoreIndex,
+  run: (asked: Query) => LookupResult,
+): LookupResult {
+  if (query.years.length > 0) return run(query);
+  const counts = reportsByYear(scope ?? [...index.orgs.values()]);
+  for (const { year } of counts) {
+    const result = run({ ...query, years: [year] });
+    if (comparedIn(result) > 0) return withChosenYear(result, { year, reportsByYear: counts });
+  }
+  return run(query);
+}
+
+function comparedIn(result: LookupResult): number {
+  if (result.kind === 'ranking' || result.kind === 'positions') return result.compared;
+  return result.kind === 'shares' ? (result.ranking?.compared ?? result.shares.length) : 0;
+}
+
+function reportsByYear(organs: readonly OrgEntry[]): { year: number; reports: number }[] {
+  const counts = new Map<number, number>();
+  for (const entry of organs) for (const year of entry.years) counts.set(year, (counts.get(year) ?? 0) + 1);
+  return [...counts.entries()].sort(([a], [b]) => b - a).map(([year, reports]) => ({ year, reports }));
+}
+
+function withChosenYear(result: LookupResult, chosen: ChosenYear | null): LookupResult {
+  if (chosen === null) return result;
+  if (result.kind === 'ranking' || result.kind === 'positions') return { ...result, chosenYear: chosen };
+  if (result.kind === 'shares' && result.ranking)
+    return { ...result, ranking: { ...result.ranking, chosenYear: chosen } };
+  return result;
 }
 
 /** The query's metrics; a breakdown of applications without a figure starts from the applications received. */
@@ -193,14 +235,19 @@ function positions(
   index: StoreIndex,
   lang: Lang,
 ): LookupResult {
-  const picked = named.map((entry) => chooseReports(entry, query.years));
+  // 南山区排第几 with no year: among the reports of the named organs' latest common year (else the latest any holds).
+  const year = query.years.length > 0 ? null : (latestCommonYear(named) ?? latestYearHeld(named));
+  const asked = year === null ? query : { ...query, years: [year] };
+  const picked = named.map((entry) => chooseReports(entry, asked.years));
   const chosen = picked.flatMap((entry) => entry.chosen.map((choice) => choice.report));
   const missing = picked.flatMap((entry) => entry.missing);
-  const field = reportsIn(index, candidateOrgs(index, query, resolveRegions(query.regions, index)), query.years, true);
-  const result = placeAmong(field, chosen, query, metricId, lang);
-  return result.kind === 'positions' && result.entries.length === 0
-    ? { kind: 'no_data', missing }
-    : withMissing(result, missing);
+  const candidates = candidateOrgs(index, query, resolveRegions(query.regions, index));
+  const field = reportsIn(index, candidates, asked.years, true);
+  const result = placeAmong(field, chosen, asked, metricId, lang);
+  if (result.kind === 'positions' && result.entries.length === 0) return { kind: 'no_data', missing };
+  const organs = candidates ?? [...index.orgs.values()];
+  const placed = year === null ? result : withChosenYear(result, { year, reportsByYear: reportsByYear(organs) });
+  return withMissing(placed, missing);
 }
 
 function changes(scope: readonly OrgEntry[], query: Query, metricIds: readonly string[], lang: Lang): LookupResult {

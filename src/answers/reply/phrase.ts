@@ -1,7 +1,7 @@
 // Phrasing: a lookup result becomes the reply text. Every number it states is one of the result's facts.
 import type { Check } from '../../parser/index.js';
 import { dimensionLabel, getMetric, metricLabel } from '../metrics.js';
-import type { LookupResult, Missing, ValueBlock } from '../result.js';
+import type { ChosenYear, LookupResult, Missing, ValueBlock } from '../result.js';
 import type { AnswerStatus, Fact, Lang } from '../types.js';
 import { PHRASE_BOOKS, type PhraseBook } from './phrase-book.js';
 
@@ -25,12 +25,14 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
       return phraseNonzero(result, book, lang);
     case 'positions':
       return result.entries.map(
-        ({ fact, position }) =>
+        ({ fact, position }, at) =>
           book.position(
             book.statement(fact.org, fact.year, fact.label, amount(fact, book)).trimEnd(),
             position,
             result.compared,
-          ) + book.source(fact.source),
+          ) +
+          book.source(fact.source) +
+          (at === 0 ? oneYearNote(result.chosenYear, book) : ''),
       );
     case 'changes':
       return result.changes.map(({ from, to, delta, percent }) => {
@@ -86,6 +88,15 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
     case 'not_understood':
       return [book.notUnderstood(), ...result.examples.map((example) => `- ${example}`)];
   }
+}
+
+/** Which year a comparison read when none was asked, and what other years there are. */
+function oneYearNote(chosen: ChosenYear | undefined, book: PhraseBook): string {
+  if (!chosen) return '';
+  return book.oneYearNote(
+    chosen.year,
+    chosen.reportsByYear.filter((entry) => entry.year !== chosen.year),
+  );
 }
 
 /** How many operands of a sum over a scope are listed under it. */
@@ -193,6 +204,7 @@ function phraseRanking(result: Extract<LookupResult, { kind: 'ranking' }>, book:
   const warnings = (result.failing ?? []).flatMap((report) =>
     byRule(report.checks).map((group) => book.rankedFailedCheck(report.org, report.year, group)),
   );
+  const note = oneYearNote(result.chosenYear, book);
   if (isExtreme && result.entries.length === 1) {
     return [
       book.extreme(
@@ -203,12 +215,12 @@ function phraseRanking(result: Extract<LookupResult, { kind: 'ranking' }>, book:
         first.year,
         amount(first, book),
         result.compared,
-      ),
+      ) + note,
       book.eachSource(first.source),
       ...warnings,
     ];
   }
-  const head = book.rankingHead(label, result.aggregation, result.years, result.compared, result.tied);
+  const head = book.rankingHead(label, result.aggregation, result.years, result.compared, result.tied) + note;
   const lines = result.entries.map((fact, at) => book.rankingLine(at + 1, fact.org, fact.year, amount(fact, book)));
   return [
     head,
@@ -233,13 +245,9 @@ function phraseShares(result: Extract<LookupResult, { kind: 'shares' }>, book: P
   const { ranking } = result;
   const [first] = result.shares;
   if (!ranking || !first) return lines;
-  const head = book.shareRankingHead(
-    first.part.label,
-    first.whole.label,
-    ranking.isDescending,
-    ranking.years,
-    ranking.compared,
-  );
+  const head =
+    book.shareRankingHead(first.part.label, first.whole.label, ranking.isDescending, ranking.years, ranking.compared) +
+    oneYearNote(ranking.chosenYear, book);
   return [head, ...lines.map((line, at) => `${at + 1}. ${line}`)];
 }
 

@@ -67,7 +67,7 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
   const terms = found.flatMap((match) => match.term?.values ?? []);
   const organs =
     question.lang === 'zh'
-      ? chineseOrgans(tokens, found, index)
+      ? chineseOrgans(tokens, found, index, places)
       : englishOrgans(question.raw, found, index, question.text);
   const limitMatch = findLimit(question);
   const limitText = limitMatch ? [limitMatch.text] : [];
@@ -85,7 +85,12 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
   };
 }
 
-function chineseOrgans(chars: readonly string[], found: readonly Found[], index: StoreIndex): OrganMention[] {
+function chineseOrgans(
+  chars: readonly string[],
+  found: readonly Found[],
+  index: StoreIndex,
+  years: readonly YearPlace[],
+): OrganMention[] {
   const free = chars.map(() => true);
   for (const match of found) for (let at = match.start; at < match.end; at += 1) free[at] = false;
   const organs = found.flatMap((match) => (match.organ ? [match.organ] : []));
@@ -93,7 +98,7 @@ function chineseOrgans(chars: readonly string[], found: readonly Found[], index:
   for (let i = 0; i < organs.length; i += 1) {
     const match = organs[i] as PhraseMatch<AliasTarget>;
     const target = match.values[0] as AliasTarget;
-    const shared = regionsSharingBody(chars, organs, i, index);
+    const shared = regionsSharingBody(chars, organs, i, index, years);
     if (shared) {
       mentions.push(...shared.mentions);
       i = shared.last;
@@ -161,9 +166,12 @@ function regionsSharingBody(
   organs: readonly PhraseMatch<AliasTarget>[],
   i: number,
   index: StoreIndex,
+  years: readonly YearPlace[],
 ): { mentions: { at: number; mention: OrganMention }[]; last: number } | null {
   let last = i;
-  const isJoined = (from: number, to: number): boolean => JOINERS.includes(chars.slice(from, to).join('').trim());
+  // 龙岗区2022年、龙华数据局: a year between two names ends a list of regions sharing a body (its digits are blanked).
+  const isJoined = (from: number, to: number): boolean =>
+    JOINERS.includes(chars.slice(from, to).join('').trim()) && !years.some((year) => year.at >= from && year.at < to);
   while (
     organs[last]?.values[0]?.regionKey &&
     organs[last + 1]?.values[0]?.regionKey &&

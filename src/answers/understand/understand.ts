@@ -206,7 +206,9 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
     index.latestYear === null ? [] : mentions.relativeYears.map((offset) => (index.latestYear as number) + offset);
   const query: Query = {
     ...EMPTY_QUERY,
-    organs: mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organName(organ)),
+    organs: [
+      ...new Set(mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organName(organ))),
+    ],
     regions: regionNames.map((organ) => organ.name),
     level,
     years: pairs.length > 0 ? [] : [...new Set([...mentions.years, ...relative, ...spanYears])],

@@ -1,0 +1,211 @@
+// Organs each asked with its own year travel as organ–year pairs, never as the cross product of organs and years:
+// 龙岗区2022年比南山区2020年 reads the 2022 report of one and the 2020 report of the other, with no false
+// "没有…的报告" line for the two combinations nobody asked. A year written once (龙岗区2022年和南山区) or for all
+// (龙岗区和南山区2020年) applies to every organ; pairs of one year are the same as that year for all.
+import { describe, expect, it } from 'vitest';
+import { useSampleEngine } from '../sample-store.js';
+import {
+  LONGGANG,
+  LONGGANG_DATA,
+  LONGGANG_DRC,
+  LONGHUA_DATA,
+  METRIC,
+  NANSHAN,
+  runQueries,
+  useSampleIndex,
+} from './query-table.js';
+
+const index = useSampleIndex();
+const LONGGANG_2022_NANSHAN_2020 = [
+  { organ: LONGGANG, year: 2022 },
+  { organ: NANSHAN, year: 2020 },
+];
+
+describe('each organ with its own year', () => {
+  runQueries(index, [
+    [
+      '龙岗区2022年和南山区2020年收到多少申请',
+      { organs: [LONGGANG, NANSHAN], pairs: LONGGANG_2022_NANSHAN_2020, metric: METRIC.received },
+    ],
+    [
+      '2022年龙岗区和2020年南山区的行政诉讼',
+      { organs: [LONGGANG, NANSHAN], pairs: LONGGANG_2022_NANSHAN_2020, metric: METRIC.litigation },
+    ],
+    [
+      '龙岗区2022年、南山区2020年的行政复议分别是多少',
+      { organs: [LONGGANG, NANSHAN], pairs: LONGGANG_2022_NANSHAN_2020, metric: METRIC.review, breakdown: 'detail' },
+    ],
+    [
+      'Longgang 2022 vs Nanshan 2020 applications',
+      { organs: [LONGGANG, NANSHAN], pairs: LONGGANG_2022_NANSHAN_2020, metric: METRIC.received },
+    ],
+    [
+      '龙岗区2022年比南山区2020年多多少',
+      {
+        organs: [LONGGANG, NANSHAN],
+        pairs: LONGGANG_2022_NANSHAN_2020,
+        metric: METRIC.received,
+        aggregation: 'difference',
+      },
+    ],
+    [
+      '龙岗区2022年与龙岗区2021年相比多多少',
+      {
+        organs: [LONGGANG],
+        pairs: [
+          { organ: LONGGANG, year: 2022 },
+          { organ: LONGGANG, year: 2021 },
+        ],
+        metric: METRIC.received,
+        aggregation: 'difference',
+      },
+    ],
+    [
+      '龙岗区2022年、南山区2020年、龙华数据局2020年一共收到多少申请',
+      {
+        organs: [LONGGANG, NANSHAN, LONGHUA_DATA],
+        pairs: [
+          { organ: LONGGANG, year: 2022 },
+          { organ: NANSHAN, year: 2020 },
+          { organ: LONGHUA_DATA, year: 2020 },
+        ],
+        metric: METRIC.received,
+        aggregation: 'sum',
+      },
+    ],
+    [
+      '龙岗发改局2020年和龙岗数据局2021年收到多少申请',
+      {
+        organs: [LONGGANG_DRC, LONGGANG_DATA],
+        pairs: [
+          { organ: LONGGANG_DRC, year: 2020 },
+          { organ: LONGGANG_DATA, year: 2021 },
+        ],
+        metric: METRIC.received,
+      },
+    ],
+    [
+      '龙岗区2022年的申请和南山区2020年的行政诉讼',
+      { organs: [LONGGANG, NANSHAN], pairs: LONGGANG_2022_NANSHAN_2020, metric: METRIC.litigation },
+    ],
+    [
+      '龙岗区22年和南山区20年的申请',
+      { organs: [LONGGANG, NANSHAN], pairs: LONGGANG_2022_NANSHAN_2020, metric: METRIC.received },
+    ],
+    [
+      '南山区2020年比龙岗区2022年的复议少几件',
+      {
+        organs: [NANSHAN, LONGGANG],
+        pairs: [
+          { organ: NANSHAN, year: 2020 },
+          { organ: LONGGANG, year: 2022 },
+        ],
+        metric: METRIC.review,
+        aggregation: 'difference',
+      },
+    ],
+    [
+      '龙岗区2022年和南山区2020年的自然人申请',
+      { organs: [LONGGANG, NANSHAN], pairs: LONGGANG_2022_NANSHAN_2020, metric: METRIC.natural },
+    ],
+    [
+      '龙岗区2022年和南山区2020年的办理结果',
+      { organs: [LONGGANG, NANSHAN], pairs: LONGGANG_2022_NANSHAN_2020, breakdown: 'outcomes' },
+    ],
+    [
+      'compare Longgang in 2022 with Nanshan in 2020',
+      { organs: [LONGGANG, NANSHAN], pairs: LONGGANG_2022_NANSHAN_2020 },
+    ],
+    [
+      '龙岗区二〇二二年和南山区二〇二〇年收到多少申请',
+      { organs: [LONGGANG, NANSHAN], pairs: LONGGANG_2022_NANSHAN_2020, metric: METRIC.received },
+    ],
+    [
+      '龙岗区2022年度和南山区2020年度的申请数',
+      { organs: [LONGGANG, NANSHAN], pairs: LONGGANG_2022_NANSHAN_2020, metric: METRIC.received },
+    ],
+    [
+      '龙岗区2022年跟南山区2020年的行政诉讼对比',
+      { organs: [LONGGANG, NANSHAN], pairs: LONGGANG_2022_NANSHAN_2020, metric: METRIC.litigation },
+    ],
+  ]);
+});
+
+describe('a year for every organ, or none: no pairs', () => {
+  runQueries(index, [
+    ['龙岗区2022年和南山区收到多少申请', { organs: [LONGGANG, NANSHAN], years: [2022], metric: METRIC.received }],
+    ['龙岗区和南山区2020年收到多少申请', { organs: [LONGGANG, NANSHAN], years: [2020], metric: METRIC.received }],
+    [
+      '龙岗区和南山区2020年和2022年收到多少申请',
+      { organs: [LONGGANG, NANSHAN], years: [2020, 2022], metric: METRIC.received },
+    ],
+    [
+      '龙岗区2020到2022年和南山区2020年收到多少申请',
+      { organs: [LONGGANG, NANSHAN], years: [2020, 2021, 2022], metric: METRIC.received },
+    ],
+    ['龙岗区2022年和南山区2022年收到多少申请', { organs: [LONGGANG, NANSHAN], years: [2022], metric: METRIC.received }],
+    ['龙岗区和南山区收到多少申请', { organs: [LONGGANG, NANSHAN], metric: METRIC.received }],
+    ['龙岗区和龙华区的数据局分别收到多少申请', { organs: [LONGGANG_DATA, LONGHUA_DATA], metric: METRIC.received }],
+    ['2022年龙岗区和南山区的申请', { organs: [LONGGANG, NANSHAN], years: [2022], metric: METRIC.received }],
+    ['龙岗区2021年和2022年收到多少申请', { organs: [LONGGANG], years: [2021, 2022], metric: METRIC.received }],
+  ]);
+});
+
+describe('answers over the pairs asked, and nothing else', () => {
+  const sample = useSampleEngine();
+
+  it.each<readonly [string, readonly (readonly [string, number, number])[]]>([
+    [
+      '龙岗区2022年和南山区2020年收到多少申请',
+      [
+        [LONGGANG, 2022, 552],
+        [NANSHAN, 2020, 262],
+      ],
+    ],
+    [
+      '2022年龙岗区和2020年南山区的行政诉讼',
+      [
+        [LONGGANG, 2022, 38],
+        [NANSHAN, 2020, 4],
+      ],
+    ],
+    [
+      '龙岗发改局2020年和龙岗数据局2021年收到多少申请',
+      [
+        [LONGGANG_DRC, 2020, 4],
+        [LONGGANG_DATA, 2021, 0],
+      ],
+    ],
+    [
+      '龙岗区2022年、南山区2020年、龙华数据局2020年一共收到多少申请',
+      [
+        [LONGGANG, 2022, 815],
+        [LONGGANG, 2022, 552],
+        [NANSHAN, 2020, 262],
+        [LONGHUA_DATA, 2020, 1],
+      ],
+    ],
+    [
+      'Longgang 2022 vs Nanshan 2020 applications',
+      [
+        [LONGGANG, 2022, 552],
+        [NANSHAN, 2020, 262],
+      ],
+    ],
+  ])('%s', async (question, facts) => {
+    const answer = await sample.engine.answer(question);
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(
+      answer.facts.map((fact) => [fact.org, fact.year, fact.value]),
+      answer.answer,
+    ).toEqual(facts);
+    expect(answer.answer).not.toMatch(/没有.*的报告|no \d{4} report/);
+  });
+
+  it('a pair the store lacks is said, alone', async () => {
+    const answer = await sample.engine.answer('龙岗区2020年和南山区2020年收到多少申请');
+    expect(answer.facts.map((fact) => [fact.org, fact.year, fact.value])).toEqual([[NANSHAN, 2020, 262]]);
+    expect(answer.answer.match(/没有/g)).toHaveLength(1);
+    expect(answer.answer).toContain(`没有${LONGGANG} 2020年的报告`);
+  });
+});
