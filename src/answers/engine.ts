@@ -1,7 +1,7 @@
 import type { Store } from '../store/index.js';
 import { isWishAlone, readChartWish } from './chart-wish.js';
 import { type LlmClient, rephrase, understandWithLlm } from './llm/index.js';
-import { executeQuery } from './lookup/index.js';
+import { executeQuery, lookupCandidates } from './lookup/index.js';
 import { type ConversationMemory, createInMemoryMemory } from './memory.js';
 import { createStoreReader, helpExamples } from './organs/index.js';
 import { factsOf, phrase, statusOf } from './reply/index.js';
@@ -52,9 +52,12 @@ export function createEngine(options: EngineOptions): Engine {
       let result: LookupResult =
         understood.kind === 'query'
           ? executeQuery(understood.query, await reader.indexFor(understood.query, index), { lang: normalized.lang })
-          : { kind: 'not_understood', examples: helpExamples(index, normalized.lang) };
-      // The rules may also read a shape they cannot run (最多 without a figure): the model gets both cases.
-      if (result.kind === 'not_understood' && options.llm) {
+          : understood.kind === 'clarify'
+            ? lookupCandidates(understood, await reader.indexFor(understood.query, index), normalized.lang)
+            : { kind: 'not_understood', examples: helpExamples(index, normalized.lang) };
+      // The rules may also read a shape they cannot run (最多 without a figure), or words naming no figure they know
+      // (还没审完): the model gets all these cases, its query run by the same executor.
+      if ((result.kind === 'not_understood' || result.kind === 'clarifyFigure') && options.llm) {
         const query = await understandWithLlm(options.llm, question, await reader.list());
         if (query) {
           understood = { kind: 'query', query };

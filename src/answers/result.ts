@@ -33,6 +33,13 @@ export interface Placed {
   readonly position: number;
 }
 
+/** A figure a clarifying question offers, with its values for the organs asked (none when no organ was named). */
+export interface FigureOption {
+  readonly metric: string;
+  readonly label: string;
+  readonly facts: readonly Fact[];
+}
+
 /** Something asked that the store does not have. */
 export type Missing =
   | {
@@ -163,6 +170,14 @@ export type LookupResult =
       readonly checked: number;
     }
   | { readonly kind: 'clarify'; readonly name: string; readonly candidates: readonly string[] }
+  | {
+      readonly kind: 'clarifyFigure';
+      /** The words no table word explains (还没审完), or a misspelled one (行政附议). */
+      readonly unread: readonly string[];
+      /** The table words a misspelling is one character away from (行政复议); empty otherwise. */
+      readonly meant: readonly string[];
+      readonly options: readonly FigureOption[];
+    }
   | { readonly kind: 'no_data'; readonly missing: readonly Missing[] }
   | { readonly kind: 'help'; readonly examples: readonly string[] }
   | { readonly kind: 'not_understood'; readonly examples: readonly string[] };

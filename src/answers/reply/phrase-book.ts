@@ -99,6 +99,12 @@ export interface PhraseBook {
   checksLine(org: string, year: number, file: string, checks: string): string;
   more(count: number): string;
   clarify(name: string): string;
+  /** 您是想问 行政复议 吗？ */
+  didYouMean(meant: readonly string[]): string;
+  /** The head of a list of figures the unread words may mean. */
+  whichFigure(unread: readonly string[]): string;
+  /** `- 尚未审结（行政复议）：深圳市龙岗区人民政府 2022年 0 件` */
+  figureOption(label: string, values: readonly (readonly [org: string, year: number, amount: string])[]): string;
   unknownOrgan(name: string, isRegionKnown: boolean): string;
   missingYear(org: string, year: number, available: readonly number[]): string;
   missingColumn(org: string, year: number, label: string, template: string): string;
@@ -206,6 +212,10 @@ const zh: PhraseBook = {
   checksLine: (org, year, file, checks) => `- ${org} ${year}年（${file}）：${checks}`,
   more: (count) => `……另有 ${count} 项未列出`,
   clarify: (name) => (name ? `“${name}”可能指以下单位，请说明是哪一个：` : '请问是哪个单位？例如：'),
+  didYouMean: (meant) => `您是想问 ${meant.join(' 还是 ')} 吗？`,
+  whichFigure: (unread) => `不确定“${unread.join('')}”指报告表格里的哪个数字，您是想问：`,
+  figureOption: (label, values) =>
+    `- ${label}${values.length > 0 ? `：${values.map(([org, year, amount]) => `${org} ${year}年 ${amount}`).join('；')}` : ''}`,
   unknownOrgan: (name, isRegionKnown) =>
     isRegionKnown ? `没有“${name}”的报告。该地区现有以下单位的报告：` : `没有“${name}”的报告。现有报告的单位：`,
   missingYear: (org, year, available) => `没有${org} ${year}年的报告；现有年份：${yearList(available, '年', '、')}。`,
@@ -312,6 +322,10 @@ const en: PhraseBook = {
   more: (count) => `… and ${count} more`,
   clarify: (name) =>
     name ? `"${titleCase(name)}" could mean several organs; which one?` : 'Which organ do you mean? For example:',
+  didYouMean: (meant) => `Did you mean ${meant.join(' or ')}?`,
+  whichFigure: (unread) => `I am not sure which figure of the tables "${unread.join(' ')}" means. Did you mean:`,
+  figureOption: (label, values) =>
+    `- ${label}${values.length > 0 ? `: ${values.map(([org, year, amount]) => `${org} ${year}: ${amount}`).join('; ')}` : ''}`,
   unknownOrgan: (name, isRegionKnown) =>
     `I have no report for "${titleCase(name)}". ${isRegionKnown ? 'For that region I have' : 'I have reports for'}:`,
   missingYear: (org, year, available) =>

@@ -81,6 +81,8 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
       ];
     case 'clarify':
       return [book.clarify(result.name), ...result.candidates.map((org) => `- ${org}`)];
+    case 'clarifyFigure':
+      return phraseFigureChoice(result, book);
     case 'no_data':
       return result.missing.length > 0 ? [] : [book.noData()];
     case 'help':
@@ -168,6 +170,20 @@ function headOf(
 }
 
 const yearWord = (year: number, lang: Lang): string => (lang === 'zh' ? `${year}年` : String(year));
+
+/** 您是想问 行政复议 吗？ for a misspelling; else the figures closest to the unread words, each with its values. */
+function phraseFigureChoice(result: Extract<LookupResult, { kind: 'clarifyFigure' }>, book: PhraseBook): string[] {
+  if (result.meant.length > 0) return [book.didYouMean(result.meant)];
+  return [
+    book.whichFigure(result.unread),
+    ...result.options.map(({ label, facts }) =>
+      book.figureOption(
+        label,
+        facts.map((fact) => [fact.org, fact.year, amount(fact, book)] as const),
+      ),
+    ),
+  ];
+}
 
 /** Checks grouped by rule, in order of first appearance. */
 function byRule(checks: readonly Check[]): [Check, ...Check[]][] {
@@ -376,6 +392,7 @@ export function factsOf(result: LookupResult): Fact[] {
 export function statusOf(result: LookupResult): AnswerStatus {
   if (result.kind === 'clarify' || result.kind === 'no_data' || result.kind === 'not_understood') return result.kind;
   if (result.kind === 'chooseYear') return 'clarify';
+  if (result.kind === 'clarifyFigure') return 'clarify';
   // A ranking or list over no report at all (a year nobody filed) found nothing to state.
   if ((result.kind === 'ranking' || result.kind === 'nonzero' || result.kind === 'positions') && result.compared === 0)
     return 'no_data';

@@ -16,7 +16,16 @@ const LATIN = /[a-z]/i;
 /** WeChat's emoticons arrive as text: [微笑], [OK], [捂脸]. */
 const WECHAT_EMOTICON = /\[[^[\]\d]{1,4}\]/gu;
 /** `@name` followed by a space or a comma/colon; a mention running into the text is left alone (its end is unknown). */
-const MENTION = /(?:^|\s)@[^\s，,：:]+[\s，,：:]+/gu;
+const MENTION = /(?:^|\s)@[^\s，,：:]+(?:[\s，,：:]+|$)/gu;
+
+/**
+ * Variant spellings with one meaning, written for the standard one (部份公开 is 部分公开): read as the standard word.
+ * A slip that could mean another word (予已公开) is not here: understanding asks about it.
+ */
+const VARIANT_SPELLINGS: readonly (readonly [RegExp, string])[] = [
+  [/部份/g, '部分'],
+  [/帐/g, '账'],
+];
 
 /** Normalizes a question: `龍崗區２０２２年` → `龙岗区2022年`; English lower case. */
 export function normalizeQuestion(raw: string): NormalizedQuestion {
@@ -24,7 +33,13 @@ export function normalizeQuestion(raw: string): NormalizedQuestion {
   const halfWidth = raw.normalize('NFKC').replace(MENTION, ' ').replace(WECHAT_EMOTICON, ' ').trim();
   // Punctuation or emoji alone (？) is answered in Chinese: only Latin letters without Han make a question English.
   const lang: Lang = HAN.test(halfWidth) || !LATIN.test(halfWidth) ? 'zh' : 'en';
-  const text = lang === 'zh' ? toSimplified(halfWidth) : halfWidth.toLowerCase();
+  const text =
+    lang === 'zh'
+      ? VARIANT_SPELLINGS.reduce(
+          (simplified, [variant, standard]) => simplified.replace(variant, standard),
+          toSimplified(halfWidth),
+        )
+      : halfWidth.toLowerCase();
   return { raw, text, lang };
 }
 

@@ -6,11 +6,13 @@ import { findPhrases, type PhraseMatch, pickLongest, tokenize, tokenizeEnglish }
 import { BOTTOM_N_PATTERNS, TOP_N_PATTERNS } from '../vocabulary/intents.js';
 import {
   findBarePlaces,
+  findHeldPlaces,
   findOrganAfterRegion,
   findUnknownChineseNames,
   findUnknownEnglishNames,
 } from './find-unknown-organs.js';
 import { findYears, type YearPlace } from './find-years.js';
+import { findMisspelling, type Misspelling } from './misspellings.js';
 import { TERM_DICTIONARIES, type Term } from './term-dictionary.js';
 import { readUnreadWords } from './unread-words.js';
 
@@ -31,8 +33,10 @@ export interface Mentions {
   readonly relativeYears: readonly number[];
   readonly terms: readonly Term[];
   readonly limit: { readonly count: number; readonly isBottom: boolean } | null;
-  /** Words no organ, year, vocabulary or filler explains (人口, GDP): out of scope unless a figure is named. */
-  readonly hasUnreadWords: boolean;
+  /** Words no organ, year, vocabulary or filler explains (人口, 还没审完), in question order: never ignored. */
+  readonly unreadWords: readonly string[];
+  /** A figure word but for one unread character (行政附议), when words are left unread. */
+  readonly misspelling: Misspelling | null;
   /** Words for something no table holds (平均答复时间): out of scope even beside a figure. */
   readonly isOutOfScope: boolean;
 }
@@ -48,6 +52,7 @@ type Found = {
 export function extractMentions(question: NormalizedQuestion, index: StoreIndex): Mentions {
   const { years, rest, places } = findYears(question.text, question.lang);
   const tokens = tokenize(rest, question.lang);
+  const termMatches = findPhrases(tokens, TERM_DICTIONARIES[question.lang]);
   const found = pickLongest<Found>(
     [
       ...findPhrases(tokens, index.aliases[question.lang]).map((organ) => ({
@@ -56,7 +61,7 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
         organ,
       })),
       ...(question.lang === 'zh' ? pinyinOrgans(rest, index) : []),
-      ...findPhrases(tokens, TERM_DICTIONARIES[question.lang]).map((term) => ({
+      ...termMatches.map((term) => ({
         start: term.start,
         end: term.end,
         term,
@@ -71,8 +76,18 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
       : englishOrgans(question.raw, found, index, question.text);
   const limitMatch = findLimit(question);
   const limitText = limitMatch ? [limitMatch.text] : [];
-  const unknownNames = [...organs.flatMap((organ) => (organ.target ? [] : [organ.name])), ...limitText];
-  const unread = readUnreadWords(tokens, found, unknownNames, question.lang);
+  const heldPlaces = question.lang === 'zh' ? heldPlacesIn(tokens, found, index) : [];
+  const unknownNames = [...organs.flatMap((organ) => (organ.target ? [] : [organ.name])), ...limitText, ...heldPlaces];
+  const unread = readUnreadWords(
+    tokens,
+    [...found, ...sameTermOverlaps(termMatches, found)],
+    unknownNames,
+    question.lang,
+  );
+  const misspelling =
+    unread.words.length > 0 && question.lang === 'zh'
+      ? findMisspelling(tokens, (at) => found.some((match) => match.start <= at && at < match.end))
+      : null;
   return {
     organs,
     years,
@@ -80,10 +95,36 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
     relativeYears: terms.flatMap((term) => (term.kind === 'relativeYear' ? [term.offset] : [])),
     terms,
     limit: limitMatch ? { count: limitMatch.count, isBottom: limitMatch.isBottom } : null,
-    hasUnreadWords: unread.hasUnread,
+    unreadWords: unread.words,
+    misspelling,
     isOutOfScope: unread.isOutOfScope,
   };
 }
+
+/**
+ * Term matches the longest match left out but which name what an overlapping chosen match names: 结转下年度继续办理
+ * is read as 下年度继续办理, and its 结转 is read too (one figure, two words for it), not left unread.
+ */
+function sameTermOverlaps(matches: readonly PhraseMatch<Term>[], found: readonly Found[]): PhraseMatch<Term>[] {
+  return matches.filter((match) =>
+    found.some(
+      (chosen) =>
+        chosen.term &&
+        chosen.term !== match &&
+        chosen.start < match.end &&
+        match.start < chosen.end &&
+        match.values.some((value) => chosen.term?.values.some((named) => sameTerm(named, value))),
+    ),
+  );
+}
+
+function heldPlacesIn(tokens: readonly string[], found: readonly Found[], index: StoreIndex): string[] {
+  const free = tokens.map(() => true);
+  for (const match of found) for (let at = match.start; at < match.end; at += 1) free[at] = false;
+  return findHeldPlaces(tokens.join(''), free, index);
+}
+
+const sameTerm = (a: Term, b: Term): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 function chineseOrgans(
   chars: readonly string[],

@@ -114,6 +114,14 @@ function isHeldPlace(place: string, index: StoreIndex): boolean {
   return isHeld;
 }
 
+/** Bare place names the store's organs are named after (深圳 in 深圳各区): places asked about, not unknown words. */
+export function findHeldPlaces(text: string, free: readonly boolean[], index: StoreIndex): string[] {
+  return BARE_PLACE_NAMES.filter((place) => {
+    const at = text.indexOf(place);
+    return at >= 0 && free.slice(at, at + place.length).every(Boolean) && isHeldPlace(place, index);
+  });
+}
+
 /** Bare place names (宝安, 广州) in characters no phrase covered, that no organ of the store is named after. */
 export function findBarePlaces(text: string, free: readonly boolean[], index: StoreIndex): string[] {
   return BARE_PLACE_NAMES.filter((place) => {

@@ -26,12 +26,29 @@ const RANGE = '\\s*(?:-|–|—|~|～|至|到|to)\\s*';
 /** 两千零二十二年, 两千年: a year read out in words. */
 const SPOKEN_YEAR = '[两二]千(?:零?(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]))?';
 
+/** The year before the report's, as chat says it (上年结转's 上年). */
+const PRIOR_YEAR = '(?:去年|上年度|上一年度|上一年|上年|前一年|往年|上个年度)';
+/** The year after the report's (结转下年度's 下年度). */
+const NEXT_YEAR = '(?:下一年度|下年度|下一年|下年|明年|次年|第二年)';
+
 /**
  * Years that name a row of table 三, not the report's year: 结转到2021年 is 结转下年度, 从2019年结转过来 is 上年结转
  * ("carried over from 2021"). Rewritten to the row's words before any year is read.
  */
 const ROW_YEARS: Readonly<Record<Lang, readonly (readonly [RegExp, string])[]>> = {
   zh: [
+    // 去年结转过来 / 上一年转过来的 / 从上年度遗留的: the year before the report's, named by a row, not a year asked.
+    [
+      new RegExp(
+        `[从由自]?\\s*${PRIOR_YEAR}的?(?:结转(?:过来|下来|而来|来)?|转(?:过来|下来|来|入)|遗留|剩下|没办完|未办结)(?:到|至)?(?:今年|本年度|本年)?`,
+        'g',
+      ),
+      '上年结转',
+    ],
+    [
+      new RegExp(`(?:结转|转|留|顺延|延续)(?:到|至|入|进)?${NEXT_YEAR}(?:继续)?(?:办理|处理|再办|办)?`, 'g'),
+      '结转下年度',
+    ],
     [new RegExp(`(?:结转|转)(?:到|至|入|进)\\s*(?:${YEAR}|${HAN_YEAR})\\s*年?度?`, 'g'), '结转下年度'],
     [
       new RegExp(

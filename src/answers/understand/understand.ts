@@ -8,6 +8,7 @@ import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../qu
 import type { NormalizedQuestion } from '../text/index.js';
 import type { Operation } from '../vocabulary/operations.js';
 import { ALL_OF } from '../vocabulary/organs.js';
+import { CLOSEST_LIMIT, closestFigures } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
 import { onlyRowOf, readMetrics } from './read-metrics.js';
 import {
@@ -20,8 +21,23 @@ import {
 } from './read-operation.js';
 import type { Term } from './term-dictionary.js';
 
-/** What understanding made of a question. */
-export type Understanding = { readonly kind: 'query'; readonly query: Query } | { readonly kind: 'not_understood' };
+/**
+ * What understanding made of a question. `clarify`: words of it name a figure the engine cannot place (还没审完)
+ * or misspell one (行政附议): the figures it may mean (`candidates`, closest first) are offered, never answered;
+ * `meant` holds the table words of a misspelling; `query` carries the organs and years asked.
+ */
+export type Understanding =
+  | { readonly kind: 'query'; readonly query: Query }
+  | {
+      readonly kind: 'clarify';
+      readonly query: Query;
+      readonly unread: readonly string[];
+      readonly meant: readonly string[];
+      readonly candidates: readonly string[];
+    }
+  | { readonly kind: 'not_understood' };
+
+const NOT_UNDERSTOOD: Understanding = { kind: 'not_understood' };
 
 /** When several aggregation words occur, the first in this list wins (哪些报告…不一致 asks for checks). */
 const AGGREGATION_PRIORITY = [
@@ -74,7 +90,8 @@ interface Asked {
   /** Names a figure, an aggregation or a breakdown. */
   readonly hasShape: boolean;
   readonly hasKnownOrgan: boolean;
-  readonly hasUnreadWords: boolean;
+  /** Content words nothing explains; ignored only in questions about the store itself (which reports…). */
+  readonly unreadWords: readonly string[];
   readonly isOutOfScope: boolean;
   /** Names every organ of a scope (全部单位, 三个单位): never the previous question's organs. */
   readonly saysScope: boolean;
@@ -82,8 +99,6 @@ interface Asked {
   readonly operationWord: Operation | null;
   /** Says 没有/no: turns a list of organs with a figure into those without. */
   readonly saysZero: boolean;
-  /** Names a figure or a column of one: what makes words the engine does not know harmless. */
-  readonly namesFigure: boolean;
 }
 
 /** Understands a normalized question; `previous` is the conversation's last query, for follow-ups. */
@@ -93,9 +108,29 @@ export function understand(
   previous?: Query,
   earlier?: Query,
 ): Understanding {
+  return understandOnce(question, index, previous, earlier, true);
+}
+
+/** `mayCorrect`: a misspelling may be read corrected once (the corrected question is not corrected again). */
+function understandOnce(
+  question: NormalizedQuestion,
+  index: StoreIndex,
+  previous: Query | undefined,
+  earlier: Query | undefined,
+  mayCorrect: boolean,
+): Understanding {
   const mentions = withAllOfAmbiguous(extractMentions(question, index), question);
   const asked = readAsked(mentions, index);
-  if (!saysAnything(asked, previous !== undefined)) return { kind: 'not_understood' };
+  if (asked.isOutOfScope) return NOT_UNDERSTOOD;
+  if (asked.unreadWords.length > 0)
+    return askWhichFigure(
+      question,
+      { ...mentions, misspelling: mayCorrect ? mentions.misspelling : null },
+      asked,
+      index,
+      previous,
+    );
+  if (!saysAnything(asked, previous !== undefined)) return NOT_UNDERSTOOD;
   if (!previous) return { kind: 'query', query: withDefaults(asked) };
   const query = followUp(asked, previous, index);
   return { kind: 'query', query: (earlier && acrossTurns(asked, earlier, previous, query, index)) ?? query };
@@ -130,6 +165,43 @@ function acrossTurns(asked: Asked, earlier: Query, previous: Query, query: Query
 }
 
 /**
+ * A question with words nothing explains is never answered with the figure its other words name (从上一年转过来的申请
+ * is not 收到申请): a misspelled figure word is offered corrected, else the figures closest to the unread words;
+ * none close → not understood.
+ */
+function askWhichFigure(
+  question: NormalizedQuestion,
+  mentions: Mentions,
+  asked: Asked,
+  index: StoreIndex,
+  previous: Query | undefined,
+): Understanding {
+  const unread = asked.unreadWords;
+  const slip = mentions.misspelling;
+  const corrected = (slip?.meant ?? []).flatMap((word) => {
+    const text = question.text.replace(slip?.written ?? '', word);
+    const understood = understandOnce({ ...question, text }, index, previous, undefined, false);
+    return understood.kind === 'query' && understood.query.metric ? [{ word, query: understood.query }] : [];
+  });
+  const [first] = corrected;
+  if (first)
+    return {
+      kind: 'clarify',
+      query: first.query,
+      unread,
+      meant: corrected.map((entry) => entry.word),
+      candidates: [
+        ...new Set(corrected.flatMap((entry) => [entry.query.metric as string, ...entry.query.moreMetrics])),
+      ],
+    };
+  const named = [asked.query.metric, ...asked.query.moreMetrics].filter((id): id is string => id !== null);
+  const candidates = closestFigures(unread, named, question.lang).slice(0, CLOSEST_LIMIT);
+  if (candidates.length === 0) return NOT_UNDERSTOOD;
+  const query = previous ? followUp(asked, previous, index) : asked.query;
+  return { kind: 'clarify', query: { ...query, metric: null, moreMetrics: [] }, unread, meant: [], candidates };
+}
+
+/**
  * 所有数据局 / 两个数据局 / both data bureaus: an ambiguous name after a word for "all of them" names every organ it
  * could mean, so the answer lists them instead of asking which one.
  */
@@ -151,13 +223,6 @@ function withAllOfAmbiguous(mentions: Mentions, { text, lang }: NormalizedQuesti
 
 /** An unknown name alone ("France") is not a question about reports; with a figure or a year it is. */
 function saysAnything(asked: Asked, hasPrevious: boolean): boolean {
-  // 龙岗区的人口有多少, 哪些单位GDP最高: no figure, and words the engine does not know: a question about something else.
-  // Questions about the data itself (which reports, which fail checks) state no figure, so other words do no harm.
-  if (
-    asked.isOutOfScope ||
-    (!asked.namesFigure && asked.hasUnreadWords && !ABOUT_THE_DATA.has(asked.query.aggregation))
-  )
-    return false;
   const hasYears = asked.query.years.length > 0;
   const hasOrgans = asked.query.organs.length > 0;
   return (
@@ -230,12 +295,12 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
     isFollowUp,
     hasShape,
     hasKnownOrgan,
-    hasUnreadWords: mentions.hasUnreadWords,
+    // Questions about the data itself (which reports, which fail checks) state no figure: other words do no harm.
+    unreadWords: ABOUT_THE_DATA.has(query.aggregation) ? [] : mentions.unreadWords,
     isOutOfScope: mentions.isOutOfScope,
     saysScope,
     operationWord: namedOperation(terms),
     saysZero: terms.some((term) => term.kind === 'zero'),
-    namesFigure: metrics.length > 0 || wantsAllFields || columnsOnly.some(readsAlone),
   };
 }
 
@@ -432,10 +497,6 @@ function withDefaults(asked: Asked): Query {
     (DEFAULT_METRIC_AGGREGATIONS.has(asked.query.aggregation) ? [DEFAULT_RANKED_METRIC] : []);
   return { ...asked.query, metric: metrics[0] ?? null, moreMetrics: metrics.slice(1) };
 }
-
-/** A column named alone that points at one figure: an applicant or result column, or a field only one row has. */
-const readsAlone = (column: Asked['columnsOnly'][number]): boolean =>
-  DEFAULT_ROW[column.section] !== undefined || onlyRowOf(column.section, column.key) !== undefined;
 
 /** Columns named alone, read in the previous question's row of the same table, else in the default row. */
 function columnMetrics(columns: Asked['columnsOnly'], previousMetric: string | null): string[] | null {

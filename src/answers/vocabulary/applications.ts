@@ -58,6 +58,15 @@ function columnSpec(key: string, words: TermSpec): ApplicantColumnSpec {
   return { ...words, printed: APPLICANT_COLUMN_NAMES[key as ApplicantColumn] };
 }
 
+/** 其他处理中的其他, 其他处理里第3项“其他”: the third sub-row of （六）其他处理, however the way to it is written. */
+const OTHER_OF_OTHER_HANDLING: readonly string[] = ['中', '里', '中的', '里的', '的', ''].flatMap((joiner) =>
+  ['第3项', '第三项', '3.', ''].flatMap((item) =>
+    ['其他', '其他情形', '的其他', '“其他”', '"其他"', ''].flatMap((tail) =>
+      item === '' && tail === '' ? [] : [`其他处理${joiner}${item}${tail}`],
+    ),
+  ),
+);
+
 /** What people call each row and row group of table 三; every row of the table's definition must have words. */
 const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
   newReceived: {
@@ -98,7 +107,7 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     label: { zh: '予以公开和部分公开', en: 'granted in full or in part' },
   },
   denied: {
-    zh: ['不予公开', '拒绝公开', '不公开', '没有公开', '拒绝', '被拒', '驳回申请'],
+    zh: ['不予公开', '拒绝公开', '不公开', '没有公开', '拒绝', '被拒', '被拒绝', '驳回申请'],
     en: ['denied', 'deny', 'refused', 'refuse', 'rejected', 'withheld', 'not disclosed'],
     label: { zh: '不予公开', en: 'denied' },
   },
@@ -138,7 +147,7 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     label: { zh: '因属于行政执法案卷不予公开', en: 'denied as enforcement case files' },
   },
   'denied.query': {
-    zh: ['行政查询', '查询事项'],
+    zh: ['行政查询', '查询事项', '行政查询事项'],
     en: ['administrative query', 'administrative queries'],
     label: { zh: '因属于行政查询事项不予公开', en: 'denied as administrative queries' },
   },
@@ -221,7 +230,7 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     label: { zh: '因申请人逾期未缴纳费用不再处理', en: 'dropped because the applicant did not pay the fee' },
   },
   'otherHandling.other': {
-    zh: ['其他处理中其他', '其他处理中的其他', '其他处理其他', '其他处理的其他情形', '其他处理中其他情形', '其他情形'],
+    zh: ['其他情形', ...OTHER_OF_OTHER_HANDLING],
     en: [],
     label: { zh: '其他处理中的“其他”', en: 'otherwise handled (other)' },
   },

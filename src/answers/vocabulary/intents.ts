@@ -285,7 +285,7 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
  * N in digits or Chinese numerals; the first group that matched holds it.
  */
 export const TOP_N_PATTERNS = {
-  zh: /前\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)?|(?:最多|最高|最大)的?\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)|第\s*([0-9]+|[二三四五六七八九十]+)\s*(?:多|高|大|名)/,
+  zh: /前\s*([0-9]+|[一二三四五六七八九十两]+)(?![0-9一二三四五六七八九十两]*\s*年)\s*(?:名|个|位|家)?|(?:最多|最高|最大)的?\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)|第\s*([0-9]+|[二三四五六七八九十]+)\s*(?:多|高|大|名)/,
   en: /\btop\s*([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/,
 } as const;
 export const BOTTOM_N_PATTERNS = {

@@ -83,7 +83,7 @@ describe('nianbao ask --json with OPENAI_* set', () => {
     expect(stderr).toContain('llm-fallback: timeout');
   });
 
-  it("answers a question the rules do not understand through the model's query, and not_understood for an invalid one", async () => {
+  it("answers a question the rules do not understand through the model's query, and asks which figure for an invalid one", async () => {
     const query = {
       ...EMPTY_QUERY,
       organs: ['深圳市南山区人民政府'],
@@ -99,7 +99,7 @@ describe('nianbao ask --json with OPENAI_* set', () => {
 
     standIn.reply(() => ({ content: JSON.stringify({ query: { ...query, years: [1999] } }) }));
     const invalid = await ask('被人告上法庭最多的是谁', modelEnv());
-    expect(invalid.json).toMatchObject({ status: 'not_understood', facts: [], via: 'template' });
+    expect(invalid.json).toMatchObject({ status: 'clarify', facts: [], via: 'template' });
     expect(invalid.stderr).toContain('llm-understanding rejected: year 1999 is not in the store');
   });
 });

@@ -77,9 +77,10 @@ describe('phrasing through the engine', () => {
 });
 
 describe('understanding through the engine', () => {
-  it('does not understand the colloquial question without a model', async () => {
+  it('does not answer the colloquial question without a model: it asks which figure, stating none', async () => {
     const reply = await createEngine({ store: setUp.store }).answer(COLLOQUIAL);
-    expect(reply).toMatchObject({ status: 'not_understood', facts: [], via: 'template' });
+    expect(reply).toMatchObject({ status: 'clarify', facts: [], via: 'template' });
+    expect(reply.answer).toContain('行政诉讼');
   });
 
   it('answers it through the query the model fills, the numbers found by the engine', async () => {
@@ -123,10 +124,10 @@ describe('understanding through the engine', () => {
     ],
     ['no query', { query: null }],
     ['prose', '被告最多的是龙岗区，38件。'],
-  ])('answers not_understood when the model returns %s', async (_name, content) => {
+  ])("keeps the rules' clarifying question when the model returns %s", async (_name, content) => {
     standInReplies({ query: { content: typeof content === 'string' ? content : JSON.stringify(content) } });
     const reply: Answer = await setUp.engine.answer(COLLOQUIAL);
-    expect(reply).toMatchObject({ status: 'not_understood', facts: [], via: 'template' });
+    expect(reply).toMatchObject({ status: 'clarify', facts: [], via: 'template' });
     expect(setUp.logged[0]).toMatch(/^llm-understanding rejected: /u);
     expect(setUp.standIn.requests).toHaveLength(1);
   });
