@@ -29,8 +29,7 @@ const SAME_CHAR: Readonly<Record<string, string>> = {
   完: '结',
   交: '缴',
   告: '诉',
-  法: '诉',
-  院: '诉',
+  庭: '诉',
   转: '结',
   拒: '不',
   给: '予',
@@ -40,7 +39,7 @@ const SAME_CHAR: Readonly<Record<string, string>> = {
 };
 
 /** Characters too common in the tables' labels to tell figures apart. */
-const COMMON_CHARS = new Set([...'的了是有在和与及或其中数量个件项年度申请信息公开政府总计情况本机关因属于']);
+const COMMON_CHARS = new Set([...'的了是有在和与及或其中数量个件项年度申请信息公开政府总计情况本机关因属于人']);
 const COMMON_EN = new Set(['the', 'of', 'and', 'or', 'in', 'for', 'to', 'by', 'a', 'an', 'year', 'application']);
 
 const wordsOf = (...specs: (TermSpec | undefined)[]): Record<Lang, string[]> => ({

@@ -15,7 +15,6 @@ describe('figures in everyday words are read as their row', () => {
     ['龙岗区2022年复议没审完的', { ...LG22, metric: 'reviewLitigation.review.pending' }],
     ['龙岗区2022年没经过复议直接去法院告的有几件', { ...LG22, metric: 'reviewLitigation.litigationDirect.total' }],
     ['南山区2020年不经复议直接起诉的多少', { ...NS20, metric: 'reviewLitigation.litigationDirect.total' }],
-    ['龙岗区2022年被告上法庭几次', { ...LG22, metric: 'reviewLitigation.litigation.total' }],
     ['龙岗区2022年其他处理里第3项其他是多少', { ...LG22, metric: 'applications.otherHandling.other.total' }],
     ['龙岗区2022年其他处理中的第三项', { ...LG22, metric: 'applications.otherHandling.other.total' }],
     ['龙岗区2022年其他处理的“其他”有几件', { ...LG22, metric: 'applications.otherHandling.other.total' }],
@@ -41,6 +40,8 @@ describe('a figure word the engine cannot place is offered as the closest figure
   table.run([
     ['龙岗区2022年逾期没交费的有几件', { clarify: ['applications.otherHandling.overdueFee.total'], query: LG22 }],
     ['南山区2020年逾期没交钱被终止的', { clarify: ['applications.otherHandling.overdueFee.total'], query: NS20 }],
+    ['龙岗区2022年被告上法庭几次', { clarify: ['reviewLitigation.litigation.total'], query: LG22 }],
+    ['被人告上法庭最多的是谁', { clarify: ['reviewLitigation.litigation.total'], query: { aggregation: 'max' } }],
     ['龙岗区2022年复议撤回的有几件', { clarify: [], query: LG22 }],
     ['龙岗区2022年诉讼调解结案的几件', { clarify: ['reviewLitigation.litigation.pending'], query: LG22 }],
     ['龙岗区2022年申请人撤回申请的多少', { clarify: [], query: LG22 }],
