@@ -40,14 +40,21 @@ export function readUnreadWords(
 }
 
 /**
- * The text without a name read as a whole (an unknown organ, a top-N limit) whose first part a known phrase may
- * already have blanked (龙岗区|教育局, 最少|的两个): the longest end of the name still in the text goes.
+ * The text without a name read as a whole (an unknown organ, a top-N limit) of which known phrases may already have
+ * blanked a part (龙岗区|教育局, 最多的|前两个, 前|两个单位): the longest piece of the name still in the text goes,
+ * then the pieces of the name on either side of it.
  */
 function withoutName(text: string, name: string): string {
   const chars = [...name];
-  for (let cut = 0; cut < chars.length; cut += 1) {
-    const end = chars.slice(cut).join('');
-    if (text.includes(end)) return text.replace(end, ' ');
+  for (let length = chars.length; length > 0; length -= 1) {
+    for (let start = 0; start + length <= chars.length; start += 1) {
+      const piece = chars.slice(start, start + length).join('');
+      if (!text.includes(piece)) continue;
+      const rest = text.replace(piece, ' ');
+      const before = chars.slice(0, start).join('');
+      const after = chars.slice(start + length).join('');
+      return withoutName(withoutName(rest, before), after);
+    }
   }
   return text;
 }

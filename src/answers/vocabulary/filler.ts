@@ -178,6 +178,8 @@ export const FILLER_ZH: readonly string[] = [
   '资讯',
   '政府资讯',
   '而',
+  '多大',
+  '有多大',
   '它',
   '它们',
   '他们',
@@ -280,6 +282,7 @@ export const FILLER_EN: readonly string[] = [
   'came',
   'come',
   'because',
+  'than',
   'face',
   'faced',
 ];
