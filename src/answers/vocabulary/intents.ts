@@ -354,7 +354,7 @@ export const LEVEL_TERMS: Readonly<Record<'government' | 'department', Words>> =
 
 /** Year words relative to the latest year in the store (0 = that year). Never 上年: it is a row name (上年结转). */
 export const RELATIVE_YEARS: Words & { readonly offsets: Readonly<Record<string, number>> } = {
-  zh: ['今年', '去年', '前年', '最近一年', '最新'],
+  zh: ['今年', '去年', '前年', '最近一年', '最新', '最新一年', '最新年度', '最新一年度'],
   en: ['this year', 'last year', 'latest year', 'most recent year'],
   offsets: {
     今年: 0,
@@ -362,6 +362,9 @@ export const RELATIVE_YEARS: Words & { readonly offsets: Readonly<Record<string,
     前年: -2,
     最近一年: 0,
     最新: 0,
+    最新一年: 0,
+    最新年度: 0,
+    最新一年度: 0,
     'this year': 0,
     'last year': -1,
     'latest year': 0,
