@@ -146,7 +146,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 
   program
     .command('list')
-    .description('list the reports in the store: organ, year, template, number of checks, source file')
+    .description(
+      'list the reports in the store: organ, year, template, number of checks, source file, how well it was read',
+    )
     .option(...storeOption)
     .action(async (options: { store?: string }) => {
       const store = await openStore(storePath(options));

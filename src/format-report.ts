@@ -6,6 +6,7 @@ import {
   REVIEW_COLUMNS,
   REVIEW_GROUPS,
   type Report,
+  summarizeReading,
 } from './parser/index.js';
 
 /** A human summary of one report: organ, year, template, the three tables and the checks. */
@@ -38,6 +39,7 @@ export function formatReportSummary(report: Report): string {
       return `  ${group.padEnd(24)} ${cells ? REVIEW_COLUMNS.map((column) => cells[column]).join(' ') : '—'}`;
     }),
     '',
+    `read: ${formatReadSummary(report)}`,
     formatChecks(report.checks),
   ];
   return lines.join('\n');
@@ -52,9 +54,29 @@ export function formatChecks(checks: readonly Check[]): string {
   ].join('\n');
 }
 
-/** One line per report for `nianbao list`. */
+/** One line per report for `nianbao list`, its read summary last. */
 export function formatReportLine(report: Report): string {
-  return [report.org, String(report.year), report.template, `${report.checks.length} checks`, report.source.file].join(
-    '\t',
-  );
+  return [
+    report.org,
+    String(report.year),
+    report.template,
+    `${report.checks.length} checks`,
+    report.source.file,
+    formatReadSummary(report),
+  ].join('\t');
+}
+
+/** "217 cells read, 0 missing · 0 checks failed · text: 3 of 3 figures agree": how well the report was read. */
+export function formatReadSummary(report: Report): string {
+  const summary = summarizeReading(report);
+  const { narrative } = summary;
+  const text =
+    narrative === null
+      ? 'not compared'
+      : narrative.compared === 0
+        ? 'no figures stated'
+        : narrative.disagreeing > 0
+          ? `${narrative.disagreeing} of ${narrative.compared} figures disagree`
+          : `${narrative.agreeing} of ${narrative.compared} figures agree`;
+  return `${summary.cellsRead} cells read, ${summary.cellsMissing} missing · ${summary.checksFailed} checks failed · text: ${text}`;
 }

@@ -8,5 +8,7 @@ export { normalizeText } from './normalize.js';
 export * from './numerals.js';
 export { type DocumentSource, parseDocument, parseFile } from './parse-file.js';
 export { parseReport } from './parse-report.js';
+// How well a report was read, from its JSON alone.
+export { type ReadSummary, summarizeReading } from './read-summary.js';
 export * from './report.js';
 export * from './tables/index.js';
