@@ -130,6 +130,36 @@ describe('only what a sentence states plainly is compared', () => {
     ]);
   });
 
+  it('行政复议 and 行政诉讼 are compared only in a sentence about 政府信息公开 (not the cases a government reviews)', () => {
+    const report = parseText(
+      changeOnce(nanshan, '我区因政府信息公开被提起的行政复议案件共5宗', '我区行政复议案件共9宗'),
+    );
+    expect(narrativeChecks(report)).toEqual([]);
+    expect(report.narrative).toEqual({ compared: 1 });
+  });
+
+  it('a sentence that splits the figures by level (本级) is not compared', () => {
+    const split = '2020年全区共收到300宗政府信息公开申请,区本级收到262宗政府信息公开申请';
+    const report = parseText(changeOnce(nanshan, sentence, split));
+    expect(narrativeChecks(report)).toEqual([]);
+    expect(report.narrative).toEqual({ compared: 2 });
+  });
+
+  it('行政诉讼 may count only the suits brought directly', () => {
+    const report = parseText(changeOnce(nanshan, '行政诉讼案件共4宗', '行政诉讼案件共2宗'));
+    expect(narrativeChecks(report)).toEqual([]);
+    expect(report.narrative).toEqual({ compared: 3 });
+  });
+
+  it('办理 may count the applications carried forward with those handled; 办结 may not', () => {
+    const shuyang = readFileSync(join(REAL_REPORTS_DIR, 'shuyang-county-2025-ocr.txt'), 'utf8');
+    expect(narrativeChecks(parseText(changeOnce(shuyang, '共办理 718 件', '共办理 749 件')))).toEqual([]);
+    const report = parseText(changeOnce(shuyang, '共办理 718 件', '共办结 749 件'));
+    expect(narrativeChecks(report).map((check) => [check.row, check.expected, check.actual])).toEqual([
+      ['total', 749, 718],
+    ]);
+  });
+
   it('a figure whose cells were not read is not compared', () => {
     const withoutReview = nanshan.slice(0, nanshan.indexOf('四、政府信息公开行政复议'));
     const report = parseText(withoutReview);

@@ -1,13 +1,13 @@
 // Statements of a key figure in one sentence of prose, found by the wordings in NARRATIVE_FIGURES and kept only
-// where the sentence states the report's own figure plainly: the report's year, the whole organ, no comparison,
-// no sub-count (其中…), no approximation (5500余条).
+// where the sentence states the report's own figure plainly: the report's year, the whole organ (no 本级 split),
+// no comparison, no sub-count (其中…), no approximation (5500余条).
 import {
-  APPLICATIONS_WORD,
   APPROXIMATE_AFTER,
   COMPARISON_WORDS,
   NARRATIVE_FIGURES,
   type NarrativeFigureKey,
   PLAIN_PREFIX,
+  SPLIT_SCOPE,
 } from './narrative-figures.js';
 
 export interface NarrativeStatement {
@@ -30,20 +30,19 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年)/gu;
 /** The figures a sentence states plainly about `year`. */
 export function findStatements(sentence: string, year: number): NarrativeStatement[] {
   const years = [...sentence.matchAll(YEAR)].map((match) => Number(match[1]));
-  if (years.some((named) => named !== year)) return [];
-  const aboutApplications = APPLICATIONS_WORD.test(sentence);
+  if (years.some((named) => named !== year) || SPLIT_SCOPE.test(sentence)) return [];
   return sentence.split(PART_END).flatMap((part) => {
     const clauses = part.split(CLAUSE_END).map((clause) => clause.trim());
     const subCountAt = clauses.findIndex((clause) => SUB_COUNT.test(clause));
     const plain = subCountAt < 0 ? clauses : clauses.slice(0, subCountAt);
-    return plain.flatMap((clause) => statementsOfClause(clause, sentence, aboutApplications));
+    return plain.flatMap((clause) => statementsOfClause(clause, sentence));
   });
 }
 
-function statementsOfClause(clause: string, sentence: string, aboutApplications: boolean): NarrativeStatement[] {
+function statementsOfClause(clause: string, sentence: string): NarrativeStatement[] {
   return (Object.keys(NARRATIVE_FIGURES) as NarrativeFigureKey[]).flatMap((figure) => {
     const definition = NARRATIVE_FIGURES[figure];
-    if ('needsApplicationsInSentence' in definition && !aboutApplications) return [];
+    if ('sentenceMustName' in definition && !definition.sentenceMustName.test(sentence)) return [];
     return definition.patterns.flatMap((pattern) =>
       [...clause.matchAll(pattern)].flatMap((match): NarrativeStatement[] => {
         const start = match.index;

@@ -18,8 +18,11 @@ export interface NarrativeFigure {
   readonly readings: readonly (readonly FigureCell[])[];
   /** Words in the statement that rule out every reading but the first (本年新收 is never 新收＋上年结转). */
   readonly firstReadingOnly?: RegExp;
-  /** The statement names applications only through its sentence (办结148件 after 收到申请154件). */
-  readonly needsApplicationsInSentence?: boolean;
+  /**
+   * Words the sentence must hold when the statement's own words do not say what it counts: 办结148件 after
+   * 收到政府信息公开申请154件, 行政复议 5 件 of 因政府信息公开被提起的 (not the cases a government reviews itself).
+   */
+  readonly sentenceMustName?: RegExp;
 }
 
 // A number as printed in prose: 552, 8,759. Never part of a longer number or a decimal.
@@ -34,6 +37,9 @@ const NEXT_YEAR = '下一?年度?';
 const LAST_YEAR = '上一?年度?';
 // 行政复议、行政诉讼 N 件 counts both together: neither is stated alone.
 const NOT_JOINED = '(?<![、和及与或])';
+
+const DISCLOSURE_APPLICATIONS = /信息公开申请|依申请/u;
+const DISCLOSURE = /信息公开|依申请/u;
 
 const cell = <T extends FigureCell['table']>(table: T, row: Extract<FigureCell, { table: T }>['row']): FigureCell =>
   ({ table, row, column: 'total' }) as FigureCell;
@@ -60,9 +66,11 @@ export const NARRATIVE_FIGURES = {
   },
   handled: {
     name: '办结申请',
-    patterns: [new RegExp(`(?:办结|答复|办理)(?:了|完毕)?${APPLICATION_WORDS}${N}${APPLICATION_UNIT}`, 'gu')],
-    readings: [[cell('三', 'total')]],
-    needsApplicationsInSentence: true,
+    patterns: [new RegExp(`(?:办结|答复|回复|办理|处理)(?:了|完毕)?${APPLICATION_WORDS}${N}${APPLICATION_UNIT}`, 'gu')],
+    // 办理/处理 may count every application dealt with in the year, those carried forward included.
+    readings: [[cell('三', 'total')], [cell('三', 'total'), cell('三', 'carriedForward')]],
+    firstReadingOnly: /办结|答复|回复/u,
+    sentenceMustName: DISCLOSURE_APPLICATIONS,
   },
   carriedOver: {
     name: '上年结转申请',
@@ -73,7 +81,7 @@ export const NARRATIVE_FIGURES = {
       ),
     ],
     readings: [[cell('三', 'carriedOver')]],
-    needsApplicationsInSentence: true,
+    sentenceMustName: DISCLOSURE_APPLICATIONS,
   },
   carriedForward: {
     name: '结转下年度申请',
@@ -85,17 +93,20 @@ export const NARRATIVE_FIGURES = {
       new RegExp(`${N}${APPLICATION_UNIT}(?:申请)?(?:结转|顺延|转入|转至)(?:至|到|入)?${NEXT_YEAR}`, 'gu'),
     ],
     readings: [[cell('三', 'carriedForward')]],
-    needsApplicationsInSentence: true,
+    sentenceMustName: DISCLOSURE_APPLICATIONS,
   },
   review: {
     name: '行政复议',
     patterns: [new RegExp(`${NOT_JOINED}行政复议(?:案件|申请)?${AMOUNT_WORDS}${N}${CASE_UNIT}`, 'gu')],
     readings: [[cell('四', 'review')]],
+    sentenceMustName: DISCLOSURE,
   },
   litigation: {
     name: '行政诉讼',
     patterns: [new RegExp(`${NOT_JOINED}行政诉讼(?:案件)?${AMOUNT_WORDS}${N}${CASE_UNIT}`, 'gu')],
-    readings: [[cell('四', 'litigationDirect'), cell('四', 'litigationAfterReview')]],
+    // Some reports count only the suits brought directly.
+    readings: [[cell('四', 'litigationDirect'), cell('四', 'litigationAfterReview')], [cell('四', 'litigationDirect')]],
+    sentenceMustName: DISCLOSURE,
   },
 } as const satisfies Record<string, NarrativeFigure>;
 
@@ -129,5 +140,5 @@ export const COMPARISON_WORDS = new RegExp(
 /** Words right after a number that make it approximate: 5500余条, 300件左右. */
 export const APPROXIMATE_AFTER = /^(?:余|多|左右|以上|以下|之多)/u;
 
-/** Mentions of applications, which a sentence about handling must hold. */
-export const APPLICATIONS_WORD = /申请/u;
+/** A sentence that splits the organ's figures by level (全市… 其中市本级…) may state another scope than the table's. */
+export const SPLIT_SCOPE = /本级/u;
