@@ -53,7 +53,7 @@ describe('a changed figure on either side is found, naming the sentence and the 
     expect(report.checks).toEqual([
       {
         rule: 'narrative.mismatch',
-        severity: 'error',
+        severity: 'warning',
         table: '三',
         row: 'newReceived',
         column: 'total',
@@ -78,6 +78,18 @@ describe('a changed figure on either side is found, naming the sentence and the 
     expect(report.checks[0]?.message).toBe(
       '正文“我区因政府信息公开被提起的行政复议案件共5宗”：行政复议 5 ≠ 表四“行政复议”总计 6',
     );
+  });
+
+  it('a terse list of figures (收到申请262宗、办结235宗、结转33宗；行政复议5宗): each is compared, one changed is found', () => {
+    const sentence = '2020年我区各部门共收到262宗政府信息公开申请，同比增加4.8%，均在法定期限内答复。';
+    const terse = '2020年，全区共收到申请262宗、办结235宗、结转33宗；行政复议5宗、行政诉讼4宗。';
+    const agreeing = parseText(changeOnce(nanshan, sentence, terse));
+    expect(narrativeChecks(agreeing)).toEqual([]);
+    expect(agreeing.narrative).toEqual({ compared: 7 });
+    const changed = parseText(changeOnce(nanshan, sentence, terse.replace('办结235宗', '办结253宗')));
+    expect(narrativeChecks(changed).map((check) => [check.row, check.expected, check.actual])).toEqual([
+      ['total', 253, 235],
+    ]);
   });
 
   it('a table cell changed that a sum check catches too: both fail', () => {

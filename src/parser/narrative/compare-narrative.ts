@@ -53,7 +53,9 @@ function mismatchCheck(statement: NarrativeStatement, cells: readonly FigureCell
   const message = `正文“${statement.clause}”：${NARRATIVE_FIGURES[statement.figure].name} ${statement.value} ≠ 表${table}${cellNames} ${tableValue}`;
   return {
     rule: 'narrative.mismatch',
-    severity: 'error',
+    // The report contradicts itself: either number may be the misprint, so a warning beside every answer it
+    // touches, listed in the digest on its own, not a failed sum.
+    severity: 'warning',
     table,
     ...(cells.length === 1 && single ? { row: single.row, column: single.column } : {}),
     cells: cells.map(({ row, column }) => ({ row, column })),

@@ -5,6 +5,7 @@ import {
   APPROXIMATE_AFTER,
   COMPARISON_WORDS,
   NARRATIVE_FIGURES,
+  type NarrativeFigure,
   type NarrativeFigureKey,
   PLAIN_PREFIX,
   SPLIT_SCOPE,
@@ -22,7 +23,8 @@ export interface NarrativeStatement {
 
 /** Parts of a sentence that may each state one figure; 其中 starts sub-counts up to the next part. */
 const PART_END = /[；;]/u;
-const CLAUSE_END = /[，,（）()]/u;
+// 、 ends a clause after a figure's unit (收到申请154件、办结148件), never inside 行政复议、行政诉讼.
+const CLAUSE_END = /[，,（）()]|(?<=[件宗起个次])、/u;
 const SUB_COUNT = /^其中/u;
 /** A year named in a sentence: 2023年, 2023 年度. */
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年)/gu;
@@ -31,18 +33,24 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年)/gu;
 export function findStatements(sentence: string, year: number): NarrativeStatement[] {
   const years = [...sentence.matchAll(YEAR)].map((match) => Number(match[1]));
   if (years.some((named) => named !== year) || SPLIT_SCOPE.test(sentence)) return [];
-  return sentence.split(PART_END).flatMap((part) => {
+  const statements = sentence.split(PART_END).flatMap((part) => {
     const clauses = part.split(CLAUSE_END).map((clause) => clause.trim());
     const subCountAt = clauses.findIndex((clause) => SUB_COUNT.test(clause));
     const plain = subCountAt < 0 ? clauses : clauses.slice(0, subCountAt);
     return plain.flatMap((clause) => statementsOfClause(clause, sentence));
+  });
+  // A figure whose own words do not say what it counts needs a sentence that does, or that states the applications
+  // received (共收到申请154件、办结148件).
+  const statesReceived = statements.some((statement) => statement.figure === 'received');
+  return statements.filter((statement) => {
+    const definition: NarrativeFigure = NARRATIVE_FIGURES[statement.figure];
+    return !definition.sentenceMustName || statesReceived || definition.sentenceMustName.test(sentence);
   });
 }
 
 function statementsOfClause(clause: string, sentence: string): NarrativeStatement[] {
   return (Object.keys(NARRATIVE_FIGURES) as NarrativeFigureKey[]).flatMap((figure) => {
     const definition = NARRATIVE_FIGURES[figure];
-    if ('sentenceMustName' in definition && !definition.sentenceMustName.test(sentence)) return [];
     return definition.patterns.flatMap((pattern) =>
       [...clause.matchAll(pattern)].flatMap((match): NarrativeStatement[] => {
         const start = match.index;

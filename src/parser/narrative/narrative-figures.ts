@@ -35,8 +35,8 @@ const AMOUNT_WORDS = String.raw`(?:共计|共|为|达|[：:\s])*`;
 const RECEIVE = '(?:新收|收到|受理|接收|接到)';
 const NEXT_YEAR = '下一?年度?';
 const LAST_YEAR = '上一?年度?';
-// 行政复议、行政诉讼 N 件 counts both together: neither is stated alone.
-const NOT_JOINED = '(?<![、和及与或])';
+// 行政复议、行政诉讼 N 件 counts both together: neither is stated alone (行政复议3件、行政诉讼2件 states each).
+const NOT_JOINED = '(?<!(?:复议|诉讼)(?:案件)?[、和及与或])';
 
 const DISCLOSURE_APPLICATIONS = /信息公开申请|依申请/u;
 const DISCLOSURE = /信息公开|依申请/u;
@@ -125,8 +125,8 @@ export const PLAIN_PREFIX = new RegExp(
     '[全我本](?:区|市|县|州|盟|旗|镇|乡|街道|省|局|委|办|厅|署|院|会|中心|单位|机关|部门|政府|系统)',
     '各部门|各单位|各级行政机关|各级|各',
     '共计|累计|一共|总共|合计|共',
-    '依法|另有|另|含|包括|此外|同时|另外|已|均',
-    '因政府信息公开(?:工作)?|政府信息公开|信息公开|被提起|被申请|被|提起|申请|发生|涉及|的',
+    '依法|按时|按期|及时|全部|另有|另|含|包括|此外|同时|另外|已|均',
+    '因政府信息公开(?:工作)?|政府信息公开|信息公开|引发|引起|产生|被提起|被申请|被|提起|申请|发生|涉及|的',
   ].join('|')})*$`,
   'u',
 );
