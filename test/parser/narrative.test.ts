@@ -92,6 +92,30 @@ describe('a changed figure on either side is found, naming the sentence and the 
     ]);
   });
 
+  it('未发生政府信息公开行政复议、行政诉讼案件 states 0 for both', () => {
+    const none = '我局未发生政府信息公开行政复议、行政诉讼案件。';
+    const said = '2021年，我局未收到政府信息公开申请。';
+    const agreeing = parseText(changeOnce(readSample('longgang-data-bureau-2021'), said, `${said}${none}`));
+    expect(narrativeChecks(agreeing)).toEqual([]);
+    expect(agreeing.narrative).toEqual({ compared: 3 });
+    const report = parseText(
+      changeOnce(nanshan, '同比增加4.8%，均在法定期限内答复。', `同比增加4.8%，均在法定期限内答复。${none}`),
+    );
+    expect(narrativeChecks(report).map((check) => [check.table, check.expected, check.actual])).toEqual([
+      ['四', 0, 5],
+      ['四', 0, 4],
+    ]);
+  });
+
+  it('a sentence of prose without 。 is kept cut around the figure', () => {
+    const long = `${'政务公开工作稳步推进'.repeat(40)}，全区共收到226宗政府信息公开申请，${'持续优化服务'.repeat(30)}`;
+    const report = parseText(changeOnce(nanshan, '2020年我区各部门共收到262宗政府信息公开申请', long));
+    const [check] = narrativeChecks(report);
+    expect(check?.sentence).toHaveLength(202);
+    expect(check?.sentence).toContain('全区共收到226宗政府信息公开申请');
+    expect(check?.sentence?.startsWith('…')).toBe(true);
+  });
+
   it('a table cell changed that a sum check catches too: both fail', () => {
     const report = parseText(changeOnce(nanshan, '\t5\n\t/\n\t/\n\t/\n\t5\n\t1\n', '\t5\n\t/\n\t/\n\t/\n\t4\n\t1\n'));
     expect(report.checks.map((check) => check.rule).sort()).toEqual(['narrative.mismatch', 'reviewLitigation.total']);

@@ -59,11 +59,21 @@ function mismatchCheck(statement: NarrativeStatement, cells: readonly FigureCell
     table,
     ...(cells.length === 1 && single ? { row: single.row, column: single.column } : {}),
     cells: cells.map(({ row, column }) => ({ row, column })),
-    sentence: statement.sentence,
+    sentence: excerpt(statement.sentence, statement.clause),
     message,
     expected: statement.value,
     actual: tableValue,
   };
+}
+
+/** Longest sentence a check keeps whole; a longer one (prose without 。) is cut around the clause. */
+const MAX_SENTENCE = 200;
+
+function excerpt(sentence: string, clause: string): string {
+  if (sentence.length <= MAX_SENTENCE) return sentence;
+  const start = Math.max(0, sentence.indexOf(clause) - MAX_SENTENCE / 4);
+  const end = start + MAX_SENTENCE;
+  return `${start > 0 ? '…' : ''}${sentence.slice(start, end)}${end < sentence.length ? '…' : ''}`;
 }
 
 /** The cells' sum, or null when a cell's row or table was not read. */

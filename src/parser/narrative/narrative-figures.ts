@@ -37,6 +37,9 @@ const NEXT_YEAR = '下一?年度?';
 const LAST_YEAR = '上一?年度?';
 // 行政复议、行政诉讼 N 件 counts both together: neither is stated alone (行政复议3件、行政诉讼2件 states each).
 const NOT_JOINED = '(?<!(?:复议|诉讼)(?:案件)?[、和及与或])';
+// 未发生政府信息公开行政复议、行政诉讼案件 states 0 for each named, the whole clause saying nothing else.
+const NONE_OF = '(?:未发生|没有发生|未出现)(?:因)?(?:政府信息公开|信息公开)(?:引发|引起|相关)?的?';
+const CASES_END = '(?:案件|情况)?[。！？!?]?$';
 
 const DISCLOSURE_APPLICATIONS = /信息公开申请|依申请/u;
 const DISCLOSURE = /信息公开|依申请/u;
@@ -97,13 +100,19 @@ export const NARRATIVE_FIGURES = {
   },
   review: {
     name: '行政复议',
-    patterns: [new RegExp(`${NOT_JOINED}行政复议(?:案件|申请)?${AMOUNT_WORDS}${N}${CASE_UNIT}`, 'gu')],
+    patterns: [
+      new RegExp(`${NOT_JOINED}行政复议(?:案件|申请)?${AMOUNT_WORDS}${N}${CASE_UNIT}`, 'gu'),
+      new RegExp(`${NONE_OF}行政复议(?:[、和及与或]行政诉讼)?${CASES_END}`, 'gu'),
+    ],
     readings: [[cell('四', 'review')]],
     sentenceMustName: DISCLOSURE,
   },
   litigation: {
     name: '行政诉讼',
-    patterns: [new RegExp(`${NOT_JOINED}行政诉讼(?:案件)?${AMOUNT_WORDS}${N}${CASE_UNIT}`, 'gu')],
+    patterns: [
+      new RegExp(`${NOT_JOINED}行政诉讼(?:案件)?${AMOUNT_WORDS}${N}${CASE_UNIT}`, 'gu'),
+      new RegExp(`${NONE_OF}(?:行政复议[、和及与或])?行政诉讼${CASES_END}`, 'gu'),
+    ],
     // Some reports count only the suits brought directly.
     readings: [[cell('四', 'litigationDirect'), cell('四', 'litigationAfterReview')], [cell('四', 'litigationDirect')]],
     sentenceMustName: DISCLOSURE,
