@@ -88,7 +88,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .argument('<file>', 'report file (.txt, .html, .pdf, .docx, .doc)')
     .option('--json', 'print the canonical JSON')
     .action(async (file: string, options: { json?: boolean }) => {
-      const report = await parseFile(file);
+      const report = await parseFile(file, loadConfig(io.env).parse);
       io.stdout(options.json ? JSON.stringify(report, null, 2) : formatReportSummary(report));
     });
 
@@ -103,6 +103,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       const urls = paths.filter(isUrl);
       const files = await listReportFiles(paths.filter((path) => !isUrl(path)));
       const ingestOptions = {
+        limits: loadConfig(io.env).parse,
         onProgress: progressPrinter(io, files.length),
         onCommit: commitPrinter(io, files.length),
       };

@@ -2,6 +2,7 @@
 import { Cron } from 'croner';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import type { ParseLimits } from './parser/index.js';
 
 /** The optional language model (used by the answer engine to reword or understand). */
 export interface LlmConfig {
@@ -108,7 +109,11 @@ export interface Config {
   readonly fetch: FetchConfig;
   readonly watch: WatchConfig;
   readonly ingest: IngestConfig;
+  /** How far one file may take the parser (bytes, pages, time, memory). */
+  readonly parse: ParseLimits;
 }
+
+const MB = 1024 * 1024;
 
 // `FOO=` in a .env file means "not set", not "set to nothing".
 const optionalText = z.preprocess((value) => (value === '' ? undefined : value), z.string().trim().optional());
@@ -209,6 +214,12 @@ const EnvSchema = z.object({
   FETCH_DELAY_MS: integerFrom(1_000, 0, 600_000),
   FETCH_TIMEOUT_MS: integerFrom(30_000, 1, 600_000),
   FETCH_MAX_MB: integerFrom(50, 1, 2_000),
+  PARSE_MAX_FILE_MB: integerFrom(100, 1, 10_000),
+  PARSE_MAX_UNZIPPED_MB: integerFrom(50, 1, 10_000),
+  PARSE_MAX_UNZIPPED_TOTAL_MB: integerFrom(100, 1, 10_000),
+  PARSE_MAX_PAGES: integerFrom(500, 1, 100_000),
+  PARSE_TIMEOUT_S: integerFrom(120, 1, 86_400),
+  PARSE_MAX_MEMORY_MB: integerFrom(2048, 64, 1_000_000),
   WATCH_URLS: listOf,
   WATCH_CRON: cronPattern('0 7 * * *'),
   WATCH_MAX_PAGES: integerFrom(5, 1, 100),
@@ -302,6 +313,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       delayMs: vars.FETCH_DELAY_MS,
       timeoutMs: vars.FETCH_TIMEOUT_MS,
       maxBytes: vars.FETCH_MAX_MB * 1024 * 1024,
+    },
+    parse: {
+      maxFileBytes: vars.PARSE_MAX_FILE_MB * MB,
+      maxEntryBytes: vars.PARSE_MAX_UNZIPPED_MB * MB,
+      maxUnzippedBytes: vars.PARSE_MAX_UNZIPPED_TOTAL_MB * MB,
+      maxPages: vars.PARSE_MAX_PAGES,
+      timeoutMs: vars.PARSE_TIMEOUT_S * 1000,
+      maxMemoryMb: vars.PARSE_MAX_MEMORY_MB,
     },
     watch: {
       urls: readHttpUrls('WATCH_URLS', vars.WATCH_URLS, 'the 政府信息公开工作年度报告 column of a site'),

@@ -7,6 +7,7 @@ export { normalizeText } from './normalize.js';
 // Numerals in words, read alike in reports, questions and a model's replies.
 export * from './numerals.js';
 export { type DocumentSource, parseDocument, parseFile } from './parse-file.js';
+export { DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse-limits.js';
 export { parseReport } from './parse-report.js';
 // How well a report was read, from its JSON alone.
 export { type ReadSummary, summarizeReading } from './read-summary.js';

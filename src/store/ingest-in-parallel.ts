@@ -28,7 +28,7 @@ export async function ingestFilesInParallel(
 ): Promise<IngestOutcome[]> {
   if (files.length === 0) return []; // no worker started for nothing: each takes ~0.4 s of CPU to load the parser
   const batchSize = options.batchSize ?? 50;
-  const pool = createParsePool(Math.max(1, Math.min(options.workers, files.length)));
+  const pool = createParsePool(Math.max(1, Math.min(options.workers, files.length)), options.limits);
   const parsing = new ParseQueue(pool, files);
   const outcomes: IngestOutcome[] = [];
   try {

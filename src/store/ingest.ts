@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { NianbaoError } from '../errors.js';
-import { type DocumentSource, parseDocument, parseFile, type Report } from '../parser/index.js';
+import { type DocumentSource, type ParseLimits, parseDocument, parseFile, type Report } from '../parser/index.js';
 import type { PutOutcome, Store } from './types.js';
 
 /** What happened to one file of a batch. */
@@ -16,6 +16,8 @@ export interface IngestOptions {
   /** Called after each store write with the number of reports written so far in this batch. */
   readonly onCommit?: (committed: number) => void;
   readonly now?: () => number;
+  /** How far each file may take the parser (defaults: DEFAULT_PARSE_LIMITS). */
+  readonly limits?: ParseLimits;
 }
 
 /**
@@ -88,7 +90,7 @@ export async function ingestFiles(
     pending.length >= batchSize && now() - lastWriteEnd >= PARSE_TO_WRITE_RATIO * lastWriteMs;
   for (const [done, file] of files.entries()) {
     try {
-      pending.push({ file, report: await parseFile(file) });
+      pending.push({ file, report: await parseFile(file, options.limits) });
     } catch (error) {
       if (!(error instanceof NianbaoError)) throw error;
       outcomes.push({ file, outcome: 'failed', reason: error.message });

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { NianbaoError, ParseError } from '../errors.js';
-import type { Report } from '../parser/index.js';
+import type { ParseLimits, Report } from '../parser/index.js';
 import type { ParseFailure, ParseReply, ParseRequest } from './parse-worker.js';
 
 /** Worker threads that run parseFile; `parse` resolves like parseFile would, with ParseErrors rebuilt. */
@@ -24,7 +24,7 @@ interface Job {
 const FILES_PER_WORKER = 3;
 
 /** Starts `size` parse workers and hands each up to FILES_PER_WORKER files at a time. */
-export function createParsePool(size: number): ParsePool {
+export function createParsePool(size: number, limits?: ParseLimits): ParsePool {
   const queue: Job[] = [];
   const running = new Map<number, { readonly job: Job; readonly worker: Worker }>();
   const held = new Map<Worker, number>();
@@ -71,7 +71,7 @@ export function createParsePool(size: number): ParsePool {
     parse(file) {
       if (broken) return Promise.reject(broken);
       return new Promise((resolve, reject) => {
-        queue.push({ request: { job: nextJob++, file }, resolve, reject });
+        queue.push({ request: { job: nextJob++, file, limits }, resolve, reject });
         dispatch();
       });
     },

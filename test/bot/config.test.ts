@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, listSecrets, loadConfig } from '../../src/config.js';
 import { ConfigError } from '../../src/errors.js';
+import { DEFAULT_PARSE_LIMITS } from '../../src/parser/index.js';
 
 describe('loadConfig', () => {
   it('with no variables: console only, sample store, default digest schedule', () => {
@@ -17,6 +18,7 @@ describe('loadConfig', () => {
       fetch: { delayMs: 1000, timeoutMs: 30_000, maxBytes: 50 * 1024 * 1024 },
       watch: { urls: [], cron: '0 7 * * *', maxPages: 5, announce: false },
       ingest: { allowedUsers: [] }, // nobody may add reports by chat until named
+      parse: DEFAULT_PARSE_LIMITS,
     });
   });
 
@@ -56,6 +58,12 @@ describe('loadConfig', () => {
       WATCH_MAX_PAGES: '3',
       WATCH_ANNOUNCE: 'on',
       INGEST_ALLOWED_USERS: 'slack:U0123ABCD，wechat:李明',
+      PARSE_MAX_FILE_MB: '10',
+      PARSE_MAX_UNZIPPED_MB: '20',
+      PARSE_MAX_UNZIPPED_TOTAL_MB: '30',
+      PARSE_MAX_PAGES: '40',
+      PARSE_TIMEOUT_S: '50',
+      PARSE_MAX_MEMORY_MB: '600',
     });
     expect(config).toEqual({
       databaseUrl: 'postgres://nianbao:pw@db:5432/nianbao',
@@ -97,6 +105,14 @@ describe('loadConfig', () => {
         announce: true,
       },
       ingest: { allowedUsers: ['slack:U0123ABCD', 'wechat:李明'] },
+      parse: {
+        maxFileBytes: 10 * 1024 * 1024,
+        maxEntryBytes: 20 * 1024 * 1024,
+        maxUnzippedBytes: 30 * 1024 * 1024,
+        maxPages: 40,
+        timeoutMs: 50_000,
+        maxMemoryMb: 600,
+      },
     });
   });
 

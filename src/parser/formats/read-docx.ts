@@ -1,5 +1,6 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { isCellValue } from '../parse-cell.js';
+import type { ParseLimits } from '../parse-limits.js';
 import { type DomElement, type DomNode, isElement } from './dom-nodes.js';
 import { readZipEntry } from './read-zip.js';
 import { formatTable, joinCellLines } from './table-rows.js';
@@ -19,8 +20,9 @@ const SKIPPED_ELEMENTS = new Set([
 ]);
 
 /** Reads a DOCX (word/document.xml): paragraphs as lines, tables as pipe rows with merged cells repeated. */
-export function readDocx(bytes: Uint8Array): string {
-  const xml = readZipEntry(bytes, 'word/document.xml');
+export function readDocx(bytes: Uint8Array, limits: ParseLimits): string {
+  const budget = { maxEntryBytes: limits.maxEntryBytes, maxTotalBytes: limits.maxUnzippedBytes, used: 0 };
+  const xml = readZipEntry(bytes, 'word/document.xml', budget);
   if (!xml) throw new UnreadableDocumentError('a ZIP archive without word/document.xml, so not a Word document');
   const document = parseDocument(new TextDecoder('utf-8').decode(xml), { xmlMode: true });
   const body = DomUtils.findOne((element) => element.name === 'w:body', document.children, true);

@@ -1,13 +1,15 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { ParseLimits } from '../parse-limits.js';
 import { loadPdfjs, type Pdfjs } from './load-pdfjs.js';
 import { joinContinuedCells } from './pdf-continuation.js';
 import { findTableGrids } from './pdf-grid.js';
 import { layoutPage, type PageItem, type TextPiece, tableRows } from './pdf-layout.js';
 import { apply, findUpright, type Matrix, textAngle } from './pdf-orientation.js';
 import { findRulings } from './pdf-rulings.js';
+import { catchStrayRejections } from './pdf-stray-rejections.js';
 import { formatTable } from './table-rows.js';
-import { UnreadableDocumentError } from './unreadable-document-error.js';
+import { LimitError, UnreadableDocumentError } from './unreadable-document-error.js';
 
 /** Fewer visible characters per page than this means the pages are images: a scan. */
 const MIN_CHARACTERS_PER_PAGE = 20;
@@ -26,8 +28,8 @@ interface PdfPage {
 }
 
 /** Reads a PDF's text layer: tables rebuilt from their ruling lines, page numbers and running footers dropped. */
-export async function readPdf(bytes: Uint8Array): Promise<string> {
-  const pages = await loadPages(bytes);
+export async function readPdf(bytes: Uint8Array, limits: ParseLimits): Promise<string> {
+  const pages = await catchStrayRejections(() => loadPages(bytes, limits.maxPages));
   const characters = pages.reduce((sum, page) => sum + page.characterCount, 0);
   if (characters < MIN_CHARACTERS_PER_PAGE * pages.length) {
     throw new UnreadableDocumentError(
@@ -59,7 +61,7 @@ function joinTablesAcrossPages(pages: readonly PageItem[][]): PageItem[][] {
   return result;
 }
 
-async function loadPages(bytes: Uint8Array): Promise<PdfPage[]> {
+async function loadPages(bytes: Uint8Array, maxPages: number): Promise<PdfPage[]> {
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     // pdfjs takes ownership of (detaches) the buffer it is given: pass a copy.
@@ -76,6 +78,11 @@ async function loadPages(bytes: Uint8Array): Promise<PdfPage[]> {
     const document = await task.promise.catch((error: unknown) => {
       throw explainLoadError(error);
     });
+    if (document.numPages > maxPages) {
+      throw new LimitError(
+        `超过页数上限 ${maxPages}: the PDF has ${document.numPages} pages, more than any annual report (PARSE_MAX_PAGES raises the limit)`,
+      );
+    }
     const pages: PdfPage[] = [];
     for (let number = 1; number <= document.numPages; number += 1)
       pages.push(await readPage(await document.getPage(number), pdfjs.OPS));

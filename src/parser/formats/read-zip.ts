@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
-import { UnreadableDocumentError } from './unreadable-document-error.js';
+import { formatBytes } from '../parse-limits.js';
+import { LimitError, UnreadableDocumentError } from './unreadable-document-error.js';
 
 // A minimal ZIP reader, enough for DOCX: the central directory names every entry, each stored or deflated.
 
@@ -21,8 +22,21 @@ export function listZipEntryNames(bytes: Uint8Array): string[] {
   return readDirectory(bytes).map((entry) => entry.name);
 }
 
-/** Returns one entry's uncompressed bytes, or undefined when the archive has no such entry. */
-export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | undefined {
+/**
+ * How many bytes entries may inflate to, each and all together: a ZIP bomb (929 KB of DOCX inflating to 300 MB of
+ * table rows, or a zip64 one) stops at the limit instead of filling memory. `used` counts what was read so far.
+ */
+export interface UnzipBudget {
+  readonly maxEntryBytes: number;
+  readonly maxTotalBytes: number;
+  used: number;
+}
+
+/**
+ * Returns one entry's uncompressed bytes, or undefined when the archive has no such entry. Sizes are never
+ * trusted (a zip64 entry says 0xFFFFFFFF): inflating stops at the budget's limit.
+ */
+export function readZipEntry(bytes: Uint8Array, name: string, budget: UnzipBudget): Uint8Array | undefined {
   const entry = readDirectory(bytes).find((candidate) => candidate.name === name);
   if (!entry) return undefined;
   const view = viewOf(bytes);
@@ -31,14 +45,33 @@ export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | unde
     throw new UnreadableDocumentError(`broken ZIP entry ${name}`);
   const dataStart = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
-  if (entry.method === METHOD_STORED) return data;
-  if (entry.method !== METHOD_DEFLATED)
-    throw new UnreadableDocumentError(`ZIP entry ${name} uses unsupported compression method ${entry.method}`);
+  const limit = Math.min(budget.maxEntryBytes, budget.maxTotalBytes - budget.used);
+  const inflated = entry.method === METHOD_STORED ? data : inflateEntry(name, entry.method, data, limit);
+  if (inflated.length > limit) throw unzippedTooLarge(name, budget, limit);
+  budget.used += inflated.length;
+  return inflated;
+}
+
+function inflateEntry(name: string, method: number, data: Uint8Array, limit: number): Uint8Array {
+  if (method !== METHOD_DEFLATED)
+    throw new UnreadableDocumentError(`ZIP entry ${name} uses unsupported compression method ${method}`);
   try {
-    return inflateRawSync(data);
+    // One byte past the limit tells "too large" from "exactly the limit".
+    return inflateRawSync(data, { maxOutputLength: limit + 1 });
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return new Uint8Array(limit + 1);
     throw new UnreadableDocumentError(`ZIP entry ${name} cannot be inflated (${(error as Error).message})`);
   }
+}
+
+function unzippedTooLarge(name: string, budget: UnzipBudget, limit: number): LimitError {
+  const isEntryLimit = limit === budget.maxEntryBytes;
+  const [max, variable] = isEntryLimit
+    ? [budget.maxEntryBytes, 'PARSE_MAX_UNZIPPED_MB']
+    : [budget.maxTotalBytes, 'PARSE_MAX_UNZIPPED_TOTAL_MB'];
+  return new LimitError(
+    `解压后超过 ${formatBytes(max)}: ZIP entry ${name} inflates to more than ${isEntryLimit ? 'an entry' : 'all entries together'} may (a ZIP bomb?; ${variable} raises the limit)`,
+  );
 }
 
 function readDirectory(bytes: Uint8Array): ZipEntry[] {

@@ -2,3 +2,6 @@
 export class UnreadableDocumentError extends Error {
   override readonly name = 'UnreadableDocumentError';
 }
+
+/** A document past one of the parse limits (pages, bytes unzipped): its message names the limit. */
+export class LimitError extends UnreadableDocumentError {}
