@@ -32,6 +32,8 @@ export interface Mentions {
   readonly yearPlaces: readonly YearPlace[];
   readonly relativeYears: readonly number[];
   readonly terms: readonly Term[];
+  /** Where each vocabulary word starts (in the question's characters; tokens in English), with what it names. */
+  readonly termPlaces: readonly { readonly at: number; readonly terms: readonly Term[] }[];
   readonly limit: { readonly count: number; readonly isBottom: boolean } | null;
   /** Words no organ, year, vocabulary or filler explains (人口, 还没审完), in question order: never ignored. */
   readonly unreadWords: readonly string[];
@@ -94,6 +96,7 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
     yearPlaces: places,
     relativeYears: terms.flatMap((term) => (term.kind === 'relativeYear' ? [term.offset] : [])),
     terms,
+    termPlaces: found.flatMap((match) => (match.term ? [{ at: match.start, terms: match.term.values }] : [])),
     limit: limitMatch ? { count: limitMatch.count, isBottom: limitMatch.isBottom } : null,
     unreadWords: unread.words,
     misspelling,

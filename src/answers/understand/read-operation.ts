@@ -1,9 +1,11 @@
 // Arithmetic in a question: which operation (difference, sum, ratio) it asks for, and organs written each with
 // its own year (龙岗区2022年比南山区2020年), which the query carries as pairs rather than organs × years.
 import type { Query } from '../query.js';
+import type { Lang } from '../types.js';
 import type { Operation } from '../vocabulary/operations.js';
 import type { OrganMention } from './extract-mentions.js';
 import type { YearPlace } from './find-years.js';
+import { readMetrics } from './read-metrics.js';
 import type { Term } from './term-dictionary.js';
 
 /** How many operands a question names, as far as understanding can count them. */
@@ -57,19 +59,62 @@ export function readPairs(
   names: readonly string[],
   places: readonly YearPlace[],
 ): Query['pairs'] {
-  if (organs.length < 2 || places.length !== organs.length) return [];
+  return readPairSpans(organs, names, places)?.pairs ?? [];
+}
+
+/**
+ * 龙岗区2022年的申请和南山区2020年的行政诉讼: each pair with a figure of its own. The query has one list of figures
+ * for all its operands, so such a question is not understood rather than answered with the wrong figure of one.
+ */
+export function pairsNameOwnFigures(
+  organs: readonly OrganMention[],
+  names: readonly string[],
+  places: readonly YearPlace[],
+  termPlaces: readonly { readonly at: number; readonly terms: readonly Term[] }[],
+  lang: Lang,
+): boolean {
+  const spans = readPairSpans(organs, names, places)?.spans;
+  if (!spans) return false;
+  // English places count tokens, not characters: any two figures named beside pairs (weak ones too) are crossed.
+  if (lang === 'en') {
+    const figures = termPlaces.flatMap((place) =>
+      place.terms.flatMap((term) =>
+        term.kind === 'row' || term.kind === 'column' ? [`${term.section}.${term.key}`] : [],
+      ),
+    );
+    return new Set(figures).size > 1;
+  }
+  const figures = spans.map(([from, to]) => {
+    const terms = termPlaces.filter((place) => place.at >= from && place.at < to).flatMap((place) => place.terms);
+    return readMetrics(terms).metrics.join(',');
+  });
+  const named = figures.filter((figure) => figure !== '');
+  return named.length > 1 && new Set(named).size > 1;
+}
+
+function readPairSpans(
+  organs: readonly OrganMention[],
+  names: readonly string[],
+  places: readonly YearPlace[],
+): { pairs: Query['pairs']; spans: (readonly [number, number])[] } | null {
+  if (organs.length < 2 || places.length !== organs.length) return null;
   const starts = organs.map((organ) => organ.at);
-  if (starts.some((at) => at === undefined)) return [];
+  if (starts.some((at) => at === undefined)) return null;
   const at = starts as number[];
   const yearIn = (from: number, to: number): number | null => {
     const inside = places.filter((place) => place.at >= from && place.at < to);
     return inside.length === 1 && inside[0]?.years.length === 1 ? (inside[0].years[0] as number) : null;
   };
-  const after = at.map((start, i) => yearIn(start, at[i + 1] ?? Number.POSITIVE_INFINITY));
-  const before = at.map((start, i) => yearIn(i === 0 ? 0 : (at[i - 1] as number), start));
-  const years = after.every((year) => year !== null) ? after : before.every((year) => year !== null) ? before : null;
-  if (years === null || new Set(years).size < 2) return [];
-  return names.map((organ, i) => ({ organ, year: years[i] as number }));
+  const afterSpans = at.map((start, i) => [start, at[i + 1] ?? Number.POSITIVE_INFINITY] as const);
+  const beforeSpans = at.map((start, i) => [i === 0 ? 0 : (at[i - 1] as number), start] as const);
+  for (const spans of [afterSpans, beforeSpans]) {
+    const years = spans.map(([from, to]) => yearIn(from, to));
+    if (!years.every((year) => year !== null)) continue;
+    if (new Set(years).size < 2) return null;
+    // An organ's own figure is written after it either way: 2022年龙岗区的申请, 龙岗区2022年的申请.
+    return { pairs: names.map((organ, i) => ({ organ, year: years[i] as number })), spans: afterSpans };
+  }
+  return null;
 }
 
 /** The operation a question's own words name, whatever its operands (for a follow-up on the previous ones). */

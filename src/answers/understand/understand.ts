@@ -16,6 +16,7 @@ import {
   namedOperation,
   operandsOf,
   operationOnPrevious,
+  pairsNameOwnFigures,
   readOperation,
   readPairs,
 } from './read-operation.js';
@@ -120,7 +121,7 @@ function understandOnce(
   mayCorrect: boolean,
 ): Understanding {
   const mentions = withAllOfAmbiguous(extractMentions(question, index), question);
-  const asked = readAsked(mentions, index);
+  const asked = readAsked(mentions, index, question.lang);
   if (asked.isOutOfScope) return NOT_UNDERSTOOD;
   if (asked.unreadWords.length > 0)
     return askWhichFigure(
@@ -230,7 +231,7 @@ function saysAnything(asked: Asked, hasPrevious: boolean): boolean {
   );
 }
 
-function readAsked(mentions: Mentions, index: StoreIndex): Asked {
+function readAsked(mentions: Mentions, index: StoreIndex, lang: NormalizedQuestion['lang']): Asked {
   const { terms } = mentions;
   const { metrics, columnsOnly, wantsAllFields } = readMetrics(terms);
   const yearsHeld = yearsOfOneOrgan(mentions, index) ?? index.years;
@@ -247,6 +248,13 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
     mentions.organs,
     mentions.organs.map((organ) => organName(organ)),
     mentions.yearPlaces,
+  );
+  const crossesFigures = pairsNameOwnFigures(
+    mentions.organs,
+    mentions.organs.map((organ) => organName(organ)),
+    mentions.yearPlaces,
+    mentions.termPlaces,
+    lang,
   );
   const saysScope = terms.some((term) => term.kind === 'scope');
   const counts = {
@@ -297,7 +305,7 @@ function readAsked(mentions: Mentions, index: StoreIndex): Asked {
     hasKnownOrgan,
     // Questions about the data itself (which reports, which fail checks) state no figure: other words do no harm.
     unreadWords: ABOUT_THE_DATA.has(query.aggregation) ? [] : mentions.unreadWords,
-    isOutOfScope: mentions.isOutOfScope,
+    isOutOfScope: mentions.isOutOfScope || crossesFigures,
     saysScope,
     operationWord: namedOperation(terms),
     saysZero: terms.some((term) => term.kind === 'zero'),
