@@ -8,13 +8,12 @@ import { listSecrets, loadConfig } from './config.js';
 import { ChartError, ConfigError, NianbaoError, StoreError } from './errors.js';
 import { type ColumnRun, createFetcher, ingestUrls, isUrl, watchColumns } from './fetch/index.js';
 import { formatChecks, formatReportLine, formatReportSummary } from './format-report.js';
-import { parseFile } from './parser/index.js';
 import { createRedactor, redactWrites } from './redact.js';
 import {
   copyStore,
+  createParsePool,
   DEFAULT_STORE_PATH,
   type IngestOutcome,
-  ingestFiles,
   ingestFilesInParallel,
   isDatabaseUrl,
   listReportFiles,
@@ -88,7 +87,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .argument('<file>', 'report file (.txt, .html, .pdf, .docx, .doc)')
     .option('--json', 'print the canonical JSON')
     .action(async (file: string, options: { json?: boolean }) => {
-      const report = await parseFile(file, loadConfig(io.env).parse);
+      // In a parse process of its own, so that a hostile file ends in a named failure, not in a crash or a hang.
+      const pool = createParsePool(1, loadConfig(io.env).parse);
+      const report = await pool.parse(file).finally(() => pool.close());
       io.stdout(options.json ? JSON.stringify(report, null, 2) : formatReportSummary(report));
     });
 
@@ -97,7 +98,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .description('parse report files (folders are walked recursively) and report pages or files at URLs into the store')
     .argument('<paths...>', 'files, folders, or http(s) URLs of report pages, wrapper pages or PDF/Word files')
     .option(...storeOption)
-    .option('--workers <n>', 'parse on n worker threads (default: in the main thread)', parseWorkerCount)
+    .option('--workers <n>', 'parse in n processes at once (default 1)', parseWorkerCount)
     .action(async (paths: string[], options: { store?: string; workers?: number }) => {
       const store = await openStore(storePath(options));
       const urls = paths.filter(isUrl);
@@ -107,9 +108,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
         onProgress: progressPrinter(io, files.length),
         onCommit: commitPrinter(io, files.length),
       };
-      const outcomes = options.workers
-        ? await ingestFilesInParallel(store, files, { ...ingestOptions, workers: options.workers })
-        : await ingestFiles(store, files, ingestOptions);
+      // Always in parse processes, under the parse limits: no file can take the batch down.
+      const outcomes = await ingestFilesInParallel(store, files, { ...ingestOptions, workers: options.workers ?? 1 });
       if (urls.length > 0) {
         const onProgress = progressPrinter(io, urls.length);
         const fetcher = createFetcher(loadConfig(io.env).fetch);
@@ -288,11 +288,11 @@ const NO_CHART_REASONS: Readonly<Record<NoChartReason, string>> = {
 
 const NOTHING_NEW = 'nothing new since the last digest: none is sent today (DIGEST_SKIP_UNCHANGED=off sends it anyway)';
 
-/** `--workers` takes a whole number of threads; more than 64 is surely a typo. */
+/** `--workers` takes a whole number of processes; more than 64 is surely a typo. */
 function parseWorkerCount(text: string): number {
   const count = Number(text);
   if (!Number.isInteger(count) || count < 1 || count > 64)
-    throw new InvalidArgumentError('expected a whole number of threads from 1 to 64.');
+    throw new InvalidArgumentError('expected a whole number of processes from 1 to 64.');
   return count;
 }
 

@@ -8,6 +8,7 @@ export { type CopySummary, copyStore } from './copy-store.js';
 export { type IngestOptions, type IngestOutcome, ingestDocument, ingestFiles, listReportFiles } from './ingest.js';
 export { ingestFilesInParallel } from './ingest-in-parallel.js';
 export { type LowdbStoreOptions, storeExists } from './lowdb-store.js';
+export { createParsePool, type ParsePool } from './parse-pool.js';
 export { isDatabaseUrl, redactUrl } from './postgres/database-url.js';
 export { metricPath } from './rank-reports.js';
 export * from './types.js';

@@ -17,7 +17,7 @@ type Parsed =
 const BATCHES_AHEAD = 3;
 
 /**
- * ingestFiles on `workers` worker threads: the same outcomes (listed in file order). Files are parsed in
+ * ingestFiles in `workers` parse processes (under the parse limits, see parse-pool.ts): the same outcomes (listed in file order). Files are parsed in
  * parallel and written in file order, in batches of at least `batchSize` files (more when the writer fell
  * behind and more files are parsed, so that a slow store is written in fewer transactions).
  */

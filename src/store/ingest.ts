@@ -1,7 +1,14 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { NianbaoError } from '../errors.js';
-import { type DocumentSource, type ParseLimits, parseDocument, parseFile, type Report } from '../parser/index.js';
+import {
+  DEFAULT_PARSE_LIMITS,
+  type DocumentSource,
+  type ParseLimits,
+  parseFile,
+  type Report,
+} from '../parser/index.js';
+import { createParsePool } from './parse-pool.js';
 import type { PutOutcome, Store } from './types.js';
 
 /** What happened to one file of a batch. */
@@ -103,15 +110,19 @@ export async function ingestFiles(
 }
 
 /**
- * Parses one document's bytes (a file sent in chat) and upserts the report: what was read and what the store did.
+ * Parses one document's bytes (a file sent in chat) in a parse process under `limits` and upserts the report:
+ * what was read and what the store did.
  * Throws a ParseError naming `source.file` when the bytes hold no report.
  */
 export async function ingestDocument(
   store: Store,
   bytes: Uint8Array,
   source: DocumentSource,
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
 ): Promise<{ readonly report: Report; readonly outcome: PutOutcome }> {
-  const report = await parseDocument(bytes, source);
+  // In a parse process of its own: a hostile file sent in chat must not take the bot down.
+  const pool = createParsePool(1, limits);
+  const report = await pool.parseBytes(bytes, source).finally(() => pool.close());
   const [outcome = 'unchanged'] = await store.put([report]);
   return { report, outcome };
 }

@@ -1,83 +1,152 @@
-import { Worker } from 'node:worker_threads';
+import { type ChildProcess, fork } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { NianbaoError, ParseError } from '../errors.js';
-import type { ParseLimits, Report } from '../parser/index.js';
-import type { ParseFailure, ParseReply, ParseRequest } from './parse-worker.js';
+import { DEFAULT_PARSE_LIMITS, type DocumentSource, type ParseLimits, type Report } from '../parser/index.js';
+import type { ParseFailure, ParseReply, ParseRequest } from './parse-child.js';
 
-/** Worker threads that run parseFile; `parse` resolves like parseFile would, with ParseErrors rebuilt. */
+/**
+ * Processes that parse files under limits: `parse` resolves like parseFile would, or rejects with a ParseError
+ * naming the file and the reason, also when the file crashed its process, ran out of time or memory.
+ */
 export interface ParsePool {
   readonly size: number;
   parse(file: string): Promise<Report>;
+  /** Parses a document's bytes (a file sent in chat, fetched from the web) the same way. */
+  parseBytes(bytes: Uint8Array, source: DocumentSource): Promise<Report>;
   close(): Promise<void>;
 }
 
 interface Job {
   readonly request: ParseRequest;
+  readonly file: string;
   resolve(report: Report): void;
   reject(error: Error): void;
 }
 
+/** One parse process, the jobs it holds (the first is being parsed) and since when that one runs. */
+interface Parser {
+  readonly child: ChildProcess;
+  readonly held: Job[];
+  ready: boolean;
+  headStarted: number;
+  /** Why the pool killed it (time, memory), to name the failure when it exits. */
+  killedFor?: string;
+  stderr: string;
+}
+
 /**
- * Files a worker holds at once. A worker that finishes a file starts its next one at once instead of waiting for
- * the main thread to wake up and send it one: on a busy 2-vCPU machine that round trip left workers idle a
- * quarter of the time with one file each, a tenth with three. A slow PDF holds up at most two files behind it.
+ * Files a process holds at once: it starts its next file at once instead of waiting for the round trip (on a
+ * busy 2-vCPU machine that left workers idle a quarter of the time). A file that fails its process fails alone:
+ * the others it held go back to the queue.
  */
-const FILES_PER_WORKER = 3;
+const FILES_PER_PROCESS = 3;
+/** How often a parse process's resident memory is looked at (Linux: /proc/PID/statm). */
+const MEMORY_CHECK_MS = 250;
+const PAGE_BYTES = 4096;
+/** Last bytes of a process's stderr kept to say why it died. */
+const STDERR_KEPT = 4096;
 
-/** Starts `size` parse workers and hands each up to FILES_PER_WORKER files at a time. */
-export function createParsePool(size: number, limits?: ParseLimits): ParsePool {
+/** Starts `size` parse processes under `limits`. */
+export function createParsePool(size: number, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsePool {
   const queue: Job[] = [];
-  const running = new Map<number, { readonly job: Job; readonly worker: Worker }>();
-  const held = new Map<Worker, number>();
+  const parsers = new Set<Parser>();
   let nextJob = 0;
-  let broken: Error | undefined;
+  let closed = false;
 
-  const leastBusy = (): Worker | undefined => {
-    let chosen: Worker | undefined;
-    for (const [worker, count] of held)
-      if (count < FILES_PER_WORKER && count < (chosen ? (held.get(chosen) ?? 0) : Infinity)) chosen = worker;
-    return chosen;
-  };
   const dispatch = (): void => {
-    for (let worker = leastBusy(); worker && queue.length > 0; worker = leastBusy()) {
-      const job = queue.shift() as Job;
-      running.set(job.request.job, { job, worker });
-      held.set(worker, (held.get(worker) ?? 0) + 1);
-      worker.postMessage(job.request);
+    for (;;) {
+      let chosen: Parser | undefined;
+      for (const parser of parsers)
+        if (
+          parser.ready &&
+          parser.held.length < FILES_PER_PROCESS &&
+          parser.held.length < (chosen?.held.length ?? Infinity)
+        )
+          chosen = parser;
+      const job = chosen && queue.shift();
+      if (!chosen || !job) return;
+      if (chosen.held.length === 0) chosen.headStarted = performance.now();
+      chosen.held.push(job);
+      chosen.child.send(job.request);
     }
   };
-  const fail = (error: Error): void => {
-    broken ??= error;
-    for (const { job } of running.values()) job.reject(error);
-    for (const job of queue.splice(0)) job.reject(error);
-    running.clear();
-  };
-  const workers = Array.from({ length: size }, () => {
-    const worker = startParseWorker();
-    worker.on('message', (reply: ParseReply) => {
-      const entry = running.get(reply.job);
-      running.delete(reply.job);
-      held.set(worker, (held.get(worker) ?? 1) - 1);
-      if (entry) settle(entry.job, reply);
+  const start = (): void => {
+    const parser = startParser(limits);
+    parsers.add(parser);
+    parser.child.on('message', (reply: ParseReply) => {
+      if ('ready' in reply) parser.ready = true;
+      else {
+        const at = parser.held.findIndex((job) => job.request.job === reply.job);
+        const [job] = at >= 0 ? parser.held.splice(at, 1) : [];
+        parser.headStarted = performance.now();
+        if (job) settle(job, reply);
+      }
       dispatch();
     });
-    worker.on('error', (error) => fail(new Error(`a parse worker failed: ${error.message}`, { cause: error })));
-    worker.on('exit', (code) => fail(new Error(`a parse worker exited (code ${code})`)));
-    held.set(worker, 0);
-    return worker;
-  });
+    // 'close', not 'exit': by then all of its stderr is read, V8's last words included.
+    parser.child.on('close', (code, signal) => {
+      parsers.delete(parser);
+      clearInterval(watch);
+      const [running, ...waiting] = parser.held;
+      queue.unshift(...waiting);
+      if (!parser.ready && !closed) {
+        // A process that dies before it can parse anything would die again: a broken install, not a file.
+        closed = true;
+        const error = new Error(`a parse process could not start (${code ?? signal}):\n${parser.stderr}`);
+        for (const job of [...parser.held, ...queue.splice(0)]) job.reject(error);
+        return;
+      }
+      if (running)
+        running.reject(
+          new ParseError(running.file, parser.killedFor ?? crashReason(code, signal, parser.stderr, limits)),
+        );
+      if (!closed) start();
+      dispatch();
+    });
+    const kill = (reason: string): void => {
+      parser.killedFor ??= reason;
+      parser.child.kill('SIGKILL');
+    };
+    const watch = setInterval(() => {
+      if (parser.held.length === 0) return;
+      if (performance.now() - parser.headStarted > limits.timeoutMs)
+        kill(
+          `解析超时 ${limits.timeoutMs / 1000} 秒: parsing took longer than that (PARSE_TIMEOUT_S raises the limit)`,
+        );
+      void residentMegabytes(parser.child.pid).then((megabytes) => {
+        if (megabytes !== undefined && megabytes > limits.maxMemoryMb) kill(memoryReason(limits));
+      });
+    }, MEMORY_CHECK_MS);
+    watch.unref();
+  };
+  for (let index = 0; index < size; index++) start();
 
+  const enqueue = (request: ParseRequest, file: string): Promise<Report> => {
+    if (closed) return Promise.reject(new Error('the parse pool is closed'));
+    return new Promise((resolve, reject) => {
+      queue.push({ request, file, resolve, reject });
+      dispatch();
+    });
+  };
   return {
     size,
-    parse(file) {
-      if (broken) return Promise.reject(broken);
-      return new Promise((resolve, reject) => {
-        queue.push({ request: { job: nextJob++, file, limits }, resolve, reject });
-        dispatch();
-      });
-    },
+    parse: (file) => enqueue({ job: nextJob++, file, limits }, file),
+    parseBytes: (bytes, source) => enqueue({ job: nextJob++, bytes, source, limits }, source.file),
     async close() {
-      broken ??= new Error('the parse pool is closed');
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new Error('the parse pool is closed'));
+      await Promise.all(
+        [...parsers].map(
+          (parser) =>
+            new Promise<void>((resolve) => {
+              if (parser.child.exitCode !== null || parser.child.signalCode !== null) resolve();
+              else {
+                parser.child.once('close', () => resolve());
+                parser.child.kill('SIGKILL');
+              }
+            }),
+        ),
+      );
     },
   };
 }
@@ -85,7 +154,6 @@ export function createParsePool(size: number, limits?: ParseLimits): ParsePool {
 function settle(job: Job, reply: ParseReply): void {
   if ('report' in reply) job.resolve(reply.report);
   else if ('failure' in reply) job.reject(rebuildError(reply.failure));
-  else job.reject(new Error(`parsing ${job.request.file} crashed in a worker:\n${reply.crash}`));
 }
 
 function rebuildError(failure: ParseFailure): NianbaoError {
@@ -93,15 +161,43 @@ function rebuildError(failure: ParseFailure): NianbaoError {
   return new NianbaoError(failure.code, failure.message);
 }
 
+function memoryReason(limits: ParseLimits): string {
+  return `内存超过上限 ${limits.maxMemoryMb} MB: parsing needed more memory than that (PARSE_MAX_MEMORY_MB raises the limit)`;
+}
+
+/** Why a parse process ended on its own: out of memory, or a crash (V8's own message when it printed one). */
+function crashReason(code: number | null, signal: NodeJS.Signals | null, stderr: string, limits: ParseLimits): string {
+  if (/heap out of memory|Reached heap limit|Allocation failed/i.test(stderr)) return memoryReason(limits);
+  const how = signal ? `signal ${signal}` : `exit code ${code}`;
+  const lines = stderr.split('\n').map((line) => line.replace(/^#\s*/, '').trim());
+  const said =
+    lines.find((line) => /Fatal JavaScript|FATAL ERROR|[Ii]nvalid (size|array length)/.test(line)) ??
+    lines.find((line) => /fatal|error/i.test(line));
+  return `解析进程崩溃: the file crashed the process parsing it (${how}${said ? `: ${said.slice(0, 200)}` : ''}); please report it with the file`;
+}
+
+/** A process's resident memory in MB, where the system tells it (Linux); undefined elsewhere. */
+async function residentMegabytes(pid: number | undefined): Promise<number | undefined> {
+  if (pid === undefined || process.platform !== 'linux') return undefined;
+  const statm = await readFile(`/proc/${pid}/statm`, 'utf8').catch(() => undefined);
+  const pages = Number(statm?.split(' ')[1]);
+  return Number.isFinite(pages) ? (pages * PAGE_BYTES) / (1024 * 1024) : undefined;
+}
+
 /**
- * A worker running parse-worker. Under tsx, hooks registered in the main thread do not reach worker threads
- * (Node 20), so the worker registers tsx itself before importing the TypeScript module.
+ * A parse process running parse-child, its heap capped at the memory limit. Under tsx (tests, `npx nianbao`) the
+ * child registers tsx before importing the TypeScript module.
  */
-function startParseWorker(): Worker {
+function startParser(limits: ParseLimits): Parser {
   const isTypeScript = import.meta.url.endsWith('.ts');
-  const body = new URL(isTypeScript ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
-  if (!isTypeScript) return new Worker(body);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(body.href)}); })`;
-  return new Worker(bootstrap, { eval: true });
+  const body = new URL(isTypeScript ? './parse-child.ts' : './parse-child.js', import.meta.url);
+  const execArgv = [`--max-old-space-size=${limits.maxMemoryMb}`];
+  if (isTypeScript) execArgv.push('--import', import.meta.resolve('tsx'));
+  const child = fork(body, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  const parser: Parser = { child, held: [], ready: false, headStarted: 0, stderr: '' };
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (text: string) => {
+    parser.stderr = (parser.stderr + text).slice(-STDERR_KEPT);
+  });
+  return parser;
 }

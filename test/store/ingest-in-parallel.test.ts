@@ -1,4 +1,4 @@
-// Parsing on worker threads gives what parsing in the main thread gives, on both backends.
+// Parsing in parse processes gives what parsing in the main thread gives, on both backends.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

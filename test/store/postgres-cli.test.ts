@@ -29,7 +29,7 @@ async function runCli(
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
-it('NIANBAO_DATABASE_URL sends ingest (on worker threads) and list to Postgres', async () => {
+it('NIANBAO_DATABASE_URL sends ingest (in parse processes) and list to Postgres', async () => {
   const env = { NIANBAO_DATABASE_URL: await newDatabaseUrl() };
   expect(await runCli(['ingest', 'data/reports', '--workers', '2'], env)).toEqual({
     code: 0,
@@ -72,5 +72,5 @@ it('migrate refuses a source store that does not exist, and --workers a count th
   });
   const workers = await runCli(['ingest', 'data/reports', '--workers', 'two'], {});
   expect(workers.code).toBe(1);
-  expect(workers.stderr).toContain('expected a whole number of threads from 1 to 64.');
+  expect(workers.stderr).toContain('expected a whole number of processes from 1 to 64.');
 });
