@@ -54,7 +54,9 @@ export function createEngine(options: EngineOptions): Engine {
           ? executeQuery(understood.query, await reader.indexFor(understood.query, index), { lang: normalized.lang })
           : understood.kind === 'clarify'
             ? lookupCandidates(understood, await reader.indexFor(understood.query, index), normalized.lang)
-            : { kind: 'not_understood', examples: helpExamples(index, normalized.lang) };
+            : understood.kind === 'chooseOrgans'
+              ? { kind: 'clarify', name: '', candidates: understood.candidates, count: understood.count }
+              : { kind: 'not_understood', examples: helpExamples(index, normalized.lang) };
       // The rules may also read a shape they cannot run (最多 without a figure), or words naming no figure they know
       // (还没审完): the model gets all these cases, its query run by the same executor.
       if ((result.kind === 'not_understood' || result.kind === 'clarifyFigure') && options.llm) {

@@ -39,6 +39,15 @@ export type Aggregation = (typeof AGGREGATIONS)[number];
 export const BREAKDOWNS = ['outcomes', 'applicants', 'results', 'parts', 'fields', 'detail'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
+/**
+ * Which organs a ranking or list compares: governments or departments, or the governments of one tier — `city`
+ * (市), `county` (区县: districts, counties), `town` (乡镇、街道).
+ */
+export const LEVELS = ['government', 'department', 'city', 'county', 'town'] as const;
+export type Level = (typeof LEVELS)[number];
+/** The tier of a government, from its region's name. */
+export type Tier = Extract<Level, 'city' | 'county' | 'town'> | 'province';
+
 const metricIds = [...METRICS.keys()] as [string, ...string[]];
 
 /** The structured question. Organs and regions are names as a person writes them; the executor resolves them. */
@@ -52,9 +61,11 @@ export const QuerySchema = z.object({
     .array(z.string())
     .describe('regions that limit a ranking or list across organs (龙岗区哪个部门…); empty = all'),
   level: z
-    .enum(['government', 'department'])
+    .enum(LEVELS)
     .nullable()
-    .describe('limit a ranking or list to whole governments or to departments'),
+    .describe(
+      'limit a ranking or list to whole governments, departments, or governments of one tier: city (市), county (区县: districts and counties), town (乡镇街道)',
+    ),
   years: z.array(z.number().int()).describe('report years; empty = the latest report of each organ'),
   pairs: z
     .array(z.strictObject({ organ: z.string(), year: z.number().int() }))

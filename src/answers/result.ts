@@ -1,6 +1,6 @@
 // What executing a query found, before any wording: phrase() turns it into the reply in either language.
 import type { Check } from '../parser/index.js';
-import type { Aggregation, Breakdown } from './query.js';
+import type { Aggregation, Breakdown, Level } from './query.js';
 import type { Fact } from './types.js';
 import type { Operation } from './vocabulary/operations.js';
 
@@ -84,7 +84,7 @@ export interface Computation {
 export interface SumScope {
   /** The regions and level asked (empty and null: every organ of the store). */
   readonly regions: readonly string[];
-  readonly level: 'government' | 'department' | null;
+  readonly level: Level | null;
   /** How many reports were added; the operands list only the first of them. */
   readonly compared: number;
 }
@@ -169,7 +169,13 @@ export type LookupResult =
       readonly failingCount: number;
       readonly checked: number;
     }
-  | { readonly kind: 'clarify'; readonly name: string; readonly candidates: readonly string[] }
+  | {
+      readonly kind: 'clarify';
+      readonly name: string;
+      readonly candidates: readonly string[];
+      /** How many organs the question counted (龙岗区两个单位) when the store holds another number of them. */
+      readonly count?: number;
+    }
   | {
       readonly kind: 'clarifyFigure';
       /** The words no table word explains (还没审完), or a misspelled one (行政附议). */

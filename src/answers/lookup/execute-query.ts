@@ -44,7 +44,11 @@ export function executeQuery(
   if (organs.choose) return organs.choose;
   const named = query.organs.length > 0;
   if (named && organs.entries.length === 0) return { kind: 'no_data', missing: organs.missing };
-  const scope = named ? organs.entries : candidateOrgs(index, query, resolveRegions(query.regions, index));
+  const regionKeys = resolveRegions(query.regions, index);
+  // 广州各区哪个最多: a region the store does not know is no filter to drop; nothing is compared.
+  if (!named && query.regions.length > 0 && regionKeys.length === 0)
+    return { kind: 'no_data', missing: resolveAll(query.regions, index).missing };
+  const scope = named ? organs.entries : candidateOrgs(index, query, regionKeys);
   const result = executeOn(query, scope, named, index, lang);
   return 'missing' in result && organs.missing.length > 0 ? withMissing(result, organs.missing) : result;
 }

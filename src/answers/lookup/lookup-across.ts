@@ -2,7 +2,7 @@
 import type { Report } from '../../parser/index.js';
 import { getMetric, readMetric } from '../metrics.js';
 import type { OrgEntry, StoreIndex } from '../organs/index.js';
-import { LIST_LIMIT } from '../organs/index.js';
+import { LIST_LIMIT, orgsInScope } from '../organs/index.js';
 import type { Query } from '../query.js';
 import type { LookupResult } from '../result.js';
 import type { Lang } from '../types.js';
@@ -22,13 +22,8 @@ export function candidateOrgs(
   regionKeys: readonly string[],
 ): readonly OrgEntry[] | null {
   if (query.level === null && regionKeys.length === 0) return null;
-  const wanted = new Set(regionKeys);
-  return remember(index, JSON.stringify(['orgs', query.level, [...wanted].sort()]), () =>
-    [...index.orgs.values()].filter(
-      (entry) =>
-        (query.level === null || entry.isGovernment === (query.level === 'government')) &&
-        (wanted.size === 0 || (entry.regionKey !== null && wanted.has(entry.regionKey))),
-    ),
+  return remember(index, JSON.stringify(['orgs', query.level, [...regionKeys].sort()]), () =>
+    orgsInScope(index, regionKeys, query.level),
   );
 }
 

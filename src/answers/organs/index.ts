@@ -1,5 +1,5 @@
 // The organs a store holds: their names and aliases, regions and years, and the reports a question reads.
 export { helpExamples } from './help-examples.js';
 export { createStoreReader, type StoreReader } from './read-store.js';
-export { LIST_LIMIT, lookupAlias, resolveOrgan, resolveRegions } from './resolve-organs.js';
+export { LIST_LIMIT, lookupAlias, orgsInScope, resolveOrgan, resolveRegions } from './resolve-organs.js';
 export { type AliasTarget, indexStore, type OrgEntry, type StoreIndex } from './store-index.js';

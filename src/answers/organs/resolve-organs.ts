@@ -1,4 +1,6 @@
 // Names in a query → organs in the store. Shared by understood and model-filled queries alike.
+
+import type { Level } from '../query.js';
 import { findPhrases, pickLongest, tokenizeEnglish } from '../text/index.js';
 import type { AliasTarget, OrgEntry, StoreIndex } from './store-index.js';
 
@@ -34,9 +36,40 @@ export function resolveOrgan(name: string, index: StoreIndex): Resolution {
   return { kind: 'found', entry };
 }
 
-/** Region keys for names that limit a ranking (龙岗区 → 深圳市龙岗区); unknown names give none. */
+/**
+ * Region keys for names that limit a ranking (龙岗区 → 深圳市龙岗区); a place the organs are named after (深圳) gives
+ * the regions of those organs; unknown names give none.
+ */
 export function resolveRegions(names: readonly string[], index: StoreIndex): string[] {
-  return names.flatMap((name) => lookupAlias(name, index)?.regionKey ?? regionInside(name, index) ?? []);
+  return names.flatMap(
+    (name) => lookupAlias(name, index)?.regionKey ?? regionInside(name, index) ?? regionsNamed(name, index),
+  );
+}
+
+function regionsNamed(place: string, index: StoreIndex): string[] {
+  const keys = [...index.orgs.values()].flatMap((entry) =>
+    entry.regionKey !== null && entry.org.includes(place) ? [entry.regionKey] : [],
+  );
+  return [...new Set(keys)];
+}
+
+/**
+ * The organs of the regions (and the regions within them: 淮安市 holds 淮安市洪泽区) at a level; every organ for
+ * no region and no level.
+ */
+export function orgsInScope(index: StoreIndex, regionKeys: readonly string[], level: Level | null): OrgEntry[] {
+  return [...index.orgs.values()].filter(
+    (entry) =>
+      isAtLevel(entry, level) &&
+      (regionKeys.length === 0 ||
+        (entry.regionKey !== null && regionKeys.some((key) => (entry.regionKey as string).startsWith(key)))),
+  );
+}
+
+function isAtLevel(entry: OrgEntry, level: Level | null): boolean {
+  if (level === null) return true;
+  if (level === 'department') return !entry.isGovernment;
+  return entry.isGovernment && (level === 'government' || entry.tier === level);
 }
 
 /** What is available instead: the organs of a region named inside the name (龙岗区教育局), else any organs. */

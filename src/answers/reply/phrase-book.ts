@@ -1,5 +1,6 @@
 // The words of replies, one book per language. phrase.ts decides what to say; a book says it.
 import type { Check } from '../../parser/index.js';
+import type { Level } from '../query.js';
 import type { FactSource, Lang } from '../types.js';
 import { CHECK_LABELS } from '../vocabulary/checks.js';
 
@@ -79,12 +80,7 @@ export interface PhraseBook {
   ratioLine(first: string, second: string, ratio: string): string;
   ratioOfZero(first: string, second: string): string;
   /** `2020年 全部单位（共 3 份报告）`, `2020年 龙岗区 的单位（共 3 份报告）` */
-  scopeSubject(
-    year: string,
-    regions: readonly string[],
-    level: 'government' | 'department' | null,
-    compared: number,
-  ): string;
+  scopeSubject(year: string, regions: readonly string[], level: Level | null, compared: number): string;
   /** The one year read when none was asked: the named organs' latest common year, or the scope's latest. */
   chosenYearNote(year: number, isScope: boolean): string;
   /** A ranking of the latest year when none was asked: `（未指定年份，按最新的 2022 年度比较；其他年份：2020年 3 份报告）` */
@@ -99,6 +95,8 @@ export interface PhraseBook {
   checksLine(org: string, year: number, file: string, checks: string): string;
   more(count: number): string;
   clarify(name: string): string;
+  /** The head of the organs in scope when the question counted another number of them. */
+  whichCounted(count: number, held: number): string;
   /** 您是想问 行政复议 吗？ */
   didYouMean(meant: readonly string[]): string;
   /** The head of a list of figures the unread words may mean. */
@@ -112,6 +110,19 @@ export interface PhraseBook {
   help(): string;
   notUnderstood(): string;
 }
+
+/** What the organs of a level are called in a reply. */
+const LEVEL_WORDS: Readonly<Record<Lang, Readonly<Record<Level | 'all', string>>>> = {
+  zh: { government: '政府', department: '部门', city: '市政府', county: '区县政府', town: '乡镇街道', all: '单位' },
+  en: {
+    government: 'the governments',
+    department: 'the departments',
+    city: 'the city governments',
+    county: 'the district and county governments',
+    town: 'the town and subdistrict governments',
+    all: 'all organs',
+  },
+};
 
 const yuanHint: Readonly<Record<Lang, (value: number) => string>> = {
   zh: (value) =>
@@ -194,7 +205,7 @@ const zh: PhraseBook = {
   ratioLine: (first, second, ratio) => `${first} 是 ${second} 的 ${ratio}`,
   ratioOfZero: (first, second) => `${second} 为 0，无法计算 ${first} 与它的比值`,
   scopeSubject: (year, regions, level, compared) =>
-    `${year} ${regions.length > 0 ? `${regions.join('、')}的` : '全部'}${level === 'government' ? '政府' : level === 'department' ? '部门' : '单位'}（共 ${compared} 份报告）`,
+    `${year} ${regions.length > 0 ? `${regions.join('、')}的` : '全部'}${LEVEL_WORDS.zh[level ?? 'all']}（共 ${compared} 份报告）`,
   chosenYearNote: (year, isScope) =>
     isScope
       ? `（未指定年份，按各单位都有的最新年度 ${year} 年）`
@@ -213,6 +224,7 @@ const zh: PhraseBook = {
   more: (count) => `……另有 ${count} 项未列出`,
   clarify: (name) => (name ? `“${name}”可能指以下单位，请说明是哪一个：` : '请问是哪个单位？例如：'),
   didYouMean: (meant) => `您是想问 ${meant.join(' 还是 ')} 吗？`,
+  whichCounted: (count, held) => `您说的是 ${count} 个单位，我这里有 ${held} 个单位的报告，请说明是哪几个：`,
   whichFigure: (unread) => `不确定“${unread.join('')}”指报告表格里的哪个数字，您是想问：`,
   figureOption: (label, values) =>
     `- ${label}${values.length > 0 ? `：${values.map(([org, year, amount]) => `${org} ${year}年 ${amount}`).join('；')}` : ''}`,
@@ -302,7 +314,7 @@ const en: PhraseBook = {
   ratioLine: (first, second, ratio) => `${first} is ${ratio}${ratio.endsWith('%') ? ' of' : ''} ${second}`,
   ratioOfZero: (first, second) => `${second} is 0, so ${first} cannot be divided by it`,
   scopeSubject: (year, regions, level, compared) =>
-    `${year}, ${level === 'government' ? 'the governments' : level === 'department' ? 'the departments' : 'all organs'}${regions.length > 0 ? ` of ${regions.join(', ')}` : ''} (${compared} reports)`,
+    `${year}, ${LEVEL_WORDS.en[level ?? 'all']}${regions.length > 0 ? ` of ${regions.join(', ')}` : ''} (${compared} reports)`,
   chosenYearNote: (year, isScope) =>
     isScope
       ? ` (no year given; using the latest year, ${year})`
@@ -323,6 +335,7 @@ const en: PhraseBook = {
   clarify: (name) =>
     name ? `"${titleCase(name)}" could mean several organs; which one?` : 'Which organ do you mean? For example:',
   didYouMean: (meant) => `Did you mean ${meant.join(' or ')}?`,
+  whichCounted: (count, held) => `You counted ${count} organs; I have reports of ${held} here. Which ones do you mean?`,
   whichFigure: (unread) => `I am not sure which figure of the tables "${unread.join(' ')}" means. Did you mean:`,
   figureOption: (label, values) =>
     `- ${label}${values.length > 0 ? `: ${values.map(([org, year, amount]) => `${org} ${year}: ${amount}`).join('; ')}` : ''}`,

@@ -80,7 +80,12 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
         ...more(result.failingCount, result.failing.length, book),
       ];
     case 'clarify':
-      return [book.clarify(result.name), ...result.candidates.map((org) => `- ${org}`)];
+      return [
+        result.count === undefined
+          ? book.clarify(result.name)
+          : book.whichCounted(result.count, result.candidates.length),
+        ...result.candidates.map((org) => `- ${org}`),
+      ];
     case 'clarifyFigure':
       return phraseFigureChoice(result, book);
     case 'no_data':

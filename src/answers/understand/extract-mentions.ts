@@ -39,6 +39,8 @@ export interface Mentions {
   readonly unreadWords: readonly string[];
   /** A figure word but for one unread character (行政附议), when words are left unread. */
   readonly misspelling: Misspelling | null;
+  /** Places the store's organs are named after, named bare (深圳各区): a region to compare within. */
+  readonly heldPlaces: readonly string[];
   /** Words for something no table holds (平均答复时间): out of scope even beside a figure. */
   readonly isOutOfScope: boolean;
 }
@@ -100,6 +102,7 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
     limit: limitMatch ? { count: limitMatch.count, isBottom: limitMatch.isBottom } : null,
     unreadWords: unread.words,
     misspelling,
+    heldPlaces,
     isOutOfScope: unread.isOutOfScope,
   };
 }

@@ -2,7 +2,7 @@
 // breakdowns, follow-up markers, levels and relative years. Built once at start-up.
 import { APPLICATION_BALANCE, REVIEW_GROUP_SUMS } from '../../parser/index.js';
 import type { Section } from '../metrics.js';
-import type { Breakdown } from '../query.js';
+import type { Breakdown, Level } from '../query.js';
 import { buildDictionary, type PhraseDictionary, tokenize } from '../text/index.js';
 import type { Lang } from '../types.js';
 import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS, ACTIVE_TABLE_WORDS } from '../vocabulary/active-disclosure.js';
@@ -41,7 +41,7 @@ export type Term =
   | { readonly kind: 'followUp' }
   | { readonly kind: 'compare' }
   | { readonly kind: 'zero' }
-  | { readonly kind: 'level'; readonly key: 'government' | 'department' }
+  | { readonly kind: 'level'; readonly key: Level }
   | { readonly kind: 'relativeYear'; readonly offset: number }
   | { readonly kind: 'yearSpan'; readonly count: number | null };
 
@@ -111,7 +111,7 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const word of COMPARE_WORDS[lang]) yield [word, { kind: 'compare' }];
   for (const word of ZERO_WORDS[lang]) yield [word, { kind: 'zero' }];
   for (const [key, words] of Object.entries(LEVEL_TERMS))
-    for (const word of words[lang]) yield [word, { kind: 'level', key: key as 'government' | 'department' }];
+    for (const word of words[lang]) yield [word, { kind: 'level', key: key as Level }];
   for (const word of RELATIVE_YEARS[lang])
     yield [word, { kind: 'relativeYear', offset: RELATIVE_YEARS.offsets[word] ?? 0 }];
   for (const [word, count] of Object.entries(YEAR_SPANS[lang])) yield [word, { kind: 'yearSpan', count }];

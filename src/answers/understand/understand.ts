@@ -3,13 +3,14 @@ import { isPartOf } from '../breakdown-specs.js';
 import { wholeOf } from '../lookup/index.js';
 import { findMetric, getMetric, type Section } from '../metrics.js';
 import type { StoreIndex } from '../organs/index.js';
-import { lookupAlias } from '../organs/index.js';
+import { LIST_LIMIT, lookupAlias, orgsInScope, resolveRegions } from '../organs/index.js';
 import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import type { Operation } from '../vocabulary/operations.js';
 import { ALL_OF } from '../vocabulary/organs.js';
 import { CLOSEST_LIMIT, closestFigures } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
+import { type OrganCount, readLevel, readOrganCount } from './read-filters.js';
 import { onlyRowOf, readMetrics } from './read-metrics.js';
 import {
   isRatioOfOperands,
@@ -36,6 +37,7 @@ export type Understanding =
       readonly meant: readonly string[];
       readonly candidates: readonly string[];
     }
+  | { readonly kind: 'chooseOrgans'; readonly count: number; readonly candidates: readonly string[] }
   | { readonly kind: 'not_understood' };
 
 const NOT_UNDERSTOOD: Understanding = { kind: 'not_understood' };
@@ -121,7 +123,9 @@ function understandOnce(
   mayCorrect: boolean,
 ): Understanding {
   const mentions = withAllOfAmbiguous(extractMentions(question, index), question);
-  const asked = readAsked(mentions, index, question.lang);
+  // 前三个单位 / 最多的两个单位 count places of a ranking, not the organs compared.
+  const count = mentions.limit ? null : readOrganCount(question);
+  const asked = readAsked(mentions, index, question.lang, count);
   if (asked.isOutOfScope) return NOT_UNDERSTOOD;
   if (asked.unreadWords.length > 0)
     return askWhichFigure(
@@ -132,9 +136,23 @@ function understandOnce(
       previous,
     );
   if (!saysAnything(asked, previous !== undefined)) return NOT_UNDERSTOOD;
-  if (!previous) return { kind: 'query', query: withDefaults(asked) };
-  const query = followUp(asked, previous, index);
-  return { kind: 'query', query: (earlier && acrossTurns(asked, earlier, previous, query, index)) ?? query };
+  const followed = previous ? followUp(asked, previous, index) : withDefaults(asked);
+  const query = (previous && earlier && acrossTurns(asked, earlier, previous, followed, index)) ?? followed;
+  return (count && countMismatch(query, count, index)) ?? { kind: 'query', query };
+}
+
+/**
+ * 龙岗区两个单位 when the store holds three of 龙岗区: the count is not what the store holds, so which organs are
+ * meant is asked, never guessed; null when the count fits (or organs are named one by one).
+ */
+function countMismatch(query: Query, count: OrganCount, index: StoreIndex): Understanding | null {
+  if (query.organs.length > 0) return null;
+  // 2020年三个单位: the organs with a report of the years asked.
+  const scope = orgsInScope(index, resolveRegions(query.regions, index), query.level).filter(
+    (entry) => query.years.length === 0 || entry.years.some((year) => query.years.includes(year)),
+  );
+  if (scope.length === count.count) return null;
+  return { kind: 'chooseOrgans', count: count.count, candidates: scope.slice(0, LIST_LIMIT).map((entry) => entry.org) };
 }
 
 /**
@@ -231,15 +249,26 @@ function saysAnything(asked: Asked, hasPrevious: boolean): boolean {
   );
 }
 
-function readAsked(mentions: Mentions, index: StoreIndex, lang: NormalizedQuestion['lang']): Asked {
+function readAsked(
+  mentions: Mentions,
+  index: StoreIndex,
+  lang: NormalizedQuestion['lang'],
+  count: OrganCount | null,
+): Asked {
   const { terms } = mentions;
   const { metrics, columnsOnly, wantsAllFields } = readMetrics(terms);
   const yearsHeld = yearsOfOneOrgan(mentions, index) ?? index.years;
   const spanYears = yearsOfSpans(terms, yearsHeld, index, mentions.years.length > 0);
   const yearCount = mentions.years.length + mentions.relativeYears.length + spanYears.length;
-  const level = terms.find((term): term is Extract<Term, { kind: 'level' }> => term.kind === 'level')?.key ?? null;
-  // 区政府2020年收到多少申请: a figure of a whole level of organs lists them all, highest first.
-  const listsLevel = level !== null && mentions.organs.length === 0 && metrics.length > 0;
+  const level = readLevel(terms, count);
+  // 区政府2020年收到多少申请 / 龙岗区各部门收到多少申请 / 龙岗区三个单位…: a figure of a whole level or scope of organs
+  // lists them all, highest first; the regions named narrow it (two organs named as 两个单位 stay those two).
+  const namesScope = terms.some((term) => term.kind === 'scope') || count !== null;
+  const listsLevel =
+    (level !== null || namesScope) &&
+    metrics.length > 0 &&
+    mentions.organs.every((organ) => organ.target?.regionKey) &&
+    !(count !== null && count.count === mentions.organs.length);
   const named =
     readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1) ?? (listsLevel ? 'top' : null);
   const figures = metrics.length > 0 ? metrics : (columnMetrics(columnsOnly, null) ?? []);
@@ -273,7 +302,10 @@ function readAsked(mentions: Mentions, index: StoreIndex, lang: NormalizedQuesti
   const aggregation = operation ?? named;
   const isCrossOrgan =
     aggregation !== null && (CROSS_ORGAN.has(aggregation) || (aggregation === 'sum' && (saysScope || level !== null)));
-  const regionNames = isCrossOrgan ? mentions.organs.filter((organ) => organ.target?.regionKey) : [];
+  const regionNames =
+    isCrossOrgan || (listsLevel && aggregation === 'top')
+      ? mentions.organs.filter((organ) => organ.target?.regionKey)
+      : [];
   // 去年/前年 count back from the store's latest year (前年 = two before it), whatever the organ filed.
   const relative =
     index.latestYear === null ? [] : mentions.relativeYears.map((offset) => (index.latestYear as number) + offset);
@@ -282,7 +314,7 @@ function readAsked(mentions: Mentions, index: StoreIndex, lang: NormalizedQuesti
     organs: [
       ...new Set(mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organName(organ))),
     ],
-    regions: regionNames.map((organ) => organ.name),
+    regions: [...regionNames.map((organ) => organ.name), ...mentions.heldPlaces],
     level,
     years: pairs.length > 0 ? [] : [...new Set([...mentions.years, ...relative, ...spanYears])],
     pairs,

@@ -1,5 +1,5 @@
 // Words that say what kind of answer is wanted: a ranking, a list, a change, a share, a breakdown, the data itself.
-import type { Aggregation, Breakdown } from '../query.js';
+import type { Aggregation, Breakdown, Level } from '../query.js';
 
 interface Words {
   readonly zh: readonly string[];
@@ -116,6 +116,12 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       '哪几家',
       '有哪些单位',
       '单位有哪些',
+      // Beside the level they name (哪些乡镇街道有行政复议: the towns with one).
+      ...['哪些', '哪个'].flatMap((word) =>
+        ['区县', '县区', '县', '市', '乡镇', '街道', '镇', '乡镇街道', '镇街', '区县政府', '区政府', '县政府'].map(
+          (body) => word + body,
+        ),
+      ),
     ],
     en: [
       'which agency',
@@ -327,28 +333,81 @@ export const FOLLOW_UP_MARKERS: Words = {
   en: ['what about', 'and for', 'how about', 'same for', 'of which', 'among them', 'and in'],
 };
 
-/** Words limiting a ranking or list to governments or to departments. */
-export const LEVEL_TERMS: Readonly<Record<'government' | 'department', Words>> = {
+/** 哪个区县 / 各区县 / 所有区县政府: a tier's words after each way of saying "which" or "every". */
+const everyOf = (bodies: readonly string[]): string[] =>
+  ['哪个', '哪些', '各', '各个', '每个', '所有', '全部', '全体'].flatMap((word) => bodies.map((body) => word + body));
+
+/** Words limiting a ranking or list to governments, departments, or the governments of one tier (市, 区县, 乡镇街道). */
+export const LEVEL_TERMS: Readonly<Record<Level, Words>> = {
   government: {
-    zh: ['哪个区', '哪些区', '哪个县', '哪个市', '区政府', '政府中', '各区'],
-    en: ['which district', 'which county', 'which city', 'district government'],
+    zh: ['政府中', '政府里', '各级政府', ...everyOf(['政府', '人民政府', '地方政府'])],
+    en: ['which government', 'all government', 'local government'],
   },
   department: {
     zh: [
-      '哪个部门',
-      '哪些部门',
-      '哪个局',
-      '哪些局',
-      '各部门',
+      '部门',
       '部门中',
-      '所有部门',
-      '各个部门',
-      '每个部门',
+      '部门里',
+      '的部门',
+      '区属部门',
+      '市属部门',
+      '县属部门',
+      '直属部门',
       '下属单位',
       '下属部门',
       '所属部门',
+      '所属单位',
+      ...everyOf(['部门', '局', '委办局', '职能部门']),
     ],
     en: ['which department', 'which bureau', 'department'],
+  },
+  city: {
+    zh: [
+      '市政府',
+      '市级',
+      '市一级',
+      '地级市',
+      '设区的市',
+      '设区市',
+      '城市',
+      ...everyOf(['市', '城市', '市政府', '地级市']),
+    ],
+    en: ['which city', 'city government', 'cities'],
+  },
+  county: {
+    zh: [
+      '区县',
+      '县区',
+      '区县政府',
+      '县区政府',
+      '区县级',
+      '县级',
+      '区级',
+      '区政府',
+      '县政府',
+      '县（区）',
+      '区（县）',
+      '县(区)',
+      '区(县)',
+      '县市区',
+      ...everyOf(['区', '县', '区县', '县区', '区县政府', '县区政府', '区政府', '县政府', '县市区', '区县市']),
+    ],
+    en: ['which district', 'which county', 'district government', 'county government', 'districts and counties'],
+  },
+  town: {
+    zh: [
+      '乡镇',
+      '乡镇街道',
+      '乡镇（街道）',
+      '乡镇(街道)',
+      '镇（街道）',
+      '镇(街道)',
+      '镇街',
+      '街镇',
+      '乡镇政府',
+      ...everyOf(['镇', '乡', '乡镇', '街道', '镇街', '乡镇街道', '街道办']),
+    ],
+    en: ['which town', 'township', 'subdistrict', 'town government'],
   },
 };
 

@@ -77,7 +77,7 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
 };
 
 /** Bodies of a plural organ phrase: 三个单位, 全部部门. */
-const BODIES = ['单位', '部门', '机关', '区', '政府', '局'];
+const BODIES = ['单位', '部门', '机关', '区', '政府', '局', '区县', '县区', '县', '市', '乡镇', '街道', '镇'];
 const COUNTS: Readonly<Record<string, number>> = {
   两: 2,
   二: 2,

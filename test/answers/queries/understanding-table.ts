@@ -17,6 +17,8 @@ export const SHUYANG = '沐阳县人民政府';
 export type Expected =
   | Partial<Query>
   | 'not_understood'
+  /** A count of organs the store does not match (龙岗区两个单位): which of these? */
+  | { readonly chooseOrgans: readonly string[] }
   | {
       readonly clarify: readonly string[];
       readonly meant?: readonly string[];
@@ -73,6 +75,11 @@ function expectUnderstood(understood: Understanding, expected: Expected, questio
   const why = `${question}\n${JSON.stringify(understood)}`;
   if (expected === 'not_understood') {
     expect(understood, why).toEqual({ kind: 'not_understood' });
+    return;
+  }
+  if ('chooseOrgans' in expected) {
+    expect(understood.kind, why).toBe('chooseOrgans');
+    if (understood.kind === 'chooseOrgans') expect(understood.candidates, why).toEqual(expected.chooseOrgans);
     return;
   }
   if ('clarify' in expected) {

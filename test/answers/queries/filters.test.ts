@@ -1,0 +1,96 @@
+// Class 5 of issue 13: filters are applied or asked about, never dropped. Levels of government (市 / 区县 /
+// 乡镇街道), the departments of a region, a place the store's organs are named after (深圳), a count of organs
+// (龙岗区三个单位): each narrows the organs compared, or — a count the store does not match — asks which.
+import { describe, expect, it } from 'vitest';
+import { LONGGANG, LONGGANG_DATA, LONGGANG_DRC, NANSHAN } from '../sample-store.js';
+import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
+
+const table = useUnderstandingTable();
+const RECEIVED = 'applications.newReceived.total';
+const LITIGATION = 'reviewLitigation.litigation.total';
+const REVIEW = 'reviewLitigation.review.total';
+
+describe('levels of government', () => {
+  table.run([
+    ['哪个区县政府收到的申请最多', { level: 'county', metric: RECEIVED, aggregation: 'max' }],
+    ['2024年哪个区县收到申请最多', { level: 'county', years: [2024], metric: RECEIVED, aggregation: 'max' }],
+    ['哪个县区政府行政诉讼最多', { level: 'county', metric: LITIGATION, aggregation: 'max' }],
+    ['各区县收到申请排名', { level: 'county', metric: RECEIVED, aggregation: 'top' }],
+    ['区县政府里行政复议最少的是哪个', { level: 'county', metric: REVIEW, aggregation: 'min' }],
+    ['哪个区收到的申请最多', { level: 'county', metric: RECEIVED, aggregation: 'max' }],
+    ['哪个县行政诉讼最多', { level: 'county', metric: LITIGATION, aggregation: 'max' }],
+    ['哪个市收到的申请最多', { level: 'city', metric: RECEIVED, aggregation: 'max' }],
+    ['市政府中行政复议最多的', { level: 'city', metric: REVIEW, aggregation: 'max' }],
+    ['哪些乡镇街道有行政复议', { level: 'town', metric: REVIEW, aggregation: 'nonzero' }],
+    ['乡镇街道收到申请最多的是哪个', { level: 'town', metric: RECEIVED, aggregation: 'max' }],
+    ['哪个部门收到的申请最多', { level: 'department', metric: RECEIVED, aggregation: 'max' }],
+    ['哪个政府收到的申请最多', { level: 'government', metric: RECEIVED, aggregation: 'max' }],
+    ['区政府2020年收到多少申请', { level: 'county', years: [2020], metric: RECEIVED, aggregation: 'top' }],
+  ]);
+});
+
+describe('the departments of a region', () => {
+  table.run([
+    ['龙岗区各部门收到多少申请', { regions: ['龙岗区'], level: 'department', metric: RECEIVED, aggregation: 'top' }],
+    ['龙岗区哪个部门收到申请最多', { regions: ['龙岗区'], level: 'department', metric: RECEIVED, aggregation: 'max' }],
+    [
+      '龙岗区的部门里哪个行政诉讼最多',
+      { regions: ['龙岗区'], level: 'department', metric: LITIGATION, aggregation: 'max' },
+    ],
+    ['龙岗区下属部门行政复议多少', { regions: ['龙岗区'], level: 'department', metric: REVIEW, aggregation: 'top' }],
+    ['淮安市各区县收到多少申请', { regions: ['淮安市'], level: 'county', metric: RECEIVED, aggregation: 'top' }],
+    ['淮安市哪个区县收到申请最多', { regions: ['淮安市'], level: 'county', metric: RECEIVED, aggregation: 'max' }],
+  ]);
+});
+
+describe('a place the organs are named after', () => {
+  table.run([
+    [
+      '深圳各区2022年收到申请排名',
+      { regions: ['深圳'], level: 'county', years: [2022], metric: RECEIVED, aggregation: 'top' },
+    ],
+    ['深圳哪个区行政诉讼最多', { regions: ['深圳'], level: 'county', metric: LITIGATION, aggregation: 'max' }],
+    ['深圳哪个单位收到申请最多', { regions: ['深圳'], metric: RECEIVED, aggregation: 'max' }],
+  ]);
+});
+
+describe('a count of organs', () => {
+  table.run([
+    ['龙岗区三个单位收到多少申请', { regions: ['龙岗区'], metric: RECEIVED, aggregation: 'top' }],
+    ['龙岗区两个部门收到多少申请', { regions: ['龙岗区'], level: 'department', metric: RECEIVED, aggregation: 'top' }],
+    ['四个区县哪个收到申请最多', { level: 'county', metric: RECEIVED, aggregation: 'max' }],
+    ['龙岗区两个单位收到多少申请', { chooseOrgans: [LONGGANG, LONGGANG_DRC, LONGGANG_DATA] }],
+    ['龙岗区三个部门行政诉讼多少', { chooseOrgans: [LONGGANG_DRC, LONGGANG_DATA] }],
+    ['五个区县哪个收到申请最多', { chooseOrgans: [SHUYANG, HONGZE, NANSHAN, LONGGANG] }],
+  ]);
+});
+
+describe('replies', () => {
+  it('a ranking of district and county governments never ranks a city', async () => {
+    const reply = await table.engine.answer('哪个区县政府收到的申请最多');
+    expect(reply.status).toBe('answered');
+    expect(reply.facts.map((fact) => fact.org)).not.toContain(HUAIAN);
+    expect(reply.answer).not.toContain(HUAIAN);
+  });
+
+  it('a ranking of cities ranks the city', async () => {
+    const reply = await table.engine.answer('哪个市收到的申请最多');
+    expect(reply.facts.map((fact) => fact.org)).toEqual([HUAIAN]);
+  });
+
+  it('the departments of a region are listed, not the region government', async () => {
+    const reply = await table.engine.answer('龙岗区各部门收到多少申请');
+    expect(reply.status).toBe('answered');
+    // One year is compared (the latest the departments hold): the departments of that year, never the government.
+    const orgs = reply.facts.map((fact) => fact.org);
+    expect(orgs.length).toBeGreaterThan(0);
+    for (const org of orgs) expect([LONGGANG_DRC, LONGGANG_DATA]).toContain(org);
+    expect(reply.answer).not.toContain(`${LONGGANG}（`);
+  });
+
+  it('a count the store does not match asks which organs, stating no number', async () => {
+    const reply = await table.engine.answer('龙岗区三个部门行政诉讼多少');
+    expect(reply).toMatchObject({ status: 'clarify', facts: [] });
+    expect(reply.answer).toContain(LONGGANG_DRC);
+  });
+});
