@@ -39,6 +39,8 @@ export interface Mentions {
   readonly unreadWords: readonly string[];
   /** A figure word but for one unread character (行政附议), when words are left unread. */
   readonly misspelling: Misspelling | null;
+  /** Two figures of different tables written as one (上年结转的行政复议): no table holds such a figure. */
+  readonly figureOfFigure: string | null;
   /** Places the store's organs are named after, named bare (深圳各区): a region to compare within. */
   readonly heldPlaces: readonly string[];
   /** Words for something no table holds (平均答复时间): out of scope even beside a figure. */
@@ -102,6 +104,7 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
     limit: limitMatch ? { count: limitMatch.count, isBottom: limitMatch.isBottom } : null,
     unreadWords: unread.words,
     misspelling,
+    figureOfFigure: findFigureOfFigure(tokens, found),
     heldPlaces,
     isOutOfScope: unread.isOutOfScope,
   };
@@ -122,6 +125,25 @@ function sameTermOverlaps(matches: readonly PhraseMatch<Term>[], found: readonly
         match.values.some((value) => chosen.term?.values.some((named) => sameTerm(named, value))),
     ),
   );
+}
+
+/** The sections a match names rows of, strongly (申请 alone names no section here). */
+const strongSections = (match: Found): Set<string> =>
+  new Set((match.term?.values ?? []).flatMap((term) => (term.kind === 'row' && !term.isWeak ? [term.section] : [])));
+
+/**
+ * 上年结转的行政复议 / 不予公开的行政诉讼: a row of one table right before a row of another (nothing or 的 between):
+ * one figure asked as a kind of the other, which no table holds. The words as written, or null.
+ */
+function findFigureOfFigure(tokens: readonly string[], found: readonly Found[]): string | null {
+  const rows = found.filter((match) => strongSections(match).size > 0).sort((a, b) => a.start - b.start);
+  for (let at = 1; at < rows.length; at += 1) {
+    const [first, second] = [rows[at - 1] as Found, rows[at] as Found];
+    const between = tokens.slice(first.end, second.start).join('').trim();
+    const shared = [...strongSections(first)].some((section) => strongSections(second).has(section));
+    if ((between === '' || between === '的') && !shared) return tokens.slice(first.start, second.end).join('');
+  }
+  return null;
 }
 
 function heldPlacesIn(tokens: readonly string[], found: readonly Found[], index: StoreIndex): string[] {

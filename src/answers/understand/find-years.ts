@@ -45,6 +45,8 @@ const ROW_YEARS: Readonly<Record<Lang, readonly (readonly [RegExp, string])[]>> 
       ),
       '上年结转',
     ],
+    // 去年结转和今年新收: 今年 beside a row of the year's own figures is the report's 本年 (本年新收), not a year asked.
+    [/今年(?=的?(?:新收|新接收|新受理|新增|制发|新制作|新公开))/g, '本年'],
     [
       new RegExp(`(?:结转|转|留|顺延|延续)(?:到|至|入|进)?${NEXT_YEAR}(?:继续)?(?:办理|处理|再办|办)?`, 'g'),
       '结转下年度',

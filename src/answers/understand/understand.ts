@@ -127,6 +127,15 @@ function understandOnce(
   const count = mentions.limit ? null : readOrganCount(question);
   const asked = readAsked(mentions, index, question.lang, count);
   if (asked.isOutOfScope) return NOT_UNDERSTOOD;
+  // 上年结转的行政复议: both figures offered, neither answered as the other's part.
+  if (mentions.figureOfFigure !== null && asked.query.metric !== null)
+    return {
+      kind: 'clarify',
+      query: { ...asked.query, metric: null, moreMetrics: [] },
+      unread: [mentions.figureOfFigure],
+      meant: [],
+      candidates: [asked.query.metric, ...asked.query.moreMetrics],
+    };
   if (asked.unreadWords.length > 0)
     return askWhichFigure(
       question,

@@ -2,7 +2,7 @@
 // filter), filler, or left unread. What is left is returned word by word, so that understanding can never ignore
 // an unread content word: 龙岗区的人口有多少 leaves 人口, 行政复议还没审完的 leaves 还没审完.
 import type { Lang } from '../types.js';
-import { FILLER_EN, FILLER_ZH, OUT_OF_SCOPE } from '../vocabulary/filler.js';
+import { FILLER_EN, FILLER_ZH, OUT_OF_SCOPE, OUT_OF_SCOPE_PHRASES } from '../vocabulary/filler.js';
 
 const FILLER_ZH_LONGEST_FIRST = [...FILLER_ZH].sort((a, b) => b.length - a.length);
 const FILLER_EN_SET: ReadonlySet<string> = new Set(FILLER_EN);
@@ -25,16 +25,18 @@ export function readUnreadWords(
   unknownNames: readonly string[],
   lang: Lang,
 ): UnreadWords {
+  const whole = tokens.join(lang === 'en' ? ' ' : '');
+  const saysOutOfScope = OUT_OF_SCOPE_PHRASES[lang].some((phrase) => whole.includes(phrase));
   const free = tokens.map((token) => token);
   for (const span of covered) for (let at = span.start; at < span.end; at += 1) free[at] = ' ';
   if (lang === 'en') {
     const named = new Set(unknownNames.flatMap((name) => name.toLowerCase().split(/\s+/)));
     const words = free.filter((word) => CONTENT.test(word) && !FILLER_EN_SET.has(word) && !named.has(word));
-    return { words, isOutOfScope: words.some((word) => OUT_OF_SCOPE_EN.has(word)) };
+    return { words, isOutOfScope: saysOutOfScope || words.some((word) => OUT_OF_SCOPE_EN.has(word)) };
   }
   let rest = free.join('');
   for (const name of unknownNames) rest = withoutName(rest, name);
-  const isOutOfScope = OUT_OF_SCOPE.zh.some((word) => rest.toUpperCase().includes(word));
+  const isOutOfScope = saysOutOfScope || OUT_OF_SCOPE.zh.some((word) => rest.toUpperCase().includes(word));
   for (const filler of FILLER_ZH_LONGEST_FIRST) if (rest.includes(filler)) rest = rest.split(filler).join(' ');
   return { words: rest.split(BREAK).filter((word) => CONTENT.test(word)), isOutOfScope };
 }

@@ -188,6 +188,9 @@ export const FILLER_ZH: readonly string[] = [
   '对么',
   '是不是',
   '多少钱',
+  '万元',
+  '亿元',
+  '元',
   '钱',
   '两个',
   '花了',
@@ -302,6 +305,13 @@ export const OUT_OF_SCOPE: Readonly<Record<'zh' | 'en', readonly string[]>> = {
     '用时',
     '满意度',
     '处理费',
+    '姓名',
+    '名字',
+    '经费',
+    '人次',
+    '访问量',
+    '浏览量',
+    '点击量',
     '复印费',
     '邮寄费',
     '人口',
@@ -337,4 +347,24 @@ export const OUT_OF_SCOPE: Readonly<Record<'zh' | 'en', readonly string[]>> = {
     'training',
     'meeting',
   ],
+};
+
+/**
+ * Phrases asking what no table holds even where their words are table words (办结率: 办结 is a row, its rate no cell;
+ * 申请人是谁: who, not how many): out of scope wherever they stand in the question.
+ */
+export const OUT_OF_SCOPE_PHRASES: Readonly<Record<'zh' | 'en', readonly string[]>> = {
+  zh: [
+    '办结率',
+    '答复率',
+    '按时答复率',
+    '及时率',
+    '满意率',
+    '申请人是谁',
+    '申请人是哪些',
+    '谁申请',
+    '谁提起',
+    '谁起诉',
+  ],
+  en: ['completion rate', 'who applied', 'who filed', 'who sued'],
 };

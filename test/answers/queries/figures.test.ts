@@ -68,6 +68,65 @@ describe('words no figure is near: not understood', () => {
   ]);
 });
 
+describe('figures no table holds: never a nearby number', () => {
+  table.run([
+    ['龙岗区2022年收取的信息处理费总额', 'not_understood'],
+    ['龙岗区2022年依申请公开的办结率', 'not_understood'],
+    ['龙岗区2022年按时答复率是多少', 'not_understood'],
+    ['龙岗区2022年行政复议申请人是谁', 'not_understood'],
+    ['龙岗区2022年依申请公开的平均办理天数', 'not_understood'],
+    ['龙岗区2022年政务公开培训多少人次', 'not_understood'],
+    ['龙岗区2022年公开专栏访问量', 'not_understood'],
+    ['龙岗区2022年政府信息公开工作经费', 'not_understood'],
+    ['龙岗区2022年政务新媒体有几个', 'not_understood'],
+    ['龙岗区2022年召开新闻发布会几次', 'not_understood'],
+    ['南山区2020年信息公开咨询电话接了多少', 'not_understood'],
+    ['龙岗区2022年邮寄申请多少件', 'not_understood'],
+    ['What was the average response time of Longgang in 2022?', 'not_understood'],
+    ['How much did Longgang charge in processing fees in 2022?', 'not_understood'],
+    ['龙岗区2022年网上申请多少', { clarify: [], query: LG22 }],
+    ['龙岗区2022年延期答复多少件', { clarify: [], query: LG22 }],
+  ]);
+});
+
+describe('two figures of different tables written as one: both offered, neither answered', () => {
+  table.run([
+    [
+      '龙岗区2022年上年结转的行政复议',
+      { clarify: ['applications.carriedOver.total', 'reviewLitigation.review.total'], query: LG22 },
+    ],
+    [
+      '龙岗区2022年不予公开的行政诉讼',
+      { clarify: ['applications.denied.total', 'reviewLitigation.litigation.total'], query: LG22 },
+    ],
+    ['龙岗区2022年行政复议的申请有多少', { ...LG22, metric: 'reviewLitigation.review.total' }],
+    ['龙岗区2022年上年结转的自然人申请', { ...LG22, metric: 'applications.carriedOver.natural' }],
+    [
+      '龙岗区2022年行政复议和行政诉讼',
+      { ...LG22, metric: 'reviewLitigation.review.total', moreMetrics: ['reviewLitigation.litigation.total'] },
+    ],
+  ]);
+});
+
+describe('more figures in everyday words', () => {
+  table.run([
+    ['龙岗区2022年行政诉讼还在审理的', { ...LG22, metric: 'reviewLitigation.litigation.pending' }],
+    ['南山区2020年被复议纠错的几件', { ...NS20, metric: 'reviewLitigation.review.corrected' }],
+    ['龙岗区2022年诉讼中败诉几件', { ...LG22, metric: 'reviewLitigation.litigation.corrected' }],
+    [
+      '淮安市2024年行政事业性收费多少万元',
+      { organs: [HUAIAN], years: [2024], metric: 'activeDisclosure.fees.amountYuan' },
+    ],
+    [
+      'How many applications were carried over from the previous year in Longgang 2022?',
+      { ...LG22, metric: 'applications.carriedOver.total' },
+    ],
+    ['南山区2020年重复申请几宗', { ...NS20, metric: 'applications.notProcessed.duplicate.total' }],
+    ['麻烦问下南山区2020年不予处理的有几件呀', { ...NS20, metric: 'applications.notProcessed.total' }],
+    ['请问龙岗区2022年信息不存在的多少？谢谢', { ...LG22, metric: 'applications.unavailable.notHeld.total' }],
+  ]);
+});
+
 describe('the default figure only when no figure and no unread word', () => {
   table.run([
     ['龙岗区2022年', { ...LG22 }],

@@ -29,6 +29,13 @@ describe('a slip of one character of the same sound: did you mean', () => {
       { clarify: ['applications.notProcessed.duplicate.total'], meant: ['重复申请'], query: NS20 },
     ],
     ['南山区2020年自然仁申请多少', { clarify: ['applications.newReceived.natural'], meant: ['自然人'], query: NS20 }],
+    ['龙岗区2022年行政附议有几件啊', { clarify: ['reviewLitigation.review.total'], meant: ['行政复议'], query: LG22 }],
+    ['龙岗区2022年行征复议多少', { clarify: ['reviewLitigation.review.total'], meant: ['行政复议'], query: LG22 }],
+    ['南山区2020年上年结专多少', { clarify: ['applications.carriedOver.total'], meant: ['上年结转'], query: NS20 }],
+    [
+      '龙岗区2022年国家秘蜜的几件',
+      { clarify: ['applications.denied.stateSecret.total'], meant: ['国家秘密'], query: LG22 },
+    ],
   ]);
 });
 

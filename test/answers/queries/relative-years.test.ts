@@ -31,6 +31,18 @@ describe('the year before, inside 上年结转', () => {
   ]);
 });
 
+describe('the year before with other words of the question', () => {
+  table.run([
+    ['麻烦查下南山区2020年去年结转过来几件', { ...NS20, metric: CARRIED_OVER }],
+    ['龙岗区2022年上一年度结转的申请里企业几件', { ...LG22, metric: 'applications.carriedOver.commercial' }],
+    ['南山区2020年上年结转的有多少？', { ...NS20, metric: CARRIED_OVER }],
+    [
+      '龙岗区2022年去年结转和今年新收的各多少',
+      { ...LG22, metric: CARRIED_OVER, moreMetrics: ['applications.newReceived.total'] },
+    ],
+  ]);
+});
+
 describe('the year after, inside 结转下年度', () => {
   table.run([
     ['龙岗区2022年结转下年度多少', { ...LG22, metric: CARRIED_FORWARD }],
@@ -40,6 +52,8 @@ describe('the year after, inside 结转下年度', () => {
     ['南山区2020年顺延到下一年度办理的几件', { ...NS20, metric: CARRIED_FORWARD }],
     ['南山区2020年转入次年继续办理的', { ...NS20, metric: CARRIED_FORWARD }],
     ['龙岗区2022年结转到2023年的申请有多少', { ...LG22, metric: CARRIED_FORWARD }],
+    ['南山区2020年留到下一年继续办理的有几件', { ...NS20, metric: CARRIED_FORWARD }],
+    ['龙岗区2022年转入下年度办理的申请', { ...LG22, metric: CARRIED_FORWARD }],
   ]);
 });
 
