@@ -5,12 +5,20 @@ import { isDatabaseUrl } from './postgres/database-url.js';
 import type { Store } from './types.js';
 
 export { type CopySummary, copyStore } from './copy-store.js';
+export {
+  countFiguresIn,
+  placeFiguresIn,
+  rankFiguresIn,
+  reportsInScope,
+  sumFiguresIn,
+} from './figures/memory-figures.js';
+export { createOwnerCache, getOrMake } from './figures/owner-cache.js';
 export { type IngestOptions, type IngestOutcome, ingestDocument, ingestFiles, listReportFiles } from './ingest.js';
 export { ingestFilesInParallel } from './ingest-in-parallel.js';
 export { type LowdbStoreOptions, storeExists } from './lowdb-store.js';
+export { metricPath } from './metric-path.js';
 export { createParsePool, type ParsePool } from './parse-pool.js';
 export { isDatabaseUrl, redactUrl } from './postgres/database-url.js';
-export { metricPath } from './rank-reports.js';
 export * from './types.js';
 
 /** The store file used when neither --store nor NIANBAO_STORE says otherwise. */

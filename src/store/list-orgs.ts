@@ -1,5 +1,5 @@
 import type { Report } from '../parser/index.js';
-import { compareCodePoints, matchesFilter } from './rank-reports.js';
+import { compareCodePoints, matchesFilter } from './metric-path.js';
 import type { OrgEntry, ReportFilter } from './types.js';
 
 /** The in-memory organ list behind lowdb's `listOrgs`: one entry per organ, region and level from its latest report. */

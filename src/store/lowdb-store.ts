@@ -2,8 +2,8 @@ import { access } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { StoreError } from '../errors.js';
 import type { Report } from '../parser/index.js';
+import { countFiguresIn, placeFiguresIn, rankFiguresIn, sumFiguresIn } from './figures/memory-figures.js';
 import { listOrgsOf } from './list-orgs.js';
-import { rankReports } from './rank-reports.js';
 import { emptyStoreFile, type FileStamp, StoreFileAdapter, stampOf, WriteConflict } from './store-file.js';
 import type { StoreFile } from './store-file-schema.js';
 import { type LockOptions, withFileLock } from './store-lock.js';
@@ -189,8 +189,17 @@ export async function openLowdbStore(path: string, options: LowdbStoreOptions = 
     async listOrgs(filter) {
       return listOrgsOf((await read()).reports, filter);
     },
-    async rankBy(metric, rankOptions) {
-      return rankReports((await read()).reports, metric, rankOptions);
+    async rankFigures(figure, scope, rankOptions) {
+      return rankFiguresIn((await read()).reports, figure, scope, rankOptions);
+    },
+    async countFigures(figure, scope, countOptions) {
+      return countFiguresIn((await read()).reports, figure, scope, countOptions);
+    },
+    async placeFigures(figure, scope, chosen) {
+      return placeFiguresIn((await read()).reports, figure, scope, chosen);
+    },
+    async sumFigures(figure, scope) {
+      return sumFiguresIn((await read()).reports, figure, scope);
     },
     async tryClaim(key, until, at = new Date()) {
       // Checked and taken under the file's lock: exactly one of several processes gets it.

@@ -17,24 +17,72 @@ export interface OrgEntry {
   readonly years: readonly number[];
 }
 
-/** Which reports a ranking covers and how many it returns. */
-export interface RankOptions {
-  readonly year: number;
-  /** 'desc' (the default) puts the largest value first. */
-  readonly order?: 'asc' | 'desc';
-  /** Every report that has the metric when absent. */
-  readonly limit?: number;
-  readonly region?: string;
-  readonly level?: Report['level'];
+/**
+ * A figure the store ranks, counts or sums: one metric path (`applications.newReceived.total`, section.row.column)
+ * or several summed, null where a report has none of them (a sum rounded to cents). With `per`, the figure's share
+ * of that whole (another such figure), for reports where both are present and the whole is not 0.
+ */
+export interface Figure {
+  readonly cells: readonly string[];
+  readonly per?: readonly string[];
 }
 
-/** One line of a ranking: the report and its value of the ranked metric. */
-export interface RankedValue {
-  readonly id: string;
-  readonly org: string;
-  readonly region: string | null;
-  readonly year: number;
+/**
+ * Which reports a result covers: the years asked (each organ's latest report when none and `latestOnly`, else
+ * every report), narrowed to some organs, a region or a level. Equal values keep the engine's scan order: by
+ * organ (code point) then year with `ties: 'organ'`, else by the year's place in `years`, then insertion order.
+ */
+export interface FigureScope {
+  readonly years: readonly number[];
+  readonly latestOnly?: boolean;
+  readonly orgs?: readonly string[];
+  readonly region?: string;
+  readonly level?: Report['level'];
+  readonly ties?: 'organ' | 'store';
+}
+
+/** One report of a result and its value of the figure. */
+export interface FigureRow {
+  readonly report: Report;
   readonly value: number;
+}
+
+/**
+ * `limit` places, the largest value first unless `order` is 'asc'; with `ties: 'first'`, every report sharing
+ * the best value instead (the first `limit` of them listed, `tied` counting them all).
+ */
+export interface RankFiguresOptions {
+  readonly order?: 'asc' | 'desc';
+  readonly limit: number;
+  readonly ties?: 'first' | 'places';
+}
+
+/** A ranking: the rows listed, how many reports had the figure, how many share first place ('first'; else 1). */
+export interface FigureRanking {
+  readonly rows: readonly FigureRow[];
+  readonly compared: number;
+  readonly tied: number;
+}
+
+/** Reports whose figure is not 0 (`zero`: is 0): the `limit` largest, how many matched, how many had the figure. */
+export interface FigureCount {
+  readonly rows: readonly FigureRow[];
+  readonly matched: number;
+  readonly compared: number;
+}
+
+/** For each value asked: how many reports of the scope have a larger figure, and whether the report is in it. */
+export interface FigurePlaces {
+  readonly above: readonly number[];
+  readonly inScope: readonly boolean[];
+  readonly compared: number;
+}
+
+/** The figure summed over the scope (rounded to cents) and counted (reports that have it), in all and by year. */
+export interface FigureSum {
+  readonly sum: number;
+  readonly count: number;
+  readonly years: readonly { readonly year: number; readonly sum: number; readonly count: number }[];
 }
 
 /** Follow-up memory of one conversation (last organ, year, metric, …): any JSON object. */
@@ -71,12 +119,24 @@ export interface Store {
   revision?(): Promise<string>;
   /** Organs with reports matching the filter, ordered by name (code point). */
   listOrgs?(filter?: Omit<ReportFilter, 'org'>): Promise<readonly OrgEntry[]>;
-  /**
-   * Reports of one year ordered by a metric path such as `applications.newReceived.total` or
-   * `applications.denied.stateSecret.natural` (section, row key, column); ties by id. Reports without the
-   * metric are left out.
-   */
-  rankBy?(metric: string, options: RankOptions): Promise<readonly RankedValue[]>;
+  // Results over many reports, so the engine never fetches a year's reports to answer one question: one SQL
+  // query each on Postgres, the same scans in memory on lowdb (store/figures).
+  /** The best (or worst) reports of the scope by a figure. */
+  rankFigures?(figure: Figure, scope: FigureScope, options: RankFiguresOptions): Promise<FigureRanking>;
+  /** Reports whose figure is not 0 (`zero`: is 0), the `limit` largest listed. */
+  countFigures?(
+    figure: Figure,
+    scope: FigureScope,
+    options: { readonly zero: boolean; readonly limit: number },
+  ): Promise<FigureCount>;
+  /** Where values stand in the scope (a report's place is 1 + above), for reports given by id and value. */
+  placeFigures?(
+    figure: Figure,
+    scope: FigureScope,
+    chosen: readonly { readonly id: string; readonly value: number }[],
+  ): Promise<FigurePlaces>;
+  /** The figure's sum and count over the scope, by year too (a year-over-year change is two of them). */
+  sumFigures?(figure: Figure, scope: FigureScope): Promise<FigureSum>;
   /**
    * Takes the claim `key` until `until` if nobody holds it at `now`; true for exactly one of several
    * instances racing for it (e.g. the daily digest). The claim is kept in meta as `claim:<key>`.

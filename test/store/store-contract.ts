@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { type Figure, type FigureRanking, type FigureRow, openStore, type Store } from '../../src/store/index.js';
 import { loadSampleReports, makeLargeReport, makeReport } from './sample-reports.js';
 
 /** A backend under test: `newLocation()` gives an empty store's location (a file path or a database URL). */
@@ -131,56 +131,154 @@ export function describeStoreContract(backend: StoreBackend): void {
       expect((await store.listOrgs?.())?.length).toBe(5);
     });
 
+    const figure = (...cells: string[]): Figure => ({ cells });
+    const orgsOf = (rows: readonly FigureRow[]): [string, number][] => rows.map((row) => [row.report.org, row.value]);
+
     it.each([
       [
         'applications.newReceived.total',
-        { year: 2020 },
+        { years: [2020] },
+        10,
         [
           ['深圳市南山区人民政府', 262],
           ['深圳市龙岗区发展和改革局', 4],
           ['深圳市龙华区政务服务数据管理局', 1],
         ],
       ],
+      ['applications.newReceived.total', { years: [2020], level: 'department' }, 1, [['深圳市龙岗区发展和改革局', 4]]],
+      ['applications.granted.natural', { years: [2020], region: '南山区' }, 10, [['深圳市南山区人民政府', 93]]],
       [
         'applications.newReceived.total',
-        { year: 2020, level: 'department', limit: 1 },
-        [['深圳市龙岗区发展和改革局', 4]],
-      ],
-      ['applications.granted.natural', { year: 2020, region: '南山区' }, [['深圳市南山区人民政府', 93]]],
-      [
-        'activeDisclosure.licensing.change',
-        { year: 2020, order: 'asc' },
+        { years: [], latestOnly: true, orgs: ['深圳市龙岗区人民政府', '深圳市南山区人民政府', '无此机关'] },
+        10,
         [
-          ['深圳市南山区人民政府', -19],
-          ['深圳市龙岗区发展和改革局', -3],
-          ['深圳市龙华区政务服务数据管理局', 0],
+          ['深圳市龙岗区人民政府', 552],
+          ['深圳市南山区人民政府', 262],
         ],
       ],
-      ['reviewLitigation.review.total', { year: 2022 }, [['深圳市龙岗区人民政府', 15]]],
-      ['applications.denied.stateSecret.total', { year: 2022 }, [['深圳市龙岗区人民政府', 1]]],
-      ['activeDisclosure.licensing.lastYearItems', { year: 2021 }, []], // template 2021 has no such field
-    ] as const)('ranks %s over %o', async (metric, options, expected) => {
+      ['reviewLitigation.review.total', { years: [2022] }, 10, [['深圳市龙岗区人民政府', 15]]],
+      ['applications.denied.stateSecret.total', { years: [2022] }, 10, [['深圳市龙岗区人民政府', 1]]],
+      ['activeDisclosure.licensing.lastYearItems', { years: [2021] }, 10, []], // template 2021 has no such field
+    ] as const)('ranks %s over %o', async (metric, scope, limit, expected) => {
       const store = await open();
       await store.put(loadSampleReports());
-      const ranking = await store.rankBy?.(metric, options);
-      expect(ranking?.map((entry) => [entry.org, entry.value])).toEqual(expected);
+      const ranking = await store.rankFigures?.(figure(metric), scope, { limit });
+      expect(ranking && orgsOf(ranking.rows)).toEqual(expected);
     });
 
-    it('breaks ranking ties by id and rejects an unknown metric naming the allowed form', async () => {
+    it('ranks the smallest first, a sum of cells, a share of a whole, and counts what it compared', async () => {
+      const store = await open();
+      await store.put(loadSampleReports());
+      const latest = { years: [], latestOnly: true } as const;
+      const ascending = await store.rankFigures?.(
+        figure('activeDisclosure.licensing.change'),
+        { years: [2020] },
+        {
+          order: 'asc',
+          limit: 10,
+        },
+      );
+      expect(ascending && orgsOf(ascending.rows)).toEqual([
+        ['深圳市南山区人民政府', -19],
+        ['深圳市龙岗区发展和改革局', -3],
+        ['深圳市龙华区政务服务数据管理局', 0],
+      ]);
+      const litigation = await store.rankFigures?.(
+        figure('reviewLitigation.litigationDirect.total', 'reviewLitigation.litigationAfterReview.total'),
+        latest,
+        { limit: 2 },
+      );
+      expect(litigation && [orgsOf(litigation.rows), litigation.compared, litigation.tied]).toEqual([
+        [
+          ['深圳市龙岗区人民政府', 38],
+          ['深圳市南山区人民政府', 4],
+        ],
+        5,
+        1,
+      ]);
+      const mixed = await store.rankFigures?.(
+        figure('applications.newReceived.natural', 'reviewLitigation.review.total'),
+        latest,
+        { limit: 1 },
+      );
+      expect(mixed && orgsOf(mixed.rows)).toEqual([['深圳市龙岗区人民政府', 504]]);
+      // 自然人 of 新收申请: the 2021 data bureau received none, so it has no share.
+      const shares = await store.rankFigures?.(
+        { cells: ['applications.newReceived.natural'], per: ['applications.newReceived.total'] },
+        latest,
+        { limit: 3 },
+      );
+      expect(
+        shares && [shares.rows.map((row) => [row.report.org, Math.round(row.value * 1000)]), shares.compared],
+      ).toEqual([
+        [
+          ['深圳市龙岗区发展和改革局', 1000],
+          ['深圳市龙华区政务服务数据管理局', 1000],
+          ['深圳市南山区人民政府', 901],
+        ],
+        4,
+      ]);
+    });
+
+    it('lists every report tied for first in scan order: by organ, or by the years asked then insertion', async () => {
+      const store = await open();
+      await store.put(loadSampleReports());
+      const review = figure('reviewLitigation.review.total');
+      const byOrgan = await store.rankFigures?.(
+        review,
+        { years: [], latestOnly: true, ties: 'organ' },
+        {
+          order: 'asc',
+          limit: 2,
+          ties: 'first',
+        },
+      );
+      expect(byOrgan && [orgsOf(byOrgan.rows), byOrgan.tied, byOrgan.compared]).toEqual([
+        [
+          ['深圳市龙华区政务服务数据管理局', 0],
+          ['深圳市龙岗区发展和改革局', 0],
+        ],
+        3,
+        5,
+      ]);
+      const byYears = await store.rankFigures?.(
+        review,
+        { years: [2021, 2020] },
+        { order: 'asc', limit: 5, ties: 'first' },
+      );
+      expect(byYears && orgsOf(byYears.rows).map(([org]) => org)).toEqual([
+        '深圳市龙岗区政务服务数据管理局',
+        '深圳市龙岗区发展和改革局',
+        '深圳市龙华区政务服务数据管理局',
+      ]);
+      const none = await store.rankFigures?.(review, { years: [2030] }, { limit: 5, ties: 'first' });
+      expect(none).toEqual({ rows: [], compared: 0, tied: 0 });
+    });
+
+    it('breaks ties in insertion order or by organ, and rejects an unknown metric naming the allowed form', async () => {
       const store = await open();
       await store.put(
-        [makeReport('乙局', 2022, 'b'), makeReport('甲局', 2022, 'a')].map((report) => ({
+        [makeReport('甲局', 2022, 'a'), makeReport('乙局', 2022, 'b')].map((report) => ({
           ...report,
           reviewLitigation: sampleReview(3),
         })),
       );
-      expect((await store.rankBy?.('reviewLitigation.review.total', { year: 2022 }))?.map((entry) => entry.id)).toEqual(
-        ['乙局/2022', '甲局/2022'],
-      );
-      await expect(store.rankBy?.('applications.newReceived.sum', { year: 2022 })).rejects.toThrow(StoreError);
-      await expect(store.rankBy?.('applications.total', { year: 2022 })).rejects.toThrow(
-        /applications\.newReceived\.total/,
-      );
+      const review = figure('reviewLitigation.review.total');
+      const idsOf = (ranking: FigureRanking | undefined) => ranking?.rows.map((row) => row.report.id);
+      expect(idsOf(await store.rankFigures?.(review, { years: [2022] }, { limit: 5 }))).toEqual([
+        '甲局/2022',
+        '乙局/2022',
+      ]);
+      expect(idsOf(await store.rankFigures?.(review, { years: [2022], ties: 'organ' }, { limit: 5 }))).toEqual([
+        '乙局/2022',
+        '甲局/2022',
+      ]);
+      await expect(
+        store.rankFigures?.(figure('applications.newReceived.sum'), { years: [] }, { limit: 1 }),
+      ).rejects.toThrow(StoreError);
+      await expect(
+        store.countFigures?.(figure('applications.total'), { years: [] }, { zero: false, limit: 1 }),
+      ).rejects.toThrow(/applications\.newReceived\.total/);
     });
 
     it('ranks by a table 二 field the schema does not list, read from the report itself', async () => {
@@ -190,15 +288,77 @@ export function describeStoreContract(backend: StoreBackend): void {
         activeDisclosure: { archives: { items } },
       });
       await store.put([withArchives('甲局', 3), withArchives('乙局', 8), makeReport('丙局', 2023, 'c')]);
-      expect(
-        (await store.rankBy?.('activeDisclosure.archives.items', { year: 2023 }))?.map((entry) => [
-          entry.org,
-          entry.value,
-        ]),
-      ).toEqual([
-        ['乙局', 8],
-        ['甲局', 3],
+      const ranking = await store.rankFigures?.(
+        figure('activeDisclosure.archives.items'),
+        { years: [2023] },
+        { limit: 5 },
+      );
+      expect(ranking && [orgsOf(ranking.rows), ranking.compared]).toEqual([
+        [
+          ['乙局', 8],
+          ['甲局', 3],
+        ],
+        2,
       ]);
+    });
+
+    it('counts reports with a non-zero or a zero figure, the largest listed', async () => {
+      const store = await open();
+      await store.put(loadSampleReports());
+      const review = figure('reviewLitigation.review.total');
+      const latest = { years: [], latestOnly: true, ties: 'organ' } as const;
+      const nonZero = await store.countFigures?.(review, latest, { zero: false, limit: 30 });
+      expect(nonZero && [orgsOf(nonZero.rows), nonZero.matched, nonZero.compared]).toEqual([
+        [
+          ['深圳市龙岗区人民政府', 15],
+          ['深圳市南山区人民政府', 5],
+        ],
+        2,
+        5,
+      ]);
+      const zero = await store.countFigures?.(review, latest, { zero: true, limit: 2 });
+      expect(zero && [orgsOf(zero.rows), zero.matched]).toEqual([
+        [
+          ['深圳市龙华区政务服务数据管理局', 0],
+          ['深圳市龙岗区发展和改革局', 0],
+        ],
+        3,
+      ]);
+    });
+
+    it("gives an organ's place: how many have more, and whether its report is among those compared", async () => {
+      const store = await open();
+      await store.put(loadSampleReports());
+      const places = await store.placeFigures?.(
+        figure('reviewLitigation.review.total'),
+        { years: [], latestOnly: true },
+        [
+          { id: '深圳市南山区人民政府/2020', value: 5 },
+          { id: '某局/2023', value: 0 },
+        ],
+      );
+      expect(places).toEqual({ above: [1, 2], inScope: [true, false], compared: 5 });
+    });
+
+    it('sums and counts a figure over a filter, by year too, and follows each organ to its latest report', async () => {
+      const store = await open();
+      await store.put(loadSampleReports());
+      const received = figure('applications.newReceived.total');
+      expect(await store.sumFigures?.(received, { years: [] })).toEqual({
+        sum: 819,
+        count: 5,
+        years: [
+          { year: 2020, sum: 267, count: 3 },
+          { year: 2021, sum: 0, count: 1 },
+          { year: 2022, sum: 552, count: 1 },
+        ],
+      });
+      expect((await store.sumFigures?.(received, { years: [2020], level: 'government' }))?.sum).toBe(262);
+      // A later report without the table becomes 龙岗区's latest; an earlier one changes nothing.
+      await store.put([makeReport('深圳市龙岗区人民政府', 2021, 'x')]);
+      expect((await store.sumFigures?.(received, { years: [], latestOnly: true }))?.count).toBe(5);
+      await store.put([makeReport('深圳市龙岗区人民政府', 2023, 'y')]);
+      expect(await store.sumFigures?.(received, { years: [], latestOnly: true })).toMatchObject({ sum: 267, count: 4 });
     });
 
     it('gives a claim to one taker until it expires', async () => {

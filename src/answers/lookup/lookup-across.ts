@@ -1,6 +1,14 @@
 // Questions across organs: rankings (最多/最少/前三) and lists of organs with a non-zero figure, each one pass.
 import type { Report } from '../../parser/index.js';
-import { getMetric, readMetric } from '../metrics.js';
+import {
+  countFiguresIn,
+  createOwnerCache,
+  type Figure,
+  getOrMake,
+  placeFiguresIn,
+  rankFiguresIn,
+} from '../../store/index.js';
+import { getMetric, type MetricSpec, readMetric } from '../metrics.js';
 import type { OrgEntry, StoreIndex } from '../organs/index.js';
 import { LIST_LIMIT, orgsInScope } from '../organs/index.js';
 import type { Query } from '../query.js';
@@ -8,9 +16,6 @@ import type { LookupResult } from '../result.js';
 import type { Lang } from '../types.js';
 import { checksAffecting } from './checks-affecting.js';
 import { makeFact } from './make-fact.js';
-import { metricValues } from './metric-values.js';
-import { createOwnerCache, getOrMake } from './owner-cache.js';
-import { TiedFirst, TopPlaces } from './top-places.js';
 
 /** How many organs a ranking without a number lists. */
 export const DEFAULT_RANKING_LENGTH = 10;
@@ -82,18 +87,13 @@ export function rank(
 ): LookupResult {
   const spec = getMetric(metricId);
   const isDescending = query.aggregation === 'max' || query.aggregation === 'top';
-  const better = (a: number, b: number): boolean => (isDescending ? a > b : a < b);
   const isExtreme = query.aggregation === 'max' || query.aggregation === 'min';
-  const places = isExtreme ? new TiedFirst(better) : new TopPlaces(query.limit ?? DEFAULT_RANKING_LENGTH, better);
-  const values = metricValues(spec, reports);
-  let compared = 0;
-  for (let at = 0; at < values.length; at += 1) {
-    const value = values[at] as number;
-    if (Number.isNaN(value)) continue;
-    compared += 1;
-    places.offer(reports[at] as Report, value);
-  }
-  const listed = places.list();
+  const ranking = rankFiguresIn(reports, figureOf(spec), EVERY_REPORT, {
+    order: isDescending ? 'desc' : 'asc',
+    limit: isExtreme ? LIST_LIMIT : (query.limit ?? DEFAULT_RANKING_LENGTH),
+    ties: isExtreme ? 'first' : 'places',
+  });
+  const listed = ranking.rows;
   const facts = listed.flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
   // Only the reports listed are checked: a ranked figure that fails a check is said to, as a single figure is.
   const failing = listed.flatMap(({ report }) => {
@@ -105,8 +105,8 @@ export function rank(
     aggregation: query.aggregation,
     metric: metricId,
     entries: facts,
-    tied: places.tied,
-    compared,
+    tied: ranking.tied,
+    compared: ranking.compared,
     years: query.years,
     missing: [],
     failing,
@@ -129,19 +129,15 @@ export function placeAmong(
     const value = readMetric(spec, report);
     return value === null ? [] : [{ report, value, above: 0 }];
   });
-  const values = metricValues(spec, reports);
-  let compared = 0;
-  const seen = new Set<Report>();
-  for (let at = 0; at < values.length; at += 1) {
-    const value = values[at] as number;
-    if (Number.isNaN(value)) continue;
-    compared += 1;
-    for (const entry of mine) {
-      if (value > entry.value) entry.above += 1;
-      if (entry.report === reports[at]) seen.add(entry.report);
-    }
-  }
-  const outside = mine.filter((entry) => !seen.has(entry.report)).length;
+  const places = placeFiguresIn(
+    reports,
+    figureOf(spec),
+    EVERY_REPORT,
+    mine.map(({ report, value }) => ({ id: report.id, value })),
+  );
+  const outside = places.inScope.filter((inside) => !inside).length;
+  const compared = places.compared;
+  for (const [at, entry] of mine.entries()) entry.above = places.above[at] as number;
   const entries = mine.flatMap(({ report, above }) => {
     const fact = makeFact(spec, report, lang);
     return fact ? [{ fact, position: above + 1 }] : [];
@@ -168,19 +164,11 @@ export function listNonZero(
   wantsZero = false,
 ): LookupResult {
   const spec = getMetric(metricId);
-  const largest = new TopPlaces(LIST_LIMIT, (a, b) => a > b);
-  let compared = 0;
-  let matched = 0;
-  const values = metricValues(spec, reports);
-  for (let at = 0; at < values.length; at += 1) {
-    const value = values[at] as number;
-    if (Number.isNaN(value)) continue;
-    compared += 1;
-    if ((value === 0) !== wantsZero) continue;
-    matched += 1;
-    largest.offer(reports[at] as Report, value);
-  }
-  const facts = largest.list().flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
+  const { rows, matched, compared } = countFiguresIn(reports, figureOf(spec), EVERY_REPORT, {
+    zero: wantsZero,
+    limit: LIST_LIMIT,
+  });
+  const facts = rows.flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
   return {
     kind: 'nonzero',
     metric: metricId,
@@ -191,4 +179,12 @@ export function listNonZero(
     years: query.years,
     missing: [],
   };
+}
+
+/** The reports passed, in their order: they are already the question's. */
+const EVERY_REPORT = { years: [] } as const;
+
+/** A metric as the store reads it: its cells' paths, summed. */
+export function figureOf(spec: MetricSpec): Figure {
+  return { cells: spec.cells.map((cell) => `${spec.section}.${cell.row}.${cell.column}`) };
 }

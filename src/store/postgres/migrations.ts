@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { StoreError } from '../../errors.js';
+import { HOT_FIGURES_V4, hotFigureSql } from './hot-figures.js';
 
 /** One schema change. Versions only grow; a released migration is never edited, a new one is added. */
 interface Migration {
@@ -69,6 +70,18 @@ export const MIGRATIONS: readonly Migration[] = [
         ALTER TABLE reports ALTER COLUMN report SET COMPRESSION lz4;
       EXCEPTION WHEN feature_not_supported THEN NULL;
       END $$;
+    `,
+  },
+  {
+    version: 4,
+    name: 'latest report of each organ, columns and indexes for the figures asked most',
+    sql: `
+      ALTER TABLE reports ADD COLUMN latest boolean NOT NULL DEFAULT false;
+      UPDATE reports SET latest = true
+        WHERE id IN (SELECT DISTINCT ON (org) id FROM reports ORDER BY org, year DESC);
+      CREATE INDEX reports_latest ON reports (org) WHERE latest;
+      ${HOT_FIGURES_V4.map(hotFigureSql).join('\n')}
+      ANALYZE reports;
     `,
   },
 ];

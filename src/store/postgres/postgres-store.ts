@@ -3,7 +3,8 @@ import type { ConversationState, PutOutcome, Store, StoredReport } from '../type
 import { connectPool, withTransaction } from './connect.js';
 import { migrate } from './migrations.js';
 import { type ReportList, readRevision, refreshReportList } from './report-list.js';
-import { selectOrgs, selectRanking, selectReports } from './select-reports.js';
+import { selectCount, selectPlaces, selectRanking, selectSum } from './select-figures.js';
+import { selectOrgs, selectReports } from './select-reports.js';
 import { upsertReports } from './upsert-reports.js';
 
 export interface PostgresStoreOptions {
@@ -103,8 +104,17 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async listOrgs(filter = {}) {
       return selectOrgs(pool, filter);
     },
-    async rankBy(metric, rankOptions) {
-      return selectRanking(pool, metric, rankOptions);
+    async rankFigures(figure, scope, rankOptions) {
+      return selectRanking(pool, figure, scope, rankOptions);
+    },
+    async countFigures(figure, scope, countOptions) {
+      return selectCount(pool, figure, scope, countOptions);
+    },
+    async placeFigures(figure, scope, chosen) {
+      return selectPlaces(pool, figure, scope, chosen);
+    },
+    async sumFigures(figure, scope) {
+      return selectSum(pool, figure, scope);
     },
     async tryClaim(key, until, at = now()) {
       const { rowCount } = await pool.query(CLAIM_SQL, [`claim:${key}`, until.toISOString(), at.toISOString()]);

@@ -1,8 +1,6 @@
 import type pg from 'pg';
 import type { Report } from '../../parser/index.js';
-import { metricPath } from '../rank-reports.js';
-import type { OrgEntry, RankedValue, RankOptions, ReportFilter } from '../types.js';
-import { metricPosition } from './metric-vector.js';
+import type { OrgEntry, ReportFilter } from '../types.js';
 
 type Filter = ReportFilter & { readonly level?: Report['level'] };
 
@@ -34,31 +32,6 @@ export async function selectOrgs(client: pg.Pool, filter: Omit<ReportFilter, 'or
             array_agg(DISTINCT year ORDER BY year) AS years
      FROM reports WHERE ${where.sql} GROUP BY org ORDER BY org COLLATE "C"`,
     where.values,
-  );
-  return rows;
-}
-
-/**
- * One year's reports ordered by a metric, read from the metric vector (or, for a path outside it, from the report
- * JSON); ties by id as on lowdb.
- */
-export async function selectRanking(client: pg.Pool, metric: string, options: RankOptions): Promise<RankedValue[]> {
-  const path = metricPath(metric);
-  const position = metricPosition(path);
-  const where = whereClause({ year: options.year, region: options.region, level: options.level }, 1);
-  const value =
-    position === undefined
-      ? `CASE WHEN jsonb_typeof(report #> $1::text[]) = 'number' THEN (report #>> $1::text[])::float8 END`
-      : 'metrics[$1::integer]';
-  const order = options.order === 'asc' ? 'ASC' : 'DESC';
-  const limit = options.limit === undefined ? '' : `LIMIT ${Math.max(0, Math.trunc(options.limit))}`;
-  const { rows } = await client.query<RankedValue>(
-    `SELECT id, org, region, year, value FROM (
-       SELECT id, org, region, year, ${value} AS value FROM reports WHERE ${where.sql}
-     ) AS cells
-     WHERE value IS NOT NULL
-     ORDER BY value ${order}, id COLLATE "C" ${limit}`,
-    [position ?? path, ...where.values],
   );
   return rows;
 }

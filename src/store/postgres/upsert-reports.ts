@@ -43,8 +43,16 @@ export async function upsertReports(
       if (inserted !== undefined) outcomes[at] = inserted ? 'added' : 'replaced';
     }
   }
+  // Each organ's latest report, for questions across organs without a year.
+  await client.query(LATEST_SQL, [[...new Set(entries.map((entry) => entry.report.org))]]);
   return outcomes;
 }
+
+/** Marks each given organ's report of its latest year, and only that one, as its latest. */
+const LATEST_SQL = `
+  UPDATE reports SET latest = (reports.year = top.year)
+  FROM (SELECT org, max(year) AS year FROM reports WHERE org = ANY($1::text[]) GROUP BY org) AS top
+  WHERE reports.org = top.org AND reports.latest IS DISTINCT FROM (reports.year = top.year)`;
 
 /** One INSERT … ON CONFLICT may touch a row once: the n-th copy of each id goes into round n. */
 function splitIntoRounds(entries: readonly StoredReport[]): { entry: StoredReport; at: number }[][] {

@@ -1,6 +1,5 @@
 // The places of a ranking, kept while the reports compared are scanned once in order.
 import type { Report } from '../../parser/index.js';
-import { LIST_LIMIT } from '../organs/index.js';
 
 export type Scored = { readonly report: Report; readonly value: number };
 
@@ -14,15 +13,18 @@ export interface Places {
   list(): readonly Scored[];
 }
 
-/** The best value and the reports that share it (the first LIST_LIMIT of them, in scan order). */
+/** The best value and the reports that share it (the first `listed` of them, in scan order). */
 export class TiedFirst implements Places {
   private best: Scored[] = [];
   tied = 0;
-  constructor(private readonly better: Better) {}
+  constructor(
+    private readonly better: Better,
+    private readonly listed: number,
+  ) {}
   offer(report: Report, value: number): void {
     const first = this.best[0];
     if (!first || this.better(value, first.value)) [this.best, this.tied] = [[{ report, value }], 1];
-    else if (value === first.value && ++this.tied <= LIST_LIMIT) this.best.push({ report, value });
+    else if (value === first.value && ++this.tied <= this.listed) this.best.push({ report, value });
   }
   list(): readonly Scored[] {
     return this.best;

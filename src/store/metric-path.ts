@@ -1,6 +1,6 @@
 import { StoreError } from '../errors.js';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, type Report } from '../parser/index.js';
-import type { RankedValue, RankOptions, ReportFilter } from './types.js';
+import type { ReportFilter } from './types.js';
 
 /** Which row keys and columns each table accepts; table 二's keys differ by template, so any word goes. */
 const METRIC_SECTIONS: Record<
@@ -48,22 +48,6 @@ export function matchesFilter(report: Report, filter: ReportFilter & { readonly 
     (filter.year === undefined || report.year === filter.year) &&
     (filter.level === undefined || report.level === filter.level)
   );
-}
-
-/** The in-memory ranking behind lowdb's `rankBy`; Postgres runs the same ordering in SQL. */
-export function rankReports(reports: readonly Report[], metric: string, options: RankOptions): RankedValue[] {
-  const path = metricPath(metric);
-  const sign = options.order === 'asc' ? 1 : -1;
-  const ranked = reports
-    .filter((report) => matchesFilter(report, options))
-    .flatMap((report): RankedValue[] => {
-      const value = readMetric(report, path);
-      return value === undefined
-        ? []
-        : [{ id: report.id, org: report.org, region: report.region, year: report.year, value }];
-    })
-    .sort((a, b) => sign * (a.value - b.value) || compareCodePoints(a.id, b.id));
-  return options.limit === undefined ? ranked : ranked.slice(0, options.limit);
 }
 
 /** Orders strings by code point, as Postgres does with COLLATE "C", so both backends agree on ties. */

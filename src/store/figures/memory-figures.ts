@@ -1,0 +1,142 @@
+// The store's results over many reports computed in memory, one pass over the reports of the scope: lowdb's
+// rankFigures/countFigures/placeFigures/sumFigures, and the engine's over a plain report list.
+import type { Report } from '../../parser/index.js';
+import { compareCodePoints } from '../metric-path.js';
+import type {
+  Figure,
+  FigureCount,
+  FigurePlaces,
+  FigureRanking,
+  FigureScope,
+  FigureSum,
+  RankFiguresOptions,
+} from '../types.js';
+import { figureValues, roundToCents } from './figure-values.js';
+import { createOwnerCache, getOrMake } from './owner-cache.js';
+import { TiedFirst, TopPlaces } from './top-places.js';
+
+/** Scopes kept per report list: a few dozen question shapes, the oldest forgotten first. */
+const SCOPES_KEPT = 32;
+const scopesOf = createOwnerCache<string, readonly Report[]>(SCOPES_KEPT);
+
+/**
+ * The reports of `reports` a scope covers, in the scope's tie order. The same scope of the same list gets the
+ * same array, so the figures read from it (figureValues) are read once.
+ */
+export function reportsInScope(reports: readonly Report[], scope: FigureScope): readonly Report[] {
+  return getOrMake(scopesOf(reports), JSON.stringify(scope), () => selectReports(reports, scope));
+}
+
+function selectReports(reports: readonly Report[], scope: FigureScope): Report[] {
+  const years = new Set(scope.years);
+  const orgs = scope.orgs ? new Set(scope.orgs) : undefined;
+  const latest = years.size === 0 && scope.latestOnly ? latestOfEachOrgan(reports) : undefined;
+  const selected = reports.filter(
+    (report) =>
+      (years.size === 0 || years.has(report.year)) &&
+      (latest === undefined || latest.get(report.org) === report) &&
+      (orgs === undefined || orgs.has(report.org)) &&
+      (scope.region === undefined || report.region === scope.region) &&
+      (scope.level === undefined || report.level === scope.level),
+  );
+  if (scope.ties === 'organ') return selected.sort((a, b) => compareCodePoints(a.org, b.org) || a.year - b.year);
+  const place = new Map([...years].map((year, at) => [year, at]));
+  return years.size > 1 ? selected.sort((a, b) => (place.get(a.year) ?? 0) - (place.get(b.year) ?? 0)) : selected;
+}
+
+function latestOfEachOrgan(reports: readonly Report[]): Map<string, Report> {
+  const latest = new Map<string, Report>();
+  for (const report of reports) {
+    const held = latest.get(report.org);
+    if (!held || report.year > held.year) latest.set(report.org, report);
+  }
+  return latest;
+}
+
+/** 最多/最少: every report tied for first (`ties: 'first'`); 前N/后N: N places. One pass. */
+export function rankFiguresIn(
+  reports: readonly Report[],
+  figure: Figure,
+  scope: FigureScope,
+  options: RankFiguresOptions,
+): FigureRanking {
+  const field = reportsInScope(reports, scope);
+  const isDescending = options.order !== 'asc';
+  const better = (a: number, b: number): boolean => (isDescending ? a > b : a < b);
+  const places = options.ties === 'first' ? new TiedFirst(better, options.limit) : new TopPlaces(options.limit, better);
+  const values = figureValues(figure, field);
+  let compared = 0;
+  for (let at = 0; at < values.length; at += 1) {
+    const value = values[at] as number;
+    if (Number.isNaN(value)) continue;
+    compared += 1;
+    places.offer(field[at] as Report, value);
+  }
+  return { rows: places.list(), compared, tied: places.tied };
+}
+
+/** Reports whose figure is not 0 (or is 0), the `limit` largest listed, in one pass. */
+export function countFiguresIn(
+  reports: readonly Report[],
+  figure: Figure,
+  scope: FigureScope,
+  options: { readonly zero: boolean; readonly limit: number },
+): FigureCount {
+  const field = reportsInScope(reports, scope);
+  const largest = new TopPlaces(options.limit, (a, b) => a > b);
+  let compared = 0;
+  let matched = 0;
+  const values = figureValues(figure, field);
+  for (let at = 0; at < values.length; at += 1) {
+    const value = values[at] as number;
+    if (Number.isNaN(value)) continue;
+    compared += 1;
+    if ((value === 0) !== options.zero) continue;
+    matched += 1;
+    largest.offer(field[at] as Report, value);
+  }
+  return { rows: largest.list(), matched, compared };
+}
+
+/** Where each chosen value stands: how many reports of the scope have more, and whether its report is one. */
+export function placeFiguresIn(
+  reports: readonly Report[],
+  figure: Figure,
+  scope: FigureScope,
+  chosen: readonly { readonly id: string; readonly value: number }[],
+): FigurePlaces {
+  const field = reportsInScope(reports, scope);
+  const above = chosen.map(() => 0);
+  const inScope = chosen.map(() => false);
+  const values = figureValues(figure, field);
+  let compared = 0;
+  for (let at = 0; at < values.length; at += 1) {
+    const value = values[at] as number;
+    if (Number.isNaN(value)) continue;
+    compared += 1;
+    chosen.forEach((entry, k) => {
+      if (value > entry.value) above[k] = (above[k] as number) + 1;
+      if (entry.id === (field[at] as Report).id) inScope[k] = true;
+    });
+  }
+  return { above, inScope, compared };
+}
+
+/** The figure summed and counted over the scope, by year (oldest first) and in all. */
+export function sumFiguresIn(reports: readonly Report[], figure: Figure, scope: FigureScope): FigureSum {
+  const field = reportsInScope(reports, scope);
+  const values = figureValues(figure, field);
+  const byYear = new Map<number, { sum: number; count: number }>();
+  for (let at = 0; at < values.length; at += 1) {
+    const value = values[at] as number;
+    if (Number.isNaN(value)) continue;
+    const year = (field[at] as Report).year;
+    const entry = byYear.get(year) ?? { sum: 0, count: 0 };
+    byYear.set(year, { sum: entry.sum + value, count: entry.count + 1 });
+  }
+  const years = [...byYear]
+    .sort(([a], [b]) => a - b)
+    .map(([year, entry]) => ({ year, sum: roundToCents(entry.sum), count: entry.count }));
+  const sum = roundToCents(years.reduce((total, entry) => total + entry.sum, 0));
+  return { sum, count: years.reduce((total, entry) => total + entry.count, 0), years };
+}

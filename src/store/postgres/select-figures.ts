@@ -1,0 +1,206 @@
+// The store's results over many reports, each one SQL query: the scope's rows filtered by indexed columns, the
+// figure read from its own column when it is one of the figures asked most (indexes by year and among latest
+// reports), else from the metric vector, else from the report JSON.
+import type pg from 'pg';
+import { metricPath } from '../metric-path.js';
+import type {
+  Figure,
+  FigureCount,
+  FigurePlaces,
+  FigureRanking,
+  FigureRow,
+  FigureScope,
+  FigureSum,
+  RankFiguresOptions,
+} from '../types.js';
+import { figureSql, HOT_FIGURES } from './hot-figures.js';
+import { metricPosition } from './metric-vector.js';
+
+/** Query parameters, numbered as they are added. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown, cast: string): string {
+    this.values.push(value);
+    return `$${this.values.length}::${cast}`;
+  }
+}
+
+/** The figure's SQL: a column of its own, the metric vector, or the report JSON for a path outside the vector. */
+function valueSql(cells: readonly string[], params: Params): string {
+  const hot = HOT_FIGURES.find((figure) => sameCells(figure.cells, cells));
+  if (hot) return hot.column;
+  const paths = cells.map(metricPath);
+  if (paths.every((path) => metricPosition(path) !== undefined)) return `(${figureSql(cells)})`;
+  const read = paths.map((path) => {
+    const at = params.add(path, 'text[]');
+    return `CASE WHEN jsonb_typeof(report #> ${at}) = 'number' THEN (report #>> ${at})::float8 END`;
+  });
+  if (read.length === 1) return read[0] as string;
+  return `(CASE WHEN ${read.map((at) => `${at} IS NULL`).join(' AND ')} THEN NULL
+    ELSE floor((${read.map((at) => `coalesce(${at}, 0)`).join(' + ')}) * 100 + 0.5) / 100 END)`;
+}
+
+function figureValueSql(figure: Figure, params: Params): string {
+  const value = valueSql(figure.cells, params);
+  if (!figure.per) return value;
+  const whole = valueSql(figure.per, params);
+  return `(${value} / NULLIF(${whole}, 0))`;
+}
+
+const sameCells = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((cell, at) => cell === b[at]);
+
+/** The tie order's columns, of the table or alias `from`. */
+type Ties = (from?: string) => string;
+
+/** The scope as a WHERE clause over indexed columns, and its tie order. */
+function scopeSql(scope: FigureScope, params: Params): { where: string; ties: Ties } {
+  const years = [...new Set(scope.years)];
+  const conditions: string[] = [];
+  if (years.length > 0) conditions.push(`year = ANY(${params.add(years, 'integer[]')})`);
+  else if (scope.latestOnly) conditions.push('latest');
+  if (scope.orgs) conditions.push(`org = ANY(${params.add(scope.orgs, 'text[]')})`);
+  if (scope.region !== undefined) conditions.push(`region = ${params.add(scope.region, 'text')}`);
+  if (scope.level !== undefined) conditions.push(`level = ${params.add(scope.level, 'text')}`);
+  const yearsAsked = years.length > 1 ? params.add(years, 'integer[]') : undefined;
+  const ties: Ties = (from = '') => {
+    const at = from === '' ? '' : `${from}.`;
+    if (scope.ties === 'organ') return `${at}org COLLATE "C", ${at}year`;
+    const byYear = yearsAsked ? `array_position(${yearsAsked}, ${at}year), ` : '';
+    return `${byYear}${at}put_number, ${at}put_position`;
+  };
+  return { where: conditions.length > 0 ? conditions.join(' AND ') : 'true', ties };
+}
+
+/** The scope's reports with their value (`value`), inlined into each query that reads it so indexes apply. */
+function fieldSql(figure: Figure, scope: FigureScope, params: Params): { field: string; ties: Ties } {
+  const value = figureValueSql(figure, params);
+  const { where, ties } = scopeSql(scope, params);
+  return {
+    field: `field AS NOT MATERIALIZED (
+      SELECT id, org, year, put_number, put_position, ${value} AS value FROM reports WHERE ${where})`,
+    ties,
+  };
+}
+
+const toInt = (value: string | number | null | undefined): number => Number(value ?? 0);
+const limitOf = (limit: number): number => (Number.isFinite(limit) ? Math.max(0, Math.trunc(limit)) : 0);
+
+/** Listed rows (with their report) after one row of counts; a query with no row listed still has its counts. */
+async function runListed<C extends Record<string, unknown>>(
+  client: pg.Pool,
+  sql: string,
+  params: Params,
+): Promise<{ counts: C; rows: FigureRow[] }> {
+  const { rows } = await client.query<C & { report: FigureRow['report'] | null; value: number | null }>(
+    sql,
+    params.values,
+  );
+  const listed = rows.flatMap((row) =>
+    row.report === null || row.value === null ? [] : [{ report: row.report, value: row.value }],
+  );
+  return { counts: (rows[0] ?? {}) as C, rows: listed };
+}
+
+export async function selectRanking(
+  client: pg.Pool,
+  figure: Figure,
+  scope: FigureScope,
+  options: RankFiguresOptions,
+): Promise<FigureRanking> {
+  const params = new Params();
+  const { field, ties } = fieldSql(figure, scope, params);
+  const order = options.order === 'asc' ? 'ASC' : 'DESC';
+  const best = options.order === 'asc' ? 'min' : 'max';
+  const isFirst = options.ties === 'first';
+  const limit = params.add(limitOf(options.limit), 'bigint');
+  // 最多: the reports sharing the best value; 前N: the N best.
+  const listedWhere = isFirst ? `value = (SELECT ${best}(value) FROM field)` : 'value IS NOT NULL';
+  const { counts, rows } = await runListed<{ compared: string; tied: string }>(
+    client,
+    `WITH ${field},
+     listed AS (SELECT id, value, org, year, put_number, put_position FROM field WHERE ${listedWhere}
+                ORDER BY value ${order}, ${ties()} LIMIT ${limit})
+     SELECT counts.*, listed.value, reports.report FROM
+       (SELECT count(value) AS compared,
+               ${isFirst ? `(SELECT count(*) FROM field WHERE value = (SELECT ${best}(value) FROM field))` : '1'} AS tied
+        FROM field) AS counts
+       LEFT JOIN (listed JOIN reports USING (id)) ON true
+     ORDER BY listed.value ${order}, ${ties('listed')}`,
+    params,
+  );
+  return { rows, compared: toInt(counts.compared), tied: toInt(counts.tied) };
+}
+
+export async function selectCount(
+  client: pg.Pool,
+  figure: Figure,
+  scope: FigureScope,
+  options: { readonly zero: boolean; readonly limit: number },
+): Promise<FigureCount> {
+  const params = new Params();
+  const { field, ties } = fieldSql(figure, scope, params);
+  const matching = options.zero ? 'value = 0' : 'value <> 0';
+  const limit = params.add(limitOf(options.limit), 'bigint');
+  const { counts, rows } = await runListed<{ compared: string; matched: string }>(
+    client,
+    `WITH ${field},
+     listed AS (SELECT id, value, org, year, put_number, put_position FROM field WHERE ${matching}
+                ORDER BY value DESC, ${ties()} LIMIT ${limit})
+     SELECT counts.*, listed.value, reports.report FROM
+       (SELECT count(value) AS compared, count(*) FILTER (WHERE ${matching}) AS matched FROM field) AS counts
+       LEFT JOIN (listed JOIN reports USING (id)) ON true
+     ORDER BY listed.value DESC, ${ties('listed')}`,
+    params,
+  );
+  return { rows, compared: toInt(counts.compared), matched: toInt(counts.matched) };
+}
+
+export async function selectPlaces(
+  client: pg.Pool,
+  figure: Figure,
+  scope: FigureScope,
+  chosen: readonly { readonly id: string; readonly value: number }[],
+): Promise<FigurePlaces> {
+  const params = new Params();
+  const { field } = fieldSql(figure, scope, params);
+  const [ids, values] = [
+    params.add(
+      chosen.map((entry) => entry.id),
+      'text[]',
+    ),
+    params.add(
+      chosen.map((entry) => entry.value),
+      'float8[]',
+    ),
+  ];
+  const { rows } = await client.query<{ compared: string; above: string[]; inside: boolean[] }>(
+    `WITH ${field}
+     SELECT (SELECT count(value) FROM field) AS compared,
+       ARRAY(SELECT (SELECT count(*) FROM field WHERE field.value > asked.value)
+             FROM unnest(${values}) WITH ORDINALITY AS asked(value, n) ORDER BY n) AS above,
+       ARRAY(SELECT EXISTS (SELECT 1 FROM field WHERE field.id = asked.id AND field.value IS NOT NULL)
+             FROM unnest(${ids}) WITH ORDINALITY AS asked(id, n) ORDER BY n) AS inside`,
+    params.values,
+  );
+  const row = rows[0];
+  return {
+    compared: toInt(row?.compared),
+    above: (row?.above ?? []).map(toInt),
+    inScope: row?.inside ?? [],
+  };
+}
+
+export async function selectSum(client: pg.Pool, figure: Figure, scope: FigureScope): Promise<FigureSum> {
+  const params = new Params();
+  const { field } = fieldSql(figure, scope, params);
+  const { rows } = await client.query<{ year: number; sum: number; count: string }>(
+    `WITH ${field}
+     SELECT year, floor(sum(value) * 100 + 0.5) / 100 AS sum, count(value) AS count
+     FROM field WHERE value IS NOT NULL GROUP BY year ORDER BY year`,
+    params.values,
+  );
+  const years = rows.map((row) => ({ year: row.year, sum: row.sum, count: toInt(row.count) }));
+  const sum = Math.round(years.reduce((total, entry) => total + entry.sum, 0) * 100) / 100;
+  return { sum, count: years.reduce((total, entry) => total + entry.count, 0), years };
+}
