@@ -43,23 +43,29 @@ function scaleNumbers<T>(value: T, factor: number): T {
  * reports on each year of its template, and each report's numbers are the sample's times a factor of 1–9.
  */
 export function synthesizeReports(samples: readonly Report[], count: number, seed = 1): Report[] {
+  return [...generateReports(samples, count, seed)];
+}
+
+/** The same reports one at a time, so a million need not be held at once. */
+export function* generateReports(samples: readonly Report[], count: number, seed = 1): Generator<Report> {
   const random = seededRandom(seed);
   // Two samples of one kind (two district governments) would give one district two same-named organs: the
   // later one becomes a county (县) instead.
   const suffixes = samples.map(orgSuffix);
   const regionKinds = suffixes.map((suffix, at) => (suffixes.indexOf(suffix) < at ? '县' : '区'));
-  const reports: Report[] = [];
-  for (let organ = 0; reports.length < count; organ += 1) {
+  let made = 0;
+  for (let organ = 0; made < count; organ += 1) {
     const at = organ % samples.length;
     const sample = samples[at] as Report;
     const district = Math.floor(organ / samples.length);
     const region = `${districtName(district)}${regionKinds[at]}`;
     const org = `${CITY_NAMES[Math.floor(district / DISTRICTS_PER_CITY) % CITY_NAMES.length]}市${region}${suffixes[at]}`;
     for (const year of TEMPLATE_YEARS[sample.template]) {
-      if (reports.length === count) break;
+      if (made === count) return;
+      made += 1;
       const factor = 1 + Math.floor(random() * 9);
       const sha256 = createHash('sha256').update(`${org}/${year}/${factor}`).digest('hex');
-      reports.push({
+      yield {
         ...sample,
         id: `${org}/${year}`,
         org,
@@ -69,8 +75,7 @@ export function synthesizeReports(samples: readonly Report[], count: number, see
         activeDisclosure: scaleNumbers(sample.activeDisclosure, factor),
         applications: scaleNumbers(sample.applications, factor),
         reviewLitigation: scaleNumbers(sample.reviewLitigation, factor),
-      });
+      };
     }
   }
-  return reports;
 }
