@@ -60,7 +60,7 @@ export function createEngine(options: EngineOptions): Engine {
       // The rules may also read a shape they cannot run (最多 without a figure), or words naming no figure they know
       // (还没审完): the model gets all these cases, its query run by the same executor.
       if ((result.kind === 'not_understood' || result.kind === 'clarifyFigure') && options.llm) {
-        const query = await understandWithLlm(options.llm, question, await reader.list());
+        const query = await understandWithLlm(options.llm, question, index);
         if (query) {
           understood = { kind: 'query', query };
           result = executeQuery(query, await reader.indexFor(query, index), { lang: normalized.lang });

@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { HOT_FIGURES } from '../../src/store/postgres/hot-figures.js';
 import { metricPosition, metricVector } from '../../src/store/postgres/metric-vector.js';
 import { createTestSchema, runSql, type TestSchema } from './postgres-schema.js';
 import { loadSampleReports, makeReport } from './sample-reports.js';
@@ -36,6 +37,7 @@ describe('postgres store', () => {
       { version: 2, name: 'conversation memory' },
       { version: 3, name: 'report JSON compressed with lz4' },
       { version: 4, name: 'latest report of each organ, columns and indexes for the figures asked most' },
+      { version: 5, name: 'organ list kept on ingest' },
     ]);
     expect(
       await runSql(
@@ -44,7 +46,7 @@ describe('postgres store', () => {
       ),
     ).toEqual([{ attcompression: 'l' }]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
-    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(4\)/);
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(5\)/);
   });
 
   it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {
@@ -66,6 +68,35 @@ describe('postgres store', () => {
     expect(rows.filter((row) => row.sha256 !== row.inner)).toEqual([]);
     expect(rows.every((row) => /^[ab]\d+$/.test(row.sha256))).toBe(true);
     await close();
+  });
+
+  it('derives the latest flags and the organ list of reports stored before migrations 4 and 5', async () => {
+    const url = await newDatabaseUrl();
+    const store = await openStore(url);
+    await store.put([...loadSampleReports(), makeReport('深圳市龙岗区人民政府', 2021, 'x')]);
+    const organs = await store.listOrgs?.();
+    await store.close();
+    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 and 5 not yet applied.
+    await runSql(url, 'UPDATE reports SET latest = false');
+    await runSql(url, 'DROP TABLE organs');
+    await runSql(
+      url,
+      `ALTER TABLE reports DROP COLUMN latest, ${HOT_FIGURES.map((hot) => `DROP COLUMN ${hot.column}`).join(', ')}`,
+    );
+    await runSql(url, 'DELETE FROM schema_migrations WHERE version >= 4');
+    const migrated = await openStore(url);
+    expect(await migrated.listOrgs?.()).toEqual(organs);
+    expect(await runSql(url, 'SELECT id FROM reports WHERE latest ORDER BY id COLLATE "C"')).toHaveLength(5);
+    expect(
+      (
+        await migrated.rankFigures?.(
+          { cells: ['applications.newReceived.total'] },
+          { years: [], latestOnly: true },
+          { limit: 1 },
+        )
+      )?.rows.map((row) => row.report.id),
+    ).toEqual(['深圳市龙岗区人民政府/2022']);
+    await migrated.close();
   });
 
   it('gives every number of the sample reports a place in the metric vector, so no ranking falls back to JSON', () => {

@@ -1,7 +1,7 @@
 // Understanding: when the rules give up, the model may fill the engine's Query; the engine still finds every number.
 import { z } from 'zod';
-import type { Report } from '../../parser/index.js';
 import { METRICS, metricLabel } from '../metrics.js';
+import type { StoreIndex } from '../organs/index.js';
 import { type Query, QuerySchema } from '../query.js';
 import { describeLlmError, type LlmClient } from './create-llm.js';
 import { buildQueryMessages, type QueryContext } from './prompts.js';
@@ -16,7 +16,10 @@ const LLM_QUERY_JSON_SCHEMA = z.toJSONSchema(LlmQueryReplySchema) as Record<stri
 /** Aggregations that need no metric: they are about the store itself. */
 const METRICLESS_AGGREGATIONS: ReadonlySet<Query['aggregation']> = new Set(['reports', 'checks']);
 
-/** What the store holds, the model's vocabulary; built once per `store.list()` array. */
+/**
+ * What the store holds, the model's vocabulary; built once per store vocabulary (the engine's, rebuilt only when
+ * the store's revision changes), never from the reports.
+ */
 interface StoreVocabulary {
   readonly context: QueryContext;
   readonly organs: ReadonlySet<string>;
@@ -24,7 +27,7 @@ interface StoreVocabulary {
   readonly years: ReadonlySet<number>;
 }
 
-const vocabularies = new WeakMap<readonly Report[], StoreVocabulary>();
+const vocabularies = new WeakMap<StoreIndex, StoreVocabulary>();
 
 /**
  * Asks the model to fill the engine's Query for a question the rules did not understand. Returns the
@@ -34,9 +37,9 @@ const vocabularies = new WeakMap<readonly Report[], StoreVocabulary>();
 export async function understandWithLlm(
   llm: LlmClient,
   question: string,
-  reports: readonly Report[],
+  store: StoreIndex,
 ): Promise<Query | undefined> {
-  const vocabulary = readVocabulary(reports);
+  const vocabulary = readVocabulary(store);
   let content: string;
   try {
     content = await llm.complete(buildQueryMessages(question, vocabulary.context), {
@@ -107,12 +110,12 @@ function stripCodeFence(content: string): string {
   return (fenced?.[1] ?? content).trim();
 }
 
-function readVocabulary(reports: readonly Report[]): StoreVocabulary {
-  const cached = vocabularies.get(reports);
+function readVocabulary(store: StoreIndex): StoreVocabulary {
+  const cached = vocabularies.get(store);
   if (cached !== undefined) return cached;
-  const organs = new Set(reports.map((report) => report.org));
-  const regions = new Set(reports.flatMap((report) => (report.region === null ? [] : [report.region])));
-  const years = new Set(reports.map((report) => report.year));
+  const organs = new Set(store.orgs.keys());
+  const regions = new Set([...store.orgs.values()].flatMap((entry) => (entry.region === null ? [] : [entry.region])));
+  const years = new Set(store.years);
   const context: QueryContext = {
     jsonSchema: LLM_QUERY_JSON_SCHEMA,
     organs: [...organs].sort((a, b) => a.localeCompare(b, 'zh')),
@@ -121,6 +124,6 @@ function readVocabulary(reports: readonly Report[]): StoreVocabulary {
     metrics: [...METRICS.values()].map((spec) => ({ id: spec.id, label: metricLabel(spec, 'zh') })),
   };
   const vocabulary = { context, organs, regions, years };
-  vocabularies.set(reports, vocabulary);
+  vocabularies.set(store, vocabulary);
   return vocabulary;
 }

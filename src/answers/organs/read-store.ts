@@ -18,8 +18,6 @@ export interface StoreReader {
   vocabulary(): Promise<StoreIndex>;
   /** The vocabulary with the reports the query needs. */
   indexFor(query: Query, vocabulary: StoreIndex): Promise<StoreIndex>;
-  /** Every report (for the language model's vocabulary, which lists regions). */
-  list(): Promise<readonly Report[]>;
 }
 
 /** Questions that compare organs: they read every organ's report of the years asked. */
@@ -52,7 +50,6 @@ export function createStoreReader(store: Store): StoreReader {
     return {
       vocabulary: async () => indexStore(await store.list()),
       indexFor: async (_query, vocabulary) => vocabulary,
-      list: () => store.list(),
     };
   }
   // Per store revision: the vocabulary, the last few years fetched, and the indexes of questions reading only years.
@@ -102,7 +99,6 @@ export function createStoreReader(store: Store): StoreReader {
       cached.views.set(key, view);
       return view;
     },
-    list: () => store.list(),
   };
 }
 

@@ -18,6 +18,8 @@ import {
 export interface OrgEntry {
   readonly org: string;
   readonly parts: OrgNameParts;
+  /** The region as its latest report names it (龙岗区). */
+  readonly region: string | null;
   /** The region with its higher divisions (深圳市龙岗区), distinguishing regions of the same name. */
   readonly regionKey: string | null;
   readonly isGovernment: boolean;
@@ -129,7 +131,7 @@ export function makeEntry(
 ): OrgEntry {
   const parts = splitOrgName(org, region);
   const regionKey = parts.region ? parts.prefix + parts.region : null;
-  return { org, parts, regionKey, isGovernment: level === 'government', tier: tierOf(parts), years, reports };
+  return { org, parts, region, regionKey, isGovernment: level === 'government', tier: tierOf(parts), years, reports };
 }
 
 /** Region name endings by tier, longest first where they overlap (自治区 before 区). */

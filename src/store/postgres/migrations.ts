@@ -84,6 +84,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ANALYZE reports;
     `,
   },
+  {
+    version: 5,
+    name: 'organ list kept on ingest',
+    // The vocabulary (organs, regions, years) read as one row per organ instead of grouping every report.
+    sql: `
+      CREATE TABLE organs (org text PRIMARY KEY, region text, level text NOT NULL, years integer[] NOT NULL);
+      INSERT INTO organs (org, region, level, years)
+        SELECT org, (array_agg(region ORDER BY year DESC))[1], (array_agg(level ORDER BY year DESC))[1],
+               array_agg(year ORDER BY year)
+        FROM reports GROUP BY org;
+    `,
+  },
 ];
 
 /** Serialises migrations of concurrent starters (several bot instances) on one database. */

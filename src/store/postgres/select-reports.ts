@@ -24,6 +24,13 @@ export async function selectReports(client: pg.Pool | pg.ClientBase, filter: Rep
 
 /** Organs with matching reports; region and level from each organ's latest report. */
 export async function selectOrgs(client: pg.Pool, filter: Omit<ReportFilter, 'org'>): Promise<OrgEntry[]> {
+  if (filter.region === undefined && filter.year === undefined) {
+    // Every organ: the organ list kept on ingest, one row each.
+    const { rows } = await client.query<OrgEntry>(
+      'SELECT org, region, level, years FROM organs ORDER BY org COLLATE "C"',
+    );
+    return rows;
+  }
   const where = whereClause(filter);
   const { rows } = await client.query<OrgEntry>(
     `SELECT org,

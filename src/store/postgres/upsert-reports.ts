@@ -43,10 +43,20 @@ export async function upsertReports(
       if (inserted !== undefined) outcomes[at] = inserted ? 'added' : 'replaced';
     }
   }
-  // Each organ's latest report, for questions across organs without a year.
-  await client.query(LATEST_SQL, [[...new Set(entries.map((entry) => entry.report.org))]]);
+  // Each organ's latest report, for questions across organs without a year, and the organ list.
+  const orgs = [...new Set(entries.map((entry) => entry.report.org))];
+  await client.query(LATEST_SQL, [orgs]);
+  await client.query(ORGANS_SQL, [orgs]);
   return outcomes;
 }
+
+/** The given organs' entries in the organ list: region and level of the latest report, every year. */
+const ORGANS_SQL = `
+  INSERT INTO organs (org, region, level, years)
+  SELECT org, (array_agg(region ORDER BY year DESC))[1], (array_agg(level ORDER BY year DESC))[1], array_agg(year ORDER BY year)
+  FROM reports WHERE org = ANY($1::text[]) GROUP BY org
+  ON CONFLICT (org) DO UPDATE SET region = EXCLUDED.region, level = EXCLUDED.level, years = EXCLUDED.years
+  WHERE (organs.region, organs.level, organs.years) IS DISTINCT FROM (EXCLUDED.region, EXCLUDED.level, EXCLUDED.years)`;
 
 /** Marks each given organ's report of its latest year, and only that one, as its latest. */
 const LATEST_SQL = `

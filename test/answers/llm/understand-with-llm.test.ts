@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LlmClient } from '../../../src/answers/llm/create-llm.js';
 import { understandWithLlm } from '../../../src/answers/llm/understand-with-llm.js';
+import { indexStore, type StoreIndex } from '../../../src/answers/organs/index.js';
 import { EMPTY_QUERY, type Query } from '../../../src/answers/query.js';
-import type { Report } from '../../../src/parser/index.js';
 import { openSampleReportsStore } from './sample-store.js';
 import { createStandInLlm, type StandIn, startStandIn } from './stand-in-openai.js';
 
-let reports: readonly Report[];
+let vocabulary: StoreIndex;
 const QUESTION = '龙岗那边22年一共来了几份公开申请单子';
 const GOOD_QUERY: Query = {
   ...EMPTY_QUERY,
@@ -22,7 +22,7 @@ let llm: LlmClient;
 beforeAll(async () => {
   standIn = await startStandIn();
   const store = await openSampleReportsStore();
-  reports = await store.list();
+  vocabulary = indexStore(await store.list());
   await store.close();
 });
 afterAll(async () => {
@@ -37,7 +37,7 @@ beforeEach(() => {
 describe('understandWithLlm', () => {
   it("returns the query the model fills, asking with the schema and the store's organs and years", async () => {
     standIn.reply(() => ({ content: JSON.stringify({ query: GOOD_QUERY }) }));
-    expect(await understandWithLlm(llm, QUESTION, reports)).toEqual(GOOD_QUERY);
+    expect(await understandWithLlm(llm, QUESTION, vocabulary)).toEqual(GOOD_QUERY);
     const [request] = standIn.requests;
     expect(request?.response_format?.type).toBe('json_schema');
     expect(request?.response_format?.json_schema?.name).toBe('nianbao_query');
@@ -50,7 +50,7 @@ describe('understandWithLlm', () => {
   it('accepts JSON wrapped in a code fence and a region for an organ', async () => {
     const query = { ...GOOD_QUERY, organs: ['南山区'], years: [2020] };
     standIn.reply(() => ({ content: `\`\`\`json\n${JSON.stringify({ query })}\n\`\`\`` }));
-    expect(await understandWithLlm(llm, QUESTION, reports)).toEqual(query);
+    expect(await understandWithLlm(llm, QUESTION, vocabulary)).toEqual(query);
   });
 
   it('accepts a difference of organ–year pairs, in the same schema the rules fill', async () => {
@@ -102,7 +102,7 @@ describe('understandWithLlm', () => {
     ['prose', '我认为您问的是龙岗区的申请数量。', 'not JSON'],
   ])('returns undefined for %s, logging why', async (_name, reply, reason) => {
     standIn.reply(() => ({ content: typeof reply === 'string' ? reply : JSON.stringify(reply) }));
-    expect(await understandWithLlm(llm, QUESTION, reports)).toBeUndefined();
+    expect(await understandWithLlm(llm, QUESTION, vocabulary)).toBeUndefined();
     expect(logged).toHaveLength(1);
     expect(logged[0]).toContain(`llm-understanding rejected: ${reason}`);
     expect(logged[0]).toContain(`not understood: "${QUESTION}"`);
@@ -110,9 +110,9 @@ describe('understandWithLlm', () => {
 
   it('returns undefined on a timeout or an error status', async () => {
     standIn.reply(() => ({ content: JSON.stringify({ query: GOOD_QUERY }), delayMs: 2000 }));
-    expect(await understandWithLlm(llm, QUESTION, reports)).toBeUndefined();
+    expect(await understandWithLlm(llm, QUESTION, vocabulary)).toBeUndefined();
     standIn.reply(() => ({ status: 500, message: 'boom' }));
-    expect(await understandWithLlm(llm, QUESTION, reports)).toBeUndefined();
+    expect(await understandWithLlm(llm, QUESTION, vocabulary)).toBeUndefined();
     expect(logged.map((line) => line.split(';')[0])).toEqual([
       'llm-understanding failed: timeout',
       'llm-understanding failed: HTTP 500 (500 boom)',
