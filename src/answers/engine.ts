@@ -1,7 +1,7 @@
 import type { Store } from '../store/index.js';
 import { isWishAlone, readChartWish } from './chart-wish.js';
 import { type LlmClient, rephrase, understandWithLlm } from './llm/index.js';
-import { executeQuery, lookupCandidates } from './lookup/index.js';
+import { executeQuery, figuresOfStore, lookupCandidates } from './lookup/index.js';
 import { type ConversationMemory, createInMemoryMemory } from './memory.js';
 import { createStoreReader, helpExamples } from './organs/index.js';
 import { factsOf, phrase, statusOf } from './reply/index.js';
@@ -36,6 +36,8 @@ export interface Engine {
 export function createEngine(options: EngineOptions): Engine {
   const memory = options.memory ?? createInMemoryMemory();
   const reader = createStoreReader(options.store);
+  // Rankings, places and lists across organs are asked of the store, which computes them where the reports are.
+  const figures = figuresOfStore(options.store);
   return {
     async answer(question, { conversationId } = {}) {
       const index = await reader.vocabulary();
@@ -51,9 +53,12 @@ export function createEngine(options: EngineOptions): Engine {
           : understand(normalized, index, previous, earlier);
       let result: LookupResult =
         understood.kind === 'query'
-          ? executeQuery(understood.query, await reader.indexFor(understood.query, index), { lang: normalized.lang })
+          ? await executeQuery(understood.query, await reader.indexFor(understood.query, index), {
+              lang: normalized.lang,
+              figures,
+            })
           : understood.kind === 'clarify'
-            ? lookupCandidates(understood, await reader.indexFor(understood.query, index), normalized.lang)
+            ? await lookupCandidates(understood, await reader.indexFor(understood.query, index), normalized.lang)
             : understood.kind === 'chooseOrgans'
               ? { kind: 'clarify', name: '', candidates: understood.candidates, count: understood.count }
               : { kind: 'not_understood', examples: helpExamples(index, normalized.lang) };
@@ -63,7 +68,7 @@ export function createEngine(options: EngineOptions): Engine {
         const query = await understandWithLlm(options.llm, question, index);
         if (query) {
           understood = { kind: 'query', query };
-          result = executeQuery(query, await reader.indexFor(query, index), { lang: normalized.lang });
+          result = await executeQuery(query, await reader.indexFor(query, index), { lang: normalized.lang, figures });
         }
       }
       if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') {

@@ -20,8 +20,8 @@ beforeAll(async () => {
 
 const query = (fields: Partial<Query>): Query => QuerySchema.parse({ ...EMPTY_QUERY, ...fields });
 
-it('executes a model-filled query naming organs as people write them', () => {
-  const result = executeQuery(
+it('executes a model-filled query naming organs as people write them', async () => {
+  const result = await executeQuery(
     query({ organs: ['龙岗区'], years: [2022], metric: 'reviewLitigation.litigation.total' }),
     reports,
   );
@@ -30,8 +30,8 @@ it('executes a model-filled query naming organs as people write them', () => {
   expect(phrase(result, 'zh')).toContain('表四');
 });
 
-it('labels facts in the language asked for', () => {
-  const result = executeQuery(
+it('labels facts in the language asked for', async () => {
+  const result = await executeQuery(
     query({ organs: ['深圳市南山区人民政府'], years: [2020], metric: 'applications.newReceived.natural' }),
     reports,
     { lang: 'en' },
@@ -43,20 +43,20 @@ it('labels facts in the language asked for', () => {
   });
 });
 
-it('rejects a query with an unknown metric at the schema', () => {
+it('rejects a query with an unknown metric at the schema', async () => {
   expect(QuerySchema.safeParse({ ...EMPTY_QUERY, metric: 'applications.madeUp.total' }).success).toBe(false);
 });
 
-it('ranks over a region given as a scope', () => {
-  const result = executeQuery(
+it('ranks over a region given as a scope', async () => {
+  const result = await executeQuery(
     query({ regions: ['龙岗区'], aggregation: 'max', metric: 'applications.newReceived.total' }),
     reports,
   );
   expect(factsOf(result).map((fact) => fact.org)).toEqual(['深圳市龙岗区人民政府']);
 });
 
-it('limits a ranking to departments', () => {
-  const result = executeQuery(
+it('limits a ranking to departments', async () => {
+  const result = await executeQuery(
     query({
       level: 'department',
       years: [2020],
@@ -72,12 +72,12 @@ it('limits a ranking to departments', () => {
   ]);
 });
 
-it('answers no_data, never a number, for an organ or year the store lacks', () => {
+it('answers no_data, never a number, for an organ or year the store lacks', async () => {
   for (const asked of [
     query({ organs: ['福田区'], metric: 'applications.newReceived.total' }),
     query({ organs: ['南山区'], years: [2019], metric: 'applications.newReceived.total' }),
   ]) {
-    const result = executeQuery(asked, reports);
+    const result = await executeQuery(asked, reports);
     expect(statusOf(result)).toBe('no_data');
     expect(factsOf(result)).toEqual([]);
   }
@@ -108,8 +108,8 @@ it('computes the change between two stored years, as facts', async () => {
   }
 });
 
-it('says which year is missing for a change', () => {
-  const result = executeQuery(
+it('says which year is missing for a change', async () => {
+  const result = await executeQuery(
     query({ organs: ['龙岗区'], aggregation: 'change', metric: 'applications.newReceived.total' }),
     reports,
   );

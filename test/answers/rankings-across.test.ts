@@ -30,8 +30,8 @@ function sortedPlaces(isDescending: boolean, count: number): [string, number][] 
   return scored.sort(([, a], [, b]) => (isDescending ? b - a : a - b)).slice(0, count);
 }
 
-const placesOf = (fields: Partial<Query>): [string, number][] =>
-  factsOf(executeQuery(query(fields), reports)).map((fact) => [fact.org, fact.value]);
+const placesOf = async (fields: Partial<Query>): Promise<[string, number][]> =>
+  factsOf(await executeQuery(query(fields), reports)).map((fact) => [fact.org, fact.value]);
 
 it.each([
   ['top', 1],
@@ -39,32 +39,32 @@ it.each([
   ['top', 30],
   ['bottom', 3],
   ['bottom', 12],
-] as const)('%s %i gives the places of a full sort, ties in store order', (aggregation, limit) => {
-  expect(placesOf({ aggregation, limit })).toEqual(sortedPlaces(aggregation === 'top', limit));
+] as const)('%s %i gives the places of a full sort, ties in store order', async (aggregation, limit) => {
+  expect(await placesOf({ aggregation, limit })).toEqual(sortedPlaces(aggregation === 'top', limit));
 });
 
-it('names every organ tied for the most, counting them all', () => {
-  const result = executeQuery(query({ aggregation: 'max' }), reports);
+it('names every organ tied for the most, counting them all', async () => {
+  const result = await executeQuery(query({ aggregation: 'max' }), reports);
   expect(result).toMatchObject({ kind: 'ranking', tied: 5, compared: 200 });
   expect(factsOf(result).map((fact) => fact.value)).toEqual([36, 36, 36, 36, 36]);
 });
 
-it('lists the largest non-zero figures and counts the zeros', () => {
-  expect(executeQuery(query({ aggregation: 'nonzero' }), reports)).toMatchObject({
+it('lists the largest non-zero figures and counts the zeros', async () => {
+  expect(await executeQuery(query({ aggregation: 'nonzero' }), reports)).toMatchObject({
     kind: 'nonzero',
     matched: 194,
     compared: 200,
   });
-  expect(executeQuery(query({ aggregation: 'zero' }), reports)).toMatchObject({
+  expect(await executeQuery(query({ aggregation: 'zero' }), reports)).toMatchObject({
     kind: 'nonzero',
     matched: 6,
     compared: 200,
   });
 });
 
-it('reads a changed store afresh, though the same question was asked of the old one', () => {
-  expect(placesOf({ aggregation: 'top', limit: 1 })).toEqual([['测试市第021局', 36]]);
+it('reads a changed store afresh, though the same question was asked of the old one', async () => {
+  expect(await placesOf({ aggregation: 'top', limit: 1 })).toEqual([['测试市第021局', 36]]);
   const changed = reports.map((report, at) => (at === 150 ? variantOf(report, { newReceivedTotal: 99 }) : report));
-  const result = executeQuery(query({ aggregation: 'top', limit: 1 }), changed);
+  const result = await executeQuery(query({ aggregation: 'top', limit: 1 }), changed);
   expect(factsOf(result).map((fact) => [fact.org, fact.value])).toEqual([['测试市第150局', 99]]);
 });

@@ -1,5 +1,6 @@
-// The engine asks a store with indexed methods for what a question needs (issue 9): an organ-year lookup reads
-// that organ's reports, a one-year ranking that year's, never every report; answers are the same as over list().
+// The engine asks a store with indexed methods for what a question needs (issues 9, 18): an organ-year lookup reads
+// that organ's reports, a ranking or list across organs asks the store for its result, never a year's reports or
+// every report; answers are the same as over list().
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answers/index.js';
@@ -8,12 +9,23 @@ import { createTestSchema, type TestSchema } from '../store/postgres-schema.js';
 import { listOnlyStore, openSampleAnswerStore, variantOf } from './sample-store.js';
 
 const LONGGANG = '深圳市龙岗区人民政府';
+const LONGGANG_ORGS = ['深圳市龙岗区人民政府', '深圳市龙岗区发展和改革局', '深圳市龙岗区政务服务数据管理局'];
 
-/** The store with its reads logged: `list` for list(), `find {…}` for find(filter). */
+/** The store with its reads logged: `list` for list(), `find {…}` for find(filter), `rankFigures {scope}` … */
 function countingStore(inner: Store): { store: Store; calls: string[] } {
   const calls: string[] = [];
+  const logged = <A extends unknown[], R>(name: string, method: ((...args: A) => Promise<R>) | undefined) =>
+    method &&
+    (async (...args: A): Promise<R> => {
+      calls.push(`${name} ${JSON.stringify(args[1])}`);
+      return method.apply(inner, args);
+    });
   const store: Store = {
     ...inner,
+    rankFigures: logged('rankFigures', inner.rankFigures),
+    countFigures: logged('countFigures', inner.countFigures),
+    placeFigures: logged('placeFigures', inner.placeFigures),
+    sumFigures: logged('sumFigures', inner.sumFigures),
     list: async () => {
       calls.push('list');
       return inner.list();
@@ -46,11 +58,25 @@ describe('reading only what a question needs (lowdb underneath)', () => {
   it.each([
     ['龙岗区2022年收到多少政府信息公开申请？', [`find {"org":"${LONGGANG}"}`]],
     ['龙岗区收到多少申请？', [`find {"org":"${LONGGANG}"}`]],
-    ['2020年哪个单位收到的申请最多？', ['find {"year":2020}']],
-    ['2021年哪些单位有行政诉讼？', ['find {"year":2021}']],
+    ['2020年哪个单位收到的申请最多？', ['rankFigures {"years":[2020],"latestOnly":true,"ties":"store"}']],
+    ['2021年哪些单位有行政诉讼？', ['countFigures {"years":[2021],"latestOnly":false,"ties":"store"}']],
     ['你有哪些报告？', []],
-    // Across organs without a year reads each organ's latest report: list() is the fallback.
-    ['哪个单位收到的申请最多？', ['list']],
+    // Across organs without a year: each organ's latest report, flagged in the store.
+    ['哪个单位收到的申请最多？', ['rankFigures {"years":[],"latestOnly":true,"ties":"organ"}']],
+    [
+      '龙岗区哪个部门收到的申请最多？',
+      [`rankFigures {"years":[],"latestOnly":true,"orgs":${JSON.stringify(LONGGANG_ORGS.slice(1))},"ties":"organ"}`],
+    ],
+    [
+      '政府部门中哪个收到的申请最少？',
+      ['rankFigures {"years":[],"latestOnly":true,"level":"department","ties":"organ"}'],
+    ],
+    [
+      '龙岗区收到的申请排第几？',
+      [`find {"org":"${LONGGANG}"}`, 'placeFigures {"years":[],"latestOnly":true,"ties":"organ"}'],
+    ],
+    // A figure with no organ asks which one: nothing read.
+    ['收到多少申请？', []],
   ])('%s reads %j and answers as over list()', async (question, reads) => {
     const { counted, plain, calls } = await sampleEngines();
     const answer = await counted.answer(question);
@@ -58,7 +84,7 @@ describe('reading only what a question needs (lowdb underneath)', () => {
     expect(answer).toEqual(await plain.answer(question));
   });
 
-  it('answers every shared question as over list(), without list() where a year or organ is named', {
+  it('answers every shared question as over list(), without list() where a year or organ is named, and never a year fetched', {
     timeout: 60_000,
   }, async () => {
     const questions = JSON.parse(await readFile('test/fixtures/questions.json', 'utf8')) as { q: string }[];
@@ -67,20 +93,24 @@ describe('reading only what a question needs (lowdb underneath)', () => {
       calls.length = 0;
       expect(await counted.answer(q), q).toEqual(await plain.answer(q));
       if (/20\d\d年/.test(q)) expect(calls, q).not.toContain('list');
+      expect(
+        calls.filter((call) => /^find \{"year"/.test(call)),
+        q,
+      ).toEqual([]);
     }
   });
 
-  it('keeps a year fetched for a ranking until the store changes', async () => {
+  it('asks the store again for a ranking once the store changes', async () => {
     const { counted, calls, inner } = await sampleEngines();
     const question = '2020年哪个单位收到的申请最多？';
     const first = await counted.answer(question);
     expect((await counted.answer(question)).answer).toBe(first.answer);
-    expect(calls).toEqual(['find {"year":2020}']);
+    expect(calls).toHaveLength(2);
     const nanshan = (await inner.find({ org: '深圳市南山区人民政府', year: 2020 }))[0];
     if (!nanshan) throw new Error('sample store lacks 南山区 2020');
     await inner.put([variantOf(nanshan, { org: '深圳市宝安区人民政府', region: '宝安区', newReceivedTotal: 99999 })]);
     const after = await counted.answer(question);
-    expect(calls).toEqual(['find {"year":2020}', 'find {"year":2020}']);
+    expect(calls.every((call) => call.startsWith('rankFigures '))).toBe(true);
     expect(after.facts[0]?.org).toBe('深圳市宝安区人民政府');
   });
 
@@ -97,13 +127,27 @@ describe('reading only what a question needs (lowdb underneath)', () => {
   });
 });
 
+/** Questions across organs, with and without a year, region or level: the store answers them in SQL. */
+const ACROSS_QUESTIONS = [
+  '2020年哪个单位收到的申请最多？',
+  '哪个单位收到的申请最多？',
+  '收到申请最少的三个单位',
+  '龙岗区哪个部门收到的申请最多？',
+  '政府部门中哪个收到的申请最少？',
+  '龙岗区收到的申请排第几？',
+  '2021年哪些单位有行政诉讼？',
+  '哪些单位没有行政复议？',
+  '哪个单位自然人申请占比最高？',
+  '2020年和2021年哪个单位行政复议最少？',
+];
+
 describe('reading only what a question needs (Postgres)', () => {
   const schemas: TestSchema[] = [];
   afterAll(async () => {
     await Promise.all(schemas.map((schema) => schema.drop()));
   });
 
-  it('answers the 552 question and a one-year ranking from find(), never list()', async () => {
+  it('answers the 552 question from find() and rankings, places and lists from the store, never list()', async () => {
     const schema = await createTestSchema();
     schemas.push(schema);
     const postgres = await openStore(schema.url);
@@ -116,9 +160,11 @@ describe('reading only what a question needs (Postgres)', () => {
       expect(answer.answer).toBe(
         '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）',
       );
-      const ranking = await engine.answer('2020年哪个单位收到的申请最多？');
-      expect(ranking).toEqual(await createEngine({ store: samples }).answer('2020年哪个单位收到的申请最多？'));
-      expect(calls).toEqual([`find {"org":"${LONGGANG}"}`, 'find {"year":2020}']);
+      const lowdb = createEngine({ store: samples });
+      for (const question of ACROSS_QUESTIONS)
+        expect(await engine.answer(question), question).toEqual(await lowdb.answer(question));
+      expect(calls.filter((call) => call === 'list' || call.startsWith('find {"year"'))).toEqual([]);
+      expect(calls[0]).toBe(`find {"org":"${LONGGANG}"}`);
     } finally {
       await postgres.close();
     }

@@ -1,6 +1,7 @@
 // Runs a structured query against the store's reports. Deterministic: every number comes from a report cell
 // or is computed from such numbers, and carries its source.
 import type { Report } from '../../parser/index.js';
+import type { FigureScope } from '../../store/index.js';
 import { findMetric, getMetric } from '../metrics.js';
 import {
   helpExamples,
@@ -15,7 +16,8 @@ import type { Query } from '../query.js';
 import type { Change, ChosenYear, LookupResult, Missing, Share } from '../result.js';
 import type { Lang } from '../types.js';
 import { BREAKDOWN_DEFAULT_METRIC, SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
-import { candidateOrgs, listNonZero, placeAmong, rank, reportsIn } from './lookup-across.js';
+import { type FigureSource, figuresOfReports, scopeOf } from './figure-source.js';
+import { candidateOrgs, listNonZero, placeAmong, rank } from './lookup-across.js';
 import { lookupArithmetic, reportsOfPairs } from './lookup-arithmetic.js';
 import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
 import { listFailingChecks, listReports } from './lookup-data.js';
@@ -26,19 +28,25 @@ import { rankShares } from './rank-shares.js';
 export interface ExecuteOptions {
   /** Language of the facts' labels. */
   readonly lang?: Lang;
+  /**
+   * Where rankings, places and lists across organs are asked (the store's result methods); by default computed
+   * over the source's reports, which must then be every report of the store.
+   */
+  readonly figures?: FigureSource;
 }
 
 /**
  * Executes a query over reports (`await store.list()`; the store's index is cached per array) or over an index
- * holding the reports the query needs (createStoreReader).
+ * holding the reports the query names (createStoreReader), asking `figures` for results across organs.
  */
-export function executeQuery(
+export async function executeQuery(
   query: Query,
   source: readonly Report[] | StoreIndex,
   options: ExecuteOptions = {},
-): LookupResult {
+): Promise<LookupResult> {
   const lang = options.lang ?? 'zh';
   const index = isReportList(source) ? indexStore(source) : source;
+  const figures = options.figures ?? figuresOfReports(index.reports);
   if (query.aggregation === 'help') return { kind: 'help', examples: helpExamples(index, lang) };
   const organs = resolveAll(query.organs, index);
   if (organs.choose) return organs.choose;
@@ -49,21 +57,33 @@ export function executeQuery(
   if (!named && query.regions.length > 0 && regionKeys.length === 0)
     return { kind: 'no_data', missing: resolveAll(query.regions, index).missing };
   const scope = named ? organs.entries : candidateOrgs(index, query, regionKeys);
-  const result = executeOn(query, scope, named, index, lang);
+  const across: Across = {
+    figures,
+    scope: (asked, latestOnly) => scopeOf(asked, named ? null : scope, regionKeys.length > 0, latestOnly),
+  };
+  const result = await executeOn(query, scope, named, index, lang, across);
   return 'missing' in result && organs.missing.length > 0 ? withMissing(result, organs.missing) : result;
 }
 
+/** Where results across organs come from, and the reports they compare (each organ's latest when no year). */
+interface Across {
+  readonly figures: FigureSource;
+  scope(asked: Query, latestOnly: boolean): FigureScope;
+}
+
 /** `scope`: the organs named or narrowed to; null for every organ of the store. */
-function executeOn(
+async function executeOn(
   query: Query,
   scope: readonly OrgEntry[] | null,
   named: boolean,
   index: StoreIndex,
   lang: Lang,
-): LookupResult {
+  across: Across,
+): Promise<LookupResult> {
   // 龙岗区2022年和南山区2020年…增长了多少: a change between organ–year pairs is their difference.
   if (query.aggregation === 'change' && query.pairs.length > 0)
-    return executeOn({ ...query, aggregation: 'difference' }, scope, named, index, lang);
+    return executeOn({ ...query, aggregation: 'difference' }, scope, named, index, lang, across);
+  const { figures } = across;
   const metricIds = metricsOf(query);
   const [metricId] = metricIds;
   // Every organ of the store only where a branch needs them: rankings and lists read the reports instead.
@@ -80,32 +100,35 @@ function executeOn(
       if (!metricId) return notUnderstood(index, lang);
       const aggregation = query.aggregation;
       return inOneYear(query, scope, index, (asked) =>
-        rank(reportsIn(index, scope, asked.years, true), { ...asked, aggregation }, metricId, lang),
+        rank(figures, across.scope(asked, true), { ...asked, aggregation }, metricId, lang),
       );
     }
     case 'position':
       if (!metricId) return notUnderstood(index, lang);
-      if (named) return positions(allOrgans(), query, metricId, index, lang);
+      if (named) return positions(allOrgans(), query, metricId, index, lang, figures);
       return inOneYear(query, scope, index, (asked) =>
-        rank(reportsIn(index, scope, asked.years, true), { ...asked, aggregation: 'top' }, metricId, lang),
+        rank(figures, across.scope(asked, true), { ...asked, aggregation: 'top' }, metricId, lang),
       );
     case 'nonzero':
       // 有哪些单位？ without a figure asks which organs the store holds.
       return metricId
-        ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang)
+        ? listNonZero(figures, across.scope(query, false), query, metricId, lang)
         : listReports(allOrgans(), query.years);
     case 'shareTop':
     case 'shareBottom': {
       if (!metricId) return notUnderstood(index, lang);
       const aggregation = query.aggregation === 'shareTop' ? 'top' : 'bottom';
-      return inOneYear(query, scope, index, (asked) => {
-        const reports = reportsIn(index, scope, asked.years, true);
-        return rankShares(reports, asked, metricIds, lang) ?? rank(reports, { ...asked, aggregation }, metricId, lang);
+      return inOneYear(query, scope, index, async (asked) => {
+        const field = across.scope(asked, true);
+        return (
+          (await rankShares(figures, field, asked, metricIds, lang)) ??
+          rank(figures, field, { ...asked, aggregation }, metricId, lang)
+        );
       });
     }
     case 'zero':
       return metricId
-        ? listNonZero(reportsIn(index, scope, query.years, false), query, metricId, lang, true)
+        ? listNonZero(figures, across.scope(query, false), query, metricId, lang, true)
         : notUnderstood(index, lang);
     case 'difference':
     case 'ratio':
@@ -118,7 +141,9 @@ function executeOn(
   }
   const organs = allOrgans();
   if (!named)
-    return organs.length === 1 ? executeOn(query, organs, true, index, lang) : whichOrgan(query, organs, index, lang);
+    return organs.length === 1
+      ? executeOn(query, organs, true, index, lang, across)
+      : whichOrgan(query, organs, index, lang);
   // 南山区2021年和2020年对比 names no figure: the change of the figures a report is summed up by.
   if (query.aggregation === 'change')
     return changes(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
@@ -132,16 +157,16 @@ function executeOn(
  * organ's 2020 beside another's 2025) in which some report has the figure; the reply says which, and how many
  * reports each other year has.
  */
-function inOneYear(
+async function inOneYear(
   query: Query,
   scope: readonly OrgEntry[] | null,
   index: StoreIndex,
-  run: (asked: Query) => LookupResult,
-): LookupResult {
+  run: (asked: Query) => Promise<LookupResult>,
+): Promise<LookupResult> {
   if (query.years.length > 0) return run(query);
   const counts = reportsByYear(scope ?? [...index.orgs.values()]);
   for (const { year } of counts) {
-    const result = run({ ...query, years: [year] });
+    const result = await run({ ...query, years: [year] });
     if (comparedIn(result) > 0) return withChosenYear(result, { year, reportsByYear: counts });
   }
   return run(query);
@@ -232,22 +257,24 @@ function values(
 }
 
 /** Where the named organs' figures stand among every organ's report (of the years asked, else the latest). */
-function positions(
+async function positions(
   named: readonly OrgEntry[],
   query: Query,
   metricId: string,
   index: StoreIndex,
   lang: Lang,
-): LookupResult {
+  figures: FigureSource,
+): Promise<LookupResult> {
   // 南山区排第几 with no year: among the reports of the named organs' latest common year (else the latest any holds).
   const year = query.years.length > 0 ? null : (latestCommonYear(named) ?? latestYearHeld(named));
   const asked = year === null ? query : { ...query, years: [year] };
   const picked = named.map((entry) => chooseReports(entry, asked.years));
   const chosen = picked.flatMap((entry) => entry.chosen.map((choice) => choice.report));
   const missing = picked.flatMap((entry) => entry.missing);
-  const candidates = candidateOrgs(index, query, resolveRegions(query.regions, index));
-  const field = reportsIn(index, candidates, asked.years, true);
-  const result = placeAmong(field, chosen, asked, metricId, lang);
+  const regionKeys = resolveRegions(query.regions, index);
+  const candidates = candidateOrgs(index, query, regionKeys);
+  const field = scopeOf(asked, candidates, regionKeys.length > 0, true);
+  const result = await placeAmong(figures, field, chosen, asked, metricId, lang);
   if (result.kind === 'positions' && result.entries.length === 0) return { kind: 'no_data', missing };
   const organs = candidates ?? [...index.orgs.values()];
   const placed = year === null ? result : withChosenYear(result, { year, reportsByYear: reportsByYear(organs) });

@@ -1,20 +1,15 @@
-// Questions across organs: rankings (最多/最少/前三) and lists of organs with a non-zero figure, each one pass.
+// Questions across organs: rankings (最多/最少/前三), places and lists of organs with a non-zero figure, each one
+// result asked of the store (one SQL query on Postgres), never a year's reports fetched.
 import type { Report } from '../../parser/index.js';
-import {
-  countFiguresIn,
-  createOwnerCache,
-  type Figure,
-  getOrMake,
-  placeFiguresIn,
-  rankFiguresIn,
-} from '../../store/index.js';
-import { getMetric, type MetricSpec, readMetric } from '../metrics.js';
+import { createOwnerCache, type FigureScope, getOrMake } from '../../store/index.js';
+import { getMetric, readMetric } from '../metrics.js';
 import type { OrgEntry, StoreIndex } from '../organs/index.js';
 import { LIST_LIMIT, orgsInScope } from '../organs/index.js';
 import type { Query } from '../query.js';
 import type { LookupResult } from '../result.js';
 import type { Lang } from '../types.js';
 import { checksAffecting } from './checks-affecting.js';
+import { type FigureSource, figureOf } from './figure-source.js';
 import { makeFact } from './make-fact.js';
 
 /** How many organs a ranking without a number lists. */
@@ -32,41 +27,6 @@ export function candidateOrgs(
   );
 }
 
-/**
- * The reports a cross-organ question compares: of the years asked, else each organ's latest (`latestOnly`) or
- * all. `scope` null means every organ, read from the index's ready-made lists. The same question on the same
- * index gets the same array, so the figures read from it (metricValues) are read once.
- */
-export function reportsIn(
-  index: StoreIndex,
-  scope: readonly OrgEntry[] | null,
-  years: readonly number[],
-  latestOnly: boolean,
-): readonly Report[] {
-  if (scope === null && years.length === 0) return latestOnly ? index.latestReports : index.reports;
-  if (scope === null && years.length === 1) return index.reportsByYear.get(years[0] as number) ?? [];
-  return remember(scope ?? index, JSON.stringify(['reports', years, latestOnly]), () =>
-    collectReports(index, scope, years, latestOnly),
-  );
-}
-
-function collectReports(
-  index: StoreIndex,
-  scope: readonly OrgEntry[] | null,
-  years: readonly number[],
-  latestOnly: boolean,
-): readonly Report[] {
-  if (scope === null) return years.flatMap((year) => index.reportsByYear.get(year) ?? []);
-  const wanted = new Set(years);
-  const reports: Report[] = [];
-  for (const entry of scope) {
-    if (wanted.size > 0) reports.push(...entry.reports.filter((report) => wanted.has(report.year)));
-    else if (latestOnly) reports.push(...entry.reports.slice(-1));
-    else reports.push(...entry.reports);
-  }
-  return reports;
-}
-
 /** Lists kept per index (or per organ list) and question shape; a few dozen shapes, the oldest forgotten first. */
 const LISTS_KEPT = 32;
 const listsOf = createOwnerCache<string, readonly unknown[]>(LISTS_KEPT);
@@ -79,16 +39,17 @@ function remember<T>(owner: object, key: string, make: () => readonly T[]): read
 type RankingAggregation = Extract<Query['aggregation'], 'max' | 'min' | 'top' | 'bottom'>;
 
 /** 最多/最少: every report tied for first (the first LIST_LIMIT named); 前N/后N: N places. One pass. */
-export function rank(
-  reports: readonly Report[],
+export async function rank(
+  figures: FigureSource,
+  scope: FigureScope,
   query: Query & { aggregation: RankingAggregation },
   metricId: string,
   lang: Lang,
-): LookupResult {
+): Promise<LookupResult> {
   const spec = getMetric(metricId);
   const isDescending = query.aggregation === 'max' || query.aggregation === 'top';
   const isExtreme = query.aggregation === 'max' || query.aggregation === 'min';
-  const ranking = rankFiguresIn(reports, figureOf(spec), EVERY_REPORT, {
+  const ranking = await figures.rankFigures(figureOf(spec), scope, {
     order: isDescending ? 'desc' : 'asc',
     limit: isExtreme ? LIST_LIMIT : (query.limit ?? DEFAULT_RANKING_LENGTH),
     ties: isExtreme ? 'first' : 'places',
@@ -114,25 +75,25 @@ export function rank(
 }
 
 /**
- * The place of each chosen report's figure among `reports`, in one pass: 1 + how many compared reports have more
- * (ties share a place). A chosen report outside `reports` is counted in too.
+ * The place of each chosen report's figure among the scope's: 1 + how many compared reports have more (ties share
+ * a place). A chosen report outside the scope is counted in too.
  */
-export function placeAmong(
-  reports: readonly Report[],
+export async function placeAmong(
+  figures: FigureSource,
+  scope: FigureScope,
   chosen: readonly Report[],
   query: Query,
   metricId: string,
   lang: Lang,
-): LookupResult {
+): Promise<LookupResult> {
   const spec = getMetric(metricId);
   const mine = chosen.flatMap((report) => {
     const value = readMetric(spec, report);
     return value === null ? [] : [{ report, value, above: 0 }];
   });
-  const places = placeFiguresIn(
-    reports,
+  const places = await figures.placeFigures(
     figureOf(spec),
-    EVERY_REPORT,
+    scope,
     mine.map(({ report, value }) => ({ id: report.id, value })),
   );
   const outside = places.inScope.filter((inside) => !inside).length;
@@ -156,15 +117,16 @@ export function placeAmong(
  * Every report (of the years asked, else all) where the figure is not zero, the LIST_LIMIT largest as facts; with
  * `wantsZero`, every report where it is zero.
  */
-export function listNonZero(
-  reports: readonly Report[],
+export async function listNonZero(
+  figures: FigureSource,
+  scope: FigureScope,
   query: Query,
   metricId: string,
   lang: Lang,
   wantsZero = false,
-): LookupResult {
+): Promise<LookupResult> {
   const spec = getMetric(metricId);
-  const { rows, matched, compared } = countFiguresIn(reports, figureOf(spec), EVERY_REPORT, {
+  const { rows, matched, compared } = await figures.countFigures(figureOf(spec), scope, {
     zero: wantsZero,
     limit: LIST_LIMIT,
   });
@@ -179,12 +141,4 @@ export function listNonZero(
     years: query.years,
     missing: [],
   };
-}
-
-/** The reports passed, in their order: they are already the question's. */
-const EVERY_REPORT = { years: [] } as const;
-
-/** A metric as the store reads it: its cells' paths, summed. */
-export function figureOf(spec: MetricSpec): Figure {
-  return { cells: spec.cells.map((cell) => `${spec.section}.${cell.row}.${cell.column}`) };
 }

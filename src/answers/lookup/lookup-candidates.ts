@@ -16,14 +16,21 @@ export interface FigureQuestion {
 }
 
 /** The figures offered, each with its values where the question named an organ (at most its years asked). */
-export function lookupCandidates(question: FigureQuestion, index: StoreIndex, lang: Lang): LookupResult {
+export async function lookupCandidates(question: FigureQuestion, index: StoreIndex, lang: Lang): Promise<LookupResult> {
   const { query } = question;
-  const options: FigureOption[] = question.candidates.map((metric) => {
+  const options: FigureOption[] = [];
+  for (const metric of question.candidates) {
     const label = metricLabel(getMetric(metric), lang);
-    if (query.organs.length === 0) return { metric, label, facts: [] };
-    const found = executeQuery({ ...EMPTY_QUERY, organs: query.organs, years: query.years, metric }, index, { lang });
+    if (query.organs.length === 0) {
+      options.push({ metric, label, facts: [] });
+      continue;
+    }
+    // Values of the named organs only: their reports are in the index.
+    const found = await executeQuery({ ...EMPTY_QUERY, organs: query.organs, years: query.years, metric }, index, {
+      lang,
+    });
     const facts = found.kind === 'values' ? found.blocks.flatMap((block) => (block.fact ? [block.fact] : [])) : [];
-    return { metric, label, facts };
-  });
+    options.push({ metric, label, facts });
+  }
   return { kind: 'clarifyFigure', unread: question.unread, meant: question.meant, options };
 }

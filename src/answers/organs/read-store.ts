@@ -1,15 +1,16 @@
-// How the engine reads the store. A store with listOrgs() and revision() (Postgres, lowdb) gives the vocabulary
-// from its organ list, cached until the revision changes, and each question fetches only the reports it needs:
-// the named organs' (all their years, for latest reports and changes) and, for questions across organs, the
-// years asked (kept until the revision changes). Questions across organs without a
-// year (each organ's latest report) fall back to list().
+// How the engine reads the store. A store with listOrgs(), revision() and the result methods (Postgres, lowdb)
+// gives the vocabulary from its organ list, cached until the revision changes; each question fetches only the
+// reports of the organs it names, and questions across organs (rankings, places, lists) ask the store for their
+// result instead of fetching reports. Questions with no organ named fetch the years asked only where their
+// answer reads them (a sum over a scope, the failing checks); a figure asked with no organ reads no report
+// unless the scope holds a single organ.
 // Any other store is read whole through list(), as before.
 import { LRUCache } from 'lru-cache';
 import type { Report } from '../../parser/index.js';
 import type { Store } from '../../store/index.js';
 import type { Query } from '../query.js';
 import { indexWithReports } from './index-with-reports.js';
-import { lookupAlias } from './resolve-organs.js';
+import { lookupAlias, orgsInScope, resolveRegions } from './resolve-organs.js';
 import { indexOrgs, indexStore, type StoreIndex } from './store-index.js';
 
 /** The engine's view of a store: the vocabulary to understand a question, then an index to run its query on. */
@@ -20,7 +21,7 @@ export interface StoreReader {
   indexFor(query: Query, vocabulary: StoreIndex): Promise<StoreIndex>;
 }
 
-/** Questions that compare organs: they read every organ's report of the years asked. */
+/** Questions that compare organs: the store computes their result, only the named organs' reports are read. */
 const ACROSS_ORGANS: ReadonlySet<Query['aggregation']> = new Set([
   'max',
   'min',
@@ -43,10 +44,14 @@ const YEARS_KEPT = 10;
 /** What a query reads: some organs' reports and some years' reports, or every report (`all`). */
 export type ReportNeed = { readonly orgs: readonly string[]; readonly years: readonly number[] } | 'all';
 
+/** A figure asked with no organ: answered as the scope's one organ's, else by asking which organ. */
+const ONE_ORGAN: ReadonlySet<Query['aggregation']> = new Set(['value', 'change', 'share']);
+
 /** Reads the store through its indexed methods when it has them, else through list(). */
 export function createStoreReader(store: Store): StoreReader {
   const { listOrgs, revision } = store;
-  if (!listOrgs || !revision) {
+  const hasResults = store.rankFigures && store.countFigures && store.placeFigures && store.sumFigures;
+  if (!listOrgs || !revision || !hasResults) {
     return {
       vocabulary: async () => indexStore(await store.list()),
       indexFor: async (_query, vocabulary) => vocabulary,
@@ -110,11 +115,19 @@ export function reportsNeeded(query: Query, vocabulary: StoreIndex): ReportNeed 
     const target = lookupAlias(name, vocabulary);
     return target && !target.needsChoice && target.orgs.length === 1 ? target.orgs : [];
   });
-  const isAcross = ACROSS_ORGANS.has(query.aggregation) || query.organs.length === 0;
-  if (!isAcross) return { orgs: named, years: [] };
-  // Without a year an across question reads each organ's latest report; a change compares years around one.
+  if (ACROSS_ORGANS.has(query.aggregation) || query.organs.length > 0) return { orgs: named, years: [] };
+  if (ONE_ORGAN.has(query.aggregation)) return { orgs: soleCandidate(query, vocabulary), years: [] };
+  // The rest with no organ named (failing checks, a sum over a scope) read the years asked, else every report.
   if (query.years.length === 0 || (query.organs.length === 0 && query.aggregation === 'change')) return 'all';
   return { orgs: named, years: query.years };
+}
+
+/** The one organ of the regions and level asked, when there is exactly one; else none (the engine asks which). */
+function soleCandidate(query: Query, vocabulary: StoreIndex): string[] {
+  const regionKeys = resolveRegions(query.regions, vocabulary);
+  if (query.level === null && regionKeys.length === 0) return vocabulary.orgs.size === 1 ? [...vocabulary.orgs.keys()] : [];
+  const found = orgsInScope(vocabulary, regionKeys, query.level);
+  return found.length === 1 ? found.map((entry) => entry.org) : [];
 }
 
 /** Reports fetched by organ and by year overlap: each once. */

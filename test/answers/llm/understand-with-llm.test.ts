@@ -65,7 +65,7 @@ describe('understandWithLlm', () => {
       aggregation: 'difference',
     };
     standIn.reply(() => ({ content: JSON.stringify({ query }) }));
-    expect(await understandWithLlm(llm, '龙岗区22年比南山区20年多了多少份申请单', reports)).toEqual(query);
+    expect(await understandWithLlm(llm, '龙岗区22年比南山区20年多了多少份申请单', vocabulary)).toEqual(query);
   });
 
   it.each([
