@@ -1,43 +1,48 @@
-// `npm run bench:large`: the Postgres store at 100,000 synthetic reports beside lowdb at a size it still holds.
-// Store load, indexed query latency (p50/p99), ask latency through the engine, and real ingest throughput on
-// worker threads. Uses NIANBAO_BENCH_DATABASE_URL (a superuser URL; a database per run is created) or starts a
-// throwaway PostgreSQL with fsync on. Prints a table and writes scripts/bench-large/results.json.
-//   npm run bench:large -- --reports 100000 --lowdb 10000 --files 3000 --workers 2
-import { rm, writeFile } from 'node:fs/promises';
+// `npm run bench:large`: the Postgres store at national scale (1,000,000 synthetic reports by default), every kind
+// of question through the engine in a bot instance of its own (first question after start, p50/p99 of each kind,
+// resident memory) beside the plain store query the engine issues for it (the same-run baseline), and the real
+// ingest pipeline's rate. Uses NIANBAO_BENCH_DATABASE_URL (a superuser URL; a database per run is created) or
+// starts a throwaway PostgreSQL with fsync on. Prints a table and writes scripts/bench-large/results.json.
+//   npm run bench:large -- --reports 1000000 --files 1000 --workers 2 --rounds 200
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import pg from 'pg';
+import { summarize } from '../bench/stats.js';
 import { parseFile } from '../src/parser/index.js';
-import { listReportFiles, openStore, SAMPLE_REPORTS_DIR } from '../src/store/index.js';
+import { listReportFiles, openStore, SAMPLE_REPORTS_DIR, type Store } from '../src/store/index.js';
 import { type Cluster, startThrowawayCluster } from '../test/setup/throwaway-cluster.js';
-import { formatFigures, type LargeBenchResults } from './bench-large/format-figures.js';
-import { fileMegabytes, measureIngest, putInBatches } from './bench-large/ingest-figures.js';
-import { keysOf, measureAsk, measureQueries, time } from './bench-large/measure-queries.js';
-import { synthesizeReports } from './bench-large/synthesize-reports.js';
+import { type BotFigures, formatFigures, type LargeBenchResults } from './bench-large/format-figures.js';
+import { measureIngest, type WriteFigures } from './bench-large/ingest-figures.js';
+import { makePicker, QUESTION_KINDS, type ReportKey } from './bench-large/question-kinds.js';
+import { generateReports } from './bench-large/synthesize-reports.js';
 
 const SERVER_SETTINGS = { shared_buffers: '1GB' };
 const RESULTS_FILE = fileURLToPath(new URL('./bench-large/results.json', import.meta.url));
+const BOT_INSTANCE = fileURLToPath(new URL('./bench-large/bot-instance.ts', import.meta.url));
+const BATCH = 1000;
 
 function log(message: string): void {
   process.stderr.write(`[bench:large ${(performance.now() / 1000).toFixed(1)}s] ${message}\n`);
 }
 
-function readOptions(): { reports: number; lowdb: number; files: number; workers: number } {
+function readOptions(): { reports: number; files: number; workers: number; rounds: number } {
   const { values } = parseArgs({
     options: {
-      reports: { type: 'string', default: '100000' },
-      lowdb: { type: 'string', default: '10000' },
-      files: { type: 'string', default: '3000' },
+      reports: { type: 'string', default: '1000000' },
+      files: { type: 'string', default: '1000' },
       workers: { type: 'string', default: '2' },
+      rounds: { type: 'string', default: '200' },
     },
   });
   const numbers = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, Number(value)]));
   for (const [key, value] of Object.entries(numbers))
     if (!Number.isInteger(value) || value < 1)
       throw new Error(`--${key} takes a whole number (got ${values[key as keyof typeof values]})`);
-  return numbers as { reports: number; lowdb: number; files: number; workers: number };
+  return numbers as { reports: number; files: number; workers: number; rounds: number };
 }
 
 /** A new empty database on the server for each measurement, so none sees another's rows. */
@@ -56,23 +61,76 @@ function databaseMaker(serverUrl: string): () => Promise<string> {
   };
 }
 
-async function timeMs(run: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await run();
-  return Math.round(performance.now() - started);
-}
-
-async function tableMegabytes(url: string): Promise<number> {
+async function sql<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows } = await client.query<{ bytes: string }>("SELECT pg_total_relation_size('reports') AS bytes");
-  await client.end();
-  return Math.round(Number(rows[0]?.bytes ?? 0) / 1e4) / 100;
+  try {
+    return (await client.query<T>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Generates and puts the reports in batches of 1,000 (one transaction each); keeps only their keys. */
+async function load(store: Store, count: number): Promise<{ write: WriteFigures; keys: ReportKey[] }> {
+  const samples = await Promise.all((await listReportFiles([SAMPLE_REPORTS_DIR])).map((file) => parseFile(file)));
+  const keys: ReportKey[] = [];
+  let batch = [];
+  const started = performance.now();
+  for (const report of generateReports(samples, count)) {
+    keys.push({ id: report.id, org: report.org, year: report.year });
+    batch.push(report);
+    if (batch.length === BATCH || keys.length === count) {
+      await store.put(batch);
+      batch = [];
+      if ((keys.length / BATCH) % 50 === 0) log(`  ${keys.length} reports written`);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    write: { reports: count, seconds: Math.round(seconds), reportsPerSecond: Math.round(count / seconds) },
+    keys,
+  };
+}
+
+/** The plain store query behind each kind of question, p50/p99 over the same number of picks. */
+async function measureBaseline(store: Store, keys: readonly ReportKey[], rounds: number) {
+  const pick = makePicker(keys, 17);
+  const figures: Record<string, ReturnType<typeof summarize>> = {};
+  for (const kind of QUESTION_KINDS) {
+    await kind.baseline(store, pick); // warm-up, as the bot's first question of a kind
+    const samples: number[] = [];
+    for (let at = 0; at < rounds; at += 1) {
+      const begin = performance.now();
+      await kind.baseline(store, pick);
+      samples.push(Math.round((performance.now() - begin) * 100) / 100);
+    }
+    figures[kind.name] = summarize(samples);
+  }
+  return figures;
+}
+
+/** A bot instance in a process of its own (so its memory is its own), asking every kind of question. */
+async function runBotInstance(url: string, keys: readonly ReportKey[], rounds: number): Promise<BotFigures> {
+  const folder = await mkdtemp(join(tmpdir(), 'nianbao-bench-keys-'));
+  try {
+    const keysFile = join(folder, 'keys.json');
+    // A sample of the keys is enough to draw questions from.
+    const step = Math.max(1, Math.floor(keys.length / 20000));
+    await writeFile(keysFile, JSON.stringify(keys.filter((_, at) => at % step === 0)));
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', BOT_INSTANCE, url, keysFile, String(rounds)],
+      { maxBuffer: 1e7 },
+    );
+    return JSON.parse(stdout) as BotFigures;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
   const options = readOptions();
-  // Other work on the machine skews every figure (worker threads most): the load is recorded beside them.
   const loadAtStart = loadavg()[0] ?? 0;
   const given = process.env.NIANBAO_BENCH_DATABASE_URL;
   // fsync on, and shared buffers sized as for a server of its own (PostgreSQL's 128 MB default is for a laptop).
@@ -81,43 +139,25 @@ async function main(): Promise<void> {
     : await startThrowawayCluster({ durable: true, settings: SERVER_SETTINGS });
   const newDatabase = databaseMaker(given ?? (cluster as Cluster).url);
   try {
-    const samples = await Promise.all((await listReportFiles([SAMPLE_REPORTS_DIR])).map((file) => parseFile(file)));
-    // One extra batch for "another instance writes"; only keys are kept once the reports are stored.
-    let all = synthesizeReports(samples, options.reports + 1000);
-    const [extra, lowdbReports] = [all.slice(options.reports), all.slice(0, options.lowdb)];
-    log(`${options.reports} synthetic reports made; loading Postgres`);
     const url = await newDatabase();
-    const postgres = await openStore(url);
-    const postgresWrite = await putInBatches(postgres, all.slice(0, options.reports), 1000, log);
-    const keys = keysOf(all.slice(0, options.reports));
-    all = [];
-    log(`Postgres: ${postgresWrite.reportsPerSecond} reports/s; queries`);
-    const postgresQueries = await measureQueries(postgres, keys);
-    const listColdMs = await timeMs(() => postgres.list());
-    postgresQueries['list(): unchanged store'] = await time(500, () => postgres.list());
-    // Another instance ingests a batch: this one's list() fetches only those rows.
-    const other = await openStore(url);
-    await other.put(extra);
-    await other.close();
-    const listAfterWriteMs = await timeMs(() => postgres.list());
-    log('Postgres: ask through the engine');
-    const postgresAsk = await measureAsk(postgres, keys);
-    await postgres.close();
-
-    log(`lowdb at ${options.lowdb} reports`);
-    const lowdbPath = join(tmpdir(), `nianbao-bench-large-${Date.now()}.json`);
-    const lowdb = await openStore(lowdbPath);
-    const lowdbWrite = await putInBatches(lowdb, lowdbReports, 1000, log);
-    const openStarted = performance.now();
-    const lowdbReopened = await openStore(lowdbPath);
-    const lowdbOpenMs = Math.round(performance.now() - openStarted);
-    const lowdbQueries = await measureQueries(lowdbReopened, keysOf(lowdbReports));
-    lowdbQueries['list(): unchanged store'] = await time(500, () => lowdbReopened.list());
-    const lowdbAsk = await measureAsk(lowdbReopened, keysOf(lowdbReports));
-    const lowdbMegabytes = await fileMegabytes(lowdbPath);
-    await rm(lowdbPath, { force: true });
-
-    log(`ingest of ${options.files} report files into Postgres: main thread, 1 and ${options.workers} workers`);
+    const store = await openStore(url);
+    log(`generating and writing ${options.reports} reports`);
+    const { write, keys } = await load(store, options.reports);
+    log(`${write.reportsPerSecond} reports/s; VACUUM ANALYZE (autovacuum's work after a bulk load)`);
+    const vacuumStarted = performance.now();
+    await sql(url, 'VACUUM ANALYZE reports');
+    const vacuumSeconds = Math.round((performance.now() - vacuumStarted) / 1000);
+    const [size] = await sql<{ table: string; indexes: string; organs: string }>(
+      url,
+      `SELECT pg_table_size('reports') AS table, pg_indexes_size('reports') AS indexes,
+              (SELECT count(*) FROM organs) AS organs`,
+    );
+    log('baseline: the store queries the engine issues');
+    const baseline = await measureBaseline(store, keys, options.rounds);
+    await store.close();
+    log('a bot instance of its own: first question, every kind through the engine, memory');
+    const bot = await runBotInstance(url, keys, options.rounds);
+    log(`ingest of ${options.files} report files (parse + upsert): main thread, 1 and ${options.workers} workers`);
     const ingest = await measureIngest(options.files, options.workers, newDatabase);
     const results: LargeBenchResults = {
       date: new Date().toISOString(),
@@ -130,23 +170,14 @@ async function main(): Promise<void> {
           : 'NIANBAO_BENCH_DATABASE_URL',
         loadAverage: `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end`,
       },
-      postgres: {
-        reports: options.reports,
-        tableMegabytes: await tableMegabytes(url),
-        write: postgresWrite,
-        listColdMs,
-        listAfterWriteMs,
-        queries: postgresQueries,
-        ask: postgresAsk,
-      },
-      lowdb: {
-        reports: lowdbReports.length,
-        fileMegabytes: lowdbMegabytes,
-        openMs: lowdbOpenMs,
-        write: lowdbWrite,
-        queries: lowdbQueries,
-        ask: lowdbAsk,
-      },
+      reports: options.reports,
+      organs: Number(size?.organs ?? 0),
+      tableMegabytes: Math.round(Number(size?.table ?? 0) / 1e6),
+      indexMegabytes: Math.round(Number(size?.indexes ?? 0) / 1e6),
+      write,
+      vacuumSeconds,
+      baseline,
+      bot,
       ingest: { files: options.files, workers: options.workers, runs: ingest },
     };
     process.stdout.write(`${formatFigures(results)}\n`);

@@ -1,38 +1,20 @@
 // Store write and real-pipeline ingest throughput.
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeSources, writeCorpus } from '../../bench/corpus/generate-corpus.js';
-import type { Report } from '../../src/parser/index.js';
 import {
   ingestFiles,
   ingestFilesInParallel,
   listReportFiles,
   openStore,
   SAMPLE_REPORTS_DIR,
-  type Store,
 } from '../../src/store/index.js';
 
 export interface WriteFigures {
   readonly reports: number;
   readonly seconds: number;
   readonly reportsPerSecond: number;
-}
-
-/** Puts the reports in batches (one transaction, or one file rewrite, each) and times the whole load. */
-export async function putInBatches(
-  store: Store,
-  reports: readonly Report[],
-  batchSize: number,
-  log: (text: string) => void,
-): Promise<WriteFigures> {
-  const started = performance.now();
-  for (let start = 0; start < reports.length; start += batchSize) {
-    await store.put(reports.slice(start, start + batchSize));
-    if ((start / batchSize) % 20 === 19) log(`  ${start + batchSize} reports written`);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  return { reports: reports.length, seconds: round(seconds), reportsPerSecond: Math.round(reports.length / seconds) };
 }
 
 /**
@@ -70,11 +52,6 @@ export async function measureIngest(
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
-}
-
-/** Size of a file in MB, for the lowdb store. */
-export async function fileMegabytes(path: string): Promise<number> {
-  return round((await stat(path)).size / 1e6);
 }
 
 function round(value: number): number {

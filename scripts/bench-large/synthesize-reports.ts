@@ -39,14 +39,9 @@ function scaleNumbers<T>(value: T, factor: number): T {
 }
 
 /**
- * `count` reports: organs take the samples in turn (each sample's organ kind once per district), every organ
+ * `count` reports, one at a time (a million need not be held at once): organs take the samples in turn (each sample's organ kind once per district), every organ
  * reports on each year of its template, and each report's numbers are the sample's times a factor of 1–9.
  */
-export function synthesizeReports(samples: readonly Report[], count: number, seed = 1): Report[] {
-  return [...generateReports(samples, count, seed)];
-}
-
-/** The same reports one at a time, so a million need not be held at once. */
 export function* generateReports(samples: readonly Report[], count: number, seed = 1): Generator<Report> {
   const random = seededRandom(seed);
   // Two samples of one kind (two district governments) would give one district two same-named organs: the

@@ -50,19 +50,32 @@ export async function upsertReports(
   return outcomes;
 }
 
+// Both read each given organ's rows through the (org, year) index, one organ at a time (LATERAL), so a put costs
+// what its organs hold whatever the store's size; a join could be planned as a scan of every report.
+
 /** The given organs' entries in the organ list: region and level of the latest report, every year. */
 const ORGANS_SQL = `
   INSERT INTO organs (org, region, level, years)
-  SELECT org, (array_agg(region ORDER BY year DESC))[1], (array_agg(level ORDER BY year DESC))[1], array_agg(year ORDER BY year)
-  FROM reports WHERE org = ANY($1::text[]) GROUP BY org
+  SELECT wanted.org, own.region, own.level, own.years
+  FROM unnest($1::text[]) AS wanted(org)
+  CROSS JOIN LATERAL (
+    SELECT (array_agg(region ORDER BY year DESC))[1] AS region, (array_agg(level ORDER BY year DESC))[1] AS level,
+           array_agg(year ORDER BY year) AS years
+    FROM reports WHERE reports.org = wanted.org
+  ) AS own
   ON CONFLICT (org) DO UPDATE SET region = EXCLUDED.region, level = EXCLUDED.level, years = EXCLUDED.years
   WHERE (organs.region, organs.level, organs.years) IS DISTINCT FROM (EXCLUDED.region, EXCLUDED.level, EXCLUDED.years)`;
 
-/** Marks each given organ's report of its latest year, and only that one, as its latest. */
+/** Marks each given organ's report of its latest year, and only that one, as its latest (flipping those wrong). */
 const LATEST_SQL = `
-  UPDATE reports SET latest = (reports.year = top.year)
-  FROM (SELECT org, max(year) AS year FROM reports WHERE org = ANY($1::text[]) GROUP BY org) AS top
-  WHERE reports.org = top.org AND reports.latest IS DISTINCT FROM (reports.year = top.year)`;
+  UPDATE reports SET latest = NOT latest
+  WHERE id = ANY(ARRAY(
+    SELECT unnest(own.ids) FROM unnest($1::text[]) AS wanted(org)
+    CROSS JOIN LATERAL (SELECT max(year) AS year FROM reports WHERE reports.org = wanted.org) AS top
+    CROSS JOIN LATERAL (
+      SELECT array_agg(id) FILTER (WHERE latest IS DISTINCT FROM (year = top.year)) AS ids
+      FROM reports WHERE reports.org = wanted.org
+    ) AS own))`;
 
 /** One INSERT … ON CONFLICT may touch a row once: the n-th copy of each id goes into round n. */
 function splitIntoRounds(entries: readonly StoredReport[]): { entry: StoredReport; at: number }[][] {

@@ -1,0 +1,47 @@
+// One bot instance in a process of its own, as `nianbao serve` runs: opens the store, answers its first question
+// (timed from start), then each kind of question `rounds` times; prints its figures and resident memory as JSON.
+//   node --import tsx scripts/bench-large/bot-instance.ts <database url> <keys.json> <rounds>
+import { readFile } from 'node:fs/promises';
+import { summarize } from '../../bench/stats.js';
+import { createEngine } from '../../src/answers/index.js';
+import { openStore } from '../../src/store/index.js';
+import { makePicker, QUESTION_KINDS, type ReportKey } from './question-kinds.js';
+
+const [url, keysFile, roundsText] = process.argv.slice(2);
+if (!url || !keysFile) throw new Error('usage: bot-instance.ts <database url> <keys.json> [rounds]');
+const rounds = Number(roundsText ?? 200);
+const keys = JSON.parse(await readFile(keysFile, 'utf8')) as ReportKey[];
+const pick = makePicker(keys, 17);
+const first = pick.key();
+const started = performance.now();
+const store = await openStore(url);
+const engine = createEngine({ store });
+const firstQuestion = await engine.answer(`${first.org}${first.year}年收到多少政府信息公开申请？`);
+const firstMs = Math.round(performance.now() - started);
+let peakRss = process.memoryUsage().rss;
+const kinds: Record<string, ReturnType<typeof summarize> & { answered: number; example: string }> = {};
+for (const kind of QUESTION_KINDS) {
+  const samples: number[] = [];
+  let answered = 0;
+  let example = '';
+  for (let at = 0; at < rounds; at += 1) {
+    const question = kind.question(pick);
+    const begin = performance.now();
+    const answer = await engine.answer(question, { conversationId: `${kind.name}-${at}` });
+    samples.push(Math.round((performance.now() - begin) * 100) / 100);
+    if (answer.status === 'answered') answered += 1;
+    if (at === 0) example = `${question} → ${answer.status}: ${answer.answer.slice(0, 80)}`;
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  kinds[kind.name] = { ...summarize(samples), answered, example };
+}
+await store.close();
+process.stdout.write(
+  `${JSON.stringify({
+    firstMs,
+    firstStatus: firstQuestion.status,
+    rssMegabytes: Math.round(peakRss / 1e6),
+    heapMegabytes: Math.round(process.memoryUsage().heapUsed / 1e6),
+    kinds,
+  })}\n`,
+);

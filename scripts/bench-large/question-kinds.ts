@@ -1,0 +1,97 @@
+// The kinds of question the large benchmark asks, each as a question through the engine and as the plain store
+// query the engine issues for it (the same-run baseline): find() for an organ's figures, one result query for
+// questions across organs.
+import { seededRandom } from '../../bench/corpus/place-names.js';
+import type { Store } from '../../src/store/index.js';
+
+/** What the questions are drawn from: stored reports' keys (a million reports would crowd the heap). */
+export interface ReportKey {
+  readonly id: string;
+  readonly org: string;
+  readonly year: number;
+}
+
+export interface QuestionKind {
+  readonly name: string;
+  question(pick: Picker): string;
+  /** The store query behind the answer, for the baseline. */
+  baseline(store: Store, pick: Picker): Promise<unknown>;
+}
+
+/** Seeded picks of stored keys and years. */
+export interface Picker {
+  key(): ReportKey;
+  /** An organ with reports of both 2021 and 2022. */
+  keyWithChange(): ReportKey;
+  year(): number;
+}
+
+const RECEIVED = { cells: ['applications.newReceived.total'] };
+const LITIGATION = {
+  cells: ['reviewLitigation.litigationDirect.total', 'reviewLitigation.litigationAfterReview.total'],
+};
+
+export const QUESTION_KINDS: readonly QuestionKind[] = [
+  {
+    name: 'lookup',
+    question: (pick) => {
+      const { org, year } = pick.key();
+      return `${org}${year}年收到多少政府信息公开申请？`;
+    },
+    baseline: (store, pick) => store.find({ org: pick.key().org }),
+  },
+  {
+    name: 'ranking (one year)',
+    question: (pick) => `${pick.year()}年哪个单位收到的申请最多？`,
+    baseline: (store, pick) =>
+      required(store.rankFigures)(RECEIVED, { years: [pick.year()], latestOnly: true }, { limit: 30, ties: 'first' }),
+  },
+  {
+    name: 'ranking (latest of each organ)',
+    question: () => '收到申请最多的10个单位',
+    baseline: (store) =>
+      required(store.rankFigures)(RECEIVED, { years: [], latestOnly: true, ties: 'organ' }, { limit: 10 }),
+  },
+  {
+    name: 'list (non-zero)',
+    question: (pick) => `${pick.year()}年哪些单位有行政诉讼？`,
+    baseline: (store, pick) =>
+      required(store.countFigures)(LITIGATION, { years: [pick.year()] }, { zero: false, limit: 30 }),
+  },
+  {
+    name: 'sum',
+    question: (pick) => `${pick.year()}年全部单位收到的申请合计多少？`,
+    baseline: (store, pick) => required(store.sumFigures)(RECEIVED, { years: [pick.year()] }),
+  },
+  {
+    name: 'place',
+    question: (pick) => {
+      const { org, year } = pick.key();
+      return `${org}${year}年收到的申请排第几？`;
+    },
+    baseline: (store, pick) => {
+      const { id, year } = pick.key();
+      return required(store.placeFigures)(RECEIVED, { years: [year], latestOnly: true }, [{ id, value: 100 }]);
+    },
+  },
+  {
+    name: 'change',
+    question: (pick) => `${pick.keyWithChange().org}2022年比2021年收到的申请增加了多少？`,
+    baseline: (store, pick) => store.find({ org: pick.keyWithChange().org }),
+  },
+];
+
+function required<T>(method: T | undefined): T {
+  if (method === undefined) throw new Error('the store has no result methods');
+  return method;
+}
+
+/** Picks with a fixed seed, so every run asks the same questions. */
+export function makePicker(keys: readonly ReportKey[], seed: number): Picker {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const years = [...new Set(keys.map((key) => key.year))].sort((a, b) => a - b);
+  const ids = new Set(keys.map((key) => key.id));
+  const changing = keys.filter((key) => key.year === 2022 && ids.has(`${key.org}/2021`));
+  return { key: () => pick(keys), keyWithChange: () => pick(changing), year: () => pick(years) };
+}
