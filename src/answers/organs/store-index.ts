@@ -167,7 +167,7 @@ function aliasDictionary(
   derive: (entry: OrgEntry) => Alias[],
   lang: Lang,
 ): PhraseDictionary<AliasTarget> {
-  // alias → organs (or region keys); small arrays, since nearly every alias names one organ.
+  // alias → organs (or region keys), in first-seen order; small arrays, since nearly every alias names one organ.
   const organNames = new Map<string, string[]>();
   const regionNames = new Map<string, string[]>();
   for (const entry of orgs.values()) {
@@ -176,7 +176,7 @@ function aliasDictionary(
       const key = alias.isRegion ? (entry.regionKey as string) : entry.org;
       const list = into.get(alias.text);
       if (!list) into.set(alias.text, [key]);
-      else if (!list.includes(key)) list.push(key);
+      else addOnce(list, key);
     }
   }
   const targets = new Map<string, AliasTarget>();
@@ -195,6 +195,29 @@ function aliasDictionary(
     } else targets.set(text, { orgs: names, regionKey, needsChoice: names.length > 1 });
   }
   return buildDictionary(targets, (text) => tokenize(text, lang), lang === 'zh' ? '' : ' ');
+}
+
+/** Lists grown past a few entries, with a set of what they hold. */
+const membersOf = new WeakMap<string[], Set<string>>();
+const SCANNED_UP_TO = 8;
+
+/**
+ * Adds `key` unless the list holds it. A short name (发改局) or a region may name thousands of organs: past a few
+ * entries a set answers, as a scan of the list for each organ made the vocabulary quadratic in the organs.
+ */
+function addOnce(list: string[], key: string): void {
+  if (list.length < SCANNED_UP_TO) {
+    if (!list.includes(key)) list.push(key);
+    return;
+  }
+  let members = membersOf.get(list);
+  if (!members) {
+    members = new Set(list);
+    membersOf.set(list, members);
+  }
+  if (members.has(key)) return;
+  members.add(key);
+  list.push(key);
 }
 
 /** A region alone names its government; without one, the user must choose among the region's organs. */
