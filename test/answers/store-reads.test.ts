@@ -61,20 +61,24 @@ describe('reading only what a question needs (lowdb underneath)', () => {
     ['2020年哪个单位收到的申请最多？', ['rankFigures {"years":[2020],"latestOnly":true,"ties":"store"}']],
     ['2021年哪些单位有行政诉讼？', ['countFigures {"years":[2021],"latestOnly":false,"ties":"store"}']],
     ['你有哪些报告？', []],
-    // Across organs without a year: each organ's latest report, flagged in the store.
-    ['哪个单位收到的申请最多？', ['rankFigures {"years":[],"latestOnly":true,"ties":"organ"}']],
+    // Across organs without a year: the latest year the organs compared hold, asked of the store.
+    ['哪个单位收到的申请最多？', ['rankFigures {"years":[2022],"latestOnly":true,"ties":"store"}']],
     [
       '龙岗区哪个部门收到的申请最多？',
-      [`rankFigures {"years":[],"latestOnly":true,"orgs":${JSON.stringify(LONGGANG_ORGS.slice(1))},"ties":"organ"}`],
+      [
+        `rankFigures {"years":[2021],"latestOnly":true,"orgs":${JSON.stringify(LONGGANG_ORGS.slice(1))},"ties":"organ"}`,
+      ],
     ],
     [
       '政府部门中哪个收到的申请最少？',
-      ['rankFigures {"years":[],"latestOnly":true,"level":"department","ties":"organ"}'],
+      ['rankFigures {"years":[2021],"latestOnly":true,"level":"department","ties":"organ"}'],
     ],
     [
       '龙岗区收到的申请排第几？',
-      [`find {"org":"${LONGGANG}"}`, 'placeFigures {"years":[],"latestOnly":true,"ties":"organ"}'],
+      [`find {"org":"${LONGGANG}"}`, 'placeFigures {"years":[2022],"latestOnly":true,"ties":"store"}'],
     ],
+    // A list without a year reads every report, each organ's latest flagged in the store where needed.
+    ['哪些单位没有行政复议？', ['countFigures {"years":[],"latestOnly":false,"ties":"store"}']],
     // A figure with no organ asks which one: nothing read.
     ['收到多少申请？', []],
   ])('%s reads %j and answers as over list()', async (question, reads) => {
