@@ -115,9 +115,11 @@ async function runBotInstance(url: string, keys: readonly ReportKey[], rounds: n
   const folder = await mkdtemp(join(tmpdir(), 'nianbao-bench-keys-'));
   try {
     const keysFile = join(folder, 'keys.json');
-    // A sample of the keys is enough to draw questions from.
+    // Every year of a sample of the organs is enough to draw questions from (changes need two years of one).
     const step = Math.max(1, Math.floor(keys.length / 20000));
-    await writeFile(keysFile, JSON.stringify(keys.filter((_, at) => at % step === 0)));
+    const organs = new Map<string, number>();
+    for (const key of keys) if (!organs.has(key.org)) organs.set(key.org, organs.size);
+    await writeFile(keysFile, JSON.stringify(keys.filter((key) => (organs.get(key.org) ?? 0) % step === 0)));
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', BOT_INSTANCE, url, keysFile, String(rounds)],

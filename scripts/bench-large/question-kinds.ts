@@ -93,5 +93,9 @@ export function makePicker(keys: readonly ReportKey[], seed: number): Picker {
   const years = [...new Set(keys.map((key) => key.year))].sort((a, b) => a - b);
   const ids = new Set(keys.map((key) => key.id));
   const changing = keys.filter((key) => key.year === 2022 && ids.has(`${key.org}/2021`));
-  return { key: () => pick(keys), keyWithChange: () => pick(changing), year: () => pick(years) };
+  return {
+    key: () => pick(keys),
+    keyWithChange: () => pick(changing.length > 0 ? changing : keys),
+    year: () => pick(years),
+  };
 }
