@@ -70,10 +70,6 @@ describe('reading only what a question needs (lowdb underneath)', () => {
       ],
     ],
     [
-      '政府部门中哪个收到的申请最少？',
-      ['rankFigures {"years":[2021],"latestOnly":true,"level":"department","ties":"organ"}'],
-    ],
-    [
       '龙岗区收到的申请排第几？',
       [`find {"org":"${LONGGANG}"}`, 'placeFigures {"years":[2022],"latestOnly":true,"ties":"store"}'],
     ],

@@ -125,7 +125,8 @@ export function reportsNeeded(query: Query, vocabulary: StoreIndex): ReportNeed 
 /** The one organ of the regions and level asked, when there is exactly one; else none (the engine asks which). */
 function soleCandidate(query: Query, vocabulary: StoreIndex): string[] {
   const regionKeys = resolveRegions(query.regions, vocabulary);
-  if (query.level === null && regionKeys.length === 0) return vocabulary.orgs.size === 1 ? [...vocabulary.orgs.keys()] : [];
+  if (query.level === null && regionKeys.length === 0)
+    return vocabulary.orgs.size === 1 ? [...vocabulary.orgs.keys()] : [];
   const found = orgsInScope(vocabulary, regionKeys, query.level);
   return found.length === 1 ? found.map((entry) => entry.org) : [];
 }
