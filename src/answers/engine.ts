@@ -3,12 +3,12 @@ import { isWishAlone, readChartWish } from './chart-wish.js';
 import { type LlmClient, rephrase, understandWithLlm } from './llm/index.js';
 import { executeQuery, figuresOfStore, lookupCandidates } from './lookup/index.js';
 import { type ConversationMemory, createInMemoryMemory } from './memory.js';
-import { createStoreReader, helpExamples } from './organs/index.js';
-import { factsOf, phrase, statusOf } from './reply/index.js';
+import { createStoreReader, helpExamples, type StoreIndex } from './organs/index.js';
+import { factsOf, phrase, statusOf, toTraditionalText } from './reply/index.js';
 import type { LookupResult } from './result.js';
-import { normalizeQuestion } from './text/index.js';
+import { type NormalizedQuestion, normalizeQuestion } from './text/index.js';
 import type { Answer, AskOptions, Lang } from './types.js';
-import { understand } from './understand/index.js';
+import { readChat, understand } from './understand/index.js';
 
 export interface EngineOptions {
   readonly store: Store;
@@ -28,62 +28,80 @@ export interface Engine {
 }
 
 /**
- * The answer engine: normalize → understand (with the conversation's last query) → executeQuery → phrase.
- * The store is read through createStoreReader: on a store with indexed methods, only the reports a query needs.
- * Deterministic without `llm`; with it, a question the rules do not understand goes to the model for a query
- * (run by the same executor), and a reply with facts is reworded when the guard accepts it (`via`).
+ * The answer engine: normalize → chat (你好 / 谢谢 / 年报) or understand (with the conversation's last query) →
+ * executeQuery → phrase → the asker's script. The store is read through createStoreReader: on a store with
+ * indexed methods, only the reports a query needs. Deterministic without `llm`; with it, a question the rules do
+ * not understand goes to the model for a query (run by the same executor), and a reply with facts is reworded
+ * when the guard accepts it (`via`).
  */
 export function createEngine(options: EngineOptions): Engine {
   const memory = options.memory ?? createInMemoryMemory();
   const reader = createStoreReader(options.store);
   // Rankings, places and lists across organs are asked of the store, which computes them where the reports are.
   const figures = figuresOfStore(options.store);
+
+  async function answerQuestion(normalized: NormalizedQuestion, index: StoreIndex, conversationId?: string) {
+    const chat = readChat(normalized);
+    if (chat !== null) return compose({ kind: 'chat', chat, examples: helpExamples(index, normalized.lang) }, false);
+    const wish = readChartWish(normalized);
+    const question = wish.question;
+    const previous = conversationId === undefined ? undefined : await memory.get(conversationId);
+    // The question before the last, for 两者相差多少 over two turns.
+    const earlier = conversationId === undefined ? undefined : await memory.get(earlierKey(conversationId));
+    // 画个图 alone draws the previous answer.
+    let understood =
+      wish.isRequested && isWishAlone(question) && previous !== undefined
+        ? ({ kind: 'query', query: previous } as const)
+        : understand(question, index, previous, earlier);
+    let result: LookupResult =
+      understood.kind === 'query'
+        ? await executeQuery(understood.query, await reader.indexFor(understood.query, index), {
+            lang: question.lang,
+            figures,
+          })
+        : understood.kind === 'clarify'
+          ? await lookupCandidates(understood, await reader.indexFor(understood.query, index), question.lang)
+          : understood.kind === 'chooseOrgans'
+            ? { kind: 'clarify', name: '', candidates: understood.candidates, count: understood.count }
+            : { kind: 'not_understood', examples: helpExamples(index, question.lang) };
+    // The rules may also read a shape they cannot run (最多 without a figure), or words naming no figure they know
+    // (还没审完): the model gets all these cases, its query run by the same executor.
+    if ((result.kind === 'not_understood' || result.kind === 'clarifyFigure') && options.llm) {
+      const query = await understandWithLlm(options.llm, normalized.raw, index);
+      if (query) {
+        understood = { kind: 'query', query };
+        result = await executeQuery(query, await reader.indexFor(query, index), { lang: question.lang, figures });
+      }
+    }
+    if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') {
+      if (previous) await memory.set(earlierKey(conversationId), previous);
+      await memory.set(conversationId, understood.query);
+    }
+    return compose(result, wish.isRequested);
+
+    function compose(found: LookupResult, isChartRequested: boolean): Answer {
+      return {
+        status: statusOf(found),
+        answer: phrase(found, normalized.lang),
+        facts: factsOf(found),
+        lang: normalized.lang,
+        via: 'template',
+        ...(isChartRequested ? { chart: 'requested' as const } : {}),
+      };
+    }
+  }
+
   return {
     async answer(question, { conversationId } = {}) {
       const index = await reader.vocabulary();
-      const wish = readChartWish(normalizeQuestion(question));
-      const normalized = wish.question;
-      const previous = conversationId === undefined ? undefined : await memory.get(conversationId);
-      // The question before the last, for 两者相差多少 over two turns.
-      const earlier = conversationId === undefined ? undefined : await memory.get(earlierKey(conversationId));
-      // 画个图 alone draws the previous answer.
-      let understood =
-        wish.isRequested && isWishAlone(normalized) && previous !== undefined
-          ? ({ kind: 'query', query: previous } as const)
-          : understand(normalized, index, previous, earlier);
-      let result: LookupResult =
-        understood.kind === 'query'
-          ? await executeQuery(understood.query, await reader.indexFor(understood.query, index), {
-              lang: normalized.lang,
-              figures,
-            })
-          : understood.kind === 'clarify'
-            ? await lookupCandidates(understood, await reader.indexFor(understood.query, index), normalized.lang)
-            : understood.kind === 'chooseOrgans'
-              ? { kind: 'clarify', name: '', candidates: understood.candidates, count: understood.count }
-              : { kind: 'not_understood', examples: helpExamples(index, normalized.lang) };
-      // The rules may also read a shape they cannot run (最多 without a figure), or words naming no figure they know
-      // (还没审完): the model gets all these cases, its query run by the same executor.
-      if ((result.kind === 'not_understood' || result.kind === 'clarifyFigure') && options.llm) {
-        const query = await understandWithLlm(options.llm, question, index);
-        if (query) {
-          understood = { kind: 'query', query };
-          result = await executeQuery(query, await reader.indexFor(query, index), { lang: normalized.lang, figures });
-        }
-      }
-      if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') {
-        if (previous) await memory.set(earlierKey(conversationId), previous);
-        await memory.set(conversationId, understood.query);
-      }
-      const answer: Answer = {
-        status: statusOf(result),
-        answer: phrase(result, normalized.lang),
-        facts: factsOf(result),
-        lang: normalized.lang,
-        via: 'template',
-        ...(wish.isRequested ? { chart: 'requested' as const } : {}),
-      };
-      return options.llm && answer.facts.length > 0 ? rephrase(options.llm, question, answer, index) : answer;
+      const normalized = normalizeQuestion(question);
+      const template = await answerQuestion(normalized, index, conversationId);
+      const answer =
+        options.llm && template.facts.length > 0 ? await rephrase(options.llm, question, template, index) : template;
+      // Traditional last, so that the guard proves the reply it was given and organ names stay as stored.
+      return normalized.isTraditional
+        ? { ...answer, answer: toTraditionalText(answer.answer, index.orgs.keys()) }
+        : answer;
     },
     async examples(lang = 'zh') {
       return helpExamples(await reader.vocabulary(), lang);

@@ -2,6 +2,7 @@
 import type { Check } from '../parser/index.js';
 import type { Aggregation, Breakdown, Level } from './query.js';
 import type { Fact } from './types.js';
+import type { ChatKind } from './vocabulary/chat.js';
 import type { Operation } from './vocabulary/operations.js';
 
 /** One figure of one organ's report, with the parts asked beside it and the checks it fails. */
@@ -186,4 +187,6 @@ export type LookupResult =
     }
   | { readonly kind: 'no_data'; readonly missing: readonly Missing[] }
   | { readonly kind: 'help'; readonly examples: readonly string[] }
+  /** Chat, not a question (你好 / 谢谢 / 年报): a short friendly reply with three questions that work. */
+  | { readonly kind: 'chat'; readonly chat: ChatKind; readonly examples: readonly string[] }
   | { readonly kind: 'not_understood'; readonly examples: readonly string[] };

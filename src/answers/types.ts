@@ -1,6 +1,7 @@
 // What the answer engine returns. Channels, the CLI and the optional LLM all speak these types.
 
-export type AnswerStatus = 'answered' | 'clarify' | 'no_data' | 'not_understood';
+/** `chat`: the message was chat (你好, 谢谢, 年报), answered with a greeting and example questions. */
+export type AnswerStatus = 'answered' | 'chat' | 'clarify' | 'no_data' | 'not_understood';
 export type Lang = 'zh' | 'en';
 
 /** Where a number stands in the report it came from. */

@@ -1,20 +1,6 @@
-// Words that are not questions: greetings get a short greeting, resets clear the asker's context. Data, one
-// line per word, so adding one is a one-line diff.
-
-/** A message that is only one of these (with any trailing punctuation) is a greeting. */
-export const GREETING_WORDS = [
-  '你好',
-  '您好',
-  '你好呀',
-  '大家好',
-  '哈喽',
-  '嗨',
-  '在吗',
-  '在么',
-  'hi',
-  'hello',
-  'hey',
-] as const;
+// Words that are not questions but bot commands: resets clear the asker's context, 订阅日报 subscribes a group.
+// Data, one line per word, so adding one is a one-line diff. Chat (你好, 谢谢) is the engine's to answer
+// (src/answers/vocabulary/chat.ts).
 
 /** A message that is only one of these clears the asker's follow-up context. */
 export const RESET_WORDS = [

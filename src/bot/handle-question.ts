@@ -1,7 +1,8 @@
-// The one path every channel's message takes: channel event → BotContext → (greeting | reset | limit | answer).
+// The one path every channel's message takes: channel event → BotContext → (subscribe | reset | limit | answer).
+// Chat (你好, 谢谢, a bare mention) is the engine's to answer, so that every channel and the console reply alike.
 import type { Answer, Engine } from '../answers/index.js';
 import type { Store } from '../store/index.js';
-import { GREETING_WORDS, isOneOf, RESET_WORDS, SUBSCRIBE_WORDS, UNSUBSCRIBE_WORDS } from './chat-words.js';
+import { isOneOf, RESET_WORDS, SUBSCRIBE_WORDS, UNSUBSCRIBE_WORDS } from './chat-words.js';
 import { changeSubscription } from './digest-subscriptions.js';
 import type { Logger } from './logger.js';
 import type { QuestionLimiter } from './question-limiter.js';
@@ -49,23 +50,14 @@ export const RESET_REPLY = '好的，已清除之前的对话，可以重新提�
 export const askLater = (perMinute: number): string =>
   `问得有点快，请稍后再问（这里每分钟最多回答 ${perMinute} 个问题）。`;
 
-/** A bare mention or 你好: a short greeting with three questions that work. */
-export function composeGreeting(examples: readonly string[]): string {
-  return ['你好！我回答政府信息公开工作年度报告里的数字，例如：', ...examples.slice(0, 3).map((q) => `- ${q}`)].join(
-    '\n',
-  );
-}
-
 /** Handles one message and replies. Errors are logged with the conversation id, never thrown. */
 export async function handleQuestion(ctx: BotContext, deps: QuestionDeps): Promise<void> {
   const question = ctx.text.trim();
   const where = `${ctx.channel} ${ctx.conversationId}`;
   const toAsker = (text: string) => (ctx.replyToAsker ?? ctx.reply)(text);
   try {
+    // A bare mention is greeted (by the engine, as any chat); an empty message that did not mention us is nothing.
     if (question === '' && ctx.trigger !== 'mention') return;
-    if (question === '' || isOneOf(question, GREETING_WORDS)) {
-      return await ctx.reply(composeGreeting(await deps.engine.examples('zh')));
-    }
     const wish = isOneOf(question, SUBSCRIBE_WORDS)
       ? 'subscribe'
       : isOneOf(question, UNSUBSCRIBE_WORDS)

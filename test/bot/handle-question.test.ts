@@ -63,17 +63,17 @@ describe('handleQuestion: the one path of every channel', () => {
     expect(asked.toAsker).toEqual(['HELP']);
   });
 
-  it('an empty unaddressed message is ignored; an empty mention is greeted with the engine examples', async () => {
-    const engine = createScriptedEngine();
-    engine.examples = async () => ['问一', '问二', '问三', '问四'];
+  it("an empty unaddressed message is ignored; an empty mention is the engine's to greet, in public", async () => {
+    const greeting = { ...ANSWER_552, status: 'chat' as const, answer: '你好！…\n- 问一', facts: [] };
+    const engine = createScriptedEngine((question) => (question === '' ? greeting : undefined));
     const deps = { engine, logger: createMemoryLogger() };
     const empty = turn('  ', { trigger: 'unaddressed' });
     const bare = turn('');
     await handleQuestion(empty.ctx, deps);
     await handleQuestion(bare.ctx, deps);
     expect(empty.said).toEqual([]);
-    expect(bare.said).toEqual(['你好！我回答政府信息公开工作年度报告里的数字，例如：\n- 问一\n- 问二\n- 问三']);
-    expect(engine.calls).toEqual([]);
+    expect([bare.said, bare.toAsker]).toEqual([[greeting.answer], []]);
+    expect(engine.calls).toEqual([{ question: '', conversationId: 'slack:C1:U1' }]);
   });
 
   it('the limit counts per place; past it the asker hears once to ask later, and is not answered', async () => {

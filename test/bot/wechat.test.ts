@@ -9,7 +9,7 @@ import { createMemoryLogger } from '../../src/bot/logger.js';
 import { startWechat, type WechatChannel } from '../../src/bot/wechat.js';
 import { loadConfig, type WechatConfig } from '../../src/config.js';
 import { openSampleStore, type Store } from '../../src/store/index.js';
-import { ANSWER_552, createScriptedEngine, makeTempDir, SCRIPTED_EXAMPLES, waitFor } from './helpers.js';
+import { ANSWER_552, createScriptedEngine, makeTempDir, waitFor } from './helpers.js';
 
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
 
@@ -182,22 +182,6 @@ describe('WeChat through wechaty-puppet-mock (mechanics, scripted engine)', () =
     );
   });
 
-  it('a bare mention or 你好 gets a short greeting with three example questions, without asking the engine', async () => {
-    const engine = createScriptedEngine();
-    const wechat = await start(engine);
-    wechat.mike.say('@nianbao', [wechat.botUser]).to(wechat.room);
-    await waitFor(() => wechat.replies.length === 1);
-    wechat.mike.say('你好！').to(wechat.botUser);
-    await waitFor(() => wechat.directReplies.length === 1);
-    for (const greeting of [wechat.replies[0]?.replace(/^@mike /, ''), wechat.directReplies[0]]) {
-      const lines = greeting?.split('\n') ?? [];
-      expect(lines).toHaveLength(4);
-      expect(lines[0]).toMatch(/^你好！/);
-      expect(lines.slice(1)).toEqual(SCRIPTED_EXAMPLES.slice(0, 3).map((question) => `- ${question}`));
-    }
-    expect(engine.calls).toEqual([]);
-  });
-
   it('group talk that merely starts with the prefix is not answered with help; a mention still is', async () => {
     const notUnderstood = { ...ANSWER_552, status: 'not_understood' as const, answer: 'HELP\nline\nline', facts: [] };
     const engine = createScriptedEngine(() => notUnderstood);
@@ -262,6 +246,25 @@ describe('WeChat with the real engine over the sample store', () => {
     await waitFor(() => wechat.replies.length === 1);
     expect(wechat.replies[0]).toContain('552');
     expect(wechat.replies[0]).toContain('深圳市龙岗区人民政府');
+  });
+
+  it("a bare mention, 你好 and 謝謝 get the engine's short friendly reply with three example questions", async () => {
+    const engine = createEngine({ store: store! });
+    const wechat = await startMockWechat(engine, wechatConfig({ WECHAT_PART_SPACING_MS: '0' }));
+    channel = wechat.channel;
+    wechat.mike.say('@nianbao', [wechat.botUser]).to(wechat.room);
+    await waitFor(() => wechat.replies.length === 1);
+    wechat.mike.say('你好！').to(wechat.botUser);
+    await waitFor(() => wechat.directReplies.length === 1);
+    wechat.mike.say('謝謝').to(wechat.botUser);
+    await waitFor(() => wechat.directReplies.length === 2);
+    const examples = (await engine.examples('zh')).slice(0, 3).map((question) => `- ${question}`);
+    for (const greeting of [wechat.replies[0]?.replace(/^@mike /, ''), wechat.directReplies[0]]) {
+      const lines = greeting?.split('\n') ?? [];
+      expect(lines).toEqual([lines[0], ...examples]);
+      expect(lines[0]).toMatch(/^你好！/);
+    }
+    expect(wechat.directReplies[1]?.split('\n')[0]).toBe('不客氣！還想查什麼，可以這樣問：');
   });
 
   it("a follow-up uses the asker's own context: not another person's in the same room, nor another room's", async () => {

@@ -29,7 +29,10 @@ export const normalizeFreeText = (text: string): string => normalizeQuestion(tex
 export function findStrayName(text: string, context: NameContext): string | undefined {
   const normalized = normalizeFreeText(text);
   const templateText = normalizeFreeText(context.templateText);
-  const { organs } = extractMentions({ raw: text, text: normalized, lang: context.lang }, context.vocabulary);
+  const { organs } = extractMentions(
+    { raw: text, text: normalized, lang: context.lang, isTraditional: false },
+    context.vocabulary,
+  );
   const organ = organs.find((mention) => !templateText.includes(normalizeFreeText(mention.name)));
   if (organ !== undefined) return `the organ "${organ.name}"`;
   // What the engine would not read as an organ in a question still names one in a reply: 深圳市政府, 广州.

@@ -2,3 +2,4 @@
 export { factsOf, phrase, statusOf } from './phrase.js';
 // For the reply guard (../llm): how a value, a source and a label are written, to find them in a template reply.
 export { PHRASE_BOOKS, type PhraseBook } from './phrase-book.js';
+export { toTraditionalText } from './to-traditional.js';

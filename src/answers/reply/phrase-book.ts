@@ -2,6 +2,7 @@
 import type { Check } from '../../parser/index.js';
 import type { Level } from '../query.js';
 import type { FactSource, Lang } from '../types.js';
+import type { ChatKind } from '../vocabulary/chat.js';
 import { CHECK_LABELS } from '../vocabulary/checks.js';
 
 /** Everything a reply says that depends on the language. */
@@ -108,6 +109,8 @@ export interface PhraseBook {
   missingColumn(org: string, year: number, label: string, template: string): string;
   noData(): string;
   help(): string;
+  /** The first line of a reply to chat; example questions follow. */
+  chat(kind: ChatKind): string;
   notUnderstood(): string;
 }
 
@@ -234,6 +237,12 @@ const zh: PhraseBook = {
   missingColumn: (org, year, label, template) => `${org} ${year}年的报告（${template} 版模板）没有“${label}”这一项`,
   noData: () => '报告中没有这一数据。',
   help: () => '我可以回答政府信息公开工作年度报告里的数字，每个数字都注明出处。例如：',
+  chat: (kind) =>
+    ({
+      greeting: '你好！我能查政府信息公开工作年度报告里的数字，每个都注明出处。可以这样问：',
+      thanks: '不客气！还想查什么，可以这样问：',
+      help: '我能查政府信息公开工作年度报告里的数字，每个都注明出处。可以这样问：',
+    })[kind],
   notUnderstood: () => '抱歉，没有理解这个问题。我能回答政府信息公开工作年度报告里的数字，例如：',
 };
 
@@ -348,6 +357,13 @@ const en: PhraseBook = {
   noData: () => 'The reports do not have this figure.',
   help: () =>
     'I answer questions about the numbers in government information disclosure annual reports, each with its source. For example:',
+  chat: (kind) =>
+    ({
+      greeting:
+        'Hello! I answer questions about the numbers in government information disclosure annual reports, each with its source. Try:',
+      thanks: "You're welcome! Anything else? Try:",
+      help: 'I answer questions about the numbers in government information disclosure annual reports, each with its source. Try:',
+    })[kind],
   notUnderstood: () =>
     'Sorry, I did not understand that. I answer questions about the numbers in the annual reports, for example:',
 };

@@ -92,6 +92,8 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
       return result.missing.length > 0 ? [] : [book.noData()];
     case 'help':
       return [book.help(), ...result.examples.map((example) => `- ${example}`)];
+    case 'chat':
+      return [book.chat(result.chat), ...result.examples.slice(0, CHAT_EXAMPLES).map((example) => `- ${example}`)];
     case 'not_understood':
       return [book.notUnderstood(), ...result.examples.map((example) => `- ${example}`)];
   }
@@ -200,6 +202,9 @@ function byRule(checks: readonly Check[]): [Check, ...Check[]][] {
   }
   return [...groups.values()];
 }
+
+/** How many example questions a reply to chat lists: enough to start, short enough for a group. */
+const CHAT_EXAMPLES = 3;
 
 const amount = (fact: Fact, book: PhraseBook): string => book.number(fact.value, fact.unit);
 const more = (total: number, shown: number, book: PhraseBook): string[] =>
@@ -395,7 +400,13 @@ export function factsOf(result: LookupResult): Fact[] {
 
 /** The answer status a result stands for. */
 export function statusOf(result: LookupResult): AnswerStatus {
-  if (result.kind === 'clarify' || result.kind === 'no_data' || result.kind === 'not_understood') return result.kind;
+  if (
+    result.kind === 'clarify' ||
+    result.kind === 'no_data' ||
+    result.kind === 'not_understood' ||
+    result.kind === 'chat'
+  )
+    return result.kind;
   if (result.kind === 'chooseYear') return 'clarify';
   if (result.kind === 'clarifyFigure') return 'clarify';
   // A ranking or list over no report at all (a year nobody filed) found nothing to state.

@@ -8,9 +8,12 @@ export interface NormalizedQuestion {
   /** NFKC + Traditional → Simplified; English lower case. */
   readonly text: string;
   readonly lang: Lang;
+  /** Written in Traditional characters: the reply is converted to Traditional too. */
+  readonly isTraditional: boolean;
 }
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/i;
 /** WeChat's emoticons arrive as text: [微笑], [OK], [捂脸]. */
@@ -40,7 +43,16 @@ export function normalizeQuestion(raw: string): NormalizedQuestion {
           toSimplified(halfWidth),
         )
       : halfWidth.toLowerCase();
-  return { raw, text, lang };
+  return { raw, text, lang, isTraditional: lang === 'zh' && isTraditionalText(halfWidth, text) };
+}
+
+/**
+ * A character only Traditional writes: it changes to Simplified and stays as it is when written in Traditional
+ * (區; not 么, which Simplified also writes and Traditional writes 麼).
+ */
+function isTraditionalText(original: string, simplified: string): boolean {
+  if (original === simplified) return false;
+  return [...original].some((char) => HAN.test(char) && toSimplified(char) !== char && toTraditional(char) === char);
 }
 
 /** Tokens of a text in a language; vocabulary goes through the same function so both sides match. */
