@@ -65,7 +65,7 @@ describe('chart words are a wish on the Answer, not part of the question', () =>
     ['各单位收到申请排名，画个图', '各单位收到申请排名'],
     ['龙岗区历年收到申请趋势图', '龙岗区历年收到申请'],
     ['用柱状图展示龙岗区2022年办理结果', '龙岗区2022年办理结果'],
-    ['龍崗區2022年辦理結果圖表', '龙岗区2022年办理结果'],
+    ['龍崗區2022年辦理結果圖表', '龍崗區2022年辦理結果'],
     ['chart of applications received by each organ', 'applications received by each organ'],
   ])('%s → the answer to %s, with chart: requested', async (withChart, without) => {
     const [asked, plain] = [await engine.answer(withChart), await engine.answer(without)];
