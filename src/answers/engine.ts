@@ -8,7 +8,7 @@ import { factsOf, phrase, statusOf, toTraditionalText } from './reply/index.js';
 import type { LookupResult } from './result.js';
 import { type NormalizedQuestion, normalizeQuestion } from './text/index.js';
 import type { Answer, AskOptions, Lang } from './types.js';
-import { readChat, understand } from './understand/index.js';
+import { type Inherited, readChat, understand } from './understand/index.js';
 
 export interface EngineOptions {
   readonly store: Store;
@@ -77,12 +77,12 @@ export function createEngine(options: EngineOptions): Engine {
       if (previous) await memory.set(earlierKey(conversationId), previous);
       await memory.set(conversationId, understood.query);
     }
-    return compose(result, wish.isRequested);
+    return compose(result, wish.isRequested, understood.kind === 'query' ? understood.inherited : undefined);
 
-    function compose(found: LookupResult, isChartRequested: boolean): Answer {
+    function compose(found: LookupResult, isChartRequested: boolean, inherited?: Inherited): Answer {
       return {
         status: statusOf(found),
-        answer: phrase(found, normalized.lang),
+        answer: phrase(found, normalized.lang, inherited ? { inherited } : {}),
         facts: factsOf(found),
         lang: normalized.lang,
         via: 'template',

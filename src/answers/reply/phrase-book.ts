@@ -109,6 +109,8 @@ export interface PhraseBook {
   missingColumn(org: string, year: number, label: string, template: string): string;
   noData(): string;
   help(): string;
+  /** A follow-up's first line: the organs and years it took from the previous question. */
+  inheritedNote(organs: readonly string[], years: readonly number[]): string;
   /** The first line of a reply to chat; example questions follow. */
   chat(kind: ChatKind): string;
   notUnderstood(): string;
@@ -237,6 +239,8 @@ const zh: PhraseBook = {
   missingColumn: (org, year, label, template) => `${org} ${year}年的报告（${template} 版模板）没有“${label}”这一项`,
   noData: () => '报告中没有这一数据。',
   help: () => '我可以回答政府信息公开工作年度报告里的数字，每个数字都注明出处。例如：',
+  inheritedNote: (organs, years) =>
+    `（沿用上一问：${[organs.join('、'), yearList(years, '年', '、')].filter((part) => part !== '').join(' ')}）`,
   chat: (kind) =>
     ({
       greeting: '你好！我能查政府信息公开工作年度报告里的数字，每个都注明出处。可以这样问：',
@@ -357,6 +361,8 @@ const en: PhraseBook = {
   noData: () => 'The reports do not have this figure.',
   help: () =>
     'I answer questions about the numbers in government information disclosure annual reports, each with its source. For example:',
+  inheritedNote: (organs, years) =>
+    `(as in your last question: ${[organs.join(', '), yearList(years, '', ', ')].filter((part) => part !== '').join(', ')})`,
   chat: (kind) =>
     ({
       greeting:

@@ -5,11 +5,21 @@ import type { ChosenYear, LookupResult, Missing, ValueBlock } from '../result.js
 import type { AnswerStatus, Fact, Lang } from '../types.js';
 import { PHRASE_BOOKS, type PhraseBook } from './phrase-book.js';
 
-/** The reply text for a result in a language. */
-export function phrase(result: LookupResult, lang: Lang): string {
+/** What the conversation filled in, for the reply to say (沿用上一问：深圳市龙岗区人民政府 2022年). */
+export interface ReplyContext {
+  readonly inherited?: { readonly organs: readonly string[]; readonly years: readonly number[] };
+}
+
+/** Results that say nothing of organs or years, so a note on where those came from would be noise. */
+const WITHOUT_CONTEXT: ReadonlySet<LookupResult['kind']> = new Set(['chat', 'help', 'not_understood', 'clarify']);
+
+/** The reply text for a result in a language; a follow-up's reply first says what it took from the last question. */
+export function phrase(result: LookupResult, lang: Lang, context: ReplyContext = {}): string {
   const book = PHRASE_BOOKS[lang];
   const lines = phraseLines(result, book, lang);
+  const { inherited } = context;
   return [
+    ...(inherited && !WITHOUT_CONTEXT.has(result.kind) ? [book.inheritedNote(inherited.organs, inherited.years)] : []),
     ...lines,
     ...('missing' in result ? result.missing.map((missing) => phraseMissing(missing, book, lang)) : []),
   ].join('\n');

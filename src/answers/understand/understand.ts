@@ -8,6 +8,7 @@ import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../qu
 import type { NormalizedQuestion } from '../text/index.js';
 import type { Operation } from '../vocabulary/operations.js';
 import { ALL_OF } from '../vocabulary/organs.js';
+import { ALL_ORGANS_WORDS } from '../vocabulary/scope.js';
 import { CLOSEST_LIMIT, closestFigures } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
 import { type OrganCount, readLevel, readOrganCount } from './read-filters.js';
@@ -23,13 +24,20 @@ import {
 } from './read-operation.js';
 import type { Term } from './term-dictionary.js';
 
+/** What a follow-up took from the previous question: the reply says so (沿用上一问：…). */
+export interface Inherited {
+  readonly organs: readonly string[];
+  readonly years: readonly number[];
+}
+
 /**
  * What understanding made of a question. `clarify`: words of it name a figure the engine cannot place (还没审完)
  * or misspell one (行政附议): the figures it may mean (`candidates`, closest first) are offered, never answered;
- * `meant` holds the table words of a misspelling; `query` carries the organs and years asked.
+ * `meant` holds the table words of a misspelling; `query` carries the organs and years asked. `inherited`: the
+ * organs and years a follow-up took from the conversation, which the reply says.
  */
 export type Understanding =
-  | { readonly kind: 'query'; readonly query: Query }
+  | { readonly kind: 'query'; readonly query: Query; readonly inherited?: Inherited }
   | {
       readonly kind: 'clarify';
       readonly query: Query;
@@ -145,9 +153,17 @@ function understandOnce(
       previous,
     );
   if (!saysAnything(asked, previous !== undefined)) return NOT_UNDERSTOOD;
-  const followed = previous ? followUp(asked, previous, index) : withDefaults(asked);
-  const query = (previous && earlier && acrossTurns(asked, earlier, previous, followed, index)) ?? followed;
-  return (count && countMismatch(query, count, index)) ?? { kind: 'query', query };
+  // 你有哪些报告？ / 哪些报告不一致？ are about the whole store: nothing of the previous question applies.
+  const isAboutStore = ABOUT_THE_DATA.has(asked.query.aggregation);
+  const followed =
+    previous && !isAboutStore ? followUp(asked, previous, index, saysAllOrgans(question)) : withDefaults(asked);
+  const across = previous && !isAboutStore && earlier ? acrossTurns(asked, earlier, previous, followed, index) : null;
+  const query = across ?? followed;
+  const inherited = previous && !isAboutStore ? inheritedFrom(asked.query, query) : undefined;
+  return (
+    (count && countMismatch(query, count, index)) ??
+    (inherited ? { kind: 'query', query, inherited } : { kind: 'query', query })
+  );
 }
 
 /**
@@ -162,6 +178,18 @@ function countMismatch(query: Query, count: OrganCount, index: StoreIndex): Unde
   );
   if (scope.length === count.count) return null;
   return { kind: 'chooseOrgans', count: count.count, candidates: scope.slice(0, LIST_LIMIT).map((entry) => entry.org) };
+}
+
+/** 哪些单位… / 全部单位… / which agencies…: every organ asked about, so none of the previous organs and years. */
+function saysAllOrgans({ text, lang }: NormalizedQuestion): boolean {
+  return ALL_ORGANS_WORDS[lang].some((word) => text.includes(word));
+}
+
+/** The organs and years the query has that the question did not say; undefined when it said them all. */
+function inheritedFrom(own: Query, query: Query): Inherited | undefined {
+  const organs = own.organs.length === 0 && own.regions.length === 0 ? [...query.organs, ...query.regions] : [];
+  const years = own.years.length === 0 && own.pairs.length === 0 ? query.years : [];
+  return organs.length > 0 || years.length > 0 ? { organs, years } : undefined;
 }
 
 /**
@@ -225,7 +253,7 @@ function askWhichFigure(
   const named = [asked.query.metric, ...asked.query.moreMetrics].filter((id): id is string => id !== null);
   const candidates = closestFigures(unread, named, question.lang).slice(0, CLOSEST_LIMIT);
   if (candidates.length === 0) return NOT_UNDERSTOOD;
-  const query = previous ? followUp(asked, previous, index) : asked.query;
+  const query = previous ? followUp(asked, previous, index, saysAllOrgans(question)) : asked.query;
   return { kind: 'clarify', query: { ...query, metric: null, moreMetrics: [] }, unread, meant: [], candidates };
 }
 
@@ -430,7 +458,7 @@ function readBreakdown(terms: readonly Term[]): Breakdown | null {
 }
 
 /** Fills what a question leaves out from the conversation's previous query (那南山区呢？ / 2020年呢？ / 其中自然人多少？). */
-function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
+function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans: boolean): Query {
   const own = asked.query;
   const isPureFollowUp = !asked.hasShape;
   // 行政诉讼呢？ after a ranking: only the figure changes, so the ranking (or list, share, change) stays.
@@ -459,16 +487,18 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex): Query {
     ? [own.metric, ...own.moreMetrics]
     : (columnMetrics(asked.columnsOnly, previous.metric) ??
       (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]));
-  const keepsOrgans = own.organs.length === 0 && !isCrossOrgan && !asked.saysScope;
-  // Same organs or same figure, no year of its own (维持了几件？ / 最多的是谁？ after 南山区2020年…): the same years too.
+  const keepsOrgans = own.organs.length === 0 && !isCrossOrgan && !asked.saysScope && !isAllOrgans;
+  // Same organs or same figure, no year of its own (维持了几件？ / 最多的是谁？ after 南山区2020年…): the same years too;
+  // a question about every organ (哪些单位有…) only when it says it continues the last one (全部单位合计呢).
   const keepsYears =
-    isPureFollowUp ||
-    asked.isFollowUp ||
-    keepsOrgans ||
-    (own.metric === null && asked.columnsOnly.length === 0 && !startsOwnFigure(own.breakdown));
+    (!isAllOrgans || asked.isFollowUp) &&
+    (isPureFollowUp ||
+      asked.isFollowUp ||
+      keepsOrgans ||
+      (own.metric === null && asked.columnsOnly.length === 0 && !startsOwnFigure(own.breakdown)));
   const query: Query = {
     organs: keepsOrgans ? previous.organs : answerToChoice(asked, previous.organs, index),
-    regions: own.regions.length > 0 || !keepsAggregation ? own.regions : previous.regions,
+    regions: own.regions.length > 0 || !keepsAggregation || isAllOrgans ? own.regions : previous.regions,
     level: own.level ?? (keepsAggregation ? previous.level : null),
     years: own.years.length > 0 || own.pairs.length > 0 || !keepsYears ? own.years : previous.years,
     pairs: own.pairs.length > 0 || !keepsOrgans || own.years.length > 0 ? own.pairs : previous.pairs,

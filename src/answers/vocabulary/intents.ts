@@ -29,6 +29,7 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       '各单位',
       '每个单位',
       '所有单位',
+      '全部单位',
       '各区',
       '各部门',
       '每个区',
