@@ -202,6 +202,12 @@ export const FILLER_ZH: readonly string[] = [
 
 /** English filler words (after lower-casing and folding plurals). */
 export const FILLER_EN: readonly string[] = [
+  // Politeness around a question (thanks, how many…?).
+  'thanks',
+  'thank',
+  'hi',
+  'hello',
+  'please',
   'what',
   'whats',
   'is',
