@@ -51,20 +51,26 @@ interface Running {
 export async function serve(deps: ServeDeps): Promise<void> {
   const logger = deps.logger ?? createLogger();
   const stopping = listenForShutdown(deps.signal);
+  // One fetcher for the watch and the reports sent in chat: one request at a time per host for both.
+  const fetcher = createFetcher(deps.config.fetch);
   try {
     if (!hasChannel(deps.config)) {
-      await runConsoleChat({
-        ...deps,
-        logger,
-        input: deps.input ?? process.stdin,
-        output: deps.output ?? process.stdout,
-        signal: stopping.signal,
-      });
+      // The watch runs beside the console chat too: the reports it finds are answered there.
+      const watch = deps.config.watch.urls.length > 0 ? startWatch(deps, logger, NO_CHANNELS, fetcher) : undefined;
+      try {
+        await runConsoleChat({
+          ...deps,
+          logger,
+          input: deps.input ?? process.stdin,
+          output: deps.output ?? process.stdout,
+          signal: stopping.signal,
+        });
+      } finally {
+        await watch?.stop();
+      }
       return;
     }
     const http = createHttpServer(deps.config.http, logger);
-    // One fetcher for the watch and the reports sent in chat: one request at a time per host for both.
-    const fetcher = createFetcher(deps.config.fetch);
     const intake = createReportIntake({
       config: deps.config.ingest,
       store: deps.store,
@@ -181,6 +187,9 @@ function startChannels(deps: ServeDeps, logger: Logger, http: HttpServer, intake
     roomTarget: () => roomTarget,
   };
 }
+
+/** The console chat has no channel: nothing to announce to but the configured targets (none without a channel). */
+const NO_CHANNELS: StartedChannels = { supervised: [], wechatTargets: () => [], roomTarget: () => undefined };
 
 /** Waits for every channel's first attempt; fails when none could start and there is no digest to run either. */
 async function waitForFirstStarts(

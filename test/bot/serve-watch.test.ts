@@ -1,5 +1,6 @@
 // `serve` with WATCH_URLS: the made-up site's column is read on WATCH_CRON, its new reports are answered by the
 // running engine, reach the next digest, and are announced once (WATCH_ANNOUNCE) to the digest's destinations.
+import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answers/index.js';
 import { buildDigest, serve } from '../../src/bot/index.js';
@@ -69,5 +70,28 @@ describe('serve watching a site', () => {
     const digest = await buildDigest(store, new Date(), config.digest);
     expect(digest.text).toContain('深圳市南山区人民政府');
     expect(digest.text).toContain('深圳市龙岗区发展和改革局');
+  }, 40_000);
+
+  it('runs beside the console chat when no channel is configured, and its reports are answered there', async () => {
+    const config = loadConfig({
+      WATCH_URLS: `${site.url}/ndbg/index.html`,
+      WATCH_CRON: '* * * * * *',
+      WATCH_MAX_PAGES: '1',
+      FETCH_DELAY_MS: '5',
+    });
+    const logger = createMemoryLogger();
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    const served = serve({ config, store, engine: createEngine({ store }), logger, input, output });
+    await waitFor(
+      () => logger.lines.some((line) => /watch: .*: 1 list page\(s\) read, 2 report\(s\) read, 0 failed/.test(line)),
+      20_000,
+    );
+    input.end('南山区2020年收到多少政府信息公开申请？\n');
+    await served;
+    expect(printed).toContain('262');
+    expect(logger.lines).toContain('info watch: stopped');
   }, 40_000);
 });
