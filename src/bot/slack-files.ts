@@ -3,6 +3,7 @@
 // token, only from Slack's own hosts (or the configured Web API base), and handed to the report intake.
 import type { App } from '@slack/bolt';
 import { LRUCache } from 'lru-cache';
+import { isReportFileName } from '../store/index.js';
 import { INGEST_REFUSAL } from './ingest-words.js';
 import type { Logger } from './logger.js';
 import { findUrls, type ReportIntake, type Sender } from './report-intake.js';
@@ -32,7 +33,8 @@ type Post = (text: string) => Promise<unknown>;
 export function createSlackFileTaker(deps: SlackFileDeps) {
   const taken = new LRUCache<string, true>({ max: 10_000 });
   const takeFiles = async (sender: Sender, files: readonly SlackFile[], post: Post): Promise<void> => {
-    const fresh = files.filter((file) => !taken.has(file.id));
+    // Only what may be a report: pictures and spreadsheets sent for other reasons are left alone.
+    const fresh = files.filter((file) => !taken.has(file.id) && isReportFileName(file.name ?? ''));
     for (const file of fresh) taken.set(file.id, true);
     if (fresh.length === 0) return;
     if (!deps.intake.isAllowed(sender)) {

@@ -152,7 +152,8 @@ function addListeners(app: App, deps: SlackDeps): void {
 
   const files = addFileListeners(app, deps);
   app.event('message', async ({ event, client, body }) => {
-    if (files !== undefined && event.subtype === 'file_share' && event.channel_type === 'im' && event.user) {
+    if (files !== undefined && event.subtype === 'file_share' && event.channel_type === 'im') {
+      if (event.user === undefined || isBotUser(event.user, body)) return;
       const post = (text: string) => client.chat.postMessage({ channel: event.channel, text, mrkdwn: false });
       await files.takeFiles({ channel: 'slack', ids: [event.user] }, (event.files ?? []) as SlackFile[], post);
       return;
@@ -204,8 +205,9 @@ function addFileListeners(app: App, deps: SlackDeps): ReturnType<typeof createSl
     apiUrl: deps.apiUrl ?? deps.config.apiUrl ?? 'https://slack.com/api/',
     logger: deps.logger,
   });
-  app.event('file_shared', async ({ event, client }) => {
-    if (!event.channel_id.startsWith('D')) return;
+  app.event('file_shared', async ({ event, client, body }) => {
+    // The bot's own chart uploads are announced too.
+    if (!event.channel_id.startsWith('D') || isBotUser(event.user_id, body)) return;
     const post = (text: string) => client.chat.postMessage({ channel: event.channel_id, text, mrkdwn: false });
     await files.takeSharedFile(client, { channel: 'slack', ids: [event.user_id] }, event.file_id, post);
   });
@@ -265,6 +267,12 @@ async function replyWithChart(
 const isHelp = (text: string): boolean => text === '' || (HELP_WORDS as readonly string[]).includes(text.toLowerCase());
 
 const stripMentions = (text: string): string => text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, '').trim();
+
+/** Whether `user` is the bot itself (Events API payloads name the bot user in `authorizations`). */
+function isBotUser(user: string, body: unknown): boolean {
+  const authorizations = (body as { authorizations?: { user_id?: string }[] }).authorizations ?? [];
+  return authorizations.some((entry) => entry.user_id === user);
+}
 
 /** Whether a message @mentions the bot (Events API payloads name the bot user in `authorizations`). */
 function mentionsBot(text: string, body: unknown): boolean {

@@ -5,7 +5,7 @@ import { qrcodeValueToImageUrl, types, type Wechaty, WechatyBuilder, type Wechat
 import type { Message, Room } from 'wechaty/users';
 import type { Answer, Engine } from '../answers/index.js';
 import type { WechatConfig } from '../config.js';
-import type { Store } from '../store/index.js';
+import { isReportFileName, type Store } from '../store/index.js';
 import { drawChartOf } from './answer-chart.js';
 import type { DigestTarget } from './digest-targets.js';
 import { handleQuestion } from './handle-question.js';
@@ -153,22 +153,23 @@ function createReportTaker(
 ): (message: Message) => Promise<boolean> {
   const { config, logger } = deps;
   return async (message) => {
-    const isFile = message.type() === types.Message.Attachment;
+    // Only what may be a report: other files sent for other reasons are left alone.
+    const box = message.type() === types.Message.Attachment ? await message.toFileBox() : undefined;
+    const file = box !== undefined && isReportFileName(box.name) ? box : undefined;
     const urls = message.type() === types.Message.Text ? findUrls(message.text()) : [];
-    if (!isFile && urls.length === 0) return false;
+    if (file === undefined && urls.length === 0) return false;
     const talker = message.talker();
     const sender = { channel: 'wechat' as const, ids: [talker.id, talker.name()] };
     let reply: string;
     if (!intake.isAllowed(sender)) reply = INGEST_REFUSAL;
-    else if (isFile) {
-      const box = await message.toFileBox();
-      const bytes = new Uint8Array(await box.toBuffer());
+    else if (file !== undefined) {
+      const bytes = new Uint8Array(await file.toBuffer());
       reply =
         bytes.length > intake.maxBytes
           ? describeIngestFailure(
-              `${box.name}: larger than ${Math.round(intake.maxBytes / 1024 / 1024)} MB (FETCH_MAX_MB)`,
+              `${file.name}: larger than ${Math.round(intake.maxBytes / 1024 / 1024)} MB (FETCH_MAX_MB)`,
             )
-          : await intake.takeFile(sender, { name: `wechat:${box.name}`, bytes });
+          : await intake.takeFile(sender, { name: `wechat:${file.name}`, bytes });
     } else reply = await intake.takeUrls(sender, urls);
     const place = `wechat:contact:${talker.id}`;
     const target = { destination: place, label: `WeChat ${place}`, pacing: { minGapMs: config.partSpacingMs }, logger };

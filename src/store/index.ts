@@ -13,7 +13,14 @@ export {
   sumFiguresIn,
 } from './figures/memory-figures.js';
 export { createOwnerCache, getOrMake } from './figures/owner-cache.js';
-export { type IngestOptions, type IngestOutcome, ingestDocument, ingestFiles, listReportFiles } from './ingest.js';
+export {
+  type IngestOptions,
+  type IngestOutcome,
+  ingestDocument,
+  ingestFiles,
+  isReportFileName,
+  listReportFiles,
+} from './ingest.js';
 export { ingestFilesInParallel } from './ingest-in-parallel.js';
 export { type LowdbStoreOptions, storeExists } from './lowdb-store.js';
 export { metricPath } from './metric-path.js';

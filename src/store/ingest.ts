@@ -60,7 +60,8 @@ async function walk(folder: string): Promise<string[]> {
   return files;
 }
 
-function isReportFileName(name: string): boolean {
+/** True for a file name a report may have (`.pdf`, `.docx`, `.doc`, `.html`, `.htm`, `.txt`, `.md`). */
+export function isReportFileName(name: string): boolean {
   const lower = basename(name).toLowerCase();
   return REPORT_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }

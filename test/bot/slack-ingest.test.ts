@@ -237,4 +237,40 @@ describe('reports sent to the Slack bot', () => {
     expect(site.paths()).toEqual([]);
     expect(await store.list()).toEqual([]);
   });
+
+  it("leaves alone the bot's own uploads (its charts) and files that cannot be reports", async () => {
+    const chart = { ...fileObject(api.url, 'F4'), name: 'chart.png', mimetype: 'image/png' };
+    const own = {
+      type: 'file_shared',
+      file_id: 'F4',
+      user_id: 'UBOT',
+      channel_id: 'D9',
+      file: { id: 'F4' },
+      event_ts: '4.1',
+    };
+    await postEvent(slack.port!, eventBody(own));
+    const picture = {
+      type: 'message',
+      subtype: 'file_share',
+      user: 'U7',
+      channel: 'D9',
+      channel_type: 'im',
+      text: '',
+      ts: '4.2',
+      files: [chart],
+    };
+    await postEvent(slack.port!, eventBody(picture));
+    // A question afterwards: its answer is the only reply.
+    await postEvent(
+      slack.port!,
+      eventBody({ type: 'message', user: 'U7', channel: 'D9', channel_type: 'im', text: '帮助', ts: '4.3' }),
+    );
+    await waitFor(() => replies().length >= 1, 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 500)); // events may be handled out of order
+    expect(replies()).toHaveLength(1);
+    expect(replies()[0]?.text).not.toContain('收录');
+    expect(
+      api.requests.some((request) => request.path === '/api/files.info' || request.path.startsWith('/files-pri/')),
+    ).toBe(false);
+  });
 });
