@@ -12,7 +12,7 @@
 //                 (mustContain, mustNotContain, reportsCompared: a ranking over reports of several years).
 // Expected clarify / not_understood / no_data / safe (any of the three) / chat (a reply stating no figure):
 //   wrong number  status answered with a stated value (for chat: a fact);
-//   right         the status matches (safe: any of the three; chat: answered or clarify without a fact — a
+//   right         the status matches (safe: any of the three; chat: chat, answered or clarify without a fact — a
 //                 greeting, thanks or help gets a reply of its own, not "没有理解"), mustNotContain all absent;
 //   safe miss     another of clarify / not_understood / no_data;
 //   other miss    status answered without a figure where it should not be, or a text check failing.
@@ -73,8 +73,10 @@ function judgeOne(expect: Expectation, reply: Answer): Verdict {
   if (judged.length > 0) return verdict('wrong_number', `answered ${judged.join(', ')}`, judged);
   if (forbidden.length > 0) return verdict('other_miss', `reply contains ${forbidden.join(', ')}`, judged);
   if (expect.status === 'chat') {
-    // A greeting, thanks, help or reset gets a reply of its own (answered, or a question back), not "没有理解".
-    const replied = reply.answer.trim() !== '' && (reply.status === 'answered' || reply.status === 'clarify');
+    // A greeting, thanks, help or reset gets a reply of its own (chat, answered, or a question back), not "没有理解".
+    const replied =
+      reply.answer.trim() !== '' &&
+      (reply.status === 'chat' || reply.status === 'answered' || reply.status === 'clarify');
     if (replied) return verdict('right', `chat: ${reply.status}`, judged);
     return verdict(reply.status === 'answered' ? 'other_miss' : 'safe_miss', `chat reply: ${reply.status}`, judged);
   }
