@@ -4,6 +4,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import { seededRandom } from '../../bench/corpus/place-names.js';
 import { ParseError } from '../../src/errors.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../../src/parser/index.js';
 import { createParsePool } from '../../src/store/parse-pool.js';
@@ -35,18 +36,6 @@ export interface FuzzResult {
   readonly byFormat: Readonly<Record<string, number>>;
   readonly findings: readonly FuzzFinding[];
   readonly seconds: number;
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same mutants. */
-export function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const JUNK = [
@@ -130,7 +119,7 @@ function classify(error: unknown, path: string): FuzzFinding['kind'] | 'named' {
 export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const started = performance.now();
   const seeds = await readSeeds();
-  const random = randomFrom(options.seed);
+  const random = seededRandom(options.seed);
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-fuzz-'));
   const pool = createParsePool(options.workers, options.limits ?? { ...DEFAULT_PARSE_LIMITS, timeoutMs: 60_000 });
   const findings: FuzzFinding[] = [];
