@@ -4,6 +4,7 @@ import { type LlmClient, rephrase, understandWithLlm } from './llm/index.js';
 import { executeQuery, figuresOfStore, lookupCandidates } from './lookup/index.js';
 import { type ConversationMemory, createInMemoryMemory } from './memory.js';
 import { createStoreReader, helpExamples, type StoreIndex } from './organs/index.js';
+import type { Query } from './query.js';
 import { factsOf, phrase, statusOf, toTraditionalText } from './reply/index.js';
 import type { LookupResult } from './result.js';
 import { type NormalizedQuestion, normalizeQuestion } from './text/index.js';
@@ -48,21 +49,28 @@ export function createEngine(options: EngineOptions): Engine {
     const previous = conversationId === undefined ? undefined : await memory.get(conversationId);
     // The question before the last, for 两者相差多少 over two turns.
     const earlier = conversationId === undefined ? undefined : await memory.get(earlierKey(conversationId));
+    // The organ names this question looks up: fetched from a store that keeps them, step by step.
+    const names = reader.names(index);
+    const run = (query: Query) =>
+      names.run(async (view) =>
+        executeQuery(query, await reader.indexFor(query, view), { lang: question.lang, figures }),
+      );
     // 画个图 alone draws the previous answer.
     let understood =
       wish.isRequested && isWishAlone(question) && previous !== undefined
         ? ({ kind: 'query', query: previous } as const)
-        : understand(question, index, previous, earlier);
+        : await names.run((view) => understand(question, view, previous, earlier));
+    if (understood.kind === 'query' || understood.kind === 'clarify') await names.lookAhead(understood.query.organs);
+    const asked = understood;
     let result: LookupResult =
-      understood.kind === 'query'
-        ? await executeQuery(understood.query, await reader.indexFor(understood.query, index), {
-            lang: question.lang,
-            figures,
-          })
-        : understood.kind === 'clarify'
-          ? await lookupCandidates(understood, await reader.indexFor(understood.query, index), question.lang)
-          : understood.kind === 'chooseOrgans'
-            ? { kind: 'clarify', name: '', candidates: understood.candidates, count: understood.count }
+      asked.kind === 'query'
+        ? await run(asked.query)
+        : asked.kind === 'clarify'
+          ? await names.run(async (view) =>
+              lookupCandidates(asked, await reader.indexFor(asked.query, view), question.lang),
+            )
+          : asked.kind === 'chooseOrgans'
+            ? { kind: 'clarify', name: '', candidates: asked.candidates, count: asked.count }
             : { kind: 'not_understood', examples: helpExamples(index, question.lang) };
     // The rules may also read a shape they cannot run (最多 without a figure), or words naming no figure they know
     // (还没审完): the model gets all these cases, its query run by the same executor.
@@ -70,7 +78,8 @@ export function createEngine(options: EngineOptions): Engine {
       const query = await understandWithLlm(options.llm, normalized.raw, index);
       if (query) {
         understood = { kind: 'query', query };
-        result = await executeQuery(query, await reader.indexFor(query, index), { lang: question.lang, figures });
+        await names.lookAhead(query.organs);
+        result = await run(query);
       }
     }
     if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') {

@@ -1,3 +1,4 @@
+import type { NameLang, OrganAlias } from '../organ-names/index.js';
 import type { Report } from '../parser/index.js';
 
 /** What `put` did with one report. */
@@ -85,6 +86,17 @@ export interface FigureSum {
   readonly years: readonly { readonly year: number; readonly sum: number; readonly count: number }[];
 }
 
+/** One name of an organ, as derived on ingest (organ-names' OrganAlias) and looked up by the engine. */
+export interface StoredOrganName extends OrganAlias {
+  readonly org: string;
+}
+
+/** Texts to look names up by, per language, in the form OrganAlias gives them. */
+export type NameTexts = Readonly<Record<NameLang, readonly string[]>>;
+
+/** The longest name in each language, in tokens: how long a run of a question can name an organ. */
+export type OrganNameLengths = Readonly<Record<NameLang, number>>;
+
 /** Follow-up memory of one conversation (last organ, year, metric, …): any JSON object. */
 export type ConversationState = Readonly<Record<string, unknown>>;
 
@@ -119,6 +131,12 @@ export interface Store {
   revision?(): Promise<string>;
   /** Organs with reports matching the filter, ordered by name (code point). */
   listOrgs?(filter?: Omit<ReportFilter, 'org'>): Promise<readonly OrgEntry[]>;
+  /**
+   * The organs' names among the texts asked, ordered by organ (code point), kept on ingest (Postgres), so the
+   * engine need not derive every organ's names; with `longestNames`, how long a name can be.
+   */
+  findOrganNames?(texts: NameTexts): Promise<readonly StoredOrganName[]>;
+  longestNames?(): Promise<OrganNameLengths>;
   // Results over many reports, so the engine never fetches a year's reports to answer one question: one SQL
   // query each on Postgres, the same scans in memory on lowdb (store/figures).
   /** The best (or worst) reports of the scope by a figure. */

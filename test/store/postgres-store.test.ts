@@ -38,6 +38,7 @@ describe('postgres store', () => {
       { version: 3, name: 'report JSON compressed with lz4' },
       { version: 4, name: 'latest report of each organ, columns and indexes for the figures asked most' },
       { version: 5, name: 'organ list kept on ingest' },
+      { version: 6, name: 'organ names kept on ingest' },
     ]);
     expect(
       await runSql(
@@ -46,7 +47,7 @@ describe('postgres store', () => {
       ),
     ).toEqual([{ attcompression: 'l' }]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
-    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(5\)/);
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(6\)/);
   });
 
   it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {
@@ -70,15 +71,32 @@ describe('postgres store', () => {
     await close();
   });
 
-  it('derives the latest flags and the organ list of reports stored before migrations 4 and 5', async () => {
+  it('derives the latest flags, the organ list and the organ names of reports stored before migrations 4 to 6', async () => {
     const url = await newDatabaseUrl();
     const store = await openStore(url);
     await store.put([...loadSampleReports(), makeReport('深圳市龙岗区人民政府', 2021, 'x')]);
     const organs = await store.listOrgs?.();
     await store.close();
-    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 and 5 not yet applied.
+    const namesSql = 'SELECT org, lang, name, length, region_key FROM organ_names ORDER BY org, lang, name, region_key';
+    const names = await runSql(url, namesSql);
+    expect(names).toContainEqual({
+      org: '深圳市龙岗区发展和改革局',
+      lang: 'zh',
+      name: '龙岗发改局',
+      length: 5,
+      region_key: null,
+    });
+    expect(names).toContainEqual({
+      org: '深圳市龙岗区人民政府',
+      lang: 'zh',
+      name: '龙岗区',
+      length: 3,
+      region_key: '深圳市龙岗区',
+    });
+    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 6 not yet applied.
     await runSql(url, 'UPDATE reports SET latest = false');
     await runSql(url, 'DROP TABLE organs');
+    await runSql(url, 'DROP TABLE organ_names, organ_names_rules');
     await runSql(
       url,
       `ALTER TABLE reports DROP COLUMN latest, ${HOT_FIGURES.map((hot) => `DROP COLUMN ${hot.column}`).join(', ')}`,
@@ -86,6 +104,15 @@ describe('postgres store', () => {
     await runSql(url, 'DELETE FROM schema_migrations WHERE version >= 4');
     const migrated = await openStore(url);
     expect(await migrated.listOrgs?.()).toEqual(organs);
+    expect(await runSql(url, namesSql)).toEqual(names);
+    // Names derived by other rules (an older nianbao) are derived again on open, and the revision moves on.
+    const revision = await migrated.revision?.();
+    await runSql(url, "UPDATE organ_names_rules SET rules = 'older rules'");
+    await runSql(url, "DELETE FROM organ_names WHERE lang = 'en'");
+    const reopened = await openStore(url);
+    expect(await runSql(url, namesSql)).toEqual(names);
+    expect(await reopened.revision?.()).not.toBe(revision);
+    await reopened.close();
     expect(await runSql(url, 'SELECT id FROM reports WHERE latest ORDER BY id COLLATE "C"')).toHaveLength(5);
     expect(
       (

@@ -1,8 +1,8 @@
 // Example questions that work on the current store: the help text's templates filled with a real organ and year.
 
+import { bodyForms, stemOf, toPinyin } from '../../organ-names/index.js';
 import type { Lang } from '../types.js';
 import { HELP_EXAMPLES } from '../vocabulary/intents.js';
-import { bodyForms, stemOf, toPinyin } from './derive-aliases.js';
 import type { OrgEntry, StoreIndex } from './store-index.js';
 
 // Keyed by the aliases, which a store's index shares with its per-question views (indexWithReports).

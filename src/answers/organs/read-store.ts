@@ -10,6 +10,14 @@ import type { Report } from '../../parser/index.js';
 import type { Store } from '../../store/index.js';
 import type { Query } from '../query.js';
 import { indexWithReports } from './index-with-reports.js';
+import {
+  fetchedNames,
+  type NameSource,
+  nameSourceOf,
+  namesInMemory,
+  type QuestionNames,
+  vocabularyOf,
+} from './question-names.js';
 import { lookupAlias, orgsInScope, resolveRegions } from './resolve-organs.js';
 import { indexOrgs, indexStore, type StoreIndex } from './store-index.js';
 
@@ -19,6 +27,8 @@ export interface StoreReader {
   vocabulary(): Promise<StoreIndex>;
   /** The vocabulary with the reports the query needs. */
   indexFor(query: Query, vocabulary: StoreIndex): Promise<StoreIndex>;
+  /** The organ names one question looks up: from the store when it keeps them, else the vocabulary's own. */
+  names(vocabulary: StoreIndex): QuestionNames;
 }
 
 /** Questions that compare organs: the store computes their result, only the named organs' reports are read. */
@@ -47,6 +57,9 @@ export type ReportNeed = { readonly orgs: readonly string[]; readonly years: rea
 /** A figure asked with no organ: answered as the scope's one organ's, else by asking which organ. */
 const ONE_ORGAN: ReadonlySet<Query['aggregation']> = new Set(['value', 'change', 'share']);
 
+/** The store's names behind each vocabulary built from a store that keeps them. */
+const nameSources = new WeakMap<StoreIndex, NameSource>();
+
 /** Reads the store through its indexed methods when it has them, else through list(). */
 export function createStoreReader(store: Store): StoreReader {
   const { listOrgs, revision } = store;
@@ -55,6 +68,7 @@ export function createStoreReader(store: Store): StoreReader {
     return {
       vocabulary: async () => indexStore(await store.list()),
       indexFor: async (_query, vocabulary) => vocabulary,
+      names: namesInMemory,
     };
   }
   // Per store revision: the vocabulary, the last few years fetched, and the indexes of questions reading only years.
@@ -83,26 +97,35 @@ export function createStoreReader(store: Store): StoreReader {
     async vocabulary() {
       const current = await revision.call(store);
       if (cached?.revision !== current) {
+        const [orgs, names] = await Promise.all([listOrgs.call(store), nameSourceOf(store)]);
         cached = {
           revision: current,
-          vocabulary: indexOrgs(await listOrgs.call(store)),
+          vocabulary: indexOrgs(orgs),
           years: new LRUCache({ max: YEARS_KEPT }),
           views: new LRUCache({ max: YEARS_KEPT }),
         };
+        if (names) nameSources.set(cached.vocabulary, names);
       }
       return cached.vocabulary;
     },
     async indexFor(query, vocabulary) {
       const need = reportsNeeded(query, vocabulary);
       if (need === 'all') return indexStore(await store.list());
-      // A view is kept only with its own vocabulary (a concurrent question may have seen a newer revision).
-      if (need.orgs.length > 0 || cached?.vocabulary !== vocabulary) return indexReports(need, vocabulary);
+      // A view is kept only with its own vocabulary (a concurrent question may have seen a newer revision), and
+      // serves each question with that question's names.
+      const base = vocabularyOf(vocabulary);
+      if (need.orgs.length > 0 || cached?.vocabulary !== base) return indexReports(need, vocabulary);
       const key = [...need.years].sort((a, b) => a - b).join(',');
-      const found = cached.views.get(key);
-      if (found) return found;
-      const view = await indexReports(need, vocabulary);
-      cached.views.set(key, view);
-      return view;
+      let view = cached.views.get(key);
+      if (!view) {
+        view = await indexReports(need, base);
+        cached.views.set(key, view);
+      }
+      return view.aliases === vocabulary.aliases ? view : { ...view, aliases: vocabulary.aliases };
+    },
+    names(vocabulary) {
+      const source = nameSources.get(vocabularyOf(vocabulary));
+      return source ? fetchedNames(vocabulary, source) : namesInMemory(vocabulary);
     },
   };
 }

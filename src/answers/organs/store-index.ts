@@ -1,18 +1,13 @@
 // What understanding and lookups need from the store, derived once per store version: organs with their reports
 // by year, every organ's aliases, regions, years. Cached by the store's report array, so a question costs a lookup.
 // `indexOrgs` builds the same vocabulary from the store's organ list alone (reports left out, fetched per question).
+
+import { deriveOrganAliases, type OrganAlias, type OrgNameParts, splitOrgName } from '../../organ-names/index.js';
 import type { Report } from '../../parser/index.js';
 import type { OrgEntry as StoredOrg } from '../../store/index.js';
 import type { Tier } from '../query.js';
-import { buildDictionary, type PhraseDictionary, tokenize } from '../text/index.js';
+import type { PhraseDictionary } from '../text/index.js';
 import type { Lang } from '../types.js';
-import {
-  type Alias,
-  deriveChineseAliases,
-  deriveEnglishAliases,
-  type OrgNameParts,
-  splitOrgName,
-} from './derive-aliases.js';
 
 /** One organ and its reports, oldest first. */
 export interface OrgEntry {
@@ -91,9 +86,8 @@ function assemble(
   }
   // English names need pinyin, the slowest part of the build: made on the first English question only.
   const aliases = lazyRecord<Lang, PhraseDictionary<AliasTarget>>({
-    zh: () =>
-      aliasDictionary(orgs, regions, (entry) => deriveChineseAliases(entry.org, entry.parts, entry.isGovernment), 'zh'),
-    en: () => aliasDictionary(orgs, regions, (entry) => deriveEnglishAliases(entry.parts, entry.isGovernment), 'en'),
+    zh: () => dictionaryOf(aliasTargets(namesOf(orgs, 'zh'), regions), 'zh'),
+    en: () => dictionaryOf(aliasTargets(namesOf(orgs, 'en'), regions), 'en'),
   });
   const latestReports = [...orgs.values()].flatMap((entry) => entry.reports.slice(-1));
   return { reports, orgs, aliases, regions, years, latestYear: years.at(-1) ?? null, latestReports, reportsByYear };
@@ -161,23 +155,36 @@ function tierOf(parts: OrgNameParts): Tier | null {
   return tier === 'city' && /市/u.test(parts.prefix) ? 'county' : tier;
 }
 
-function aliasDictionary(
-  orgs: ReadonlyMap<string, OrgEntry>,
+/** One organ's name, as a store keeps it: what the name is, and which organ it belongs to. */
+export interface OrganName extends OrganAlias {
+  readonly org: string;
+}
+
+/** Every organ's names in a language, organ by organ in the index's order. */
+function* namesOf(orgs: ReadonlyMap<string, OrgEntry>, lang: Lang): Generator<OrganName> {
+  for (const entry of orgs.values())
+    for (const alias of deriveOrganAliases(entry.org, entry.region, entry.isGovernment, [lang]))
+      yield { ...alias, org: entry.org };
+}
+
+/**
+ * What each name stands for, from organs' names listed organ by organ in code-point order (the order lists of
+ * organs keep): the organs it names, or for a region's own name (龙岗区) the region's government or its organs.
+ * The same whether names come from every organ in memory or from a store's names of the texts asked.
+ */
+export function aliasTargets(
+  names: Iterable<OrganName>,
   regions: ReadonlyMap<string, readonly OrgEntry[]>,
-  derive: (entry: OrgEntry) => Alias[],
-  lang: Lang,
-): PhraseDictionary<AliasTarget> {
+): Map<string, AliasTarget> {
   // alias → organs (or region keys), in first-seen order; small arrays, since nearly every alias names one organ.
   const organNames = new Map<string, string[]>();
   const regionNames = new Map<string, string[]>();
-  for (const entry of orgs.values()) {
-    for (const alias of derive(entry)) {
-      const into = alias.isRegion ? regionNames : organNames;
-      const key = alias.isRegion ? (entry.regionKey as string) : entry.org;
-      const list = into.get(alias.text);
-      if (!list) into.set(alias.text, [key]);
-      else addOnce(list, key);
-    }
+  for (const name of names) {
+    const into = name.regionKey === null ? organNames : regionNames;
+    const key = name.regionKey ?? name.org;
+    const list = into.get(name.text);
+    if (!list) into.set(name.text, [key]);
+    else addOnce(list, key);
   }
   const targets = new Map<string, AliasTarget>();
   for (const [text, keys] of regionNames) targets.set(text, regionTarget(keys, regions));
@@ -194,7 +201,18 @@ function aliasDictionary(
       targets.set(text, own);
     } else targets.set(text, { orgs: names, regionKey, needsChoice: names.length > 1 });
   }
-  return buildDictionary(targets, (text) => tokenize(text, lang), lang === 'zh' ? '' : ' ');
+  return targets;
+}
+
+/** The phrase dictionary of names already in their looked-up form (Chinese as written, English words joined). */
+export function dictionaryOf(targets: ReadonlyMap<string, AliasTarget>, lang: Lang): PhraseDictionary<AliasTarget> {
+  const entries = new Map<string, readonly AliasTarget[]>();
+  const lengths = new Set<number>();
+  for (const [text, target] of targets) {
+    entries.set(text, [target]);
+    lengths.add(lang === 'zh' ? [...text].length : text.split(' ').length);
+  }
+  return { entries, lengths: [...lengths].sort((a, b) => b - a), joiner: lang === 'zh' ? '' : ' ' };
 }
 
 /** Lists grown past a few entries, with a set of what they hold. */

@@ -1,5 +1,6 @@
 // Questions and names as tokens: normalizing a question, tokenizing it, and finding known phrases in it.
-export { type NormalizedQuestion, normalizeQuestion, tokenize, tokenizeEnglish } from './normalize-question.js';
+export { tokenizeEnglish } from '../../organ-names/index.js';
+export { type NormalizedQuestion, normalizeQuestion, tokenize } from './normalize-question.js';
 export {
   buildDictionary,
   findPhrases,

@@ -1,5 +1,6 @@
 // A question as the rest of understanding sees it: Simplified Chinese, half-width, tokens, and the reply language.
 import * as OpenCC from 'opencc-js';
+import { tokenizeEnglish } from '../../organ-names/index.js';
 import type { Lang } from '../types.js';
 
 /** The question after normalizing, and the language to reply in. */
@@ -58,23 +59,4 @@ function isTraditionalText(original: string, simplified: string): boolean {
 /** Tokens of a text in a language; vocabulary goes through the same function so both sides match. */
 export function tokenize(text: string, lang: Lang): string[] {
   return lang === 'zh' ? [...text] : tokenizeEnglish(text);
-}
-
-/** English words, lower case, apostrophes dropped, plurals folded: `Which agencies` → ["which", "agency"]. */
-export function tokenizeEnglish(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^a-z0-9\u4e00-\u9fff]+/)
-    .filter((word) => word.length > 0)
-    .map(foldPlural);
-}
-
-function foldPlural(word: string): string {
-  if (word.length <= 3) return word;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  // businesses → business, boxes → box, approaches → approach: "es" after a sibilant is the plural ending.
-  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
-  return word;
 }

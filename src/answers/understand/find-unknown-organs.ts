@@ -1,6 +1,6 @@
 // Names in a question that look like an organ or region the store does not hold (福田区, 龙岗区教育局,
 // "Futian District"), so that the reply is "no report for …" instead of a number for some other organ.
-import type { StoreIndex } from '../organs/index.js';
+
 import {
   NOT_AFTER_REGION,
   NOT_NAME_CHARS,
@@ -8,7 +8,8 @@ import {
   ONE_CHARACTER_BODIES,
   ORGAN_NAME_ENDINGS,
   REGION_NAME_ENDINGS,
-} from '../vocabulary/organs.js';
+} from '../../organ-names/index.js';
+import type { StoreIndex } from '../organs/index.js';
 import { BARE_PLACE_NAMES } from '../vocabulary/places.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -97,13 +98,13 @@ export function findUnknownEnglishNames(raw: string, isKnown: (lowerCaseName: st
 }
 
 /** Per store version: whether some organ's name holds the place (深圳 in 深圳市龙岗区人民政府), so it is no unknown. */
-const heldPlaces = new WeakMap<StoreIndex, Map<string, boolean>>();
+const heldPlaces = new WeakMap<StoreIndex['orgs'], Map<string, boolean>>();
 
 function isHeldPlace(place: string, index: StoreIndex): boolean {
-  let held = heldPlaces.get(index);
+  let held = heldPlaces.get(index.orgs);
   if (!held) {
     held = new Map();
-    heldPlaces.set(index, held);
+    heldPlaces.set(index.orgs, held);
   }
   let isHeld = held.get(place);
   if (isHeld === undefined) {

@@ -1,4 +1,6 @@
 // Understanding: a question (and the conversation's previous query) in, a structured Query out.
+
+import { ALL_OF } from '../../organ-names/index.js';
 import { isPartOf } from '../breakdown-specs.js';
 import { wholeOf } from '../lookup/index.js';
 import { findMetric, getMetric, type Section } from '../metrics.js';
@@ -7,7 +9,6 @@ import { LIST_LIMIT, lookupAlias, orgsInScope, resolveRegions } from '../organs/
 import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import type { Operation } from '../vocabulary/operations.js';
-import { ALL_OF } from '../vocabulary/organs.js';
 import { ALL_ORGANS_WORDS } from '../vocabulary/scope.js';
 import { CLOSEST_LIMIT, closestFigures } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';

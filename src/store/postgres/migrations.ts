@@ -96,6 +96,29 @@ export const MIGRATIONS: readonly Migration[] = [
         FROM reports GROUP BY org;
     `,
   },
+  {
+    version: 6,
+    name: 'organ names kept on ingest',
+    // Every name of every organ, so a bot looks up a question's names instead of deriving them all at start.
+    // Filled by the store when it opens (refreshOrganNames), since the rules are nianbao's code, not SQL.
+    sql: `
+      CREATE TABLE organ_names (
+        org text COLLATE "C" NOT NULL,
+        lang text NOT NULL,
+        name text NOT NULL,
+        length integer NOT NULL,
+        region_key text
+      );
+      CREATE INDEX organ_names_name ON organ_names (lang, name);
+      CREATE INDEX organ_names_org ON organ_names (org);
+      CREATE INDEX organ_names_length ON organ_names (lang, length);
+      -- Which naming rules the names were derived by; none yet, so the first open derives them.
+      CREATE TABLE organ_names_rules (
+        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+        rules text NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Serialises migrations of concurrent starters (several bot instances) on one database. */

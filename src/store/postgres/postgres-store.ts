@@ -2,6 +2,7 @@ import type { Report } from '../../parser/index.js';
 import type { ConversationState, PutOutcome, Store, StoredReport } from '../types.js';
 import { connectPool, withTransaction } from './connect.js';
 import { migrate } from './migrations.js';
+import { refreshOrganNames, selectLongestNames, selectOrganNames } from './organ-names.js';
 import { type ReportList, readRevision, refreshReportList } from './report-list.js';
 import { selectCount, selectPlaces, selectRanking, selectSum } from './select-figures.js';
 import { selectOrgs, selectReports } from './select-reports.js';
@@ -32,6 +33,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const pool = await connectPool(url, options.maxConnections);
   try {
     await withTransaction(pool, (client) => migrate(client));
+    await withTransaction(pool, (client) => refreshOrganNames(client));
     await pool.query(`DELETE FROM conversations WHERE updated_at < now() - interval '${CONVERSATION_RETENTION}'`);
   } catch (error) {
     await pool.end();
@@ -103,6 +105,12 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     async listOrgs(filter = {}) {
       return selectOrgs(pool, filter);
+    },
+    async findOrganNames(texts) {
+      return selectOrganNames(pool, texts);
+    },
+    async longestNames() {
+      return selectLongestNames(pool);
     },
     async rankFigures(figure, scope, rankOptions) {
       return selectRanking(pool, figure, scope, rankOptions);

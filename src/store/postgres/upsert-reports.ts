@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { PutOutcome, StoredReport } from '../types.js';
 import { METRIC_VECTOR, metricVector } from './metric-vector.js';
+import { writeOrganNames } from './organ-names.js';
 
 // One statement per round, in a transaction that already holds the store revision row (so writers take turns
 // and cannot deadlock). (put_number, put_position) keep the caller's order for list(). The WHERE
@@ -46,7 +47,9 @@ export async function upsertReports(
   // Each organ's latest report, for questions across organs without a year, and the organ list.
   const orgs = [...new Set(entries.map((entry) => entry.report.org))];
   await client.query(LATEST_SQL, [orgs]);
-  await client.query(ORGANS_SQL, [orgs]);
+  const changed = await client.query<{ org: string; region: string | null; level: string }>(ORGANS_SQL, [orgs]);
+  // An organ's names follow from its name, region and level: rewritten only when the organ list entry changed.
+  await writeOrganNames(client, changed.rows);
   return outcomes;
 }
 
@@ -64,7 +67,8 @@ const ORGANS_SQL = `
     FROM reports WHERE reports.org = wanted.org
   ) AS own
   ON CONFLICT (org) DO UPDATE SET region = EXCLUDED.region, level = EXCLUDED.level, years = EXCLUDED.years
-  WHERE (organs.region, organs.level, organs.years) IS DISTINCT FROM (EXCLUDED.region, EXCLUDED.level, EXCLUDED.years)`;
+  WHERE (organs.region, organs.level, organs.years) IS DISTINCT FROM (EXCLUDED.region, EXCLUDED.level, EXCLUDED.years)
+  RETURNING org, region, level`;
 
 /** Marks each given organ's report of its latest year, and only that one, as its latest (flipping those wrong). */
 const LATEST_SQL = `

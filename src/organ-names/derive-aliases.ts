@@ -8,7 +8,7 @@ import {
   GOVERNMENT_BODIES,
   NAME_DIVISION_SUFFIXES,
   ORG_SHORTENINGS,
-} from '../vocabulary/organs.js';
+} from './organ-words.js';
 
 /** An organ's full name split around its region: 深圳市 | 龙岗区 | 发展和改革局. */
 export interface OrgNameParts {

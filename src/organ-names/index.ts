@@ -1,0 +1,20 @@
+// Organ names → the names people use for them (龙岗区发改局, Longgang): rules shared by the store, which keeps
+// each organ's names on ingest, and the answers, which look questions up in them.
+export {
+  type Alias,
+  bodyForms,
+  deriveChineseAliases,
+  deriveEnglishAliases,
+  type OrgNameParts,
+  splitOrgName,
+  stemOf,
+  toPinyin,
+} from './derive-aliases.js';
+export {
+  deriveOrganAliases,
+  type NameLang,
+  ORGAN_ALIAS_RULES,
+  type OrganAlias,
+} from './organ-aliases.js';
+export * from './organ-words.js';
+export { tokenizeEnglish } from './tokenize-english.js';

@@ -1,0 +1,20 @@
+// English text as words, the one tokenizer of English names and questions, so both sides of a lookup match.
+
+/** English words, lower case, apostrophes dropped, plurals folded: `Which agencies` → ["which", "agency"]. */
+export function tokenizeEnglish(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9\u4e00-\u9fff]+/)
+    .filter((word) => word.length > 0)
+    .map(foldPlural);
+}
+
+function foldPlural(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  // businesses → business, boxes → box, approaches → approach: "es" after a sibilant is the plural ending.
+  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,81 @@
+// Every organ's names (龙岗区发改局, Longgang …), derived on ingest by organ-names' rules and kept beside the organ
+// list, so a bot looks up the names in a question instead of deriving every organ's names at start.
+import type pg from 'pg';
+import { deriveOrganAliases, ORGAN_ALIAS_RULES } from '../../organ-names/index.js';
+import type { NameTexts, OrganNameLengths, StoredOrganName } from '../types.js';
+
+/** The organs whose names are (re)written: name, and region and level of the latest report. */
+interface NamedOrgan {
+  readonly org: string;
+  readonly region: string | null;
+  readonly level: string;
+}
+
+/** Organs derived and inserted per statement when every organ's names are rebuilt. */
+const REBUILD_BATCH = 5000;
+
+const INSERT_SQL = `
+  INSERT INTO organ_names (org, lang, name, length, region_key)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::integer[], $5::text[])`;
+
+/** Replaces the given organs' names, inside the caller's transaction. */
+export async function writeOrganNames(client: pg.ClientBase, organs: readonly NamedOrgan[]): Promise<void> {
+  if (organs.length === 0) return;
+  await client.query('DELETE FROM organ_names WHERE org = ANY($1)', [organs.map((organ) => organ.org)]);
+  const columns: [string[], string[], string[], number[], (string | null)[]] = [[], [], [], [], []];
+  for (const organ of organs) {
+    for (const alias of deriveOrganAliases(organ.org, organ.region, organ.level === 'government')) {
+      columns[0].push(organ.org);
+      columns[1].push(alias.lang);
+      columns[2].push(alias.text);
+      columns[3].push(alias.length);
+      columns[4].push(alias.regionKey);
+    }
+  }
+  await client.query(INSERT_SQL, columns);
+}
+
+/**
+ * Derives every organ's names again when they were derived by other rules (a database from before migration 6, or
+ * a nianbao whose naming rules changed). Holds the store revision row, as a put does, and moves the revision on,
+ * so writers wait and every bot reloads its vocabulary. Returns whether it rebuilt.
+ */
+export async function refreshOrganNames(client: pg.ClientBase): Promise<boolean> {
+  const current = async (): Promise<string | undefined> =>
+    (await client.query<{ rules: string }>('SELECT rules FROM organ_names_rules')).rows[0]?.rules;
+  if ((await current()) === ORGAN_ALIAS_RULES) return false;
+  await client.query('UPDATE store_revision SET revision = revision + 1');
+  // Another starter may have rebuilt them while this one waited for the row.
+  if ((await current()) === ORGAN_ALIAS_RULES) return false;
+  await client.query('DELETE FROM organ_names');
+  const { rows } = await client.query<NamedOrgan>('SELECT org, region, level FROM organs ORDER BY org');
+  for (let at = 0; at < rows.length; at += REBUILD_BATCH)
+    await writeOrganNames(client, rows.slice(at, at + REBUILD_BATCH));
+  await client.query(
+    'INSERT INTO organ_names_rules (rules) VALUES ($1) ON CONFLICT (singleton) DO UPDATE SET rules = EXCLUDED.rules',
+    [ORGAN_ALIAS_RULES],
+  );
+  return true;
+}
+
+/** The names among the texts asked, by organ (code point) then language and text. */
+export async function selectOrganNames(client: pg.Pool, texts: NameTexts): Promise<StoredOrganName[]> {
+  const langs = [...texts.zh.map(() => 'zh'), ...texts.en.map(() => 'en')];
+  if (langs.length === 0) return [];
+  const { rows } = await client.query<StoredOrganName>(
+    `SELECT org, lang, name AS text, length, region_key AS "regionKey"
+     FROM unnest($1::text[], $2::text[]) AS wanted(lang, name) JOIN organ_names USING (lang, name)
+     ORDER BY org, lang, name`,
+    [langs, [...texts.zh, ...texts.en]],
+  );
+  return rows;
+}
+
+/** The longest name in each language, in tokens (0 when there is none). */
+export async function selectLongestNames(client: pg.Pool): Promise<OrganNameLengths> {
+  const { rows } = await client.query<{ zh: number | null; en: number | null }>(
+    `SELECT (SELECT max(length) FROM organ_names WHERE lang = 'zh') AS zh,
+            (SELECT max(length) FROM organ_names WHERE lang = 'en') AS en`,
+  );
+  return { zh: rows[0]?.zh ?? 0, en: rows[0]?.en ?? 0 };
+}
