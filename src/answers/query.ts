@@ -40,13 +40,50 @@ export const BREAKDOWNS = ['outcomes', 'applicants', 'results', 'parts', 'fields
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 /**
- * Which organs a ranking or list compares: governments or departments, or the governments of one tier — `city`
- * (市), `county` (区县: districts, counties), `town` (乡镇、街道).
+ * Which organs a ranking, list or sum compares: governments or departments, the governments of one tier — `city`
+ * (市), `county` (区县: districts and counties), `district` (区 only), `countyProper` (县 and 旗 only), `town`
+ * (乡镇、街道) — the departments of one tier (`cityDepartment` 市属部门, `countyDepartment` 区县级部门,
+ * `districtDepartment` 区级部门), or every organ of the city tier (`cityLevel`, 市本级). LEVEL_SPECS says which.
  */
-export const LEVELS = ['government', 'department', 'city', 'county', 'town'] as const;
+export const LEVELS = [
+  'government',
+  'department',
+  'city',
+  'county',
+  'district',
+  'countyProper',
+  'town',
+  'cityDepartment',
+  'countyDepartment',
+  'districtDepartment',
+  'cityLevel',
+] as const;
 export type Level = (typeof LEVELS)[number];
 /** The tier of a government, from its region's name. */
-export type Tier = Extract<Level, 'city' | 'county' | 'town'> | 'province';
+export type Tier = 'city' | 'county' | 'town' | 'province';
+/** A tier as a question narrows it: 区 (districts) and 县 (counties proper) are parts of the county tier. */
+export type TierFilter = Exclude<Tier, 'province'> | 'district' | 'countyProper';
+
+/** What a level holds: organs of one kind (null: either) in one tier (null: any). */
+export interface LevelSpec {
+  readonly kind: 'government' | 'department' | null;
+  readonly tier: TierFilter | null;
+}
+
+/** Every level as its kind and tier: the one definition that filters organs and combines a question's words. */
+export const LEVEL_SPECS: Readonly<Record<Level, LevelSpec>> = {
+  government: { kind: 'government', tier: null },
+  department: { kind: 'department', tier: null },
+  city: { kind: 'government', tier: 'city' },
+  county: { kind: 'government', tier: 'county' },
+  district: { kind: 'government', tier: 'district' },
+  countyProper: { kind: 'government', tier: 'countyProper' },
+  town: { kind: 'government', tier: 'town' },
+  cityDepartment: { kind: 'department', tier: 'city' },
+  countyDepartment: { kind: 'department', tier: 'county' },
+  districtDepartment: { kind: 'department', tier: 'district' },
+  cityLevel: { kind: null, tier: 'city' },
+};
 
 const metricIds = [...METRICS.keys()] as [string, ...string[]];
 
@@ -64,7 +101,7 @@ export const QuerySchema = z.object({
     .enum(LEVELS)
     .nullable()
     .describe(
-      'limit a ranking or list to whole governments, departments, or governments of one tier: city (市), county (区县: districts and counties), town (乡镇街道)',
+      'limit a ranking, list or sum to governments, departments, governments of one tier (city 市, county 区县, district 区 only, countyProper 县 only, town 乡镇街道), departments of one tier (cityDepartment 市属部门, countyDepartment 区县级部门, districtDepartment 区级部门) or every city-level organ (cityLevel 市本级)',
     ),
   years: z.array(z.number().int()).describe('report years; empty = the latest report of each organ'),
   pairs: z

@@ -1,6 +1,6 @@
 // Names in a query → organs in the store. Shared by understood and model-filled queries alike.
 
-import type { Level } from '../query.js';
+import { LEVEL_SPECS, type Level, type TierFilter } from '../query.js';
 import { findPhrases, pickLongest, tokenizeEnglish } from '../text/index.js';
 import type { AliasTarget, OrgEntry, StoreIndex } from './store-index.js';
 
@@ -68,8 +68,17 @@ export function orgsInScope(index: StoreIndex, regionKeys: readonly string[], le
 
 function isAtLevel(entry: OrgEntry, level: Level | null): boolean {
   if (level === null) return true;
-  if (level === 'department') return !entry.isGovernment;
-  return entry.isGovernment && (level === 'government' || entry.tier === level);
+  const { kind, tier } = LEVEL_SPECS[level];
+  if (kind !== null && entry.isGovernment !== (kind === 'government')) return false;
+  return tier === null || isInTier(entry, tier);
+}
+
+/** 区 and 县 split the county tier by the region's own name (洪泽区 a district, 沭阳县 a county proper). */
+function isInTier(entry: OrgEntry, tier: TierFilter): boolean {
+  const region = entry.parts.region ?? '';
+  if (tier === 'district') return entry.tier === 'county' && region.endsWith('区');
+  if (tier === 'countyProper') return entry.tier === 'county' && (region.endsWith('县') || region.endsWith('旗'));
+  return entry.tier === tier;
 }
 
 /** What is available instead: the organs of a region named inside the name (龙岗区教育局), else any organs. */

@@ -118,13 +118,32 @@ export interface PhraseBook {
 
 /** What the organs of a level are called in a reply. */
 const LEVEL_WORDS: Readonly<Record<Lang, Readonly<Record<Level | 'all', string>>>> = {
-  zh: { government: '政府', department: '部门', city: '市政府', county: '区县政府', town: '乡镇街道', all: '单位' },
+  zh: {
+    government: '政府',
+    department: '部门',
+    city: '市政府',
+    county: '区县政府',
+    district: '区政府',
+    countyProper: '县政府',
+    town: '乡镇街道',
+    cityDepartment: '市级部门',
+    countyDepartment: '区县级部门',
+    districtDepartment: '区级部门',
+    cityLevel: '市本级单位',
+    all: '单位',
+  },
   en: {
     government: 'the governments',
     department: 'the departments',
     city: 'the city governments',
     county: 'the district and county governments',
+    district: 'the district governments',
+    countyProper: 'the county governments',
     town: 'the town and subdistrict governments',
+    cityDepartment: 'the city departments',
+    countyDepartment: 'the district and county departments',
+    districtDepartment: 'the district departments',
+    cityLevel: 'the city-level organs',
     all: 'all organs',
   },
 };

@@ -2,7 +2,7 @@
 // 四个区县). A count is checked against the store's organs in that scope: a count the store does not match is
 // asked about, never ignored.
 import { readChineseInteger } from '../../parser/index.js';
-import type { Level } from '../query.js';
+import { LEVEL_SPECS, LEVELS, type Level, type TierFilter } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import type { Term } from './term-dictionary.js';
 
@@ -20,8 +20,8 @@ const COUNTED_BODIES: readonly (readonly [string, Level | null])[] = [
   ['局', 'department'],
   ['区县', 'county'],
   ['县区', 'county'],
-  ['区', 'county'],
-  ['县', 'county'],
+  ['区', 'district'],
+  ['县', 'countyProper'],
   ['乡镇街道', 'town'],
   ['乡镇', 'town'],
   ['街道', 'town'],
@@ -44,10 +44,28 @@ export function readOrganCount(question: NormalizedQuestion): OrganCount | null 
   return { count, level };
 }
 
-/** The level a question limits its organs to: a level word, else the body of its count (三个部门). */
-export function readLevel(terms: readonly Term[], count: OrganCount | null): Level | null {
-  const named = terms.find((term): term is Extract<Term, { kind: 'level' }> => term.kind === 'level')?.key ?? null;
-  // A tier is narrower than 政府 (区县政府 says both): the narrower wins.
-  const tiers = terms.flatMap((term) => (term.kind === 'level' && term.key !== 'government' ? [term.key] : []));
-  return tiers[0] ?? named ?? count?.level ?? null;
+/** Tiers inside another tier (区 and 县 are parts of 区县): the narrower of two tiers named wins. */
+const NARROWER: Readonly<Partial<Record<TierFilter, TierFilter>>> = { district: 'county', countyProper: 'county' };
+
+/**
+ * The level a question limits its organs to: its level words combined (区级 + 部门 = districtDepartment; 区县政府
+ * says the tier and 政府), else the body of its count (三个部门). `isUnmatched`: the words name a kind and tier no
+ * level holds (乡镇的部门), which is asked about, never dropped.
+ */
+export function readLevel(
+  terms: readonly Term[],
+  count: OrganCount | null,
+): { readonly level: Level | null; readonly isUnmatched: boolean } {
+  const specs = terms.flatMap((term) => (term.kind === 'level' ? [LEVEL_SPECS[term.key]] : []));
+  if (specs.length === 0) return { level: count?.level ?? null, isUnmatched: false };
+  // A department word makes any tier's organs its departments (区政府 + 部门); 市本级 names either kind.
+  const kinds = specs.map((spec) => spec.kind);
+  const kind = kinds.includes('department') ? 'department' : kinds.includes('government') ? 'government' : null;
+  const tier = specs.reduce<TierFilter | null>(
+    (narrowest, spec) =>
+      spec.tier === null || (narrowest !== null && NARROWER[narrowest] === spec.tier) ? narrowest : spec.tier,
+    null,
+  );
+  const level = LEVELS.find((key) => LEVEL_SPECS[key].tier === tier && LEVEL_SPECS[key].kind === kind);
+  return level === undefined ? { level: null, isUnmatched: true } : { level, isUnmatched: false };
 }

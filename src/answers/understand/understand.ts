@@ -298,7 +298,7 @@ function readAsked(
   const yearsHeld = yearsOfOneOrgan(mentions, index) ?? index.years;
   const spanYears = yearsOfSpans(terms, yearsHeld, index, mentions.years.length > 0);
   const yearCount = mentions.years.length + mentions.relativeYears.length + spanYears.length;
-  const level = readLevel(terms, count);
+  const { level, isUnmatched: isLevelUnmatched } = readLevel(terms, count);
   // 区政府2020年收到多少申请 / 龙岗区各部门收到多少申请 / 龙岗区三个单位…: a figure of a whole level or scope of organs
   // lists them all, highest first; the regions named narrow it (two organs named as 两个单位 stay those two).
   const namesScope = terms.some((term) => term.kind === 'scope') || count !== null;
@@ -375,7 +375,7 @@ function readAsked(
     hasKnownOrgan,
     // Questions about the data itself (which reports, which fail checks) state no figure: other words do no harm.
     unreadWords: ABOUT_THE_DATA.has(query.aggregation) ? [] : mentions.unreadWords,
-    isOutOfScope: mentions.isOutOfScope || crossesFigures,
+    isOutOfScope: mentions.isOutOfScope || crossesFigures || isLevelUnmatched,
     saysScope,
     operationWord: namedOperation(terms),
     saysZero: terms.some((term) => term.kind === 'zero'),

@@ -338,7 +338,11 @@ export const FOLLOW_UP_MARKERS: Words = {
 const everyOf = (bodies: readonly string[]): string[] =>
   ['哪个', '哪些', '各', '各个', '每个', '所有', '全部', '全体'].flatMap((word) => bodies.map((body) => word + body));
 
-/** Words limiting a ranking or list to governments, departments, or the governments of one tier (市, 区县, 乡镇街道). */
+/**
+ * Words limiting a ranking, list or sum to a level of organs (LEVEL_SPECS says what each holds). Words of a kind
+ * and of a tier combine (区级 + 部门 = the departments of districts: readLevel); a word naming both is listed
+ * whole (区级部门). 区 is a district, 县 a county proper; 区县 and 县级 are the whole county tier.
+ */
 export const LEVEL_TERMS: Readonly<Record<Level, Words>> = {
   government: {
     zh: ['政府中', '政府里', '各级政府', ...everyOf(['政府', '人民政府', '地方政府'])],
@@ -350,14 +354,13 @@ export const LEVEL_TERMS: Readonly<Record<Level, Words>> = {
       '部门中',
       '部门里',
       '的部门',
-      '区属部门',
-      '市属部门',
-      '县属部门',
       '直属部门',
       '下属单位',
       '下属部门',
       '所属部门',
       '所属单位',
+      '职能部门',
+      '委办局',
       ...everyOf(['部门', '局', '委办局', '职能部门']),
     ],
     en: ['which department', 'which bureau', 'department'],
@@ -365,6 +368,8 @@ export const LEVEL_TERMS: Readonly<Record<Level, Words>> = {
   city: {
     zh: [
       '市政府',
+      '市级政府',
+      '市政府一级',
       '市级',
       '市一级',
       '地级市',
@@ -383,17 +388,33 @@ export const LEVEL_TERMS: Readonly<Record<Level, Words>> = {
       '县区政府',
       '区县级',
       '县级',
-      '区级',
-      '区政府',
-      '县政府',
+      '县级政府',
       '县（区）',
       '区（县）',
       '县(区)',
       '区(县)',
       '县市区',
-      ...everyOf(['区', '县', '区县', '县区', '区县政府', '县区政府', '区政府', '县政府', '县市区', '区县市']),
+      ...everyOf(['区县', '县区', '区县政府', '县区政府', '县市区', '区县市']),
     ],
-    en: ['which district', 'which county', 'district government', 'county government', 'districts and counties'],
+    en: ['which district or county', 'districts and counties', 'county level'],
+  },
+  district: {
+    zh: [
+      '区级',
+      '区政府',
+      '区政府中',
+      '区政府里',
+      '区人民政府中',
+      '区级政府',
+      '区一级',
+      '区政府一级',
+      ...everyOf(['区', '区政府', '区人民政府']),
+    ],
+    en: ['which district', 'district government'],
+  },
+  countyProper: {
+    zh: ['县政府', '县政府中', '县政府里', '县一级', ...everyOf(['县', '县政府', '县人民政府'])],
+    en: ['which county', 'county government'],
   },
   town: {
     zh: [
@@ -409,6 +430,22 @@ export const LEVEL_TERMS: Readonly<Record<Level, Words>> = {
       ...everyOf(['镇', '乡', '乡镇', '街道', '镇街', '乡镇街道', '街道办']),
     ],
     en: ['which town', 'township', 'subdistrict', 'town government'],
+  },
+  cityDepartment: {
+    zh: ['市属部门', '市直部门', '市级部门', '市直单位', '市属单位', '市政府部门', '市直机关'],
+    en: ['city department', 'municipal department'],
+  },
+  countyDepartment: {
+    zh: ['县属部门', '县直部门', '县级部门', '区县部门', '区县级部门', '县直单位', '县属单位', '县政府部门'],
+    en: ['county department'],
+  },
+  districtDepartment: {
+    zh: ['区属部门', '区直部门', '区级部门', '区直单位', '区属单位', '区政府部门', '区直机关'],
+    en: ['district department'],
+  },
+  cityLevel: {
+    zh: ['市本级', '市级单位', '市级机关', '市本级单位'],
+    en: ['city level'],
   },
 };
 

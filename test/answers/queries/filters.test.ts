@@ -17,15 +17,15 @@ describe('levels of government', () => {
     ['哪个县区政府行政诉讼最多', { level: 'county', metric: LITIGATION, aggregation: 'max' }],
     ['各区县收到申请排名', { level: 'county', metric: RECEIVED, aggregation: 'top' }],
     ['区县政府里行政复议最少的是哪个', { level: 'county', metric: REVIEW, aggregation: 'min' }],
-    ['哪个区收到的申请最多', { level: 'county', metric: RECEIVED, aggregation: 'max' }],
-    ['哪个县行政诉讼最多', { level: 'county', metric: LITIGATION, aggregation: 'max' }],
+    ['哪个区收到的申请最多', { level: 'district', metric: RECEIVED, aggregation: 'max' }],
+    ['哪个县行政诉讼最多', { level: 'countyProper', metric: LITIGATION, aggregation: 'max' }],
     ['哪个市收到的申请最多', { level: 'city', metric: RECEIVED, aggregation: 'max' }],
     ['市政府中行政复议最多的', { level: 'city', metric: REVIEW, aggregation: 'max' }],
     ['哪些乡镇街道有行政复议', { level: 'town', metric: REVIEW, aggregation: 'nonzero' }],
     ['乡镇街道收到申请最多的是哪个', { level: 'town', metric: RECEIVED, aggregation: 'max' }],
     ['哪个部门收到的申请最多', { level: 'department', metric: RECEIVED, aggregation: 'max' }],
     ['哪个政府收到的申请最多', { level: 'government', metric: RECEIVED, aggregation: 'max' }],
-    ['区政府2020年收到多少申请', { level: 'county', years: [2020], metric: RECEIVED, aggregation: 'top' }],
+    ['区政府2020年收到多少申请', { level: 'district', years: [2020], metric: RECEIVED, aggregation: 'top' }],
   ]);
 });
 
@@ -47,9 +47,9 @@ describe('a place the organs are named after', () => {
   table.run([
     [
       '深圳各区2022年收到申请排名',
-      { regions: ['深圳'], level: 'county', years: [2022], metric: RECEIVED, aggregation: 'top' },
+      { regions: ['深圳'], level: 'district', years: [2022], metric: RECEIVED, aggregation: 'top' },
     ],
-    ['深圳哪个区行政诉讼最多', { regions: ['深圳'], level: 'county', metric: LITIGATION, aggregation: 'max' }],
+    ['深圳哪个区行政诉讼最多', { regions: ['深圳'], level: 'district', metric: LITIGATION, aggregation: 'max' }],
     ['深圳哪个单位收到申请最多', { regions: ['深圳'], metric: RECEIVED, aggregation: 'max' }],
   ]);
 });

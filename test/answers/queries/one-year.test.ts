@@ -14,7 +14,7 @@ describe('the years a ranking or a total asks for', () => {
   runQueries(index, [
     ['哪个单位收到申请最多', { metric: METRIC.received, aggregation: 'max' }],
     ['2020年哪个单位收到申请最多', { years: [2020], metric: METRIC.received, aggregation: 'max' }],
-    ['哪个区行政诉讼最多', { level: 'county', metric: METRIC.litigation, aggregation: 'max' }],
+    ['哪个区行政诉讼最多', { level: 'district', metric: METRIC.litigation, aggregation: 'max' }],
     ['申请最多的前两名', { metric: METRIC.received, aggregation: 'top', limit: 2 }],
     ['各单位收到申请数从低到高', { metric: METRIC.received, aggregation: 'bottom' }],
     ['哪个单位的自然人申请占比最高', { metric: METRIC.natural, aggregation: 'shareTop', limit: 1 }],
@@ -31,7 +31,7 @@ describe('the years a ranking or a total asks for', () => {
     ['去年哪个单位申请最多', { years: [2021], metric: METRIC.received, aggregation: 'max' }],
     ['最新一年哪个单位申请最多', { years: [2022], metric: METRIC.received, aggregation: 'max' }],
     ['Which agency received the most applications?', { metric: METRIC.received, aggregation: 'max' }],
-    ['区政府收到多少申请', { level: 'county', metric: METRIC.received, aggregation: 'top' }],
+    ['区政府收到多少申请', { level: 'district', metric: METRIC.received, aggregation: 'top' }],
     [
       '龙岗区所有部门收到的申请',
       { regions: ['龙岗区'], level: 'department', metric: METRIC.received, aggregation: 'top' },
@@ -39,7 +39,7 @@ describe('the years a ranking or a total asks for', () => {
     ['哪个部门行政复议最多', { level: 'department', metric: METRIC.review, aggregation: 'max' }],
     ['行政诉讼第二多的是哪个单位', { metric: METRIC.litigation, aggregation: 'top', limit: 2 }],
     ['全部单位的行政复议加起来是多少', { metric: METRIC.review, aggregation: 'sum' }],
-    ['各区政府一共收到多少申请', { level: 'county', metric: METRIC.received, aggregation: 'sum' }],
+    ['各区政府一共收到多少申请', { level: 'district', metric: METRIC.received, aggregation: 'sum' }],
     ['龙岗区各单位的申请合计', { regions: ['龙岗区'], metric: METRIC.received, aggregation: 'sum' }],
     [
       '南山区两年加起来收到多少申请',
