@@ -11,6 +11,7 @@ import {
   type ApplicationRowGroup,
   OUTCOME_ROWS,
 } from '../../parser/index.js';
+import { paraphrases } from './paraphrase.js';
 import type { TermSpec } from './term.js';
 
 /** A row of table 三, or a group of rows that people ask about as one (不予公开 = its eight reasons). */
@@ -67,6 +68,46 @@ const OTHER_OF_OTHER_HANDLING: readonly string[] = ['中', '里', '中的', '里
   ),
 );
 
+/** 从上一年带过来的 / 去年转过来的: applications brought in from the year before (上年结转), never a year of their own. */
+const FROM_LAST_YEAR: readonly string[] = paraphrases(
+  ['', '从', '由'],
+  ['上年', '上一年', '上年度', '上一年度', '去年', '前一年', '往年'],
+  ['结转', '转', '带', '留', '遗留', '积压'],
+  ['过来', '来', '下来', '进来', '到本年', '到今年', '至本年'],
+);
+
+/** 年底还没办完的 / 转到下一年的: applications still open at year end (结转下年度继续办理). */
+const INTO_NEXT_YEAR: readonly string[] = [
+  ...paraphrases(
+    ['', '年底', '年末', '年终', '截至年底', '到年底'],
+    ['', '还', '仍', '尚'],
+    ['没', '没有', '未'],
+    ['办完', '办结', '处理完', '办理完', '办理完毕', '答复完'],
+  ),
+  ...paraphrases(
+    ['转', '结转', '带', '留', '顺延', '延续'],
+    ['到', '入', '至', ''],
+    ['下年', '下一年', '下年度', '下一年度', '明年', '次年', '第二年'],
+  ),
+];
+
+/** 逾期没交费 / 没交钱 / 未缴纳费用: the applicant did not pay the fee; the negation is what names the row. */
+const FEE_UNPAID: readonly string[] = paraphrases(
+  ['', '逾期', '过期', '到期', '申请人', '申请人逾期'],
+  ['没', '没有', '未', '不', '拒不', '未按时', '没按时', '未按要求'],
+  ['交', '缴', '缴纳', '交纳', '付', '支付'],
+  ['费', '钱', '费用', '款'],
+);
+
+/** 危及国家安全 / 危害社会稳定: the 三安全一稳定 (national, public, economic security and social stability). */
+const THREE_SAFETY: readonly string[] = [
+  '三安全一稳定',
+  '危及三安全一稳定',
+  ...paraphrases(['', '危及', '危害', '影响', '威胁'], ['国家安全', '公共安全', '经济安全', '社会稳定', '安全稳定']),
+  '危及',
+  '危害',
+];
+
 /** What people call each row and row group of table 三; every row of the table's definition must have words. */
 const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
   newReceived: {
@@ -79,7 +120,7 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     label: { zh: '收到政府信息公开申请', en: 'new information disclosure applications received' },
   },
   carriedOver: {
-    zh: ['上年结转', '上年度结转', '从上年结转', '结转自上年'],
+    zh: ['上年结转', '上年度结转', '从上年结转', '结转自上年', '上一年结转', '上一年度结转', ...FROM_LAST_YEAR],
     en: ['carried over', 'brought forward', 'from the previous year'],
     label: { zh: '上年结转申请', en: 'applications carried over from the previous year' },
   },
@@ -107,7 +148,7 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     label: { zh: '予以公开和部分公开', en: 'granted in full or in part' },
   },
   denied: {
-    zh: ['不予公开', '拒绝公开', '不公开', '没有公开', '拒绝', '被拒', '被拒绝', '驳回申请'],
+    zh: ['不予公开', '拒绝公开', '不公开', '没有公开', '没公开', '未公开', '拒绝', '被拒', '被拒绝', '驳回申请'],
     en: ['denied', 'deny', 'refused', 'refuse', 'rejected', 'withheld', 'not disclosed'],
     label: { zh: '不予公开', en: 'denied' },
   },
@@ -122,12 +163,16 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     label: { zh: '因其他法律行政法规禁止公开不予公开', en: 'denied as forbidden by other laws' },
   },
   'denied.threeSafety': {
-    zh: ['三安全一稳定', '三安全', '危及安全'],
+    zh: ['三安全', '危及安全', ...THREE_SAFETY],
     en: ['endanger security', 'three safeties'],
     label: { zh: '因危及“三安全一稳定”不予公开', en: 'denied as endangering security and stability' },
   },
   'denied.thirdParty': {
-    zh: ['第三方', '第三方合法权益'],
+    zh: paraphrases(
+      ['', '保护', '涉及', '侵犯', '侵害', '损害', '影响'],
+      ['第三方', '第三人', '他人'],
+      ['', '合法权益', '权益', '利益', '隐私', '商业秘密', '个人隐私'],
+    ).filter((word) => word !== '他人'),
     en: ['third party', 'third-party'],
     label: { zh: '因保护第三方合法权益不予公开', en: 'denied to protect third parties' },
   },
@@ -157,7 +202,20 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     label: { zh: '无法提供', en: 'unavailable' },
   },
   'unavailable.notHeld': {
-    zh: ['不掌握', '本机关不掌握', '信息不存在', '没有掌握'],
+    zh: [
+      '不掌握',
+      '本机关不掌握',
+      '信息不存在',
+      '没有掌握',
+      '未掌握',
+      '没掌握',
+      ...paraphrases(
+        ['本机关', '机关', ''],
+        ['没有', '没', '无'],
+        ['这个', '这些', '该', '相关', '这方面的', '此类'],
+        ['信息', '政府信息'],
+      ),
+    ],
     en: [
       'not held',
       'does not hold',
@@ -202,12 +260,16 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     label: { zh: '因要求提供公开出版物不予处理', en: 'not processed as requests for publications' },
   },
   'notProcessed.excessive': {
-    zh: ['大量反复', '大量反复申请', '反复申请'],
+    zh: ['大量反复', '大量反复申请', '反复申请', '无正当理由', '无正当理由大量反复申请'],
     en: ['excessive', 'vexatious'],
     label: { zh: '因无正当理由大量反复申请不予处理', en: 'not processed as excessive repeated requests' },
   },
   'notProcessed.confirmation': {
-    zh: ['确认或重新出具', '重新出具'],
+    zh: [
+      '确认或重新出具',
+      '重新出具',
+      ...paraphrases(['', '已', '已经'], ['获取', '获得', '拿到'], ['', '的'], ['信息', '政府信息']),
+    ],
     en: ['confirmation', 'reissue'],
     label: {
       zh: '因要求确认或重新出具已获取信息不予处理',
@@ -217,15 +279,35 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
   otherHandling: {
     zh: ['其他处理', '其它处理'],
     en: ['otherwise handled', 'other handling'],
+    // 不再处理 (终止) closes every sub-row's label: alone it is the row, beside a sub-row's own words that sub-row.
+    weak: { zh: ['不再处理', '终止办理', '终止处理'], en: [] },
     label: { zh: '其他处理', en: 'otherwise handled' },
   },
   'otherHandling.overdueCorrection': {
-    zh: ['逾期不补正', '不补正'],
+    zh: [
+      '逾期不补正',
+      '不补正',
+      ...paraphrases(
+        ['', '逾期', '申请人', '申请人逾期'],
+        ['不', '没', '没有', '未'],
+        ['补正', '补充', '补齐', '补材料', '补充材料'],
+      ),
+    ],
     en: ['did not supplement', 'failed to correct'],
     label: { zh: '因申请人逾期不补正不再处理', en: 'dropped because the applicant did not supplement the request' },
   },
   'otherHandling.overdueFee': {
-    zh: ['逾期未缴费', '未缴纳费用', '未按收费通知'],
+    zh: [
+      '逾期未缴费',
+      '未缴纳费用',
+      ...paraphrases(
+        ['', '逾期', '申请人', '申请人逾期'],
+        ['未按', '未按照', '没按'],
+        ['收费通知'],
+        ['', '要求缴纳费用', '缴纳费用', '缴费'],
+      ),
+      ...FEE_UNPAID,
+    ],
     en: ['unpaid fee', 'did not pay'],
     label: { zh: '因申请人逾期未缴纳费用不再处理', en: 'dropped because the applicant did not pay the fee' },
   },
@@ -258,6 +340,7 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
       '转到下一年',
       '留到下一年',
       '跨年办理',
+      ...INTO_NEXT_YEAR,
     ],
     en: ['carried forward', 'carried into next year', 'still pending at year end', 'carry forward'],
     label: { zh: '结转下年度继续办理', en: 'applications carried forward to next year' },

@@ -198,6 +198,12 @@ export const FILLER_ZH: readonly string[] = [
   '起',
   '例',
   '笔',
+  // Joiners of a reason (因为…所以, 涉及…, 会…): the reason itself is the row.
+  '所以',
+  '涉及',
+  '会',
+  '为了',
+  '年底',
 ];
 
 /** English filler words (after lower-casing and folding plurals). */

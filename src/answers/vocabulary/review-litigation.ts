@@ -8,6 +8,7 @@ import {
   type ReviewGroup,
   type ReviewGroupSum,
 } from '../../parser/index.js';
+import { paraphrases } from './paraphrase.js';
 import type { TermSpec } from './term.js';
 
 /** A group of table 四, or 行政诉讼 as the sum of its two printed groups. */
@@ -54,7 +55,26 @@ const GROUP_WORDS: Readonly<Record<ReviewGroup | ReviewGroupSum, TermSpec>> = {
     label: { zh: '未经复议直接起诉的行政诉讼', en: 'lawsuits filed directly' },
   },
   litigationAfterReview: {
-    zh: ['复议后起诉', '经复议后起诉', '复议后再起诉', '复议后诉讼'],
+    zh: [
+      '复议后起诉',
+      '经复议后起诉',
+      '复议后再起诉',
+      '复议后诉讼',
+      // 复议后又去法院起诉 / 经过复议以后再告: the 后 (or 先…再) is what tells it from 未经复议直接起诉.
+      ...paraphrases(
+        ['', '经', '经过'],
+        ['复议后', '复议之后', '复议以后', '复议完', '复议结束后', '复议不服'],
+        ['', '又', '再', '还'],
+        ['', '去法院', '向法院', '到法院', '上法院'],
+        ['起诉', '提起诉讼', '告', '诉讼', '打官司', '提起行政诉讼', '告到法院', '告上法院', '诉至法院'],
+      ),
+      ...paraphrases(
+        ['先复议', '先申请复议', '先行政复议'],
+        ['再', '后', '然后', '又'],
+        ['', '去法院'],
+        ['起诉', '告', '诉讼'],
+      ),
+    ],
     en: ['after review', 'lawsuit after review'],
     label: { zh: '复议后起诉的行政诉讼', en: 'lawsuits filed after review' },
   },
@@ -63,7 +83,18 @@ const GROUP_WORDS: Readonly<Record<ReviewGroup | ReviewGroupSum, TermSpec>> = {
 /** What people call each result column of table 四. */
 const COLUMN_WORDS: Readonly<Record<ReviewColumn, TermSpec>> = {
   upheld: {
-    zh: ['维持', '结果维持', '驳回', '胜诉', '赢了', '打赢'],
+    zh: [
+      '维持',
+      '结果维持',
+      '驳回',
+      '胜诉',
+      '赢了',
+      '打赢',
+      '维持原决定',
+      '维持原行政行为',
+      '维持原来的决定',
+      '维持原判',
+    ],
     en: ['upheld', 'maintained', 'dismissed'],
     label: { zh: '结果维持', en: 'upheld' },
   },
@@ -94,6 +125,7 @@ const COLUMN_WORDS: Readonly<Record<ReviewColumn, TermSpec>> = {
       '正在审理',
       '审理中的',
       '还没判',
+      ...paraphrases(['', '还', '尚'], ['没', '没有', '未'], ['出结果', '有结果', '结案', '审结', '判决', '作出决定']),
     ],
     en: ['pending', 'ongoing', 'not yet decided', 'undecided'],
     label: { zh: '尚未审结', en: 'pending' },
