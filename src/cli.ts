@@ -113,7 +113,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       if (urls.length > 0) {
         const onProgress = progressPrinter(io, urls.length);
         const fetcher = createFetcher(loadConfig(io.env).fetch);
-        outcomes.push(...(await ingestUrls(store, urls, { fetcher, onProgress })));
+        outcomes.push(...(await ingestUrls(store, urls, { fetcher, limits: ingestOptions.limits, onProgress })));
       }
       await store.close();
       io.stdout(formatIngestSummary(outcomes));
@@ -138,7 +138,11 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       }
       const store = await openStore(storePath(options));
       const fetcher = createFetcher(config.fetch);
-      const runs = await watchColumns(store, columns, { fetcher, maxPages: config.watch.maxPages });
+      const runs = await watchColumns(store, columns, {
+        fetcher,
+        maxPages: config.watch.maxPages,
+        limits: config.parse,
+      });
       await store.close();
       io.stdout(runs.map(formatColumnRun).join('\n'));
       if (runs.some((run) => run.pageFailures.length > 0 || run.reports.some((entry) => entry.outcome === 'failed')))

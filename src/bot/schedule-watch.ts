@@ -3,7 +3,7 @@
 import { Cron } from 'croner';
 import type { WatchConfig } from '../config.js';
 import { type ColumnRun, type Fetcher, watchColumns } from '../fetch/index.js';
-import type { Report } from '../parser/index.js';
+import type { ParseLimits, Report } from '../parser/index.js';
 import type { Store } from '../store/index.js';
 import { describeNewReports } from './ingest-words.js';
 import type { Logger } from './logger.js';
@@ -13,6 +13,8 @@ export interface WatchScheduleDeps {
   readonly timeZone: string;
   readonly store: Store;
   readonly fetcher: Fetcher;
+  /** How far each report found may take the parser (Config.parse). */
+  readonly limits: ParseLimits;
   readonly logger: Logger;
   /** Sends a text to the digest's destinations (WATCH_ANNOUNCE). */
   readonly announce?: (text: string) => Promise<unknown>;
@@ -60,6 +62,7 @@ async function runWatch(deps: WatchScheduleDeps): Promise<ColumnRun[]> {
   const runs = await watchColumns(deps.store, deps.watch.urls, {
     fetcher: deps.fetcher,
     maxPages: deps.watch.maxPages,
+    limits: deps.limits,
   });
   const added: Report[] = [];
   for (const run of runs) {

@@ -249,6 +249,7 @@ function startWatch(deps: ServeDeps, logger: Logger, channels: StartedChannels, 
     timeZone: config.digest.timeZone,
     store: deps.store,
     fetcher,
+    limits: config.parse,
     logger,
     announce: (text) =>
       deliver(text, [...listConfiguredTargets(config, targetDeps), ...channels.wechatTargets()], logger),

@@ -1,7 +1,9 @@
 // A report at a URL: a report page read as HTML; a page that only wraps the report (a title and an attachment
 // link) read through its attachment; a PDF or Word file read as it is. The report keeps where it came from.
+// Every document fetched is parsed in a parse process under the parse limits (fetched-parser.ts).
 import { FetchError, ParseError } from '../errors.js';
-import { decodeHtml, parseDocument, type Report } from '../parser/index.js';
+import { decodeHtml, type ParseLimits, type Report } from '../parser/index.js';
+import { type ParseBytes, withFetchedParser } from './fetched-parser.js';
 import type { Fetched, Fetcher } from './fetcher.js';
 import { type PageLink, readPage } from './read-page.js';
 
@@ -12,8 +14,16 @@ const REPORT_WORDS = /年度报告|年报|工作报告/;
 /** Attachments tried, in order, before the page counts as holding no report. */
 const MOST_ATTACHMENTS = 3;
 
-/** Fetches and parses the report at `url`. Throws a FetchError or ParseError naming the URL and the reason. */
-export async function readReportAt(url: string, fetcher: Fetcher): Promise<Report> {
+/**
+ * Fetches and parses the report at `url` under `limits` (bytes, unzipped bytes, pages, time, memory). Throws a
+ * FetchError or ParseError naming the URL and the reason.
+ */
+export function readReportAt(url: string, fetcher: Fetcher, limits?: ParseLimits): Promise<Report> {
+  return withFetchedParser(limits, (parseBytes) => readReportWith(url, fetcher, parseBytes));
+}
+
+/** readReportAt with the parser of a batch or watch run, so that the run starts one parse process, not one per URL. */
+export async function readReportWith(url: string, fetcher: Fetcher, parseDocument: ParseBytes): Promise<Report> {
   const page = await fetcher.get(url);
   if (!isHtml(page)) return parseDocument(page.bytes, { file: page.url, url: page.url });
   const { title, links } = readPage(decodeHtml(page.bytes, page.charset), page.url);

@@ -2,14 +2,17 @@
 // ingested, and what was seen is kept in the store's meta (one key per link, so watchers in several processes
 // never overwrite each other). A page or report that fails is named and the run goes on; it is tried next run.
 import { NianbaoError } from '../errors.js';
-import { decodeHtml } from '../parser/index.js';
+import { decodeHtml, type ParseLimits } from '../parser/index.js';
 import type { IngestOutcome, Store } from '../store/index.js';
+import { type ParseBytes, withFetchedParser } from './fetched-parser.js';
 import type { Fetcher } from './fetcher.js';
 import { type PageLink, readPage } from './read-page.js';
-import { readReportAt } from './read-report-at.js';
+import { readReportWith } from './read-report-at.js';
 
 export interface WatchOptions {
   readonly fetcher: Fetcher;
+  /** How far each report fetched may take the parser (Config.parse; defaults: DEFAULT_PARSE_LIMITS). */
+  readonly limits?: ParseLimits;
   /** List pages read per column and run: page 1 and its next pages. */
   readonly maxPages: number;
   readonly now?: () => Date;
@@ -55,21 +58,26 @@ type LinkState =
   | { readonly state: 'failed'; readonly reason: string; readonly at: string; readonly tries: number };
 
 /** Runs every column once, one after another (the fetcher keeps one request per host at a time). */
-export async function watchColumns(
-  store: Store,
-  columns: readonly string[],
-  options: WatchOptions,
-): Promise<ColumnRun[]> {
-  const runs: ColumnRun[] = [];
-  for (const column of columns) runs.push(await watchColumn(store, column, options));
-  return runs;
+export function watchColumns(store: Store, columns: readonly string[], options: WatchOptions): Promise<ColumnRun[]> {
+  return withFetchedParser(options.limits, async (parseBytes) => {
+    const runs: ColumnRun[] = [];
+    for (const column of columns) runs.push(await walkColumn(store, column, { ...options, parseBytes }));
+    return runs;
+  });
 }
 
 /**
  * Reads page 1 of the column, then its next pages while a page lists only new links, or the next page was never
  * read or holds links to retry, up to `maxPages`: once a column has been walked, a run costs one list page.
+ * Reports are parsed in a parse process under `limits`: one past them fails alone and the run goes on.
  */
-export async function watchColumn(store: Store, column: string, options: WatchOptions): Promise<ColumnRun> {
+export function watchColumn(store: Store, column: string, options: WatchOptions): Promise<ColumnRun> {
+  return withFetchedParser(options.limits, (parseBytes) => walkColumn(store, column, { ...options, parseBytes }));
+}
+
+type WalkOptions = WatchOptions & { readonly parseBytes: ParseBytes };
+
+async function walkColumn(store: Store, column: string, options: WalkOptions): Promise<ColumnRun> {
   const now = options.now ?? (() => new Date());
   const known = await listKnownUrls(store);
   const pages: string[] = [];
@@ -103,7 +111,7 @@ async function takeLinks(
   store: Store,
   links: readonly string[],
   known: ReadonlyMap<string, string>,
-  options: WatchOptions & { now: () => Date },
+  options: WalkOptions & { now: () => Date },
 ): Promise<{ outcomes: IngestOutcome[]; isAllUnlisted: boolean }> {
   const outcomes: IngestOutcome[] = [];
   let unlisted = 0;
@@ -117,7 +125,7 @@ async function takeLinks(
       await writeLinkState(store, link, { state: 'ingested', id: knownId, at: options.now().toISOString() });
       continue;
     }
-    const outcome = await ingestLink(store, link, state, options.fetcher, options.now);
+    const outcome = await ingestLink(store, link, state, options);
     outcomes.push(outcome);
     options.onReport?.(outcome);
   }
@@ -128,11 +136,10 @@ async function ingestLink(
   store: Store,
   url: string,
   before: LinkState | undefined,
-  fetcher: Fetcher,
-  now: () => Date,
+  { fetcher, parseBytes, now }: WalkOptions & { now: () => Date },
 ): Promise<IngestOutcome> {
   try {
-    const report = await readReportAt(url, fetcher);
+    const report = await readReportWith(url, fetcher, parseBytes);
     const [outcome = 'unchanged'] = await store.put([report]);
     await writeLinkState(store, url, { state: 'ingested', id: report.id, at: now().toISOString() });
     return { file: url, outcome, id: report.id, checks: report.checks.length };
