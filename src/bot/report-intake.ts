@@ -1,6 +1,6 @@
 // Reports sent to the bot in chat: a file's bytes or a report's URL, from a user INGEST_ALLOWED_USERS names.
 // Channels hand over what they received and send back the reply made here; they never parse.
-import type { IngestConfig } from '../config.js';
+import type { Config } from '../config.js';
 import { NianbaoError } from '../errors.js';
 import { type Fetcher, ingestUrls } from '../fetch/index.js';
 import { ingestDocument, type Store } from '../store/index.js';
@@ -25,28 +25,29 @@ export interface ReportIntake {
 }
 
 export interface IntakeDeps {
-  readonly config: IngestConfig;
+  /** Who may send reports (INGEST_ALLOWED_USERS), how far a report may take the parser (PARSE_*), FETCH_MAX_MB. */
+  readonly config: Pick<Config, 'ingest' | 'parse' | 'fetch'>;
   readonly store: Store;
   readonly fetcher: Fetcher;
-  readonly maxBytes: number;
   readonly logger: Logger;
 }
 
 export function createReportIntake(deps: IntakeDeps): ReportIntake {
   const { store, logger } = deps;
+  const limits = deps.config.parse;
   const isAllowed = (sender: Sender): boolean =>
-    deps.config.allowedUsers.some((entry) => {
+    deps.config.ingest.allowedUsers.some((entry) => {
       const [channel, id] = entry.includes(':') ? entry.split(/:(.*)/s) : [undefined, entry];
       return (channel === undefined || channel === sender.channel) && id !== undefined && sender.ids.includes(id);
     });
   const named = (sender: Sender): string => `${sender.channel}:${sender.ids[0] ?? '?'}`;
   return {
     isAllowed,
-    maxBytes: deps.maxBytes,
+    maxBytes: deps.config.fetch.maxBytes,
     async takeFile(sender, file) {
       if (!isAllowed(sender)) return INGEST_REFUSAL;
       try {
-        const { report, outcome } = await ingestDocument(store, file.bytes, { file: file.name });
+        const { report, outcome } = await ingestDocument(store, file.bytes, { file: file.name }, limits);
         logger.info(`ingest: ${named(sender)} sent ${file.name}: ${report.id} ${outcome}`);
         return describeIngested(report, outcome);
       } catch (error) {
@@ -57,7 +58,7 @@ export function createReportIntake(deps: IntakeDeps): ReportIntake {
     },
     async takeUrls(sender, urls) {
       if (!isAllowed(sender)) return INGEST_REFUSAL;
-      const outcomes = await ingestUrls(store, urls, { fetcher: deps.fetcher });
+      const outcomes = await ingestUrls(store, urls, { fetcher: deps.fetcher, limits });
       const replies: string[] = [];
       for (const entry of outcomes) {
         logger.info(`ingest: ${named(sender)} sent ${entry.file}: ${entry.outcome}`);

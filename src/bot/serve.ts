@@ -71,13 +71,7 @@ export async function serve(deps: ServeDeps): Promise<void> {
       return;
     }
     const http = createHttpServer(deps.config.http, logger);
-    const intake = createReportIntake({
-      config: deps.config.ingest,
-      store: deps.store,
-      fetcher,
-      maxBytes: deps.config.fetch.maxBytes,
-      logger,
-    });
+    const intake = createReportIntake({ config: deps.config, store: deps.store, fetcher, logger });
     const channels = startChannels(deps, logger, http, intake);
     const unguard = guardProcess(logger, () => channels.supervised);
     try {

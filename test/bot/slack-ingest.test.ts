@@ -108,10 +108,9 @@ describe('reports sent to the Slack bot', () => {
     const logger = createMemoryLogger();
     const fetcher = createFetcher({ delayMs: 5 });
     const intake = createReportIntake({
-      config: config.ingest,
+      config,
       store,
       fetcher,
-      maxBytes: config.fetch.maxBytes,
       logger,
     });
     http = createHttpServer({ port: 0, host: '127.0.0.1' }, logger);

@@ -1,6 +1,7 @@
 // Reports sent to the WeChat bot in a direct chat, through wechaty-puppet-mock: a DOCX file, a text report missing
 // its table 四 (the reply names what is missing), a report URL on the local made-up site, and a sender
-// INGEST_ALLOWED_USERS does not name. Room messages with files are left alone.
+// INGEST_ALLOWED_USERS does not name; a file or linked PDF past the configured PARSE_MAX_PAGES. Room messages with
+// files are left alone.
 import type { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { FileBox } from 'file-box';
@@ -13,6 +14,7 @@ import { loadConfig } from '../../src/config.js';
 import { createFetcher } from '../../src/fetch/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { startTestSite, type TestSite } from '../fetch/test-site.js';
+import { makePdf } from '../parser/formats/make-hostile-files.js';
 import { createScriptedEngine, makeTempDir, waitFor } from './helpers.js';
 
 /**
@@ -37,14 +39,18 @@ describe('reports sent to the WeChat bot in a direct chat', () => {
     temp = await makeTempDir();
     store = await openStore(`${temp.path}/store.json`);
     site = await startTestSite();
-    const config = loadConfig({ WECHATY_PUPPET: 'wechaty-puppet-mock', INGEST_ALLOWED_USERS: 'wechat:mike' });
+    // Reports run to 3 or 4 pages: 5 is below the default (500) and lets every fixture through.
+    const config = loadConfig({
+      WECHATY_PUPPET: 'wechaty-puppet-mock',
+      INGEST_ALLOWED_USERS: 'wechat:mike',
+      PARSE_MAX_PAGES: '5',
+    });
     if (config.wechat === null) throw new Error('WeChat not configured');
     const logger = createMemoryLogger();
     const intake = createReportIntake({
-      config: config.ingest,
+      config,
       store,
       fetcher: createFetcher({ delayMs: 5 }),
-      maxBytes: config.fetch.maxBytes,
       logger,
     });
     mocker = new mock.Mocker();
@@ -124,6 +130,20 @@ describe('reports sent to the WeChat bot in a direct chat', () => {
     people.mike.say(fileBox(Buffer.from('会议通知：周五下午开会。'), 'notice.txt')).to(people.bot);
     await waitFor(() => replies.length >= 2, 20_000);
     expect(replies[1]).toMatch(/^未能读入，库中未作改动：wechat:notice\.txt: /);
+  });
+
+  it('the configured PARSE_MAX_PAGES applies to a file sent and to a PDF linked, not the default', async () => {
+    const replies = repliesTo(people.mike);
+    const reason =
+      '超过页数上限 5: the PDF has 6 pages, more than any annual report (PARSE_MAX_PAGES raises the limit)';
+    people.mike.say(fileBox(makePdf(6), 'six-pages.pdf')).to(people.bot);
+    await waitFor(() => replies.length >= 1, 20_000);
+    expect(replies[0]).toBe(`未能读入，库中未作改动：wechat:six-pages.pdf: ${reason}`);
+    site.setPage('/uploads/six-pages.pdf', { body: makePdf(6), type: 'application/pdf' });
+    people.mike.say(`${site.url}/uploads/six-pages.pdf`).to(people.bot);
+    await waitFor(() => replies.length >= 2, 20_000);
+    expect(replies[1]).toBe(`未能读入，库中未作改动：${site.url}/uploads/six-pages.pdf: ${reason}`);
+    expect(await store.list()).toEqual([]);
   });
 
   it('someone INGEST_ALLOWED_USERS does not name gets a polite refusal; a file in a room is ignored', async () => {
