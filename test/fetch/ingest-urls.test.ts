@@ -30,7 +30,7 @@ describe('nianbao ingest URL…', () => {
 
   it('reads pages, wrapper pages and PDFs beside files; failures name the URL and the reason; the batch goes on', async () => {
     const store = join(dir, 'store.json');
-    const env = { FETCH_DELAY_MS: '10', FETCH_TIMEOUT_MS: '500' };
+    const env = { FETCH_DELAY_MS: '10', FETCH_TIMEOUT_MS: '3000' };
     const urls = [
       '/ndbg/nanshan-2020.html',
       '/ndbg/missing-2018.html',

@@ -101,7 +101,7 @@ function sitePages(): Map<string, Page> {
   );
   pages.set('/uploads/202301/longgang-district-2022.pdf', fixture('longgang-district-2022.pdf', 'application/pdf'));
   pages.set('/ndbg/longhua-2020.pdf', fixture('longhua-data-bureau-2020.pdf', 'application/octet-stream'));
-  pages.set('/slow/2017.html', { ...fixture('nanshan-district-2020.html', 'text/html'), delayMs: 3_000 });
+  pages.set('/slow/2017.html', { ...fixture('nanshan-district-2020.html', 'text/html'), delayMs: 60_000 }); // answers after every test's time limit
   pages.set('/private/2019.html', fixture('nanshan-district-2020.html', 'text/html'));
   pages.set('/old/nanshan', {
     body: Buffer.alloc(0),
@@ -120,6 +120,7 @@ function sitePages(): Map<string, Page> {
 export async function startTestSite(): Promise<TestSite> {
   const pages = sitePages();
   const requests: SiteRequest[] = [];
+  const pending = new Set<NodeJS.Timeout>();
   const server = createServer((incoming, outgoing) => {
     const path = new URL(incoming.url ?? '/', 'http://site').pathname;
     const request: SiteRequest = { path, headers: incoming.headers, startedAt: performance.now(), endedAt: 0 };
@@ -137,7 +138,7 @@ export async function startTestSite(): Promise<TestSite> {
       if (page.location) headers.location = page.location;
       outgoing.writeHead(page.status ?? 200, headers).end(page.body);
     };
-    if (page?.delayMs) setTimeout(send, page.delayMs);
+    if (page?.delayMs) pending.add(setTimeout(send, page.delayMs));
     else send();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -149,6 +150,7 @@ export async function startTestSite(): Promise<TestSite> {
     setPage: (path, page) => pages.set(path, page),
     close: () =>
       new Promise((resolve) => {
+        for (const timer of pending) clearTimeout(timer);
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -48,7 +48,7 @@ describe('watching a 政府信息公开工作年度报告 column', () => {
     await site.close();
     await rm(dir, { recursive: true, force: true });
   });
-  const options = (maxPages = 2) => ({ fetcher: createFetcher({ delayMs: 5, timeoutMs: 1000 }), maxPages });
+  const options = (maxPages = 2) => ({ fetcher: createFetcher({ delayMs: 5, timeoutMs: 3000 }), maxPages });
   const column = () => `${site.url}/ndbg/index.html`;
   const sinceNow = (): (() => string[]) => {
     const start = site.requests.length;
@@ -56,7 +56,7 @@ describe('watching a 政府信息公开工作年度报告 column', () => {
   };
 
   it('nianbao watch walks the list pages, ingests each report link once, names each failure and goes on', async () => {
-    const env = { FETCH_DELAY_MS: '5', FETCH_TIMEOUT_MS: '1000', WATCH_MAX_PAGES: '2' };
+    const env = { FETCH_DELAY_MS: '5', FETCH_TIMEOUT_MS: '3000', WATCH_MAX_PAGES: '2' };
     const storeFile = join(dir, 'cli-store.json');
     const { code, out } = await runCli(['watch', column(), '--store', storeFile], env);
     expect(code).toBe(1);
@@ -64,7 +64,7 @@ describe('watching a 政府信息公开工作年度报告 column', () => {
     expect(out).toContain('ingested 5, replaced 0, unchanged 0, failed 3');
     expect(out).toContain(`failed: ${site.url}/private/2019.html: robots.txt forbids fetching it`);
     expect(out).toContain(`failed: ${site.url}/ndbg/missing-2018.html: HTTP 404`);
-    expect(out).toContain(`failed: ${site.url}/slow/2017.html: no answer within 1 s`);
+    expect(out).toContain(`failed: ${site.url}/slow/2017.html: no answer within 3 s`);
     expect(out).toContain(`new: 深圳市南山区人民政府/2020 ← ${site.url}/ndbg/nanshan-2020.html`);
     // The notice is not titled as a report, robots.txt forbids /private/, and the limit stops before page 3.
     expect(site.paths()).not.toContain('/news/notice-1.html');

@@ -15,7 +15,7 @@ function watch(
   onStart?: (child: ChildProcess) => void,
 ): Promise<{ code: number | string; output: string }> {
   const child = spawn(process.execPath, ['bin/nianbao.js', 'watch', ...args], {
-    env: { PATH: process.env.PATH ?? '', FETCH_DELAY_MS: '5', FETCH_TIMEOUT_MS: '1000', WATCH_MAX_PAGES: '2' },
+    env: { PATH: process.env.PATH ?? '', FETCH_DELAY_MS: '5', FETCH_TIMEOUT_MS: '3000', WATCH_MAX_PAGES: '2' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

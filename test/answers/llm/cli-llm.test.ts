@@ -56,7 +56,7 @@ function modelEnv(): Record<string, string> {
     OPENAI_API_KEY: 'test-key',
     OPENAI_BASE_URL: standIn.baseUrl,
     OPENAI_MODEL: 'stand-in-model',
-    OPENAI_TIMEOUT_MS: '1000',
+    OPENAI_TIMEOUT_MS: '2000',
   };
 }
 
@@ -77,7 +77,7 @@ describe('nianbao ask --json with OPENAI_* set', () => {
   });
 
   it('prints the template with via llm-fallback when the model times out', async () => {
-    standIn.reply(() => ({ content: GOOD, delayMs: 3000 }));
+    standIn.reply(() => ({ content: GOOD, delayMs: 8000 }));
     const { json, stderr } = await ask(QUESTION, modelEnv());
     expect(json).toMatchObject({ answer: TEMPLATE, via: 'llm-fallback' });
     expect(stderr).toContain('llm-fallback: timeout');

@@ -56,7 +56,7 @@ describe('phrasing through the engine', () => {
   });
 
   it('falls back to the template when the model is slower than the timeout', async () => {
-    standInReplies({ phrasing: { content: GOOD, delayMs: 3000 } });
+    standInReplies({ phrasing: { content: GOOD, delayMs: 8000 } });
     const reply = await setUp.engine.answer(QUESTION);
     expect(reply).toMatchObject({ answer: TEMPLATE, via: 'llm-fallback' });
     expect(setUp.logged).toEqual([`llm-fallback: timeout; sent the template reply to "${QUESTION}"`]);

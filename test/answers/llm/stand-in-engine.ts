@@ -1,5 +1,5 @@
 // The engine over the five sample reports with its model played by the local stand-in, fresh for every test:
-// requests and log lines start empty, and the client has a timeout of one second.
+// requests and log lines start empty, and the client has a timeout of two seconds.
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createEngine, type Engine } from '../../../src/answers/index.js';
 import type { Store } from '../../../src/store/index.js';
@@ -29,7 +29,7 @@ export function useStandInEngine(): StandInEngine {
     setUp.logged = logged;
     setUp.engine = createEngine({
       store: setUp.store,
-      llm: createStandInLlm(setUp.standIn, (line) => logged.push(line), 1000),
+      llm: createStandInLlm(setUp.standIn, (line) => logged.push(line), 2000),
     });
   });
   return setUp;

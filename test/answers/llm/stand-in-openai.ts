@@ -28,7 +28,7 @@ export interface StandIn {
 }
 
 /** A real client (the openai SDK) pointed at the stand-in, logging its fallbacks into `log`. */
-export function createStandInLlm(standIn: StandIn, log: (line: string) => void, timeoutMs = 300): LlmClient {
+export function createStandInLlm(standIn: StandIn, log: (line: string) => void, timeoutMs = 2000): LlmClient {
   const llm = createLlm({ apiKey: 'test-key', baseUrl: standIn.baseUrl, model: 'stand-in-model', timeoutMs }, { log });
   if (!llm) throw new Error('createLlm returned no client for a configured stand-in');
   return llm;

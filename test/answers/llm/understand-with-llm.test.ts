@@ -109,7 +109,7 @@ describe('understandWithLlm', () => {
   });
 
   it('returns undefined on a timeout or an error status', async () => {
-    standIn.reply(() => ({ content: JSON.stringify({ query: GOOD_QUERY }), delayMs: 2000 }));
+    standIn.reply(() => ({ content: JSON.stringify({ query: GOOD_QUERY }), delayMs: 8000 }));
     expect(await understandWithLlm(llm, QUESTION, vocabulary)).toBeUndefined();
     standIn.reply(() => ({ status: 500, message: 'boom' }));
     expect(await understandWithLlm(llm, QUESTION, vocabulary)).toBeUndefined();
