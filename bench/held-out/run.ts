@@ -1,4 +1,5 @@
-// `npm run held-out`: runs the held-out questions of issue 13 (bench/held-out/questions.ts, conversations.ts)
+// `npm run held-out`: runs the held-out questions of issue 13 (bench/held-out/questions.ts, conversations.ts;
+// `-- --set fresh` the later set in fresh.ts)
 // as users ask them (ask.ts: the bot's handleQuestion, which hands every question that is not a greeting or
 // 重新开始 to createEngine().answer; that Answer is scored) over a store built from the sample and real
 // reports, prints right / safe
@@ -27,11 +28,17 @@ import { createEngine, type Engine } from '../../src/answers/index.js';
 import { askAsUser } from './ask.js';
 import { CONVERSATIONS } from './conversations.js';
 import { CLASSES, type Expect, type QuestionClass, type ReplyIn } from './expect.js';
+import { FRESH_CONVERSATIONS, FRESH_QUESTIONS } from './fresh.js';
 import { QUESTIONS } from './questions.js';
 import { describeExpect, judge, OUTCOMES, type Outcome, repliesAsAsked, type Verdict } from './score.js';
 import { buildHeldOutStore } from './store.js';
 
-const RESULTS_FILE = fileURLToPath(new URL('./results.json', import.meta.url));
+/** The question sets: `first` (questions.ts, conversations.ts) and `fresh` (fresh.ts, written later, kept apart). */
+const SETS = {
+  first: { questions: QUESTIONS, conversations: CONVERSATIONS, results: './results.json' },
+  fresh: { questions: FRESH_QUESTIONS, conversations: FRESH_CONVERSATIONS, results: './results-fresh.json' },
+} as const;
+type SetName = keyof typeof SETS;
 
 /** One judged question: a single question, or one turn of a conversation. */
 interface Judged {
@@ -79,14 +86,14 @@ async function judged(engine: Engine, asked: Asked, conversationId: string): Pro
   };
 }
 
-async function runAll(): Promise<{ results: Judged[]; conversationsRight: number }> {
+async function runAll(set: (typeof SETS)[SetName]): Promise<{ results: Judged[]; conversationsRight: number }> {
   const held = await buildHeldOutStore();
   try {
     const engine = createEngine({ store: held.store, llm: null });
     const results: Judged[] = [];
-    for (const question of QUESTIONS) results.push(await judged(engine, question, `held-out/${question.id}`));
+    for (const question of set.questions) results.push(await judged(engine, question, `held-out/${question.id}`));
     let conversationsRight = 0;
-    for (const conversation of CONVERSATIONS) {
+    for (const conversation of set.conversations) {
       let allRight = true;
       for (const [index, turn] of conversation.turns.entries()) {
         const asked = { ...turn, id: `${conversation.id}.${index + 1}`, class: conversation.class };
@@ -168,18 +175,23 @@ function printReplyLanguages(results: readonly Judged[]): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { verbose: { type: 'boolean', default: false }, set: { type: 'string', default: 'first' } },
+  });
+  if (!(values.set in SETS)) throw new Error(`--set ${values.set}: one of ${Object.keys(SETS).join(', ')}`);
+  const set = SETS[values.set as SetName];
+  const resultsFile = fileURLToPath(new URL(set.results, import.meta.url));
   const started = performance.now();
-  const { results, conversationsRight } = await runAll();
+  const { results, conversationsRight } = await runAll(set);
   const singles = results.filter((result) => result.class !== 'conversation').length;
   console.log(
-    `held-out: ${singles} questions, ${CONVERSATIONS.length} conversations (${results.length - singles} turns)\n`,
+    `held-out: ${singles} questions, ${set.conversations.length} conversations (${results.length - singles} turns)\n`,
   );
   printTable(results);
   const right = count(results, 'right');
   const wrong = count(results, 'wrong_number');
   console.log(`\npass rate ${percent(right, results.length)} (${right}/${results.length}), wrong numbers ${wrong}`);
-  console.log(`conversations right in every turn: ${conversationsRight}/${CONVERSATIONS.length}`);
+  console.log(`conversations right in every turn: ${conversationsRight}/${set.conversations.length}`);
   printReplyLanguages(results);
   const failed = results.filter((result) => result.reply.errors.length > 0);
   if (failed.length > 0) console.log(`engine errors (the bot apologised): ${failed.map((r) => r.id).join(', ')}`);
@@ -206,14 +218,14 @@ async function main(): Promise<void> {
     );
   const summary = {
     questions: singles,
-    conversations: CONVERSATIONS.length,
+    conversations: set.conversations.length,
     turns: results.length - singles,
     right,
     wrongNumbers: wrong,
     conversationsRight,
   };
-  await writeFile(RESULTS_FILE, `${JSON.stringify({ summary, results }, null, 2)}\n`);
-  console.log(`\nwrote ${RESULTS_FILE} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await writeFile(resultsFile, `${JSON.stringify({ summary, results }, null, 2)}\n`);
+  console.log(`\nwrote ${resultsFile} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((error: unknown) => {
