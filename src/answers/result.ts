@@ -90,6 +90,13 @@ export interface SumScope {
   readonly compared: number;
 }
 
+/** What a list of reports was narrowed to: the years, the regions as asked, the level. */
+export interface ReportsScope {
+  readonly years: readonly number[];
+  readonly regions: readonly string[];
+  readonly level: Level | null;
+}
+
 /** One report that fails checks. */
 export interface FailingReport {
   readonly org: string;
@@ -162,6 +169,8 @@ export type LookupResult =
       readonly orgs: readonly { readonly org: string; readonly years: readonly number[] }[];
       readonly orgCount: number;
       readonly reportCount: number;
+      /** The years, regions and level the reports were counted in (几个区 2022年…); null: every report held. */
+      readonly scope: ReportsScope | null;
       readonly missing: readonly Missing[];
     }
   | {

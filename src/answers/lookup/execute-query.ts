@@ -90,7 +90,7 @@ async function executeOn(
   const allOrgans = (): readonly OrgEntry[] => scope ?? [...index.orgs.values()];
   switch (query.aggregation) {
     case 'reports':
-      return listReports(allOrgans(), query.years);
+      return listReports(allOrgans(), query.years, named ? null : { regions: query.regions, level: query.level });
     case 'checks':
       return listFailingChecks(allOrgans(), query.years);
     case 'max':
@@ -113,7 +113,7 @@ async function executeOn(
       // 有哪些单位？ without a figure asks which organs the store holds.
       return metricId
         ? listNonZero(figures, across.scope(query, false), query, metricId, lang)
-        : listReports(allOrgans(), query.years);
+        : listReports(allOrgans(), query.years, named ? null : { regions: query.regions, level: query.level });
     case 'shareTop':
     case 'shareBottom': {
       if (!metricId) return notUnderstood(index, lang);

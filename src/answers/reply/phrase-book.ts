@@ -1,6 +1,7 @@
 // The words of replies, one book per language. phrase.ts decides what to say; a book says it.
 import type { Check } from '../../parser/index.js';
 import type { Level } from '../query.js';
+import type { ReportsScope } from '../result.js';
 import type { FactSource, Lang } from '../types.js';
 import type { ChatKind } from '../vocabulary/chat.js';
 import { CHECK_LABELS } from '../vocabulary/checks.js';
@@ -90,7 +91,8 @@ export interface PhraseBook {
   chooseYearHead(example: string): string;
   /** An operand under its result: `- 深圳市龙岗区人民政府 2022年 收到… 552 件（来源…）` */
   operandLine(statement: string, source: string): string;
-  reportsHead(reportCount: number, orgCount: number): string;
+  /** `我有 8 个单位的 8 份报告：`; narrowed: `2022年 龙岗区的部门：共 2 个部门的 2 份报告：` */
+  reportsHead(reportCount: number, orgCount: number, scope: ReportsScope | null): string;
   reportsLine(org: string, years: readonly number[]): string;
   checksHead(failing: number, checked: number): string;
   checksLine(org: string, year: number, file: string, checks: string): string;
@@ -238,7 +240,13 @@ const zh: PhraseBook = {
     `（未指定年份，按最新的 ${year} 年度比较${others.length > 0 ? `；其他年份：${others.map((other) => `${other.year}年 ${other.reports} 份报告`).join('、')}` : ''}）`,
   chooseYearHead: (example) => `这些单位没有同一年度的报告，请指明年份（可以各自指定，例如“${example}”）。现有年份：`,
   operandLine: (statement, source) => `- ${statement}${source}`,
-  reportsHead: (reportCount, orgCount) => `我有 ${orgCount} 个单位的 ${reportCount} 份报告：`,
+  reportsHead: (reportCount, orgCount, scope) => {
+    if (scope === null) return `我有 ${orgCount} 个单位的 ${reportCount} 份报告：`;
+    const body = LEVEL_WORDS.zh[scope.level ?? 'all'];
+    const years = scope.years.map((year) => `${year}年`).join('、');
+    const regions = scope.regions.length > 0 ? `${scope.regions.join('、')}的` : '';
+    return `${years}${years && (regions || scope.level) ? ' ' : ''}${regions}${regions || scope.level ? body : ''}：共 ${orgCount} 个${body}的 ${reportCount} 份报告${orgCount > 0 ? '：' : '。'}`;
+  },
   reportsLine: (org, years) => `- ${org}：${yearList(years, '年', '、')}`,
   checksHead: (failing, checked) =>
     failing === 0
@@ -356,7 +364,15 @@ const en: PhraseBook = {
   chooseYearHead: (example) =>
     `These organs have no report of the same year; please name the years (each its own, e.g. "${example}"). Years available:`,
   operandLine: (statement, source) => `- ${statement}${source}`,
-  reportsHead: (reportCount, orgCount) => `I have ${reportCount} reports from ${orgCount} organs:`,
+  reportsHead: (reportCount, orgCount, scope) => {
+    if (scope === null) return `I have ${reportCount} reports from ${orgCount} organs:`;
+    const of = [
+      ...(scope.level !== null ? [LEVEL_WORDS.en[scope.level]] : []),
+      ...(scope.regions.length > 0 ? [`of ${scope.regions.join(', ')}`] : []),
+      ...(scope.years.length > 0 ? [`for ${scope.years.join(', ')}`] : []),
+    ].join(' ');
+    return `${of.charAt(0).toUpperCase()}${of.slice(1)}: ${reportCount} reports from ${orgCount} organs${orgCount > 0 ? ':' : '.'}`;
+  },
   reportsLine: (org, years) => `- ${org}: ${yearList(years, '', ', ')}`,
   checksHead: (failing, checked) =>
     failing === 0

@@ -4,6 +4,7 @@
 import { readChineseInteger } from '../../parser/index.js';
 import { LEVEL_SPECS, LEVELS, type Level, type TierFilter } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
+import { COUNTED_BODIES } from '../vocabulary/operations.js';
 import type { Term } from './term-dictionary.js';
 
 /** How many organs a question says, and the level its body names (三个部门 → departments). */
@@ -12,23 +13,6 @@ export interface OrganCount {
   readonly level: Level | null;
 }
 
-/** The body after a count, and the level it names (null: any organ). */
-const COUNTED_BODIES: readonly (readonly [string, Level | null])[] = [
-  ['单位', null],
-  ['机关', null],
-  ['部门', 'department'],
-  ['局', 'department'],
-  ['区县', 'county'],
-  ['县区', 'county'],
-  ['区', 'district'],
-  ['县', 'countyProper'],
-  ['乡镇街道', 'town'],
-  ['乡镇', 'town'],
-  ['街道', 'town'],
-  ['镇', 'town'],
-  ['市', 'city'],
-  ['政府', 'government'],
-];
 const COUNT = new RegExp(
   `(?<![0-9零一二三四五六七八九十两])([0-9]+|[一二三四五六七八九十两]+)\\s*[个家所]\\s*(${COUNTED_BODIES.map(([body]) => body).join('|')})`,
   'u',
@@ -56,7 +40,14 @@ export function readLevel(
   terms: readonly Term[],
   count: OrganCount | null,
 ): { readonly level: Level | null; readonly isUnmatched: boolean } {
-  const specs = terms.flatMap((term) => (term.kind === 'level' ? [LEVEL_SPECS[term.key]] : []));
+  // 几个区 / 多少个部门: the body a count question counts is a level too.
+  const specs = terms.flatMap((term) =>
+    term.kind === 'level'
+      ? [LEVEL_SPECS[term.key]]
+      : term.kind === 'count' && term.level !== null
+        ? [LEVEL_SPECS[term.level]]
+        : [],
+  );
   if (specs.length === 0) return { level: count?.level ?? null, isUnmatched: false };
   // A department word makes any tier's organs its departments (区政府 + 部门); 市本级 names either kind.
   const kinds = specs.map((spec) => spec.kind);

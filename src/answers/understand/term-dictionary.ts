@@ -20,6 +20,7 @@ import {
 } from '../vocabulary/intents.js';
 import {
   BOTH_WORDS,
+  COUNT_TERMS,
   OPERATION_TERMS,
   type Operation,
   SCOPE_TERMS,
@@ -36,6 +37,8 @@ export type Term =
   | { readonly kind: 'aggregation'; readonly key: NamedAggregation }
   | { readonly kind: 'operation'; readonly key: Operation }
   | { readonly kind: 'scope'; readonly count: number | null }
+  /** 几个单位 / 多少个部门: how many organs (of a level) the store holds. */
+  | { readonly kind: 'count'; readonly level: Level | null }
   | { readonly kind: 'yearCount'; readonly count: number }
   | { readonly kind: 'breakdown'; readonly key: Breakdown }
   | { readonly kind: 'followUp' }
@@ -103,6 +106,7 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const [key, words] of Object.entries(OPERATION_TERMS))
     for (const word of words[lang]) yield [word, { kind: 'operation', key: key as Operation }];
   for (const [word, count] of Object.entries(SCOPE_TERMS[lang])) yield [word, { kind: 'scope', count }];
+  for (const [word, level] of Object.entries(COUNT_TERMS[lang])) yield [word, { kind: 'count', level }];
   for (const [word, count] of Object.entries(YEAR_COUNT_TERMS[lang])) yield [word, { kind: 'yearCount', count }];
   for (const word of BOTH_WORDS[lang]) yield [word, { kind: 'followUp' }];
   for (const [key, words] of Object.entries(BREAKDOWN_TERMS))

@@ -307,9 +307,9 @@ function readAsked(
     metrics.length > 0 &&
     mentions.organs.every((organ) => organ.target?.regionKey) &&
     !(count !== null && count.count === mentions.organs.length);
-  const named =
-    readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1) ?? (listsLevel ? 'top' : null);
   const figures = metrics.length > 0 ? metrics : (columnMetrics(columnsOnly, null) ?? []);
+  const read = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1);
+  const named = countAggregation(terms, figures.length > 0, read) ?? read ?? (listsLevel ? 'top' : null);
   const breakdown = keptBreakdown(readBreakdown(terms), figures) ?? (wantsAllFields ? 'fields' : null);
   const pairs = readPairs(
     mentions.organs,
@@ -380,6 +380,17 @@ function readAsked(
     operationWord: namedOperation(terms),
     saysZero: terms.some((term) => term.kind === 'zero'),
   };
+}
+
+/**
+ * 几个单位 / 多少个部门 / how many agencies count organs, never read a figure of each: with no figure, the reports of
+ * the organs counted (their count and which); with one, the organs whose figure is not 0 (几个单位有行政诉讼) or is 0.
+ * A check word keeps the checks (有几份报告数据不一致).
+ */
+function countAggregation(terms: readonly Term[], hasFigure: boolean, read: Aggregation | null): Aggregation | null {
+  if (read === 'checks' || !terms.some((term) => term.kind === 'count')) return null;
+  if (!hasFigure) return 'reports';
+  return terms.some((term) => term.kind === 'zero') ? 'zero' : 'nonzero';
 }
 
 /** 哪个单位公开率最高: a share ranking asked for its top (or bottom) place alone, ties included, not the whole list. */

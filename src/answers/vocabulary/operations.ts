@@ -1,5 +1,6 @@
 // Words asking for arithmetic on the figures asked (a difference, a sum, a ratio), for "all the organs of a
-// scope" (全部单位, 三个单位) and for a count of years summed (两年加起来).
+// scope" (全部单位, 三个单位), for a count of organs (几个单位, 多少个部门) and for a count of years summed (两年加起来).
+import type { Level } from '../query.js';
 
 /** The arithmetic a question asks for. */
 export type Operation = 'difference' | 'sum' | 'ratio';
@@ -73,6 +74,69 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
   ratio: {
     zh: ['几倍', '多少倍', '倍数', '倍'],
     en: ['how many times', 'times as many', 'times as much', 'times'],
+  },
+};
+
+/**
+ * The body after a count of organs, and the level it names (null: any organ): 三个部门 are departments, 几个区 district
+ * governments. The longest body written wins (区县 before 区).
+ */
+export const COUNTED_BODIES: readonly (readonly [string, Level | null])[] = [
+  ['单位', null],
+  ['机关', null],
+  ['部门', 'department'],
+  ['局', 'department'],
+  ['区县', 'county'],
+  ['县区', 'county'],
+  ['区县政府', 'county'],
+  ['区', 'district'],
+  ['区政府', 'district'],
+  ['县', 'countyProper'],
+  ['县政府', 'countyProper'],
+  ['乡镇街道', 'town'],
+  ['乡镇', 'town'],
+  ['街道', 'town'],
+  ['镇', 'town'],
+  ['市', 'city'],
+  ['市政府', 'city'],
+  ['政府', 'government'],
+];
+
+/**
+ * Words asking how many organs (几个单位 / 多少家单位 / 多少个部门 / how many agencies), with the level they count:
+ * counted from the store (with the question's region, level and year), never answered with a figure of a report.
+ */
+export const COUNT_TERMS: Readonly<Record<'zh' | 'en', Readonly<Record<string, Level | null>>>> = {
+  zh: Object.fromEntries([
+    ...['多少个', '几个', '几家', '多少家', '几所', '多少所'].flatMap((word) =>
+      COUNTED_BODIES.map(([body, level]) => [`${word}${body}`, level] as const),
+    ),
+    // Without a measure word only where no figure word follows (多少政府信息公开申请 is a figure).
+    ...['几', '多少'].flatMap((word) =>
+      (['单位', '机关', '部门'] as const).map(
+        (body) => [`${word}${body}`, body === '部门' ? 'department' : null] as const,
+      ),
+    ),
+  ]),
+  en: {
+    'how many organ': null,
+    'how many organs': null,
+    'how many agency': null,
+    'how many agencies': null,
+    'how many government': 'government',
+    'how many governments': 'government',
+    'how many department': 'department',
+    'how many departments': 'department',
+    'how many district': 'district',
+    'how many districts': 'district',
+    'how many county': 'countyProper',
+    'how many counties': 'countyProper',
+    'how many city': 'city',
+    'how many cities': 'city',
+    'how many report': null,
+    'how many reports': null,
+    'number of report': null,
+    'number of reports': null,
   },
 };
 
