@@ -9,7 +9,7 @@ import { factsOf, phrase, statusOf, toTraditionalText } from './reply/index.js';
 import type { LookupResult } from './result.js';
 import { type NormalizedQuestion, normalizeQuestion } from './text/index.js';
 import type { Answer, AskOptions, Lang } from './types.js';
-import { type Inherited, readChat, understand } from './understand/index.js';
+import { type Inherited, offeredQuery, readChat, understand } from './understand/index.js';
 
 export interface EngineOptions {
   readonly store: Store;
@@ -49,6 +49,8 @@ export function createEngine(options: EngineOptions): Engine {
     const previous = conversationId === undefined ? undefined : await memory.get(conversationId);
     // The question before the last, for 两者相差多少 over two turns.
     const earlier = conversationId === undefined ? undefined : await memory.get(earlierKey(conversationId));
+    // The figures the last turn's clarify offered: the next turn takes none of them unless it names one.
+    const offered = conversationId === undefined ? undefined : await memory.get(offeredKey(conversationId));
     // The organ names this question looks up: fetched from a store that keeps them, step by step.
     const names = reader.names(index);
     const run = (query: Query) =>
@@ -59,7 +61,7 @@ export function createEngine(options: EngineOptions): Engine {
     let understood =
       wish.isRequested && isWishAlone(question) && previous !== undefined
         ? ({ kind: 'query', query: previous } as const)
-        : await names.run((view) => understand(question, view, previous, earlier));
+        : await names.run((view) => understand(question, view, previous, earlier, offered));
     if (understood.kind === 'query' || understood.kind === 'clarify') await names.lookAhead(understood.query.organs);
     const asked = understood;
     let result: LookupResult =
@@ -85,7 +87,10 @@ export function createEngine(options: EngineOptions): Engine {
     if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') {
       if (previous) await memory.set(earlierKey(conversationId), previous);
       await memory.set(conversationId, understood.query);
+      if (offered) await memory.forget(offeredKey(conversationId));
     }
+    if (understood.kind === 'clarify' && conversationId !== undefined)
+      await memory.set(offeredKey(conversationId), offeredQuery(understood));
     return compose(result, wish.isRequested, understood.kind === 'query' ? understood.inherited : undefined);
 
     function compose(found: LookupResult, isChartRequested: boolean, inherited?: Inherited): Answer {
@@ -118,9 +123,12 @@ export function createEngine(options: EngineOptions): Engine {
     async forget(conversationId) {
       await memory.forget(conversationId);
       await memory.forget(earlierKey(conversationId));
+      await memory.forget(offeredKey(conversationId));
     },
   };
 }
 
 /** Where a conversation's question before the last is kept, beside the last, in the same memory. */
 const earlierKey = (conversationId: string): string => `${conversationId}#earlier`;
+/** Where the figures of a conversation's last clarify are kept until a turn is answered. */
+const offeredKey = (conversationId: string): string => `${conversationId}#offered`;

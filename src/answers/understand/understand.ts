@@ -113,15 +113,38 @@ interface Asked {
   readonly saysZero: boolean;
 }
 
-/** Understands a normalized question; `previous` is the conversation's last query, for follow-ups. */
+/**
+ * Understands a normalized question; `previous` is the conversation's last query, for follow-ups. `offered`: the
+ * figures the last turn asked about (a clarify, as a query of those figures with its organs and years), when the
+ * last turn was one: a follow-up then takes the clarify's organs and years but none of its figures, and asks again
+ * which figure unless it names one (南山区的呢 after 结转的申请有多少 is the same question about another organ).
+ */
 export function understand(
   question: NormalizedQuestion,
   index: StoreIndex,
   previous?: Query,
   earlier?: Query,
+  offered?: Query,
 ): Understanding {
-  return understandOnce(question, index, previous, earlier, true);
+  if (offered === undefined) return understandOnce(question, index, previous, earlier, true);
+  const asked = { ...offered, metric: null, moreMetrics: [] };
+  const understood = understandOnce(question, index, asked, undefined, true);
+  const candidates = [offered.metric, ...offered.moreMetrics].filter((id): id is string => id !== null);
+  if (understood.kind !== 'query' || namesFigure(understood.query) || ABOUT_THE_DATA.has(understood.query.aggregation))
+    return understood;
+  return candidates.length === 0
+    ? understood
+    : { kind: 'clarify', query: understood.query, unread: [], meant: [], candidates };
 }
+
+/** The figures a clarify offered, kept as a query of them (the first as its metric) for the next turn. */
+export function offeredQuery(clarify: Extract<Understanding, { kind: 'clarify' }>): Query {
+  const [first, ...rest] = clarify.candidates;
+  return { ...clarify.query, metric: first ?? null, moreMetrics: rest };
+}
+
+/** A query that reads a figure of its own: a metric, or a breakdown that starts from one (办理结果). */
+const namesFigure = (query: Query): boolean => query.metric !== null || startsOwnFigure(query.breakdown);
 
 /** `mayCorrect`: a misspelling may be read corrected once (the corrected question is not corrected again). */
 function understandOnce(
@@ -481,7 +504,15 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     own.regions.length === 0 &&
     !ABOUT_THE_DATA.has(previous.aggregation);
   const keepsAggregation = isPureFollowUp || swapsFigureOnly;
-  const kept = keepsAggregation ? previous.aggregation : own.aggregation;
+  // 龙岗区呢 after 哪个部门最多: a region narrows a ranking of departments to its own.
+  const narrowsToRegion =
+    isPureFollowUp && previous.level !== null && own.organs.length === 1 && isRegionWord(asked.organWords[0], index);
+  // 南山区呢 after 哪个单位最多 / 哪些单位有…: the organ named, its place or its figure, never the ranking again.
+  const aboutNamed =
+    isPureFollowUp && own.organs.length > 0 && !asked.saysScope && !narrowsToRegion
+      ? ABOUT_NAMED[previous.aggregation]
+      : undefined;
+  const kept = aboutNamed ?? (keepsAggregation ? previous.aggregation : own.aggregation);
   // 那没有的呢？ after 哪些单位有行政诉讼: the same list, of the organs without.
   const listed = kept === 'nonzero' && asked.saysZero ? 'zero' : kept;
   // 最低的呢？ after 哪个单位公开率最高: the same share ranked the other way.
@@ -509,8 +540,12 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
       keepsOrgans ||
       (own.metric === null && asked.columnsOnly.length === 0 && !startsOwnFigure(own.breakdown)));
   const query: Query = {
-    organs: keepsOrgans ? previous.organs : answerToChoice(asked, previous.organs, index),
-    regions: own.regions.length > 0 || !keepsAggregation || isAllOrgans ? own.regions : previous.regions,
+    organs: keepsOrgans || narrowsToRegion ? previous.organs : answerToChoice(asked, previous.organs, index),
+    regions: narrowsToRegion
+      ? [...asked.organWords]
+      : own.regions.length > 0 || !keepsAggregation || isAllOrgans
+        ? own.regions
+        : previous.regions,
     level: own.level ?? (keepsAggregation ? previous.level : null),
     years: own.years.length > 0 || own.pairs.length > 0 || !keepsYears ? own.years : previous.years,
     pairs: own.pairs.length > 0 || !keepsOrgans || own.years.length > 0 ? own.pairs : previous.pairs,
@@ -520,7 +555,7 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     aggregation,
     limit:
       own.limit ??
-      (keepsAggregation
+      (keepsAggregation && aboutNamed === undefined
         ? previous.limit
         : flipsShare && (own.aggregation === 'max' || own.aggregation === 'min')
           ? 1
@@ -570,6 +605,22 @@ function answerToChoice(asked: Asked, previousOrgans: readonly string[], index: 
   const combined = `${region}${ambiguous[0]}`;
   return lookupAlias(combined, index) ? [combined] : [...organs];
 }
+
+/** What a follow-up naming organs asks after a ranking or a list across organs: their place, figure or share. */
+const ABOUT_NAMED: Partial<Record<Aggregation, Aggregation>> = {
+  max: 'position',
+  min: 'position',
+  top: 'position',
+  bottom: 'position',
+  nonzero: 'value',
+  zero: 'value',
+  shareTop: 'share',
+  shareBottom: 'share',
+};
+
+/** A name the question wrote that is a region of the store (龙岗区, 龙岗), not only an organ. */
+const isRegionWord = (word: string | undefined, index: StoreIndex): boolean =>
+  word !== undefined && Boolean(lookupAlias(word, index)?.regionKey);
 
 /** Breakdowns that name their own figure (办理结果 = the outcomes of the applications), not the last one asked. */
 const startsOwnFigure = (breakdown: Breakdown | null): boolean =>
