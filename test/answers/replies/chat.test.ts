@@ -39,6 +39,8 @@ describe('chat gets one friendly line and three example questions', () => {
     ['年报', HELP_ZH],
     ['政府信息公开', HELP_ZH],
     ['你能做什么？', HELP_ZH],
+    ['你能回答什么问题', HELP_ZH],
+    ['可以查什么？', HELP_ZH],
     ['？', HELP_ZH],
   ])('%j', async (message, first) => {
     const answer = await engine.answer(message);
