@@ -76,12 +76,15 @@ const PATTERNS: Readonly<Record<Lang, readonly RegExp[]>> = {
     new RegExp(`(${ANY_YEAR})\\s*年?${RANGE}(${ANY_YEAR})\\s*年?度?`, 'g'),
     new RegExp(`(${ANY_YEAR})\\s*(?:年度|年)|(?<![0-9])(${YEAR})(?![0-9件元项个份%])`, 'g'),
     /(?<![0-9])([0-9]{2})\s*年(?!度报告)/g,
+    // '22 / ’22: two digits after an apostrophe, as chat abbreviates a year.
+    /[‘’'`]([0-9]{2})(?![0-9])/g,
     /(?<![〇零○一二三四五六七八九十])([〇零○一二三四五六七八九]{2})\s*年度?/g,
   ],
   // Digits may touch letters in chat (nanshan2020), never other digits.
   en: [
     new RegExp(`(?<![0-9])(${YEAR})${RANGE}(${YEAR})(?![0-9])`, 'g'),
     new RegExp(`(?<![0-9])(${YEAR})(?![0-9])`, 'g'),
+    /(?<![a-z0-9])[‘’'`]([0-9]{2})(?![0-9])/g,
   ],
 };
 

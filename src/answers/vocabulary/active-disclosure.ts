@@ -10,6 +10,7 @@ import {
   TEMPLATE_YEARS,
   type TemplateYear,
 } from '../../parser/index.js';
+import { paraphrases } from './paraphrase.js';
 import type { TermSpec } from './term.js';
 
 /** A row of table 二 with the field asked when a question names the row only (null: every field). */
@@ -43,7 +44,7 @@ const ROW_WORDS: Readonly<Record<DisclosureRow, TermSpec & { readonly defaultFie
   licensing: {
     defaultField: 'decisions',
     zh: ['行政许可', '许可', '审批'],
-    en: ['licensing', 'licence', 'license', 'permit', 'approval'],
+    en: ['licensing', 'administrative licensing', 'licence', 'license', 'permit', 'approval'],
     label: { zh: '行政许可', en: 'administrative licensing' },
   },
   otherServices: {
@@ -73,7 +74,15 @@ const ROW_WORDS: Readonly<Record<DisclosureRow, TermSpec & { readonly defaultFie
   procurement: {
     defaultField: null,
     zh: ['政府集中采购', '集中采购', '政府采购', '采购'],
-    en: ['procurement', 'purchasing', 'government procurement', 'purchase'],
+    en: [
+      'procurement',
+      'purchasing',
+      'government procurement',
+      'centralized government procurement',
+      'centralised government procurement',
+      'centralized procurement',
+      'purchase',
+    ],
     label: { zh: '政府集中采购', en: 'centralized government procurement' },
   },
 };
@@ -81,7 +90,8 @@ const ROW_WORDS: Readonly<Record<DisclosureRow, TermSpec & { readonly defaultFie
 /** What people call each field of table 二 across both templates. */
 const FIELD_WORDS: Readonly<Record<DisclosureField, TermSpec>> = {
   issued: {
-    zh: ['制发', '印发', '出台', '发布', '制定', '新制定', '本年制发'],
+    // 发了多少规范性文件: 发 alone is chat's 制发 (发改局 and 发展 are longer words of their own).
+    zh: ['制发', '印发', '出台', '发布', '制定', '新制定', '本年制发', '发', '发了', '新发', '新制发', '下发'],
     en: ['issued', 'adopted', 'newly issued', 'issue', 'adopt'],
     label: { zh: '本年制发件数', en: 'issued this year' },
   },
@@ -111,7 +121,18 @@ const FIELD_WORDS: Readonly<Record<DisclosureField, TermSpec>> = {
     label: { zh: '对外公开总数量', en: 'total published' },
   },
   lastYearItems: {
-    zh: ['上一年项目数量', '上一年项目', '上年项目数', '上年项目'],
+    // 收费项目上一年有几项 / 行政许可上一年的项目数: the year before as the column's own words, never a year asked.
+    zh: [
+      '上一年项目数量',
+      '上一年项目',
+      '上年项目数',
+      '上年项目',
+      ...paraphrases(
+        ['上一年', '上年', '上一年度', '上年度'],
+        ['', '的', '有', '共有'],
+        ['项目数量', '项目数', '项目', '几项', '多少项', '多少个项目', '几个项目', '事项', '项'],
+      ),
+    ],
     en: ['previous year item', 'last year item'],
     label: { zh: '上一年项目数量', en: 'items in the previous year' },
   },

@@ -112,21 +112,31 @@ const THREE_SAFETY: readonly string[] = [
 const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
   newReceived: {
     zh: ['收到', '新收', '受理', '接到', '接收', '新申请'],
-    en: ['receive', 'received', 'new application', 'got'],
+    en: ['receive', 'received', 'new application', 'new request', 'newly received', 'got'],
     weak: {
-      zh: ['申请', '申请数', '申请量', '依申请公开', '提交', '提出'],
+      // 收了几件申请 / 多收了多少: 收 alone is the 收到 of chat; weak, so 收费 or a figure named beside it wins.
+      zh: ['申请', '申请数', '申请量', '依申请公开', '提交', '提出', '收', '收了'],
       en: ['application', 'request', 'applied', 'apply'],
     },
     label: { zh: '收到政府信息公开申请', en: 'new information disclosure applications received' },
   },
   carriedOver: {
     zh: ['上年结转', '上年度结转', '从上年结转', '结转自上年', '上一年结转', '上一年度结转', ...FROM_LAST_YEAR],
-    en: ['carried over', 'brought forward', 'from the previous year'],
+    en: [
+      'carried over',
+      'brought forward',
+      'from the previous year',
+      'carried over from the previous year',
+      'carry over from the previous year',
+      'carried over from last year',
+      'carry over from last year',
+      'carryover from the previous year',
+    ],
     label: { zh: '上年结转申请', en: 'applications carried over from the previous year' },
   },
   granted: {
     zh: ['予以公开', '全部公开', '同意公开', '准予公开', '被公开', '获得公开', '得到公开', '获公开'],
-    en: ['granted', 'grant', 'disclosed in full', 'fully disclosed', 'approved'],
+    en: ['granted', 'grant', 'granted in full', 'disclosed in full', 'fully disclosed', 'fully granted', 'approved'],
     label: { zh: '予以公开', en: 'granted in full' },
   },
   partial: {
@@ -342,7 +352,19 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
       '跨年办理',
       ...INTO_NEXT_YEAR,
     ],
-    en: ['carried forward', 'carried into next year', 'still pending at year end', 'carry forward'],
+    en: [
+      'carried forward',
+      'carried into next year',
+      'still pending at year end',
+      'carry forward',
+      'carried over to next year',
+      'carried over to the next year',
+      'carry over to next year',
+      'carry over to the next year',
+      'carried forward to next year',
+      'carried forward to the next year',
+      'carry forward to next year',
+    ],
     label: { zh: '结转下年度继续办理', en: 'applications carried forward to next year' },
   },
 };

@@ -159,6 +159,10 @@ export const FILLER_ZH: readonly string[] = [
   '因',
   '因为',
   '由于',
+  // 以三安全一稳定为由: the reason's frame, around the row's own words.
+  '以',
+  '为由',
+  '作为理由',
   '属于',
   '是否',
   '任何',
@@ -298,6 +302,7 @@ export const FILLER_EN: readonly string[] = [
   'come',
   'because',
   'than',
+  'between',
   'face',
   'faced',
 ];
@@ -377,6 +382,13 @@ export const OUT_OF_SCOPE_PHRASES: Readonly<Record<'zh' | 'en', readonly string[
     '谁申请',
     '谁提起',
     '谁起诉',
+    // 收 alone is chat's 收到; these words around it are money or other matters no table counts.
+    '收入',
+    '税收',
+    '收益',
+    '收支',
+    '征收',
+    '回收',
   ],
   en: ['completion rate', 'who applied', 'who filed', 'who sued'],
 };

@@ -65,7 +65,7 @@ const GROUP_WORDS: Readonly<Record<ReviewGroup | ReviewGroupSum, TermSpec>> = {
         ['', '经', '经过'],
         ['复议后', '复议之后', '复议以后', '复议完', '复议结束后', '复议不服'],
         ['', '又', '再', '还'],
-        ['', '去法院', '向法院', '到法院', '上法院'],
+        ['', '去', '去法院', '向法院', '到法院', '上法院'],
         ['起诉', '提起诉讼', '告', '诉讼', '打官司', '提起行政诉讼', '告到法院', '告上法院', '诉至法院'],
       ),
       ...paraphrases(
@@ -127,7 +127,17 @@ const COLUMN_WORDS: Readonly<Record<ReviewColumn, TermSpec>> = {
       '还没判',
       ...paraphrases(['', '还', '尚'], ['没', '没有', '未'], ['出结果', '有结果', '结案', '审结', '判决', '作出决定']),
     ],
-    en: ['pending', 'ongoing', 'not yet decided', 'undecided'],
+    en: [
+      'pending',
+      'ongoing',
+      'not yet decided',
+      'undecided',
+      'not yet concluded',
+      'not concluded',
+      'unconcluded',
+      'still pending',
+      'not yet closed',
+    ],
     label: { zh: '尚未审结', en: 'pending' },
   },
   total: {
