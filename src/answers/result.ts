@@ -178,6 +178,10 @@ export type LookupResult =
       readonly failing: readonly FailingReport[];
       readonly failingCount: number;
       readonly checked: number;
+      /** The one report checked, when only one was (这份报告的数据对得上吗): the reply names it. */
+      readonly only: { readonly org: string; readonly year: number } | null;
+      /** Reports asked for that the store lacks. */
+      readonly missing: readonly Missing[];
     }
   | {
       readonly kind: 'clarify';

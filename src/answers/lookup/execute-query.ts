@@ -20,7 +20,7 @@ import { type FigureSource, figuresOfReports, scopeOf } from './figure-source.js
 import { candidateOrgs, listNonZero, placeAmong, rank } from './lookup-across.js';
 import { lookupArithmetic, reportsOfPairs } from './lookup-arithmetic.js';
 import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
-import { listFailingChecks, listReports } from './lookup-data.js';
+import { checksOf, listFailingChecks, listReports } from './lookup-data.js';
 import { chooseReports, lookupValues } from './lookup-values.js';
 import { latestCommonYear, latestYearHeld } from './one-year.js';
 import { rankShares } from './rank-shares.js';
@@ -92,7 +92,7 @@ async function executeOn(
     case 'reports':
       return listReports(allOrgans(), query.years, named ? null : { regions: query.regions, level: query.level });
     case 'checks':
-      return listFailingChecks(allOrgans(), query.years);
+      return checksAsked(query, named, allOrgans(), index);
     case 'max':
     case 'min':
     case 'top':
@@ -150,6 +150,26 @@ async function executeOn(
   if (query.aggregation === 'share')
     return metricId ? shares(organs, query, metricIds, lang) : notUnderstood(index, lang);
   return values(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang, index);
+}
+
+/**
+ * The checks of the reports asked: organ–year pairs (这份报告… after a question about one report), the named organs'
+ * years asked, else every report of the organs in scope. A report asked for that the store lacks is said, never
+ * counted as passing.
+ */
+function checksAsked(query: Query, named: boolean, organs: readonly OrgEntry[], index: StoreIndex): LookupResult {
+  if (query.pairs.length > 0) {
+    const found = reportsOfPairs(query.pairs, index);
+    if (found.choose) return found.choose;
+    return found.reports.length > 0
+      ? checksOf(found.reports, found.missing)
+      : { kind: 'no_data', missing: found.missing };
+  }
+  if (!named || query.years.length === 0) return listFailingChecks(organs, query.years);
+  const chosen = organs.map((entry) => chooseReports(entry, query.years));
+  const reports = chosen.flatMap((entry) => entry.chosen.map((choice) => choice.report));
+  const missing = chosen.flatMap((entry) => entry.missing);
+  return reports.length > 0 ? checksOf(reports, missing) : { kind: 'no_data', missing };
 }
 
 /**

@@ -1,8 +1,9 @@
 // Questions about the data itself: which reports the store holds, which fail consistency checks.
 
+import type { Report } from '../../parser/index.js';
 import type { OrgEntry } from '../organs/index.js';
 import { LIST_LIMIT } from '../organs/index.js';
-import type { FailingReport, LookupResult, ReportsScope } from '../result.js';
+import type { FailingReport, LookupResult, Missing, ReportsScope } from '../result.js';
 
 /**
  * The organs and years held, optionally only some organs or years; the first LIST_LIMIT organs listed. `scope`:
@@ -35,15 +36,28 @@ export function listFailingChecks(
   years: readonly number[],
 ): Extract<LookupResult, { kind: 'checks' }> {
   const wanted = new Set(years);
-  const failing: FailingReport[] = [];
-  let checked = 0;
-  for (const entry of entries) {
-    for (const report of entry.reports) {
-      if (wanted.size > 0 && !wanted.has(report.year)) continue;
-      checked += 1;
-      if (report.checks.length > 0)
-        failing.push({ org: report.org, year: report.year, file: report.source.file, checks: report.checks });
-    }
-  }
-  return { kind: 'checks', failing: failing.slice(0, LIST_LIMIT), failingCount: failing.length, checked };
+  return checksOf(
+    entries.flatMap((entry) => entry.reports.filter((report) => wanted.size === 0 || wanted.has(report.year))),
+  );
+}
+
+/** The failed checks of these reports (`missing`: reports asked for that the store lacks). */
+export function checksOf(
+  reports: readonly Report[],
+  missing: readonly Missing[] = [],
+): Extract<LookupResult, { kind: 'checks' }> {
+  const failing: FailingReport[] = reports.flatMap((report) =>
+    report.checks.length > 0
+      ? [{ org: report.org, year: report.year, file: report.source.file, checks: report.checks }]
+      : [],
+  );
+  const [first] = reports;
+  return {
+    kind: 'checks',
+    failing: failing.slice(0, LIST_LIMIT),
+    failingCount: failing.length,
+    checked: reports.length,
+    only: reports.length === 1 && first ? { org: first.org, year: first.year } : null,
+    missing,
+  };
 }

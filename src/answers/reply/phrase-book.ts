@@ -94,7 +94,8 @@ export interface PhraseBook {
   /** `我有 8 个单位的 8 份报告：`; narrowed: `2022年 龙岗区的部门：共 2 个部门的 2 份报告：` */
   reportsHead(reportCount: number, orgCount: number, scope: ReportsScope | null): string;
   reportsLine(org: string, years: readonly number[]): string;
-  checksHead(failing: number, checked: number): string;
+  /** `8 份报告中有 2 份数据不一致…`; one report (`only`): named, `…的报告勾稽检查全部通过。` */
+  checksHead(failing: number, checked: number, only: { readonly org: string; readonly year: number } | null): string;
   checksLine(org: string, year: number, file: string, checks: string): string;
   more(count: number): string;
   clarify(name: string): string;
@@ -248,10 +249,16 @@ const zh: PhraseBook = {
     return `${years}${years && (regions || scope.level) ? ' ' : ''}${regions}${regions || scope.level ? body : ''}：共 ${orgCount} 个${body}的 ${reportCount} 份报告${orgCount > 0 ? '：' : '。'}`;
   },
   reportsLine: (org, years) => `- ${org}：${yearList(years, '年', '、')}`,
-  checksHead: (failing, checked) =>
-    failing === 0
+  checksHead: (failing, checked, only) => {
+    if (only)
+      return failing === 0
+        ? `${only.org} ${only.year}年的报告勾稽检查全部通过。`
+        : `${only.org} ${only.year}年的报告有数据不一致（未通过勾稽检查）：`;
+    if (checked === 0) return '没有符合条件的报告，没有检查任何报告。';
+    return failing === 0
       ? `全部 ${checked} 份报告都通过了勾稽检查。`
-      : `${checked} 份报告中有 ${failing} 份数据不一致（未通过勾稽检查）：`,
+      : `${checked} 份报告中有 ${failing} 份数据不一致（未通过勾稽检查）：`;
+  },
   checksLine: (org, year, file, checks) => `- ${org} ${year}年（${file}）：${checks}`,
   more: (count) => `……另有 ${count} 项未列出`,
   clarify: (name) => (name ? `“${name}”可能指以下单位，请说明是哪一个：` : '请问是哪个单位？例如：'),
@@ -377,10 +384,16 @@ const en: PhraseBook = {
     return `${of.charAt(0).toUpperCase()}${of.slice(1)}: ${reportCount} reports from ${orgCount} organs${orgCount > 0 ? ':' : '.'}`;
   },
   reportsLine: (org, years) => `- ${org}: ${yearList(years, '', ', ')}`,
-  checksHead: (failing, checked) =>
-    failing === 0
+  checksHead: (failing, checked, only) => {
+    if (only)
+      return failing === 0
+        ? `The ${only.year} report of ${only.org} passes every consistency check.`
+        : `The ${only.year} report of ${only.org} is inconsistent (fails consistency checks):`;
+    if (checked === 0) return 'No report matches, so none was checked.';
+    return failing === 0
       ? `All ${checked} reports pass the consistency checks.`
-      : `${failing} of ${checked} reports are inconsistent (fail consistency checks):`,
+      : `${failing} of ${checked} reports are inconsistent (fail consistency checks):`;
+  },
   checksLine: (org, year, file, checks) => `- ${org} ${year} (${file}): ${checks}`,
   more: (count) => `… and ${count} more`,
   clarify: (name) =>

@@ -76,7 +76,7 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
       ];
     case 'checks':
       return [
-        book.checksHead(result.failingCount, result.checked),
+        book.checksHead(result.failingCount, result.checked, result.only),
         ...result.failing.map((report) =>
           book.checksLine(
             report.org,
@@ -419,6 +419,7 @@ export function statusOf(result: LookupResult): AnswerStatus {
     return result.kind;
   if (result.kind === 'chooseYear') return 'clarify';
   if (result.kind === 'clarifyFigure') return 'clarify';
+  if (result.kind === 'checks' && result.checked === 0) return 'no_data';
   // A ranking or list over no report at all (a year nobody filed) found nothing to state.
   if ((result.kind === 'ranking' || result.kind === 'nonzero' || result.kind === 'positions') && result.compared === 0)
     return 'no_data';

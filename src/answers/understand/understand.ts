@@ -9,7 +9,7 @@ import { LIST_LIMIT, lookupAlias, orgsInScope, resolveRegions } from '../organs/
 import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import type { Operation } from '../vocabulary/operations.js';
-import { ALL_ORGANS_WORDS } from '../vocabulary/scope.js';
+import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
 import { CLOSEST_LIMIT, closestFigures } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
 import { type OrganCount, readLevel, readOrganCount } from './read-filters.js';
@@ -177,6 +177,8 @@ function understandOnce(
       previous,
     );
   if (!saysAnything(asked, previous !== undefined)) return NOT_UNDERSTOOD;
+  const checks = previous ? checksInContext(question, asked.query, previous, index) : null;
+  if (checks) return checks;
   // 你有哪些报告？ / 哪些报告不一致？ are about the whole store: nothing of the previous question applies.
   const isAboutStore = ABOUT_THE_DATA.has(asked.query.aggregation);
   const followed =
@@ -202,6 +204,46 @@ function countMismatch(query: Query, count: OrganCount, index: StoreIndex): Unde
   );
   if (scope.length === count.count) return null;
   return { kind: 'chooseOrgans', count: count.count, candidates: scope.slice(0, LIST_LIMIT).map((entry) => entry.org) };
+}
+
+/**
+ * 这份报告的数据对得上吗 / 有问题吗 after a question about a report: the checks of the reports the previous question
+ * read — its organs in its years, each organ's latest when it named none — or of its scope, never of every report.
+ * Null (store-wide, or the question's own organs) when the question names organs, years or a scope of its own, or
+ * asks about many reports (哪些报告…) without pointing back (这些报告里哪些…).
+ */
+function checksInContext(
+  { text, lang }: NormalizedQuestion,
+  own: Query,
+  previous: Query,
+  index: StoreIndex,
+): Understanding | null {
+  if (own.aggregation !== 'checks' || previous.aggregation === 'help') return null;
+  if (own.organs.length > 0 || own.regions.length > 0 || own.years.length > 0 || own.level !== null) return null;
+  const pointsBack = THIS_REPORT_WORDS[lang].some((word) => text.includes(word));
+  const saysMany = MANY_REPORTS_WORDS[lang].some((word) => text.includes(word));
+  if (!pointsBack && (saysMany || previous.organs.length === 0)) return null;
+  const latest = (organ: string) => index.orgs.get(organ)?.years.at(-1);
+  const pairs =
+    previous.pairs.length > 0 || previous.years.length > 0
+      ? previous.pairs
+      : previous.organs.flatMap((organ) => {
+          const year = latest(organ);
+          return year === undefined ? [] : [{ organ, year }];
+        });
+  const query: Query = {
+    ...EMPTY_QUERY,
+    organs: previous.organs,
+    regions: previous.regions,
+    level: previous.level,
+    years: pairs.length > 0 ? [] : previous.years,
+    pairs,
+    aggregation: 'checks',
+  };
+  const years = [...new Set([...query.years, ...pairs.map((pair) => pair.year)])];
+  return query.organs.length > 0 || query.regions.length > 0 || years.length > 0
+    ? { kind: 'query', query, inherited: { organs: [...query.organs, ...query.regions], years } }
+    : { kind: 'query', query };
 }
 
 /** 哪些单位… / 全部单位… / which agencies…: every organ asked about, so none of the previous organs and years. */

@@ -60,3 +60,33 @@ export const ALL_ORGANS_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> 
     'every report',
   ],
 };
+
+/**
+ * Words pointing back at the report just talked about (这份报告 / 这个数据 / 它 / this report): a check question with
+ * one of them asks about that report, not about every report of the store.
+ */
+export const THIS_REPORT_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
+  zh: [
+    '这份',
+    '这个',
+    '这些',
+    '这里',
+    '该报告',
+    '该年报',
+    '该单位',
+    '该数据',
+    '它',
+    '此报告',
+    '上面',
+    '上述',
+    '刚才',
+    '以上',
+  ],
+  en: ['this report', 'that report', 'these figures', 'this figure', 'these numbers', 'this data', 'does it', 'is it'],
+};
+
+/** Words asking about many reports or organs (哪些 / 所有 / which): a check question with one is store-wide. */
+export const MANY_REPORTS_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
+  zh: ['哪', '所有', '全部', '各', '每', '有没有报告', '报告里', '库'],
+  en: ['which', 'all ', 'every', 'any report'],
+};
