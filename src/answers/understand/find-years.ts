@@ -88,12 +88,34 @@ const PATTERNS: Readonly<Record<Lang, readonly RegExp[]>> = {
   ],
 };
 
+/**
+ * 2024年比上一年 / 2024年较前年 / 与去年相比: a year compared with the year before it (or two before, 前年) counts back
+ * from the year written before it, not from the store's latest year. The row words 上年结转 / 上一年项目 stay rows.
+ */
+const COMPARED_PRIOR_YEAR =
+  /(比|较|与|跟|同|相比|相较|对比)(于)?\s*(去年|上一年度|上年度|上一年|上年|前一年|前年)(?![度的]?(?:结转|转|遗留|剩下|没办完|未办结|项目|有几项|有多少项|事项))/g;
+
+/** Rewrites a compared relative year to the year it names, counted from the one year written before it. */
+function resolveComparedYears(text: string): string {
+  return text.replace(
+    COMPARED_PRIOR_YEAR,
+    (whole: string, marker: string, yu: string | undefined, word: string, at: number) => {
+      const before = findYears(text.slice(0, at), 'zh').places.at(-1);
+      const base = before?.years.length === 1 ? before.years[0] : undefined;
+      if (base === undefined) return whole;
+      // The year right before is what 比上年 already compares with (a change from it); 前年 is written out.
+      return word === '前年' ? `${marker}${yu ?? ''}${base - 2}年` : '比上年';
+    },
+  );
+}
+
 /** Finds the years a question names, in order, without duplicates; `二二年` and `22年` mean 2022. */
 export function findYears(text: string, lang: Lang): FoundYears {
   const years: number[] = [];
   const places: YearPlace[] = [];
   let rest = text;
   for (const [pattern, row] of ROW_YEARS[lang]) rest = rest.replace(pattern, row);
+  if (lang === 'zh') rest = resolveComparedYears(rest);
   for (const pattern of PATTERNS[lang]) {
     rest = rest.replace(pattern, (whole: string, ...args: unknown[]) => {
       // replace() passes the capture groups, then the offset (a number), then the whole string.

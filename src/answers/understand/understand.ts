@@ -14,6 +14,7 @@ import { CLOSEST_LIMIT, closestFigures } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
 import { type OrganCount, readLevel, readOrganCount } from './read-filters.js';
 import { onlyRowOf, readMetrics } from './read-metrics.js';
+import { readNetChange } from './read-net-change.js';
 import {
   isRatioOfOperands,
   namedOperation,
@@ -157,7 +158,9 @@ function understandOnce(
   const mentions = withAllOfAmbiguous(extractMentions(question, index), question);
   // 前三个单位 / 最多的两个单位 count places of a ranking, not the organs compared.
   const count = mentions.limit ? null : readOrganCount(question);
-  const asked = readAsked(mentions, index, question.lang, count);
+  const read = readAsked(mentions, index, question.lang, count);
+  const netChange = readNetChange(read.query, question.text);
+  const asked = netChange ? { ...read, query: netChange } : read;
   if (asked.isOutOfScope) return NOT_UNDERSTOOD;
   // 上年结转的行政复议: both figures offered, neither answered as the other's part.
   if (mentions.figureOfFigure !== null && asked.query.metric !== null)

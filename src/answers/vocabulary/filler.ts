@@ -179,6 +179,8 @@ export const FILLER_ZH: readonly string[] = [
   '助手',
   '案件',
   '案子',
+  // 行政许可事项: the items of a row of table 二, named with the row.
+  '事项',
   '资讯',
   '政府资讯',
   '而',

@@ -38,9 +38,15 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
       '高出',
       '低了多少',
       '高了多少',
+      // 新收减去办结: one figure taken from the other.
+      '减去',
+      '减掉',
+      '扣除',
+      '扣掉',
     ],
     en: [
       'difference',
+      'minus',
       'how many more',
       'how many fewer',
       'how much more',
@@ -68,8 +74,13 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
       '合在一起',
       '累计',
       '总共有',
+      // 复议加诉讼 / 上年结转加上新收: figures joined by 加 are added.
+      '加',
+      '加上',
+      '再加上',
+      '加上了',
     ],
-    en: ['in total', 'combined', 'altogether', 'sum', 'total of', 'put together', 'all together'],
+    en: ['in total', 'plus', 'combined', 'altogether', 'sum', 'total of', 'put together', 'all together'],
   },
   ratio: {
     zh: ['几倍', '多少倍', '倍数', '倍'],
