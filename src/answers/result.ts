@@ -22,10 +22,15 @@ export interface ValueBlock {
   readonly twin?: { readonly askedLabel: string; readonly template: string };
 }
 
-/** The one year a comparison read when the question named none, and how many reports each year of its organs has. */
+/**
+ * The one year a comparison read when the question named none, and how many reports each year of its organs has.
+ * `reason`: the latest year (held by at least half of the organs compared), the latest year that at least half hold
+ * (a newer year has few reports yet), or, no year held by half of them, the year with the most reports.
+ */
 export interface ChosenYear {
   readonly year: number;
   readonly reportsByYear: readonly { readonly year: number; readonly reports: number }[];
+  readonly reason: 'latest' | 'mostOrgans' | 'mostReports';
 }
 
 /** A named organ's figure and its place among the reports compared (1 = the most; ties share a place). */

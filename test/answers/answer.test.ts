@@ -160,10 +160,17 @@ describe('breakdowns', () => {
 
 describe('across organs', () => {
   it.each<Row>([
-    ['哪个单位行政复议最多', 'answered', [15], [LONGGANG]],
+    // No year: the latest year most organs hold (2020: three of the five), said in the reply.
+    ['哪个单位行政复议最多', 'answered', [5], [NANSHAN, '按多数单位已有报告的最新年度 2020 年比较']],
     ['2020年哪个单位收到申请最少', 'answered', [1], [LONGHUA_DATA]],
-    // Without a year a ranking compares the latest year the organs hold (said in the reply), never years side by side.
-    ['收到申请最多的前两个单位', 'answered', [552], [LONGGANG, '按最新的 2022 年度比较']],
+    // Without a year a ranking compares one year (said in the reply), never years side by side: the latest that at
+    // least half of the organs hold, not 2022 of one report.
+    [
+      '收到申请最多的前两个单位',
+      'answered',
+      [262, 4],
+      [NANSHAN, LONGGANG_DRC, '按多数单位已有报告的最新年度 2020 年比较'],
+    ],
     ['2020年收到申请最多的前两个单位', 'answered', [262, 4], [NANSHAN, LONGGANG_DRC]],
     ['2020年收到申请前十名', 'answered', [262, 4, 1], [NANSHAN, LONGGANG_DRC, LONGHUA_DATA]],
     ['Top 3 organs by applications received in 2020', 'answered', [262, 4, 1], [NANSHAN, LONGGANG_DRC, LONGHUA_DATA]],

@@ -173,9 +173,10 @@ function checksAsked(query: Query, named: boolean, organs: readonly OrgEntry[], 
 }
 
 /**
- * A ranking compares one year: the years asked, else the latest year held by the organs compared (never one
- * organ's 2020 beside another's 2025) in which some report has the figure; the reply says which, and how many
- * reports each other year has.
+ * A ranking compares one year (never one organ's 2020 beside another's 2025): the years asked, else the latest year
+ * that at least half of the organs compared hold, else the year most of them hold (the latest of a tie), in which
+ * some report has the figure. A year a few organs filed early is not "the latest" of a comparison. The reply says
+ * which year and why, and how many reports each other year has.
  */
 async function inOneYear(
   query: Query,
@@ -184,12 +185,30 @@ async function inOneYear(
   run: (asked: Query) => Promise<LookupResult>,
 ): Promise<LookupResult> {
   if (query.years.length > 0) return run(query);
-  const counts = reportsByYear(scope ?? [...index.orgs.values()]);
-  for (const { year } of counts) {
+  const organs = scope ?? [...index.orgs.values()];
+  const counts = reportsByYear(organs);
+  for (const { year, reason } of yearsOfComparison(counts, organs.length)) {
     const result = await run({ ...query, years: [year] });
-    if (comparedIn(result) > 0) return withChosenYear(result, { year, reportsByYear: counts });
+    if (comparedIn(result) > 0) return withChosenYear(result, { year, reportsByYear: counts, reason });
   }
   return run(query);
+}
+
+/** The years a comparison tries, in order: those at least half of the organs hold (latest first), then the rest. */
+function yearsOfComparison(
+  counts: readonly { year: number; reports: number }[],
+  organCount: number,
+): { year: number; reason: ChosenYear['reason'] }[] {
+  const latest = counts[0]?.year;
+  const isHeldByHalf = (reports: number): boolean => reports * 2 >= organCount;
+  const held = counts.filter((count) => isHeldByHalf(count.reports));
+  const rest = counts
+    .filter((count) => !isHeldByHalf(count.reports))
+    .sort((a, b) => b.reports - a.reports || b.year - a.year);
+  return [
+    ...held.map(({ year }) => ({ year, reason: year === latest ? ('latest' as const) : ('mostOrgans' as const) })),
+    ...rest.map(({ year }) => ({ year, reason: year === latest ? ('latest' as const) : ('mostReports' as const) })),
+  ];
 }
 
 function comparedIn(result: LookupResult): number {
@@ -297,7 +316,8 @@ async function positions(
   const result = await placeAmong(figures, field, chosen, asked, metricId, lang);
   if (result.kind === 'positions' && result.entries.length === 0) return { kind: 'no_data', missing };
   const organs = candidates ?? [...index.orgs.values()];
-  const placed = year === null ? result : withChosenYear(result, { year, reportsByYear: reportsByYear(organs) });
+  const placed =
+    year === null ? result : withChosenYear(result, { year, reportsByYear: reportsByYear(organs), reason: 'latest' });
   return withMissing(placed, missing);
 }
 

@@ -1,7 +1,7 @@
 // The words of replies, one book per language. phrase.ts decides what to say; a book says it.
 import type { Check } from '../../parser/index.js';
 import type { Level } from '../query.js';
-import type { ReportsScope } from '../result.js';
+import type { ChosenYear, ReportsScope } from '../result.js';
 import type { FactSource, Lang } from '../types.js';
 import type { ChatKind } from '../vocabulary/chat.js';
 import { CHECK_LABELS } from '../vocabulary/checks.js';
@@ -86,7 +86,11 @@ export interface PhraseBook {
   /** The one year read when none was asked: the named organs' latest common year, or the scope's latest. */
   chosenYearNote(year: number, isScope: boolean): string;
   /** A ranking of the latest year when none was asked: `（未指定年份，按最新的 2022 年度比较；其他年份：2020年 3 份报告）` */
-  oneYearNote(year: number, others: readonly { readonly year: number; readonly reports: number }[]): string;
+  oneYearNote(
+    year: number,
+    others: readonly { readonly year: number; readonly reports: number }[],
+    reason: ChosenYear['reason'],
+  ): string;
   /** Organs that share no year: `这些单位没有同一年度的报告…` (each organ's years follow). */
   chooseYearHead(example: string): string;
   /** An operand under its result: `- 深圳市龙岗区人民政府 2022年 收到… 552 件（来源…）` */
@@ -120,6 +124,18 @@ export interface PhraseBook {
 }
 
 /** What the organs of a level are called in a reply. */
+/** Why a comparison read the year it did (ChosenYear.reason), as the note says it. */
+const ZH_YEAR_REASONS: Readonly<Record<ChosenYear['reason'], (year: number) => string>> = {
+  latest: (year) => `按最新的 ${year} 年度比较`,
+  mostOrgans: (year) => `按多数单位已有报告的最新年度 ${year} 年比较`,
+  mostReports: (year) => `按报告最多的 ${year} 年度比较`,
+};
+const EN_YEAR_REASONS: Readonly<Record<ChosenYear['reason'], string>> = {
+  latest: 'the latest year',
+  mostOrgans: 'the latest year most organs have a report of',
+  mostReports: 'the year with the most reports',
+};
+
 const LEVEL_WORDS: Readonly<Record<Lang, Readonly<Record<Level | 'all', string>>>> = {
   zh: {
     government: '政府',
@@ -237,8 +253,8 @@ const zh: PhraseBook = {
     isScope
       ? `（未指定年份，按各单位都有的最新年度 ${year} 年）`
       : `（未指定年份，按这些单位共有的最新年度 ${year} 年）`,
-  oneYearNote: (year, others) =>
-    `（未指定年份，按最新的 ${year} 年度比较${others.length > 0 ? `；其他年份：${others.map((other) => `${other.year}年 ${other.reports} 份报告`).join('、')}` : ''}）`,
+  oneYearNote: (year, others, reason) =>
+    `（未指定年份，${ZH_YEAR_REASONS[reason](year)}${others.length > 0 ? `；其他年份：${others.map((other) => `${other.year}年 ${other.reports} 份报告`).join('、')}` : ''}）`,
   chooseYearHead: (example) => `这些单位没有同一年度的报告，请指明年份（可以各自指定，例如“${example}”）。现有年份：`,
   operandLine: (statement, source) => `- ${statement}${source}`,
   reportsHead: (reportCount, orgCount, scope) => {
@@ -369,8 +385,8 @@ const en: PhraseBook = {
     isScope
       ? ` (no year given; using the latest year, ${year})`
       : ` (no year given; using the latest year these organs all have, ${year})`,
-  oneYearNote: (year, others) =>
-    ` (no year given; the latest year, ${year}, is compared${others.length > 0 ? `; other years: ${others.map((other) => `${other.year} (${other.reports} reports)`).join(', ')}` : ''})`,
+  oneYearNote: (year, others, reason) =>
+    ` (no year given; ${EN_YEAR_REASONS[reason]}, ${year}, is compared${others.length > 0 ? `; other years: ${others.map((other) => `${other.year} (${other.reports} reports)`).join(', ')}` : ''})`,
   chooseYearHead: (example) =>
     `These organs have no report of the same year; please name the years (each its own, e.g. "${example}"). Years available:`,
   operandLine: (statement, source) => `- ${statement}${source}`,

@@ -115,6 +115,7 @@ function oneYearNote(chosen: ChosenYear | undefined, book: PhraseBook): string {
   return book.oneYearNote(
     chosen.year,
     chosen.reportsByYear.filter((entry) => entry.year !== chosen.year),
+    chosen.reason,
   );
 }
 

@@ -91,9 +91,9 @@ describe('understanding through the engine', () => {
     const reply = await setUp.engine.answer(COLLOQUIAL, { conversationId: 'b' });
     expect(reply.status).toBe('answered');
     expect(reply.facts.map((fact) => [fact.org, fact.year, fact.metric, fact.value])).toEqual([
-      ['深圳市龙岗区人民政府', 2022, 'reviewLitigation.litigation.total', 38],
+      ['深圳市南山区人民政府', 2020, 'reviewLitigation.litigation.total', 4],
     ]);
-    expect(reply.answer).toContain('深圳市龙岗区人民政府（2022年）：38 件');
+    expect(reply.answer).toContain('深圳市南山区人民政府（2020年）：4 件');
     expect(reply.via).toBe('llm-fallback');
     expect(setUp.logged).toEqual([
       `llm-fallback: HTTP 503 (503 phrasing is down); sent the template reply to "${COLLOQUIAL}"`,

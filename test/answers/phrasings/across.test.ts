@@ -25,7 +25,8 @@ describe('rankings, lists, comparisons, shares, changes', () => {
     ['2020年收到申请前两名', 'answered', [262, 4], [NANSHAN, LONGGANG_DRC]],
     ['2020年申请数排名', 'answered', [262, 4, 1], [NANSHAN]],
     ['2020年政府集中采购金额最多的是哪个单位', 'answered', [1708154000], [NANSHAN]],
-    ['哪个单位的行政处罚最多', 'answered', [34389], [LONGGANG]],
+    ['哪个单位的行政处罚最多', 'answered', [1767], [NANSHAN]],
+    ['2022年哪个单位的行政处罚最多', 'answered', [34389], [LONGGANG]],
     ['哪个区行政诉讼最多', 'answered', [38], [LONGGANG]],
     ['哪些单位行政诉讼不为零', 'answered', [38, 4], [LONGGANG, NANSHAN]],
     ['哪些单位有行政复议', 'answered', [15, 5], [LONGGANG, NANSHAN]],
@@ -76,7 +77,7 @@ describe('rankings, lists, comparisons, shares, changes', () => {
 
   run([
     ['2020年谁收到的申请最多', 'answered', [262], [NANSHAN]],
-    ['哪个单位行政诉讼最多？', 'answered', [38], [LONGGANG]],
+    ['哪个单位行政诉讼最多？', 'answered', [4], [NANSHAN]],
     ['2020年行政复议最少的单位是哪个', 'answered', [0, 0], [LONGHUA_DATA, LONGGANG_DRC]],
     ['2020年申请数量排前两名的单位', 'answered', [262, 4], [NANSHAN, LONGGANG_DRC]],
     ['哪些单位有复议', 'answered', [15, 5], [LONGGANG, NANSHAN]],
@@ -117,7 +118,7 @@ describe('rankings, lists, comparisons, shares, changes', () => {
   it('a ranking warns of a failed check on a listed report', async () => {
     const fewest = await expectAnswer(['2020年申请量最低的是哪个单位', 'answered', [1], [LONGHUA_DATA]]);
     expect(fewest.answer).toContain(`注意：${LONGHUA_DATA} 2020年的报告未通过勾稽检查 applications.balance`);
-    const top = await expectAnswer(['申请最多的前两名', 'answered', [552], [LONGGANG]]);
+    const top = await expectAnswer(['2022年申请最多的前两名', 'answered', [552], [LONGGANG]]);
     expect(top.answer).not.toContain('勾稽');
   });
 });
@@ -132,8 +133,8 @@ describe('several figures in one question', () => {
 describe('how many places a ranking lists, and in which order', () => {
   it.each<readonly [string, readonly number[]]>([
     ['2020年收到申请最多的三个单位', [262, 4, 1]],
-    // No year: the latest year the organs hold, never each organ's latest side by side.
-    ['收到申请最多的三个单位', [552]],
+    // No year: one year, the latest most organs hold (2020), never each organ's latest side by side.
+    ['收到申请最多的三个单位', [262, 4, 1]],
     ['2020年申请数从少到多排', [1, 4, 262]],
     ['2020年各单位收到申请数从低到高', [1, 4, 262]],
     ['top two agencies by lawsuits in 2020', [4, 0]],
@@ -150,7 +151,11 @@ describe('organs ranked by a share', () => {
   it.each<readonly [string, readonly number[], string]>([
     // 最高/最低: the first place alone, every report sharing it.
     ['2020年哪个单位的自然人申请占比最高', [100, 100], '从高到低（共比较 3 份报告）'],
-    ['哪个单位的自然人申请占比最高', [88.6], '从高到低（共比较 1 份报告）：（未指定年份，按最新的 2022 年度比较'],
+    [
+      '哪个单位的自然人申请占比最高',
+      [100, 100],
+      '从高到低（共比较 3 份报告）：（未指定年份，按多数单位已有报告的最新年度 2020 年比较',
+    ],
     ['2020年哪个单位予以公开比例最低', [42.6], '从低到高（共比较 2 份报告）'],
     ['2020年自然人占比排名', [100, 100, 90.1], '从高到低（共比较 3 份报告）'],
     ['2020年自然人占比前两名', [100, 100], '从高到低'],

@@ -51,10 +51,10 @@ describe('follow-ups in one conversation', () => {
 
   it('follows a ranking with its opposite and another year', async () => {
     await converse('d', [
-      ['哪个单位收到申请最多', 'answered', [552], [LONGGANG]],
-      // No year: the latest year the organs hold (2022, one report), the opposite end of the same ranking.
-      ['最少呢', 'answered', [552], [LONGGANG]],
-      ['2020年呢', 'answered', [1], [LONGHUA_DATA]],
+      // No year: the latest year most organs hold (2020, three of five reports), then the other end of it.
+      ['哪个单位收到申请最多', 'answered', [262], [NANSHAN]],
+      ['最少呢', 'answered', [1], [LONGHUA_DATA]],
+      ['2022年呢', 'answered', [552], [LONGGANG]],
     ]);
   });
 

@@ -1,7 +1,7 @@
-// Rankings and totals compare one year: the year asked, else the latest year held by the organs compared (said in
-// the reply) — never one organ's 2020 beside another's 2025; a sum never adds two years of one organ unless the
-// question asks for years summed (两年加起来, 近两年…合计). The Query carries only the years asked; the executor
-// chooses the one year.
+// Rankings and totals compare one year: the year asked, else (rankings) the latest year at least half of the organs
+// compared hold, else the year most of them hold (said in the reply) — never one organ's 2020 beside another's 2025;
+// a sum never adds two years of one organ unless the question asks for years summed (两年加起来, 近两年…合计). The
+// Query carries only the years asked; the executor chooses the one year.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../src/answers/index.js';
 import type { Report } from '../../../src/parser/index.js';
@@ -120,5 +120,62 @@ describe('answers compare one year', () => {
       ['甲市丙区人民政府', 2021, 70],
     ]);
     expect(answer.answer).toContain('未指定年份，按这些单位共有的最新年度 2021 年');
+  });
+});
+
+/** A store of organs and their reports' totals by year, each a copy of 南山区's 2020 report. */
+async function engineOf(totals: Readonly<Record<string, Readonly<Record<number, number>>>>): Promise<Engine> {
+  const store = await openSampleAnswerStore();
+  const [base] = (await store.list()).filter((report) => report.org === NANSHAN);
+  await store.close();
+  const reports = Object.entries(totals).flatMap(([org, years]) =>
+    Object.entries(years).map(([year, total]) =>
+      variantOf(base as Report, { org, region: null, year: Number(year), newReceivedTotal: total }),
+    ),
+  );
+  return createEngine({ store: listOnlyStore(reports) });
+}
+
+describe('the one year a ranking without a year compares', () => {
+  it('a year only a few organs have filed yet is not compared: the latest year most organs hold is', async () => {
+    const engine = await engineOf({
+      甲市甲区人民政府: { 2022: 10, 2023: 900 },
+      甲市乙区人民政府: { 2022: 20 },
+      甲市丙区人民政府: { 2022: 30 },
+      甲市丁区人民政府: { 2022: 5 },
+    });
+    const answer = await engine.answer('哪个单位收到申请最多');
+    expect(answer.facts.map((fact) => [fact.org, fact.year, fact.value])).toEqual([['甲市丙区人民政府', 2022, 30]]);
+    expect(answer.answer).toContain(
+      '（未指定年份，按多数单位已有报告的最新年度 2022 年比较；其他年份：2023年 1 份报告）',
+    );
+    const ranking = await engine.answer('各单位收到申请排名');
+    expect(ranking.facts.map((fact) => fact.value)).toEqual([30, 20, 10, 5]);
+  });
+
+  it('no year held by half of the organs: the year with the most reports, said so', async () => {
+    const engine = await engineOf({
+      甲市甲区人民政府: { 2020: 10 },
+      甲市乙区人民政府: { 2020: 20 },
+      甲市丙区人民政府: { 2021: 300 },
+      甲市丁区人民政府: { 2022: 400 },
+      甲市戊区人民政府: { 2023: 500 },
+    });
+    const answer = await engine.answer('哪个单位收到申请最多');
+    expect(answer.facts.map((fact) => [fact.org, fact.year, fact.value])).toEqual([['甲市乙区人民政府', 2020, 20]]);
+    expect(answer.answer).toContain('按报告最多的 2020 年度比较');
+    expect(answer.answer).not.toContain('500');
+  });
+
+  it('the latest year when half of the organs or more hold it', async () => {
+    const engine = await engineOf({
+      甲市甲区人民政府: { 2021: 1, 2022: 10 },
+      甲市乙区人民政府: { 2021: 2, 2022: 20 },
+      甲市丙区人民政府: { 2021: 3 },
+      甲市丁区人民政府: { 2021: 4 },
+    });
+    const answer = await engine.answer('哪个单位收到申请最少');
+    expect(answer.facts.map((fact) => [fact.org, fact.year, fact.value])).toEqual([['甲市甲区人民政府', 2022, 10]]);
+    expect(answer.answer).toContain('按最新的 2022 年度比较');
   });
 });
