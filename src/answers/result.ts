@@ -202,6 +202,8 @@ export type LookupResult =
       /** The table words a misspelling is one character away from (行政复议); empty otherwise. */
       readonly meant: readonly string[];
       readonly options: readonly FigureOption[];
+      /** The last turn's question asked again for another organ or year (南山区的呢 after a clarify). */
+      readonly isAgain?: boolean;
     }
   | { readonly kind: 'no_data'; readonly missing: readonly Missing[] }
   | { readonly kind: 'help'; readonly examples: readonly string[] }

@@ -13,6 +13,7 @@ export interface FigureQuestion {
   readonly unread: readonly string[];
   readonly meant: readonly string[];
   readonly candidates: readonly string[];
+  readonly isAgain?: boolean;
 }
 
 /** The figures offered, each with its values where the question named an organ (at most its years asked). */
@@ -32,5 +33,11 @@ export async function lookupCandidates(question: FigureQuestion, index: StoreInd
     const facts = found.kind === 'values' ? found.blocks.flatMap((block) => (block.fact ? [block.fact] : [])) : [];
     options.push({ metric, label, facts });
   }
-  return { kind: 'clarifyFigure', unread: question.unread, meant: question.meant, options };
+  return {
+    kind: 'clarifyFigure',
+    unread: question.unread,
+    meant: question.meant,
+    options,
+    ...(question.isAgain ? { isAgain: true } : {}),
+  };
 }

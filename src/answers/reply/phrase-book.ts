@@ -108,7 +108,7 @@ export interface PhraseBook {
   /** 您是想问 行政复议 吗？ */
   didYouMean(meant: readonly string[]): string;
   /** The head of a list of figures the unread words may mean (none: the figures the last clarify offered). */
-  whichFigure(unread: readonly string[]): string;
+  whichFigure(unread: readonly string[], isAgain: boolean): string;
   /** `- 尚未审结（行政复议）：深圳市龙岗区人民政府 2022年 0 件` */
   figureOption(label: string, values: readonly (readonly [org: string, year: number, amount: string])[]): string;
   unknownOrgan(name: string, isRegionKnown: boolean): string;
@@ -280,10 +280,12 @@ const zh: PhraseBook = {
   clarify: (name) => (name ? `“${name}”可能指以下单位，请说明是哪一个：` : '请问是哪个单位？例如：'),
   didYouMean: (meant) => `您是想问 ${meant.join(' 还是 ')} 吗？`,
   whichCounted: (count, held) => `您说的是 ${count} 个单位，我这里有 ${held} 个单位的报告，请说明是哪几个：`,
-  whichFigure: (unread) =>
-    unread.length > 0
-      ? `不确定“${unread.join('')}”指报告表格里的哪个数字，您是想问：`
-      : '上一问还没有确定是报告表格里的哪个数字，您是想问：',
+  whichFigure: (unread, isAgain) =>
+    isAgain
+      ? '上一问还没有确定是报告表格里的哪个数字，您是想问：'
+      : unread.length > 0
+        ? `不确定“${unread.join('')}”指报告表格里的哪个数字，您是想问：`
+        : '没有说是报告表格里的哪个数字，您是想问：',
   figureOption: (label, values) =>
     `- ${label}${values.length > 0 ? `：${values.map(([org, year, amount]) => `${org} ${year}年 ${amount}`).join('；')}` : ''}`,
   unknownOrgan: (name, isRegionKnown) =>
@@ -416,10 +418,12 @@ const en: PhraseBook = {
     name ? `"${titleCase(name)}" could mean several organs; which one?` : 'Which organ do you mean? For example:',
   didYouMean: (meant) => `Did you mean ${meant.join(' or ')}?`,
   whichCounted: (count, held) => `You counted ${count} organs; I have reports of ${held} here. Which ones do you mean?`,
-  whichFigure: (unread) =>
-    unread.length > 0
-      ? `I am not sure which figure of the tables "${unread.join(' ')}" means. Did you mean:`
-      : 'Your last question did not settle which figure of the tables you mean. Did you mean:',
+  whichFigure: (unread, isAgain) =>
+    isAgain
+      ? 'Your last question did not settle which figure of the tables you mean. Did you mean:'
+      : unread.length > 0
+        ? `I am not sure which figure of the tables "${unread.join(' ')}" means. Did you mean:`
+        : 'Which figure of the tables do you mean? For example:',
   figureOption: (label, values) =>
     `- ${label}${values.length > 0 ? `: ${values.map(([org, year, amount]) => `${org} ${year}: ${amount}`).join('; ')}` : ''}`,
   unknownOrgan: (name, isRegionKnown) =>

@@ -193,7 +193,7 @@ const yearWord = (year: number, lang: Lang): string => (lang === 'zh' ? `${year}
 function phraseFigureChoice(result: Extract<LookupResult, { kind: 'clarifyFigure' }>, book: PhraseBook): string[] {
   if (result.meant.length > 0) return [book.didYouMean(result.meant)];
   return [
-    book.whichFigure(result.unread),
+    book.whichFigure(result.unread, result.isAgain === true),
     ...result.options.map(({ label, facts }) =>
       book.figureOption(
         label,

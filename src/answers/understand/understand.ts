@@ -3,11 +3,12 @@
 import { ALL_OF } from '../../organ-names/index.js';
 import { isPartOf } from '../breakdown-specs.js';
 import { wholeOf } from '../lookup/index.js';
-import { findMetric, getMetric, type Section } from '../metrics.js';
+import { dimensionLabel, findMetric, getMetric, METRICS, type Section } from '../metrics.js';
 import type { StoreIndex } from '../organs/index.js';
 import { LIST_LIMIT, lookupAlias, orgsInScope, resolveRegions } from '../organs/index.js';
 import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
+import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import type { Operation } from '../vocabulary/operations.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
 import { CLOSEST_LIMIT, closestFigures } from './closest-figures.js';
@@ -46,6 +47,8 @@ export type Understanding =
       readonly unread: readonly string[];
       readonly meant: readonly string[];
       readonly candidates: readonly string[];
+      /** The last turn's clarify asked again (南山区的呢 after it): no word of this question is unread. */
+      readonly isAgain?: boolean;
     }
   | { readonly kind: 'chooseOrgans'; readonly count: number; readonly candidates: readonly string[] }
   | { readonly kind: 'not_understood' };
@@ -135,7 +138,7 @@ export function understand(
     return understood;
   return candidates.length === 0
     ? understood
-    : { kind: 'clarify', query: understood.query, unread: [], meant: [], candidates };
+    : { kind: 'clarify', query: understood.query, unread: [], meant: [], candidates, isAgain: true };
 }
 
 /** The figures a clarify offered, kept as a query of them (the first as its metric) for the next turn. */
@@ -188,12 +191,44 @@ function understandOnce(
     previous && !isAboutStore ? followUp(asked, previous, index, saysAllOrgans(question)) : withDefaults(asked);
   const across = previous && !isAboutStore && earlier ? acrossTurns(asked, earlier, previous, followed, index) : null;
   const query = across ?? followed;
+  const vague = vagueFigure(question, asked, query);
+  if (vague) return vague;
   const inherited = previous && !isAboutStore ? inheritedFrom(asked.query, query) : undefined;
   return (
     (count && countMismatch(query, count, index)) ??
     (inherited ? { kind: 'query', query, inherited } : { kind: 'query', query })
   );
 }
+
+/**
+ * A figure asked for but not named, never answered with the figures a report is summed up by: a column that
+ * several rows have (花了多少钱: 收费 or 采购 金额?) offers those rows' figures; 多少 / 几 / how many with no figure
+ * at all (龙岗区2022年有多少案件) offers the summary figures. Null when the query reads a figure, or the question
+ * asks for none (龙岗区2022年 alone: the summary).
+ */
+function vagueFigure(question: NormalizedQuestion, asked: Asked, query: Query): Understanding | null {
+  if (query.metric !== null || query.aggregation !== 'value') return null;
+  const columns = asked.columnsOnly;
+  if (columns.length > 0 && query.breakdown === null) {
+    const candidates = [...METRICS.values()].filter((spec) =>
+      columns.some((column) => spec.section === column.section && spec.column === column.key),
+    );
+    const unread = [...new Set(candidates.map((spec) => dimensionLabel(spec, 'column', question.lang)))];
+    return candidates.length > 0
+      ? { kind: 'clarify', query, unread, meant: [], candidates: candidates.map((spec) => spec.id) }
+      : null;
+  }
+  // 分别是多少 with no figure asks a quantity too; 龙岗区2022年的情况 (a breakdown word alone) asks for the summary.
+  if ((query.breakdown !== null && query.breakdown !== 'detail') || !QUANTITY_WORDS[question.lang].test(question.text))
+    return null;
+  return { kind: 'clarify', query, unread: [], meant: [], candidates: [...SUMMARY_METRICS] };
+}
+
+/** Words asking for a quantity (how many / how much): a question with one and no figure names too little. */
+const QUANTITY_WORDS: Readonly<Record<NormalizedQuestion['lang'], RegExp>> = {
+  zh: /多少|几(?!年)/u,
+  en: /\bhow (?:many|much)\b|\bnumber of\b/u,
+};
 
 /**
  * 龙岗区两个单位 when the store holds three of 龙岗区: the count is not what the store holds, so which organs are
