@@ -84,6 +84,8 @@ export interface Share {
 export interface Computation {
   readonly result: Fact | null;
   readonly operands: readonly Fact[];
+  /** How many operands were added when only the first are carried (a sum over a scope); else all are. */
+  readonly operandCount?: number;
 }
 
 /** A sum over every organ of a scope (全部单位, 龙岗区各单位) in one year. */
@@ -93,6 +95,8 @@ export interface SumScope {
   readonly level: Level | null;
   /** How many reports were added; the operands list only the first of them. */
   readonly compared: number;
+  /** The years added, in the order the operands first show them. */
+  readonly years: readonly number[];
 }
 
 /** What a list of reports was narrowed to: the years, the regions as asked, the level. */

@@ -2,7 +2,13 @@ import { access } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { StoreError } from '../errors.js';
 import type { Report } from '../parser/index.js';
-import { countFiguresIn, placeFiguresIn, rankFiguresIn, sumFiguresIn } from './figures/memory-figures.js';
+import {
+  countFiguresIn,
+  listFailingIn,
+  placeFiguresIn,
+  rankFiguresIn,
+  sumFiguresIn,
+} from './figures/memory-figures.js';
 import { listOrgsOf } from './list-orgs.js';
 import { emptyStoreFile, type FileStamp, StoreFileAdapter, stampOf, WriteConflict } from './store-file.js';
 import type { StoreFile } from './store-file-schema.js';
@@ -198,8 +204,11 @@ export async function openLowdbStore(path: string, options: LowdbStoreOptions = 
     async placeFigures(figure, scope, chosen) {
       return placeFiguresIn((await read()).reports, figure, scope, chosen);
     },
-    async sumFigures(figure, scope) {
-      return sumFiguresIn((await read()).reports, figure, scope);
+    async sumFigures(figure, scope, sumOptions) {
+      return sumFiguresIn((await read()).reports, figure, scope, sumOptions);
+    },
+    async listFailing(scope, failingOptions) {
+      return listFailingIn((await read()).reports, scope, failingOptions);
     },
     async tryClaim(key, until, at = new Date()) {
       // Checked and taken under the file's lock: exactly one of several processes gets it.

@@ -84,6 +84,32 @@ export interface FigureSum {
   readonly sum: number;
   readonly count: number;
   readonly years: readonly { readonly year: number; readonly sum: number; readonly count: number }[];
+  /** The first `listed` reports that have the figure, in the scope's tie order (what a reply states beside the sum). */
+  readonly rows: readonly FigureRow[];
+  /** Every report of the scope without the figure, in the scope's tie order: a sum over them is no sum. */
+  readonly lacking: readonly FigureLack[];
+}
+
+/** A report of a scope that lacks a figure, and the template it follows (which may not print the figure). */
+export interface FigureLack {
+  readonly org: string;
+  readonly year: number;
+  readonly template: Report['template'];
+}
+
+/** Reports with at least one failed check: the first `limit` in the scope's order, how many fail, how many were read. */
+export interface FailingList {
+  readonly rows: readonly FailingEntry[];
+  readonly failing: number;
+  readonly checked: number;
+}
+
+/** One report with failed checks, and where it came from. */
+export interface FailingEntry {
+  readonly org: string;
+  readonly year: number;
+  readonly file: string;
+  readonly checks: Report['checks'];
 }
 
 /** One name of an organ, as derived on ingest (organ-names' OrganAlias) and looked up by the engine. */
@@ -153,8 +179,13 @@ export interface Store {
     scope: FigureScope,
     chosen: readonly { readonly id: string; readonly value: number }[],
   ): Promise<FigurePlaces>;
-  /** The figure's sum and count over the scope, by year too (a year-over-year change is two of them). */
-  sumFigures?(figure: Figure, scope: FigureScope): Promise<FigureSum>;
+  /**
+   * The figure's sum and count over the scope, by year too (a year-over-year change is two of them), with the
+   * first `listed` reports and every report lacking it.
+   */
+  sumFigures?(figure: Figure, scope: FigureScope, options?: { readonly listed?: number }): Promise<FigureSum>;
+  /** Reports of the scope (by organ, then year) with a failed check, the first `limit` listed with their checks. */
+  listFailing?(scope: FigureScope, options: { readonly limit: number }): Promise<FailingList>;
   /**
    * Takes the claim `key` until `until` if nobody holds it at `now`; true for exactly one of several
    * instances racing for it (e.g. the daily digest). The claim is kept in meta as `claim:<key>`.

@@ -14,10 +14,11 @@ const LONGGANG_ORGS = ['深圳市龙岗区人民政府', '深圳市龙岗区发�
 /** The store with its reads logged: `list` for list(), `find {…}` for find(filter), `rankFigures {scope}` … */
 function countingStore(inner: Store): { store: Store; calls: string[] } {
   const calls: string[] = [];
-  const logged = <A extends unknown[], R>(name: string, method: ((...args: A) => Promise<R>) | undefined) =>
+  // Each call with its scope: the second argument of the figure methods, the first of listFailing.
+  const logged = <A extends unknown[], R>(name: string, method: ((...args: A) => Promise<R>) | undefined, at = 1) =>
     method &&
     (async (...args: A): Promise<R> => {
-      calls.push(`${name} ${JSON.stringify(args[1])}`);
+      calls.push(`${name} ${JSON.stringify(args[at])}`);
       return method.apply(inner, args);
     });
   const store: Store = {
@@ -26,6 +27,7 @@ function countingStore(inner: Store): { store: Store; calls: string[] } {
     countFigures: logged('countFigures', inner.countFigures),
     placeFigures: logged('placeFigures', inner.placeFigures),
     sumFigures: logged('sumFigures', inner.sumFigures),
+    listFailing: logged('listFailing', inner.listFailing, 0),
     list: async () => {
       calls.push('list');
       return inner.list();
@@ -77,6 +79,18 @@ describe('reading only what a question needs (lowdb underneath)', () => {
     ['哪些单位没有行政复议？', ['countFigures {"years":[],"latestOnly":false,"ties":"store"}']],
     // A figure with no organ asks which one: nothing read.
     ['收到多少申请？', []],
+    // Sums over a scope and the failing checks are the store's results too, never a year's reports.
+    ['2020年全部单位合计收到多少申请', ['sumFigures {"years":[2020],"latestOnly":false,"ties":"organ"}']],
+    [
+      '2020年龙岗区各单位的申请合计',
+      [`sumFigures {"years":[2020],"latestOnly":false,"orgs":${JSON.stringify(LONGGANG_ORGS)},"ties":"organ"}`],
+    ],
+    ['全部单位合计收到多少申请', []],
+    ['哪些报告的数据不一致？', ['listFailing {"years":[],"latestOnly":false,"ties":"store"}']],
+    [
+      '龙岗区2022年哪些报告不一致',
+      [`listFailing {"years":[2022],"latestOnly":false,"orgs":${JSON.stringify(LONGGANG_ORGS)},"ties":"organ"}`],
+    ],
   ])('%s reads %j and answers as over list()', async (question, reads) => {
     const { counted, plain, calls } = await sampleEngines();
     const answer = await counted.answer(question);
@@ -139,6 +153,12 @@ const ACROSS_QUESTIONS = [
   '哪些单位没有行政复议？',
   '哪个单位自然人申请占比最高？',
   '2020年和2021年哪个单位行政复议最少？',
+  '2020年全部单位合计收到多少申请',
+  '2020年和2021年全部单位行政复议和行政诉讼合计',
+  '2020年区级部门收到的申请合计',
+  '2020年全部单位主动公开规章合计',
+  '哪些报告的数据不一致？',
+  '政府部门哪些报告不一致',
 ];
 
 /** Names said every way the engine reads them: short forms, lists of regions, pinyin, English, follow-ups. */
@@ -201,7 +221,7 @@ describe('reading only what a question needs (Postgres)', () => {
     }
   });
 
-  it('answers the 552 question from find() and rankings, places and lists from the store, never list()', async () => {
+  it('answers the 552 question from find() and rankings, places, lists, sums and checks from the store, never list()', async () => {
     const schema = await createTestSchema();
     schemas.push(schema);
     const postgres = await openStore(schema.url);

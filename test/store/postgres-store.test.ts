@@ -39,6 +39,7 @@ describe('postgres store', () => {
       { version: 4, name: 'latest report of each organ, columns and indexes for the figures asked most' },
       { version: 5, name: 'organ list kept on ingest' },
       { version: 6, name: 'organ names kept on ingest' },
+      { version: 7, name: 'failed checks counted in a column' },
     ]);
     expect(
       await runSql(
@@ -47,7 +48,7 @@ describe('postgres store', () => {
       ),
     ).toEqual([{ attcompression: 'l' }]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
-    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(6\)/);
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(7\)/);
   });
 
   it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {
@@ -71,7 +72,7 @@ describe('postgres store', () => {
     await close();
   });
 
-  it('derives the latest flags, the organ list and the organ names of reports stored before migrations 4 to 6', async () => {
+  it('derives the latest flags, the organ list and the organ names of reports stored before migrations 4 to 7', async () => {
     const url = await newDatabaseUrl();
     const store = await openStore(url);
     await store.put([...loadSampleReports(), makeReport('深圳市龙岗区人民政府', 2021, 'x')]);
@@ -93,13 +94,13 @@ describe('postgres store', () => {
       length: 3,
       region_key: '深圳市龙岗区',
     });
-    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 6 not yet applied.
+    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 7 not yet applied.
     await runSql(url, 'UPDATE reports SET latest = false');
     await runSql(url, 'DROP TABLE organs');
     await runSql(url, 'DROP TABLE organ_names, organ_names_rules');
     await runSql(
       url,
-      `ALTER TABLE reports DROP COLUMN latest, ${HOT_FIGURES.map((hot) => `DROP COLUMN ${hot.column}`).join(', ')}`,
+      `ALTER TABLE reports DROP COLUMN latest, DROP COLUMN check_count, ${HOT_FIGURES.map((hot) => `DROP COLUMN ${hot.column}`).join(', ')}`,
     );
     await runSql(url, 'DELETE FROM schema_migrations WHERE version >= 4');
     const migrated = await openStore(url);

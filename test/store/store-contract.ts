@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
+import type { Report } from '../../src/parser/index.js';
 import { type Figure, type FigureRanking, type FigureRow, openStore, type Store } from '../../src/store/index.js';
 import { loadSampleReports, makeLargeReport, makeReport } from './sample-reports.js';
 
@@ -352,6 +353,8 @@ export function describeStoreContract(backend: StoreBackend): void {
           { year: 2021, sum: 0, count: 1 },
           { year: 2022, sum: 552, count: 1 },
         ],
+        rows: [],
+        lacking: [],
       });
       expect((await store.sumFigures?.(received, { years: [2020], level: 'government' }))?.sum).toBe(262);
       // A later report without the table becomes 龙岗区's latest; an earlier one changes nothing.
@@ -359,6 +362,73 @@ export function describeStoreContract(backend: StoreBackend): void {
       expect((await store.sumFigures?.(received, { years: [], latestOnly: true }))?.count).toBe(5);
       await store.put([makeReport('深圳市龙岗区人民政府', 2023, 'y')]);
       expect(await store.sumFigures?.(received, { years: [], latestOnly: true })).toMatchObject({ sum: 267, count: 4 });
+    });
+
+    it("lists a sum's first reports in the scope's order, and every report of the scope lacking the figure", async () => {
+      const store = await open();
+      await store.put([
+        ...loadSampleReports(),
+        makeReport('深圳市龙岗区人民政府', 2021, 'x'),
+        makeReport('深圳市福田区人民政府', 2020, 'y', '福田区'),
+      ]);
+      const received = figure('applications.newReceived.total');
+      const sum = await store.sumFigures?.(received, { years: [2020, 2021], ties: 'organ' }, { listed: 2 });
+      expect(sum && [sum.sum, sum.count, orgsOf(sum.rows), sum.lacking]).toEqual([
+        267,
+        4,
+        [
+          ['深圳市南山区人民政府', 262],
+          ['深圳市龙华区政务服务数据管理局', 1],
+        ],
+        [
+          { org: '深圳市福田区人民政府', year: 2020, template: '2021' },
+          { org: '深圳市龙岗区人民政府', year: 2021, template: '2021' },
+        ],
+      ]);
+      // In insertion order by default; listing more than there are lists them all.
+      const byStore = await store.sumFigures?.(received, { years: [2020], region: '南山区' }, { listed: 5 });
+      expect(byStore && [orgsOf(byStore.rows), byStore.lacking]).toEqual([[['深圳市南山区人民政府', 262]], []]);
+    });
+
+    it('counts and lists the reports with failed checks, by organ then year, within a scope', async () => {
+      const store = await open();
+      const check = { rule: 'applications.balance', severity: 'error', message: '不平衡' } as const;
+      const failing = (org: string, year: number): Report => ({
+        ...makeReport(org, year, `${org}${year}`),
+        checks: [check],
+      });
+      await store.put([
+        failing('乙局', 2021),
+        makeReport('甲局', 2021, 'a'),
+        failing('甲局', 2022),
+        failing('甲局', 2020),
+        { ...failing('丙局', 2021), level: 'department' },
+      ]);
+      const all = await store.listFailing?.({ years: [] }, { limit: 2 });
+      expect(all).toEqual({
+        rows: [
+          { org: '丙局', year: 2021, file: '丙局-2021.txt', checks: [check] },
+          { org: '乙局', year: 2021, file: '乙局-2021.txt', checks: [check] },
+        ],
+        failing: 4,
+        checked: 5,
+      });
+      const narrowed = await store.listFailing?.({ years: [2021, 2022], level: 'government' }, { limit: 30 });
+      expect(narrowed && [narrowed.rows.map((row) => [row.org, row.year]), narrowed.failing, narrowed.checked]).toEqual(
+        [
+          [
+            ['乙局', 2021],
+            ['甲局', 2022],
+          ],
+          2,
+          3,
+        ],
+      );
+      expect(await store.listFailing?.({ years: [2019], orgs: ['甲局'] }, { limit: 30 })).toEqual({
+        rows: [],
+        failing: 0,
+        checked: 0,
+      });
     });
 
     it('gives a claim to one taker until it expires', async () => {

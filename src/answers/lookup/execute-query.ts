@@ -20,7 +20,8 @@ import { type FigureSource, figuresOfReports, scopeOf } from './figure-source.js
 import { candidateOrgs, listNonZero, placeAmong, rank } from './lookup-across.js';
 import { lookupArithmetic, reportsOfPairs } from './lookup-arithmetic.js';
 import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
-import { checksOf, listFailingChecks, listReports } from './lookup-data.js';
+import { checksOf, failingInScope, listFailingChecks, listReports } from './lookup-data.js';
+import { sumAcross } from './lookup-sum.js';
 import { chooseReports, lookupValues } from './lookup-values.js';
 import { latestCommonYear, latestYearHeld } from './one-year.js';
 import { rankShares } from './rank-shares.js';
@@ -92,7 +93,10 @@ async function executeOn(
     case 'reports':
       return listReports(allOrgans(), query.years, named ? null : { regions: query.regions, level: query.level });
     case 'checks':
-      return checksAsked(query, named, allOrgans(), index);
+      // Of organs named, their fetched reports; else the store counts and lists the scope's failing reports.
+      return named
+        ? checksAsked(query, allOrgans(), index)
+        : failingInScope(figures, across.scope(query, false), allOrgans(), query.years);
     case 'max':
     case 'min':
     case 'top':
@@ -135,7 +139,15 @@ async function executeOn(
     case 'sum': {
       if (!metricId) return notUnderstood(index, lang);
       if (!named && query.aggregation !== 'sum') return whichOrgan(query, allOrgans(), index, lang);
-      const result = lookupArithmetic(query, named ? allOrgans() : null, allOrgans(), index, lang);
+      const result = named
+        ? lookupArithmetic(query, allOrgans(), index, lang)
+        : await sumAcross(
+            figures,
+            query,
+            allOrgans(),
+            (years) => across.scope({ ...query, years: [...years] }, false),
+            lang,
+          );
       return result.kind === 'not_understood' ? notUnderstood(index, lang) : result;
     }
   }
@@ -157,7 +169,7 @@ async function executeOn(
  * years asked, else every report of the organs in scope. A report asked for that the store lacks is said, never
  * counted as passing.
  */
-function checksAsked(query: Query, named: boolean, organs: readonly OrgEntry[], index: StoreIndex): LookupResult {
+function checksAsked(query: Query, organs: readonly OrgEntry[], index: StoreIndex): LookupResult {
   if (query.pairs.length > 0) {
     const found = reportsOfPairs(query.pairs, index);
     if (found.choose) return found.choose;
@@ -165,7 +177,7 @@ function checksAsked(query: Query, named: boolean, organs: readonly OrgEntry[], 
       ? checksOf(found.reports, found.missing)
       : { kind: 'no_data', missing: found.missing };
   }
-  if (!named || query.years.length === 0) return listFailingChecks(organs, query.years);
+  if (query.years.length === 0) return listFailingChecks(organs, query.years);
   const chosen = organs.map((entry) => chooseReports(entry, query.years));
   const reports = chosen.flatMap((entry) => entry.chosen.map((choice) => choice.report));
   const missing = chosen.flatMap((entry) => entry.missing);

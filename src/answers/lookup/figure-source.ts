@@ -5,6 +5,7 @@ import {
   countFiguresIn,
   type Figure,
   type FigureScope,
+  listFailingIn,
   placeFiguresIn,
   rankFiguresIn,
   type Store,
@@ -15,17 +16,20 @@ import type { OrgEntry } from '../organs/index.js';
 import type { Query } from '../query.js';
 
 /** The store's result methods. */
-export type FigureSource = Required<Pick<Store, 'rankFigures' | 'countFigures' | 'placeFigures' | 'sumFigures'>>;
+export type FigureSource = Required<
+  Pick<Store, 'rankFigures' | 'countFigures' | 'placeFigures' | 'sumFigures' | 'listFailing'>
+>;
 
 /** The store's result methods when it has them all. */
 export function figuresOfStore(store: Store): FigureSource | undefined {
-  const { rankFigures, countFigures, placeFigures, sumFigures } = store;
-  if (!rankFigures || !countFigures || !placeFigures || !sumFigures) return undefined;
+  const { rankFigures, countFigures, placeFigures, sumFigures, listFailing } = store;
+  if (!rankFigures || !countFigures || !placeFigures || !sumFigures || !listFailing) return undefined;
   return {
     rankFigures: rankFigures.bind(store),
     countFigures: countFigures.bind(store),
     placeFigures: placeFigures.bind(store),
     sumFigures: sumFigures.bind(store),
+    listFailing: listFailing.bind(store),
   };
 }
 
@@ -35,7 +39,8 @@ export function figuresOfReports(reports: readonly Report[]): FigureSource {
     rankFigures: async (figure, scope, options) => rankFiguresIn(reports, figure, scope, options),
     countFigures: async (figure, scope, options) => countFiguresIn(reports, figure, scope, options),
     placeFigures: async (figure, scope, chosen) => placeFiguresIn(reports, figure, scope, chosen),
-    sumFigures: async (figure, scope) => sumFiguresIn(reports, figure, scope),
+    sumFigures: async (figure, scope, options) => sumFiguresIn(reports, figure, scope, options),
+    listFailing: async (scope, options) => listFailingIn(reports, scope, options),
   };
 }
 

@@ -42,19 +42,18 @@ export function reportsOfPairs(
 }
 
 /**
- * Runs a difference, sum or ratio. `named`: the organs the question named (null: a sum over `scope`, every organ
- * of the regions and level asked, or of the store).
+ * Runs a difference, sum or ratio of the organs the question named (or its pairs); a sum over a scope of organs
+ * is the store's (sumAcross).
  */
 export function lookupArithmetic(
   query: Query,
-  named: readonly OrgEntry[] | null,
-  scope: readonly OrgEntry[],
+  named: readonly OrgEntry[],
   index: StoreIndex,
   lang: Lang,
 ): LookupResult {
   const operation = query.aggregation as Operation;
   const metricIds = [query.metric, ...query.moreMetrics].filter((id): id is string => id !== null);
-  const operands = chooseOperands(query, named, scope, index);
+  const operands = chooseOperands(query, named, index);
   if ('kind' in operands) return operands;
   const { reports, chosenYear, missing } = operands;
   if (missing.length > 0) return { kind: 'no_data', missing };
@@ -82,46 +81,31 @@ export function lookupArithmetic(
   if (groups === null || groups.some((group) => new Set(group.map((fact) => fact.unit)).size > 1))
     return { kind: 'not_understood', examples: [] };
   const items = groups.map((group) => compute(operation, group, lang));
-  const scopeInfo = named === null ? { regions: query.regions, level: query.level, compared: reports.length } : null;
-  return { kind: 'arithmetic', operation, items, chosenYear, scope: scopeInfo, missing: [] };
+  return { kind: 'arithmetic', operation, items, chosenYear, scope: null, missing: [] };
 }
 
 type Operands = { reports: Report[]; chosenYear: number | null; missing: Missing[] };
 
-/** The reports operated on: the pairs, the named organs in the years asked (else their latest common year), or the scope's reports of one year. */
-function chooseOperands(
-  query: Query,
-  named: readonly OrgEntry[] | null,
-  scope: readonly OrgEntry[],
-  index: StoreIndex,
-): Operands | LookupResult {
+/** The reports operated on: the pairs, or the named organs in the years asked (else their latest common year). */
+function chooseOperands(query: Query, named: readonly OrgEntry[], index: StoreIndex): Operands | LookupResult {
   if (query.pairs.length > 0) {
     const found = reportsOfPairs(query.pairs, index);
     return found.choose ?? { reports: found.reports, chosenYear: null, missing: found.missing };
   }
-  if (named !== null) {
-    const common = query.years.length > 0 ? null : latestCommonYear(named);
-    if (query.years.length === 0 && common === null)
-      return { kind: 'chooseYear', orgs: named.map((entry) => ({ org: entry.org, years: [...entry.years] })) };
-    const years = common === null ? query.years : [common];
-    const reports: Report[] = [];
-    const missing: Missing[] = [];
-    for (const entry of named) {
-      for (const year of years) {
-        const report = entry.reports.find((candidate) => candidate.year === year);
-        if (report) reports.push(report);
-        else missing.push({ kind: 'year', org: entry.org, year, available: [...entry.years] });
-      }
-    }
-    return { reports, chosenYear: common, missing };
-  }
-  // 全部单位合计 with no year: the latest year every organ of the scope holds; with none shared, which year is asked.
-  const common = query.years.length > 0 ? null : latestCommonYear(scope);
+  const common = query.years.length > 0 ? null : latestCommonYear(named);
   if (query.years.length === 0 && common === null)
-    return { kind: 'chooseYear', orgs: scope.map((entry) => ({ org: entry.org, years: [...entry.years] })) };
-  const years = new Set(common === null ? query.years : [common]);
-  const reports = scope.flatMap((entry) => entry.reports.filter((report) => years.has(report.year)));
-  return { reports, chosenYear: common, missing: [] };
+    return { kind: 'chooseYear', orgs: named.map((entry) => ({ org: entry.org, years: [...entry.years] })) };
+  const years = common === null ? query.years : [common];
+  const reports: Report[] = [];
+  const missing: Missing[] = [];
+  for (const entry of named) {
+    for (const year of years) {
+      const report = entry.reports.find((candidate) => candidate.year === year);
+      if (report) reports.push(report);
+      else missing.push({ kind: 'year', org: entry.org, year, available: [...entry.years] });
+    }
+  }
+  return { reports, chosenYear: common, missing };
 }
 
 /**
@@ -156,18 +140,18 @@ function compute(operation: Operation, operands: readonly Fact[], lang: Lang): C
             { value: second.value, sign: -1 },
           ])
         : null;
-  if (value !== null) return { result: computed(first, operation, value, first.unit, lang), operands };
+  if (value !== null) return { result: computedFact(first, operation, value, first.unit, lang), operands };
   const times = roundedRatio(first.value, second.value, 2);
   if (times === null) return { result: null, operands };
   const result =
     times >= RATIO_TIMES_FROM
-      ? computed(first, operation, times, '倍', lang)
-      : computed(first, operation, roundedRatio(first.value * 100, second.value, 1) as number, '%', lang);
+      ? computedFact(first, operation, times, '倍', lang)
+      : computedFact(first, operation, roundedRatio(first.value * 100, second.value, 1) as number, '%', lang);
   return { result, operands };
 }
 
 /** A computed figure: the first operand's organ, year and source, its metric suffixed with the operation. */
-function computed(base: Fact, operation: Operation, value: number, unit: string, lang: Lang): Fact {
+export function computedFact(base: Fact, operation: Operation, value: number, unit: string, lang: Lang): Fact {
   return {
     ...base,
     metric: `${base.metric}:${operation}`,

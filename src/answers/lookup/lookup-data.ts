@@ -1,9 +1,12 @@
-// Questions about the data itself: which reports the store holds, which fail consistency checks.
+// Questions about the data itself: which reports the store holds, which fail consistency checks (across organs
+// asked of the store, so no report is read to count them).
 
 import type { Report } from '../../parser/index.js';
+import type { FigureScope } from '../../store/index.js';
 import type { OrgEntry } from '../organs/index.js';
 import { LIST_LIMIT } from '../organs/index.js';
 import type { FailingReport, LookupResult, Missing, ReportsScope } from '../result.js';
+import type { FigureSource } from './figure-source.js';
 
 /**
  * The organs and years held, optionally only some organs or years; the first LIST_LIMIT organs listed. `scope`:
@@ -60,4 +63,33 @@ export function checksOf(
     only: reports.length === 1 && first ? { org: first.org, year: first.year } : null,
     missing,
   };
+}
+
+/**
+ * The failed checks of a scope's reports, counted and listed by the store; `organs` and `years` (the scope's, as
+ * the vocabulary holds them) name the report when only one was checked.
+ */
+export async function failingInScope(
+  figures: FigureSource,
+  scope: FigureScope,
+  organs: readonly OrgEntry[],
+  years: readonly number[],
+): Promise<Extract<LookupResult, { kind: 'checks' }>> {
+  const { rows, failing, checked } = await figures.listFailing(scope, { limit: LIST_LIMIT });
+  return {
+    kind: 'checks',
+    failing: rows,
+    failingCount: failing,
+    checked,
+    only: checked === 1 ? onlyReport(organs, years) : null,
+    missing: [],
+  };
+}
+
+/** The one report of these organs in these years (any year when none), when there is exactly one. */
+function onlyReport(organs: readonly OrgEntry[], years: readonly number[]): { org: string; year: number } | null {
+  const held = organs.flatMap((entry) =>
+    entry.years.filter((year) => years.length === 0 || years.includes(year)).map((year) => ({ org: entry.org, year })),
+  );
+  return held.length === 1 ? (held[0] ?? null) : null;
 }

@@ -1,12 +1,9 @@
 // How the engine reads the store. A store with listOrgs(), revision() and the result methods (Postgres, lowdb)
 // gives the vocabulary from its organ list, cached until the revision changes; each question fetches only the
-// reports of the organs it names, and questions across organs (rankings, places, lists) ask the store for their
-// result instead of fetching reports. Questions with no organ named fetch the years asked only where their
-// answer reads them (a sum over a scope, the failing checks); a figure asked with no organ reads no report
-// unless the scope holds a single organ.
+// reports of the organs it names (or of a scope's single organ), and every question across organs (rankings,
+// places, lists, sums, failing checks) asks the store for its result: no question fetches a year's reports, and
+// nothing is kept between questions but the vocabulary.
 // Any other store is read whole through list(), as before.
-import { LRUCache } from 'lru-cache';
-import type { Report } from '../../parser/index.js';
 import type { Store } from '../../store/index.js';
 import type { Query } from '../query.js';
 import { indexWithReports } from './index-with-reports.js';
@@ -31,28 +28,10 @@ export interface StoreReader {
   names(vocabulary: StoreIndex): QuestionNames;
 }
 
-/** Questions that compare organs: the store computes their result, only the named organs' reports are read. */
-const ACROSS_ORGANS: ReadonlySet<Query['aggregation']> = new Set([
-  'max',
-  'min',
-  'top',
-  'bottom',
-  'position',
-  'nonzero',
-  'zero',
-  'shareTop',
-  'shareBottom',
-]);
-
-/**
- * How many years of reports (and indexes of questions reading only years) are kept between questions until the
- * store changes. A year on Postgres is a large transfer (~15,000 reports, ~1 s at 100,000), so every year since
- * the 2019 template is kept once asked; at most what list() would hold, and only the years people ask about.
- */
-const YEARS_KEPT = 10;
-
-/** What a query reads: some organs' reports and some years' reports, or every report (`all`). */
-export type ReportNeed = { readonly orgs: readonly string[]; readonly years: readonly number[] } | 'all';
+/** What a query reads: the reports of some organs (the ones it names), never a year's or the store's. */
+export interface ReportNeed {
+  readonly orgs: readonly string[];
+}
 
 /** A figure asked with no organ: answered as the scope's one organ's, else by asking which organ. */
 const ONE_ORGAN: ReadonlySet<Query['aggregation']> = new Set(['value', 'change', 'share']);
@@ -63,7 +42,8 @@ const nameSources = new WeakMap<StoreIndex, NameSource>();
 /** Reads the store through its indexed methods when it has them, else through list(). */
 export function createStoreReader(store: Store): StoreReader {
   const { listOrgs, revision } = store;
-  const hasResults = store.rankFigures && store.countFigures && store.placeFigures && store.sumFigures;
+  const hasResults =
+    store.rankFigures && store.countFigures && store.placeFigures && store.sumFigures && store.listFailing;
   if (!listOrgs || !revision || !hasResults) {
     return {
       vocabulary: async () => indexStore(await store.list()),
@@ -71,57 +51,23 @@ export function createStoreReader(store: Store): StoreReader {
       names: namesInMemory,
     };
   }
-  // Per store revision: the vocabulary, the last few years fetched, and the indexes of questions reading only years.
-  let cached:
-    | {
-        revision: string;
-        vocabulary: StoreIndex;
-        years: LRUCache<number, readonly Report[]>;
-        views: LRUCache<string, StoreIndex>;
-      }
-    | undefined;
-  const findYear = async (year: number): Promise<readonly Report[]> => {
-    const years = cached?.years ?? new LRUCache<number, readonly Report[]>({ max: YEARS_KEPT });
-    const found = years.get(year);
-    if (found) return found;
-    const reports = await store.find({ year });
-    years.set(year, reports);
-    return reports;
-  };
-  const indexReports = async (need: Exclude<ReportNeed, 'all'>, vocabulary: StoreIndex): Promise<StoreIndex> => {
-    // Years first: a year's reports then keep the store's order, which breaks ties in rankings as list() does.
-    const found = await Promise.all([...need.years.map(findYear), ...need.orgs.map((org) => store.find({ org }))]);
-    return indexWithReports(vocabulary, dedupe(found.flat()));
-  };
+  // Per store revision: the vocabulary (organs, regions, years; names are looked up per question).
+  let cached: { revision: string; vocabulary: StoreIndex } | undefined;
   return {
     async vocabulary() {
       const current = await revision.call(store);
       if (cached?.revision !== current) {
         const [orgs, names] = await Promise.all([listOrgs.call(store), nameSourceOf(store)]);
-        cached = {
-          revision: current,
-          vocabulary: indexOrgs(orgs),
-          years: new LRUCache({ max: YEARS_KEPT }),
-          views: new LRUCache({ max: YEARS_KEPT }),
-        };
+        cached = { revision: current, vocabulary: indexOrgs(orgs) };
         if (names) nameSources.set(cached.vocabulary, names);
       }
       return cached.vocabulary;
     },
     async indexFor(query, vocabulary) {
-      const need = reportsNeeded(query, vocabulary);
-      if (need === 'all') return indexStore(await store.list());
-      // A view is kept only with its own vocabulary (a concurrent question may have seen a newer revision), and
-      // serves each question with that question's names.
-      const base = vocabularyOf(vocabulary);
-      if (need.orgs.length > 0 || cached?.vocabulary !== base) return indexReports(need, vocabulary);
-      const key = [...need.years].sort((a, b) => a - b).join(',');
-      let view = cached.views.get(key);
-      if (!view) {
-        view = await indexReports(need, base);
-        cached.views.set(key, view);
-      }
-      return view.aliases === vocabulary.aliases ? view : { ...view, aliases: vocabulary.aliases };
+      const { orgs } = reportsNeeded(query, vocabulary);
+      if (orgs.length === 0) return vocabulary;
+      const found = await Promise.all(orgs.map((org) => store.find({ org })));
+      return indexWithReports(vocabulary, found.flat());
     },
     names(vocabulary) {
       const source = nameSources.get(vocabularyOf(vocabulary));
@@ -133,16 +79,16 @@ export function createStoreReader(store: Store): StoreReader {
 /** Which reports a query reads, judged from the vocabulary (names resolved as executeQuery will). */
 export function reportsNeeded(query: Query, vocabulary: StoreIndex): ReportNeed {
   if (query.aggregation === 'help' || (query.aggregation === 'reports' && query.organs.length === 0))
-    return { orgs: [], years: [] };
+    return { orgs: [] };
   const named = query.organs.flatMap((name) => {
     const target = lookupAlias(name, vocabulary);
     return target && !target.needsChoice && target.orgs.length === 1 ? target.orgs : [];
   });
-  if (ACROSS_ORGANS.has(query.aggregation) || query.organs.length > 0) return { orgs: named, years: [] };
-  if (ONE_ORGAN.has(query.aggregation)) return { orgs: soleCandidate(query, vocabulary), years: [] };
-  // The rest with no organ named (failing checks, a sum over a scope) read the years asked, else every report.
-  if (query.years.length === 0 || (query.organs.length === 0 && query.aggregation === 'change')) return 'all';
-  return { orgs: named, years: query.years };
+  if (query.organs.length > 0) return { orgs: named };
+  if (ONE_ORGAN.has(query.aggregation)) return { orgs: soleCandidate(query, vocabulary) };
+  // The rest with no organ named (rankings, lists, failing checks, a sum over a scope) are the store's results,
+  // or a question back (which organ?): no report is read.
+  return { orgs: [] };
 }
 
 /** The one organ of the regions and level asked, when there is exactly one; else none (the engine asks which). */
@@ -152,9 +98,4 @@ function soleCandidate(query: Query, vocabulary: StoreIndex): string[] {
     return vocabulary.orgs.size === 1 ? [...vocabulary.orgs.keys()] : [];
   const found = orgsInScope(vocabulary, regionKeys, query.level);
   return found.length === 1 ? found.map((entry) => entry.org) : [];
-}
-
-/** Reports fetched by organ and by year overlap: each once. */
-function dedupe(reports: readonly Report[]): Report[] {
-  return [...new Map(reports.map((report) => [report.id, report])).values()];
 }

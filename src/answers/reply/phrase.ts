@@ -129,7 +129,7 @@ function phraseArithmetic(
   lang: Lang,
 ): string[] {
   const note = result.chosenYear === null ? '' : book.chosenYearNote(result.chosenYear, result.scope !== null);
-  return result.items.flatMap(({ result: computed, operands }) => {
+  return result.items.flatMap(({ result: computed, operands, operandCount }) => {
     const listed = operands.slice(0, OPERANDS_LISTED);
     const lines = listed.map((fact) =>
       book.operandLine(
@@ -140,7 +140,7 @@ function phraseArithmetic(
     return [
       headOf(result, computed, operands, book, lang) + note,
       ...lines,
-      ...more(operands.length, listed.length, book),
+      ...more(operandCount ?? operands.length, listed.length, book),
     ];
   });
 }
@@ -173,9 +173,7 @@ function headOf(
     case 'sum': {
       const total = computed ? amount(computed, book) : '';
       if (result.scope) {
-        const years = [...new Set(operands.map((fact) => fact.year))]
-          .map((year) => yearWord(year, lang))
-          .join(book.listSeparator);
+        const years = result.scope.years.map((year) => yearWord(year, lang)).join(book.listSeparator);
         return book.sumLine(
           book.scopeSubject(years, result.scope.regions, result.scope.level, result.scope.compared),
           labels.join('、'),

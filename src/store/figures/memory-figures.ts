@@ -3,15 +3,19 @@
 import type { Report } from '../../parser/index.js';
 import { compareCodePoints } from '../metric-path.js';
 import type {
+  FailingEntry,
+  FailingList,
   Figure,
   FigureCount,
+  FigureLack,
   FigurePlaces,
   FigureRanking,
+  FigureRow,
   FigureScope,
   FigureSum,
   RankFiguresOptions,
 } from '../types.js';
-import { figureValues, roundToCents } from './figure-values.js';
+import { figureValues } from './figure-values.js';
 import { createOwnerCache, getOrMake } from './owner-cache.js';
 import { TiedFirst, TopPlaces } from './top-places.js';
 
@@ -122,21 +126,55 @@ export function placeFiguresIn(
   return { above, inScope, compared };
 }
 
-/** The figure summed and counted over the scope, by year (oldest first) and in all. */
-export function sumFiguresIn(reports: readonly Report[], figure: Figure, scope: FigureScope): FigureSum {
+/**
+ * The figure summed and counted over the scope, by year (oldest first) and in all; the first `listed` reports
+ * with it and every report without it, in the scope's order.
+ */
+export function sumFiguresIn(
+  reports: readonly Report[],
+  figure: Figure,
+  scope: FigureScope,
+  options: { readonly listed?: number } = {},
+): FigureSum {
   const field = reportsInScope(reports, scope);
   const values = figureValues(figure, field);
-  const byYear = new Map<number, { sum: number; count: number }>();
+  const listed = Math.max(0, Math.trunc(options.listed ?? 0));
+  const byYear = new Map<number, { cents: number; count: number }>();
+  const rows: FigureRow[] = [];
+  const lacking: FigureLack[] = [];
   for (let at = 0; at < values.length; at += 1) {
     const value = values[at] as number;
-    if (Number.isNaN(value)) continue;
-    const year = (field[at] as Report).year;
-    const entry = byYear.get(year) ?? { sum: 0, count: 0 };
-    byYear.set(year, { sum: entry.sum + value, count: entry.count + 1 });
+    const report = field[at] as Report;
+    if (Number.isNaN(value)) {
+      lacking.push({ org: report.org, year: report.year, template: report.template });
+      continue;
+    }
+    if (rows.length < listed) rows.push({ report, value });
+    // In whole cents, which a double adds exactly (up to 2^53): 0.1 + 0.2 is 0.3, over any number of reports.
+    const entry = byYear.get(report.year) ?? { cents: 0, count: 0 };
+    byYear.set(report.year, { cents: entry.cents + Math.round(value * 100), count: entry.count + 1 });
   }
   const years = [...byYear]
     .sort(([a], [b]) => a - b)
-    .map(([year, entry]) => ({ year, sum: roundToCents(entry.sum), count: entry.count }));
-  const sum = roundToCents(years.reduce((total, entry) => total + entry.sum, 0));
-  return { sum, count: years.reduce((total, entry) => total + entry.count, 0), years };
+    .map(([year, entry]) => ({ year, sum: entry.cents / 100, count: entry.count }));
+  const cents = [...byYear.values()].reduce((total, entry) => total + entry.cents, 0);
+  return { sum: cents / 100, count: years.reduce((total, entry) => total + entry.count, 0), years, rows, lacking };
+}
+
+/** Reports of the scope with a failed check, by organ then year; the first `limit` listed. */
+export function listFailingIn(
+  reports: readonly Report[],
+  scope: FigureScope,
+  options: { readonly limit: number },
+): FailingList {
+  const field = reportsInScope(reports, { ...scope, ties: 'organ' });
+  const rows: FailingEntry[] = [];
+  let failing = 0;
+  for (const report of field) {
+    if (report.checks.length === 0) continue;
+    failing += 1;
+    if (rows.length < options.limit)
+      rows.push({ org: report.org, year: report.year, file: report.source.file, checks: report.checks });
+  }
+  return { rows, failing, checked: field.length };
 }

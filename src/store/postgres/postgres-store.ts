@@ -4,7 +4,7 @@ import { connectPool, withTransaction } from './connect.js';
 import { migrate } from './migrations.js';
 import { refreshOrganNames, selectLongestNames, selectOrganNames } from './organ-names.js';
 import { type ReportList, readRevision, refreshReportList } from './report-list.js';
-import { selectCount, selectPlaces, selectRanking, selectSum } from './select-figures.js';
+import { selectCount, selectFailing, selectPlaces, selectRanking, selectSum } from './select-figures.js';
 import { selectOrgs, selectReports } from './select-reports.js';
 import { upsertReports } from './upsert-reports.js';
 
@@ -121,8 +121,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async placeFigures(figure, scope, chosen) {
       return selectPlaces(pool, figure, scope, chosen);
     },
-    async sumFigures(figure, scope) {
-      return selectSum(pool, figure, scope);
+    async sumFigures(figure, scope, sumOptions) {
+      return selectSum(pool, figure, scope, sumOptions);
+    },
+    async listFailing(scope, failingOptions) {
+      return selectFailing(pool, scope, failingOptions);
     },
     async tryClaim(key, until, at = now()) {
       const { rowCount } = await pool.query(CLAIM_SQL, [`claim:${key}`, until.toISOString(), at.toISOString()]);

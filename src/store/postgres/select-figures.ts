@@ -4,8 +4,11 @@
 import type pg from 'pg';
 import { metricPath } from '../metric-path.js';
 import type {
+  FailingEntry,
+  FailingList,
   Figure,
   FigureCount,
+  FigureLack,
   FigurePlaces,
   FigureRanking,
   FigureRow,
@@ -62,10 +65,12 @@ function scopeSql(scope: FigureScope, params: Params): { where: string; ties: Ti
   if (scope.orgs) conditions.push(`org = ANY(${params.add(scope.orgs, 'text[]')})`);
   if (scope.region !== undefined) conditions.push(`region = ${params.add(scope.region, 'text')}`);
   if (scope.level !== undefined) conditions.push(`level = ${params.add(scope.level, 'text')}`);
-  const yearsAsked = years.length > 1 ? params.add(years, 'integer[]') : undefined;
+  // Added when a query orders by it, so a query that does not still binds exactly its own parameters.
+  let yearsAsked: string | undefined;
   const ties: Ties = (from = '') => {
     const at = from === '' ? '' : `${from}.`;
     if (scope.ties === 'organ') return `${at}org COLLATE "C", ${at}year`;
+    if (years.length > 1) yearsAsked ??= params.add(years, 'integer[]');
     const byYear = yearsAsked ? `array_position(${yearsAsked}, ${at}year), ` : '';
     return `${byYear}${at}put_number, ${at}put_position`;
   };
@@ -191,16 +196,87 @@ export async function selectPlaces(
   };
 }
 
-export async function selectSum(client: pg.Pool, figure: Figure, scope: FigureScope): Promise<FigureSum> {
+export async function selectSum(
+  client: pg.Pool,
+  figure: Figure,
+  scope: FigureScope,
+  options: { readonly listed?: number } = {},
+): Promise<FigureSum> {
   const params = new Params();
-  const { field } = fieldSql(figure, scope, params);
-  const { rows } = await client.query<{ year: number; sum: number; count: string }>(
+  const { field, ties } = fieldSql(figure, scope, params);
+  const listed = limitOf(options.listed ?? 0);
+  // Each value in whole cents (as the engine rounds a figure), added exactly as bigint.
+  const { rows } = await client.query<{ year: number; cents: string | null; count: string; reports: string }>(
     `WITH ${field}
-     SELECT year, floor(sum(value) * 100 + 0.5) / 100 AS sum, count(value) AS count
-     FROM field WHERE value IS NOT NULL GROUP BY year ORDER BY year`,
+     SELECT year, sum(floor(value * 100 + 0.5)::bigint) AS cents, count(value) AS count, count(*) AS reports
+     FROM field GROUP BY year ORDER BY year`,
     params.values,
   );
-  const years = rows.map((row) => ({ year: row.year, sum: row.sum, count: toInt(row.count) }));
-  const sum = Math.round(years.reduce((total, entry) => total + entry.sum, 0) * 100) / 100;
-  return { sum, count: years.reduce((total, entry) => total + entry.count, 0), years };
+  const years = rows
+    .filter((row) => toInt(row.count) > 0)
+    .map((row) => ({ year: row.year, sum: toInt(row.cents) / 100, count: toInt(row.count) }));
+  const sum = rows.reduce((total, row) => total + toInt(row.cents), 0) / 100;
+  const isLacking = rows.some((row) => toInt(row.count) < toInt(row.reports));
+  // The listed and the lacking reports, each a query of its own only when asked for or when there are any.
+  const [first, lacking] = await Promise.all([
+    listed === 0
+      ? []
+      : runListed(
+          client,
+          `WITH ${field},
+           listed AS (SELECT id, value, org, year, put_number, put_position FROM field WHERE value IS NOT NULL
+                      ORDER BY ${ties()} LIMIT ${params.add(listed, 'bigint')})
+           SELECT listed.value, reports.report FROM listed JOIN reports USING (id) ORDER BY ${ties('listed')}`,
+          params,
+        ).then((found) => found.rows),
+    isLacking ? selectLacking(client, figure, scope) : [],
+  ]);
+  return { sum, count: years.reduce((total, entry) => total + entry.count, 0), years, rows: first, lacking };
+}
+
+async function selectLacking(client: pg.Pool, figure: Figure, scope: FigureScope): Promise<FigureLack[]> {
+  const params = new Params();
+  const { field, ties } = fieldSql(figure, scope, params);
+  const { rows } = await client.query<FigureLack>(
+    `WITH ${field}
+     SELECT field.org, field.year, reports.template FROM field JOIN reports USING (id)
+     WHERE field.value IS NULL ORDER BY ${ties('field')}`,
+    params.values,
+  );
+  return rows;
+}
+
+/** Reports of the scope with a failed check (by organ, then year), the first `limit` with their checks. */
+export async function selectFailing(
+  client: pg.Pool,
+  scope: FigureScope,
+  options: { readonly limit: number },
+): Promise<FailingList> {
+  const params = new Params();
+  const { where } = scopeSql(scope, params);
+  const limit = params.add(limitOf(options.limit), 'bigint');
+  const { rows } = await client.query<{
+    checked: string;
+    failing: string;
+    org: string | null;
+    year: number | null;
+    file: string | null;
+    checks: FailingEntry['checks'] | null;
+  }>(
+    `WITH counts AS (SELECT count(*) AS checked, count(*) FILTER (WHERE check_count > 0) AS failing
+                     FROM reports WHERE ${where}),
+     listed AS (SELECT id, org, year FROM reports WHERE ${where} AND check_count > 0
+                ORDER BY org COLLATE "C", year LIMIT ${limit})
+     SELECT counts.*, listed.org, listed.year, reports.report -> 'source' ->> 'file' AS file,
+            reports.report -> 'checks' AS checks
+     FROM counts LEFT JOIN (listed JOIN reports USING (id)) ON true
+     ORDER BY listed.org COLLATE "C", listed.year`,
+    params.values,
+  );
+  const listed = rows.flatMap((row) =>
+    row.org === null || row.year === null
+      ? []
+      : [{ org: row.org, year: row.year, file: row.file ?? '', checks: row.checks ?? [] }],
+  );
+  return { rows: listed, failing: toInt(rows[0]?.failing), checked: toInt(rows[0]?.checked) };
 }
