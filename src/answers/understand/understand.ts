@@ -584,9 +584,13 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     own.regions.length === 0 &&
     !ABOUT_THE_DATA.has(previous.aggregation);
   const keepsAggregation = isPureFollowUp || swapsFigureOnly;
-  // 龙岗区呢 after 哪个部门最多: a region narrows a ranking of departments to its own.
+  // 龙岗区呢 after 哪个部门最多 / 龙岗区有几个单位 (南山区呢): a region narrows a ranking of a level, or takes the place
+  // of the region a list or ranking was narrowed to.
   const narrowsToRegion =
-    isPureFollowUp && previous.level !== null && own.organs.length === 1 && isRegionWord(asked.organWords[0], index);
+    isPureFollowUp &&
+    (previous.level !== null || previous.regions.length > 0) &&
+    own.organs.length === 1 &&
+    isRegionWord(asked.organWords[0], index);
   // 南山区呢 after 哪个单位最多 / 哪些单位有…: the organ named, its place or its figure, never the ranking again.
   const aboutNamed =
     isPureFollowUp && own.organs.length > 0 && !asked.saysScope && !narrowsToRegion

@@ -127,3 +127,51 @@ describe('answers count and list, with no figure of any report', () => {
     });
   });
 });
+
+describe('a count followed up', () => {
+  it('another region takes the place of the region counted; a year narrows it', async () => {
+    const conversationId = 'counts-follow-up';
+    await expectExactly(
+      table.engine,
+      '龙岗区有几个单位',
+      { status: 'answered', facts: [], says: ['龙岗区的单位：共 3 个单位的 3 份报告'] },
+      conversationId,
+    );
+    await expectExactly(
+      table.engine,
+      '南山区呢',
+      { status: 'answered', facts: [], says: ['南山区的单位：共 1 个单位的 1 份报告', NANSHAN], saysNot: [LONGGANG] },
+      conversationId,
+    );
+    await expectExactly(
+      table.engine,
+      '2020年呢',
+      {
+        status: 'answered',
+        facts: [],
+        says: ['（沿用上一问：南山区）', '2020年 南山区的单位：共 1 个单位的 1 份报告'],
+      },
+      conversationId,
+    );
+  });
+
+  it('a level counted keeps its level for another year', async () => {
+    await expectExactly(
+      table.engine,
+      '有几个部门',
+      { status: 'answered', facts: [], says: ['共 3 个部门'] },
+      'counts-level',
+    );
+    await expectExactly(
+      table.engine,
+      '2020年呢',
+      {
+        status: 'answered',
+        facts: [],
+        says: ['2020年 部门：共 2 个部门的 2 份报告', LONGGANG_DRC, LONGHUA_DATA],
+        saysNot: [LONGGANG_DATA],
+      },
+      'counts-level',
+    );
+  });
+});
