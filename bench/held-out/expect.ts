@@ -106,3 +106,49 @@ export const NOT_UNDERSTOOD: UnansweredExpectation = { status: 'not_understood' 
 export const CHAT: UnansweredExpectation = { status: 'chat' };
 
 export const anyOf = (...expectations: Expectation[]): Expect => ({ anyOf: expectations });
+
+type Extra = { readonly note?: string; readonly replyIn?: ReplyIn };
+const of =
+  (cls: QuestionClass) =>
+  (id: string, question: string, expect: Expect, extra: Extra = {}): SingleQuestion => ({
+    id,
+    class: cls,
+    question,
+    expect,
+    ...extra,
+  });
+
+const lookup = of('lookup');
+const figure = of('figure');
+const notInTables = of('not-in-tables');
+const relativeYear = of('relative-year');
+const arithmetic = of('arithmetic');
+const crossed = of('crossed-pairs');
+const filter = of('filter');
+const ranking = of('ranking');
+const chat = of('chat');
+const traditional = (id: string, question: string, expect: Expect, note?: string): SingleQuestion =>
+  of('traditional')(id, question, expect, { replyIn: 'hant', ...(note ? { note } : {}) });
+const misspelling = of('misspelling');
+const english = (id: string, question: string, expect: Expect, note?: string): SingleQuestion =>
+  of('english')(id, question, expect, { replyIn: 'en', ...(note ? { note } : {}) });
+const noData = of('no-data');
+const outOfScope = of('out-of-scope');
+
+/** One constructor per class for the data files: \`figure('F01', '…', ans([552]))\`. */
+export const questionsOf = {
+  lookup,
+  figure,
+  notInTables,
+  relativeYear,
+  arithmetic,
+  crossed,
+  filter,
+  ranking,
+  chat,
+  traditional,
+  misspelling,
+  english,
+  noData,
+  outOfScope,
+};

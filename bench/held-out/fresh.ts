@@ -12,38 +12,28 @@ import {
   type Expect,
   NO_DATA,
   pct,
-  type QuestionClass,
+  questionsOf,
   ratio,
   SAFE,
   yuan,
 } from './expect.js';
 
-const of =
-  (cls: QuestionClass) =>
-  (id: string, question: string, expect: Expect, replyIn?: 'hant' | 'en'): SingleQuestion => ({
-    id,
-    class: cls,
-    question,
-    expect,
-    ...(replyIn ? { replyIn } : {}),
-  });
-
-const lookup = of('lookup');
-const figure = of('figure');
-const notInTables = of('not-in-tables');
-const relativeYear = of('relative-year');
-const arithmetic = of('arithmetic');
-const crossed = of('crossed-pairs');
-const filter = of('filter');
-const ranking = of('ranking');
-const chat = of('chat');
-const traditional = (id: string, question: string, expect: Expect): SingleQuestion =>
-  of('traditional')(id, question, expect, 'hant');
-const misspelling = of('misspelling');
-const english = (id: string, question: string, expect: Expect): SingleQuestion =>
-  of('english')(id, question, expect, 'en');
-const noData = of('no-data');
-const outOfScope = of('out-of-scope');
+const {
+  lookup,
+  figure,
+  notInTables,
+  relativeYear,
+  arithmetic,
+  crossed,
+  filter,
+  ranking,
+  chat,
+  traditional,
+  misspelling,
+  english,
+  noData,
+  outOfScope,
+} = questionsOf;
 
 const HUAIAN_REVIEW_PARTS = [72, 64, 178, 37];
 const HUAIAN_LITIGATION_PARTS = [13, 4, 8, 1, 26, 12, 1, 6, 20];

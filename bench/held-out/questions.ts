@@ -42,44 +42,31 @@ import {
   CHAT,
   CLARIFY,
   diff,
-  type Expect,
   NO_DATA,
   pct,
-  type QuestionClass,
-  type ReplyIn,
+  questionsOf,
   ratio,
   SAFE,
   type SingleQuestion,
   yuan,
 } from './expect.js';
 
-type Extra = { readonly note?: string; readonly replyIn?: ReplyIn };
-const of =
-  (cls: QuestionClass) =>
-  (id: string, question: string, expect: Expect, extra: Extra = {}): SingleQuestion => ({
-    id,
-    class: cls,
-    question,
-    expect,
-    ...extra,
-  });
-
-const lookup = of('lookup');
-const figure = of('figure');
-const notInTables = of('not-in-tables');
-const relativeYear = of('relative-year');
-const arithmetic = of('arithmetic');
-const crossed = of('crossed-pairs');
-const filter = of('filter');
-const ranking = of('ranking');
-const chat = of('chat');
-const traditional = (id: string, question: string, expect: Expect, note?: string): SingleQuestion =>
-  of('traditional')(id, question, expect, { replyIn: 'hant', ...(note ? { note } : {}) });
-const misspelling = of('misspelling');
-const english = (id: string, question: string, expect: Expect, note?: string): SingleQuestion =>
-  of('english')(id, question, expect, { replyIn: 'en', ...(note ? { note } : {}) });
-const noData = of('no-data');
-const outOfScope = of('out-of-scope');
+const {
+  lookup,
+  figure,
+  notInTables,
+  relativeYear,
+  arithmetic,
+  crossed,
+  filter,
+  ranking,
+  chat,
+  traditional,
+  misspelling,
+  english,
+  noData,
+  outOfScope,
+} = questionsOf;
 
 /** A ranking of district governments within one year compares one report (one 区政府 a year is held). */
 const ONE_REPORT = { reportsCompared: [1] };
