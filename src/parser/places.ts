@@ -6,11 +6,14 @@ import { createRequire } from 'node:module';
 type AreaData = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 let cities: ReadonlySet<string> | undefined;
+let places: ReadonlySet<string> | undefined;
+
+const readAreaData = (): AreaData => createRequire(import.meta.url)('china-area-data/v5/data.json') as AreaData;
 
 /** Names of provinces (with the four municipalities, 北京市) and of cities and prefectures: loaded on first use. */
 function loadCities(): ReadonlySet<string> {
   if (cities !== undefined) return cities;
-  const data = createRequire(import.meta.url)('china-area-data/v5/data.json') as AreaData;
+  const data = readAreaData();
   // Under "86" the provinces, under each province code (xx0000) its cities; under a city's code its counties.
   cities = new Set(
     Object.entries(data).flatMap(([code, children]) =>
@@ -23,4 +26,10 @@ function loadCities(): ReadonlySet<string> {
 /** Whether a name is a province, municipality, city, prefecture or 盟: `isCityName("淮安市") === true`, "告由淮安市" false. */
 export function isCityName(name: string): boolean {
   return loadCities().has(name);
+}
+
+/** Whether a name is any administrative place, down to counties and districts: 沭阳县 is, the OCR's 沐阳县 is not. */
+export function isPlaceName(name: string): boolean {
+  places ??= new Set(Object.values(readAreaData()).flatMap((children) => Object.values(children)));
+  return places.has(name);
 }

@@ -1,5 +1,6 @@
 // Names in a query → organs in the store. Shared by understood and model-filled queries alike.
 
+import { isPlaceName } from '../../parser/index.js';
 import { LEVEL_SPECS, type Level, type TierFilter } from '../query.js';
 import { findPhrases, pickLongest, tokenizeEnglish } from '../text/index.js';
 import type { AliasTarget, OrgEntry, StoreIndex } from './store-index.js';
@@ -81,8 +82,14 @@ function isInTier(entry: OrgEntry, tier: TierFilter): boolean {
   return entry.tier === tier;
 }
 
-/** What is available instead: the organs of a region named inside the name (龙岗区教育局), else any organs. */
+/**
+ * What is available instead: an organ whose name differs from the one asked in one character (沭阳县 for a store's
+ * 沐阳县, a slip of the eye or the input method) is asked about, never answered; else the organs of a region named
+ * inside the name (龙岗区教育局), else any organs.
+ */
 function unknownOrgan(name: string, index: StoreIndex): Resolution {
+  const close = regionInside(name, index) === null ? closeNames(name, index) : [];
+  if (close.length > 0 && close.length <= MOST_CLOSE) return { kind: 'choose', name, candidates: close };
   const regionKey = regionInside(name, index);
   const nearby = regionKey ? (index.regions.get(regionKey) ?? []) : [...index.orgs.values()];
   return {
@@ -100,4 +107,35 @@ function regionInside(name: string, index: StoreIndex): string | null {
     if (regionKey) return regionKey;
   }
   return null;
+}
+
+/** More organs than this one character away are no slip worth asking about. */
+const MOST_CLOSE = 3;
+const HAN = /\p{Script=Han}/u;
+const PLACE_ENDINGS: readonly string[] = ['省', '市', '区', '县', '旗', '镇', '乡'];
+
+/**
+ * The organs of the store's Chinese names as long as `name` that differ from it in exactly one character, a Chinese
+ * one and not the last (县 for 区 is another kind of place, not a slip), within the name of the place; names
+ * shorter than 3 characters are too short to tell a slip from another place.
+ */
+function closeNames(name: string, index: StoreIndex): string[] {
+  const chars = [...name];
+  if (chars.length < 3 || !chars.every((char) => HAN.test(char))) return [];
+  const orgs = new Set<string>();
+  for (const [alias, targets] of index.aliases.zh.entries) {
+    const other = [...alias];
+    if (other.length !== chars.length || other.at(-1) !== chars.at(-1)) continue;
+    const differing = other.flatMap((char, at) => (char === chars[at] ? [] : [at]));
+    const [at] = differing;
+    if (differing.length !== 1 || at === undefined || !HAN.test(other[at] as string)) continue;
+    // Only inside a place's name (沭阳县 / 沐阳县): 教育局 and 体育局 of one city are two bodies, not a slip; two real
+    // places (龙华区 / 龙岗区) are two places.
+    const ending = chars.findIndex((char, after) => after > at && PLACE_ENDINGS.includes(char));
+    if (ending < 0) continue;
+    const place = (written: readonly string[]): string => written.slice(0, ending + 1).join('');
+    if (isPlaceName(place(chars)) && isPlaceName(place(other))) continue;
+    for (const target of targets) for (const org of target.orgs) orgs.add(org);
+  }
+  return [...orgs];
 }

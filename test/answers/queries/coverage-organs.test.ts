@@ -1,0 +1,81 @@
+// Coverage, organ names: 淮安市本级 is the city's own report (its government, the one organ the region alone names);
+// a name one character from a place the store holds (沭阳县 for the OCR'd 沐阳县) is asked about, never answered and
+// never a bare "no report"; bodies one character apart (教育局 / 体育局) are two organs, so the list of the region.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../../src/answers/index.js';
+import type { Report } from '../../../src/parser/index.js';
+import { expectExactly } from '../exact-answer.js';
+import { listOnlyStore, NANSHAN, openSampleAnswerStore, variantOf } from '../sample-store.js';
+import { HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
+
+const table = useUnderstandingTable();
+const RECEIVED = 'applications.newReceived.total';
+
+describe('本级 is the organ itself', () => {
+  table.run([
+    ['淮安市本级收到多少申请', { organs: [HUAIAN], metric: RECEIVED }],
+    ['淮安市本级2024年行政复议', { organs: [HUAIAN], years: [2024], metric: 'reviewLitigation.review.total' }],
+    ['淮安本级2024年收了几件申请', { organs: [HUAIAN], years: [2024], metric: RECEIVED }],
+    ['淮安市政府2024年收到多少申请', { organs: [HUAIAN], years: [2024], metric: RECEIVED }],
+    // 市本级 alone is still every organ of the city tier.
+    ['市本级收到多少申请', { level: 'cityLevel', metric: RECEIVED, aggregation: 'top' }],
+  ]);
+});
+
+describe('the answers', () => {
+  it('淮安市本级 answers the city government’s report', async () => {
+    await expectExactly(table.engine, '淮安市本级2024年收到多少申请', {
+      status: 'answered',
+      facts: [[HUAIAN, 2024, RECEIVED, 3119]],
+    });
+  });
+  it.each([
+    ['沭阳县收到多少申请', '沭阳县'],
+    ['沭阳县2025年收到多少申请', '沭阳县'],
+    ['沭阳县人民政府2025年行政复议多少', '沭阳县人民政府'],
+  ])('%s asks whether the store’s 沐阳县 is meant, with no number', async (question, written) => {
+    const answer = await expectExactly(table.engine, question, {
+      status: 'clarify',
+      facts: [],
+      says: [written, SHUYANG],
+    });
+    expect(answer.answer).not.toMatch(/没有“/u);
+  });
+  it.each([
+    ['淮安市教育局收到多少申请', '淮安市教育局'],
+    ['福田区收到多少申请', '福田区'],
+    // Two real places one character apart (南海区 / 南山区, 龙华区 / 龙岗区) are two places, not a slip.
+    ['南海区收到多少申请', '南海区'],
+    ['龙华区政府2020年收到多少申请', '龙华区政府'],
+  ])('%s is no slip of a held name: no report, no number', async (question, written) => {
+    await expectExactly(table.engine, question, {
+      status: 'no_data',
+      facts: [],
+      says: [`没有“${written}”的报告`],
+      saysMissing: true,
+    });
+  });
+});
+
+describe('a misspelt place written by the user, the store holding the real one', () => {
+  let engine: Engine;
+  const real = '沭阳县人民政府';
+  beforeAll(async () => {
+    const store = await openSampleAnswerStore();
+    const reports = await store.list();
+    await store.close();
+    const nanshan = reports.find((report) => report.org === NANSHAN) as Report;
+    engine = createEngine({
+      store: listOnlyStore([...reports, variantOf(nanshan, { org: real, region: '沭阳县', newReceivedTotal: 90 })]),
+    });
+  });
+  it('沐阳县 asks whether 沭阳县 is meant', async () => {
+    await expectExactly(engine, '沐阳县2020年收到多少申请', { status: 'clarify', facts: [], says: ['沐阳县', real] });
+  });
+  it('沭阳县 itself is answered', async () => {
+    await expectExactly(engine, '沭阳县2020年收到多少申请', {
+      status: 'answered',
+      facts: [[real, 2020, RECEIVED, 90]],
+    });
+  });
+});
