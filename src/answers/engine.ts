@@ -9,7 +9,7 @@ import { factsOf, phrase, statusOf, toTraditionalText } from './reply/index.js';
 import type { LookupResult } from './result.js';
 import { type NormalizedQuestion, normalizeQuestion } from './text/index.js';
 import type { Answer, AskOptions, Lang } from './types.js';
-import { type Inherited, offeredQuery, readChat, understand } from './understand/index.js';
+import { type Inherited, offeredQuery, type RelativeYears, readChat, understand } from './understand/index.js';
 
 export interface EngineOptions {
   readonly store: Store;
@@ -91,12 +91,19 @@ export function createEngine(options: EngineOptions): Engine {
     }
     if (understood.kind === 'clarify' && conversationId !== undefined)
       await memory.set(offeredKey(conversationId), offeredQuery(understood));
-    return compose(result, wish.isRequested, understood.kind === 'query' ? understood.inherited : undefined);
+    return compose(result, wish.isRequested, understood.kind === 'query' ? understood : {});
 
-    function compose(found: LookupResult, isChartRequested: boolean, inherited?: Inherited): Answer {
+    function compose(
+      found: LookupResult,
+      isChartRequested: boolean,
+      { inherited, relativeYears }: { inherited?: Inherited; relativeYears?: RelativeYears } = {},
+    ): Answer {
       return {
         status: statusOf(found),
-        answer: phrase(found, normalized.lang, inherited ? { inherited } : {}),
+        answer: phrase(found, normalized.lang, {
+          ...(inherited ? { inherited } : {}),
+          ...(relativeYears ? { relativeYears } : {}),
+        }),
         facts: factsOf(found),
         lang: normalized.lang,
         via: 'template',

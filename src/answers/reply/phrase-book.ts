@@ -118,6 +118,8 @@ export interface PhraseBook {
   help(): string;
   /** A follow-up's first line: the organs and years it took from the previous question. */
   inheritedNote(organs: readonly string[], years: readonly number[]): string;
+  /** How 去年 / 前年 were read: counted back from the latest year the store holds. */
+  relativeYearsNote(latest: number, years: readonly number[]): string;
   /** The first line of a reply to chat; example questions follow. */
   chat(kind: ChatKind): string;
   notUnderstood(): string;
@@ -294,6 +296,7 @@ const zh: PhraseBook = {
   missingColumn: (org, year, label, template) => `${org} ${year}年的报告（${template} 版模板）没有“${label}”这一项`,
   noData: () => '报告中没有这一数据。',
   help: () => '我可以回答政府信息公开工作年度报告里的数字，每个数字都注明出处。例如：',
+  relativeYearsNote: (latest, years) => `（按库中最新的 ${latest} 年度推算，指 ${yearList(years, '年', '、')}）`,
   inheritedNote: (organs, years) =>
     `（沿用上一问：${[organs.join('、'), yearList(years, '年', '、')].filter((part) => part !== '').join(' ')}）`,
   chat: (kind) =>
@@ -435,6 +438,7 @@ const en: PhraseBook = {
   noData: () => 'The reports do not have this figure.',
   help: () =>
     'I answer questions about the numbers in government information disclosure annual reports, each with its source. For example:',
+  relativeYearsNote: (latest, years) => `(counted from the latest year held, ${latest}: ${yearList(years, '', ', ')})`,
   inheritedNote: (organs, years) =>
     `(as in your last question: ${[organs.join(', '), yearList(years, '', ', ')].filter((part) => part !== '').join(', ')})`,
   chat: (kind) =>

@@ -8,6 +8,8 @@ import { PHRASE_BOOKS, type PhraseBook } from './phrase-book.js';
 /** What the conversation filled in, for the reply to say (沿用上一问：深圳市龙岗区人民政府 2022年). */
 export interface ReplyContext {
   readonly inherited?: { readonly organs: readonly string[]; readonly years: readonly number[] };
+  /** 去年 / 前年 read as years counted back from the store's latest year (the rule the reply states). */
+  readonly relativeYears?: { readonly latest: number; readonly years: readonly number[] };
 }
 
 /** Results that say nothing of organs or years, so a note on where those came from would be noise. */
@@ -17,9 +19,11 @@ const WITHOUT_CONTEXT: ReadonlySet<LookupResult['kind']> = new Set(['chat', 'hel
 export function phrase(result: LookupResult, lang: Lang, context: ReplyContext = {}): string {
   const book = PHRASE_BOOKS[lang];
   const lines = phraseLines(result, book, lang);
-  const { inherited } = context;
+  const { inherited, relativeYears } = context;
+  const saysContext = !WITHOUT_CONTEXT.has(result.kind);
   return [
-    ...(inherited && !WITHOUT_CONTEXT.has(result.kind) ? [book.inheritedNote(inherited.organs, inherited.years)] : []),
+    ...(inherited && saysContext ? [book.inheritedNote(inherited.organs, inherited.years)] : []),
+    ...(relativeYears && saysContext ? [book.relativeYearsNote(relativeYears.latest, relativeYears.years)] : []),
     ...lines,
     ...('missing' in result ? result.missing.map((missing) => phraseMissing(missing, book, lang)) : []),
   ].join('\n');

@@ -33,6 +33,12 @@ export interface Inherited {
   readonly years: readonly number[];
 }
 
+/** 去年 / 前年 / 今年 read as years counted back from the store's latest year: the reply says which and from what. */
+export interface RelativeYears {
+  readonly latest: number;
+  readonly years: readonly number[];
+}
+
 /**
  * What understanding made of a question. `clarify`: words of it name a figure the engine cannot place (还没审完)
  * or misspell one (行政附议): the figures it may mean (`candidates`, closest first) are offered, never answered;
@@ -40,7 +46,12 @@ export interface Inherited {
  * organs and years a follow-up took from the conversation, which the reply says.
  */
 export type Understanding =
-  | { readonly kind: 'query'; readonly query: Query; readonly inherited?: Inherited }
+  | {
+      readonly kind: 'query';
+      readonly query: Query;
+      readonly inherited?: Inherited;
+      readonly relativeYears?: RelativeYears;
+    }
   | {
       readonly kind: 'clarify';
       readonly query: Query;
@@ -115,6 +126,8 @@ interface Asked {
   readonly operationWord: Operation | null;
   /** Says 没有/no: turns a list of organs with a figure into those without. */
   readonly saysZero: boolean;
+  /** The years 去年 / 前年 / 今年 stand for, counted back from the store's latest year. */
+  readonly relativeYears: readonly number[];
 }
 
 /**
@@ -194,9 +207,14 @@ function understandOnce(
   const vague = vagueFigure(question, asked, query);
   if (vague) return vague;
   const inherited = previous && !isAboutStore ? inheritedFrom(asked.query, query) : undefined;
+  const relativeYears = relativeYearsOf(asked, query, index);
   return (
-    (count && countMismatch(query, count, index)) ??
-    (inherited ? { kind: 'query', query, inherited } : { kind: 'query', query })
+    (count && countMismatch(query, count, index)) ?? {
+      kind: 'query',
+      query,
+      ...(inherited ? { inherited } : {}),
+      ...(relativeYears ? { relativeYears } : {}),
+    }
   );
 }
 
@@ -287,6 +305,12 @@ function checksInContext(
 /** 哪些单位… / 全部单位… / which agencies…: every organ asked about, so none of the previous organs and years. */
 function saysAllOrgans({ text, lang }: NormalizedQuestion): boolean {
   return ALL_ORGANS_WORDS[lang].some((word) => text.includes(word));
+}
+
+/** The relative years the query asks, with the latest year they were counted from; undefined for none. */
+function relativeYearsOf(asked: Asked, query: Query, index: StoreIndex): RelativeYears | undefined {
+  const years = asked.relativeYears.filter((year) => query.years.includes(year));
+  return index.latestYear === null || years.length === 0 ? undefined : { latest: index.latestYear, years };
 }
 
 /** The organs and years the query has that the question did not say; undefined when it said them all. */
@@ -482,6 +506,7 @@ function readAsked(
     saysScope,
     operationWord: namedOperation(terms),
     saysZero: terms.some((term) => term.kind === 'zero'),
+    relativeYears: relative,
   };
 }
 

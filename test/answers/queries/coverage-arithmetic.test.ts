@@ -138,6 +138,31 @@ describe('the answers state the result and each operand', () => {
   });
 });
 
+describe('a relative year alone counts back from the store’s latest year, and the reply says so', () => {
+  it('前年 of a store whose latest year is 2025 is 2023', async () => {
+    await expectExactly(table.engine, '洪泽区前年收了几件申请', {
+      status: 'no_data',
+      facts: [],
+      says: ['按库中最新的 2025 年度推算，指 2023年'],
+      saysMissing: true,
+    });
+  });
+  it('去年 in English', async () => {
+    await expectExactly(table.engine, 'Hongze last year new requests', {
+      status: 'answered',
+      facts: [[HONGZE, 2024, RECEIVED, 95]],
+      says: ['counted from the latest year held, 2025: 2024'],
+    });
+  });
+  it('a year written says no rule', async () => {
+    await expectExactly(table.engine, '洪泽区2024年收了几件申请', {
+      status: 'answered',
+      facts: [[HONGZE, 2024, RECEIVED, 95]],
+      saysNot: ['推算'],
+    });
+  });
+});
+
 describe('years counted back from the year written, over a store with three years of one organ', () => {
   let engine: Engine;
   beforeAll(async () => {
