@@ -33,7 +33,7 @@ export interface Mentions {
   readonly relativeYears: readonly number[];
   readonly terms: readonly Term[];
   /** Where each vocabulary word starts (in the question's characters; tokens in English), with what it names. */
-  readonly termPlaces: readonly { readonly at: number; readonly terms: readonly Term[] }[];
+  readonly termPlaces: readonly { readonly at: number; readonly text: string; readonly terms: readonly Term[] }[];
   readonly limit: { readonly count: number; readonly isBottom: boolean } | null;
   /** Words no organ, year, vocabulary or filler explains (人口, 还没审完), in question order: never ignored. */
   readonly unreadWords: readonly string[];
@@ -100,7 +100,9 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
     yearPlaces: places,
     relativeYears: terms.flatMap((term) => (term.kind === 'relativeYear' ? [term.offset] : [])),
     terms,
-    termPlaces: found.flatMap((match) => (match.term ? [{ at: match.start, terms: match.term.values }] : [])),
+    termPlaces: found.flatMap((match) =>
+      match.term ? [{ at: match.start, text: match.term.text, terms: match.term.values }] : [],
+    ),
     limit: limitMatch ? { count: limitMatch.count, isBottom: limitMatch.isBottom } : null,
     unreadWords: unread.words,
     misspelling,

@@ -501,13 +501,29 @@ function readAsked(
     hasShape,
     hasKnownOrgan,
     // Questions about the data itself (which reports, which fail checks) state no figure: other words do no harm.
-    unreadWords: ABOUT_THE_DATA.has(query.aggregation) ? [] : mentions.unreadWords,
+    unreadWords: ABOUT_THE_DATA.has(query.aggregation)
+      ? []
+      : [...mentions.unreadWords, ...strayColumns(mentions, metrics)],
     isOutOfScope: mentions.isOutOfScope || crossesFigures || isLevelUnmatched,
     saysScope,
     operationWord: namedOperation(terms),
     saysZero: terms.some((term) => term.kind === 'zero'),
     relativeYears: relative,
   };
+}
+
+/**
+ * Column words of a table none of the figures asked is in (发了多少申请: 制发 is a column of table 二, 申请 a row of
+ * 三): read nowhere, so never dropped silently; the words as written.
+ */
+function strayColumns(mentions: Mentions, metrics: readonly string[]): string[] {
+  if (metrics.length === 0) return [];
+  const sections = new Set(metrics.map((id) => getMetric(id).section));
+  return mentions.termPlaces.flatMap((place) =>
+    place.terms.length > 0 && place.terms.every((term) => term.kind === 'column' && !sections.has(term.section))
+      ? [place.text]
+      : [],
+  );
 }
 
 /**

@@ -137,7 +137,21 @@ const FIELD_WORDS: Readonly<Record<DisclosureField, TermSpec>> = {
     label: { zh: '上一年项目数量', en: 'items in the previous year' },
   },
   change: {
-    zh: ['本年增/减', '增/减', '增减', '本年增减'],
+    // 收费项目增减了多少 / 行政许可事项增加了多少: the items' net change is this one column, not 项目 (上一年项目数量)
+    // beside a change word (a change of 项目 alone is read by readNetChange).
+    zh: [
+      '本年增/减',
+      '增/减',
+      '增减',
+      '本年增减',
+      ...paraphrases(['项目', '事项', '项'], ['增减', '增/减', '净增', '净增减']),
+      ...paraphrases(
+        ['事项'],
+        ['', '数', '数量'],
+        ['增加', '减少', '增加了', '减少了', '增减了', '变化', '有增减'],
+        ['', '几项', '多少项', '几个'],
+      ),
+    ],
     en: ['net change'],
     label: { zh: '本年增/减', en: 'net change this year' },
   },

@@ -179,8 +179,6 @@ export const FILLER_ZH: readonly string[] = [
   '助手',
   '案件',
   '案子',
-  // 行政许可事项: the items of a row of table 二, named with the row.
-  '事项',
   // 淮安市本级 / 发改局本级: the organ itself (its own report), not its region's other organs.
   '本级',
   '资讯',

@@ -46,6 +46,8 @@ const GROUP_WORDS: Readonly<Record<ReviewGroup | ReviewGroupSum, TermSpec>> = {
       '没走复议',
       '直接向法院起诉',
       '直接去法院起诉',
+      '直接去起诉',
+      '直接去告',
       '直接到法院起诉',
       '直接去法院告',
       '直接告到法院',

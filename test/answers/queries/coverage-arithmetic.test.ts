@@ -86,13 +86,21 @@ describe('增加了多少 of a table 二 item row is its 本年增/减', () => {
       '龙岗发改局2020年行政许可事项增加了几项',
       { organs: [LONGGANG_DRC], years: [2020], metric: 'activeDisclosure.licensing.change' },
     ],
+    ['南山区2020年收费事项增加了多少', { ...NS20, metric: 'activeDisclosure.fees.change' }],
+    // 事项 alone names no column: never the row's default figure (处理决定数量) nor a summary.
+    ['南山区2020年行政许可事项有多少', { clarify: ['activeDisclosure.licensing.lastYearItems'], query: NS20 }],
+    ['龙岗区2022年有多少事项', 'not_understood'],
+    // 项目增减 is the one column, not 上一年项目数量 beside it.
+    ['南山区2020年收费项目增减了多少', { ...NS20, metric: 'activeDisclosure.fees.change' }],
+    ['南山区2020年行政许可项目增减多少', { ...NS20, metric: 'activeDisclosure.licensing.change' }],
+    ['南山区2020年行政处罚本年增减多少', { ...NS20, metric: 'activeDisclosure.punishment.change' }],
     // Without items, or compared with another year, it is the change of the row's figure over two reports.
     [
       '南山区2020年行政许可增加了多少',
       { ...NS20, metric: 'activeDisclosure.licensing.decisions', aggregation: 'change' },
     ],
     [
-      '南山区2020年行政许可事项比2019年增加了多少',
+      '南山区2020年行政许可比2019年增加了多少',
       { organs: [NANSHAN], years: [2020, 2019], metric: 'activeDisclosure.licensing.decisions', aggregation: 'change' },
     ],
   ]);

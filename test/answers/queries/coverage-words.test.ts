@@ -43,6 +43,10 @@ describe('收 and 发 as chat says 收到 and 制发', () => {
     ['龙岗区2022年新发了几件规范性文件', lg('activeDisclosure.normativeDocuments.issued')],
     ['龙岗区2022年规范性文件发了多少', lg('activeDisclosure.normativeDocuments.issued')],
     ['龙岗区2022年发了几件规章', lg('activeDisclosure.regulations.issued')],
+    // A column of table 二 beside a row of another table is read nowhere: never dropped for the row's figure.
+    ['龙岗区2022年发了多少申请', 'not_understood'],
+    ['龙岗区2022年制发了多少申请', { clarify: [], query: LG22 }],
+    ['龙岗区2022年自然人申请的行政复议', { clarify: [], query: LG22 }],
   ]);
 });
 
@@ -68,6 +72,9 @@ describe('reasons and paths in everyday words', () => {
     ['龙岗区2022年以保护第三方合法权益为由不予公开的', lg('applications.denied.thirdParty.total')],
     ['龙岗区2022年复议后又去起诉的案件', lg('reviewLitigation.litigationAfterReview.total')],
     ['龙岗区2022年复议后再去起诉的有几件', lg('reviewLitigation.litigationAfterReview.total')],
+    ['龙岗区2022年未经复议直接去起诉的', lg('reviewLitigation.litigationDirect.total')],
+    ['龙岗区2022年以国家秘密为由不予公开的', lg('applications.denied.stateSecret.total')],
+    ['南山区2020年以信访举报投诉为由不予处理的', { ...NS20, metric: 'applications.notProcessed.complaint.total' }],
   ]);
 });
 
