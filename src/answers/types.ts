@@ -14,6 +14,9 @@ export interface FactSource {
   readonly column: string; // the printed column label, e.g. 总计
 }
 
+/** A money unit a report prints its figures in besides 元 (本年收费金额（单位：万元）, 170,815.4万元). */
+export type PrintedUnit = '万元' | '亿元';
+
 /** One number the reply states, with its organ, year and source. */
 export interface Fact {
   readonly org: string;
@@ -22,6 +25,8 @@ export interface Fact {
   readonly label: string; // human label in the reply's language
   readonly value: number;
   readonly unit: string; // 件 | 元 | …
+  /** Money the report printed in 万元 or 亿元 (the value is in yuan): the reply writes it as printed. */
+  readonly printedUnit?: PrintedUnit;
   readonly source: FactSource;
 }
 

@@ -11,6 +11,7 @@ import {
   NANSHAN,
   openSampleAnswerStore,
   type Row,
+  writtenValue,
 } from './sample-store.js';
 
 let store: Store;
@@ -28,7 +29,7 @@ async function expectAnswer([question, status, values, organs]: Row): Promise<An
   const stated = answer.facts.map((fact) => fact.value);
   for (const value of values) expect(stated, answer.answer).toContain(value);
   for (const organ of organs) expect(answer.answer).toContain(organ);
-  for (const fact of answer.facts) expect(answer.answer).toContain(String(fact.value));
+  for (const fact of answer.facts) expect(answer.answer).toContain(writtenValue(fact, answer.lang));
   return answer;
 }
 

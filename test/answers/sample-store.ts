@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Answer, createEngine, type Engine } from '../../src/answers/index.js';
+import { type Answer, createEngine, type Engine, type Fact, type Lang } from '../../src/answers/index.js';
 import type { Report } from '../../src/parser/index.js';
 import { openSampleStore, type Store } from '../../src/store/index.js';
 
@@ -80,6 +80,20 @@ export function variantOf(
     source: { ...report.source, file: `synthetic/${org}-${year}.txt` },
     applications,
   };
+}
+
+/**
+ * A fact's value as a person reads it, written here independently of the phrase book: digits grouped in thousands
+ * (8,759), in Chinese money in the unit the report printed it in (170,815.4 万元), in English in yuan; 12.5%.
+ */
+export function writtenValue(fact: Fact, lang: Lang = 'zh'): string {
+  const isPrinted = lang === 'zh' && fact.printedUnit !== undefined;
+  const scale = !isPrinted ? 1 : fact.printedUnit === '亿元' ? 1e8 : 1e4;
+  const digits = (fact.value / scale).toLocaleString('en-US', { maximumFractionDigits: 10 });
+  if (fact.unit === '%') return `${digits}%`;
+  if (lang === 'zh') return `${digits} ${isPrinted ? fact.printedUnit : fact.unit}`;
+  const unit = { 元: ' yuan', 项: ' items', 倍: ' times' }[fact.unit] ?? '';
+  return `${digits}${unit}`;
 }
 
 /**

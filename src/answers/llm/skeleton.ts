@@ -104,8 +104,8 @@ function sourceTexts(fact: Fact, book: PhraseBook): string[] {
  * value, so no rewording can turn 多 into 少), every other value as the phrase book writes it (552 件).
  */
 function valueTexts(fact: Fact, book: PhraseBook): string[] {
-  if (fact.metric.endsWith(':difference')) return [book.difference(fact.value, fact.unit)];
-  const written = book.number(fact.value, fact.unit);
+  if (fact.metric.endsWith(':difference')) return [book.difference(fact)];
+  const written = book.number(fact);
   return fact.value > 0 ? [`+${written}`, written] : [written];
 }
 

@@ -2,16 +2,21 @@
 import type { Check } from '../../parser/index.js';
 import type { Level } from '../query.js';
 import type { ChosenYear, ReportsScope } from '../result.js';
-import type { FactSource, Lang } from '../types.js';
+import type { Fact, FactSource, Lang } from '../types.js';
 import type { ChatKind } from '../vocabulary/chat.js';
 import { CHECK_LABELS } from '../vocabulary/checks.js';
+import { groupDigits, inMoneyUnit } from './format-number.js';
+
+/** What writing a number needs of a fact: its value, unit and the money unit it was printed in. */
+export type Amount = Pick<Fact, 'value' | 'unit' | 'printedUnit'>;
 
 /** Everything a reply says that depends on the language. */
 export interface PhraseBook {
   readonly listSeparator: string;
   /** Between items that contain list separators themselves (checks with their messages). */
   readonly itemSeparator: string;
-  number(value: number, unit: string): string;
+  /** `8,759 件`, `170,815.4 万元` (as printed), `12.5%`: exact, digits grouped. */
+  number(amount: Amount): string;
   source(source: FactSource): string;
   tableSource(table: string, file: string): string;
   /** `深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件` */
@@ -73,7 +78,7 @@ export interface PhraseBook {
     compared: number,
   ): string;
   /** A difference as its direction and size: `多 290 件`, `少 3 件`, `相差 0 件`. */
-  difference(value: number, unit: string): string;
+  difference(amount: Amount): string;
   /** `深圳市龙岗区人民政府 2022年 比 深圳市南山区人民政府 2020年 多 290 件` */
   differenceLine(first: string, second: string, difference: string, isSame: boolean): string;
   /** `深圳市龙岗区人民政府 2022年、深圳市南山区人民政府 2022年 收到政府信息公开申请合计 814 件` */
@@ -169,20 +174,13 @@ const LEVEL_WORDS: Readonly<Record<Lang, Readonly<Record<Level | 'all', string>>
   },
 };
 
-const yuanHint: Readonly<Record<Lang, (value: number) => string>> = {
-  zh: (value) =>
-    Math.abs(value) >= 1e8
-      ? `（约 ${(value / 1e8).toFixed(2)} 亿元）`
-      : Math.abs(value) >= 1e4
-        ? `（约 ${(value / 1e4).toFixed(2)} 万元）`
-        : '',
-  en: (value) =>
-    Math.abs(value) >= 1e9
-      ? ` (about ${(value / 1e9).toFixed(2)} billion yuan)`
-      : Math.abs(value) >= 1e6
-        ? ` (about ${(value / 1e6).toFixed(2)} million yuan)`
-        : '',
-};
+/** Money as the report printed it (7,545 万元) when that unit writes it exactly, else in yuan. */
+function money(amount: Amount): { readonly digits: string; readonly unit: string } {
+  const printed = amount.printedUnit ? inMoneyUnit(amount.value, amount.printedUnit) : null;
+  return printed !== null && amount.printedUnit
+    ? { digits: groupDigits(printed), unit: amount.printedUnit }
+    : { digits: groupDigits(amount.value), unit: '元' };
+}
 
 const tableNumber = (table: string): string => ({ 二: '2', 三: '3', 四: '4' })[table] ?? table;
 const titleCase = (name: string): string => name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
@@ -194,7 +192,12 @@ const yearList = (years: readonly number[], unit: string, separator: string): st
 const zh: PhraseBook = {
   listSeparator: '，',
   itemSeparator: '；',
-  number: (value, unit) => (unit === '%' ? `${value}%` : `${value} ${unit}${unit === '元' ? yuanHint.zh(value) : ''}`),
+  number: (amount) => {
+    if (amount.unit === '%') return `${groupDigits(amount.value)}%`;
+    const { digits, unit } =
+      amount.unit === '元' ? money(amount) : { digits: groupDigits(amount.value), unit: amount.unit };
+    return `${digits} ${unit}`;
+  },
   source: (source) => `（来源：表${source.table}“${source.row}”${source.column}，${source.file}）`,
   tableSource: (table, file) => `（来源：表${table}，${file}）`,
   statement: (org, year, label, amount) => `${org} ${year}年 ${label} ${amount}`,
@@ -238,12 +241,12 @@ const zh: PhraseBook = {
     `${org} ${year}年 ${part[0]} ${part[1]}，占${whole[0]} ${whole[1]} 的 ${share}`,
   shareRankingHead: (part, whole, isDescending, years, compared) =>
     `${years.length > 0 ? `${yearList(years, '年', '、')}，` : '按各单位最新年度报告，'}${part}占${whole}的比例${isDescending ? '从高到低' : '从低到高'}（共比较 ${compared} 份报告）：`,
-  difference: (value, unit) =>
-    value > 0
-      ? `多 ${zh.number(value, unit)}`
-      : value < 0
-        ? `少 ${zh.number(-value, unit)}`
-        : `相差 ${zh.number(0, unit)}`,
+  difference: (amount) =>
+    amount.value > 0
+      ? `多 ${zh.number(amount)}`
+      : amount.value < 0
+        ? `少 ${zh.number({ ...amount, value: -amount.value })}`
+        : `相差 ${zh.number(amount)}`,
   differenceLine: (first, second, difference, isSame) =>
     isSame ? `${first} 与 ${second} 相同，${difference}` : `${first} 比 ${second} ${difference}`,
   sumLine: (subject, label, total) => `${subject} ${label}合计 ${total}`,
@@ -312,16 +315,11 @@ const zh: PhraseBook = {
 const en: PhraseBook = {
   listSeparator: '; ',
   itemSeparator: '; ',
-  number: (value, unit) =>
-    unit === '%'
-      ? `${value}%`
-      : unit === '元'
-        ? `${value} yuan${yuanHint.en(value)}`
-        : unit === '项'
-          ? `${value} items`
-          : unit === '倍'
-            ? `${value} times`
-            : `${value}`,
+  number: ({ value, unit }) => {
+    const digits = groupDigits(value);
+    const words: Readonly<Record<string, string>> = { '%': '%', 元: ' yuan', 项: ' items', 倍: ' times' };
+    return `${digits}${words[unit] ?? ''}`;
+  },
   source: (source) =>
     ` (source: table ${tableNumber(source.table)} "${source.row}", column ${source.column}, ${source.file})`,
   tableSource: (table, file) => ` (source: table ${tableNumber(table)}, ${file})`,
@@ -375,10 +373,10 @@ const en: PhraseBook = {
     `${org}, ${year}: ${part[0]} ${part[1]} of ${whole[0]} ${whole[1]}, a share of ${share}`,
   shareRankingHead: (part, whole, isDescending, years, compared) =>
     `${years.length > 0 ? `In ${yearList(years, '', ', ')}` : "In each organ's latest report"}, the share of ${part} in ${whole}, ${isDescending ? 'highest' : 'lowest'} first (${compared} reports compared):`,
-  difference: (value, unit) =>
-    value === 0
-      ? `a difference of ${en.number(0, unit)}`
-      : `${en.number(Math.abs(value), unit)} ${value > 0 ? 'more' : 'fewer'}`,
+  difference: (amount) =>
+    amount.value === 0
+      ? `a difference of ${en.number(amount)}`
+      : `${en.number({ ...amount, value: Math.abs(amount.value) })} ${amount.value > 0 ? 'more' : 'fewer'}`,
   differenceLine: (first, second, difference, isSame) =>
     isSame ? `${first} and ${second} are the same, ${difference}` : `${first}: ${difference} than ${second}`,
   sumLine: (subject, label, total) => `${subject}, ${label}: ${total} in total`,

@@ -169,7 +169,7 @@ function headOf(
   const lead = sameLabel ? `${labels[0]}${colon}` : sameSubject ? `${subjects[0]}${colon}` : '';
   switch (result.operation) {
     case 'difference':
-      return `${lead}${book.differenceLine(side(first), side(second), book.difference(computed?.value ?? 0, computed?.unit ?? first.unit), computed?.value === 0)}`;
+      return `${lead}${book.differenceLine(side(first), side(second), book.difference(computed ?? { value: 0, unit: first.unit }), computed?.value === 0)}`;
     case 'ratio':
       return computed
         ? `${lead}${book.ratioLine(side(first), side(second), amount(computed, book))}`
@@ -219,7 +219,7 @@ function byRule(checks: readonly Check[]): [Check, ...Check[]][] {
 /** How many example questions a reply to chat lists: enough to start, short enough for a group. */
 const CHAT_EXAMPLES = 3;
 
-const amount = (fact: Fact, book: PhraseBook): string => book.number(fact.value, fact.unit);
+const amount = (fact: Fact, book: PhraseBook): string => book.number(fact);
 const more = (total: number, shown: number, book: PhraseBook): string[] =>
   total > shown ? [book.more(total - shown)] : [];
 
@@ -309,10 +309,10 @@ function phraseNonzero(result: Extract<LookupResult, { kind: 'nonzero' }>, book:
 function phraseBlock(block: ValueBlock, book: PhraseBook, lang: Lang): string[] {
   const headline = block.fact;
   const partsText = block.parts
-    .map((part) => book.part(partLabel(part, headline, lang), book.number(part.value, part.unit)))
+    .map((part) => book.part(partLabel(part, headline, lang), book.number(part)))
     .join(book.listSeparator);
   const label = headline?.label ?? dimensionLabel(getMetric(block.parts[0]?.metric ?? ''), 'row', lang);
-  const amount = headline ? book.number(headline.value, headline.unit) : '';
+  const amount = headline ? book.number(headline) : '';
   const statement = book.statement(block.org, block.year, label, amount).trimEnd();
   const text =
     block.parts.length === 0
@@ -358,9 +358,7 @@ function phraseMissing(missing: Missing, book: PhraseBook, lang: Lang): string {
     case 'column': {
       const label = metricLabel(getMetric(missing.metric), lang);
       const instead = missing.instead
-        .map((fact) =>
-          book.part(dimensionLabel(getMetric(fact.metric), 'column', lang), book.number(fact.value, fact.unit)),
-        )
+        .map((fact) => book.part(dimensionLabel(getMetric(fact.metric), 'column', lang), book.number(fact)))
         .join(book.listSeparator);
       return (
         book.missingColumn(missing.org, missing.year, label, missing.template) +

@@ -372,3 +372,31 @@ describe('checkReply refuses', () => {
     expect(await verdictOn(longgangChangeAnswer(lang), reply)).toEqual({ isAccepted: false, reason });
   });
 });
+
+describe('numbers written with separators and in the printed money unit', () => {
+  const PROCUREMENT = '南山区2020年政府集中采购情况';
+
+  it('are the values of the skeleton, exactly as the template writes them', async () => {
+    const skeleton = skeletonOf(await sample.answer(PROCUREMENT));
+    const values = [...skeleton.slots.values()].filter((slot) => slot.kind === 'v').map((slot) => slot.text);
+    expect(values).toEqual(['2,502 项', '170,815.4 万元']);
+  });
+
+  it('are accepted in their placeholders and filled as written', async () => {
+    const verdict = await verdictOn(
+      PROCUREMENT,
+      '{{org1}}{{year1}}{{metric1}}：{{metric2}}{{v1}}，{{metric3}}{{v2}}{{src1}}',
+    );
+    expect(verdict.isAccepted).toBe(true);
+    if (verdict.isAccepted) expect(verdict.reply).toContain('2,502 项，金额170,815.4 万元');
+  });
+
+  it.each([
+    ['170,815.4 万元', 'the numeral "170,815.4" (170815.4) stands outside the placeholders'],
+    ['17.08 亿元', 'the numeral "17.08" stands outside the placeholders'],
+    ['二千五百零二项', 'the numeral "二千五百零二" (2502) stands outside the placeholders'],
+  ])('are refused when the model writes one itself (%s)', async (written, reason) => {
+    const reply = `{{org1}}{{year1}}{{metric1}}：{{metric2}}{{v1}}，{{metric3}}{{v2}}，即${written}{{src1}}`;
+    expect(await verdictOn(PROCUREMENT, reply)).toEqual({ isAccepted: false, reason });
+  });
+});
