@@ -4,7 +4,7 @@ import type { Level } from '../query.js';
 import type { ChosenYear, ReportsScope } from '../result.js';
 import type { Fact, FactSource, Lang } from '../types.js';
 import type { ChatKind } from '../vocabulary/chat.js';
-import { CHECK_LABELS } from '../vocabulary/checks.js';
+import { describeChecks } from './describe-check.js';
 import { groupDigits, inMoneyUnit } from './format-number.js';
 
 /** What writing a number needs of a fact: its value, unit and the money unit it was printed in. */
@@ -32,7 +32,7 @@ export interface PhraseBook {
   failedCheck(checks: readonly [Check, ...Check[]]): string;
   /** The same warning for one report of a ranking, named since the ranking lists several. */
   rankedFailedCheck(org: string, year: number, checks: readonly [Check, ...Check[]]): string;
-  /** Checks of one rule in one report: the rule named once, then each finding. */
+  /** Checks of one rule in one report in words: `表三总计列不平：新收 1 + 上年结转 0 = 1，但总计 0 + 结转下年度 0 = 0`. */
   checkGroup(checks: readonly [Check, ...Check[]]): string;
   rankingHead(
     label: string,
@@ -105,7 +105,8 @@ export interface PhraseBook {
   reportsLine(org: string, years: readonly number[]): string;
   /** `8 份报告中有 2 份数据不一致…`; one report (`only`): named, `…的报告勾稽检查全部通过。` */
   checksHead(failing: number, checked: number, only: { readonly org: string; readonly year: number } | null): string;
-  checksLine(org: string, year: number, file: string, checks: string): string;
+  /** `- 深圳市龙岗区发展和改革局 2020年：表三总计列不平：…` */
+  checksLine(org: string, year: number, checks: string): string;
   more(count: number): string;
   clarify(name: string): string;
   /** The head of the organs in scope when the question counted another number of them. */
@@ -184,7 +185,6 @@ function money(amount: Amount): { readonly digits: string; readonly unit: string
 
 const tableNumber = (table: string): string => ({ 二: '2', 三: '3', 四: '4' })[table] ?? table;
 const titleCase = (name: string): string => name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
-const checkLabel = (check: Check, lang: Lang): string => CHECK_LABELS[check.rule][lang];
 const yearList = (years: readonly number[], unit: string, separator: string): string =>
   years.map((year) => `${year}${unit}`).join(separator);
 
@@ -209,10 +209,9 @@ const zh: PhraseBook = {
   printedNote: (printed) =>
     printed === '' ? '（报告中此格为空白，按 0 计）' : `（报告中此格印为“${printed}”，按 0 计）`,
   twinNote: (asked, used, template) => `（该报告为 ${template} 版模板，没有“${asked}”一栏，此处为对应的“${used}”）`,
-  failedCheck: (checks) => `注意：该报告未通过勾稽检查 ${zh.checkGroup(checks)}`,
-  rankedFailedCheck: (org, year, checks) => `注意：${org} ${year}年的报告未通过勾稽检查 ${zh.checkGroup(checks)}`,
-  checkGroup: (checks) =>
-    `${checks[0].rule}（${checkLabel(checks[0], 'zh')}）：${checks.map((check) => check.message).join('；')}`,
+  failedCheck: (checks) => `注意：该报告数字不一致，${zh.checkGroup(checks)}`,
+  rankedFailedCheck: (org, year, checks) => `注意：${org} ${year}年的报告数字不一致，${zh.checkGroup(checks)}`,
+  checkGroup: (checks) => describeChecks(checks, 'zh'),
   rankingHead: (label, aggregation, years, compared, tied) => {
     const scope = years.length > 0 ? `${yearList(years, '年', '、')}，` : '按各单位最新年度报告，';
     const word = { max: '最多', min: '最少', top: '从多到少排名', bottom: '从少到多排名' }[aggregation];
@@ -280,7 +279,7 @@ const zh: PhraseBook = {
       ? `全部 ${checked} 份报告都通过了勾稽检查。`
       : `${checked} 份报告中有 ${failing} 份数据不一致（未通过勾稽检查）：`;
   },
-  checksLine: (org, year, file, checks) => `- ${org} ${year}年（${file}）：${checks}`,
+  checksLine: (org, year, checks) => `- ${org} ${year}年：${checks}`,
   more: (count) => `……另有 ${count} 项未列出`,
   clarify: (name) => (name ? `“${name}”可能指以下单位，请说明是哪一个：` : '请问是哪个单位？例如：'),
   didYouMean: (meant) => `您是想问 ${meant.join(' 还是 ')} 吗？`,
@@ -335,11 +334,10 @@ const en: PhraseBook = {
       : ` (printed as "${printed}" in the report, read as 0)`,
   twinNote: (asked, used, template) =>
     ` (a template-${template} report has no "${asked}" column; this is its "${used}")`,
-  failedCheck: (checks) => `Warning: this report fails the consistency check ${en.checkGroup(checks)}`,
+  failedCheck: (checks) => `Warning: this report's figures disagree: ${en.checkGroup(checks)}`,
   rankedFailedCheck: (org, year, checks) =>
-    `Warning: the report of ${org}, ${year}, fails the consistency check ${en.checkGroup(checks)}`,
-  checkGroup: (checks) =>
-    `${checks[0].rule} (${checkLabel(checks[0], 'en')}): ${checks.map((check) => check.message).join('; ')}`,
+    `Warning: the figures of the report of ${org}, ${year}, disagree: ${en.checkGroup(checks)}`,
+  checkGroup: (checks) => describeChecks(checks, 'en'),
   rankingHead: (label, aggregation, years, compared, tied) => {
     const scope = years.length > 0 ? `In ${yearList(years, '', ', ')}` : "In each organ's latest report";
     const word = { max: 'the most', min: 'the fewest', top: 'ranked highest first', bottom: 'ranked lowest first' }[
@@ -413,7 +411,7 @@ const en: PhraseBook = {
       ? `All ${checked} reports pass the consistency checks.`
       : `${failing} of ${checked} reports are inconsistent (fail consistency checks):`;
   },
-  checksLine: (org, year, file, checks) => `- ${org} ${year} (${file}): ${checks}`,
+  checksLine: (org, year, checks) => `- ${org} ${year}: ${checks}`,
   more: (count) => `… and ${count} more`,
   clarify: (name) =>
     name ? `"${titleCase(name)}" could mean several organs; which one?` : 'Which organ do you mean? For example:',

@@ -85,7 +85,6 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
           book.checksLine(
             report.org,
             report.year,
-            report.file,
             byRule(report.checks)
               .map((group) => book.checkGroup(group))
               .join(book.itemSeparator),
