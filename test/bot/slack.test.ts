@@ -266,8 +266,11 @@ describe("Slack through bolt's HTTP receiver on 127.0.0.1", () => {
     expect((await post(port, body, signedHeaders(body, SECRET, inFourMinutes), FORM)).status).toBe(200);
     await waitFor(() => api.requests.length === 1);
     expect(engine.calls).toHaveLength(1);
-    expect(logger.lines).toContain(
-      'warn Slack: refused a request with a timestamp 3600 s in the future (a replay, or a wrong clock)',
+    // The server reads its clock after the test's: a second may have passed in between.
+    expect(logger.lines).toContainEqual(
+      expect.stringMatching(
+        /^warn Slack: refused a request with a timestamp (3600|3599) s in the future \(a replay, or a wrong clock\)$/,
+      ),
     );
   });
 
