@@ -190,11 +190,13 @@ function headOf(
 
 const yearWord = (year: number, lang: Lang): string => (lang === 'zh' ? `${year}年` : String(year));
 
-/** 您是想问 行政复议 吗？ for a misspelling; else the figures closest to the unread words, each with its values. */
+/**
+ * 您是想问 行政复议 吗？ for a misspelling, else which figure the unread words mean; then the figures offered, each
+ * with its values for the organs and years asked, so the person sees what each choice would answer.
+ */
 function phraseFigureChoice(result: Extract<LookupResult, { kind: 'clarifyFigure' }>, book: PhraseBook): string[] {
-  if (result.meant.length > 0) return [book.didYouMean(result.meant)];
   return [
-    book.whichFigure(result.unread, result.isAgain === true),
+    result.meant.length > 0 ? book.didYouMean(result.meant) : book.whichFigure(result.unread, result.isAgain === true),
     ...result.options.map(({ label, facts }) =>
       book.figureOption(
         label,

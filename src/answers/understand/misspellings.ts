@@ -14,8 +14,12 @@ export interface Misspelling {
   readonly meant: readonly string[];
 }
 
-/** Table words shorter than this are too short to tell a slip from another word (复议 vs 附议 is a real word). */
+/**
+ * Table words shorter than this are slips only when no character of the window is read as another word: 申清 and
+ * 诉松 are no words, but 行政|附议 has 行政 read, and a word of two characters beside it could be a real one.
+ */
 const SHORTEST = 3;
+const SHORTEST_UNREAD = 2;
 
 const isFigureTerm = (term: Term): boolean => term.kind === 'row' || term.kind === 'column';
 const HAN = /\p{Script=Han}/u;
@@ -25,7 +29,7 @@ const MASKED: ReadonlyMap<string, readonly string[]> = (() => {
   const masked = new Map<string, string[]>();
   for (const [word, terms] of TERM_DICTIONARIES.zh.entries) {
     const chars = [...word];
-    if (chars.length < SHORTEST || !terms.some(isFigureTerm) || !chars.every((char) => HAN.test(char))) continue;
+    if (chars.length < SHORTEST_UNREAD || !terms.some(isFigureTerm) || !chars.every((char) => HAN.test(char))) continue;
     for (let at = 0; at < chars.length; at += 1) {
       const key = [...chars.slice(0, at), '?', ...chars.slice(at + 1)].join('');
       const list = masked.get(key);
@@ -46,6 +50,7 @@ export function findMisspelling(tokens: readonly string[], isRead: (at: number) 
     for (let start = 0; start + length <= tokens.length; start += 1) {
       const window = tokens.slice(start, start + length);
       if (!window.every((char) => HAN.test(char))) continue;
+      if (length < SHORTEST && window.some((_, at) => isRead(start + at))) continue;
       const meant = new Set<string>();
       for (let at = 0; at < length; at += 1) {
         if (isRead(start + at)) continue;

@@ -39,6 +39,18 @@ describe('a slip of one character of the same sound: did you mean', () => {
   ]);
 });
 
+// A two-character table word (申请, 诉讼, 复议) is a slip only when neither character is read as another word.
+describe('a slip in a two-character word: did you mean', () => {
+  table.run([
+    ['龙岗区2022年信息公开申清', { clarify: ['applications.newReceived.total'], meant: ['申请'], query: LG22 }],
+    ['龙岗区2022年申清多少', { clarify: ['applications.newReceived.total'], meant: ['申请'], query: LG22 }],
+    ['龙岗区2022年收到的申清有多少', { clarify: ['applications.newReceived.total'], meant: ['申请'], query: LG22 }],
+    ['南山区2020年诉松多少', { clarify: ['reviewLitigation.litigation.total'], meant: ['诉讼'], query: NS20 }],
+    ['南山区2020年的复意有几件', { clarify: ['reviewLitigation.review.total'], meant: ['复议'], query: NS20 }],
+    ['淮安市2024年诉松有几件', { clarify: ['reviewLitigation.litigation.total'], meant: ['诉讼'] }],
+  ]);
+});
+
 describe('a variant spelling with one meaning is answered', () => {
   table.run([
     ['龙岗区2022年部份公开多少', { ...LG22, metric: 'applications.partial.total' }],
@@ -55,8 +67,21 @@ describe('a different word is no slip', () => {
 });
 
 describe('the reply to a slip', () => {
-  it('asks 您是想问 行政复议 吗？ and states no number', async () => {
+  it('asks 您是想问 行政复议 吗？ with the value it would answer, and answers nothing', async () => {
     const reply = await table.engine.answer('龙岗区2022年行政附议多少');
-    expect(reply).toMatchObject({ status: 'clarify', facts: [], answer: '您是想问 行政复议 吗？' });
+    expect(reply).toMatchObject({
+      status: 'clarify',
+      facts: [],
+      answer: '您是想问 行政复议 吗？\n- 行政复议：深圳市龙岗区人民政府 2022年 15 件',
+    });
+  });
+
+  it('names the figure a two-character slip would read, with its value', async () => {
+    const reply = await table.engine.answer('龙岗区2022年信息公开申清');
+    expect(reply).toMatchObject({
+      status: 'clarify',
+      facts: [],
+      answer: '您是想问 申请 吗？\n- 收到政府信息公开申请：深圳市龙岗区人民政府 2022年 552 件',
+    });
   });
 });
