@@ -2,7 +2,7 @@
 // its own year (龙岗区2022年比南山区2020年), which the query carries as pairs rather than organs × years.
 import type { Query } from '../query.js';
 import type { Lang } from '../types.js';
-import type { Operation } from '../vocabulary/operations.js';
+import { DIFFERENCE_VERBS, type Operation } from '../vocabulary/operations.js';
 import type { OrganMention } from './extract-mentions.js';
 import type { YearPlace } from './find-years.js';
 import { readMetrics } from './read-metrics.js';
@@ -115,6 +115,22 @@ function readPairSpans(
     return { pairs: names.map((organ, i) => ({ organ, year: years[i] as number })), spans: afterSpans };
   }
   return null;
+}
+
+/** 多收了多少 / 少收几件 / 多办结了几件 (never 最多收…): 多 or 少, a verb, then how many. */
+const SPOKEN_DIFFERENCE = new RegExp(
+  `(?<!最)[多少](?:${[...DIFFERENCE_VERBS].sort((a, b) => b.length - a.length).join('|')})了?(?:多少|几)`,
+  'u',
+);
+
+/**
+ * The terms with a difference added when a comparison says 多/少 around its verb (龙岗区2022年比南山区2020年多收了多少
+ * 申请): the verb is read as the figure it names, so no word of the dictionary holds the operation. Without a
+ * comparison word (比, 相比) the terms stay as they are.
+ */
+export function withSpokenDifference(terms: readonly Term[], text: string): readonly Term[] {
+  if (!terms.some((term) => term.kind === 'compare') || !SPOKEN_DIFFERENCE.test(text)) return terms;
+  return [...terms, { kind: 'operation', key: 'difference' }];
 }
 
 /** The operation a question's own words name, whatever its operands (for a follow-up on the previous ones). */

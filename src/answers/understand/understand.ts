@@ -24,6 +24,7 @@ import {
   pairsNameOwnFigures,
   readOperation,
   readPairs,
+  withSpokenDifference,
 } from './read-operation.js';
 import type { Term } from './term-dictionary.js';
 
@@ -94,6 +95,8 @@ const CROSS_ORGAN: ReadonlySet<Aggregation> = new Set([
   'checks',
   'help',
 ]);
+/** Aggregations that rank the organs compared. */
+const RANKINGS: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom', 'shareTop', 'shareBottom']);
 /** Share rankings, and the share ranking a plain ranking word turns into after one (最低的呢？). */
 const SHARE_RANKINGS: ReadonlySet<Aggregation> = new Set(['shareTop', 'shareBottom']);
 const SHARE_OF_RANKING: Partial<Record<Aggregation, Aggregation>> = {
@@ -171,7 +174,8 @@ function understandOnce(
   earlier: Query | undefined,
   mayCorrect: boolean,
 ): Understanding {
-  const mentions = withAllOfAmbiguous(extractMentions(question, index), question);
+  const extracted = withAllOfAmbiguous(extractMentions(question, index), question);
+  const mentions = { ...extracted, terms: withSpokenDifference(extracted.terms, question.text) };
   // 前三个单位 / 最多的两个单位 count places of a ranking, not the organs compared.
   const count = mentions.limit ? null : readOrganCount(question);
   const read = readAsked(mentions, index, question.lang, count);
@@ -533,6 +537,8 @@ function strayColumns(mentions: Mentions, metrics: readonly string[]): string[] 
  */
 function countAggregation(terms: readonly Term[], hasFigure: boolean, read: Aggregation | null): Aggregation | null {
   if (read === 'checks' || !terms.some((term) => term.kind === 'count')) return null;
+  // 几个单位的行政诉讼排名: a ranking of the organs counted, every one of them (zeros too), not those that have it.
+  if (hasFigure && read !== null && RANKINGS.has(read)) return null;
   if (!hasFigure) return 'reports';
   return terms.some((term) => term.kind === 'zero') ? 'zero' : 'nonzero';
 }

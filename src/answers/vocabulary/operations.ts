@@ -89,6 +89,27 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
 };
 
 /**
+ * Verbs written between 多/少 and 多少/几 in a comparison (比南山区多收了多少, 少收几件, 多办结了几件): the verb names
+ * the figure (read as usual), the words around it a difference.
+ */
+export const DIFFERENCE_VERBS: readonly string[] = [
+  '收到',
+  '收',
+  '接收',
+  '接到',
+  '受理',
+  '办结',
+  '办理',
+  '办',
+  '处理',
+  '答复',
+  '公开',
+  '发',
+  '制发',
+  '出',
+];
+
+/**
  * The body after a count of organs, and the level it names (null: any organ): 三个部门 are departments, 几个区 district
  * governments. The longest body written wins (区县 before 区).
  */
