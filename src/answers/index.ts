@@ -20,7 +20,7 @@ export {
   type Query,
   QuerySchema,
 } from './query.js';
-export { factsOf, phrase, statusOf } from './reply/index.js';
+export { type Citation, citationsOf, citeReports, factsOf, phrase, reportTitle, statusOf } from './reply/index.js';
 export type { LookupResult } from './result.js';
 export { type NormalizedQuestion, normalizeQuestion } from './text/index.js';
 export * from './types.js';

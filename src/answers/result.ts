@@ -111,6 +111,8 @@ export interface FailingReport {
   readonly org: string;
   readonly year: number;
   readonly file: string;
+  /** The report's page on the web, when it was fetched from one: the reply's source footer names it. */
+  readonly url?: string;
   readonly checks: readonly Check[];
 }
 

@@ -1,6 +1,6 @@
-// Slack replies: Block Kit with the numbers in bold and the sources as context, plain text as the fallback.
+// Slack replies: Block Kit with the numbers in bold and the source footer as context, plain text as the fallback.
 import type { types } from '@slack/bolt';
-import type { Answer, Fact, Lang } from '../answers/index.js';
+import { type Answer, citationsOf, citeReports, type Fact } from '../answers/index.js';
 import { splitMessage } from './split-message.js';
 
 /** A Slack message: `text` is the notification and fallback, `blocks` the rich rendering when it helps. */
@@ -9,34 +9,42 @@ export interface SlackReply {
   readonly blocks?: types.KnownBlock[];
 }
 
-/** Slack rejects a section text over 3000 characters, a message over 50 blocks, a context over 10 elements. */
+/** Slack rejects a section text over 3000 characters, a message over 50 blocks. */
 const SECTION_MAX = 3000;
 const BLOCKS_MAX = 50;
-const CONTEXT_MAX = 10;
 /** Split the plain text shorter than a section, so escaping (&amp;) and bold marks still fit. */
 const SECTION_SPLIT = 2000;
 
-const SOURCE_LABELS: Record<Lang, (fact: Fact) => string> = {
-  zh: (fact) => `来源：表${fact.source.table}“${fact.source.row}”${fact.source.column} · ${fact.source.file}`,
-  en: (fact) => `Source: table ${fact.source.table} “${fact.source.row}” ${fact.source.column} · ${fact.source.file}`,
-};
+/** The first line of a reply's source footer, in either script or English (来源：《…》, 來源：, Sources:). */
+const FOOTER_HEAD = /^(?:来源：|來源：|Sources?:)/u;
 
-/** Builds the reply; without facts (help, clarify, errors) it is plain text. Long answers take several sections. */
+/**
+ * Builds the reply; without facts (help, clarify, errors) it is plain text. Long answers take several sections;
+ * the source footer the reply ends with (each report once, by its title and link) is the context block.
+ */
 export function formatSlackReply(text: string, answer?: Answer): SlackReply {
   if (answer === undefined || answer.facts.length === 0) return { text };
-  const sources = [...new Set(answer.facts.map(SOURCE_LABELS[answer.lang]))];
-  const shown = sources.slice(0, CONTEXT_MAX - 1);
-  if (sources.length > shown.length) shown.push(`… +${sources.length - shown.length}`);
-  const sections = splitMessage(text, SECTION_SPLIT)
+  const { body, footer } = splitFooter(text);
+  const cited = footer || citeReports(citationsOf(answer.facts), answer.lang);
+  const sections = splitMessage(body, SECTION_SPLIT)
     .flatMap((part) => fitSection(boldNumbers(escapeMrkdwn(part), answer.facts)))
     .slice(0, BLOCKS_MAX - 1);
   return {
     text,
     blocks: [
       ...sections.map((section) => ({ type: 'section' as const, text: { type: 'mrkdwn' as const, text: section } })),
-      { type: 'context', elements: shown.map((source) => ({ type: 'mrkdwn' as const, text: escapeMrkdwn(source) })) },
+      { type: 'context', elements: [{ type: 'mrkdwn' as const, text: escapeMrkdwn(cited).slice(0, SECTION_MAX) }] },
     ],
   };
+}
+
+/** The reply's lines before its source footer, and the footer ('' when it has none). */
+function splitFooter(text: string): { body: string; footer: string } {
+  const lines = text.split('\n');
+  let at = lines.length - 1;
+  while (at > 0 && !FOOTER_HEAD.test(lines[at] ?? '')) at -= 1;
+  if (at <= 0) return { body: text, footer: '' };
+  return { body: lines.slice(0, at).join('\n'), footer: lines.slice(at).join('\n') };
 }
 
 // A part that grew past the limit when escaped (a text full of &) is cut again: at a line end if there is

@@ -109,6 +109,8 @@ export interface FailingEntry {
   readonly org: string;
   readonly year: number;
   readonly file: string;
+  /** The report's page when it was fetched from the web (source.url), for the reply's source footer. */
+  readonly url?: string;
   readonly checks: Report['checks'];
 }
 

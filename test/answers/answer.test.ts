@@ -104,7 +104,7 @@ describe('every number of the canonical report', () => {
   it('cites the source: table, printed row, column and file', async () => {
     const answer = await expectAnswer(['龙岗区2022年收到多少政府信息公开申请？', 'answered', [552], [LONGGANG]]);
     expect(answer.answer).toBe(
-      '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）',
+      '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（表三“本年新收政府信息公开申请数量”总计）\n来源：《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》',
     );
     expect(answer.facts).toEqual([
       {

@@ -112,10 +112,18 @@ describe('the result first, then its operands, and nothing else', () => {
     const answer = await sample.engine.answer(question);
     expect(answer.status, answer.answer).toBe('answered');
     expect(stated(answer.facts), answer.answer).toEqual(facts);
-    const [first, ...operands] = answer.answer.split('\n');
+    const lines = answer.answer.split('\n');
+    const footerAt = lines.findIndex((line) => /^(来源：|Sources?:)/u.test(line));
+    const [first, ...operands] = lines.slice(0, footerAt);
     expect(first).toContain(head);
     expect(operands).toHaveLength(facts.length - 1);
-    for (const line of operands) expect(line).toMatch(/^- .*（来源：表[二三四]|^- .*\(source: table/);
+    for (const line of operands) expect(line).toMatch(/^- .*（表[二三四]“|^- .*\(table [234] "/);
+    // Then the footer: each report the operands come from, once, by its title.
+    const titles = [...new Set(facts.map(([org, year]) => `《${org}${year}年政府信息公开工作年度报告》`))];
+    const label = /^[A-Za-z]/u.test(question) ? (titles.length === 1 ? 'Source: ' : 'Sources:') : '来源：';
+    expect(lines.slice(footerAt)).toEqual(
+      titles.length === 1 ? [`${label}${titles[0]}`] : [label, ...titles.map((title) => `- ${title}`)],
+    );
     expect(answer.answer).not.toContain('没有');
   });
 });

@@ -87,7 +87,7 @@ export const FACT_552: Fact = {
 export const ANSWER_552: Answer = {
   status: 'answered',
   answer:
-    '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）',
+    '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（表三“本年新收政府信息公开申请数量”总计）\n来源：《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》',
   facts: [FACT_552],
   lang: 'zh',
   via: 'template',

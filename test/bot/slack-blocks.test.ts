@@ -66,7 +66,40 @@ describe('Slack reply formatting', () => {
     expect(sections.map((section) => section.text.text).join('')).toBe(`${'&amp;'.repeat(1900)} *552* 件`);
   });
 
-  it('lists each source once, in English for English answers', () => {
+  it('shows the source footer the reply ends with as context, each report once, its link escaped', () => {
+    const text = [
+      '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（表三“本年新收政府信息公开申请数量”总计）',
+      '深圳市南山区人民政府 2020年 收到政府信息公开申请 262 件（表三“本年新收政府信息公开申请数量”总计）',
+      '来源：',
+      '- 《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》 https://www.lg.gov.cn/a?id=552&y=2022',
+      '- 《深圳市南山区人民政府2020年政府信息公开工作年度报告》',
+    ].join('\n');
+    const reply = formatSlackReply(text, {
+      ...ANSWER_552,
+      answer: text,
+      facts: [FACT_552, { ...FACT_552, value: 262 }],
+    });
+    expect(reply.blocks).toEqual([
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 *552* 件（表三“本年新收政府信息公开申请数量”总计）\n深圳市南山区人民政府 2020年 收到政府信息公开申请 *262* 件（表三“本年新收政府信息公开申请数量”总计）',
+        },
+      },
+      {
+        type: 'context',
+        elements: [
+          {
+            type: 'mrkdwn',
+            text: '来源：\n- 《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》 https://www.lg.gov.cn/a?id=552&amp;y=2022\n- 《深圳市南山区人民政府2020年政府信息公开工作年度报告》',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('cites the reports of the facts in English for an English reply without a footer', () => {
     const english: Answer = {
       ...ANSWER_552,
       lang: 'en',
@@ -78,7 +111,7 @@ describe('Slack reply formatting', () => {
       elements: [
         {
           type: 'mrkdwn',
-          text: 'Source: table 三 “本年新收政府信息公开申请数量” 总计 · data/reports/longgang-district-2022.txt',
+          text: 'Source: 《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》',
         },
       ],
     });

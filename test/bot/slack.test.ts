@@ -141,7 +141,7 @@ describe("Slack through bolt's HTTP receiver on 127.0.0.1", () => {
         type: 'section',
         text: {
           type: 'mrkdwn',
-          text: '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 *552* 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）',
+          text: '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 *552* 件（表三“本年新收政府信息公开申请数量”总计）',
         },
       },
       {
@@ -149,7 +149,7 @@ describe("Slack through bolt's HTTP receiver on 127.0.0.1", () => {
         elements: [
           {
             type: 'mrkdwn',
-            text: '来源：表三“本年新收政府信息公开申请数量”总计 · data/reports/longgang-district-2022.txt',
+            text: '来源：《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》',
           },
         ],
       },

@@ -53,8 +53,18 @@ describe('nianbao ingest URL…', () => {
     const list = await runCli(['list', '--store', store], {});
     expect(list.out).toContain(`深圳市南山区人民政府\t2020\t2019\t0 checks\t${site.url}/ndbg/nanshan-2020.html`);
     const asked = await runCli(['ask', '南山区2020年收到多少政府信息公开申请？', '--store', store], {});
-    expect(asked.out).toContain('262');
-    expect(asked.out).toContain(`${site.url}/ndbg/nanshan-2020.html`);
+    // The reply cites the report by its title and its page, never the store's file; a file ingested from disk by
+    // its title alone.
+    expect(asked.out.trimEnd()).toBe(
+      `深圳市南山区人民政府 2020年 收到政府信息公开申请 262 件（表三“本年新收政府信息公开申请数量”总计）\n来源：《深圳市南山区人民政府2020年政府信息公开工作年度报告》 ${site.url}/ndbg/nanshan-2020.html`,
+    );
+    const both = await runCli(['ask', '龙华区数据局2020年和南山区2020年收到多少申请', '--store', store], {});
+    expect(both.out.trimEnd().split('\n').slice(-3)).toEqual([
+      '来源：',
+      '- 《深圳市龙华区政务服务数据管理局2020年政府信息公开工作年度报告》',
+      `- 《深圳市南山区人民政府2020年政府信息公开工作年度报告》 ${site.url}/ndbg/nanshan-2020.html`,
+    ]);
+    expect(both.out).not.toContain('data/reports');
     const json = await runCli(['ask', '--json', '南山区2020年收到多少政府信息公开申请？', '--store', store], {});
     const [fact] = (JSON.parse(json.out) as { facts: { value: number; source: { url?: string } }[] }).facts;
     expect(fact).toMatchObject({ value: 262, source: { url: `${site.url}/ndbg/nanshan-2020.html` } });

@@ -58,7 +58,8 @@ export function checkReply(input: ReplyCheckInput): ReplyVerdict {
   const template = fillPieces(skeleton.pieces);
   const lengthLimit = Math.max(MIN_REPLY_LENGTH_LIMIT, template.length * MAX_REPLY_LENGTH_FACTOR);
   if (reply.length > lengthLimit) return reject(`the reply is ${reply.length} characters long (limit ${lengthLimit})`);
-  return { isAccepted: true, reply };
+  // The source footer is nianbao's, appended as the template has it: the model never saw it.
+  return { isAccepted: true, reply: reply + skeleton.footer };
 }
 
 /**

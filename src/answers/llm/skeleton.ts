@@ -1,9 +1,11 @@
 // The template reply as a skeleton: every fact's value, organ, year, metric name and source, and every other
 // passage that states a number (a check, "共比较 3 份报告"), becomes a placeholder that the model writes and
-// nianbao fills. Filling the skeleton as it is gives the template reply back, character for character.
+// nianbao fills. The reply's source footer (来源：《…年度报告》 and its URL) is no placeholder: the model never sees
+// it, nianbao appends it to the reply it accepts, so no title, year or URL digit is ever the model's to place.
+// Filling the skeleton as it is and appending its footer gives the template reply back, character for character.
 import { findNumerals } from '../../parser/index.js';
 import { dimensionLabel, METRICS } from '../metrics.js';
-import { PHRASE_BOOKS, type PhraseBook } from '../reply/index.js';
+import { citationsOf, citeReports, PHRASE_BOOKS, type PhraseBook } from '../reply/index.js';
 import type { Answer, Fact, Lang } from '../types.js';
 import { isFreeCharacter } from './reply-words.js';
 
@@ -37,6 +39,8 @@ export interface Skeleton {
   readonly slots: ReadonlyMap<string, Slot>;
   /** In the order of the answer's facts: `facts[0].value` is `v1`. */
   readonly facts: readonly FactSlots[];
+  /** What follows the model's reply as it is: `\n来源：《…》`, the template's source footer ('' when it has none). */
+  readonly footer: string;
 }
 
 interface Mask {
@@ -49,7 +53,7 @@ interface Mask {
 /** The placeholder as the model writes it. */
 export const placeholder = (id: string): string => `{{${id}}}`;
 
-/** The text with placeholders filled: what the user reads. */
+/** The text with placeholders filled: what the user reads, before the skeleton's footer. */
 export function fillPieces(pieces: readonly Piece[]): string {
   return pieces.map((piece) => (typeof piece === 'string' ? piece : piece.text)).join('');
 }
@@ -66,7 +70,11 @@ export function writeSkeleton(skeleton: Skeleton): string {
  * bracket around it, or its run of free text.
  */
 export function buildSkeleton(answer: Pick<Answer, 'answer' | 'facts' | 'lang'>): Skeleton | { failure: string } {
-  const template = answer.answer;
+  const cited = citeReports(citationsOf(answer.facts), answer.lang);
+  const footer = cited === '' ? '' : `\n${cited}`;
+  if (!answer.answer.endsWith(footer))
+    return { failure: 'the template does not end with the source footer of its facts' };
+  const template = answer.answer.slice(0, answer.answer.length - footer.length);
   const book = PHRASE_BOOKS[answer.lang];
   const masks: Mask[] = [];
   const isFree = (start: number, end: number): boolean => masks.every((mask) => end <= mask.start || start >= mask.end);
@@ -88,15 +96,11 @@ export function buildSkeleton(answer: Pick<Answer, 'answer' | 'facts' | 'lang'>)
   for (const text of longestFirst(answer.facts.map((fact) => yearText(fact.year, answer.lang))))
     claimAll(template, text, 'year', masks, isFree, true);
   maskNotes(template, answer.lang, masks, isFree);
-  return assemble(template, answer, masks);
+  return { ...assemble(template, answer, masks), footer };
 }
 
 function sourceTexts(fact: Fact, book: PhraseBook): string[] {
-  return [
-    book.source(fact.source),
-    book.eachSource(fact.source),
-    book.tableSource(fact.source.table, fact.source.file),
-  ];
+  return [book.source(fact.source), book.eachSource(fact.source), book.tableSource(fact.source.table)];
 }
 
 /**
@@ -251,7 +255,11 @@ function runAround(template: string, at: number, masks: readonly Mask[]): [numbe
 }
 
 /** Numbers the placeholders (one per distinct text and kind, in order of appearance) and links facts to them. */
-function assemble(template: string, answer: Pick<Answer, 'facts' | 'lang'>, masks: readonly Mask[]): Skeleton {
+function assemble(
+  template: string,
+  answer: Pick<Answer, 'facts' | 'lang'>,
+  masks: readonly Mask[],
+): Omit<Skeleton, 'footer'> {
   const slots = new Map<string, Slot>();
   const idsByText = new Map<string, string>();
   const counts = new Map<SlotKind, number>();

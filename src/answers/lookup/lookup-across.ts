@@ -1,7 +1,7 @@
 // Questions across organs: rankings (最多/最少/前三), places and lists of organs with a non-zero figure, each one
 // result asked of the store (one SQL query on Postgres), never a year's reports fetched.
 import type { Report } from '../../parser/index.js';
-import { createOwnerCache, type FigureScope, getOrMake } from '../../store/index.js';
+import { createOwnerCache, type FigureScope, getOrMake, reportSource } from '../../store/index.js';
 import { getMetric, readMetric } from '../metrics.js';
 import type { OrgEntry, StoreIndex } from '../organs/index.js';
 import { LIST_LIMIT, orgsInScope } from '../organs/index.js';
@@ -59,7 +59,7 @@ export async function rank(
   // Only the reports listed are checked: a ranked figure that fails a check is said to, as a single figure is.
   const failing = listed.flatMap(({ report }) => {
     const checks = checksAffecting(spec, report);
-    return checks.length > 0 ? [{ org: report.org, year: report.year, file: report.source.file, checks }] : [];
+    return checks.length > 0 ? [{ org: report.org, year: report.year, ...reportSource(report), checks }] : [];
   });
   return {
     kind: 'ranking',

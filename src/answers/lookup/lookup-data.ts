@@ -2,7 +2,7 @@
 // asked of the store, so no report is read to count them).
 
 import type { Report } from '../../parser/index.js';
-import type { FigureScope } from '../../store/index.js';
+import { type FigureScope, reportSource } from '../../store/index.js';
 import type { OrgEntry } from '../organs/index.js';
 import { LIST_LIMIT } from '../organs/index.js';
 import type { FailingReport, LookupResult, Missing, ReportsScope } from '../result.js';
@@ -51,7 +51,7 @@ export function checksOf(
 ): Extract<LookupResult, { kind: 'checks' }> {
   const failing: FailingReport[] = reports.flatMap((report) =>
     report.checks.length > 0
-      ? [{ org: report.org, year: report.year, file: report.source.file, checks: report.checks }]
+      ? [{ org: report.org, year: report.year, ...reportSource(report), checks: report.checks }]
       : [],
   );
   const [first] = reports;

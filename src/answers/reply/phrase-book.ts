@@ -17,8 +17,10 @@ export interface PhraseBook {
   readonly itemSeparator: string;
   /** `8,759 件`, `170,815.4 万元` (as printed), `12.5%`: exact, digits grouped. */
   number(amount: Amount): string;
+  /** Where a number stands in its report: `（表三“本年新收政府信息公开申请数量”总计）`; the report is the footer's. */
   source(source: FactSource): string;
-  tableSource(table: string, file: string): string;
+  /** `（表三）`: a row of several figures. */
+  tableSource(table: string): string;
   /** `深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件` */
   statement(org: string, year: number, label: string, amount: string): string;
   part(label: string, amount: string): string;
@@ -198,8 +200,8 @@ const zh: PhraseBook = {
       amount.unit === '元' ? money(amount) : { digits: groupDigits(amount.value), unit: amount.unit };
     return `${digits} ${unit}`;
   },
-  source: (source) => `（来源：表${source.table}“${source.row}”${source.column}，${source.file}）`,
-  tableSource: (table, file) => `（来源：表${table}，${file}）`,
+  source: (source) => `（表${source.table}“${source.row}”${source.column}）`,
+  tableSource: (table) => `（表${table}）`,
   statement: (org, year, label, amount) => `${org} ${year}年 ${label} ${amount}`,
   part: (label, amount) => `${label} ${amount}`,
   withParts: (statement, parts) => `${statement}，其中：${parts}`,
@@ -232,7 +234,7 @@ const zh: PhraseBook = {
     matched === 0
       ? `在 ${compared} 份报告${years.length > 0 ? `（${yearList(years, '年', '、')}）` : ''}中，每个单位的${label}都不为 0。`
       : `${years.length > 0 ? `${yearList(years, '年', '、')}，` : ''}${label}为 0 的单位（共 ${matched} 份报告，比较了 ${compared} 份）：`,
-  eachSource: (source) => `（来源：各报告表${source.table}“${source.row}”${source.column}）`,
+  eachSource: (source) => `（各报告表${source.table}“${source.row}”${source.column}）`,
   position: (statement, position, compared) => `${statement}，在 ${compared} 份报告中从多到少排第 ${position} 位`,
   change: (org, label, from, to, delta, percent) =>
     `${org} ${label}：${from[0]}年 ${from[1]}，${to[0]}年 ${to[1]}，变化 ${delta}${percent ? `（${percent}）` : ''}`,
@@ -319,9 +321,8 @@ const en: PhraseBook = {
     const words: Readonly<Record<string, string>> = { '%': '%', 元: ' yuan', 项: ' items', 倍: ' times' };
     return `${digits}${words[unit] ?? ''}`;
   },
-  source: (source) =>
-    ` (source: table ${tableNumber(source.table)} "${source.row}", column ${source.column}, ${source.file})`,
-  tableSource: (table, file) => ` (source: table ${tableNumber(table)}, ${file})`,
+  source: (source) => ` (table ${tableNumber(source.table)} "${source.row}", column ${source.column})`,
+  tableSource: (table) => ` (table ${tableNumber(table)})`,
   statement: (org, year, label, amount) => `${org}, ${year}: ${label}${amount ? `: ${amount}` : ''}`,
   part: (label, amount) => `${label}: ${amount}`,
   withParts: (statement, parts) => `${statement}, of which ${parts}`,
@@ -361,8 +362,7 @@ const en: PhraseBook = {
     matched === 0
       ? `Every one of the ${compared} reports${years.length > 0 ? ` for ${yearList(years, '', ', ')}` : ''} has some ${label}.`
       : `Reports with no ${label}${years.length > 0 ? ` in ${yearList(years, '', ', ')}` : ''} (${matched} of ${compared} reports):`,
-  eachSource: (source) =>
-    `(source: each report's table ${tableNumber(source.table)} "${source.row}", column ${source.column})`,
+  eachSource: (source) => `(each report's table ${tableNumber(source.table)} "${source.row}", column ${source.column})`,
   position: (statement, position, compared) =>
     `${statement}, ranked ${position} of ${compared} reports (highest first)`,
   change: (org, label, from, to, delta, percent) =>

@@ -3,6 +3,7 @@ import type { Check } from '../../parser/index.js';
 import { dimensionLabel, getMetric, metricLabel } from '../metrics.js';
 import type { ChosenYear, LookupResult, Missing, ValueBlock } from '../result.js';
 import type { AnswerStatus, Fact, Lang } from '../types.js';
+import { type Citation, citationsOf, citeReports } from './cite-reports.js';
 import { PHRASE_BOOKS, type PhraseBook } from './phrase-book.js';
 
 /** What the conversation filled in, for the reply to say (沿用上一问：深圳市龙岗区人民政府 2022年). */
@@ -15,7 +16,10 @@ export interface ReplyContext {
 /** Results that say nothing of organs or years, so a note on where those came from would be noise. */
 const WITHOUT_CONTEXT: ReadonlySet<LookupResult['kind']> = new Set(['chat', 'help', 'not_understood', 'clarify']);
 
-/** The reply text for a result in a language; a follow-up's reply first says what it took from the last question. */
+/**
+ * The reply text for a result in a language: a follow-up's reply first says what it took from the last question;
+ * a reply stating numbers ends with its source footer (each report it cites once, by its title).
+ */
 export function phrase(result: LookupResult, lang: Lang, context: ReplyContext = {}): string {
   const book = PHRASE_BOOKS[lang];
   const lines = phraseLines(result, book, lang);
@@ -26,7 +30,22 @@ export function phrase(result: LookupResult, lang: Lang, context: ReplyContext =
     ...(relativeYears && saysContext ? [book.relativeYearsNote(relativeYears.latest, relativeYears.years)] : []),
     ...lines,
     ...('missing' in result ? result.missing.map((missing) => phraseMissing(missing, book, lang)) : []),
+    ...[sourceFooter(result, lang)].filter((footer) => footer !== ''),
   ].join('\n');
+}
+
+/** The source footer a result's reply ends with ('' for none): what `phrase` appends after the reply's lines. */
+export function sourceFooter(result: LookupResult, lang: Lang): string {
+  return citeReports(citationsOfResult(result), lang);
+}
+
+/**
+ * The reports whose facts or findings the reply states, in the order it states them. A clarifying question's
+ * previews of the figures it offers are no facts (the person has not chosen yet): it stays short, without a footer.
+ */
+function citationsOfResult(result: LookupResult): Citation[] {
+  if (result.kind === 'checks') return [...result.failing];
+  return citationsOf(factsOf(result));
 }
 
 function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string[] {
@@ -324,10 +343,7 @@ function phraseBlock(block: ValueBlock, book: PhraseBook, lang: Lang): string[] 
   const source =
     headline && block.parts.length === 0
       ? book.source(headline.source)
-      : book.tableSource(
-          headline?.source.table ?? block.parts[0]?.source.table ?? '',
-          headline?.source.file ?? block.parts[0]?.source.file ?? '',
-        );
+      : book.tableSource(headline?.source.table ?? block.parts[0]?.source.table ?? '');
   const notes = [
     block.printedAs !== undefined ? book.printedNote(block.printedAs) : '',
     block.isLatest ? book.latestNote(block.year) : '',
@@ -364,7 +380,7 @@ function phraseMissing(missing: Missing, book: PhraseBook, lang: Lang): string {
       return (
         book.missingColumn(missing.org, missing.year, label, missing.template) +
         (instead ? book.instead(instead) : '') +
-        (missing.instead[0] ? book.tableSource(missing.instead[0].source.table, missing.instead[0].source.file) : '')
+        (missing.instead[0] ? book.tableSource(missing.instead[0].source.table) : '')
       );
     }
   }

@@ -2,6 +2,7 @@
 // rankFigures/countFigures/placeFigures/sumFigures, and the engine's over a plain report list.
 import type { Report } from '../../parser/index.js';
 import { compareCodePoints } from '../metric-path.js';
+import { reportSource } from '../report-source.js';
 import type {
   FailingEntry,
   FailingList,
@@ -174,7 +175,7 @@ export function listFailingIn(
     if (report.checks.length === 0) continue;
     failing += 1;
     if (rows.length < options.limit)
-      rows.push({ org: report.org, year: report.year, file: report.source.file, checks: report.checks });
+      rows.push({ org: report.org, year: report.year, ...reportSource(report), checks: report.checks });
   }
   return { rows, failing, checked: field.length };
 }

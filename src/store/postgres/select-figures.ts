@@ -261,6 +261,7 @@ export async function selectFailing(
     org: string | null;
     year: number | null;
     file: string | null;
+    url: string | null;
     checks: FailingEntry['checks'] | null;
   }>(
     `WITH counts AS (SELECT count(*) AS checked, count(*) FILTER (WHERE check_count > 0) AS failing
@@ -268,7 +269,7 @@ export async function selectFailing(
      listed AS (SELECT id, org, year FROM reports WHERE ${where} AND check_count > 0
                 ORDER BY org COLLATE "C", year LIMIT ${limit})
      SELECT counts.*, listed.org, listed.year, reports.report -> 'source' ->> 'file' AS file,
-            reports.report -> 'checks' AS checks
+            reports.report -> 'source' ->> 'url' AS url, reports.report -> 'checks' AS checks
      FROM counts LEFT JOIN (listed JOIN reports USING (id)) ON true
      ORDER BY listed.org COLLATE "C", listed.year`,
     params.values,
@@ -276,7 +277,15 @@ export async function selectFailing(
   const listed = rows.flatMap((row) =>
     row.org === null || row.year === null
       ? []
-      : [{ org: row.org, year: row.year, file: row.file ?? '', checks: row.checks ?? [] }],
+      : [
+          {
+            org: row.org,
+            year: row.year,
+            file: row.file ?? '',
+            ...(row.url === null ? {} : { url: row.url }),
+            checks: row.checks ?? [],
+          },
+        ],
   );
   return { rows: listed, failing: toInt(rows[0]?.failing), checked: toInt(rows[0]?.checked) };
 }

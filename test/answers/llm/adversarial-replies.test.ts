@@ -10,7 +10,7 @@ import { createStandInLlm } from './stand-in-openai.js';
 
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
 const TEMPLATE =
-  '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）';
+  '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（表三“本年新收政府信息公开申请数量”总计）\n来源：《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》';
 const SAID = '2022年，深圳市龙岗区人民政府共收到政府信息公开申请552件';
 const SLOTS = '{{year1}}，{{org1}}{{metric1}}{{v1}}';
 
@@ -142,7 +142,7 @@ describe('a model reply with a wrong number, organ, metric, link or command fall
     setUp.standIn.reply(() => ({ content: `${SLOTS}{{src1}}。` }));
     expect(await setUp.engine.answer(QUESTION)).toMatchObject({
       answer:
-        '2022年，深圳市龙岗区人民政府收到政府信息公开申请552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）。',
+        '2022年，深圳市龙岗区人民政府收到政府信息公开申请552 件（表三“本年新收政府信息公开申请数量”总计）。\n来源：《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》',
       via: 'llm',
     });
     expect(setUp.logged).toEqual([]);

@@ -11,7 +11,9 @@ const RECEIVED_EN = 'How many applications did Longgang receive in 2022?';
 const OUTCOMES = '龙岗区2022年申请的办理结果';
 const LITIGATION_LIST = '哪些单位有行政诉讼？';
 const SHARE = '龙岗区2022年自然人申请占比多少？';
-const SOURCE = '（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）';
+const SOURCE = '（表三“本年新收政府信息公开申请数量”总计）';
+/** nianbao's footer, appended after the model's reply: the model never sees it. */
+const FOOTER = '\n来源：《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》';
 
 async function verdictOn(question: string | Answer, reply: string) {
   const answer = typeof question === 'string' ? await sample.answer(question) : question;
@@ -61,32 +63,32 @@ describe('checkReply accepts placeholders joined by plain words, and fills them'
     [
       RECEIVED,
       `{{year1}}，{{org1}}{{metric1}}共{{v1}}{{src1}}。`,
-      `2022年，深圳市龙岗区人民政府收到政府信息公开申请共552 件${SOURCE}。`,
+      `2022年，深圳市龙岗区人民政府收到政府信息公开申请共552 件${SOURCE}。${FOOTER}`,
     ],
     [
       RECEIVED,
       `据该单位年报，{{year1}}{{org1}}的{{metric1}}为{{v1}}{{src1}}。`,
-      `据该单位年报，2022年深圳市龙岗区人民政府的收到政府信息公开申请为552 件${SOURCE}。`,
+      `据该单位年报，2022年深圳市龙岗区人民政府的收到政府信息公开申请为552 件${SOURCE}。${FOOTER}`,
     ],
     [
       RECEIVED,
       `{{ year1 }}，{{ORG1}}{{metric1}}{{V1}}{{src1}}`,
-      `2022年，深圳市龙岗区人民政府收到政府信息公开申请552 件${SOURCE}`,
+      `2022年，深圳市龙岗区人民政府收到政府信息公开申请552 件${SOURCE}${FOOTER}`,
     ],
     [
       RECEIVED_EN,
       'In {{year1}}, {{org1}} reported {{metric1}} of {{v1}}{{src1}}.',
-      'In 2022, 深圳市龙岗区人民政府 reported new information disclosure applications received of 552 (source: table 3 "本年新收政府信息公开申请数量", column 总计, data/reports/longgang-district-2022.txt).',
+      'In 2022, 深圳市龙岗区人民政府 reported new information disclosure applications received of 552 (table 3 "本年新收政府信息公开申请数量", column 总计).\nSource: 《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》',
     ],
     [
       OUTCOMES,
       '{{year1}}，{{org1}}{{metric1}}{{v1}}。其中{{metric7}}{{v7}}，{{metric2}}{{v2}}，{{metric3}}{{v3}}，{{metric4}}{{v4}}，{{metric5}}{{v5}}，{{metric6}}{{v6}}{{src1}}。',
-      '2022年，深圳市龙岗区人民政府办理申请（办理结果总计）535 件。其中其他处理118 件，予以公开66 件，部分公开36 件，不予公开30 件，无法提供285 件，不予处理0 件（来源：表三，data/reports/longgang-district-2022.txt）。',
+      `2022年，深圳市龙岗区人民政府办理申请（办理结果总计）535 件。其中其他处理118 件，予以公开66 件，部分公开36 件，不予公开30 件，无法提供285 件，不予处理0 件（表三）。${FOOTER}`,
     ],
     [
       LITIGATION_LIST,
       '有{{metric1}}的单位{{note1}}：{{org2}}（{{year2}}）为{{v2}}；{{org1}}（{{year1}}）为{{v1}}{{src1}}。',
-      '有行政诉讼的单位（行政诉讼不为 0，共 2 份报告，比较了 5 份）：深圳市南山区人民政府（2020年）为4 件；深圳市龙岗区人民政府（2022年）为38 件（来源：各报告表四“行政诉讼（未经复议直接起诉＋复议后起诉）”总计）。',
+      '有行政诉讼的单位（行政诉讼不为 0，共 2 份报告，比较了 5 份）：深圳市南山区人民政府（2020年）为4 件；深圳市龙岗区人民政府（2022年）为38 件（各报告表四“行政诉讼（未经复议直接起诉＋复议后起诉）”总计）。\n来源：\n- 《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》\n- 《深圳市南山区人民政府2020年政府信息公开工作年度报告》',
     ],
   ])('%s: %s', async (question, reply, filled) => {
     expect(await verdictOn(question, reply)).toEqual({ isAccepted: true, reply: filled });
@@ -96,7 +98,7 @@ describe('checkReply accepts placeholders joined by plain words, and fills them'
     const reply = '{{org1}}的{{metric1}}：{{year1}}为{{v1}}，{{year2}}为{{v2}}，变化{{v3}}（{{v4}}）{{src1}}。';
     expect(await verdictOn(longgangChangeAnswer(), reply)).toEqual({
       isAccepted: true,
-      reply: `深圳市龙岗区人民政府的收到政府信息公开申请：2021年为500 件，2022年为552 件，变化+52 件（+10.4%）${SOURCE.replace('2022.txt', '2022.txt')}。`,
+      reply: `深圳市龙岗区人民政府的收到政府信息公开申请：2021年为500 件，2022年为552 件，变化+52 件（+10.4%）${SOURCE}。\n来源：\n- 《深圳市龙岗区人民政府2021年政府信息公开工作年度报告》\n- 《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》`,
     });
   });
 
@@ -294,7 +296,7 @@ describe('checkReply refuses', () => {
       'a reply far longer than the template',
       RECEIVED,
       `{{org1}}{{year1}}{{metric1}}{{v1}}{{src1}}${'好'.repeat(800)}`,
-      'the reply is 895 characters long (limit 600)',
+      'the reply is 852 characters long (limit 600)',
     ],
   ])('%s', async (_name, question, reply, reason) => {
     const verdict = await verdictOn(question, reply);

@@ -7,11 +7,11 @@ import type { ChatRequest, StandInReply } from './stand-in-openai.js';
 
 const QUESTION = '龙岗区2022年收到多少政府信息公开申请？';
 const TEMPLATE =
-  '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）';
+  '深圳市龙岗区人民政府 2022年 收到政府信息公开申请 552 件（表三“本年新收政府信息公开申请数量”总计）\n来源：《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》';
 /** The model's reply, in placeholders, and what the user reads once nianbao fills them. */
 const GOOD = '{{year1}}，{{org1}}{{metric1}}共{{v1}}{{src1}}。';
 const FILLED =
-  '2022年，深圳市龙岗区人民政府收到政府信息公开申请共552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）。';
+  '2022年，深圳市龙岗区人民政府收到政府信息公开申请共552 件（表三“本年新收政府信息公开申请数量”总计）。\n来源：《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》';
 /** Colloquial: the rules do not know 告上法庭 (checked below), a model reads it as 行政诉讼. */
 const COLLOQUIAL = '被人告上法庭最多的是谁';
 const LITIGATION_MAX: Query = { ...EMPTY_QUERY, metric: 'reviewLitigation.litigation.total', aggregation: 'max' };

@@ -1,7 +1,7 @@
 // Answers as the engine gives them over the five sample reports, their skeletons, the store's vocabulary, and a
 // change answer phrased by the engine's own phrase() (no organ in the samples has two years).
 import { afterAll, beforeAll } from 'vitest';
-import { type Answer, createEngine, type Engine } from '../../../src/answers/index.js';
+import { type Answer, createEngine, type Engine, normalizeQuestion } from '../../../src/answers/index.js';
 import { buildSkeleton, type Skeleton } from '../../../src/answers/llm/skeleton.js';
 import { derivedFact } from '../../../src/answers/lookup/make-fact.js';
 import { indexStore, type StoreIndex } from '../../../src/answers/organs/index.js';
@@ -16,6 +16,11 @@ export interface SampleAnswers {
   readonly store: () => Store;
   readonly vocabulary: () => StoreIndex;
   answer(question: string): Promise<Answer>;
+  /**
+   * The template reply the guard is given: for a question in Traditional characters, the Simplified reply (the
+   * engine converts after the guard, so the model never rewords a converted reply).
+   */
+  template(question: string): Promise<Answer>;
   skeleton(question: string): Promise<Skeleton>;
 }
 
@@ -37,6 +42,10 @@ export function useSampleAnswers(): SampleAnswers {
     store: () => store,
     vocabulary: () => vocabulary,
     answer: (question) => engine.answer(question),
+    template(question) {
+      const normalized = normalizeQuestion(question);
+      return engine.answer(normalized.isTraditional ? normalized.text : question);
+    },
     async skeleton(question) {
       return skeletonOf(await engine.answer(question));
     },

@@ -13,7 +13,7 @@ it("accepts the engine's own reply, in placeholders, to every shared question th
   const problems: string[] = [];
   let checked = 0;
   for (const { q } of questions) {
-    const answer = await sample.answer(q);
+    const answer = await sample.template(q);
     if (answer.facts.length === 0) continue;
     checked += 1;
     const skeleton = buildSkeleton(answer);

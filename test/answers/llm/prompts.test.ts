@@ -19,8 +19,16 @@ describe('buildPhrasingMessages', () => {
         'Template reply with placeholders:\n{{org1}} {{year1}} {{metric1}} {{v1}}{{src1}}',
         'What nianbao writes for each placeholder (to understand them; never copy these texts):',
       ].join('\n\n') +
-        '\n{{org1}} = 深圳市龙岗区人民政府\n{{year1}} = 2022年\n{{metric1}} = 收到政府信息公开申请\n{{v1}} = 552 件\n{{src1}} = （来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）',
+        '\n{{org1}} = 深圳市龙岗区人民政府\n{{year1}} = 2022年\n{{metric1}} = 收到政府信息公开申请\n{{v1}} = 552 件\n{{src1}} = （表三“本年新收政府信息公开申请数量”总计）',
     );
+  });
+
+  it("never shows the model the reply's source footer: nianbao appends it after the guard", () => {
+    expect(skeleton.footer).toBe('\n来源：《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》');
+    for (const message of [system, user]) {
+      expect(message?.content).not.toContain('年度报告》');
+      expect(message?.content).not.toContain('来源');
+    }
   });
 
   it("asks for the question's language, every placeholder, and no number of its own", () => {
@@ -29,7 +37,12 @@ describe('buildPhrasingMessages', () => {
     expect(system?.content).toContain('Use every placeholder of the template at least once');
     expect(system?.content).toContain('Never write a number yourself in any form');
     expect(system?.content).toContain('only these words: 为、是、有、共');
-    const english = skeletonOf({ answer: LONGGANG_RECEIVED_TEMPLATE, facts: [longgangReceived], lang: 'en' });
+    const english = skeletonOf({
+      answer:
+        '深圳市龙岗区人民政府, 2022: new information disclosure applications received: 552 (table 3 "本年新收政府信息公开申请数量", column 总计)\nSource: 《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》',
+      facts: [longgangReceived],
+      lang: 'en',
+    });
     const [englishSystem] = buildPhrasingMessages('How many applications did Longgang receive in 2022?', english);
     expect(englishSystem?.content).toContain('Write in English, the language of the question.');
   });

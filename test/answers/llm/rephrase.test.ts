@@ -18,7 +18,7 @@ const TEMPLATE_ANSWER: Answer = {
 /** The model's reply, in placeholders, and what the user reads once nianbao fills them. */
 const GOOD = '{{year1}}，{{org1}}{{metric1}}共{{v1}}{{src1}}。';
 const FILLED =
-  '2022年，深圳市龙岗区人民政府收到政府信息公开申请共552 件（来源：表三“本年新收政府信息公开申请数量”总计，data/reports/longgang-district-2022.txt）。';
+  '2022年，深圳市龙岗区人民政府收到政府信息公开申请共552 件（表三“本年新收政府信息公开申请数量”总计）。\n来源：《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》';
 
 let standIn: StandIn;
 let logged: string[];
@@ -123,7 +123,11 @@ describe('rephrase against a local OpenAI-compatible stand-in', () => {
   });
 
   it('asks no model when the template does not state its facts where the phrase book writes them', async () => {
-    const unplaceable: Answer = { ...TEMPLATE_ANSWER, answer: '深圳市龙岗区人民政府 2022年 收到申请五百五十二件' };
+    const unplaceable: Answer = {
+      ...TEMPLATE_ANSWER,
+      answer:
+        '深圳市龙岗区人民政府 2022年 收到申请五百五十二件\n来源：《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》',
+    };
     expect(await rephrase(llm, QUESTION, unplaceable, vocabulary)).toEqual({ ...unplaceable, via: 'llm-fallback' });
     expect(standIn.requests).toHaveLength(0);
     expect(logged).toEqual([
