@@ -161,9 +161,11 @@ export interface Store {
   listOrgs?(filter?: Omit<ReportFilter, 'org'>): Promise<readonly OrgEntry[]>;
   /**
    * The organs' names among the texts asked, ordered by organ (code point), kept on ingest (Postgres), so the
-   * engine need not derive every organ's names; with `longestNames`, how long a name can be.
+   * engine need not derive every organ's names; with `longestNames`, how long a name can be. `organsPerName`
+   * bounds the organs of each text that names organs (数据局 names every region's) to the first by code point;
+   * a region's names come whole.
    */
-  findOrganNames?(texts: NameTexts): Promise<readonly StoredOrganName[]>;
+  findOrganNames?(texts: NameTexts, options?: { readonly organsPerName?: number }): Promise<readonly StoredOrganName[]>;
   longestNames?(): Promise<OrganNameLengths>;
   // Results over many reports, so the engine never fetches a year's reports to answer one question: one SQL
   // query each on Postgres, the same scans in memory on lowdb (store/figures).

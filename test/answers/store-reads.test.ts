@@ -4,9 +4,10 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answers/index.js';
+import type { Report } from '../../src/parser/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { createTestSchema, runSql, type TestSchema } from '../store/postgres-schema.js';
-import { listOnlyStore, openSampleAnswerStore, variantOf } from './sample-store.js';
+import { LONGHUA_DATA, listOnlyStore, openSampleAnswerStore, variantOf } from './sample-store.js';
 
 const LONGGANG = '深圳市龙岗区人民政府';
 const LONGGANG_ORGS = ['深圳市龙岗区人民政府', '深圳市龙岗区发展和改革局', '深圳市龙岗区政务服务数据管理局'];
@@ -179,6 +180,34 @@ const NAME_QUESTIONS = [
   '南山区和龙岗区发改局2020年收到多少申请？',
 ];
 
+const MORE_DISTRICTS = [
+  '福田区',
+  '罗湖区',
+  '盐田区',
+  '宝安区',
+  '坪山区',
+  '光明区',
+  '大鹏区',
+  '前海区',
+  '蛇口区',
+  '西丽区',
+  '坂田区',
+];
+
+/** Questions about a body's name that thirteen organs share: listing them, narrowing them, a full name, a slip. */
+const SHARED_NAME_QUESTIONS = [
+  '数据局2020年收到多少申请？',
+  '深圳市坂田区政务服务数据管理局2020年收到多少申请？',
+  '福田区数据局2020年收到多少申请？',
+  '龙岗区和福田区的数据局收到多少申请？',
+  '南山区和西丽区数据局2020年收到多少申请？',
+  'How many applications did the data bureau receive in 2020?',
+  '哪个数据局2020年收到的申请最多？',
+  '深圳市罗湖区政务服务数据管理局2020年收到的申请排第几？',
+  '深圳市罗湖区政务服务数椐管理局2020年收到多少申请？',
+  '那2021年呢？',
+];
+
 describe('reading only what a question needs (Postgres)', () => {
   const schemas: TestSchema[] = [];
   afterAll(async () => {
@@ -198,9 +227,9 @@ describe('reading only what a question needs (Postgres)', () => {
       const findOrganNames = postgres.findOrganNames?.bind(postgres);
       const store: Store = {
         ...postgres,
-        findOrganNames: async (texts) => {
+        findOrganNames: async (texts, options) => {
           looked.push([...texts.zh, ...texts.en]);
-          return (findOrganNames as NonNullable<typeof findOrganNames>)(texts);
+          return (findOrganNames as NonNullable<typeof findOrganNames>)(texts, options);
         },
       };
       const engine = createEngine({ store });
@@ -216,6 +245,55 @@ describe('reading only what a question needs (Postgres)', () => {
       const asked = '龙岗发改局2020年收到多少申请？';
       expect((await lowdb.answer(asked)).status).toBe('answered');
       expect((await engine.answer(asked)).status).not.toBe('answered');
+    } finally {
+      await postgres.close();
+    }
+  });
+
+  it('reads a name that many organs share (数据局) whole only when a question needs its organs, answering as over lowdb', {
+    timeout: 60_000,
+  }, async () => {
+    const schema = await createTestSchema();
+    schemas.push(schema);
+    const postgres = await openStore(schema.url);
+    try {
+      const samples = await (await openSampleAnswerStore()).list();
+      const bureau = samples.find((report) => report.org === LONGHUA_DATA) as Report;
+      // More data bureaus than the engine first fetches per name (8), in districts sorting before and after 龙华区.
+      const reports = [
+        ...samples,
+        ...MORE_DISTRICTS.map((district, at) =>
+          variantOf(bureau, {
+            org: `深圳市${district}政务服务数据管理局`,
+            region: district,
+            newReceivedTotal: 100 + at,
+          }),
+        ),
+      ];
+      await postgres.put(reports);
+      const cut: string[] = [];
+      const findOrganNames = postgres.findOrganNames?.bind(postgres);
+      const store: Store = {
+        ...postgres,
+        findOrganNames: async (texts, options) => {
+          const rows = await (findOrganNames as NonNullable<typeof findOrganNames>)(texts, options);
+          const bureaus = rows.filter((row) => row.text === '数据局' && row.regionKey === null).length;
+          if (bureaus > 0) cut.push(`${options?.organsPerName ?? 'all'}: ${bureaus}`);
+          return rows;
+        },
+      };
+      const engine = createEngine({ store });
+      const lowdb = createEngine({ store: listOnlyStore(reports) });
+      for (const question of SHARED_NAME_QUESTIONS)
+        expect(await engine.answer(question, { conversationId: 'c' }), question).toEqual(
+          await lowdb.answer(question, { conversationId: 'c' }),
+        );
+      // 数据局 came cut at 9 of its 13 organs, and was read whole where a question listed or narrowed them.
+      expect(cut).toContain('9: 9');
+      expect(cut).toContain(`all: ${MORE_DISTRICTS.length + 2}`);
+      const choice = await engine.answer('数据局2020年收到多少申请？');
+      expect(choice.status).toBe('clarify');
+      for (const district of MORE_DISTRICTS) expect(choice.answer).toContain(`深圳市${district}政务服务数据管理局`);
     } finally {
       await postgres.close();
     }

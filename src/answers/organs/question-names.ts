@@ -18,7 +18,7 @@ export interface QuestionNames {
 
 /** The names of a store that keeps them, looked up question by question. */
 export type NameSource = {
-  readonly find: (texts: NameTexts) => Promise<readonly StoredOrganName[]>;
+  readonly find: (texts: NameTexts, organsPerName?: number) => Promise<readonly StoredOrganName[]>;
   readonly longest: OrganNameLengths;
 };
 
@@ -26,8 +26,23 @@ export type NameSource = {
 export async function nameSourceOf(store: Store): Promise<NameSource | null> {
   const { findOrganNames, longestNames } = store;
   if (!findOrganNames || !longestNames) return null;
-  return { find: (texts) => findOrganNames.call(store, texts), longest: await longestNames.call(store) };
+  return {
+    find: (texts, organsPerName) =>
+      findOrganNames.call(store, texts, organsPerName === undefined ? {} : { organsPerName }),
+    longest: await longestNames.call(store),
+  };
 }
+
+/**
+ * Organs fetched at first for a text that names organs. A body's name (数据局) inside a full name names every
+ * region's bureau, thousands nationally, and a question rarely reads them (the full name is the longer match):
+ * a text with more is fetched whole only when a step reads its organs.
+ */
+const ORGANS_PER_NAME = 8;
+
+type LangTexts = Record<Lang, Set<string>>;
+const noTexts = (): LangTexts => ({ zh: new Set(), en: new Set() });
+const countOf = (texts: LangTexts): number => texts.zh.size + texts.en.size;
 
 /** Steps run on the vocabulary as it is (its names all in memory). */
 export const namesInMemory = (vocabulary: StoreIndex): QuestionNames => ({
@@ -37,25 +52,45 @@ export const namesInMemory = (vocabulary: StoreIndex): QuestionNames => ({
 
 /** The question's names, fetched from `source` as its steps look them up. */
 export function fetchedNames(vocabulary: StoreIndex, source: NameSource): QuestionNames {
-  const fetched: Record<Lang, Set<string>> = { zh: new Set(), en: new Set() };
-  const rows: StoredOrganName[] = [];
+  const fetched = noTexts();
+  // Texts whose organs came cut at ORGANS_PER_NAME, until a step reads them and they are fetched whole.
+  const cut = noTexts();
+  let rows: StoredOrganName[] = [];
   let view: StoreIndex | undefined;
-  const fetch = async (wanted: Record<Lang, Set<string>>): Promise<void> => {
+  // Where the running step's reads of cut organs are noted.
+  let reads = noTexts();
+  const fetch = async (wanted: LangTexts, whole: LangTexts = noTexts()): Promise<void> => {
     const texts = { zh: [...wanted.zh].filter((text) => !fetched.zh.has(text)), en: [...wanted.en] };
     texts.en = texts.en.filter((text) => !fetched.en.has(text));
-    if (texts.zh.length + texts.en.length === 0) return;
-    rows.push(...(await source.find(texts)));
-    for (const lang of ['zh', 'en'] as const) for (const text of texts[lang]) fetched[lang].add(text);
+    const wholeTexts = { zh: [...whole.zh], en: [...whole.en] };
+    if (texts.zh.length + texts.en.length + wholeTexts.zh.length + wholeTexts.en.length === 0) return;
+    const [found, foundWhole] = await Promise.all([
+      source.find(texts, ORGANS_PER_NAME + 1),
+      wholeTexts.zh.length + wholeTexts.en.length > 0 ? source.find(wholeTexts) : [],
+    ]);
+    rows = [...rows.filter((row) => !whole[row.lang].has(row.text)), ...found, ...foundWhole];
+    for (const lang of ['zh', 'en'] as const) {
+      for (const text of texts[lang]) fetched[lang].add(text);
+      for (const text of whole[lang]) cut[lang].delete(text);
+    }
+    for (const [key, count] of organCounts(found)) {
+      const [lang, text] = key.split('\n') as [Lang, string];
+      if (count > ORGANS_PER_NAME) cut[lang].add(text);
+    }
     view = undefined;
+  };
+  const noteRead = (lang: Lang, text: string): void => {
+    reads[lang].add(text);
   };
   return {
     async run(step) {
       for (;;) {
-        const missing: Record<Lang, Set<string>> = { zh: new Set(), en: new Set() };
-        view ??= withNames(vocabulary, rows, source.longest);
+        const missing = noTexts();
+        reads = noTexts();
+        view ??= withNames(vocabulary, rows, source.longest, cut, noteRead);
         const result = await step(recording(view, fetched, missing));
-        if (missing.zh.size + missing.en.size === 0) return result;
-        await fetch(missing);
+        if (countOf(missing) + countOf(reads) === 0) return result;
+        await fetch(missing, reads);
       }
     },
     async lookAhead(names) {
@@ -64,6 +99,17 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
       await fetch({ zh, en: new Set(names.map((name) => tokenizeEnglish(name).join(' '))) });
     },
   };
+}
+
+/** How many organs (not regions) each language and text names among the rows. */
+function organCounts(rows: readonly StoredOrganName[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    if (row.regionKey !== null) continue;
+    const key = `${row.lang}\n${row.text}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Every run of up to `longest` characters of the text: what a phrase lookup over it may ask. */
@@ -76,16 +122,35 @@ function substrings(text: string, longest: number): string[] {
   return found;
 }
 
-/** The vocabulary with the fetched names as its dictionaries (probing every length a name may have). */
-function withNames(vocabulary: StoreIndex, rows: readonly StoredOrganName[], longest: OrganNameLengths): StoreIndex {
+/**
+ * The vocabulary with the fetched names as its dictionaries (probing every length a name may have). A cut text's
+ * target notes each read of its organs (`noteRead`), so that the step is run again with them whole.
+ */
+function withNames(
+  vocabulary: StoreIndex,
+  rows: readonly StoredOrganName[],
+  longest: OrganNameLengths,
+  cut: Readonly<Record<Lang, ReadonlySet<string>>>,
+  noteRead: (lang: Lang, text: string) => void,
+): StoreIndex {
   const dictionary = (lang: Lang): PhraseDictionary<AliasTarget> => {
-    const own = dictionaryOf(
-      aliasTargets(
-        rows.filter((row) => row.lang === lang),
-        vocabulary.regions,
-      ),
-      lang,
+    const targets = aliasTargets(
+      rows.filter((row) => row.lang === lang),
+      vocabulary.regions,
     );
+    for (const text of cut[lang]) {
+      const partial = targets.get(text);
+      if (!partial) continue;
+      targets.set(text, {
+        get orgs() {
+          noteRead(lang, text);
+          return partial.orgs;
+        },
+        regionKey: partial.regionKey,
+        needsChoice: partial.needsChoice,
+      });
+    }
+    const own = dictionaryOf(targets, lang);
     return { ...own, lengths: Array.from({ length: longest[lang] }, (_, at) => longest[lang] - at) };
   };
   const view = { ...vocabulary, aliases: { zh: dictionary('zh'), en: dictionary('en') } };

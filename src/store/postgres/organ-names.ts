@@ -58,15 +58,30 @@ export async function refreshOrganNames(client: pg.ClientBase): Promise<boolean>
   return true;
 }
 
-/** The names among the texts asked, by organ (code point) then language and text. */
-export async function selectOrganNames(client: pg.Pool, texts: NameTexts): Promise<StoredOrganName[]> {
+/**
+ * The names among the texts asked, by organ (code point) then language and text; of a text naming organs, the
+ * first `organsPerName` organs only (all when undefined), read in order from the (lang, name, org) index.
+ */
+export async function selectOrganNames(
+  client: pg.Pool,
+  texts: NameTexts,
+  organsPerName?: number,
+): Promise<StoredOrganName[]> {
   const langs = [...texts.zh.map(() => 'zh'), ...texts.en.map(() => 'en')];
   if (langs.length === 0) return [];
   const { rows } = await client.query<StoredOrganName>(
-    `SELECT org, lang, name AS text, length, region_key AS "regionKey"
-     FROM unnest($1::text[], $2::text[]) AS wanted(lang, name) JOIN organ_names USING (lang, name)
-     ORDER BY org, lang, name`,
-    [langs, [...texts.zh, ...texts.en]],
+    `SELECT found.org, wanted.lang, wanted.name AS text, found.length, found.region_key AS "regionKey"
+     FROM unnest($1::text[], $2::text[]) AS wanted(lang, name)
+     CROSS JOIN LATERAL (
+       (SELECT org, length, region_key FROM organ_names named
+        WHERE named.lang = wanted.lang AND named.name = wanted.name AND named.region_key IS NOT NULL)
+       UNION ALL
+       (SELECT org, length, region_key FROM organ_names named
+        WHERE named.lang = wanted.lang AND named.name = wanted.name AND named.region_key IS NULL
+        ORDER BY org LIMIT $3)
+     ) AS found
+     ORDER BY found.org, wanted.lang, wanted.name`,
+    [langs, [...texts.zh, ...texts.en], organsPerName ?? null],
   );
   return rows;
 }

@@ -106,8 +106,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async listOrgs(filter = {}) {
       return selectOrgs(pool, filter);
     },
-    async findOrganNames(texts) {
-      return selectOrganNames(pool, texts);
+    async findOrganNames(texts, namesOptions = {}) {
+      return selectOrganNames(pool, texts, namesOptions.organsPerName);
     },
     async longestNames() {
       return selectLongestNames(pool);
