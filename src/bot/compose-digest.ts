@@ -1,6 +1,6 @@
 // The daily digest, read as the head of a disclosure office would: what changed since the last one, then one
 // report year compared like with like (never a sum across years), and what stands out.
-import { CHECK_LABELS, type Fact } from '../answers/index.js';
+import { CHECK_LABELS, citeReports, type Fact } from '../answers/index.js';
 import type { ChartSpec } from '../charts/index.js';
 import type { Check, Report } from '../parser/index.js';
 import type { Store } from '../store/index.js';
@@ -75,6 +75,7 @@ export async function buildDigest(store: Store, now: Date, options: DigestOption
           listReviewAndLitigation(all, year),
           listAnomalies(all, year),
           describeFailing(all, year),
+          citeChanges(changes),
         ]
           .filter((section) => section !== '')
           .join('\n\n');
@@ -111,7 +112,7 @@ function describeChanges(changes: DigestChanges, timeZone: string): string {
     ...section(`新增报告 ${added.length} 份：`, added.map(describeNewReport), 'nianbao list'),
     ...section(
       `更新报告 ${replaced.length} 份（新文件替换了同一单位同一年度的旧文件）：`,
-      replaced.map((report) => `· ${nameOf(report)}（来源：${report.source.file}）`),
+      replaced.map((report) => `· ${nameOf(report)}`),
       'nianbao list',
     ),
     ...section(
@@ -127,7 +128,24 @@ function describeNewReport(report: Report): string {
     const fact = factOf(report, id);
     return fact === null ? null : `${name} ${fact.value} ${fact.unit}`;
   }).filter((text) => text !== null);
-  return `· ${nameOf(report)}：${figures.length > 0 ? figures.join('，') : '未读到表三、表四'}（来源：${report.source.file}）`;
+  return `· ${nameOf(report)}：${figures.length > 0 ? figures.join('，') : '未读到表三、表四'}`;
+}
+
+/**
+ * The digest's source footer: each report its changes name (new, replaced, newly failing) once, by its title and
+ * its page when it was fetched from one; the first digest names none one by one, so it has none.
+ */
+function citeChanges(changes: DigestChanges): string {
+  if (changes.isFirst) return '';
+  const named = [...changes.added, ...changes.replaced, ...changes.newlyFailing];
+  return citeReports(
+    named.map((report) => ({
+      org: report.org,
+      year: report.year,
+      ...(report.source.url ? { url: report.source.url } : {}),
+    })),
+    'zh',
+  );
 }
 
 function describeFailingReport(report: Report): string {

@@ -15,7 +15,8 @@ export interface ChartWords {
   comparisonTitle(labels: readonly string[], year: number | null): string;
   /** Subtitle when the chart leaves entries out. */
   firstOf(shown: number, total: number): string;
-  oneSource(source: FactSource, withCell: boolean): string;
+  /** One report's chart: `来源：《…2022年政府信息公开工作年度报告》 表三“…”总计` (its title, never its file). */
+  oneSource(title: string, source: FactSource, withCell: boolean): string;
   manySources(tables: readonly string[], source: FactSource | null, reportCount: number): string;
   /** Units of counts (件) read as nothing in English: the label already says "applications". */
   unit(unit: string): string;
@@ -32,8 +33,8 @@ const zh: ChartWords = {
   breakdownTitle: (org, year, label) => `${org} ${year}年${label === null ? '' : ` ${label}`}`,
   comparisonTitle: (labels, year) => `${year === null ? '' : `${year}年 `}${labels.join('、')}`,
   firstOf: (shown, total) => `图中为前 ${shown} 项（共 ${total} 项）`,
-  oneSource: (source, withCell) =>
-    `来源：${source.file} 表${source.table}${withCell ? `“${source.row}”${source.column}` : ''}`,
+  oneSource: (title, source, withCell) =>
+    `来源：${title} 表${source.table}${withCell ? `“${source.row}”${source.column}` : ''}`,
   manySources: (tables, source, reportCount) =>
     `来源：各报告表${tables.join('、')}${source === null ? '' : `“${source.row}”${source.column}`}（${reportCount} 份报告）`,
   unit: (unit) => unit,
@@ -52,8 +53,8 @@ const en: ChartWords = {
   breakdownTitle: (org, year, label) => `${org}, ${year}${label === null ? '' : `: ${label}`}`,
   comparisonTitle: (labels, year) => `${labels.join(', ')}${year === null ? '' : `, ${year}`}`,
   firstOf: (shown, total) => `the first ${shown} of ${total}`,
-  oneSource: (source, withCell) =>
-    `Source: ${source.file}, table ${source.table}${withCell ? ` "${source.row}", ${source.column}` : ''}`,
+  oneSource: (title, source, withCell) =>
+    `Source: ${title}, table ${source.table}${withCell ? ` "${source.row}", ${source.column}` : ''}`,
   manySources: (tables, source, reportCount) =>
     `Source: each report's table ${tables.join(', ')}${source === null ? '' : ` "${source.row}", ${source.column}`} (${reportCount} reports)`,
   unit: (unit) => EN_UNITS[unit] ?? unit,

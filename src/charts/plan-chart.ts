@@ -1,6 +1,6 @@
 // An answer's facts → the chart that shows them, or why there is none. Only the facts are drawn: a number the
 // answer does not state never reaches a chart (the same guard as the reply's).
-import type { Answer, Fact, Lang } from '../answers/index.js';
+import { type Answer, type Fact, type Lang, reportTitle } from '../answers/index.js';
 import type { ChartSeries, ChartSpec, PlannedChart } from './chart-spec.js';
 import { CHART_WORDS, type ChartWords } from './chart-words.js';
 
@@ -170,10 +170,10 @@ function chartWith(facts: readonly Fact[], spec: ChartSpec): PlannedChart {
 function sourceOf(facts: readonly Fact[], words: ChartWords): string {
   const first = facts[0] as Fact;
   const isOneCell = distinct(facts.map((fact) => `${fact.source.table}|${fact.source.row}|${fact.source.column}`));
-  const files = distinct(facts.map((fact) => fact.source.file));
-  if (files.length === 1) return words.oneSource(first.source, isOneCell.length === 1);
+  const reports = distinct(facts.map((fact) => `${fact.org}/${fact.year}`));
+  if (reports.length === 1) return words.oneSource(reportTitle(first), first.source, isOneCell.length === 1);
   const tables = distinct(facts.map((fact) => fact.source.table));
-  return words.manySources(tables, isOneCell.length === 1 ? first.source : null, files.length);
+  return words.manySources(tables, isOneCell.length === 1 ? first.source : null, reports.length);
 }
 
 function hasOneYearPerOrg(facts: readonly Fact[]): boolean {

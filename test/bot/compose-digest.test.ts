@@ -158,8 +158,9 @@ describe('what changed since the last digest', () => {
     await sendNow(fixture.store);
     const stored = await fixture.store.list();
     const base = stored.find((report) => report.org === '甲局' && report.year === 2023) as Report;
+    const added = reportOf(base, '辛局', 2023, { received: 66, litigation: 2 });
     await fixture.store.put([
-      reportOf(base, '辛局', 2023, { received: 66, litigation: 2 }),
+      { ...added, source: { ...added.source, url: 'https://xin.gov.cn/ndbg/2023.html' } },
       reportOf(base, '甲局', 2023, { received: 131, sha: 'new file', checks: [BALANCE_FAILS] }),
     ]);
     const digest = await buildDigest(fixture.store, MORNING, { timeZone: 'UTC' });
@@ -168,13 +169,18 @@ describe('what changed since the last digest', () => {
     expect(changes[0]).toMatch(/^自上次日报（\d{4}年\d+月\d+日 \d\d:\d\d）以来：$/);
     expect(changes.slice(1)).toEqual([
       '新增报告 1 份：',
-      '· 辛局 2023年：收到申请 66 件，行政复议 2 件，行政诉讼 2 件（来源：reports/辛局-2023.pdf）',
+      '· 辛局 2023年：收到申请 66 件，行政复议 2 件，行政诉讼 2 件',
       '更新报告 1 份（新文件替换了同一单位同一年度的旧文件）：',
-      '· 甲局 2023年（来源：reports/甲局-2023.pdf）',
+      '· 甲局 2023年',
       '新发现数据不一致的报告 1 份：',
       '· 甲局 2023年：表三平衡关系（新收＋上年结转＝办理结果总计＋结转下年度）不成立：总计：新收 4 + 上年结转 0 ≠ 总计 4 + 结转下年度 1',
     ]);
     // 庚局 failed at the last digest already: not news (the list above has no line of it).
+    // The reports named, each once, by title and page at the end; never a file of the server.
+    expect(sectionsOf(digest.text).at(-1)).toBe(
+      '来源：\n- 《辛局2023年政府信息公开工作年度报告》 https://xin.gov.cn/ndbg/2023.html\n- 《甲局2023年政府信息公开工作年度报告》',
+    );
+    expect(digest.text).not.toContain('reports/');
   });
 
   it('more than ten: ten lines, then the count and the command that lists them all', async () => {

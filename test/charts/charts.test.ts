@@ -122,7 +122,7 @@ describe('which answers get a chart, and what it shows', () => {
     expect(chart.spec.kind).toBe('breakdown');
     expect(chart.spec.title).toBe('深圳市龙岗区人民政府 2022年 收到政府信息公开申请');
     expect(chart.spec.categories.slice(0, 3)).toEqual(['总计', '自然人', '法人或其他组织']);
-    expect(chart.spec.source).toBe('来源：data/reports/longgang-district-2022.txt 表三');
+    expect(chart.spec.source).toBe('来源：《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》 表三');
     expectOnlyFacts(chart, answer);
   });
 

@@ -17,6 +17,15 @@ export function createReplyCache(capacity: number = REPLY_CACHE_SIZE): ReplyCach
 
 /** The cache key of a question and the facts of its answer: same question, same numbers, same reply. */
 export function buildPhrasingKey(question: string, answer: Pick<Answer, 'facts' | 'lang'>): string {
-  const facts = answer.facts.map((fact) => [fact.org, fact.year, fact.metric, fact.value, fact.unit, fact.source.file]);
+  // The page too: an accepted reply ends with the source footer that names it.
+  const facts = answer.facts.map((fact) => [
+    fact.org,
+    fact.year,
+    fact.metric,
+    fact.value,
+    fact.unit,
+    fact.source.file,
+    fact.source.url ?? null,
+  ]);
   return JSON.stringify([question.trim(), answer.lang, facts]);
 }
