@@ -20,7 +20,16 @@ export {
   type Query,
   QuerySchema,
 } from './query.js';
-export { type Citation, citationsOf, citeReports, factsOf, phrase, reportTitle, statusOf } from './reply/index.js';
+export {
+  type Citation,
+  citationOf,
+  citationsOf,
+  citeReports,
+  factsOf,
+  phrase,
+  reportTitle,
+  statusOf,
+} from './reply/index.js';
 export type { LookupResult } from './result.js';
 export { type NormalizedQuestion, normalizeQuestion } from './text/index.js';
 export * from './types.js';

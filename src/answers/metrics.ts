@@ -8,6 +8,7 @@ import {
   type ReportSection,
   TABLE_OF_SECTION,
 } from '../parser/index.js';
+import { reportSource } from '../store/index.js';
 import type { FactSource, Lang } from './types.js';
 import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS } from './vocabulary/active-disclosure.js';
 import { APPLICANT_COLUMN_TERMS, APPLICATION_ROW_TERMS } from './vocabulary/applications.js';
@@ -172,7 +173,7 @@ export function metricLabel(spec: MetricSpec, lang: Lang): string {
 export function metricSource(spec: MetricSpec, report: Report): FactSource {
   const table = TABLE_OF_SECTION[spec.section];
   // A report fetched from the web is cited by its page (source.file is that URL too); `url` says it is one.
-  const where = { file: report.source.file, ...(report.source.url ? { url: report.source.url } : {}) };
+  const where = reportSource(report);
   if (spec.section === 'applications') {
     return {
       ...where,

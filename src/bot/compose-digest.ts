@@ -1,6 +1,6 @@
 // The daily digest, read as the head of a disclosure office would: what changed since the last one, then one
 // report year compared like with like (never a sum across years), and what stands out.
-import { CHECK_LABELS, citeReports, type Fact } from '../answers/index.js';
+import { CHECK_LABELS, citationOf, citeReports, type Fact } from '../answers/index.js';
 import type { ChartSpec } from '../charts/index.js';
 import type { Check, Report } from '../parser/index.js';
 import type { Store } from '../store/index.js';
@@ -138,14 +138,7 @@ function describeNewReport(report: Report): string {
 function citeChanges(changes: DigestChanges): string {
   if (changes.isFirst) return '';
   const named = [...changes.added, ...changes.replaced, ...changes.newlyFailing];
-  return citeReports(
-    named.map((report) => ({
-      org: report.org,
-      year: report.year,
-      ...(report.source.url ? { url: report.source.url } : {}),
-    })),
-    'zh',
-  );
+  return citeReports(named.map(citationOf), 'zh');
 }
 
 function describeFailingReport(report: Report): string {

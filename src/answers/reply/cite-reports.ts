@@ -37,9 +37,16 @@ export function citeReports(cited: readonly Citation[], lang: Lang): string {
   return [words.many.trimEnd(), ...listed, ...rest].join('\n');
 }
 
+/** A stored report as a citation: `citationOf(report)` → `{ org, year, url }` (url when it was fetched). */
+export function citationOf(
+  report: Pick<Citation, 'org' | 'year'> & { readonly source: { readonly url?: string } },
+): Citation {
+  return { org: report.org, year: report.year, ...(report.source.url ? { url: report.source.url } : {}) };
+}
+
 /** The reports facts come from, as citations, in the order the facts are stated. */
 export function citationsOf(facts: readonly Fact[]): Citation[] {
-  return facts.map(({ org, year, source }) => ({ org, year, ...(source.url ? { url: source.url } : {}) }));
+  return facts.map(citationOf);
 }
 
 /** Each report once (organ and year), where it first appears; a URL given on any of its mentions is kept. */
