@@ -397,17 +397,19 @@ export function describeStoreContract(backend: StoreBackend): void {
         ...makeReport(org, year, `${org}${year}`),
         checks: [check],
       });
+      const fetched = failing('丙局', 2021);
       await store.put([
         failing('乙局', 2021),
         makeReport('甲局', 2021, 'a'),
         failing('甲局', 2022),
         failing('甲局', 2020),
-        { ...failing('丙局', 2021), level: 'department' },
+        // Fetched from the web: listed with its page, for the reply's source footer.
+        { ...fetched, level: 'department', source: { ...fetched.source, url: 'https://bing.gov.cn/1.html' } },
       ]);
       const all = await store.listFailing?.({ years: [] }, { limit: 2 });
       expect(all).toEqual({
         rows: [
-          { org: '丙局', year: 2021, file: '丙局-2021.txt', checks: [check] },
+          { org: '丙局', year: 2021, file: '丙局-2021.txt', url: 'https://bing.gov.cn/1.html', checks: [check] },
           { org: '乙局', year: 2021, file: '乙局-2021.txt', checks: [check] },
         ],
         failing: 4,
