@@ -16,6 +16,8 @@ export interface OperandCounts {
   readonly pairs: number;
   /** Names every organ of a scope (全部单位, 三个单位, 各部门): a sum over the scope, not over organs named. */
   readonly saysScope: boolean;
+  /** What 比 compares with is another figure of the same report (新收比办结总数少了多少), not a year or an organ. */
+  readonly comparesFigures: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export function readOperation(terms: readonly Term[], counts: OperandCounts): Op
   const operands = counts.pairs > 0 ? counts.pairs : counts.organs;
   const compares = terms.some((term) => term.kind === 'compare');
   const saysChange = terms.some((term) => term.kind === 'aggregation' && term.key === 'change');
-  if (saysChange && compares && operands >= 2) named.add('difference');
+  if (saysChange && compares && (operands >= 2 || counts.comparesFigures)) named.add('difference');
   if (named.has('ratio')) return 'ratio';
   if (named.has('difference')) {
     // 南山区2021年比2020年多多少, 南山区比上年多多少: one figure of one organ, compared across years.
@@ -131,6 +133,21 @@ const SPOKEN_DIFFERENCE = new RegExp(
 export function withSpokenDifference(terms: readonly Term[], text: string): readonly Term[] {
   if (!terms.some((term) => term.kind === 'compare') || !SPOKEN_DIFFERENCE.test(text)) return terms;
   return [...terms, { kind: 'operation', key: 'difference' }];
+}
+
+/**
+ * 新收比办结总数少了多少 / 结转下年度比上年结转多了几件: the first word after 比 names a figure, with no year or organ
+ * written between, so 比 compares two figures of one report (比上年 / 比2021年 / 比南山区 compare reports).
+ */
+export function comparesFigures(
+  termPlaces: readonly { readonly at: number; readonly terms: readonly Term[] }[],
+  otherPlaces: readonly { readonly at?: number }[],
+): boolean {
+  const compare = termPlaces.find((place) => place.terms.some((term) => term.kind === 'compare'));
+  if (!compare) return false;
+  const next = termPlaces.find((place) => place.at > compare.at);
+  if (!next?.terms.some((term) => term.kind === 'row' || term.kind === 'column')) return false;
+  return !otherPlaces.some((place) => place.at !== undefined && place.at > compare.at && place.at < next.at);
 }
 
 /** The operation a question's own words name, whatever its operands (for a follow-up on the previous ones). */

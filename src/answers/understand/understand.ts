@@ -17,6 +17,7 @@ import { type OrganCount, readLevel, readOrganCount } from './read-filters.js';
 import { onlyRowOf, readMetrics } from './read-metrics.js';
 import { readNetChange } from './read-net-change.js';
 import {
+  comparesFigures,
   isRatioOfOperands,
   namedOperation,
   operandsOf,
@@ -461,6 +462,7 @@ function readAsked(
     metrics: figures.length,
     pairs: pairs.length,
     saysScope,
+    comparesFigures: comparesFigures(mentions.termPlaces, [...mentions.yearPlaces, ...mentions.organs]),
   };
   const [firstFigure] = figures;
   const hasWhole = firstFigure !== undefined && wholeOf(getMetric(firstFigure)) !== undefined;

@@ -327,7 +327,17 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     label: { zh: '其他处理中的“其他”', en: 'otherwise handled (other)' },
   },
   total: {
-    zh: ['办理', '办结', '处理了', '答复了', '办理总数', '办理结果总计', '答复'],
+    zh: [
+      '办理',
+      '办结',
+      '处理了',
+      '答复了',
+      '办理总数',
+      '办理结果总计',
+      '答复',
+      // 已办结的 / 已经处理的: the applications handled, as people say it.
+      ...paraphrases(['已', '已经'], ['办结', '办理', '处理', '答复', '办完']),
+    ],
     en: ['handled', 'processed', 'answered', 'replied', 'handle', 'process', 'dealt with'],
     label: { zh: '办理申请（办理结果总计）', en: 'applications handled (all outcomes)' },
   },

@@ -1,5 +1,6 @@
 // Words that say what kind of answer is wanted: a ranking, a list, a change, a share, a breakdown, the data itself.
 import type { Aggregation, Breakdown, Level } from '../query.js';
+import { paraphrases } from './paraphrase.js';
 
 interface Words {
   readonly zh: readonly string[];
@@ -11,6 +12,16 @@ export type NamedAggregation = Exclude<
   Aggregation,
   'value' | 'zero' | 'shareTop' | 'shareBottom' | 'difference' | 'sum' | 'ratio'
 >;
+
+/** Ways of saying "went up" and "went down", each with or without 了. */
+const UP_WORDS = paraphrases(['增加', '增长', '上升', '多', '涨', '上涨', '提高', '变多'], ['', '了']);
+const DOWN_WORDS = paraphrases(['减少', '下降', '少', '降', '下跌', '降低', '变少'], ['', '了']);
+
+/** 增加还是减少 / 多了还是少了 / 是涨了还是降了: asks which way a figure moved, i.e. its change (both orders). */
+const UP_OR_DOWN: readonly string[] = [
+  ...paraphrases(['', '是'], UP_WORDS, ['还是', '或是', '或者'], ['', '是'], DOWN_WORDS),
+  ...paraphrases(['', '是'], DOWN_WORDS, ['还是', '或是', '或者'], ['', '是'], UP_WORDS),
+];
 
 /** Words choosing an aggregation other than a plain value. */
 export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
@@ -165,6 +176,10 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       '下降',
       '上升',
       '增长率',
+      '上涨',
+      '涨了',
+      '降了',
+      ...UP_OR_DOWN,
     ],
     en: ['change', 'changed', 'increase', 'decrease', 'growth', 'grow', 'rise', 'fall'],
   },

@@ -58,6 +58,59 @@ describe('a difference with the verb inside: 多收了多少 / 少收多少', ()
   ]);
 });
 
+const LG22 = { organs: [LONGGANG], years: [2022] };
+const NS20 = { organs: [NANSHAN], years: [2020] };
+const CARRIED_OVER = 'applications.carriedOver.total';
+const CARRIED_FORWARD = 'applications.carriedForward.total';
+const twoRows = (at: typeof LG22, metric: string, other: string) => ({
+  ...at,
+  metric,
+  moreMetrics: [other],
+  aggregation: 'difference' as const,
+});
+
+describe('a row compared with another row of the same report: 比办结总数少了多少', () => {
+  runQueries(index, [
+    ['龙岗区2022年新收比办结总数少了多少', twoRows(LG22, METRIC.received, METRIC.handled)],
+    ['龙岗区2022年结转下年度比上年结转多了几件', twoRows(LG22, CARRIED_FORWARD, CARRIED_OVER)],
+    ['龙岗区2022年收到申请比已办结的多几件', twoRows(LG22, METRIC.received, METRIC.handled)],
+    ['龙岗区2022年收到的申请比办理结果总计多了多少', twoRows(LG22, METRIC.received, METRIC.handled)],
+    ['南山区2020年行政诉讼比行政复议少了几件', twoRows(NS20, METRIC.litigation, METRIC.review)],
+    ['南山区2020年办结的比收到的少了多少', twoRows(NS20, METRIC.handled, METRIC.received)],
+    ['南山區2020年新收比辦結總數少了多少', twoRows(NS20, METRIC.received, METRIC.handled)],
+    // Compared with a year, two figures each change over the years.
+    [
+      '南山区2020年行政复议和行政诉讼比2019年多了多少',
+      {
+        organs: [NANSHAN],
+        years: [2020, 2019],
+        metric: METRIC.review,
+        moreMetrics: [METRIC.litigation],
+        aggregation: 'change',
+      },
+    ],
+  ]);
+});
+
+describe('did it go up or down: the change over the year before the year asked', () => {
+  const change = (at: { organs: string[]; years: number[] }, metric: string) => ({
+    ...at,
+    metric,
+    aggregation: 'change' as const,
+  });
+  runQueries(index, [
+    ['龙岗区2022年行政诉讼比上一年增加还是减少了', change(LG22, METRIC.litigation)],
+    ['龙岗区2022年收到申请比去年多了还是少了', change(LG22, METRIC.received)],
+    ['龙岗区2022年申请是涨了还是降了', change(LG22, METRIC.received)],
+    ['南山区2020年行政复议是增加了还是减少了', change(NS20, METRIC.review)],
+    ['南山区2020年收到的申请比2019年多了还是少了', change({ organs: [NANSHAN], years: [2020, 2019] }, METRIC.received)],
+    ['南山区2020年申请数是上升还是下降', change(NS20, METRIC.received)],
+    ['南山区2020年行政诉讼比上年是减少还是增加', change(NS20, METRIC.litigation)],
+    ['龍崗區2022年行政訴訟比上一年增加還是減少了', change(LG22, METRIC.litigation)],
+    ['南山区2020年行政处罚比上一年增加还是减少了', change(NS20, 'activeDisclosure.punishment.decisions')],
+  ]);
+});
+
 describe('a ranking of several organs ranks them all', () => {
   runQueries(index, [
     ['几个单位的行政诉讼排名', { metric: METRIC.litigation, aggregation: 'top' }],
@@ -119,6 +172,29 @@ describe('the answers', () => {
         [NANSHAN, 2021, RECEIVED, 300],
       ],
       says: ['多 252 件', '收到政府信息公開申請'],
+    });
+  });
+  it('新收比办结总数少了多少: the two rows of one report, the shortfall in words', async () => {
+    await expectExactly(engine, '龙岗区2022年办结总数比新收少了多少', {
+      status: 'answered',
+      facts: [
+        [LONGGANG, 2022, `${METRIC.handled}:difference`, -17],
+        [LONGGANG, 2022, METRIC.handled, 535],
+        [LONGGANG, 2022, RECEIVED, 552],
+      ],
+      says: ['少 17 件'],
+    });
+  });
+  it('增加还是减少: both years, the change and its percent', async () => {
+    await expectExactly(engine, '龙岗区2022年收到的申请比上一年增加还是减少了', {
+      status: 'answered',
+      facts: [
+        [LONGGANG, 2021, RECEIVED, 500],
+        [LONGGANG, 2022, RECEIVED, 552],
+        [LONGGANG, 2022, `${RECEIVED}:change`, 52],
+        [LONGGANG, 2022, `${RECEIVED}:changePercent`, 10.4],
+      ],
+      says: ['2021年 500 件', '2022年 552 件', '+52 件'],
     });
   });
   it('几个单位的行政诉讼排名 ranks every organ of the year, zeros included, and says how many', async () => {
