@@ -211,6 +211,8 @@ export type LookupResult =
       /** The last turn's question asked again for another organ or year (南山区的呢 after a clarify). */
       readonly isAgain?: boolean;
     }
+  /** An operation on the last two turns' figures that do not give exactly two to compute with: which two? */
+  | { readonly kind: 'clarifyOperands' }
   | { readonly kind: 'no_data'; readonly missing: readonly Missing[] }
   | { readonly kind: 'help'; readonly examples: readonly string[] }
   /** Chat, not a question (你好 / 谢谢 / 年报): a short friendly reply with three questions that work. */

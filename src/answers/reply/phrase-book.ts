@@ -113,6 +113,8 @@ export interface PhraseBook {
   clarify(name: string): string;
   /** The head of the organs in scope when the question counted another number of them. */
   whichCounted(count: number, held: number): string;
+  /** An operation on the last turns' figures that do not give exactly two of them. */
+  whichOperands(): string;
   /** 您是想问 行政复议 吗？ */
   didYouMean(meant: readonly string[]): string;
   /** The head of a list of figures the unread words may mean (none: the figures the last clarify offered). */
@@ -285,6 +287,8 @@ const zh: PhraseBook = {
   more: (count) => `……另有 ${count} 项未列出`,
   clarify: (name) => (name ? `“${name}”可能指以下单位，请说明是哪一个：` : '请问是哪个单位？例如：'),
   didYouMean: (meant) => `您是想问 ${meant.join(' 还是 ')} 吗？`,
+  whichOperands: () =>
+    '要算哪两个数？前两问没有恰好给出两个可以一起计算的数字（同一份报告的两个数字，或两份报告的同一个数字）。请在一句话里写明单位、年份和数字，例如“龙岗区2022年比南山区2020年多收了多少申请”或“龙岗区2022年部分公开和不予公开一共多少”。',
   whichCounted: (count, held) => `您说的是 ${count} 个单位，我这里有 ${held} 个单位的报告，请说明是哪几个：`,
   whichFigure: (unread, isAgain) =>
     isAgain
@@ -416,6 +420,8 @@ const en: PhraseBook = {
   clarify: (name) =>
     name ? `"${titleCase(name)}" could mean several organs; which one?` : 'Which organ do you mean? For example:',
   didYouMean: (meant) => `Did you mean ${meant.join(' or ')}?`,
+  whichOperands: () =>
+    'Which two figures? The last two questions did not give exactly two figures to compute with (two figures of one report, or one figure of two reports). Name the organs, years and figures in one question, e.g. "How many more applications did Longgang get in 2022 than Nanshan in 2020?"',
   whichCounted: (count, held) => `You counted ${count} organs; I have reports of ${held} here. Which ones do you mean?`,
   whichFigure: (unread, isAgain) =>
     isAgain

@@ -120,6 +120,8 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
       ];
     case 'clarifyFigure':
       return phraseFigureChoice(result, book);
+    case 'clarifyOperands':
+      return [book.whichOperands()];
     case 'no_data':
       return result.missing.length > 0 ? [] : [book.noData()];
     case 'help':
@@ -436,7 +438,7 @@ export function statusOf(result: LookupResult): AnswerStatus {
   )
     return result.kind;
   if (result.kind === 'chooseYear') return 'clarify';
-  if (result.kind === 'clarifyFigure') return 'clarify';
+  if (result.kind === 'clarifyFigure' || result.kind === 'clarifyOperands') return 'clarify';
   if (result.kind === 'checks' && result.checked === 0) return 'no_data';
   // A ranking or list over no report at all (a year nobody filed) found nothing to state.
   if ((result.kind === 'ranking' || result.kind === 'nonzero' || result.kind === 'positions') && result.compared === 0)

@@ -64,6 +64,8 @@ export type Understanding =
       readonly isAgain?: boolean;
     }
   | { readonly kind: 'chooseOrgans'; readonly count: number; readonly candidates: readonly string[] }
+  /** An operation on the last turns' figures (两个加起来多少) when they do not give exactly two: which two? */
+  | { readonly kind: 'chooseOperands' }
   | { readonly kind: 'not_understood' };
 
 const NOT_UNDERSTOOD: Understanding = { kind: 'not_understood' };
@@ -207,7 +209,9 @@ function understandOnce(
   const isAboutStore = ABOUT_THE_DATA.has(asked.query.aggregation);
   const followed =
     previous && !isAboutStore ? followUp(asked, previous, index, saysAllOrgans(question)) : withDefaults(asked);
-  const across = previous && !isAboutStore && earlier ? acrossTurns(asked, earlier, previous, followed, index) : null;
+  const across =
+    previous && !isAboutStore ? acrossTurns(asked, earlier, previous, followed, index, saysAllOrgans(question)) : null;
+  if (across === 'unclear') return { kind: 'chooseOperands' };
   const query = across ?? followed;
   const vague = vagueFigure(question, asked, query);
   if (vague) return vague;
@@ -326,31 +330,68 @@ function inheritedFrom(own: Query, query: Query): Inherited | undefined {
 }
 
 /**
- * 两者相差多少 after 龙岗区2022年… and then 南山区2020年呢: the operation between the figures of the last two questions,
- * when each asked one figure, the same one.
+ * 两者相差多少 / 两个加起来多少 / 一共多少 after two turns of one figure each: the operation on those two figures — one
+ * figure of two reports (龙岗区2022年… → 南山区2020年呢) or two figures of one report (部分公开 → 那不予公开呢).
+ * `unclear` when the question names no operands of its own and the last two turns do not give exactly two such
+ * figures (one turn only, a list between, the same figure twice, another figure of another report): which two is
+ * asked, never a sum of one figure. Null when the operation is not on the last turns (its own operands, a scope).
  */
-function acrossTurns(asked: Asked, earlier: Query, previous: Query, query: Query, index: StoreIndex): Query | null {
+function acrossTurns(
+  asked: Asked,
+  earlier: Query | undefined,
+  previous: Query,
+  query: Query,
+  index: StoreIndex,
+  isAllOrgans: boolean,
+): Query | 'unclear' | null {
   const word = asked.operationWord;
-  if (word === null || operationOnPrevious(word, previous) !== null || asked.query.organs.length > 0) return null;
-  if (operandsOf(previous).operands !== 1 || operandsOf(earlier).operands !== 1) return null;
-  if (previous.metric === null || previous.metric !== earlier.metric || previous.moreMetrics.length > 0) return null;
-  const cell = (turn: Query): { organ: string; year: number } | null => {
-    const organ = turn.organs[0];
-    const year = turn.pairs[0]?.year ?? turn.years[0] ?? (organ ? index.orgs.get(organ)?.years.at(-1) : undefined);
-    return organ === undefined || year === undefined ? null : { organ, year };
-  };
-  const first = cell(earlier);
-  const second = cell(previous);
-  if (!first || !second || (first.organ === second.organ && first.year === second.year)) return null;
-  return {
-    ...query,
-    organs: [...new Set([first.organ, second.organ])],
-    years: [],
-    pairs: [first, second],
-    metric: previous.metric,
-    moreMetrics: [],
-    aggregation: word,
-  };
+  if (word === null || operationOnPrevious(word, previous) !== null || namesOperands(asked, isAllOrgans)) return null;
+  // 2020年各单位…排名 → 一共多少: a figure over a scope is summed over that scope.
+  if (previous.organs.length === 0 && previous.pairs.length === 0 && previous.metric !== null) return null;
+  if (earlier === undefined || !isOneFigure(previous) || !isOneFigure(earlier)) return 'unclear';
+  const first = cellOf(earlier, index);
+  const second = cellOf(previous, index);
+  if (!first || !second) return 'unclear';
+  const isSameReport = first.organ === second.organ && first.year === second.year;
+  const operands =
+    previous.metric === earlier.metric
+      ? isSameReport
+        ? null
+        : { organs: [...new Set([first.organ, second.organ])], years: [], pairs: [first, second], moreMetrics: [] }
+      : isSameReport
+        ? { organs: [first.organ], years: [first.year], pairs: [], moreMetrics: [previous.metric as string] }
+        : null;
+  if (operands === null) return 'unclear';
+  return { ...query, ...operands, metric: earlier.metric, aggregation: word };
+}
+
+/** A query of one figure of one organ in one year (or none: its latest). */
+const isOneFigure = (turn: Query): boolean => {
+  const { operands, metrics } = operandsOf(turn);
+  return operands === 1 && metrics === 1 && turn.breakdown === null;
+};
+
+/** The organ and year of a one-figure query: the year asked, else the organ's latest. */
+function cellOf(turn: Query, index: StoreIndex): { organ: string; year: number } | null {
+  const organ = turn.organs[0];
+  const year = turn.pairs[0]?.year ?? turn.years[0] ?? (organ ? index.orgs.get(organ)?.years.at(-1) : undefined);
+  return organ === undefined || year === undefined ? null : { organ, year };
+}
+
+/** The question says what it computes on: organs, years, a figure, a scope of its own. */
+function namesOperands(asked: Asked, isAllOrgans: boolean): boolean {
+  const own = asked.query;
+  return (
+    own.organs.length > 0 ||
+    own.pairs.length > 0 ||
+    own.years.length > 0 ||
+    own.regions.length > 0 ||
+    own.level !== null ||
+    own.metric !== null ||
+    asked.columnsOnly.length > 0 ||
+    asked.saysScope ||
+    isAllOrgans
+  );
 }
 
 /**

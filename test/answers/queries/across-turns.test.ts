@@ -1,0 +1,143 @@
+// Arithmetic over the last two turns: 两个加起来多少 / 差了多少 / 相差几件 / 一共多少 compute on the figures the last
+// two answers stated — two figures of one report, or one figure of two reports — and state the result with each
+// operand. When the last two turns do not give exactly two figures to compute with (one figure, a figure and a
+// list, two figures of two reports), which two is asked, never a sum of one figure or a change nobody asked for.
+import { describe, it } from 'vitest';
+import { expectExactly } from '../exact-answer.js';
+import { LONGGANG, NANSHAN, useSampleEngine } from '../sample-store.js';
+import { METRIC, type QueryRow, runConversations, useSampleIndex } from './query-table.js';
+
+const index = useSampleIndex();
+const sample = useSampleEngine();
+const PARTIAL = 'applications.partial.total';
+const DENIED = 'applications.denied.total';
+const LG22 = { organs: [LONGGANG], years: [2022] };
+
+describe('two figures of one report, asked in two turns', () => {
+  const conversations: QueryRow[][] = [
+    [
+      ['龙岗区2022年部分公开多少', { ...LG22, metric: PARTIAL }],
+      ['那不予公开呢', { ...LG22, metric: DENIED }],
+      ['两个加起来多少', { ...LG22, metric: PARTIAL, moreMetrics: [DENIED], aggregation: 'sum' }],
+    ],
+    [
+      ['龙岗区2022年部分公开多少', { ...LG22, metric: PARTIAL }],
+      ['那不予公开呢', { ...LG22, metric: DENIED }],
+      ['差了多少', { ...LG22, metric: PARTIAL, moreMetrics: [DENIED], aggregation: 'difference' }],
+    ],
+    [
+      ['龙岗区2022年行政复议多少', { ...LG22, metric: METRIC.review }],
+      ['行政诉讼呢', { ...LG22, metric: METRIC.litigation }],
+      ['一共多少', { ...LG22, metric: METRIC.review, moreMetrics: [METRIC.litigation], aggregation: 'sum' }],
+    ],
+    [
+      ['龙岗区2022年行政复议多少', { ...LG22, metric: METRIC.review }],
+      ['行政诉讼呢', { ...LG22, metric: METRIC.litigation }],
+      ['相差几件', { ...LG22, metric: METRIC.review, moreMetrics: [METRIC.litigation], aggregation: 'difference' }],
+      // The difference's own two operands, added.
+      ['加起来呢', { ...LG22, metric: METRIC.review, moreMetrics: [METRIC.litigation], aggregation: 'sum' }],
+    ],
+    // Two turns of one figure each, the second of another organ and year: one figure of two reports (as before).
+    [
+      ['龙岗区2022年部分公开多少', { ...LG22, metric: PARTIAL }],
+      ['南山区2020年呢', { organs: [NANSHAN], years: [2020], metric: PARTIAL }],
+      [
+        '一共多少',
+        {
+          organs: [LONGGANG, NANSHAN],
+          pairs: [
+            { organ: LONGGANG, year: 2022 },
+            { organ: NANSHAN, year: 2020 },
+          ],
+          metric: PARTIAL,
+          aggregation: 'sum',
+        },
+      ],
+    ],
+    // A scope's figure summed keeps its own rule: every organ of the year.
+    [
+      ['2020年各单位收到申请排名', { years: [2020], metric: METRIC.received, aggregation: 'top' }],
+      ['一共多少', { years: [2020], metric: METRIC.received, aggregation: 'sum' }],
+    ],
+  ];
+  runConversations(index, conversations);
+});
+
+describe('the answers state the result and both operands', () => {
+  it('两个加起来多少 after 部分公开 and 不予公开 adds the two, never states one as the total', async () => {
+    const id = 'across-sum';
+    await sample.engine.answer('龙岗区2022年部分公开多少', { conversationId: id });
+    await sample.engine.answer('那不予公开呢', { conversationId: id });
+    await expectExactly(
+      sample.engine,
+      '两个加起来多少',
+      {
+        status: 'answered',
+        facts: [
+          [LONGGANG, 2022, `${PARTIAL}:sum`, 66],
+          [LONGGANG, 2022, PARTIAL, 36],
+          [LONGGANG, 2022, DENIED, 30],
+        ],
+        says: ['合计 66 件', '部分公开 36 件', '不予公开 30 件'],
+      },
+      id,
+    );
+  });
+  it('差了多少 after them is their difference, not a change over years', async () => {
+    const id = 'across-difference';
+    await sample.engine.answer('龙岗区2022年部分公开多少', { conversationId: id });
+    await sample.engine.answer('那不予公开呢', { conversationId: id });
+    await expectExactly(
+      sample.engine,
+      '差了多少',
+      {
+        status: 'answered',
+        facts: [
+          [LONGGANG, 2022, `${PARTIAL}:difference`, 6],
+          [LONGGANG, 2022, PARTIAL, 36],
+          [LONGGANG, 2022, DENIED, 30],
+        ],
+        says: ['多 6 件'],
+      },
+      id,
+    );
+  });
+  it('in Traditional, answered in Traditional', async () => {
+    const id = 'across-traditional';
+    await sample.engine.answer('龍崗區2022年部分公開多少', { conversationId: id });
+    await sample.engine.answer('那不予公開呢', { conversationId: id });
+    await expectExactly(
+      sample.engine,
+      '兩個加起來多少',
+      {
+        status: 'answered',
+        facts: [
+          [LONGGANG, 2022, `${PARTIAL}:sum`, 66],
+          [LONGGANG, 2022, PARTIAL, 36],
+          [LONGGANG, 2022, DENIED, 30],
+        ],
+        says: ['合計 66 件'],
+      },
+      id,
+    );
+  });
+});
+
+describe('no two figures to compute with: which two is asked', () => {
+  it.each<readonly [string, readonly string[]]>([
+    // Another organ, year and figure: no one figure of two reports, no two figures of one.
+    ['crossed figures and reports', ['龙岗区2022年部分公开多少', '南山区2020年不予公开呢', '加起来多少']],
+    // One figure only: nothing to add it to, no year to take it from.
+    ['one figure', ['龙岗区2022年收到多少申请', '差了多少']],
+    ['one figure, then 两个加起来', ['龙岗区2022年部分公开多少', '两个加起来多少']],
+    // The same figure twice.
+    ['the same figure twice', ['龙岗区2022年部分公开多少', '龙岗区2022年部分公开呢', '两个加起来一共多少']],
+    // A question about the store between: no figure of its own.
+    ['a list of the reports between', ['龙岗区2022年部分公开多少', '你有哪些报告', '加起来呢']],
+  ])('%s', async (name, turns) => {
+    const id = `across-unclear-${name}`;
+    const last = turns.at(-1) as string;
+    for (const turn of turns.slice(0, -1)) await sample.engine.answer(turn, { conversationId: id });
+    await expectExactly(sample.engine, last, { status: 'clarify', facts: [], says: ['哪两个数'] }, id);
+  });
+});
