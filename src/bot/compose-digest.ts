@@ -1,25 +1,27 @@
 // The daily digest, read as the head of a disclosure office would: what changed since the last one, then one
-// report year compared like with like (never a sum across years), and what stands out.
+// report year compared like with like (never a sum across years), and what stands out. Every figure is asked of
+// the store (counts, rankings, sums, changes since a time), never read from a list of every report.
 import { CHECK_LABELS, citationOf, citeReports, type Fact } from '../answers/index.js';
 import type { ChartSpec } from '../charts/index.js';
 import type { Check, Report } from '../parser/index.js';
-import type { Store } from '../store/index.js';
-import { type DigestChanges, type DigestState, isFailing, isUnchanged, readChanges } from './digest-changes.js';
+import type { ReportCounts, ReportSample, Store, YearPair } from '../store/index.js';
+import { type DigestChanges, type DigestState, isUnchanged, readChanges } from './digest-changes.js';
 import { buildDigestCharts } from './digest-charts.js';
 import {
   chooseDigestYear,
   factOf,
+  figureOfMetric,
   HEADLINE_METRICS,
-  isJump,
   JUMP_FACTOR,
   JUMP_MIN_SIZE,
   jumpSize,
   percentChange,
   RISE_MIN,
   RISING_METRICS,
-  totalOf,
+  requireQuery,
+  topReports,
   type YearOnYear,
-  yearOnYear,
+  yearOnYearOf,
 } from './digest-figures.js';
 import { formatDay, formatTime, isWeekday } from './digest-time.js';
 
@@ -28,6 +30,7 @@ export { DIGEST_LAST_SENT_KEY, DIGEST_STATE_KEY, readLastSentAt } from './digest
 /** At most this many lines per list, then a count and the command that lists the rest. */
 const LIST_LIMIT = 10;
 const TOP_COUNT = 5;
+const RECEIVED = 'applications.newReceived.total';
 
 export interface DigestOptions {
   /** Time zone for the dates printed in the digest. */
@@ -56,12 +59,12 @@ export interface Digest {
 /** Builds today's digest from the store and what the last digest saw. */
 export async function buildDigest(store: Store, now: Date, options: DigestOptions = {}): Promise<Digest> {
   const timeZone = options.timeZone ?? 'Asia/Shanghai';
-  const all = await store.list();
-  const changes = await readChanges(store, all);
-  const year = chooseDigestYear(all);
+  const counts = await requireQuery(store, 'countReports')();
+  const changes = await readChanges(store, counts, LIST_LIMIT);
+  const year = chooseDigestYear(counts);
   const isQuiet = isUnchanged(changes) && (options.skipUnchanged ?? true);
   if (isQuiet && options.weeklyDay != null && isWeekday(now, options.weeklyDay, timeZone)) {
-    return { kind: 'weekly', text: composeWeekly(all, year, now, timeZone), charts: [], year, state: changes.next };
+    return { kind: 'weekly', text: composeWeekly(counts, year, now, timeZone), charts: [], year, state: changes.next };
   }
   const title = `【政府信息公开年报日报】${formatDay(now, timeZone)}${year === null ? '' : ` · ${year}年度`}`;
   const text =
@@ -69,17 +72,17 @@ export async function buildDigest(store: Store, now: Date, options: DigestOption
       ? `${title}\n库中还没有报告。`
       : [
           title,
-          describeScope(all, year),
-          describeChanges(changes, timeZone),
-          listLeaders(all, year),
-          listReviewAndLitigation(all, year),
-          listAnomalies(all, year),
-          describeFailing(all, year),
+          describeScope(counts, year),
+          describeChanges(changes, counts, timeZone),
+          await listLeaders(store, year),
+          await listReviewAndLitigation(store, year),
+          await listAnomalies(store, year),
+          describeFailing(counts, year),
           citeChanges(changes),
         ]
           .filter((section) => section !== '')
           .join('\n\n');
-  const charts = year === null ? [] : buildDigestCharts(all, year);
+  const charts = year === null ? [] : await buildDigestCharts(store, year);
   return { kind: isQuiet ? 'unchanged' : 'daily', text, charts, year, state: changes.next };
 }
 
@@ -88,40 +91,47 @@ export async function composeDigest(store: Store, now: Date, options: DigestOpti
   return (await buildDigest(store, now, options)).text;
 }
 
-function describeScope(all: readonly Report[], year: number): string {
-  const organs = new Set(all.map((report) => report.org)).size;
-  const filed = all.filter((report) => report.year === year).length;
-  const hasPrevious = all.some((report) => report.year === year - 1);
+const reportsOf = (counts: ReportCounts, year: number): number =>
+  counts.years.find((entry) => entry.year === year)?.reports ?? 0;
+
+function describeScope(counts: ReportCounts, year: number): string {
+  const hasPrevious = reportsOf(counts, year - 1) > 0;
   return (
-    `库中 ${organs} 个单位的 ${all.length} 份报告。以下数字均为 ${year} 年度（${filed} 个单位已报送）` +
+    `库中 ${counts.organs} 个单位的 ${counts.reports} 份报告。以下数字均为 ${year} 年度（${reportsOf(counts, year)} 个单位已报送）` +
     (hasPrevious ? `，同比为与同一单位 ${year - 1} 年度报告相比。` : '。')
   );
 }
 
-function describeChanges(changes: DigestChanges, timeZone: string): string {
+function describeChanges(changes: DigestChanges, counts: ReportCounts, timeZone: string): string {
   const { added, replaced, newlyFailing } = changes;
   if (changes.isFirst) {
-    const years = added.map((report) => report.year);
-    const failing = newlyFailing.length > 0 ? `，其中 ${newlyFailing.length} 份数据不一致` : '';
-    return `首次日报：库中共有 ${added.length} 份报告（${Math.min(...years)}–${Math.max(...years)}年）${failing}。以后每期列出新增、更新和新发现问题的报告。`;
+    const years = counts.years.map((entry) => entry.year);
+    const failing = newlyFailing.count > 0 ? `，其中 ${newlyFailing.count} 份数据不一致` : '';
+    return `首次日报：库中共有 ${added.count} 份报告（${Math.min(...years)}–${Math.max(...years)}年）${failing}。以后每期列出新增、更新和新发现问题的报告。`;
   }
   const since = `自上次日报（${formatTime(changes.since, timeZone)}）以来`;
   if (isUnchanged(changes)) return `${since}没有新增或更新的报告，也没有新发现的数据问题。`;
   return [
     `${since}：`,
-    ...section(`新增报告 ${added.length} 份：`, added.map(describeNewReport), 'nianbao list'),
+    ...section(`新增报告 ${added.count} 份：`, linesOf(added, describeNewReport), 'nianbao list'),
     ...section(
-      `更新报告 ${replaced.length} 份（新文件替换了同一单位同一年度的旧文件）：`,
-      replaced.map((report) => `· ${nameOf(report)}`),
+      `更新报告 ${replaced.count} 份（新文件替换了同一单位同一年度的旧文件）：`,
+      linesOf(replaced, (report) => `· ${nameOf(report)}`),
       'nianbao list',
     ),
     ...section(
-      `新发现数据不一致的报告 ${newlyFailing.length} 份：`,
-      newlyFailing.map(describeFailingReport),
+      `新发现数据不一致的报告 ${newlyFailing.count} 份：`,
+      linesOf(newlyFailing, describeFailingReport),
       'nianbao check',
     ),
   ].join('\n');
 }
+
+/** The sample's listed reports in words, and how many there are in all. */
+const linesOf = (sample: ReportSample, describe: (report: Report) => string): Lines => ({
+  lines: sample.reports.map(describe),
+  count: sample.count,
+});
 
 function describeNewReport(report: Report): string {
   const figures = HEADLINE_METRICS.map(({ id, name }) => {
@@ -137,8 +147,11 @@ function describeNewReport(report: Report): string {
  */
 function citeChanges(changes: DigestChanges): string {
   if (changes.isFirst) return '';
-  const named = [...changes.added, ...changes.replaced, ...changes.newlyFailing];
-  return citeReports(named.map(citationOf), 'zh');
+  const { added, replaced, newlyFailing } = changes;
+  // A newly failing report was added or replaced since (its failure came with its file): the reports named are
+  // the added and the replaced ones, the first of which are listed.
+  const named = [...added.reports, ...replaced.reports, ...newlyFailing.reports];
+  return citeReports(named.map(citationOf), 'zh', added.count + replaced.count);
 }
 
 function describeFailingReport(report: Report): string {
@@ -153,55 +166,61 @@ function describeCheck(check: Check): string {
   return label === undefined ? check.message : `${label}不成立：${check.message}`;
 }
 
-function listLeaders(all: readonly Report[], year: number): string {
-  const rows = yearOnYear(all, year, 'applications.newReceived.total');
-  if (rows.length === 0) return '';
-  const ranked = [...rows].sort(byValue).slice(0, TOP_COUNT);
-  const lines = ranked.map((row, at) => `${at + 1}. ${row.current.org} ${amount(row.current)}${versus(row)}`);
-  const pairs = rows.filter((row): row is YearOnYear & { previous: Fact } => row.previous !== null);
-  const total = `合计：${year} 年度 ${rows.length} 份报告共收到申请 ${totalOf(rows.map((row) => row.current))} 件`;
+async function listLeaders(store: Store, year: number): Promise<string> {
+  const figure = figureOfMetric(RECEIVED);
+  const total = await requireQuery(store, 'sumFigures')(figure, { years: [year] });
+  if (total.count === 0) return '';
+  const ranked = await topReports(store, figure, year, TOP_COUNT);
+  const rows = (await Promise.all(ranked.map((row) => yearOnYearOf(store, row.report, RECEIVED)))).filter(
+    (row): row is YearOnYear => row !== null,
+  );
+  const lines = rows.map((row, at) => `${at + 1}. ${row.current.org} ${amount(row.current)}${versus(row)}`);
+  const pairs = await requireQuery(store, 'compareYears')(figure, year, {});
+  const sum = `合计：${year} 年度 ${total.count} 份报告共收到申请 ${total.sum} 件`;
   const like =
-    pairs.length === 0
+    pairs.pairs === 0
       ? '。'
-      : `；其中 ${pairs.length} 个单位两年都有报告：${year - 1}年 ${totalOf(pairs.map((row) => row.previous))} 件 → ${year}年 ${totalOf(pairs.map((row) => row.current))} 件${bracket(percentChange(totalOf(pairs.map((row) => row.previous)), totalOf(pairs.map((row) => row.current))))}。`;
-  return [`${year} 年度收到政府信息公开申请最多：`, ...lines, total + like].join('\n');
+      : `；其中 ${pairs.pairs} 个单位两年都有报告：${year - 1}年 ${pairs.previousSum} 件 → ${year}年 ${pairs.currentSum} 件${bracket(percentChange(pairs.previousSum, pairs.currentSum))}。`;
+  return [`${year} 年度收到政府信息公开申请最多：`, ...lines, sum + like].join('\n');
 }
 
-function listReviewAndLitigation(all: readonly Report[], year: number): string {
-  const cases = all
-    .filter((report) => report.year === year)
-    .map((report) => ({ report, figures: HEADLINE_METRICS.slice(1).map(({ id }) => factOf(report, id)) }))
-    .map((entry) => ({ ...entry, sum: totalOf(entry.figures.filter((fact) => fact !== null)) }))
-    .filter((entry) => entry.sum > 0)
-    .sort((a, b) => b.sum - a.sum || a.report.org.localeCompare(b.report.org, 'zh'));
-  if (cases.length === 0) return `${year} 年度没有单位报告行政复议或行政诉讼。`;
-  const lines = cases.slice(0, TOP_COUNT).map(({ report, figures }) => {
-    const [review, litigation] = figures;
-    return `· ${report.org}：行政复议 ${review?.value ?? 0} 件，行政诉讼 ${litigation?.value ?? 0} 件`;
+async function listReviewAndLitigation(store: Store, year: number): Promise<string> {
+  const [review, litigation] = HEADLINE_METRICS.slice(1).map(({ id }) => figureOfMetric(id).cells);
+  // Both figures added up per report: the organs with most cases, and how many have any (a value above 0).
+  const figure = { cells: [...(review ?? []), ...(litigation ?? [])] };
+  const place = await requireQuery(store, 'placeFigures')(figure, { years: [year] }, [{ id: '', value: 0 }]);
+  const cases = place.above[0] ?? 0;
+  if (cases === 0) return `${year} 年度没有单位报告行政复议或行政诉讼。`;
+  const top = (await topReports(store, figure, year, TOP_COUNT)).filter((row) => row.value > 0);
+  const lines = top.map(({ report }) => {
+    const [reviewed, sued] = HEADLINE_METRICS.slice(1).map(({ id }) => factOf(report, id));
+    return `· ${report.org}：行政复议 ${reviewed?.value ?? 0} 件，行政诉讼 ${sued?.value ?? 0} 件`;
   });
-  const more = cases.length > TOP_COUNT ? [`……共 ${cases.length} 个单位有行政复议或行政诉讼`] : [];
+  const more = cases > TOP_COUNT ? [`……共 ${cases} 个单位有行政复议或行政诉讼`] : [];
   return [`${year} 年度行政复议、行政诉讼最多：`, ...lines, ...more].join('\n');
 }
 
-function listAnomalies(all: readonly Report[], year: number): string {
-  const jumps = yearOnYear(all, year, 'applications.newReceived.total')
-    .filter(isJump)
-    .sort((a, b) => jumpSize(b) - jumpSize(a) || byValue(a, b));
-  const rising = listRising(all, year);
-  const narrative = all
-    .filter((report) => report.year === year)
-    .flatMap((report) =>
-      report.checks.filter((check) => check.rule.startsWith('narrative.')).map((check) => ({ report, check })),
-    );
+async function listAnomalies(store: Store, year: number): Promise<string> {
+  const compare = requireQuery(store, 'compareYears');
+  const { rows } = await compare(figureOfMetric(RECEIVED), year, {
+    jump: { factor: JUMP_FACTOR, minSize: JUMP_MIN_SIZE },
+  });
+  const jumps = [...rows].sort((a, b) => jumpSize(b) - jumpSize(a) || byValue(a, b));
+  const narrative = await requireQuery(store, 'listChecks')(year, 'narrative.', { limit: LIST_LIMIT });
   const lines = [
-    ...section(
-      `收到申请比上年变化最大（≥${JUMP_FACTOR} 倍或 ≤1/${JUMP_FACTOR}，且至少 ${JUMP_MIN_SIZE} 件）：`,
-      jumps.map((row) => `· ${row.current.org}：${fromTo(row)}`),
-    ),
-    ...section('行政诉讼或结果纠正比上年增加：', rising),
+    ...section(`收到申请比上年变化最大（≥${JUMP_FACTOR} 倍或 ≤1/${JUMP_FACTOR}，且至少 ${JUMP_MIN_SIZE} 件）：`, {
+      lines: await Promise.all(
+        jumps.slice(0, LIST_LIMIT).map(async (row) => `· ${row.org}：${await fromTo(store, row.org, year, RECEIVED)}`),
+      ),
+      count: jumps.length,
+    }),
+    ...section('行政诉讼或结果纠正比上年增加：', await listRising(store, year)),
     ...section(
       '数字与报告正文说法不一致：',
-      narrative.map(({ report, check }) => `· ${nameOf(report)}：${check.message}`),
+      {
+        lines: narrative.rows.map((row) => `· ${row.org} ${row.year}年：${row.check.message}`),
+        count: narrative.count,
+      },
       'nianbao check',
     ),
   ];
@@ -209,47 +228,60 @@ function listAnomalies(all: readonly Report[], year: number): string {
 }
 
 /** Organs whose lawsuits or 纠正 results rose by RISE_MIN or more, all such figures of an organ on one line. */
-function listRising(all: readonly Report[], year: number): string[] {
+async function listRising(store: Store, year: number): Promise<Lines> {
+  const compare = requireQuery(store, 'compareYears');
   const byOrg = new Map<string, string[]>();
-  for (const { id, name } of RISING_METRICS) {
-    for (const row of yearOnYear(all, year, id)) {
-      if (row.previous === null || row.current.value - row.previous.value < RISE_MIN) continue;
-      const parts = byOrg.get(row.current.org) ?? [];
-      byOrg.set(row.current.org, [...parts, `${name} ${fromTo(row)}`]);
+  for (const { id } of RISING_METRICS) {
+    for (const row of (await compare(figureOfMetric(id), year, { rise: RISE_MIN })).rows) {
+      byOrg.set(row.org, [...(byOrg.get(row.org) ?? []), id]);
     }
   }
-  return [...byOrg].map(([org, parts]) => `· ${org}：${parts.join('；')}`);
+  const listed = [...byOrg].slice(0, LIST_LIMIT);
+  const lines = await Promise.all(
+    listed.map(async ([org, metrics]) => {
+      const parts = await Promise.all(
+        metrics.map(async (id) => `${RISING_NAMES.get(id)} ${await fromTo(store, org, year, id)}`),
+      );
+      return `· ${org}：${parts.join('；')}`;
+    }),
+  );
+  return { lines, count: byOrg.size };
 }
 
-function describeFailing(all: readonly Report[], year: number): string {
-  const failing = all.filter((report) => report.year === year && isFailing(report)).length;
+const RISING_NAMES = new Map<string, string>(RISING_METRICS.map(({ id, name }) => [id, name]));
+
+function describeFailing(counts: ReportCounts, year: number): string {
+  const failing = counts.years.find((entry) => entry.year === year)?.failing ?? 0;
   if (failing === 0) return `${year} 年度报告都通过了勾稽关系检查。`;
   return `${year} 年度有 ${failing} 份报告数据不一致（未通过勾稽关系检查），用 nianbao check 查看全部。`;
 }
 
-function composeWeekly(all: readonly Report[], year: number | null, now: Date, timeZone: string): string {
-  const organs = new Set(all.map((report) => report.org)).size;
-  const filed =
-    year === null ? '' : `，${year} 年度已有 ${all.filter((report) => report.year === year).length} 个单位报送`;
+function composeWeekly(counts: ReportCounts, year: number | null, now: Date, timeZone: string): string {
+  const filed = year === null ? '' : `，${year} 年度已有 ${reportsOf(counts, year)} 个单位报送`;
   return [
     `【政府信息公开年报周报】${formatDay(now, timeZone)}`,
-    `本周没有新增或更新的报告。库中 ${organs} 个单位的 ${all.length} 份报告${filed}。有新报告时恢复日报。`,
+    `本周没有新增或更新的报告。库中 ${counts.organs} 个单位的 ${counts.reports} 份报告${filed}。有新报告时恢复日报。`,
   ].join('\n');
 }
 
+/** The first lines of a list, and how many lines it has in all. */
+interface Lines {
+  readonly lines: readonly string[];
+  readonly count: number;
+}
+
 /** A titled list: every line up to LIST_LIMIT, then how many more (and the command that lists them); none → []. */
-function section(heading: string, lines: readonly string[], command?: string): string[] {
-  if (lines.length === 0) return [];
-  if (lines.length <= LIST_LIMIT) return [heading, ...lines];
-  const rest = `……另有 ${lines.length - LIST_LIMIT} 项${command === undefined ? '' : `，用 ${command} 查看全部`}`;
+function section(heading: string, { lines, count }: Lines, command?: string): string[] {
+  if (count === 0) return [];
+  if (count <= LIST_LIMIT) return [heading, ...lines];
+  const rest = `……另有 ${count - LIST_LIMIT} 项${command === undefined ? '' : `，用 ${command} 查看全部`}`;
   return [heading, ...lines.slice(0, LIST_LIMIT), rest];
 }
 
 const nameOf = (report: Report): string => `${report.org} ${report.year}年`;
 const amount = (fact: Fact): string => `${fact.value} ${fact.unit}`;
 const bracket = (text: string | null): string => (text === null ? '' : `（${text}）`);
-const byValue = (a: YearOnYear, b: YearOnYear): number =>
-  b.current.value - a.current.value || a.current.org.localeCompare(b.current.org, 'zh');
+const byValue = (a: YearPair, b: YearPair): number => b.current - a.current || a.org.localeCompare(b.org, 'zh');
 
 /** `（2022年 262 件，+1164%）` beside a figure whose organ filed the year before. */
 function versus({ current, previous }: YearOnYear): string {
@@ -258,8 +290,15 @@ function versus({ current, previous }: YearOnYear): string {
   return `（${previous.year}年 ${amount(previous)}${percent === null ? '' : `，${percent}`}）`;
 }
 
-/** `2022年 262 件 → 2023年 3312 件（+1164%）` */
-function fromTo({ current, previous }: YearOnYear): string {
-  const before = previous as Fact;
+/** `2022年 262 件 → 2023年 3312 件（+1164%）`: the organ's figure in `year` and the year before, as its reports state them. */
+async function fromTo(store: Store, org: string, year: number, metric: string): Promise<string> {
+  const [before, current] = await Promise.all(
+    [year - 1, year].map(async (at) => {
+      const report = await store.get(`${org}/${at}`);
+      return report ? factOf(report, metric) : null;
+    }),
+  );
+  if (!before || !current)
+    throw new Error(`${org}: the ${metric} of ${year - 1} and ${year} were compared but are not both stored`);
   return `${before.year}年 ${amount(before)} → ${current.year}年 ${amount(current)}${bracket(percentChange(before.value, current.value))}`;
 }

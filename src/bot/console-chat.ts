@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Answer, Engine } from '../answers/index.js';
-import type { Report } from '../parser/index.js';
-import type { Store } from '../store/index.js';
+import type { ReportCounts, Store } from '../store/index.js';
 import { drawChartOf } from './answer-chart.js';
+import { requireQuery } from './digest-figures.js';
 import { handleQuestion } from './handle-question.js';
 import type { Logger } from './logger.js';
 
@@ -23,13 +23,12 @@ export const CHANNEL_SETTINGS = [
 ].join('\n');
 
 /** The first screen: what the store holds (N reports of M organs, which years), three questions to try, the channels. */
-export function composeConsoleBanner(reports: readonly Report[], examples: readonly string[]): string {
-  const organs = new Set(reports.map((report) => report.org)).size;
-  const years = [...new Set(reports.map((report) => report.year))].sort((a, b) => a - b);
+export function composeConsoleBanner(counts: ReportCounts, examples: readonly string[]): string {
+  const years = counts.years.map((entry) => entry.year);
   const holding =
-    reports.length === 0
+    counts.reports === 0
       ? '库中还没有报告：用 nianbao ingest <文件或文件夹> 导入年报。'
-      : `库中有 ${reports.length} 份报告，来自 ${organs} 个单位，年份：${years.join('、')}。`;
+      : `库中有 ${counts.reports} 份报告，来自 ${counts.organs} 个单位，年份：${years.join('、')}。`;
   return [
     'nianbao 政府信息公开年报问答 · 控制台模式（未配置聊天通道）',
     holding,
@@ -55,7 +54,9 @@ export interface ConsoleChatDeps {
 export async function runConsoleChat(deps: ConsoleChatDeps): Promise<void> {
   const { input, output, signal } = deps;
   // Read the store before listening to the input, so no line typed meanwhile is lost.
-  const banner = composeConsoleBanner(await deps.store.list(), await deps.engine.examples('zh'));
+  // Counted by the store (one query per year on a database), never by reading every report.
+  const counts = await requireQuery(deps.store, 'countReports')();
+  const banner = composeConsoleBanner(counts, await deps.engine.examples('zh'));
   if (signal?.aborted) return;
   const isInteractive = isTerminal(input);
   const lines = createInterface({ input, output, prompt: CONSOLE_PROMPT, terminal: isInteractive });

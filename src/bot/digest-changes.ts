@@ -1,15 +1,24 @@
 // What changed since the last digest: reports new to the store, reports whose file was replaced, and reports
-// failing checks they did not fail before. The digest remembers what it last reported in the store's meta.
+// failing checks they did not fail before. The store keeps when each report was first ingested, last replaced
+// and began failing, so the digest asks it for what changed since the time it last went out (its meta).
 import type { Report } from '../parser/index.js';
-import type { Store } from '../store/index.js';
+import { hasFailedCheck, type ReportCounts, type ReportSample, type Store } from '../store/index.js';
 
 /** Store meta key holding the ISO time the last digest went out. */
 export const DIGEST_LAST_SENT_KEY = 'digest.lastSentAt';
-/** Store meta key holding the reports (and the failing ones) the last digest saw, as JSON. */
+/** Store meta key holding what the last digest remembered, as JSON. */
 export const DIGEST_STATE_KEY = 'digest.state';
 
-/** What the last digest saw: report ids, and the ids of those failing checks. */
+/**
+ * What a digest remembers besides its time. Digests before version 2 kept every report id (and the failing ones);
+ * the store now keeps the times that tell what changed, so the state only says it no longer holds the ids.
+ */
 export interface DigestState {
+  readonly version: 2;
+}
+
+/** Older digests' state: the ids of every report and of those failing, as the last digest saw them. */
+interface IdState {
   readonly reports: readonly string[];
   readonly failing: readonly string[];
 }
@@ -18,10 +27,11 @@ export interface DigestChanges {
   /** No digest went out before: everything is new, and the digest says so in one line. */
   readonly isFirst: boolean;
   readonly since: Date | null;
-  readonly added: readonly Report[];
-  readonly replaced: readonly Report[];
+  /** Each kind of change: how many, and the first LIST_LIMIT in insertion order (the first digest: none listed). */
+  readonly added: ReportSample;
+  readonly replaced: ReportSample;
   /** Reports failing a check (severity error) that they did not fail at the last digest; new reports included. */
-  readonly newlyFailing: readonly Report[];
+  readonly newlyFailing: ReportSample;
   /** What to remember once this digest has gone out. */
   readonly next: DigestState;
 }
@@ -34,34 +44,62 @@ export async function readLastSentAt(store: Store): Promise<Date | null> {
 }
 
 /** A check a person should hear about: an error (warnings are the parser's notes). */
-export const isFailing = (report: Report): boolean => report.checks.some((check) => check.severity === 'error');
+export const isFailing = (report: Report): boolean => hasFailedCheck(report);
+
+const NEXT: DigestState = { version: 2 };
 
 /**
- * Compares the store with what the last digest saw. A store from before the digest remembered its state
- * (only the send time) counts every report ingested since as new.
+ * What changed since the last digest, at most `limit` of each kind listed. A store whose last digest kept report
+ * ids is compared with them once (what was ingested since, by id); after that, by the store's times.
  */
-export async function readChanges(store: Store, all: readonly Report[]): Promise<DigestChanges> {
+export async function readChanges(store: Store, counts: ReportCounts, limit: number): Promise<DigestChanges> {
   const since = await readLastSentAt(store);
-  const state = await readState(store);
-  const next: DigestState = { reports: all.map((report) => report.id), failing: all.filter(isFailing).map(idOf) };
+  const state = await readIdState(store);
   if (since === null && state === null) {
-    return { isFirst: true, since, added: all, replaced: [], newlyFailing: all.filter(isFailing), next };
+    const failing = counts.years.reduce((total, entry) => total + entry.failing, 0);
+    const none = { count: 0, reports: [] };
+    return {
+      isFirst: true,
+      since,
+      added: { count: counts.reports, reports: [] },
+      replaced: none,
+      newlyFailing: { count: failing, reports: [] },
+      next: NEXT,
+    };
   }
+  if (state !== null) return { ...(await compareWithIds(store, since, state, limit)), next: NEXT };
+  if (!store.listChanges) throw new Error('the store cannot tell what changed since a time (no listChanges)');
+  const changes = await store.listChanges(since ?? new Date(0), { limit });
+  return { isFirst: false, since, ...changes, next: NEXT };
+}
+
+/** Changes against an older digest's ids: what was ingested since, new or replaced by id, failing or not before. */
+async function compareWithIds(
+  store: Store,
+  since: Date | null,
+  state: IdState,
+  limit: number,
+): Promise<Omit<DigestChanges, 'next'>> {
   const ingested = (await store.listIngestedSince(since)).map((entry) => entry.report);
-  const known = new Set(state?.reports ?? []);
-  const added = state === null ? ingested : ingested.filter((report) => !known.has(report.id));
-  const replaced = state === null ? [] : ingested.filter((report) => known.has(report.id));
-  const failedBefore = new Set(state?.failing ?? []);
-  // Without a state, only what arrived since can be told apart as new.
-  const candidates = state === null ? ingested : all;
-  const newlyFailing = candidates.filter((report) => isFailing(report) && !failedBefore.has(report.id));
-  return { isFirst: false, since, added, replaced, newlyFailing, next };
+  const known = new Set(state.reports);
+  const failedBefore = new Set(state.failing);
+  const sample = (reports: readonly Report[]): ReportSample => ({
+    count: reports.length,
+    reports: reports.slice(0, limit),
+  });
+  return {
+    isFirst: false,
+    since,
+    added: sample(ingested.filter((report) => !known.has(report.id))),
+    replaced: sample(ingested.filter((report) => known.has(report.id))),
+    newlyFailing: sample(ingested.filter((report) => isFailing(report) && !failedBefore.has(report.id))),
+  };
 }
 
 /** Nothing to tell: no report added or replaced, no new failure. */
 export function isUnchanged(changes: DigestChanges): boolean {
   return (
-    !changes.isFirst && changes.added.length === 0 && changes.replaced.length === 0 && changes.newlyFailing.length === 0
+    !changes.isFirst && changes.added.count === 0 && changes.replaced.count === 0 && changes.newlyFailing.count === 0
   );
 }
 
@@ -71,11 +109,12 @@ export async function recordDigestSent(store: Store, sentAt: Date, state: Digest
   await store.setMeta(DIGEST_LAST_SENT_KEY, sentAt.toISOString());
 }
 
-async function readState(store: Store): Promise<DigestState | null> {
+/** An older digest's ids, or null (none, or a version 2 state). */
+async function readIdState(store: Store): Promise<IdState | null> {
   const raw = await store.getMeta(DIGEST_STATE_KEY);
   if (raw === undefined || raw === '') return null;
   try {
-    const value = JSON.parse(raw) as Partial<DigestState>;
+    const value = JSON.parse(raw) as Partial<IdState>;
     return Array.isArray(value.reports) && Array.isArray(value.failing)
       ? { reports: value.reports, failing: value.failing }
       : null;
@@ -83,5 +122,3 @@ async function readState(store: Store): Promise<DigestState | null> {
     return null;
   }
 }
-
-const idOf = (report: Report): string => report.id;

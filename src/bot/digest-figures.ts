@@ -2,6 +2,7 @@
 // organs whose figures moved most. Every number is a Fact of one report (organ, year, source).
 import { type Fact, getMetric, makeFact } from '../answers/index.js';
 import type { Report } from '../parser/index.js';
+import type { Figure, FigureRow, ReportCounts, Store, YearPair } from '../store/index.js';
 
 /** The figures a digest line states for a report, with the short names the digest prints. */
 export const HEADLINE_METRICS = [
@@ -35,16 +36,15 @@ export function factOf(report: Report, metric: string): Fact | null {
  * year only a few reports of the new year are in, and they would rank against nothing); with no such year, the
  * year with most reports. `null` for an empty store.
  */
-export function chooseDigestYear(reports: readonly Report[]): number | null {
-  const organs = new Set(reports.map((report) => report.org)).size;
-  const counts = new Map<number, number>();
-  for (const report of reports) counts.set(report.year, (counts.get(report.year) ?? 0) + 1);
-  const years = [...counts.keys()].sort((a, b) => b - a);
-  const covered = years.find((year) => (counts.get(year) ?? 0) * 2 >= organs);
-  if (covered !== undefined) return covered;
-  return years.reduce<number | null>(
-    (best, year) => (best === null || (counts.get(year) ?? 0) > (counts.get(best) ?? 0) ? year : best),
-    null,
+export function chooseDigestYear(counts: ReportCounts): number | null {
+  const years = [...counts.years].sort((a, b) => b.year - a.year);
+  const covered = years.find((entry) => entry.reports * 2 >= counts.organs);
+  if (covered !== undefined) return covered.year;
+  return (
+    years.reduce<(typeof years)[number] | null>(
+      (best, entry) => (best === null || entry.reports > best.reports ? entry : best),
+      null,
+    )?.year ?? null
   );
 }
 
@@ -54,32 +54,50 @@ export interface YearOnYear {
   readonly previous: Fact | null;
 }
 
-/** Each report of the year with the same figure of its organ's report of the year before. */
-export function yearOnYear(reports: readonly Report[], year: number, metric: string): YearOnYear[] {
-  const byOrgYear = new Map(reports.map((report) => [`${report.org}\u0000${report.year}`, report]));
-  return reports
-    .filter((report) => report.year === year)
-    .flatMap((report) => {
-      const current = factOf(report, metric);
-      if (current === null) return [];
-      const before = byOrgYear.get(`${report.org}\u0000${year - 1}`);
-      return [{ current, previous: before ? factOf(before, metric) : null }];
-    });
+/** The report's figure beside its organ's report of the year before (read by id, organ/year). */
+export async function yearOnYearOf(store: Store, report: Report, metric: string): Promise<YearOnYear | null> {
+  const current = factOf(report, metric);
+  if (current === null) return null;
+  const before = await store.get(`${report.org}/${report.year - 1}`);
+  return { current, previous: before ? factOf(before, metric) : null };
 }
 
-/** A figure that grew or shrank at least JUMP_FACTOR times against the year before. */
-export function isJump({ current, previous }: YearOnYear): boolean {
-  if (previous === null || Math.max(current.value, previous.value) < JUMP_MIN_SIZE) return false;
-  if (previous.value === 0 || current.value === 0) return true;
-  const ratio = current.value / previous.value;
-  return ratio >= JUMP_FACTOR || ratio <= 1 / JUMP_FACTOR;
+/** The figure the store ranks and sums for a metric: its cells, summed. */
+export function figureOfMetric(metric: string): Figure {
+  const spec = getMetric(metric);
+  return { cells: spec.cells.map((cell) => `${spec.section}.${cell.row}.${cell.column}`) };
 }
+
+/**
+ * The `count` reports of `year` with the largest figure, equal values by organ as a Chinese reader sorts them
+ * (pinyin): the store ranks by value, and is asked for more until the last place's equals are all in.
+ */
+export async function topReports(store: Store, figure: Figure, year: number, count: number): Promise<FigureRow[]> {
+  const rank = requireQuery(store, 'rankFigures');
+  for (let limit = count * 2; ; limit *= 4) {
+    const { rows } = await rank(figure, { years: [year], ties: 'store' }, { limit });
+    const last = rows[count - 1];
+    if (rows.length < limit || last === undefined || (rows.at(-1) as FigureRow).value !== last.value) {
+      return [...rows]
+        .sort((a, b) => b.value - a.value || a.report.org.localeCompare(b.report.org, 'zh'))
+        .slice(0, count);
+    }
+  }
+}
+
+/** The store's result query `name`; every store nianbao opens has them (the interface keeps them optional). */
+export function requireQuery<K extends DigestQuery>(store: Store, name: K): NonNullable<Store[K]> {
+  const query = store[name];
+  if (query === undefined) throw new Error(`the store cannot answer the digest's ${name} query`);
+  return (query as (...args: never[]) => unknown).bind(store) as NonNullable<Store[K]>;
+}
+
+type DigestQuery = 'rankFigures' | 'sumFigures' | 'placeFigures' | 'countReports' | 'compareYears' | 'listChecks';
 
 /** How far a change went, for ordering: the factor either way (a rise from 0 counts as the largest). */
-export function jumpSize({ current, previous }: YearOnYear): number {
-  if (previous === null) return 0;
-  if (previous.value === 0 || current.value === 0) return Number.POSITIVE_INFINITY;
-  return Math.max(current.value / previous.value, previous.value / current.value);
+export function jumpSize({ current, previous }: YearPair): number {
+  if (previous === 0 || current === 0) return Number.POSITIVE_INFINITY;
+  return Math.max(current / previous, previous / current);
 }
 
 /** `+1164%`, `-67%`; null when the previous year is 0 (no percentage of nothing). */

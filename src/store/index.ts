@@ -5,6 +5,7 @@ import { isDatabaseUrl } from './postgres/database-url.js';
 import type { Store } from './types.js';
 
 export { type CopySummary, copyStore } from './copy-store.js';
+export { hasFailedCheck } from './figures/memory-digest.js';
 export {
   countFiguresIn,
   listFailingIn,

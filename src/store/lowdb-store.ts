@@ -3,6 +3,14 @@ import { Low } from 'lowdb';
 import { StoreError } from '../errors.js';
 import type { Report } from '../parser/index.js';
 import {
+  type ChangeTimes,
+  compareYearsIn,
+  countReportsIn,
+  hasFailedCheck,
+  listChangesIn,
+  listChecksIn,
+} from './figures/memory-digest.js';
+import {
   countFiguresIn,
   listFailingIn,
   placeFiguresIn,
@@ -124,21 +132,33 @@ export async function openLowdbStore(path: string, options: LowdbStoreOptions = 
     update((file) => {
       const reports = [...file.reports];
       const ingestedAt = { ...file.ingestedAt };
+      const times = changeTimesOf(file);
+      const addedAt = Object.fromEntries(timesOf(reports, times.addedAt));
+      const failingSince = timesOf(reports, times.failingSince);
       const at = indexById(reports);
       const outcomes = entries.map(({ report, ingestedAt: stamped }): PutOutcome => {
         const position = at.get(report.id);
-        if (position === undefined) {
-          at.set(report.id, reports.push(report) - 1);
-          ingestedAt[report.id] = stamped;
-          return 'added';
-        }
-        if (reports[position]?.source.sha256 === report.source.sha256) return 'unchanged';
-        reports[position] = report;
+        if (position !== undefined && reports[position]?.source.sha256 === report.source.sha256) return 'unchanged';
+        // A report failing before and after its replacement has failed since the first of them.
+        const failedSince = failingSince.get(report.id);
+        if (hasFailedCheck(report)) failingSince.set(report.id, failedSince ?? stamped);
+        else failingSince.delete(report.id);
         ingestedAt[report.id] = stamped;
-        return 'replaced';
+        if (position !== undefined) {
+          reports[position] = report;
+          return 'replaced';
+        }
+        at.set(report.id, reports.push(report) - 1);
+        addedAt[report.id] = stamped;
+        return 'added';
       });
       const changed = outcomes.some((outcome) => outcome !== 'unchanged');
-      return { next: changed ? { ...file, reports, ingestedAt } : undefined, result: outcomes };
+      return {
+        next: changed
+          ? { ...file, reports, ingestedAt, addedAt, failingSince: Object.fromEntries(failingSince) }
+          : undefined,
+        result: outcomes,
+      };
     });
 
   const setMeta = (key: string, value: string): Promise<void> =>
@@ -210,6 +230,19 @@ export async function openLowdbStore(path: string, options: LowdbStoreOptions = 
     async listFailing(scope, failingOptions) {
       return listFailingIn((await read()).reports, scope, failingOptions);
     },
+    async countReports() {
+      return countReportsIn((await read()).reports);
+    },
+    async listChanges(since, changeOptions) {
+      const file = await read();
+      return listChangesIn(file.reports, changeTimesOf(file), since, changeOptions);
+    },
+    async compareYears(figure, year, compareOptions) {
+      return compareYearsIn((await read()).reports, figure, year, compareOptions);
+    },
+    async listChecks(year, rulePrefix, checkOptions) {
+      return listChecksIn((await read()).reports, year, rulePrefix, checkOptions);
+    },
     async tryClaim(key, until, at = new Date()) {
       // Checked and taken under the file's lock: exactly one of several processes gets it.
       return update((file) => {
@@ -246,6 +279,31 @@ function sameReports(held: readonly Report[], read: readonly Report[]): boolean 
     if (a.id !== b.id || a.source.sha256 !== b.source.sha256) return false;
   }
   return true;
+}
+
+/** The file's change times; a file from before they were kept counts each report as added and failing since its ingestion. */
+function changeTimesOf(file: StoreFile): ChangeTimes {
+  const byId = new Map(file.reports.map((report) => [report.id, report]));
+  const ingestedAt = (id: string): string => file.ingestedAt[id] ?? '';
+  return {
+    ingestedAt,
+    addedAt: (id) => file.addedAt?.[id] ?? ingestedAt(id),
+    failingSince: (id) => {
+      if (file.failingSince) return file.failingSince[id];
+      const report = byId.get(id);
+      return report && hasFailedCheck(report) ? ingestedAt(id) : undefined;
+    },
+  };
+}
+
+/** Each report's time, where it has one. */
+function timesOf(reports: readonly Report[], timeOf: (id: string) => string | undefined): Map<string, string> {
+  const times = new Map<string, string>();
+  for (const { id } of reports) {
+    const time = timeOf(id);
+    if (time !== undefined && time !== '') times.set(id, time);
+  }
+  return times;
 }
 
 function matches(report: Report, filter: ReportFilter): boolean {

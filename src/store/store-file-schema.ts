@@ -77,6 +77,8 @@ export const StoreFileSchema = z.looseObject({
   version: z.literal(1),
   reports: z.array(ReportSchema),
   ingestedAt: z.record(z.string(), z.string()).default({}),
+  addedAt: z.record(z.string(), z.string()).optional(),
+  failingSince: z.record(z.string(), z.string()).optional(),
   meta: z.record(z.string(), z.string()).default({}),
 });
 
@@ -85,5 +87,11 @@ export interface StoreFile {
   version: 1;
   reports: Report[];
   ingestedAt: Record<string, string>;
+  /**
+   * When each report was first ingested, and since when it has failed a check (an error) without a break, for
+   * the digest's changes; absent in files written before they were kept (then both follow ingestedAt).
+   */
+  addedAt?: Record<string, string>;
+  failingSince?: Record<string, string>;
   meta: Record<string, string>;
 }

@@ -13,7 +13,14 @@ import { describeIssues } from './describe-issues.js';
 import { type StoreFile, StoreFileSchema } from './store-file-schema.js';
 import { isAlive } from './store-lock.js';
 
-export const emptyStoreFile = (): StoreFile => ({ version: 1, reports: [], ingestedAt: {}, meta: {} });
+export const emptyStoreFile = (): StoreFile => ({
+  version: 1,
+  reports: [],
+  ingestedAt: {},
+  addedAt: {},
+  failingSince: {},
+  meta: {},
+});
 
 /** Identifies one version of the file on disk: every write is a new inode, and mtime/size catch edits in place. */
 export type FileStamp = string;

@@ -202,4 +202,72 @@ export interface Store {
   /** Follow-up memory shared by every bot instance on a Postgres store (per process on lowdb). */
   getConversation?(conversationId: string): Promise<ConversationState | undefined>;
   setConversation?(conversationId: string, state: ConversationState): Promise<void>;
+
+  // The daily digest's questions (store/digest-queries), answered from indexes so that a digest never reads
+  // every report: SQL on Postgres, scans in memory on lowdb.
+  /** How many organs and reports the store holds, and per year how many reports and how many fail a check. */
+  countReports?(): Promise<ReportCounts>;
+  /** Reports added, replaced, and newly failing a check since a time (the last digest), the first `limit` of each. */
+  listChanges?(since: Date, options: { readonly limit: number }): Promise<ReportChanges>;
+  /** A figure of `year` beside the same organ's figure of the year before: the pairs' totals and those that moved. */
+  compareYears?(figure: Figure, year: number, options: CompareYearsOptions): Promise<YearComparison>;
+  /** The checks whose rule starts with `rulePrefix` in the reports of `year`, the first `limit` listed. */
+  listChecks?(year: number, rulePrefix: string, options: { readonly limit: number }): Promise<CheckList>;
+}
+
+/** The store's size: organs, reports, and per year (oldest first) its reports and those failing a check (error). */
+export interface ReportCounts {
+  readonly organs: number;
+  readonly reports: number;
+  readonly years: readonly { readonly year: number; readonly reports: number; readonly failing: number }[];
+}
+
+/** Some reports: how many, and the first of them in insertion order. */
+export interface ReportSample {
+  readonly count: number;
+  readonly reports: readonly Report[];
+}
+
+/**
+ * What changed since a time: reports first ingested after it, reports ingested before and replaced after it,
+ * and reports that fail a check (error) and have failed it only since then (a replaced report that failed
+ * before and still fails is not new). Failing is `hasFailedCheck`.
+ */
+export interface ReportChanges {
+  readonly added: ReportSample;
+  readonly replaced: ReportSample;
+  readonly newlyFailing: ReportSample;
+}
+
+/**
+ * Which pairs compareYears lists: a rise of at least `rise`, or a jump of at least `factor` times either way
+ * with the larger value at least `minSize` (a change from or to 0 is a jump).
+ */
+export interface CompareYearsOptions {
+  readonly rise?: number;
+  readonly jump?: { readonly factor: number; readonly minSize: number };
+}
+
+/** One organ's figure in a year and the year before. */
+export interface YearPair {
+  readonly org: string;
+  readonly current: number;
+  readonly previous: number;
+}
+
+/**
+ * The reports of a year that have the figure and whose organ's report of the year before has it too: how many,
+ * their sums in each year (cents), and those that moved as asked, in insertion order of the year's reports.
+ */
+export interface YearComparison {
+  readonly pairs: number;
+  readonly previousSum: number;
+  readonly currentSum: number;
+  readonly rows: readonly YearPair[];
+}
+
+/** Checks of one kind: how many, and the first in insertion order of their reports with the report's organ and year. */
+export interface CheckList {
+  readonly count: number;
+  readonly rows: readonly { readonly org: string; readonly year: number; readonly check: Report['checks'][number] }[];
 }

@@ -41,6 +41,7 @@ describe('postgres store', () => {
       { version: 6, name: 'organ names kept on ingest' },
       { version: 7, name: 'failed checks counted in a column' },
       { version: 8, name: 'organ names read in organ order' },
+      { version: 9, name: 'what the digest tells: first ingestion, failing since, reports failing an error check' },
     ]);
     expect(
       await runSql(
@@ -49,7 +50,7 @@ describe('postgres store', () => {
       ),
     ).toEqual([{ attcompression: 'l' }]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
-    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(8\)/);
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(9\)/);
   });
 
   it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {
@@ -73,10 +74,14 @@ describe('postgres store', () => {
     await close();
   });
 
-  it('derives the latest flags, the organ list and the organ names of reports stored before migrations 4 to 7', async () => {
+  it('derives the latest flags, the organ list and the organ names of reports stored before migrations 4 to 9', async () => {
     const url = await newDatabaseUrl();
     const store = await openStore(url);
-    await store.put([...loadSampleReports(), makeReport('深圳市龙岗区人民政府', 2021, 'x')]);
+    const failing = {
+      ...makeReport('深圳市龙岗区人民政府', 2021, 'x'),
+      checks: [{ rule: 'applications.balance' as const, severity: 'error' as const, message: '总计不平' }],
+    };
+    await store.put([...loadSampleReports(), failing]);
     const organs = await store.listOrgs?.();
     await store.close();
     const namesSql = 'SELECT org, lang, name, length, region_key FROM organ_names ORDER BY org, lang, name, region_key';
@@ -101,11 +106,17 @@ describe('postgres store', () => {
     await runSql(url, 'DROP TABLE organ_names, organ_names_rules');
     await runSql(
       url,
-      `ALTER TABLE reports DROP COLUMN latest, DROP COLUMN check_count, ${HOT_FIGURES.map((hot) => `DROP COLUMN ${hot.column}`).join(', ')}`,
+      `ALTER TABLE reports DROP COLUMN latest, DROP COLUMN check_count, DROP COLUMN failing, DROP COLUMN added_at,
+       DROP COLUMN failing_since, ${HOT_FIGURES.map((hot) => `DROP COLUMN ${hot.column}`).join(', ')}`,
     );
     await runSql(url, 'DELETE FROM schema_migrations WHERE version >= 4');
     const migrated = await openStore(url);
     expect(await migrated.listOrgs?.()).toEqual(organs);
+    // Every report stored before counts as added, and a failing one as failing, since its ingestion.
+    const changes = await migrated.listChanges?.(new Date(0), { limit: 0 });
+    const counts = await migrated.countReports?.();
+    expect(counts?.years.find((entry) => entry.year === 2021)?.failing).toBe(1);
+    expect([changes?.added.count, changes?.replaced.count, changes?.newlyFailing.count]).toEqual([6, 0, 1]);
     expect(await runSql(url, namesSql)).toEqual(names);
     // Names derived by other rules (an older nianbao) are derived again on open, and the revision moves on.
     const revision = await migrated.revision?.();

@@ -444,6 +444,96 @@ export function describeStoreContract(backend: StoreBackend): void {
       expect(await store.getMeta('claim:digest')).toBe('2026-11-20T03:00:00.000Z');
     });
 
+    it('tells what changed since a time: added, replaced, newly failing, counted and the first listed', async () => {
+      const store = await open();
+      const failing = (report: Report): Report => ({
+        ...report,
+        checks: [{ rule: 'applications.balance', severity: 'error', message: '总计不平' }],
+      });
+      const at = (minute: number) => `2026-03-01T00:0${minute}:00.000Z`;
+      const stored = (report: Report, minute: number) => ({ report, ingestedAt: at(minute) });
+      await store.putStored?.([
+        stored(failing(makeReport('甲局', 2022, 'a')), 1),
+        stored(makeReport('乙局', 2022, 'b'), 1),
+        stored(failing(makeReport('丙局', 2021, 'c')), 1),
+      ]);
+      await store.putStored?.([
+        stored(failing(makeReport('甲局', 2022, 'a2')), 3), // failed before its replacement too: not news
+        stored(failing(makeReport('乙局', 2022, 'b2')), 3),
+        stored(makeReport('丁局', 2022, 'd'), 3),
+        stored(failing(makeReport('丙局', 2021, 'c')), 3), // the same file: unchanged
+      ]);
+      const ids = (sample: { reports: readonly Report[] } | undefined) => sample?.reports.map((report) => report.id);
+      const changes = await store.listChanges?.(new Date(at(2)), { limit: 10 });
+      expect([ids(changes?.added), ids(changes?.replaced), ids(changes?.newlyFailing)]).toEqual([
+        ['丁局/2022'],
+        ['甲局/2022', '乙局/2022'],
+        ['乙局/2022'],
+      ]);
+      const first = await store.listChanges?.(new Date(at(2)), { limit: 1 });
+      expect([first?.replaced.count, ids(first?.replaced)]).toEqual([2, ['甲局/2022']]);
+      const all = await store.listChanges?.(new Date(0), { limit: 0 });
+      expect([all?.added.count, all?.replaced.count, all?.newlyFailing.count, ids(all?.added)]).toEqual([4, 0, 3, []]);
+      expect(await store.countReports?.()).toEqual({
+        organs: 4,
+        reports: 4,
+        years: [
+          { year: 2021, reports: 1, failing: 1 },
+          { year: 2022, reports: 3, failing: 2 },
+        ],
+      });
+    });
+
+    it('compares a figure of a year with the year before, per organ, and lists checks of one kind', async () => {
+      const store = await open();
+      const received = (org: string, year: number, value: number): Report => {
+        const report = makeReport(org, year, `${org}${year}`);
+        return {
+          ...report,
+          applications: {
+            newReceived: { ...report.applications?.newReceived, total: value },
+          } as Report['applications'],
+          checks: value === 7 ? [{ rule: 'narrative.mismatch', severity: 'warning', message: '正文称 30 件' }] : [],
+        };
+      };
+      await store.put([
+        received('甲局', 2022, 100),
+        received('甲局', 2023, 400),
+        received('乙局', 2022, 60),
+        received('乙局', 2023, 61),
+        received('丙局', 2023, 7),
+        received('丁局', 2022, 0),
+        received('丁局', 2023, 50),
+      ]);
+      const figure = { cells: ['applications.newReceived.total'] };
+      const jumps = await store.compareYears?.(figure, 2023, { jump: { factor: 3, minSize: 50 } });
+      expect(jumps).toEqual({
+        pairs: 3,
+        previousSum: 160,
+        currentSum: 511,
+        rows: [
+          { org: '甲局', current: 400, previous: 100 },
+          { org: '丁局', current: 50, previous: 0 },
+        ],
+      });
+      expect((await store.compareYears?.(figure, 2023, { rise: 2 }))?.rows.map((row) => row.org)).toEqual([
+        '甲局',
+        '丁局',
+      ]);
+      expect((await store.compareYears?.(figure, 2023, {}))?.rows).toEqual([]);
+      expect(await store.listChecks?.(2023, 'narrative.', { limit: 5 })).toEqual({
+        count: 1,
+        rows: [
+          {
+            org: '丙局',
+            year: 2023,
+            check: { rule: 'narrative.mismatch', severity: 'warning', message: '正文称 30 件' },
+          },
+        ],
+      });
+      expect(await store.listChecks?.(2022, 'narrative.', { limit: 5 })).toEqual({ count: 0, rows: [] });
+    });
+
     it('remembers conversation state by conversation id', async () => {
       const store = await open();
       await store.setConversation?.('room-1', { org: '深圳市南山区人民政府', year: 2020 });

@@ -24,16 +24,18 @@ const WORDS: Readonly<Record<Lang, { one: string; many: string; more: (count: nu
 /**
  * The footer naming each report once, in the order given; '' for none. One report on one line
  * (`来源：《…年度报告》 https://…`), several as a list under `来源：`, at most CITATIONS_LISTED, then how many more.
+ * `total`: how many distinct reports there are when `cited` holds only the first of them (the digest's changes).
  */
-export function citeReports(cited: readonly Citation[], lang: Lang): string {
+export function citeReports(cited: readonly Citation[], lang: Lang, total?: number): string {
   const reports = distinctReports(cited);
+  const count = Math.max(total ?? 0, reports.length);
   const words = WORDS[lang];
   const lineOf = (report: Citation): string => `${reportTitle(report)}${report.url ? ` ${report.url}` : ''}`;
   const [only] = reports;
   if (only === undefined) return '';
-  if (reports.length === 1) return `${words.one}${lineOf(only)}`;
+  if (count === 1) return `${words.one}${lineOf(only)}`;
   const listed = reports.slice(0, CITATIONS_LISTED).map((report) => `- ${lineOf(report)}`);
-  const rest = reports.length > CITATIONS_LISTED ? [words.more(reports.length - CITATIONS_LISTED)] : [];
+  const rest = count > CITATIONS_LISTED ? [words.more(count - CITATIONS_LISTED)] : [];
   return [words.many.trimEnd(), ...listed, ...rest].join('\n');
 }
 

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { StoreError } from '../../errors.js';
 import { HOT_FIGURES_V4, hotFigureSql } from './hot-figures.js';
+import { FAILING_SQL } from './select-digest.js';
 
 /** One schema change. Versions only grow; a released migration is never edited, a new one is added. */
 interface Migration {
@@ -139,6 +140,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX organ_names_organ ON organ_names (lang, name, org) WHERE region_key IS NULL;
       CREATE INDEX organ_names_region ON organ_names (lang, name) WHERE region_key IS NOT NULL;
       DROP INDEX organ_names_name;
+    `,
+  },
+  {
+    version: 9,
+    name: 'what the digest tells: first ingestion, failing since, reports failing an error check',
+    // The digest asks what was added, replaced or began failing since the last one, and how many reports of a
+    // year fail, from indexes instead of every report. Rows from before count as added and failing since their
+    // ingestion.
+    sql: `
+      ALTER TABLE reports ADD COLUMN failing boolean GENERATED ALWAYS AS (${FAILING_SQL('report')}) STORED;
+      ALTER TABLE reports ADD COLUMN added_at timestamptz;
+      ALTER TABLE reports ADD COLUMN failing_since timestamptz;
+      UPDATE reports SET added_at = ingested_at, failing_since = CASE WHEN failing THEN ingested_at END;
+      ALTER TABLE reports ALTER COLUMN added_at SET NOT NULL;
+      CREATE INDEX reports_added_at ON reports (added_at);
+      CREATE INDEX reports_failing_since ON reports (failing_since) WHERE failing_since IS NOT NULL;
+      CREATE INDEX reports_year_failing ON reports (year) WHERE failing;
     `,
   },
 ];

@@ -4,6 +4,7 @@ import { connectPool, withTransaction } from './connect.js';
 import { migrate } from './migrations.js';
 import { refreshOrganNames, selectLongestNames, selectOrganNames } from './organ-names.js';
 import { type ReportList, readRevision, refreshReportList } from './report-list.js';
+import { selectChanges, selectChecks, selectReportCounts, selectYearComparison } from './select-digest.js';
 import { selectCount, selectFailing, selectPlaces, selectRanking, selectSum } from './select-figures.js';
 import { selectOrgs, selectReports } from './select-reports.js';
 import { upsertReports } from './upsert-reports.js';
@@ -126,6 +127,18 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     async listFailing(scope, failingOptions) {
       return selectFailing(pool, scope, failingOptions);
+    },
+    async countReports() {
+      return selectReportCounts(pool);
+    },
+    async listChanges(since, changeOptions) {
+      return selectChanges(pool, since, changeOptions);
+    },
+    async compareYears(figure, year, compareOptions) {
+      return selectYearComparison(pool, figure, year, compareOptions);
+    },
+    async listChecks(year, rulePrefix, checkOptions) {
+      return selectChecks(pool, year, rulePrefix, checkOptions);
     },
     async tryClaim(key, until, at = now()) {
       const { rowCount } = await pool.query(CLAIM_SQL, [`claim:${key}`, until.toISOString(), at.toISOString()]);

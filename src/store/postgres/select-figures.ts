@@ -19,8 +19,8 @@ import type {
 import { figureSql, HOT_FIGURES } from './hot-figures.js';
 import { metricPosition } from './metric-vector.js';
 
-/** Query parameters, numbered as they are added. */
-class Params {
+/** Query parameters, numbered as they are added (select-digest.ts builds its queries with them too). */
+export class Params {
   readonly values: unknown[] = [];
   add(value: unknown, cast: string): string {
     this.values.push(value);
@@ -43,7 +43,7 @@ function valueSql(cells: readonly string[], params: Params): string {
     ELSE floor((${read.map((at) => `coalesce(${at}, 0)`).join(' + ')}) * 100 + 0.5) / 100 END)`;
 }
 
-function figureValueSql(figure: Figure, params: Params): string {
+export function figureValueSql(figure: Figure, params: Params): string {
   const value = valueSql(figure.cells, params);
   if (!figure.per) return value;
   const whole = valueSql(figure.per, params);

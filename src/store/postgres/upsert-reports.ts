@@ -2,20 +2,25 @@ import type pg from 'pg';
 import type { PutOutcome, StoredReport } from '../types.js';
 import { METRIC_VECTOR, metricVector } from './metric-vector.js';
 import { writeOrganNames } from './organ-names.js';
+import { FAILING_SQL } from './select-digest.js';
 
 // One statement per round, in a transaction that already holds the store revision row (so writers take turns
 // and cannot deadlock). (put_number, put_position) keep the caller's order for list(). The WHERE
 // keeps a report whose source is unchanged (and its ingestion time) as it is; a replaced one keeps its place.
 // $3 holds every report's metric vector end to end, $4 entries each.
 const UPSERT_SQL = `
-  INSERT INTO reports (id, put_number, put_position, org, region, year, level, template, sha256, ingested_at, revision, metrics, report)
+  INSERT INTO reports (id, put_number, put_position, org, region, year, level, template, sha256, ingested_at, revision,
+                       metrics, report, added_at, failing_since)
   SELECT r->>'id', put.number, position, r->>'org', r->>'region', (r->>'year')::integer, r->>'level', r->>'template',
-         r->'source'->>'sha256', ($2::timestamptz[])[position], $5, ($3::float8[])[(position - 1) * $4 + 1 : position * $4], r
+         r->'source'->>'sha256', ($2::timestamptz[])[position], $5, ($3::float8[])[(position - 1) * $4 + 1 : position * $4], r,
+         ($2::timestamptz[])[position], CASE WHEN ${FAILING_SQL('r')} THEN ($2::timestamptz[])[position] END
   FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS input(r, position), (SELECT nextval('report_puts') AS number) AS put
   ON CONFLICT (id) DO UPDATE SET
     org = EXCLUDED.org, region = EXCLUDED.region, year = EXCLUDED.year, level = EXCLUDED.level,
     template = EXCLUDED.template, sha256 = EXCLUDED.sha256, ingested_at = EXCLUDED.ingested_at, revision = EXCLUDED.revision,
-    metrics = EXCLUDED.metrics, report = EXCLUDED.report
+    metrics = EXCLUDED.metrics, report = EXCLUDED.report,
+    -- A report failing before and after its replacement has failed since the first of them.
+    failing_since = CASE WHEN EXCLUDED.failing_since IS NOT NULL THEN coalesce(reports.failing_since, EXCLUDED.failing_since) END
   WHERE reports.sha256 IS DISTINCT FROM EXCLUDED.sha256
   RETURNING id, (xmax = 0) AS inserted`;
 
