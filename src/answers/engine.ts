@@ -121,10 +121,8 @@ export function createEngine(options: EngineOptions): Engine {
       const template = await answerQuestion(normalized, index, conversationId);
       const answer =
         options.llm && template.facts.length > 0 ? await rephrase(options.llm, question, template, index) : template;
-      // Traditional last, so that the guard proves the reply it was given and organ names stay as stored.
-      return normalized.isTraditional
-        ? { ...answer, answer: toTraditionalText(answer.answer, index.orgs.keys()) }
-        : answer;
+      // Traditional last, so that the guard proves the reply it was given.
+      return normalized.isTraditional ? { ...answer, answer: toTraditionalText(answer.answer) } : answer;
     },
     async examples(lang = 'zh') {
       return helpExamples(await reader.vocabulary(), lang);
