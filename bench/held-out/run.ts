@@ -32,11 +32,13 @@ import { FRESH_CONVERSATIONS, FRESH_QUESTIONS } from './fresh.js';
 import { QUESTIONS } from './questions.js';
 import { describeExpect, judge, OUTCOMES, type Outcome, repliesAsAsked, type Verdict } from './score.js';
 import { buildHeldOutStore } from './store.js';
+import { THIRD_CONVERSATIONS, THIRD_QUESTIONS } from './third.js';
 
 /** The question sets: `first` (questions.ts, conversations.ts) and `fresh` (fresh.ts, written later, kept apart). */
 const SETS = {
   first: { questions: QUESTIONS, conversations: CONVERSATIONS, results: './results.json' },
   fresh: { questions: FRESH_QUESTIONS, conversations: FRESH_CONVERSATIONS, results: './results-fresh.json' },
+  third: { questions: THIRD_QUESTIONS, conversations: THIRD_CONVERSATIONS, results: './results-third.json' },
 } as const;
 type SetName = keyof typeof SETS;
 
