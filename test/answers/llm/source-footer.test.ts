@@ -102,6 +102,6 @@ describe('a reply with a source footer', () => {
     const answer = await engine.answer('龍崗區2022年收到多少政府信息公開申請？');
     expect(answer.via).toBe('llm');
     expect(answer.answer.endsWith(` ${PAGE}`)).toBe(true);
-    expect(answer.answer).toContain('來源：《深圳市龙岗区人民政府2022年政府信息公開工作年度報告》');
+    expect(answer.answer).toContain('來源：《深圳市龍崗區人民政府2022年政府信息公開工作年度報告》');
   });
 });

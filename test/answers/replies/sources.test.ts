@@ -132,7 +132,7 @@ describe('the source footer', () => {
   it('keeps the page exactly as stored in a Traditional reply, Chinese path included', async () => {
     const answer = await engine.answer('龍崗區2022年收到多少申請');
     expect(answer.answer.split('\n').at(-1)).toBe(
-      `來源：《深圳市龙岗区人民政府2022年政府信息公開工作年度報告》 ${PAGES[`${LONGGANG}/2022`]}`,
+      `來源：《深圳市龍崗區人民政府2022年政府信息公開工作年度報告》 ${PAGES[`${LONGGANG}/2022`]}`,
     );
   });
 
