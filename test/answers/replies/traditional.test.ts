@@ -1,22 +1,14 @@
 // A question in Traditional characters gets its whole reply in Traditional, whatever kind of reply it is: the
 // organ names too (a reader of 龍崗區 reads 深圳市龍崗區人民政府), links kept exactly as written.
 import * as OpenCC from 'opencc-js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../../src/answers/index.js';
+import { describe, expect, it } from 'vitest';
 import { toTraditionalText } from '../../../src/answers/reply/index.js';
-import type { Store } from '../../../src/store/index.js';
-import { openSampleAnswerStore } from '../sample-store.js';
+import { useSampleEngine } from '../sample-store.js';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
-let store: Store;
-let engine: Engine;
-beforeAll(async () => {
-  store = await openSampleAnswerStore();
-  engine = createEngine({ store });
-});
-afterAll(async () => store.close());
+const sample = useSampleEngine();
 
 /** The characters of `text` that a Traditional reader would see in Simplified form. */
 const simplifiedIn = (text: string): string[] =>
@@ -36,14 +28,14 @@ describe('every kind of reply to a Traditional question is Traditional', () => {
     ['龍崗區2022年行政附議多少件', 'clarify', '您是想問 行政複議 嗎？'],
     ['謝謝', 'chat', '不客氣！'],
   ])('%s → %s', async (question, status, expected) => {
-    const reply = await engine.answer(question);
+    const reply = await sample.engine.answer(question);
     expect(reply.status).toBe(status);
     expect(reply.answer).toContain(expected);
     expect(simplifiedIn(reply.answer)).toEqual([]);
   });
 
   it('keeps the organ as stored in the facts, where programs read it', async () => {
-    const reply = await engine.answer('龍崗區2022年收到多少申請？');
+    const reply = await sample.engine.answer('龍崗區2022年收到多少申請？');
     expect(reply.facts.map((fact) => fact.org)).toEqual(['深圳市龙岗区人民政府']);
   });
 
