@@ -68,7 +68,7 @@ const ROW_WORDS: Readonly<Record<DisclosureRow, TermSpec & { readonly defaultFie
   fees: {
     defaultField: 'amountYuan',
     zh: ['行政事业性收费', '收费', '收了多少钱', '收了多少费', '收费金额', '收费总额'],
-    en: ['fee', 'charge', 'administrative fee'],
+    en: ['fee', 'charge', 'administrative fee', 'fee collected', 'collected in fee', 'collect in fee'],
     label: { zh: '行政事业性收费', en: 'administrative fees' },
   },
   procurement: {

@@ -159,12 +159,12 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
   },
   denied: {
     zh: ['不予公开', '拒绝公开', '不公开', '没有公开', '没公开', '未公开', '拒绝', '被拒', '被拒绝', '驳回申请'],
-    en: ['denied', 'deny', 'refused', 'refuse', 'rejected', 'withheld', 'not disclosed'],
+    en: ['denied', 'deny', 'refused', 'refuse', 'rejected', 'withheld', 'not disclosed', 'turned down', 'declined'],
     label: { zh: '不予公开', en: 'denied' },
   },
   'denied.stateSecret': {
     zh: ['国家秘密', '涉密'],
-    en: ['state secret'],
+    en: ['state secret', 'classified', 'secret'],
     label: { zh: '因属于国家秘密不予公开', en: 'denied as state secrets' },
   },
   'denied.lawForbidden': {
@@ -183,7 +183,7 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
       ['第三方', '第三人', '他人'],
       ['', '合法权益', '权益', '利益', '隐私', '商业秘密', '个人隐私'],
     ).filter((word) => word !== '他人'),
-    en: ['third party', 'third-party'],
+    en: ['third party', 'third-party', 'privacy', 'personal privacy', 'trade secret', 'commercial secret'],
     label: { zh: '因保护第三方合法权益不予公开', en: 'denied to protect third parties' },
   },
   'denied.internal': {
@@ -261,7 +261,7 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
   },
   'notProcessed.duplicate': {
     zh: ['重复申请'],
-    en: ['duplicate', 'repeated application'],
+    en: ['duplicate', 'repeated application', 'repeat request', 'repeated request'],
     label: { zh: '因重复申请不予处理', en: 'not processed as duplicates' },
   },
   'notProcessed.publication': {
@@ -366,6 +366,13 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
       'carried forward',
       'carried into next year',
       'still pending at year end',
+      'still being processed at year end',
+      'still being processed at the end of the year',
+      'still open at year end',
+      'pending at year end',
+      'pending at the end of the year',
+      'still pending at the end of the year',
+      'not yet concluded at year end',
       'carry forward',
       'carried over to next year',
       'carried over to the next year',

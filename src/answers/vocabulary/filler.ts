@@ -307,6 +307,17 @@ export const FILLER_EN: readonly string[] = [
   'between',
   'face',
   'faced',
+  // Joints of a relative clause (requests where…, requests that involved…, rejected as duplicates).
+  'where',
+  'as',
+  'involved',
+  'involving',
+  'concerned',
+  'concerning',
+  'regarding',
+  // fees collected, how many applications did they collect: the figure is named beside it.
+  'collect',
+  'collected',
 ];
 
 /**

@@ -1,0 +1,88 @@
+// English row words as people write them (issue 13, words the engine did not read): a relative clause around a
+// row (requests where the information does not exist), everyday verbs (turned down, withheld, collected), year-end
+// phrasings of 结转下年度继续办理. Each names exactly one figure of the table word beside it in the vocabulary; the
+// words that would name two stay two (review pending vs carried forward).
+import { describe, it } from 'vitest';
+import { expectExactly } from '../exact-answer.js';
+import { LONGGANG, NANSHAN } from '../sample-store.js';
+import { useUnderstandingTable } from './understanding-table.js';
+
+const table = useUnderstandingTable();
+const LG22 = { organs: [LONGGANG], years: [2022] };
+const lg = (metric: string) => ({ ...LG22, metric });
+const NOT_HELD = 'applications.unavailable.notHeld.total';
+const CARRIED_FORWARD = 'applications.carriedForward.total';
+
+describe('English rows in a clause', () => {
+  table.run([
+    ['How many requests where the information does not exist did Longgang have in 2022?', lg(NOT_HELD)],
+    // received beside an outcome is read as both figures, each stated with its label (as 收到的申请中予以公开的).
+    [
+      'How many requests where the information does not exist did Longgang receive in 2022?',
+      { ...lg(NOT_HELD), moreMetrics: ['applications.newReceived.total'] },
+    ],
+    ['Longgang 2022 requests where the information does not exist', lg(NOT_HELD)],
+    ['How many requests involved state secrets in Longgang 2022?', lg('applications.denied.stateSecret.total')],
+    ['How many requests were denied for privacy in Longgang 2022?', lg('applications.denied.thirdParty.total')],
+    [
+      'How many requests did Longgang refuse because they concerned third parties in 2022?',
+      lg('applications.denied.thirdParty.total'),
+    ],
+    ['How many requests were turned down in Longgang 2022?', lg('applications.denied.total')],
+    ['How many requests were withheld by Longgang in 2022?', lg('applications.denied.total')],
+    [
+      'How many requests were partially disclosed by Nanshan in 2020?',
+      {
+        organs: [NANSHAN],
+        years: [2020],
+        metric: 'applications.partial.total',
+      },
+    ],
+    ['How many requests were still being processed at year end in Longgang 2022?', lg(CARRIED_FORWARD)],
+    ['How many requests were pending at the end of the year in Longgang 2022?', lg(CARRIED_FORWARD)],
+    ['How much in fees did Longgang collect in 2022?', lg('activeDisclosure.fees.amountYuan')],
+    ['Longgang 2022 fees collected', lg('activeDisclosure.fees.amountYuan')],
+    ['How many requests from individuals did Longgang get in 2022?', lg('applications.newReceived.natural')],
+    ['How many requests from companies did Longgang get in 2022?', lg('applications.newReceived.commercial')],
+    ['How many lawsuits did Longgang face in 2022?', lg('reviewLitigation.litigation.total')],
+    [
+      'How many administrative reconsiderations were upheld for Longgang in 2022?',
+      lg('reviewLitigation.review.upheld'),
+    ],
+    ['Which agencies had requests where the information does not exist?', { metric: NOT_HELD, aggregation: 'nonzero' }],
+  ]);
+});
+
+describe('what these words must not take over', () => {
+  table.run([
+    // pending alone is the 尚未审结 column of the row named beside it, not the year-end row of table 三.
+    ['How many reconsiderations were still pending in Longgang 2022?', lg('reviewLitigation.review.pending')],
+    ['lawsuits not yet concluded Longgang 2022', lg('reviewLitigation.litigation.pending')],
+    // collect names no figure of its own.
+    ['How many applications did Longgang collect in 2022?', lg('applications.newReceived.total')],
+    // "still being processed" without the year end is no row: which figure is asked.
+    [
+      'Longgang 2022 reviews still being processed',
+      { clarify: [CARRIED_FORWARD, 'reviewLitigation.review.pending'], query: LG22 },
+    ],
+  ]);
+});
+
+describe('the answers state exactly the figure asked', () => {
+  it('requests where the information does not exist: 本机关不掌握相关政府信息', async () => {
+    await expectExactly(
+      table.engine,
+      'How many requests where the information does not exist did Longgang have in 2022?',
+      {
+        status: 'answered',
+        facts: [[LONGGANG, 2022, NOT_HELD, 283]],
+      },
+    );
+  });
+  it('still being processed at year end: 结转下年度继续办理', async () => {
+    await expectExactly(table.engine, 'How many requests were still being processed at year end in Longgang 2022?', {
+      status: 'answered',
+      facts: [[LONGGANG, 2022, CARRIED_FORWARD, 27]],
+    });
+  });
+});
