@@ -15,6 +15,7 @@ import {
   LEVEL_TERMS,
   type NamedAggregation,
   RELATIVE_YEARS,
+  WHICH_YEAR_WORDS,
   YEAR_SPANS,
   ZERO_WORDS,
 } from '../vocabulary/intents.js';
@@ -46,7 +47,9 @@ export type Term =
   | { readonly kind: 'zero' }
   | { readonly kind: 'level'; readonly key: Level }
   | { readonly kind: 'relativeYear'; readonly offset: number }
-  | { readonly kind: 'yearSpan'; readonly count: number | null };
+  | { readonly kind: 'yearSpan'; readonly count: number | null }
+  /** 哪一年: which year a ranked figure peaks in. */
+  | { readonly kind: 'whichYear' };
 
 /** Tables 三 and 四 named by number (表三, 第四部分): the rows that sum each up, weakly, so a row named beside wins. */
 const TABLE_WORDS: Readonly<
@@ -119,6 +122,7 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const word of RELATIVE_YEARS[lang])
     yield [word, { kind: 'relativeYear', offset: RELATIVE_YEARS.offsets[word] ?? 0 }];
   for (const [word, count] of Object.entries(YEAR_SPANS[lang])) yield [word, { kind: 'yearSpan', count }];
+  for (const word of WHICH_YEAR_WORDS[lang]) yield [word, { kind: 'whichYear' }];
 }
 
 function* tableTerms(

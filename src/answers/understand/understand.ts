@@ -27,6 +27,7 @@ import {
   readPairs,
   withSpokenDifference,
 } from './read-operation.js';
+import { readWhichYear } from './read-which-year.js';
 import type { Term } from './term-dictionary.js';
 
 /** What a follow-up took from the previous question: the reply says so (沿用上一问：…). */
@@ -484,6 +485,7 @@ function readAsked(
   const read = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1);
   const named = countAggregation(terms, figures.length > 0, read) ?? read ?? (listsLevel ? 'top' : null);
   const breakdown = keptBreakdown(readBreakdown(terms), figures) ?? (wantsAllFields ? 'fields' : null);
+  const whichYear = readWhichYear(mentions, figures.length > 0, named, index.years);
   const pairs = readPairs(
     mentions.organs,
     mentions.organs.map((organ) => organName(organ)),
@@ -528,7 +530,7 @@ function readAsked(
     ],
     regions: [...regionNames.map((organ) => organ.name), ...mentions.heldPlaces],
     level,
-    years: pairs.length > 0 ? [] : [...new Set([...mentions.years, ...relative, ...spanYears])],
+    years: pairs.length > 0 ? [] : [...new Set([...mentions.years, ...relative, ...spanYears, ...whichYear.years])],
     pairs,
     metric: metrics[0] ?? null,
     moreMetrics: metrics.slice(1),
@@ -550,7 +552,7 @@ function readAsked(
     // Questions about the data itself (which reports, which fail checks) state no figure: other words do no harm.
     unreadWords: ABOUT_THE_DATA.has(query.aggregation)
       ? []
-      : [...mentions.unreadWords, ...strayColumns(mentions, metrics)],
+      : [...mentions.unreadWords, ...strayColumns(mentions, metrics), ...whichYear.unread],
     isOutOfScope: mentions.isOutOfScope || crossesFigures || isLevelUnmatched,
     saysScope,
     operationWord: namedOperation(terms),

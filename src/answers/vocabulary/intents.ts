@@ -227,6 +227,11 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       '的报告吗',
       '哪些年份',
       '哪几年',
+      // 哪一年 alone asks which year a figure peaks in; of the reports, which years are held.
+      '哪一年的报告',
+      '哪年的报告',
+      '哪一年的年报',
+      '哪年的年报',
       '哪些年度',
       '几年的报告',
       '哪些单位的数据',
@@ -485,6 +490,15 @@ export const RELATIVE_YEARS: Words & { readonly offsets: Readonly<Record<string,
 };
 
 /** Words naming several years: the last N years of the store, or (null) every year it holds. */
+/**
+ * 哪一年…最多 / 最多的是哪一年哪个单位: which year a figure peaks in, so every year is compared (never the latest
+ * alone). Read only beside a figure and a ranking word; elsewhere (这是哪一年的) it is left unread.
+ */
+export const WHICH_YEAR_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
+  zh: ['哪一年', '哪年', '哪个年份', '哪一个年份', '哪个年度', '哪一年度'],
+  en: [],
+};
+
 export const YEAR_SPANS: Readonly<Record<'zh' | 'en', Readonly<Record<string, number | null>>>> = {
   zh: {
     近两年: 2,

@@ -1,0 +1,25 @@
+// 哪一年: which year a figure peaks in. Beside a figure and a ranking word (哪一年收到的申请最多, 历年行政复议最多的是
+// 哪一年哪个单位) it compares every year the store holds, so the answer names organ and year; anywhere else (这是哪一年
+// 的 after an answer, 哪一年最多 with no figure of its own) it reads nothing and is left unread, so asked about.
+import type { Aggregation } from '../query.js';
+import type { Mentions } from './extract-mentions.js';
+
+/** The rankings a which-year question asks across every year. */
+const RANKINGS: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom']);
+
+/** What 哪一年 adds: every year held (`years`), or its words as unread; nothing when the question has none. */
+export function readWhichYear(
+  mentions: Mentions,
+  hasFigure: boolean,
+  aggregation: Aggregation | null,
+  yearsHeld: readonly number[],
+): { readonly years: readonly number[]; readonly unread: readonly string[] } {
+  const words = mentions.termPlaces.flatMap((place) =>
+    place.terms.some((term) => term.kind === 'whichYear') ? [place.text] : [],
+  );
+  if (words.length === 0) return { years: [], unread: [] };
+  const isRanked = hasFigure && aggregation !== null && RANKINGS.has(aggregation);
+  // 2022年哪个单位最多 says its year: 哪一年 beside a written year asks nothing more.
+  if (isRanked) return { years: mentions.years.length > 0 ? [] : yearsHeld, unread: [] };
+  return { years: [], unread: words };
+}
