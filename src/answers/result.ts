@@ -198,6 +198,8 @@ export type LookupResult =
       readonly kind: 'clarify';
       readonly name: string;
       readonly candidates: readonly string[];
+      /** The names a slip of `name` may mean (淮安市 for 淮按市): asked as 您是想问 淮安市 吗？ */
+      readonly meant?: readonly string[];
       /** How many organs the question counted (龙岗区两个单位) when the store holds another number of them. */
       readonly count?: number;
     }

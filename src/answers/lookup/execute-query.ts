@@ -257,7 +257,16 @@ function resolveAll(
   for (const name of names) {
     const resolution = resolveOrgan(name, index);
     if (resolution.kind === 'choose')
-      return { entries, missing, choose: { kind: 'clarify', name, candidates: resolution.candidates } };
+      return {
+        entries,
+        missing,
+        choose: {
+          kind: 'clarify',
+          name,
+          candidates: resolution.candidates,
+          ...(resolution.meant ? { meant: resolution.meant } : {}),
+        },
+      };
     if (resolution.kind === 'found' && !entries.includes(resolution.entry)) entries.push(resolution.entry);
     if (resolution.kind === 'unknown')
       missing.push({

@@ -2,13 +2,19 @@
 
 import { isPlaceName } from '../../parser/index.js';
 import { LEVEL_SPECS, type Level, type TierFilter } from '../query.js';
-import { findPhrases, pickLongest, tokenizeEnglish } from '../text/index.js';
+import { findPhrases, pickLongest, soundsAlike, tokenizeEnglish } from '../text/index.js';
 import type { AliasTarget, OrgEntry, StoreIndex } from './store-index.js';
 
 /** What one name resolved to. */
 export type Resolution =
   | { readonly kind: 'found'; readonly entry: OrgEntry }
-  | { readonly kind: 'choose'; readonly name: string; readonly candidates: readonly string[] }
+  | {
+      readonly kind: 'choose';
+      readonly name: string;
+      readonly candidates: readonly string[];
+      /** The names one character from the name asked (淮安市 for 淮按市): a slip, asked back as 您是想问 淮安市 吗？ */
+      readonly meant?: readonly string[];
+    }
   | {
       readonly kind: 'unknown';
       readonly name: string;
@@ -89,7 +95,9 @@ function isInTier(entry: OrgEntry, tier: TierFilter): boolean {
  */
 function unknownOrgan(name: string, index: StoreIndex): Resolution {
   const close = regionInside(name, index) === null ? closeNames(name, index) : [];
-  if (close.length > 0 && close.length <= MOST_CLOSE) return { kind: 'choose', name, candidates: close };
+  const orgs = [...new Set(close.flatMap((entry) => entry.orgs))];
+  if (orgs.length > 0 && orgs.length <= MOST_CLOSE)
+    return { kind: 'choose', name, candidates: orgs, meant: [...new Set(close.map((entry) => entry.alias))] };
   const regionKey = regionInside(name, index);
   const nearby = regionKey ? (index.regions.get(regionKey) ?? []) : [...index.orgs.values()];
   return {
@@ -115,14 +123,15 @@ const HAN = /\p{Script=Han}/u;
 const PLACE_ENDINGS: readonly string[] = ['省', '市', '区', '县', '旗', '镇', '乡'];
 
 /**
- * The organs of the store's Chinese names as long as `name` that differ from it in exactly one character, a Chinese
- * one and not the last (县 for 区 is another kind of place, not a slip), within the name of the place; names
- * shorter than 3 characters are too short to tell a slip from another place.
+ * The store's Chinese names as long as `name` that differ from it in exactly one character, a Chinese one and not the
+ * last (县 for 区 is another kind of place, not a slip), within the name of the place, with their organs; names
+ * shorter than 3 characters are too short to tell a slip from another place. Where some of them differ by a
+ * character of the same sound (龙刚区: 龙岗区, not 龙华区), a slip of the input method, only those.
  */
-function closeNames(name: string, index: StoreIndex): string[] {
+function closeNames(name: string, index: StoreIndex): { alias: string; orgs: string[]; isHeard: boolean }[] {
   const chars = [...name];
   if (chars.length < 3 || !chars.every((char) => HAN.test(char))) return [];
-  const orgs = new Set<string>();
+  const close: { alias: string; orgs: string[]; isHeard: boolean }[] = [];
   for (const [alias, targets] of index.aliases.zh.entries) {
     const other = [...alias];
     if (other.length !== chars.length || other.at(-1) !== chars.at(-1)) continue;
@@ -135,7 +144,8 @@ function closeNames(name: string, index: StoreIndex): string[] {
     if (ending < 0) continue;
     const place = (written: readonly string[]): string => written.slice(0, ending + 1).join('');
     if (isPlaceName(place(chars)) && isPlaceName(place(other))) continue;
-    for (const target of targets) for (const org of target.orgs) orgs.add(org);
+    const orgs = targets.flatMap((target) => target.orgs);
+    close.push({ alias, orgs, isHeard: soundsAlike(chars[at] as string, other[at] as string) });
   }
-  return [...orgs];
+  return close.some((entry) => entry.isHeard) ? close.filter((entry) => entry.isHeard) : close;
 }

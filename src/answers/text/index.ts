@@ -8,3 +8,4 @@ export {
   type PhraseMatch,
   pickLongest,
 } from './phrase-dictionary.js';
+export { soundsAlike } from './sounds-alike.js';

@@ -2,7 +2,7 @@
 // long as a table word that differs from it in one character only, that character one no other word explained and
 // one that sounds like the table's (an input-method slip): 撤回申请 is no slip of 驳回申请. Understanding asks
 // "您是想问 行政复议 吗？"; it never answers a guess.
-import { pinyin } from 'pinyin-pro';
+import { soundsAlike } from '../text/index.js';
 import type { Term } from './term-dictionary.js';
 import { TERM_DICTIONARIES } from './term-dictionary.js';
 
@@ -62,20 +62,4 @@ export function findMisspelling(tokens: readonly string[], isRead: (at: number) 
     }
   }
   return null;
-}
-
-/** Readings without tones, the sounds many speakers merge folded together (zh/z, ch/c, sh/s, n/l, -ng/-n). */
-function sounds(char: string): string[] {
-  return pinyin(char, { toneType: 'none', multiple: true, type: 'array' }).map((reading) =>
-    reading
-      .replace(/^([zcs])h/u, '$1')
-      .replace(/^l/u, 'n')
-      .replace(/ng$/u, 'n'),
-  );
-}
-
-/** Whether two characters can be typed for each other by their sound (附/复 fu, 述/诉 s(h)u, 已/以 yi). */
-function soundsAlike(written: string, meant: string): boolean {
-  const heard = new Set(sounds(meant));
-  return sounds(written).some((reading) => heard.has(reading));
 }

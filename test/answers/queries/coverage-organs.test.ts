@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../src/answers/index.js';
 import type { Report } from '../../../src/parser/index.js';
 import { expectExactly } from '../exact-answer.js';
-import { listOnlyStore, NANSHAN, openSampleAnswerStore, variantOf } from '../sample-store.js';
-import { HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
+import { LONGGANG, listOnlyStore, NANSHAN, openSampleAnswerStore, variantOf } from '../sample-store.js';
+import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
 
 const table = useUnderstandingTable();
 const RECEIVED = 'applications.newReceived.total';
@@ -30,16 +30,28 @@ describe('the answers', () => {
     });
   });
   it.each([
-    ['沭阳县收到多少申请', '沭阳县'],
-    ['沭阳县2025年收到多少申请', '沭阳县'],
-    ['沭阳县人民政府2025年行政复议多少', '沭阳县人民政府'],
-  ])('%s asks whether the store’s 沐阳县 is meant, with no number', async (question, written) => {
+    ['沭阳县收到多少申请', '您是想问 沐阳县 吗？'],
+    ['沭阳县2025年收到多少申请', '您是想问 沐阳县 吗？'],
+    ['沭阳县人民政府2025年行政复议多少', '您是想问 沐阳县人民政府 吗？'],
+  ])('%s asks whether the store’s 沐阳县 is meant, with no number', async (question, asked) => {
     const answer = await expectExactly(table.engine, question, {
       status: 'clarify',
       facts: [],
-      says: [written, SHUYANG],
+      says: [asked, `- ${SHUYANG}`],
     });
     expect(answer.answer).not.toMatch(/没有“/u);
+  });
+  // A slip of the input method (a character of the same sound) names the place it sounds like, and only that one:
+  // 龙刚区 is 龙岗区, never the real 龙华区 one character away too.
+  it.each([
+    ['淮按市2024年收到多少申请', '淮安市', HUAIAN],
+    ['淮按市收到多少申请', '淮安市', HUAIAN],
+    ['龙刚区2022年收到多少申请', '龙岗区', LONGGANG],
+    ['南三区2020年行政复议多少', '南山区', NANSHAN],
+    ['洪则区2024年收到多少申请', '洪泽区', HONGZE],
+  ])('%s asks 您是想问 %s 吗？ with its organ, and no number', async (question, place, organ) => {
+    const answer = await expectExactly(table.engine, question, { status: 'clarify', facts: [] });
+    expect(answer.answer).toBe(`您是想问 ${place} 吗？\n- ${organ}`);
   });
   it.each([
     ['淮安市教育局收到多少申请', '淮安市教育局'],
@@ -70,7 +82,11 @@ describe('a misspelt place written by the user, the store holding the real one',
     });
   });
   it('沐阳县 asks whether 沭阳县 is meant', async () => {
-    await expectExactly(engine, '沐阳县2020年收到多少申请', { status: 'clarify', facts: [], says: ['沐阳县', real] });
+    await expectExactly(engine, '沐阳县2020年收到多少申请', {
+      status: 'clarify',
+      facts: [],
+      says: ['您是想问 沭阳县 吗？', real],
+    });
   });
   it('沭阳县 itself is answered', async () => {
     await expectExactly(engine, '沭阳县2020年收到多少申请', {
