@@ -60,3 +60,25 @@ export function readLevel(
   const level = LEVELS.find((key) => LEVEL_SPECS[key].tier === tier && LEVEL_SPECS[key].kind === kind);
   return level === undefined ? { level: null, isUnmatched: true } : { level, isUnmatched: false };
 }
+
+/** Words for the reports themselves (深圳市的部门有哪些报告, 市政府一级的报告有哪些). */
+const REPORT_WORDS = /报告|年报/u;
+
+/**
+ * 市政府一级的报告有哪些 / 深圳市的部门 / 区县政府的报告: a level named with no figure, ranking or breakdown asks
+ * which organs of that level the store holds, so their reports are listed (never not understood). In a
+ * conversation a level alone (区县政府呢) narrows the last question instead, unless it names the reports.
+ */
+export function listsLevelReports(
+  level: Level | null,
+  isShapeless: boolean,
+  text: string,
+  isFirstTurn: boolean,
+): boolean {
+  return level !== null && isShapeless && (isFirstTurn || REPORT_WORDS.test(text));
+}
+
+/** Places written with their ending that the store's organs are named after (深圳市 when 深圳 is held). */
+export function isHeldPlaceName(name: string, heldPlaces: readonly string[]): boolean {
+  return heldPlaces.some((place) => name.startsWith(place) && /^[省市区县]$/u.test(name.slice(place.length)));
+}

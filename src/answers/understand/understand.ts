@@ -13,7 +13,7 @@ import type { Operation } from '../vocabulary/operations.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
 import { CLOSEST_LIMIT, closestFigures } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
-import { type OrganCount, readLevel, readOrganCount } from './read-filters.js';
+import { isHeldPlaceName, listsLevelReports, type OrganCount, readLevel, readOrganCount } from './read-filters.js';
 import { onlyRowOf, readMetrics } from './read-metrics.js';
 import { readNetChange } from './read-net-change.js';
 import {
@@ -182,7 +182,7 @@ function understandOnce(
   const mentions = { ...extracted, terms: withSpokenDifference(extracted.terms, question.text) };
   // 前三个单位 / 最多的两个单位 count places of a ranking, not the organs compared.
   const count = mentions.limit ? null : readOrganCount(question);
-  const read = readAsked(mentions, index, question.lang, count);
+  const read = readAsked(mentions, index, question, count, previous === undefined);
   const netChange = readNetChange(read.query, question.text);
   const asked = netChange ? { ...read, query: netChange } : read;
   if (asked.isOutOfScope) return NOT_UNDERSTOOD;
@@ -464,8 +464,9 @@ function saysAnything(asked: Asked, hasPrevious: boolean): boolean {
 function readAsked(
   mentions: Mentions,
   index: StoreIndex,
-  lang: NormalizedQuestion['lang'],
+  { lang, text }: NormalizedQuestion,
   count: OrganCount | null,
+  isFirstTurn: boolean,
 ): Asked {
   const { terms } = mentions;
   const { metrics, columnsOnly, wantsAllFields } = readMetrics(terms);
@@ -483,7 +484,11 @@ function readAsked(
     !(count !== null && count.count === mentions.organs.length);
   const figures = metrics.length > 0 ? metrics : (columnMetrics(columnsOnly, null) ?? []);
   const read = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1);
-  const named = countAggregation(terms, figures.length > 0, read) ?? read ?? (listsLevel ? 'top' : null);
+  const isShapeless = figures.length === 0 && read === null && readBreakdown(terms) === null && !wantsAllFields;
+  const named =
+    countAggregation(terms, figures.length > 0, read) ??
+    read ??
+    (listsLevel ? 'top' : listsLevelReports(level, isShapeless, text, isFirstTurn) ? 'reports' : null);
   const breakdown = keptBreakdown(readBreakdown(terms), figures) ?? (wantsAllFields ? 'fields' : null);
   const whichYear = readWhichYear(mentions, figures.length > 0, named, index.years);
   const pairs = readPairs(
@@ -520,13 +525,22 @@ function readAsked(
     isCrossOrgan || (listsLevel && aggregation === 'top')
       ? mentions.organs.filter((organ) => organ.target?.regionKey)
       : [];
+  // 深圳市有哪些部门: across organs, a place the organs are named after is their region, not an organ lacking a report.
+  const placeNames =
+    isCrossOrgan && level !== null
+      ? mentions.organs.filter((organ) => !organ.target && isHeldPlaceName(organ.name, mentions.heldPlaces))
+      : [];
   // 去年/前年 count back from the store's latest year (前年 = two before it), whatever the organ filed.
   const relative =
     index.latestYear === null ? [] : mentions.relativeYears.map((offset) => (index.latestYear as number) + offset);
   const query: Query = {
     ...EMPTY_QUERY,
     organs: [
-      ...new Set(mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organName(organ))),
+      ...new Set(
+        mentions.organs
+          .filter((organ) => !regionNames.includes(organ) && !placeNames.includes(organ))
+          .map((organ) => organName(organ)),
+      ),
     ],
     regions: [...regionNames.map((organ) => organ.name), ...mentions.heldPlaces],
     level,

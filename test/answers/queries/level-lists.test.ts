@@ -1,0 +1,76 @@
+// A level said with no figure (issue 13, filters said in other words): 市政府一级的报告有哪些 / 深圳市的部门 /
+// 区县政府的报告 list the organs of that level the store holds and their reports, never not understood; a place the
+// organs are named after, written with its ending (深圳市), is their region, never "no report of 深圳市". A level
+// alone in a conversation (区县政府呢) still narrows the last question, and 深圳市收到多少申请 still has no report.
+import { describe, it } from 'vitest';
+import { expectExactly } from '../exact-answer.js';
+import { NANSHAN } from '../sample-store.js';
+import { useUnderstandingTable } from './understanding-table.js';
+
+const table = useUnderstandingTable();
+const RECEIVED = 'applications.newReceived.total';
+
+describe('a level alone lists its organs’ reports', () => {
+  table.run([
+    ['市政府一级的报告有哪些', { level: 'city', aggregation: 'reports' }],
+    ['有哪些市政府的报告', { level: 'city', aggregation: 'reports' }],
+    ['区县政府的报告有哪些', { level: 'county', aggregation: 'reports' }],
+    ['区县政府', { level: 'county', aggregation: 'reports' }],
+    ['深圳市的部门', { regions: ['深圳'], level: 'department', aggregation: 'reports' }],
+    ['深圳的部门', { regions: ['深圳'], level: 'department', aggregation: 'reports' }],
+    ['深圳市的部门有哪些报告', { regions: ['深圳'], level: 'department', aggregation: 'reports' }],
+    ['深圳市有哪些部门的年报', { regions: ['深圳'], level: 'department', aggregation: 'nonzero' }],
+    ['龙岗区的部门', { regions: ['龙岗区'], level: 'department', aggregation: 'reports' }],
+  ]);
+});
+
+describe('what a level list must not take over', () => {
+  table.run([
+    // The city's own government is no report the store holds: asked by its name, it is no region.
+    ['深圳市收到多少申请', { organs: ['深圳市'], regions: ['深圳'], metric: RECEIVED }],
+    ['深圳市哪个部门收到申请最多', { regions: ['深圳'], level: 'department', metric: RECEIVED, aggregation: 'max' }],
+  ]);
+});
+
+describe('the replies', () => {
+  it('市政府一级的报告有哪些 names the city government and its year', async () => {
+    await expectExactly(table.engine, '市政府一级的报告有哪些', {
+      status: 'answered',
+      facts: [],
+      says: ['共 1 个市政府的 1 份报告', '淮安市人民政府：2024年'],
+    });
+  });
+  it('深圳市的部门 lists the three departments of Shenzhen, no missing report', async () => {
+    await expectExactly(table.engine, '深圳市有哪些部门的年报', {
+      status: 'answered',
+      facts: [],
+      says: [
+        '共 3 个部门的 3 份报告',
+        '深圳市龙华区政务服务数据管理局：2020年',
+        '深圳市龙岗区发展和改革局：2020年',
+        '深圳市龙岗区政务服务数据管理局：2021年',
+      ],
+    });
+  });
+  it('区县政府呢 after a ranking narrows the ranking, no list of reports', async () => {
+    await expectExactly(
+      table.engine,
+      '2020年哪个单位收到申请最多',
+      {
+        status: 'answered',
+        facts: [[NANSHAN, 2020, RECEIVED, 262]],
+      },
+      'levels',
+    );
+    await expectExactly(
+      table.engine,
+      '区县政府呢',
+      {
+        status: 'answered',
+        facts: [[NANSHAN, 2020, RECEIVED, 262]],
+        saysNot: ['份报告：'],
+      },
+      'levels',
+    );
+  });
+});
