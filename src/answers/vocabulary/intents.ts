@@ -251,8 +251,13 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       'report do you have',
       'reports you have',
       'what data',
-      'which year',
-      'what year',
+      // Which years are held; which year alone asks where a figure peaks (WHICH_YEAR_WORDS).
+      'which year do you have',
+      'what year do you have',
+      'which year are available',
+      'what year are available',
+      'which year are covered',
+      'what year are covered',
     ],
   },
   checks: {
@@ -496,7 +501,7 @@ export const RELATIVE_YEARS: Words & { readonly offsets: Readonly<Record<string,
  */
 export const WHICH_YEAR_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
   zh: ['哪一年', '哪年', '哪个年份', '哪一个年份', '哪个年度', '哪一年度'],
-  en: [],
+  en: ['which year', 'what year', 'in which year', 'in what year'],
 };
 
 export const YEAR_SPANS: Readonly<Record<'zh' | 'en', Readonly<Record<string, number | null>>>> = {

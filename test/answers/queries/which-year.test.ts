@@ -20,6 +20,18 @@ describe('which year, beside a figure and a ranking: every year compared', () =>
     ['哪一年的行政诉讼最少', { years: EVERY_YEAR, metric: 'reviewLitigation.litigation.total', aggregation: 'min' }],
     ['哪个年份行政复议最多', { years: EVERY_YEAR, metric: REVIEW, aggregation: 'max' }],
     ['南山区哪年行政复议最多', { regions: ['南山区'], years: EVERY_YEAR, metric: REVIEW, aggregation: 'max' }],
+    [
+      'Which year and which agency received the most requests?',
+      { years: EVERY_YEAR, metric: RECEIVED, aggregation: 'max' },
+    ],
+    [
+      'Which year had the most lawsuits?',
+      { years: EVERY_YEAR, metric: 'reviewLitigation.litigation.total', aggregation: 'max' },
+    ],
+    [
+      'In which year did Nanshan receive the most requests?',
+      { regions: ['nanshan'], years: EVERY_YEAR, metric: RECEIVED, aggregation: 'max' },
+    ],
     // A year written says which year: 哪一年 adds none.
     ['2022年哪一年哪个单位收到申请最多', { years: [2022], metric: RECEIVED, aggregation: 'max' }],
   ]);
@@ -32,6 +44,8 @@ describe('which year with nothing ranked reads nothing', () => {
     // Of the reports: the years held.
     ['你有哪一年的报告', { aggregation: 'reports' }],
     ['龙岗区有哪年的年报', { regions: ['龙岗区'], aggregation: 'reports' }],
+    ['Which years do you have?', { aggregation: 'reports' }],
+    ['What years do you have reports for?', { aggregation: 'reports' }],
   ]);
 });
 
