@@ -480,7 +480,9 @@ function readAsked(
   const listsLevel =
     (level !== null || namesScope) &&
     metrics.length > 0 &&
-    mentions.organs.every((organ) => organ.target?.regionKey) &&
+    mentions.organs.every(
+      (organ) => organ.target?.regionKey || (!organ.target && isHeldPlaceName(organ.name, mentions.heldPlaces)),
+    ) &&
     !(count !== null && count.count === mentions.organs.length);
   const figures = metrics.length > 0 ? metrics : (columnMetrics(columnsOnly, null) ?? []);
   const read = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1);
@@ -527,7 +529,7 @@ function readAsked(
       : [];
   // 深圳市有哪些部门: across organs, a place the organs are named after is their region, not an organ lacking a report.
   const placeNames =
-    isCrossOrgan && level !== null
+    (isCrossOrgan || listsLevel) && level !== null
       ? mentions.organs.filter((organ) => !organ.target && isHeldPlaceName(organ.name, mentions.heldPlaces))
       : [];
   // 去年/前年 count back from the store's latest year (前年 = two before it), whatever the organ filed.

@@ -28,6 +28,8 @@ describe('what a level list must not take over', () => {
   table.run([
     // The city's own government is no report the store holds: asked by its name, it is no region.
     ['深圳市收到多少申请', { organs: ['深圳市'], regions: ['深圳'], metric: RECEIVED }],
+    // A figure of the level lists the organs, highest first: 深圳市 is their region there too.
+    ['深圳市的部门一共收到多少申请', { regions: ['深圳'], level: 'department', metric: RECEIVED, aggregation: 'top' }],
     ['深圳市哪个部门收到申请最多', { regions: ['深圳'], level: 'department', metric: RECEIVED, aggregation: 'max' }],
   ]);
 });
