@@ -92,7 +92,12 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
   );
   const misspelling =
     unread.words.length > 0 && question.lang === 'zh'
-      ? findMisspelling(tokens, (at) => found.some((match) => match.start <= at && at < match.end))
+      ? findMisspelling(tokens, (at) =>
+          Math.max(
+            0,
+            ...found.flatMap((match) => (match.start <= at && at < match.end ? [match.end - match.start] : [])),
+          ),
+        )
       : null;
   return {
     organs,

@@ -15,8 +15,9 @@ export interface Misspelling {
 }
 
 /**
- * Table words shorter than this are slips only when no character of the window is read as another word: 申清 and
- * 诉松 are no words, but 行政|附议 has 行政 read, and a word of two characters beside it could be a real one.
+ * Table words shorter than this are slips only when no character of the window is read as another word of two
+ * characters or more: 申清 and 诉松 are no words, 收道 has only the chat word 收 read, but 行政|附议 has 行政 read,
+ * and a word of two characters beside it could be a real one.
  */
 const SHORTEST = 3;
 const SHORTEST_UNREAD = 2;
@@ -42,15 +43,16 @@ const MASKED: ReadonlyMap<string, readonly string[]> = (() => {
 const LENGTHS = [...new Set([...MASKED.keys()].map((key) => [...key].length))].sort((a, b) => b - a);
 
 /**
- * The longest window of the tokens that is a figure word but for one character, that character unread (`isRead`
- * false) and a Chinese character; null when there is none.
+ * The longest window of the tokens that is a figure word but for one character, that character unread (`readBy`
+ * 0: the length of the longest known word covering a token) and a Chinese character; null when there is none.
  */
-export function findMisspelling(tokens: readonly string[], isRead: (at: number) => boolean): Misspelling | null {
+export function findMisspelling(tokens: readonly string[], readBy: (at: number) => number): Misspelling | null {
+  const isRead = (at: number): boolean => readBy(at) > 0;
   for (const length of LENGTHS) {
     for (let start = 0; start + length <= tokens.length; start += 1) {
       const window = tokens.slice(start, start + length);
       if (!window.every((char) => HAN.test(char))) continue;
-      if (length < SHORTEST && window.some((_, at) => isRead(start + at))) continue;
+      if (length < SHORTEST && window.some((_, at) => readBy(start + at) > 1)) continue;
       const meant = new Set<string>();
       for (let at = 0; at < length; at += 1) {
         if (isRead(start + at)) continue;

@@ -48,6 +48,14 @@ describe('a slip in a two-character word: did you mean', () => {
     ['南山区2020年诉松多少', { clarify: ['reviewLitigation.litigation.total'], meant: ['诉讼'], query: NS20 }],
     ['南山区2020年的复意有几件', { clarify: ['reviewLitigation.review.total'], meant: ['复议'], query: NS20 }],
     ['淮安市2024年诉松有几件', { clarify: ['reviewLitigation.litigation.total'], meant: ['诉讼'] }],
+    // 收 alone is a chat word, no word of two characters: 收道 is still a slip of 收到.
+    ['龙岗区2022年收道多少申请', { clarify: ['applications.newReceived.total'], meant: ['收到'], query: LG22 }],
+    ['龙岗区2022年收到多少申情', { clarify: ['applications.newReceived.total'], meant: ['申请'], query: LG22 }],
+    [
+      '龙岗区2022年行政许刻多少',
+      { clarify: ['activeDisclosure.licensing.decisions'], meant: ['行政许可'], query: LG22 },
+    ],
+    ['龙岗区2022年行政速讼多少', { clarify: ['reviewLitigation.litigation.total'], meant: ['行政诉讼'], query: LG22 }],
   ]);
 });
 
