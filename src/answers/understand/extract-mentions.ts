@@ -12,7 +12,7 @@ import {
   findUnknownEnglishNames,
 } from './find-unknown-organs.js';
 import { findYears, type YearPlace } from './find-years.js';
-import { findMisspelling, type Misspelling } from './misspellings.js';
+import { findEnglishMisspelling, findMisspelling, type Misspelling } from './misspellings.js';
 import { TERM_DICTIONARIES, type Term } from './term-dictionary.js';
 import { readUnreadWords } from './unread-words.js';
 
@@ -98,7 +98,9 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
             ...found.flatMap((match) => (match.start <= at && at < match.end ? [match.end - match.start] : [])),
           ),
         )
-      : null;
+      : question.lang === 'en'
+        ? findEnglishMisspelling(unread.words)
+        : null;
   return {
     organs,
     years,

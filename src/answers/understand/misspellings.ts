@@ -65,3 +65,45 @@ export function findMisspelling(tokens: readonly string[], readBy: (at: number) 
   }
   return null;
 }
+
+/** English figure words long enough that one slip of the keys leaves them recognisable (lawsuit, reconsideration). */
+const ENGLISH_SHORTEST = 5;
+const ENGLISH_FIGURE_WORDS: readonly string[] = [...TERM_DICTIONARIES.en.entries].flatMap(([word, terms]) =>
+  /^[a-z]+$/u.test(word) && word.length >= ENGLISH_SHORTEST && terms.some(isFigureTerm) ? [word] : [],
+);
+
+/**
+ * An unread English word one typing slip from a figure word (lawsiut, litigaton, aplication; two slips in words of
+ * nine letters or more: reconsidaration): the nearest figure words it may mean, or null.
+ */
+export function findEnglishMisspelling(unread: readonly string[]): Misspelling | null {
+  for (const written of unread) {
+    if (written.length < ENGLISH_SHORTEST || !/^[a-z]+$/u.test(written)) continue;
+    const most = written.length >= 9 ? 2 : 1;
+    const near = ENGLISH_FIGURE_WORDS.flatMap((word) =>
+      Math.abs(word.length - written.length) <= most ? [{ word, edits: typingDistance(written, word) }] : [],
+    ).filter((entry) => entry.edits <= most);
+    // The nearest only: litigaton is litigation (one slip), not litigated (two).
+    const fewest = Math.min(...near.map((entry) => entry.edits));
+    const meant = near.filter((entry) => entry.edits === fewest).map((entry) => entry.word);
+    if (meant.length > 0) return { start: -1, end: -1, written, meant };
+  }
+  return null;
+}
+
+/** Edits between two words: a letter added, dropped, changed, or two neighbours swapped (optimal string alignment). */
+function typingDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number): number => rows[i]?.[j] ?? 0;
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      (rows[i] as number[])[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}

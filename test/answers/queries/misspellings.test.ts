@@ -59,6 +59,28 @@ describe('a slip in a two-character word: did you mean', () => {
   ]);
 });
 
+// English: an unread word one slip of the keys from a figure word (two in words of nine letters or more).
+describe('an English typing slip: did you mean', () => {
+  table.run([
+    [
+      'How many lawsiuts did Longgang have in 2022',
+      { clarify: ['reviewLitigation.litigation.total'], meant: ['lawsuit'], query: LG22 },
+    ],
+    ['Longgang 2022 litigaton', { clarify: ['reviewLitigation.litigation.total'], meant: ['litigation'], query: LG22 }],
+    [
+      'Longgang 2022 reconsidaration',
+      { clarify: ['reviewLitigation.review.total'], meant: ['reconsideration'], query: LG22 },
+    ],
+    [
+      'How many reveiws did Longgang have in 2022',
+      { clarify: ['reviewLitigation.review.total'], meant: ['review'], query: LG22 },
+    ],
+    // No figure word is near: not understood, never a figure.
+    ['Longgang 2022 population', 'not_understood'],
+    ['Longgang 2022 reconsiderashun', 'not_understood'],
+  ]);
+});
+
 describe('a variant spelling with one meaning is answered', () => {
   table.run([
     ['龙岗区2022年部份公开多少', { ...LG22, metric: 'applications.partial.total' }],
