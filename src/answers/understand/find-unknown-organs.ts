@@ -75,13 +75,17 @@ export function findOrganAfterRegion(
     const body = chars.slice(start, end).join('');
     // The longest: 街道办事处 rather than 街道办.
     if (
-      BODIES_AFTER_REGION.includes(body) ||
+      (BODIES_AFTER_REGION.includes(body) && !opensDisclosureWord(chars, end - body.length)) ||
       (body.length >= 2 && ORGAN_NAME_ENDINGS.some((ending) => body.endsWith(ending)))
     )
       found = { body, end };
   }
   return found;
 }
+
+/** 龙岗区人民政府2022年度政府信息公开…: the 政府 of 政府信息 opens what is disclosed, it names no organ. */
+const opensDisclosureWord = (chars: readonly string[], start: number): boolean =>
+  chars.slice(start, start + 4).join('') === '政府信息';
 
 const ENGLISH_NAME = /\b([A-Z][a-z]+(?:[-' ][A-Z][a-z]+)?)(\s+(?:District|County|City|Province|New Area))?\b/g;
 
