@@ -215,6 +215,13 @@ export type LookupResult =
     }
   /** An operation on the last two turns' figures that do not give exactly two to compute with: which two? */
   | { readonly kind: 'clarifyOperands' }
+  /** 两年加起来 with no years said: which `count` years, of the organ's (org) or the store's years. */
+  | {
+      readonly kind: 'chooseYears';
+      readonly count: number;
+      readonly org: string | null;
+      readonly years: readonly number[];
+    }
   | { readonly kind: 'no_data'; readonly missing: readonly Missing[] }
   | { readonly kind: 'help'; readonly examples: readonly string[] }
   /** Chat, not a question (你好 / 谢谢 / 年报): a short friendly reply with three questions that work. */

@@ -124,6 +124,8 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
       return phraseFigureChoice(result, book);
     case 'clarifyOperands':
       return [book.whichOperands()];
+    case 'chooseYears':
+      return [book.whichYears(result.count, result.org, result.years)];
     case 'no_data':
       return result.missing.length > 0 ? [] : [book.noData()];
     case 'help':
@@ -440,7 +442,8 @@ export function statusOf(result: LookupResult): AnswerStatus {
   )
     return result.kind;
   if (result.kind === 'chooseYear') return 'clarify';
-  if (result.kind === 'clarifyFigure' || result.kind === 'clarifyOperands') return 'clarify';
+  if (result.kind === 'clarifyFigure' || result.kind === 'clarifyOperands' || result.kind === 'chooseYears')
+    return 'clarify';
   if (result.kind === 'checks' && result.checked === 0) return 'no_data';
   // A ranking or list over no report at all (a year nobody filed) found nothing to state.
   if ((result.kind === 'ranking' || result.kind === 'nonzero' || result.kind === 'positions') && result.compared === 0)

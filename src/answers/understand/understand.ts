@@ -13,6 +13,7 @@ import type { Operation } from '../vocabulary/operations.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
 import { CLOSEST_LIMIT, closestFigures } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
+import { chooseCountedYears, countOfYears, readsYearCount, yearsOfCount } from './read-counted-years.js';
 import { isHeldPlaceName, listsLevelReports, type OrganCount, readLevel, readOrganCount } from './read-filters.js';
 import { onlyRowOf, readMetrics } from './read-metrics.js';
 import { readNetChange } from './read-net-change.js';
@@ -67,6 +68,8 @@ export type Understanding =
   | { readonly kind: 'chooseOrgans'; readonly count: number; readonly candidates: readonly string[] }
   /** An operation on the last turns' figures (两个加起来多少) when they do not give exactly two: which two? */
   | { readonly kind: 'chooseOperands' }
+  /** 两年加起来 with no years said or held in context: which years? (the organ's years, else the store's) */
+  | ReturnType<typeof chooseCountedYears>
   | { readonly kind: 'not_understood' };
 
 const NOT_UNDERSTOOD: Understanding = { kind: 'not_understood' };
@@ -135,6 +138,8 @@ interface Asked {
   readonly saysZero: boolean;
   /** The years 去年 / 前年 / 今年 stand for, counted back from the store's latest year. */
   readonly relativeYears: readonly number[];
+  /** 两年 / 这三年 with no year written: how many years, which the question or the conversation must say. */
+  readonly yearsCounted: number | null;
 }
 
 /**
@@ -184,7 +189,7 @@ function understandOnce(
   const count = mentions.limit ? null : readOrganCount(question);
   const read = readAsked(mentions, index, question, count, previous === undefined);
   const netChange = readNetChange(read.query, question.text);
-  const asked = netChange ? { ...read, query: netChange } : read;
+  const asked = withYearsOfCount(netChange ? { ...read, query: netChange } : read, index);
   if (asked.isOutOfScope) return NOT_UNDERSTOOD;
   // 上年结转的行政复议: both figures offered, neither answered as the other's part.
   if (mentions.figureOfFigure !== null && asked.query.metric !== null)
@@ -218,6 +223,9 @@ function understandOnce(
   if (vague) return vague;
   const inherited = previous && !isAboutStore ? inheritedFrom(asked.query, query) : undefined;
   const relativeYears = relativeYearsOf(asked, query, index);
+  // 两年加起来: the years counted must be the years read, never the store's last two.
+  const counted = asked.yearsCounted;
+  if (counted !== null && !readsYearCount(query, counted)) return chooseCountedYears(counted, query, index);
   return (
     (count && countMismatch(query, count, index)) ?? {
       kind: 'query',
@@ -226,6 +234,12 @@ function understandOnce(
       ...(relativeYears ? { relativeYears } : {}),
     }
   );
+}
+
+/** 洪泽区两年加起来: the years of a count are the one organ's years when it holds exactly that many. */
+function withYearsOfCount(asked: Asked, index: StoreIndex): Asked {
+  const years = asked.yearsCounted === null ? null : yearsOfCount(asked.yearsCounted, asked.query, index);
+  return years === null ? asked : { ...asked, query: { ...asked.query, years } };
 }
 
 /**
@@ -471,8 +485,9 @@ function readAsked(
   const { terms } = mentions;
   const { metrics, columnsOnly, wantsAllFields } = readMetrics(terms);
   const yearsHeld = yearsOfOneOrgan(mentions, index) ?? index.years;
-  const spanYears = yearsOfSpans(terms, yearsHeld, index, mentions.years.length > 0);
-  const yearCount = mentions.years.length + mentions.relativeYears.length + spanYears.length;
+  const spanYears = yearsOfSpans(terms, yearsHeld, index);
+  const yearsCounted = countOfYears(terms, mentions.years.length > 0);
+  const yearCount = mentions.years.length + mentions.relativeYears.length + spanYears.length + (yearsCounted ?? 0);
   const { level, isUnmatched: isLevelUnmatched } = readLevel(terms, count);
   // 区政府2020年收到多少申请 / 龙岗区各部门收到多少申请 / 龙岗区三个单位…: a figure of a whole level or scope of organs
   // lists them all, highest first; the regions named narrow it (two organs named as 两个单位 stay those two).
@@ -574,6 +589,7 @@ function readAsked(
     operationWord: namedOperation(terms),
     saysZero: terms.some((term) => term.kind === 'zero'),
     relativeYears: relative,
+    yearsCounted,
   };
 }
 
@@ -622,19 +638,11 @@ function yearsOfOneOrgan(mentions: Mentions, index: StoreIndex): readonly number
 }
 
 /** 近三年 → the last three years held (of the organ named, else of the store); 历年 → every year of the store. */
-function yearsOfSpans(
-  terms: readonly Term[],
-  yearsHeld: readonly number[],
-  index: StoreIndex,
-  hasWrittenYears: boolean,
-): number[] {
+function yearsOfSpans(terms: readonly Term[], yearsHeld: readonly number[], index: StoreIndex): number[] {
   const latest = yearsHeld.at(-1);
-  const writesYears = terms.some((term) => term.kind === 'relativeYear');
   return terms.flatMap((term) => {
-    // 两年加起来 beside written years is those years; alone, the last two.
-    const isCount = term.kind === 'yearCount' && !writesYears && !hasWrittenYears;
-    if ((term.kind !== 'yearSpan' && !isCount) || latest === undefined) return [];
-    const count = term.kind === 'yearSpan' || term.kind === 'yearCount' ? term.count : null;
+    if (term.kind !== 'yearSpan' || latest === undefined) return [];
+    const { count } = term;
     // 历年: every year of the store, so the reply says which of them the organ lacks.
     return count === null ? [...index.years] : Array.from({ length: count }, (_, at) => latest - count + 1 + at);
   });

@@ -18,10 +18,7 @@ describe('本级 is the organ itself', () => {
     ['淮安本级2024年收了几件申请', { organs: [HUAIAN], years: [2024], metric: RECEIVED }],
     ['淮安市政府2024年收到多少申请', { organs: [HUAIAN], years: [2024], metric: RECEIVED }],
     // The 政府 of 政府信息公开 after a government's name and its year names no other organ (龙岗区人民政府政府).
-    [
-      '龙岗区人民政府2022年度政府信息公开申请受理了多少',
-      { organs: [LONGGANG], years: [2022], metric: RECEIVED },
-    ],
+    ['龙岗区人民政府2022年度政府信息公开申请受理了多少', { organs: [LONGGANG], years: [2022], metric: RECEIVED }],
     ['淮安市政府2024年政府信息公开申请有多少', { organs: [HUAIAN], years: [2024], metric: RECEIVED }],
     // 市本级 alone is still every organ of the city tier.
     ['市本级收到多少申请', { level: 'cityLevel', metric: RECEIVED, aggregation: 'top' }],

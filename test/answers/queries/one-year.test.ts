@@ -41,10 +41,8 @@ describe('the years a ranking or a total asks for', () => {
     ['全部单位的行政复议加起来是多少', { metric: METRIC.review, aggregation: 'sum' }],
     ['各区政府一共收到多少申请', { level: 'district', metric: METRIC.received, aggregation: 'sum' }],
     ['龙岗区各单位的申请合计', { regions: ['龙岗区'], metric: METRIC.received, aggregation: 'sum' }],
-    [
-      '南山区两年加起来收到多少申请',
-      { organs: [NANSHAN], years: [2019, 2020], metric: METRIC.received, aggregation: 'sum' },
-    ],
+    // 两年 names no years: 南山区 holds one, so which two is asked (counted-years.test.ts), never 2019 and 2020.
+    ['南山区两年加起来收到多少申请', null],
   ]);
 });
 

@@ -19,6 +19,8 @@ export type Expected =
   | 'not_understood'
   /** A count of organs the store does not match (龙岗区两个单位): which of these? */
   | { readonly chooseOrgans: readonly string[] }
+  /** A count of years (两年加起来) that nothing says the years of: which years? */
+  | { readonly chooseYears: number }
   | {
       readonly clarify: readonly string[];
       readonly meant?: readonly string[];
@@ -80,6 +82,11 @@ function expectUnderstood(understood: Understanding, expected: Expected, questio
   if ('chooseOrgans' in expected) {
     expect(understood.kind, why).toBe('chooseOrgans');
     if (understood.kind === 'chooseOrgans') expect(understood.candidates, why).toEqual(expected.chooseOrgans);
+    return;
+  }
+  if ('chooseYears' in expected) {
+    expect(understood.kind, why).toBe('chooseYears');
+    if (understood.kind === 'chooseYears') expect(understood.count, why).toBe(expected.chooseYears);
     return;
   }
   if ('clarify' in expected) {
