@@ -3,7 +3,10 @@
 // resident memory) beside the plain store query the engine issues for it (the same-run baseline), and the real
 // ingest pipeline's rate. Uses NIANBAO_BENCH_DATABASE_URL (a superuser URL; a database per run is created) or
 // starts a throwaway PostgreSQL with fsync on. Prints a table and writes scripts/bench-large/results.json.
-//   npm run bench:large -- --reports 1000000 --files 1000 --workers 2 --rounds 200
+// `--keep DIR` keeps the server's data in DIR and leaves it running, so the store of N reports is generated once
+// (resumed where a killed run stopped) and every later run with the same --reports and --keep reuses it;
+// `--store-only` stops after the store is ready.
+//   npm run bench:large -- --reports 1000000 --files 1000 --workers 2 --rounds 200 [--keep DIR] [--store-only]
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -17,6 +20,7 @@ import { listReportFiles, openStore, SAMPLE_REPORTS_DIR, type Store } from '../s
 import { type Cluster, startThrowawayCluster } from '../test/setup/throwaway-cluster.js';
 import { type BotFigures, formatFigures, type LargeBenchResults } from './bench-large/format-figures.js';
 import { measureIngest, type WriteFigures } from './bench-large/ingest-figures.js';
+import { startKeptCluster } from './bench-large/kept-cluster.js';
 import { makePicker, QUESTION_KINDS, type ReportKey } from './bench-large/question-kinds.js';
 import { generateReports } from './bench-large/synthesize-reports.js';
 
@@ -29,36 +33,67 @@ function log(message: string): void {
   process.stderr.write(`[bench:large ${(performance.now() / 1000).toFixed(1)}s] ${message}\n`);
 }
 
-function readOptions(): { reports: number; files: number; workers: number; rounds: number } {
+interface Options {
+  readonly reports: number;
+  readonly files: number;
+  readonly workers: number;
+  readonly rounds: number;
+  readonly keep: string | undefined;
+  readonly storeOnly: boolean;
+}
+
+function readOptions(): Options {
   const { values } = parseArgs({
     options: {
       reports: { type: 'string', default: '1000000' },
       files: { type: 'string', default: '1000' },
       workers: { type: 'string', default: '2' },
       rounds: { type: 'string', default: '200' },
+      keep: { type: 'string' },
+      'store-only': { type: 'boolean', default: false },
     },
   });
-  const numbers = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, Number(value)]));
+  const counts = { reports: values.reports, files: values.files, workers: values.workers, rounds: values.rounds };
+  const numbers = Object.fromEntries(Object.entries(counts).map(([key, value]) => [key, Number(value)]));
   for (const [key, value] of Object.entries(numbers))
     if (!Number.isInteger(value) || value < 1)
-      throw new Error(`--${key} takes a whole number (got ${values[key as keyof typeof values]})`);
-  return numbers as { reports: number; files: number; workers: number; rounds: number };
+      throw new Error(`--${key} takes a whole number (got ${counts[key as keyof typeof counts]})`);
+  return {
+    ...(numbers as { reports: number; files: number; workers: number; rounds: number }),
+    keep: values.keep,
+    storeOnly: values['store-only'],
+  };
 }
 
-/** A new empty database on the server for each measurement, so none sees another's rows. */
-function databaseMaker(serverUrl: string): () => Promise<string> {
-  let count = 0;
+function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A new empty database on the server for each measurement, so none sees another's rows; `drop` removes them. */
+function databaseMaker(serverUrl: string): { make: () => Promise<string>; drop: () => Promise<void> } {
+  const made: string[] = [];
   const run = `nianbao_bench_${Date.now().toString(36)}`;
-  return async () => {
-    const name = `${run}_${++count}`;
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(`CREATE DATABASE ${name}`);
-    await client.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    return url.toString();
+  return {
+    async make() {
+      const name = `${run}_${made.length + 1}`;
+      await sql(serverUrl, `CREATE DATABASE ${name}`);
+      made.push(name);
+      return databaseUrl(serverUrl, name);
+    },
+    async drop() {
+      for (const name of made.splice(0)) await sql(serverUrl, `DROP DATABASE IF EXISTS ${name}`);
+    },
   };
+}
+
+/** The kept store of `reports` reports: its own database on the kept server, created the first time. */
+async function keptDatabase(serverUrl: string, reports: number): Promise<string> {
+  const name = `nianbao_large_${reports}`;
+  const [found] = await sql(serverUrl, `SELECT 1 FROM pg_database WHERE datname = '${name}'`);
+  if (!found) await sql(serverUrl, `CREATE DATABASE ${name}`);
+  return databaseUrl(serverUrl, name);
 }
 
 async function sql<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
@@ -71,26 +106,33 @@ async function sql<T extends pg.QueryResultRow>(url: string, text: string): Prom
   }
 }
 
-/** Generates and puts the reports in batches of 1,000 (one transaction each); keeps only their keys. */
-async function load(store: Store, count: number): Promise<{ write: WriteFigures; keys: ReportKey[] }> {
+/**
+ * Generates and puts the reports in batches of 1,000 (one transaction each), after the first `held` ones (a
+ * kept store a killed run left part-written; the reports come in the same order every time).
+ */
+async function load(store: Store, count: number, held: number): Promise<WriteFigures> {
   const samples = await Promise.all((await listReportFiles([SAMPLE_REPORTS_DIR])).map((file) => parseFile(file)));
-  const keys: ReportKey[] = [];
+  let made = 0;
   let batch = [];
   const started = performance.now();
   for (const report of generateReports(samples, count)) {
-    keys.push({ id: report.id, org: report.org, year: report.year });
+    made += 1;
+    if (made <= held) continue;
     batch.push(report);
-    if (batch.length === BATCH || keys.length === count) {
+    if (batch.length === BATCH || made === count) {
       await store.put(batch);
       batch = [];
-      if ((keys.length / BATCH) % 50 === 0) log(`  ${keys.length} reports written`);
+      if ((made / BATCH) % 50 === 0) log(`  ${made} reports written`);
     }
   }
   const seconds = (performance.now() - started) / 1000;
-  return {
-    write: { reports: count, seconds: Math.round(seconds), reportsPerSecond: Math.round(count / seconds) },
-    keys,
-  };
+  const written = count - held;
+  return { reports: written, seconds: Math.round(seconds), reportsPerSecond: Math.round(written / seconds) };
+}
+
+/** The stored reports' keys, in insertion order (the order they were generated in). */
+async function readKeys(url: string): Promise<ReportKey[]> {
+  return sql<ReportKey>(url, 'SELECT id, org, year FROM reports ORDER BY put_number, put_position');
 }
 
 /** The plain store query behind each kind of question, p50/p99 over the same number of picks. */
@@ -136,19 +178,32 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg()[0] ?? 0;
   const given = process.env.NIANBAO_BENCH_DATABASE_URL;
   // fsync on, and shared buffers sized as for a server of its own (PostgreSQL's 128 MB default is for a laptop).
-  const cluster: Cluster | undefined = given
-    ? undefined
-    : await startThrowawayCluster({ durable: true, settings: SERVER_SETTINGS });
-  const newDatabase = databaseMaker(given ?? (cluster as Cluster).url);
+  const cluster: Cluster | undefined =
+    given || options.keep ? undefined : await startThrowawayCluster({ durable: true, settings: SERVER_SETTINGS });
+  const serverUrl = options.keep
+    ? await startKeptCluster(options.keep, SERVER_SETTINGS)
+    : (given ?? (cluster as Cluster).url);
+  const databases = databaseMaker(serverUrl);
   try {
-    const url = await newDatabase();
+    const url = options.keep ? await keptDatabase(serverUrl, options.reports) : await databases.make();
     const store = await openStore(url);
-    log(`generating and writing ${options.reports} reports`);
-    const { write, keys } = await load(store, options.reports);
-    log(`${write.reportsPerSecond} reports/s; VACUUM ANALYZE (autovacuum's work after a bulk load)`);
-    const vacuumStarted = performance.now();
-    await sql(url, 'VACUUM ANALYZE reports');
-    const vacuumSeconds = Math.round((performance.now() - vacuumStarted) / 1000);
+    const [{ held = 0 } = {}] = await sql<{ held: number }>(url, 'SELECT count(*)::integer AS held FROM reports');
+    if (held > options.reports) throw new Error(`the kept store holds ${held} reports, more than --reports`);
+    let write: WriteFigures | null = null;
+    let vacuumSeconds = 0;
+    if (held < options.reports) {
+      log(`generating and writing ${options.reports - held} reports (${held} already held)`);
+      write = await load(store, options.reports, held);
+      log(`${write.reportsPerSecond} reports/s; VACUUM ANALYZE (autovacuum's work after a bulk load)`);
+      const vacuumStarted = performance.now();
+      await sql(url, 'VACUUM ANALYZE reports');
+      vacuumSeconds = Math.round((performance.now() - vacuumStarted) / 1000);
+    } else log(`reusing the kept store of ${held} reports at ${url}`);
+    if (options.storeOnly) {
+      await store.close();
+      return;
+    }
+    const keys = await readKeys(url);
     const [size] = await sql<{ table: string; indexes: string; organs: string }>(
       url,
       `SELECT pg_table_size('reports') AS table, pg_indexes_size('reports') AS indexes,
@@ -160,16 +215,16 @@ async function main(): Promise<void> {
     log('a bot instance of its own: first question, every kind through the engine, memory');
     const bot = await runBotInstance(url, keys, options.rounds);
     log(`ingest of ${options.files} report files (parse + upsert): main thread, 1 and ${options.workers} workers`);
-    const ingest = await measureIngest(options.files, options.workers, newDatabase);
+    const ingest = await measureIngest(options.files, options.workers, databases.make);
     const results: LargeBenchResults = {
       date: new Date().toISOString(),
       machine: {
         cpus: cpus().length,
         cpuModel: cpus()[0]?.model ?? 'unknown',
         node: process.version,
-        server: cluster
-          ? `throwaway PostgreSQL, fsync on, shared_buffers ${SERVER_SETTINGS.shared_buffers}`
-          : 'NIANBAO_BENCH_DATABASE_URL',
+        server: given
+          ? 'NIANBAO_BENCH_DATABASE_URL'
+          : `${options.keep ? 'kept' : 'throwaway'} PostgreSQL, fsync on, shared_buffers ${SERVER_SETTINGS.shared_buffers}`,
         loadAverage: `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end`,
       },
       reports: options.reports,
@@ -186,6 +241,7 @@ async function main(): Promise<void> {
     await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
     log(`wrote ${RESULTS_FILE}`);
   } finally {
+    await databases.drop();
     await cluster?.stop();
   }
 }

@@ -20,7 +20,8 @@ export interface LargeBenchResults {
   readonly organs: number;
   readonly tableMegabytes: number;
   readonly indexMegabytes: number;
-  readonly write: WriteFigures;
+  /** null when a kept store already held every report. */
+  readonly write: WriteFigures | null;
   readonly vacuumSeconds: number;
   readonly baseline: Record<string, Latency>;
   readonly bot: BotFigures;
@@ -34,7 +35,7 @@ export function formatFigures(results: LargeBenchResults): string {
   const { bot, baseline, ingest } = results;
   const lines = [
     `Machine: ${Object.values(results.machine).join('; ')}`,
-    `Store: ${results.reports} reports of ${results.organs} organs; table ${results.tableMegabytes} MB, indexes ${results.indexMegabytes} MB; written at ${results.write.reportsPerSecond} reports/s (batches of 1,000), VACUUM ANALYZE ${results.vacuumSeconds} s`,
+    `Store: ${results.reports} reports of ${results.organs} organs; table ${results.tableMegabytes} MB, indexes ${results.indexMegabytes} MB; ${results.write ? `written at ${results.write.reportsPerSecond} reports/s (batches of 1,000), VACUUM ANALYZE ${results.vacuumSeconds} s` : 'reused from --keep'}`,
     '',
     '| p50 / p99 ms | through the engine (bot instance) | store query alone (baseline) | answered |',
     '|---|---|---|---|',

@@ -51,7 +51,7 @@ export async function startThrowawayCluster(options: ClusterOptions = {}): Promi
   };
 }
 
-async function findServerBin(): Promise<string> {
+export async function findServerBin(): Promise<string> {
   for (const root of SERVER_ROOTS) {
     const versions = await readdir(root).catch((): string[] => []);
     versions.sort((a, b) => Number(b) - Number(a));
@@ -75,7 +75,7 @@ async function findServerBin(): Promise<string> {
 }
 
 /** PostgreSQL refuses to run as root: as root, hand the temp dir to the `postgres` user and run as it. */
-async function serverUser(dir: string): Promise<string[]> {
+export async function serverUser(dir: string): Promise<string[]> {
   if (userInfo().uid !== 0) return [];
   const { stdout } = await run('id', ['-u', 'postgres']).catch(() => {
     throw new Error(
@@ -87,7 +87,7 @@ async function serverUser(dir: string): Promise<string[]> {
   return ['runuser', '-u', 'postgres', '--'];
 }
 
-async function findFreePort(): Promise<number> {
+export async function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
