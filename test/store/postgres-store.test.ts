@@ -1,7 +1,9 @@
 // The Postgres backend against a real server (started by test/setup/postgres.ts), one schema per store.
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
+import type { Report } from '../../src/parser/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { KEPT_FIGURES } from '../../src/store/postgres/figure-stats.js';
 import { HOT_FIGURES } from '../../src/store/postgres/hot-figures.js';
 import { metricPosition, metricVector } from '../../src/store/postgres/metric-vector.js';
 import { createTestSchema, runSql, type TestSchema } from './postgres-schema.js';
@@ -42,6 +44,7 @@ describe('postgres store', () => {
       { version: 7, name: 'failed checks counted in a column' },
       { version: 8, name: 'organ names read in organ order' },
       { version: 9, name: 'what the digest tells: first ingestion, failing since, reports failing an error check' },
+      { version: 10, name: 'counts of the figures asked most kept on write, reports by organ per year' },
     ]);
     expect(
       await runSql(
@@ -50,7 +53,7 @@ describe('postgres store', () => {
       ),
     ).toEqual([{ attcompression: 'l' }]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
-    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(9\)/);
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(10\)/);
   });
 
   it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {
@@ -100,8 +103,11 @@ describe('postgres store', () => {
       length: 3,
       region_key: '深圳市龙岗区',
     });
-    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 7 not yet applied.
+    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 10 not yet applied.
     await runSql(url, 'UPDATE reports SET latest = false');
+    await runSql(url, 'DROP TABLE figure_stats');
+    await runSql(url, 'DROP FUNCTION count_added_figures, count_removed_figures, count_changed_figures CASCADE');
+    await runSql(url, 'DROP INDEX reports_year_org');
     await runSql(url, 'DROP TABLE organs');
     await runSql(url, 'DROP TABLE organ_names, organ_names_rules');
     await runSql(
@@ -137,6 +143,65 @@ describe('postgres store', () => {
       )?.rows.map((row) => row.report.id),
     ).toEqual(['深圳市龙岗区人民政府/2022']);
     await migrated.close();
+  });
+
+  it("keeps each figure's counts and sum by year, level and latest flag as the rows give them, through adds, replacements and newer years", async () => {
+    const { url, stores, close } = await openTwo();
+    const [sample] = loadSampleReports().filter((report) => report.applications?.newReceived !== undefined);
+    if (!sample?.applications?.newReceived) throw new Error('no sample report with applications received');
+    const received = sample.applications.newReceived;
+    const withReceived = (org: string, year: number, total: number | null, level: Report['level']): Report => ({
+      ...sample,
+      id: `${org}/${year}`,
+      org,
+      year,
+      level,
+      source: { ...sample.source, sha256: `${org}-${year}-${total}` },
+      applications: { ...sample.applications, newReceived: { ...received, total: total as number } },
+    });
+    const rowsSql = KEPT_FIGURES.map(
+      ({ column }) => `SELECT '${column}' AS figure, year, level, latest, count(*)::integer AS reports,
+        count(${column})::integer AS counted, (count(*) FILTER (WHERE ${column} = 0))::integer AS zeros,
+        coalesce(sum(floor(${column} * 100 + 0.5)::bigint), 0)::integer AS cents
+        FROM reports GROUP BY year, level, latest`,
+    ).join(' UNION ALL ');
+    const expectKeptAsCounted = async () =>
+      expect(
+        await runSql(
+          url,
+          `SELECT figure, year, level, latest, reports::integer, counted::integer, zeros::integer, cents::integer
+           FROM figure_stats WHERE (reports, counted, zeros, cents) <> (0, 0, 0, 0) ORDER BY 1, 2, 3, 4`,
+        ),
+      ).toEqual(await runSql(url, `SELECT * FROM (${rowsSql}) AS rows ORDER BY 1, 2, 3, 4`));
+    // Two writers at once, a figure 0, one with cents, one not stated.
+    await Promise.all([
+      stores[0].put([withReceived('甲局', 2021, 7, 'department'), withReceived('乙局', 2021, 0, 'department')]),
+      stores[1].put([
+        withReceived('丙区人民政府', 2021, 12.5, 'government'),
+        withReceived('丁局', 2021, null, 'department'),
+      ]),
+    ]);
+    await expectKeptAsCounted();
+    // Replaced with other values, one unchanged, a newer year that becomes the latest, a repeat within a batch.
+    await stores[0].put([
+      withReceived('甲局', 2021, 9, 'department'),
+      withReceived('乙局', 2021, 0, 'department'),
+      withReceived('甲局', 2022, 3, 'department'),
+      withReceived('丙区人民政府', 2021, null, 'government'),
+      withReceived('丙区人民政府', 2021, 4, 'government'),
+    ]);
+    await expectKeptAsCounted();
+    expect(
+      await stores[1].sumFigures?.({ cells: ['applications.newReceived.total'] }, { years: [2021] }),
+    ).toMatchObject({
+      sum: 13,
+      count: 3,
+      years: [{ year: 2021, sum: 13, count: 3 }],
+      lacking: [{ org: '丁局', year: 2021 }],
+    });
+    await runSql(url, "DELETE FROM reports WHERE org = '乙局'");
+    await expectKeptAsCounted();
+    await close();
   });
 
   it('gives every number of the sample reports a place in the metric vector, so no ranking falls back to JSON', () => {

@@ -1,12 +1,14 @@
 import type { Report } from '../../parser/index.js';
-import type { ConversationState, PutOutcome, Store, StoredReport } from '../types.js';
+import type { ConversationState, Figure, FigureScope, PutOutcome, Store, StoredReport } from '../types.js';
 import { connectPool, withTransaction } from './connect.js';
+import { isWideScope, keptColumn } from './figure-stats.js';
 import { migrate } from './migrations.js';
 import { refreshOrganNames, selectLongestNames, selectOrganNames } from './organ-names.js';
 import { type ReportList, readRevision, refreshReportList } from './report-list.js';
 import { selectChanges, selectChecks, selectReportCounts, selectYearComparison } from './select-digest.js';
 import { selectCount, selectFailing, selectPlaces, selectRanking, selectSum } from './select-figures.js';
 import { selectOrgs, selectReports } from './select-reports.js';
+import { selectWideCount, selectWidePlaces, selectWideRanking, selectWideSum } from './select-wide-figures.js';
 import { upsertReports } from './upsert-reports.js';
 
 export interface PostgresStoreOptions {
@@ -113,17 +115,29 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async longestNames() {
       return selectLongestNames(pool);
     },
+    // Over every organ by a figure whose counts are kept: from figure_stats and the figure's indexes; else the
+    // scope's rows (an organ's, a region's: a few) or the metric vector.
     async rankFigures(figure, scope, rankOptions) {
-      return selectRanking(pool, figure, scope, rankOptions);
+      const column = wideColumn(figure, scope);
+      return column
+        ? selectWideRanking(pool, column, scope, rankOptions)
+        : selectRanking(pool, figure, scope, rankOptions);
     },
     async countFigures(figure, scope, countOptions) {
-      return selectCount(pool, figure, scope, countOptions);
+      const column = wideColumn(figure, scope);
+      return column
+        ? selectWideCount(pool, column, scope, countOptions)
+        : selectCount(pool, figure, scope, countOptions);
     },
     async placeFigures(figure, scope, chosen) {
-      return selectPlaces(pool, figure, scope, chosen);
+      const column = wideColumn(figure, scope);
+      return column ? selectWidePlaces(pool, column, scope, chosen) : selectPlaces(pool, figure, scope, chosen);
     },
     async sumFigures(figure, scope, sumOptions) {
-      return selectSum(pool, figure, scope, sumOptions);
+      const column = wideColumn(figure, scope);
+      return column
+        ? selectWideSum(pool, column, figure, scope, sumOptions)
+        : selectSum(pool, figure, scope, sumOptions);
     },
     async listFailing(scope, failingOptions) {
       return selectFailing(pool, scope, failingOptions);
@@ -162,4 +176,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       await pool.end();
     },
   };
+}
+
+/** The column whose kept counts and indexes answer the figure over the scope, if any. */
+function wideColumn(figure: Figure, scope: FigureScope): string | undefined {
+  return isWideScope(scope) ? keptColumn(figure.cells, figure.per) : undefined;
 }

@@ -54,10 +54,23 @@ const sameCells = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((cell, at) => cell === b[at]);
 
 /** The tie order's columns, of the table or alias `from`. */
-type Ties = (from?: string) => string;
+export type Ties = (from?: string) => string;
+
+/** The scope's tie order, its parameters added only when a query orders by it. */
+export function tiesOf(scope: FigureScope, params: Params): Ties {
+  const years = [...new Set(scope.years)];
+  let yearsAsked: string | undefined;
+  return (from = '') => {
+    const at = from === '' ? '' : `${from}.`;
+    if (scope.ties === 'organ') return `${at}org COLLATE "C", ${at}year`;
+    if (years.length > 1) yearsAsked ??= params.add(years, 'integer[]');
+    const byYear = yearsAsked ? `array_position(${yearsAsked}, ${at}year), ` : '';
+    return `${byYear}${at}put_number, ${at}put_position`;
+  };
+}
 
 /** The scope as a WHERE clause over indexed columns, and its tie order. */
-function scopeSql(scope: FigureScope, params: Params): { where: string; ties: Ties } {
+export function scopeSql(scope: FigureScope, params: Params): { where: string; ties: Ties } {
   const years = [...new Set(scope.years)];
   const conditions: string[] = [];
   if (years.length > 0) conditions.push(`year = ANY(${params.add(years, 'integer[]')})`);
@@ -65,16 +78,7 @@ function scopeSql(scope: FigureScope, params: Params): { where: string; ties: Ti
   if (scope.orgs) conditions.push(`org = ANY(${params.add(scope.orgs, 'text[]')})`);
   if (scope.region !== undefined) conditions.push(`region = ${params.add(scope.region, 'text')}`);
   if (scope.level !== undefined) conditions.push(`level = ${params.add(scope.level, 'text')}`);
-  // Added when a query orders by it, so a query that does not still binds exactly its own parameters.
-  let yearsAsked: string | undefined;
-  const ties: Ties = (from = '') => {
-    const at = from === '' ? '' : `${from}.`;
-    if (scope.ties === 'organ') return `${at}org COLLATE "C", ${at}year`;
-    if (years.length > 1) yearsAsked ??= params.add(years, 'integer[]');
-    const byYear = yearsAsked ? `array_position(${yearsAsked}, ${at}year), ` : '';
-    return `${byYear}${at}put_number, ${at}put_position`;
-  };
-  return { where: conditions.length > 0 ? conditions.join(' AND ') : 'true', ties };
+  return { where: conditions.length > 0 ? conditions.join(' AND ') : 'true', ties: tiesOf(scope, params) };
 }
 
 /** The scope's reports with their value (`value`), inlined into each query that reads it so indexes apply. */
@@ -88,11 +92,11 @@ function fieldSql(figure: Figure, scope: FigureScope, params: Params): { field: 
   };
 }
 
-const toInt = (value: string | number | null | undefined): number => Number(value ?? 0);
-const limitOf = (limit: number): number => (Number.isFinite(limit) ? Math.max(0, Math.trunc(limit)) : 0);
+export const toInt = (value: string | number | null | undefined): number => Number(value ?? 0);
+export const limitOf = (limit: number): number => (Number.isFinite(limit) ? Math.max(0, Math.trunc(limit)) : 0);
 
 /** Listed rows (with their report) after one row of counts; a query with no row listed still has its counts. */
-async function runListed<C extends Record<string, unknown>>(
+export async function runListed<C extends Record<string, unknown>>(
   client: pg.Pool,
   sql: string,
   params: Params,
@@ -234,7 +238,7 @@ export async function selectSum(
   return { sum, count: years.reduce((total, entry) => total + entry.count, 0), years, rows: first, lacking };
 }
 
-async function selectLacking(client: pg.Pool, figure: Figure, scope: FigureScope): Promise<FigureLack[]> {
+export async function selectLacking(client: pg.Pool, figure: Figure, scope: FigureScope): Promise<FigureLack[]> {
   const params = new Params();
   const { field, ties } = fieldSql(figure, scope, params);
   const { rows } = await client.query<FigureLack>(

@@ -1,0 +1,102 @@
+// Counts and sums of the figures asked most, kept per (figure, year, level, latest) by triggers on every write,
+// so that a question over every organ of a year (150,000 reports nationally) counts from a few rows instead of
+// scanning the year's index: how many reports state the figure, how many state 0, and their sum in cents.
+import type pg from 'pg';
+import type { FigureScope } from '../types.js';
+import { HOT_FIGURES_V4, type HotFigure } from './hot-figures.js';
+
+/** The figures whose counts are kept (migration 10); a figure given a column later needs its counts added too. */
+export const KEPT_FIGURES: readonly HotFigure[] = HOT_FIGURES_V4;
+
+/**
+ * Adds the changed rows (`sign` 1 for rows written, -1 for rows removed or replaced) to their stats rows, in key
+ * order: puts take turns on the store revision row, so writers never wait on each other here.
+ */
+function addChangesSql(changed: string, figures: readonly HotFigure[]): string {
+  const values = figures.map(({ column }) => `('${column}', changed.${column})`).join(', ');
+  return `
+    INSERT INTO figure_stats AS stats (figure, year, level, latest, reports, counted, zeros, cents)
+    SELECT figure, changed.year, changed.level, changed.latest, sum(sign)::bigint,
+           coalesce(sum(sign) FILTER (WHERE value IS NOT NULL), 0)::bigint,
+           coalesce(sum(sign) FILTER (WHERE value = 0), 0)::bigint,
+           coalesce(sum(sign * floor(value * 100 + 0.5)::bigint), 0)::bigint
+    FROM (${changed}) AS changed CROSS JOIN LATERAL (VALUES ${values}) AS figures(figure, value)
+    GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+    ON CONFLICT (figure, year, level, latest) DO UPDATE SET
+      reports = stats.reports + EXCLUDED.reports, counted = stats.counted + EXCLUDED.counted,
+      zeros = stats.zeros + EXCLUDED.zeros, cents = stats.cents + EXCLUDED.cents;`;
+}
+
+/** The stats table, the triggers keeping it (one per kind of write: each has its own transition tables), filled. */
+export function figureStatsSql(figures: readonly HotFigure[]): string {
+  const columns = ['year', 'level', 'latest', ...figures.map((figure) => figure.column)].join(', ');
+  const added = `SELECT 1 AS sign, ${columns} FROM added_rows`;
+  const removed = `SELECT -1 AS sign, ${columns} FROM removed_rows`;
+  return `
+    CREATE TABLE figure_stats (
+      figure text NOT NULL, year integer NOT NULL, level text NOT NULL, latest boolean NOT NULL,
+      reports bigint NOT NULL, counted bigint NOT NULL, zeros bigint NOT NULL, cents bigint NOT NULL,
+      PRIMARY KEY (figure, year, level, latest)
+    );
+    CREATE FUNCTION count_added_figures() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN ${addChangesSql(added, figures)} RETURN NULL; END $$;
+    CREATE FUNCTION count_removed_figures() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN ${addChangesSql(removed, figures)} RETURN NULL; END $$;
+    CREATE FUNCTION count_changed_figures() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN ${addChangesSql(`${added} UNION ALL ${removed}`, figures)} RETURN NULL; END $$;
+    CREATE TRIGGER reports_added_figures AFTER INSERT ON reports REFERENCING NEW TABLE AS added_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION count_added_figures();
+    CREATE TRIGGER reports_removed_figures AFTER DELETE ON reports REFERENCING OLD TABLE AS removed_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION count_removed_figures();
+    CREATE TRIGGER reports_changed_figures AFTER UPDATE ON reports
+      REFERENCING NEW TABLE AS added_rows OLD TABLE AS removed_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION count_changed_figures();
+    ${addChangesSql(`SELECT 1 AS sign, ${columns} FROM reports`, figures)}`;
+}
+
+/** The hot column a figure is read from when its counts are kept, else undefined (another figure, a share). */
+export function keptColumn(cells: readonly string[], per: readonly string[] | undefined): string | undefined {
+  if (per) return undefined;
+  return KEPT_FIGURES.find(
+    (figure) => figure.cells.length === cells.length && figure.cells.every((cell, at) => cell === cells[at]),
+  )?.column;
+}
+
+/** Whether a scope covers every organ (of its years, level, or latest reports): the scopes the stats count. */
+export function isWideScope(scope: FigureScope): boolean {
+  return scope.orgs === undefined && scope.region === undefined;
+}
+
+export interface KeptCounts {
+  readonly year: number;
+  readonly reports: number;
+  readonly counted: number;
+  readonly zeros: number;
+  readonly cents: number;
+}
+
+/** The scope's kept counts by year (years with no report left out). */
+export async function selectKeptCounts(client: pg.Pool, column: string, scope: FigureScope): Promise<KeptCounts[]> {
+  const values: unknown[] = [column];
+  const conditions = ['figure = $1'];
+  if (scope.years.length > 0) {
+    values.push([...new Set(scope.years)]);
+    conditions.push(`year = ANY($${values.length}::integer[])`);
+  } else if (scope.latestOnly) conditions.push('latest');
+  if (scope.level !== undefined) {
+    values.push(scope.level);
+    conditions.push(`level = $${values.length}::text`);
+  }
+  const { rows } = await client.query<Record<keyof KeptCounts, string | number>>(
+    `SELECT year, sum(reports) AS reports, sum(counted) AS counted, sum(zeros) AS zeros, sum(cents) AS cents
+     FROM figure_stats WHERE ${conditions.join(' AND ')} GROUP BY year HAVING sum(reports) > 0 ORDER BY year`,
+    values,
+  );
+  return rows.map((row) => ({
+    year: Number(row.year),
+    reports: Number(row.reports),
+    counted: Number(row.counted),
+    zeros: Number(row.zeros),
+    cents: Number(row.cents),
+  }));
+}

@@ -1,0 +1,190 @@
+// Questions over every organ (of some years, of a level, or each organ's latest report) by a figure asked most,
+// answered in what the reply shows whatever the store's size: counts and sums from figure_stats, listed rows read
+// in order from the figure's (year, figure) index, or (figure) WHERE latest, from the top or bottom. A year of
+// 150,000 reports is never scanned; at 1,000,000 reports each query reads a few hundred index entries.
+import type pg from 'pg';
+import type {
+  Figure,
+  FigureCount,
+  FigurePlaces,
+  FigureRanking,
+  FigureScope,
+  FigureSum,
+  RankFiguresOptions,
+} from '../types.js';
+import { type KeptCounts, selectKeptCounts } from './figure-stats.js';
+import { limitOf, Params, runListed, selectLacking, type Ties, tiesOf, toInt } from './select-figures.js';
+
+/** The scope's reports by one figure column, with parameters added only when a query uses them. */
+class WideScope {
+  readonly params = new Params();
+  readonly ties: Ties;
+  private yearsSql: string | undefined;
+  private levelSql: string | undefined;
+
+  constructor(
+    readonly column: string,
+    readonly scope: FigureScope,
+  ) {
+    this.ties = tiesOf(scope, this.params);
+  }
+
+  private get isLatest(): boolean {
+    return this.scope.years.length === 0 && this.scope.latestOnly === true;
+  }
+
+  /** The years asked, else every year held: each year is read from the (year, figure) index. */
+  private years(): string {
+    this.yearsSql ??=
+      this.scope.years.length > 0
+        ? this.params.add([...new Set(this.scope.years)], 'integer[]')
+        : `ARRAY(SELECT year FROM figure_stats WHERE figure = '${this.column}' GROUP BY year HAVING sum(reports) > 0)`;
+    return this.yearsSql;
+  }
+
+  private conditions(extra: readonly string[]): string {
+    const conditions = [`${this.column} IS NOT NULL`, ...extra];
+    if (this.scope.level !== undefined) {
+      this.levelSql ??= this.params.add(this.scope.level, 'text');
+      conditions.push(`level = ${this.levelSql}`);
+    }
+    return conditions.join(' AND ');
+  }
+
+  /** The scope's reports stating the figure (and `extra`), as a WHERE clause the figure's indexes serve. */
+  where(...extra: string[]): string {
+    const rows = this.isLatest ? 'latest' : `year = ANY(${this.years()})`;
+    return `${rows} AND ${this.conditions(extra)}`;
+  }
+
+  /**
+   * The first `limit` reports stating the figure (and `extra`), by value (`order`) then ties, or by ties alone:
+   * per year, the index read in order and stopped at `limit` (Index Scan Backward on reports_year_<figure> with an
+   * incremental sort of equal values by the ties), then the years' few rows merged.
+   */
+  ordered(options: { readonly order?: 'ASC' | 'DESC'; readonly extra?: string; readonly limit: string }): string {
+    const { order, extra, limit } = options;
+    const by = order ? `${this.column} ${order}, ${this.ties()}` : this.ties();
+    const columns = `id, org, year, put_number, put_position, ${this.column} AS value`;
+    const conditions = this.conditions(extra ? [extra] : []);
+    if (this.isLatest)
+      return `(SELECT ${columns} FROM reports WHERE latest AND ${conditions} ORDER BY ${by} LIMIT ${limit})`;
+    return `(SELECT picked.* FROM unnest(${this.years()}) AS asked(asked_year) CROSS JOIN LATERAL (
+        SELECT ${columns} FROM reports WHERE year = asked.asked_year AND ${conditions} ORDER BY ${by} LIMIT ${limit}
+      ) AS picked
+      ORDER BY ${order ? `picked.value ${order}, ` : ''}${this.ties('picked')} LIMIT ${limit})`;
+  }
+}
+
+const total = (counts: readonly KeptCounts[], key: 'counted' | 'zeros' | 'reports'): number =>
+  counts.reduce((sum, entry) => sum + entry[key], 0);
+
+export async function selectWideRanking(
+  client: pg.Pool,
+  column: string,
+  scope: FigureScope,
+  options: RankFiguresOptions,
+): Promise<FigureRanking> {
+  const wide = new WideScope(column, scope);
+  const order = options.order === 'asc' ? 'ASC' : 'DESC';
+  const limit = wide.params.add(limitOf(options.limit), 'bigint');
+  const listedOrder = `listed.value ${order}, ${wide.ties('listed')}`;
+  // 最多: the reports sharing the best value (the first of the index), counted on the index; 前N: the N best.
+  const best = `(SELECT value FROM ${wide.ordered({ order, limit: '1' })} AS best)`;
+  const sql =
+    options.ties === 'first'
+      ? `SELECT tied.count AS tied, listed.value, reports.report
+         FROM (SELECT count(*) AS count FROM reports WHERE ${wide.where(`${column} = ${best}`)}) AS tied
+         LEFT JOIN (${wide.ordered({ order, extra: `${column} = ${best}`, limit })} AS listed JOIN reports USING (id))
+           ON true
+         ORDER BY ${listedOrder}`
+      : `SELECT 1 AS tied, listed.value, reports.report
+         FROM ${wide.ordered({ order, limit })} AS listed JOIN reports USING (id) ORDER BY ${listedOrder}`;
+  const [counts, { counts: tied, rows }] = await Promise.all([
+    selectKeptCounts(client, column, scope),
+    runListed<{ tied: string }>(client, sql, wide.params),
+  ]);
+  return { rows, compared: total(counts, 'counted'), tied: options.ties === 'first' ? toInt(tied.tied) : 1 };
+}
+
+export async function selectWideCount(
+  client: pg.Pool,
+  column: string,
+  scope: FigureScope,
+  options: { readonly zero: boolean; readonly limit: number },
+): Promise<FigureCount> {
+  const wide = new WideScope(column, scope);
+  const limit = wide.params.add(limitOf(options.limit), 'bigint');
+  // The non-zero ones are the index's top; the zeros are one range of it, sorted by ties (all of them read).
+  const extra = options.zero ? `${column} = 0` : `${column} <> 0`;
+  const sql = `SELECT listed.value, reports.report FROM ${wide.ordered({ order: 'DESC', extra, limit })} AS listed
+    JOIN reports USING (id) ORDER BY listed.value DESC, ${wide.ties('listed')}`;
+  const [counts, { rows }] = await Promise.all([
+    selectKeptCounts(client, column, scope),
+    runListed(client, sql, wide.params),
+  ]);
+  const [compared, zeros] = [total(counts, 'counted'), total(counts, 'zeros')];
+  return { rows, compared, matched: options.zero ? zeros : compared - zeros };
+}
+
+export async function selectWidePlaces(
+  client: pg.Pool,
+  column: string,
+  scope: FigureScope,
+  chosen: readonly { readonly id: string; readonly value: number }[],
+): Promise<FigurePlaces> {
+  const wide = new WideScope(column, scope);
+  const ids = wide.params.add(
+    chosen.map((entry) => entry.id),
+    'text[]',
+  );
+  const values = wide.params.add(
+    chosen.map((entry) => entry.value),
+    'float8[]',
+  );
+  // A place is the count of index entries above the value: an Index Only Scan of (year, figure) from the value up.
+  const query = client.query<{ above: string[]; inside: boolean[] }>(
+    `SELECT ARRAY(SELECT (SELECT count(*) FROM reports WHERE ${wide.where(`${column} > asked.value`)})
+                  FROM unnest(${values}) WITH ORDINALITY AS asked(value, n) ORDER BY n) AS above,
+            ARRAY(SELECT EXISTS (SELECT 1 FROM reports WHERE id = asked.id AND ${wide.where()})
+                  FROM unnest(${ids}) WITH ORDINALITY AS asked(id, n) ORDER BY n) AS inside`,
+    wide.params.values,
+  );
+  const [counts, { rows }] = await Promise.all([selectKeptCounts(client, column, scope), query]);
+  return {
+    compared: total(counts, 'counted'),
+    above: (rows[0]?.above ?? []).map(toInt),
+    inScope: rows[0]?.inside ?? [],
+  };
+}
+
+export async function selectWideSum(
+  client: pg.Pool,
+  column: string,
+  figure: Figure,
+  scope: FigureScope,
+  options: { readonly listed?: number } = {},
+): Promise<FigureSum> {
+  const counts = await selectKeptCounts(client, column, scope);
+  const years = counts
+    .filter((entry) => entry.counted > 0)
+    .map((entry) => ({ year: entry.year, sum: entry.cents / 100, count: entry.counted }));
+  const sum = counts.reduce((cents, entry) => cents + entry.cents, 0) / 100;
+  const isLacking = counts.some((entry) => entry.counted < entry.reports);
+  const listed = limitOf(options.listed ?? 0);
+  const wide = new WideScope(column, scope);
+  const [first, lacking] = await Promise.all([
+    listed === 0
+      ? []
+      : runListed(
+          client,
+          // By organ per year: reports_year_org read in order (reports_latest for the latest reports).
+          `SELECT listed.value, reports.report
+           FROM ${wide.ordered({ limit: wide.params.add(listed, 'bigint') })} AS listed JOIN reports USING (id)
+           ORDER BY ${wide.ties('listed')}`,
+          wide.params,
+        ).then((found) => found.rows),
+    isLacking ? selectLacking(client, figure, scope) : [],
+  ]);
+  return { sum, count: total(counts, 'counted'), years, rows: first, lacking };
+}
