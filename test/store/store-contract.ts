@@ -3,7 +3,14 @@ import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
 import type { Report } from '../../src/parser/index.js';
-import { type Figure, type FigureRanking, type FigureRow, openStore, type Store } from '../../src/store/index.js';
+import {
+  type Figure,
+  type FigureRanking,
+  type FigureRow,
+  type FigureScope,
+  openStore,
+  type Store,
+} from '../../src/store/index.js';
 import { loadSampleReports, makeLargeReport, makeReport } from './sample-reports.js';
 
 /** A backend under test: `newLocation()` gives an empty store's location (a file path or a database URL). */
@@ -280,6 +287,95 @@ export function describeStoreContract(backend: StoreBackend): void {
       await expect(
         store.countFigures?.(figure('applications.total'), { years: [] }, { zero: false, limit: 1 }),
       ).rejects.toThrow(/applications\.newReceived\.total/);
+    });
+
+    it('lists the first of many equal values in tie order: a top N cut inside a tie, every one tied first, the zeros, over years, a level and the latest reports', async () => {
+      const store = await open();
+      const values: Record<number, readonly number[]> = {
+        2021: [7, 5, 5, 5, 5, 5, 3, 0, 0, 0, 0, 0, 0, 0],
+        2022: [5, 5, 0, 0, 9, 0, 5],
+      };
+      const written: Report[] = [];
+      for (const year of [2021, 2022]) {
+        // Stored in reverse organ order, so the store's order and the organs' differ.
+        const reports = (values[year] ?? []).map((total, at) => ({
+          ...makeReport(`机关${String(at).padStart(2, '0')}`, year, `${year}-${at}`),
+          level: at % 2 === 0 ? ('government' as const) : ('department' as const),
+          reviewLitigation: sampleReview(total),
+        }));
+        reports.reverse();
+        await store.put(reports);
+        written.push(...reports);
+      }
+      const review = figure('reviewLitigation.review.total');
+      const reviewOf = (report: Report) => report.reviewLitigation?.review.total ?? 0;
+      const latest = new Set(
+        [...new Set(written.map((report) => report.org))].map(
+          (org) => `${org}/${Math.max(...written.filter((report) => report.org === org).map((report) => report.year))}`,
+        ),
+      );
+      // What every store must give: the scope's reports by value, then by the years asked and the store's order,
+      // or by organ then year.
+      const expected = (scope: FigureScope, keep: (report: Report) => boolean, desc: boolean, limit: number) =>
+        written
+          .map((report, at) => ({ report, at }))
+          .filter(({ report }) => (scope.years.length > 0 ? scope.years.includes(report.year) : latest.has(report.id)))
+          .filter(({ report }) => (scope.level === undefined || report.level === scope.level) && keep(report))
+          .sort(
+            (a, b) =>
+              (desc ? reviewOf(b.report) - reviewOf(a.report) : reviewOf(a.report) - reviewOf(b.report)) ||
+              (scope.ties === 'organ'
+                ? (a.report.org < b.report.org ? -1 : a.report.org > b.report.org ? 1 : 0) ||
+                  a.report.year - b.report.year
+                : scope.years.indexOf(a.report.year) - scope.years.indexOf(b.report.year) || a.at - b.at),
+          )
+          .slice(0, limit)
+          .map(({ report }) => report.id);
+      const idsOf = (found: { rows: readonly FigureRow[] } | undefined) => found?.rows.map((row) => row.report.id);
+      const every = () => true;
+      const scopes: FigureScope[] = [
+        { years: [2021] },
+        { years: [2022, 2021] },
+        { years: [2021], level: 'department', ties: 'organ' },
+        { years: [], latestOnly: true, ties: 'organ' },
+      ];
+      for (const scope of scopes)
+        for (const [order, limit] of [
+          ['desc', 4],
+          ['asc', 5],
+          ['desc', 30],
+        ] as const)
+          expect(idsOf(await store.rankFigures?.(review, scope, { limit, order })), JSON.stringify(scope)).toEqual(
+            expected(scope, every, order === 'desc', limit),
+          );
+      const tiedFirst = await store.rankFigures?.(review, { years: [2021] }, { limit: 3, ties: 'first' });
+      expect([idsOf(tiedFirst), tiedFirst?.tied]).toEqual([expected({ years: [2021] }, every, true, 1), 1]);
+      const tiedLast = await store.rankFigures?.(
+        review,
+        { years: [2021, 2022] },
+        { limit: 3, order: 'asc', ties: 'first' },
+      );
+      const isZero = (report: Report) => reviewOf(report) === 0;
+      expect([idsOf(tiedLast), tiedLast?.tied]).toEqual([expected({ years: [2021, 2022] }, isZero, true, 3), 10]);
+      const zeros = await store.countFigures?.(review, { years: [2022, 2021] }, { zero: true, limit: 4 });
+      expect([idsOf(zeros), zeros?.matched, zeros?.compared]).toEqual([
+        expected({ years: [2022, 2021] }, isZero, true, 4),
+        10,
+        21,
+      ]);
+      const nonZero = await store.countFigures?.(
+        review,
+        { years: [], latestOnly: true, ties: 'organ' },
+        { zero: false, limit: 4 },
+      );
+      expect([idsOf(nonZero), nonZero?.matched]).toEqual([
+        expected({ years: [], latestOnly: true, ties: 'organ' }, (report) => !isZero(report), true, 4),
+        4,
+      ]);
+      const sum = await store.sumFigures?.(review, { years: [2022, 2021], ties: 'organ' }, { listed: 3 });
+      expect([sum?.sum, sum?.count, idsOf(sum)]).toEqual([59, 21, ['机关00/2021', '机关00/2022', '机关01/2021']]);
+      const places = await store.placeFigures?.(review, { years: [2021] }, [{ id: '机关03/2021', value: 5 }]);
+      expect(places).toEqual({ compared: 14, above: [1], inScope: [true] });
     });
 
     it('ranks by a table 二 field the schema does not list, read from the report itself', async () => {

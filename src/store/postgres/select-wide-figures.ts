@@ -33,13 +33,19 @@ class WideScope {
     return this.scope.years.length === 0 && this.scope.latestOnly === true;
   }
 
-  /** The years asked, else every year held: each year is read from the (year, figure) index. */
+  /** The years asked, else every year held: each year is read from the (year, figure, …) index. */
   private years(): string {
     this.yearsSql ??=
       this.scope.years.length > 0
         ? this.params.add([...new Set(this.scope.years)], 'integer[]')
         : `ARRAY(SELECT year FROM figure_stats WHERE figure = '${this.column}' GROUP BY year HAVING sum(reports) > 0)`;
     return this.yearsSql;
+  }
+
+  /** The ties within one year (or among the latest reports), as the figure's indexes order them after the value. */
+  private get innerTies(): string {
+    if (this.scope.ties === 'organ') return this.isLatest ? 'org COLLATE "C", year' : 'org COLLATE "C"';
+    return 'put_number, put_position';
   }
 
   private conditions(extra: readonly string[]): string {
@@ -57,22 +63,66 @@ class WideScope {
     return `${rows} AND ${this.conditions(extra)}`;
   }
 
+  /** `body(rows)` for the latest reports, or for each year (`rows` its condition) with the years' rows merged. */
+  private perYear(body: (rows: string) => string, order: string, limit: string): string {
+    if (this.isLatest) return `(${body('latest')})`;
+    return `(SELECT picked.* FROM unnest(${this.years()}) AS asked(asked_year)
+      CROSS JOIN LATERAL (${body('year = asked.asked_year')}) AS picked ORDER BY ${order} LIMIT ${limit})`;
+  }
+
+  /** The best value (the largest, or the smallest with 'ASC'): the first entry of each year's index. */
+  best(order: 'ASC' | 'DESC'): string {
+    const [pick, by] = order === 'DESC' ? ['max', 'DESC'] : ['min', 'ASC'];
+    const first = (rows: string) =>
+      `SELECT ${this.column} AS value FROM reports WHERE ${rows} AND ${this.conditions([])}
+       ORDER BY ${this.column} ${by} LIMIT 1`;
+    if (this.isLatest) return `(${first('latest')})`;
+    return `(SELECT ${pick}(top.value) FROM unnest(${this.years()}) AS asked(asked_year)
+      CROSS JOIN LATERAL (${first('year = asked.asked_year')}) AS top)`;
+  }
+
+  /** The first `limit` reports whose figure is `value`, by ties: one range of the index, read in order. */
+  equal(value: string, limit: string): string {
+    const columns = `id, org, year, put_number, put_position, ${this.column} AS value`;
+    const conditions = this.conditions([`${this.column} = ${value}`]);
+    return this.perYear(
+      (rows) =>
+        `SELECT ${columns} FROM reports WHERE ${rows} AND ${conditions} ORDER BY ${this.innerTies} LIMIT ${limit}`,
+      this.ties('picked'),
+      limit,
+    );
+  }
+
   /**
-   * The first `limit` reports stating the figure (and `extra`), by value (`order`) then ties, or by ties alone:
-   * per year, the index read in order and stopped at `limit` (Index Scan Backward on reports_year_<figure> with an
-   * incremental sort of equal values by the ties), then the years' few rows merged.
+   * The first `limit` reports by value (`order`) then ties, or by ties alone, stating the figure (and `extra`).
+   * By value, per year: the index gives the limit-th value (the cutoff, read index-only), then the fewer than
+   * `limit` reports beyond it and the first of those at it in tie order, so a value shared by thousands (a 0, a
+   * common count) is not read whole to sort its ties. By ties alone: reports_year_org (reports_latest_org).
    */
   ordered(options: { readonly order?: 'ASC' | 'DESC'; readonly extra?: string; readonly limit: string }): string {
     const { order, extra, limit } = options;
-    const by = order ? `${this.column} ${order}, ${this.ties()}` : this.ties();
     const columns = `id, org, year, put_number, put_position, ${this.column} AS value`;
     const conditions = this.conditions(extra ? [extra] : []);
-    if (this.isLatest)
-      return `(SELECT ${columns} FROM reports WHERE latest AND ${conditions} ORDER BY ${by} LIMIT ${limit})`;
-    return `(SELECT picked.* FROM unnest(${this.years()}) AS asked(asked_year) CROSS JOIN LATERAL (
-        SELECT ${columns} FROM reports WHERE year = asked.asked_year AND ${conditions} ORDER BY ${by} LIMIT ${limit}
-      ) AS picked
-      ORDER BY ${order ? `picked.value ${order}, ` : ''}${this.ties('picked')} LIMIT ${limit})`;
+    if (!order)
+      return this.perYear(
+        (rows) =>
+          `SELECT ${columns} FROM reports WHERE ${rows} AND ${conditions} ORDER BY ${this.innerTies} LIMIT ${limit}`,
+        this.ties('picked'),
+        limit,
+      );
+    const [cut, beyond] = order === 'DESC' ? ['min', '>'] : ['max', '<'];
+    const body = (rows: string) => `
+      SELECT ranked.* FROM (SELECT ${cut}(top.value) AS value FROM (
+          SELECT ${this.column} AS value FROM reports WHERE ${rows} AND ${conditions}
+          ORDER BY ${this.column} ${order} LIMIT ${limit}) AS top) AS cutoff
+      CROSS JOIN LATERAL (
+        (SELECT ${columns} FROM reports WHERE ${rows} AND ${conditions} AND ${this.column} ${beyond} cutoff.value
+         ORDER BY ${this.column} ${order}, ${this.innerTies} LIMIT ${limit})
+        UNION ALL
+        (SELECT ${columns} FROM reports WHERE ${rows} AND ${conditions} AND ${this.column} = cutoff.value
+         ORDER BY ${this.innerTies} LIMIT ${limit})
+      ) AS ranked`;
+    return this.perYear(body, `picked.value ${order}, ${this.ties('picked')}`, limit);
   }
 }
 
@@ -90,13 +140,12 @@ export async function selectWideRanking(
   const limit = wide.params.add(limitOf(options.limit), 'bigint');
   const listedOrder = `listed.value ${order}, ${wide.ties('listed')}`;
   // 最多: the reports sharing the best value (the first of the index), counted on the index; 前N: the N best.
-  const best = `(SELECT value FROM ${wide.ordered({ order, limit: '1' })} AS best)`;
+  const best = wide.best(order);
   const sql =
     options.ties === 'first'
       ? `SELECT tied.count AS tied, listed.value, reports.report
          FROM (SELECT count(*) AS count FROM reports WHERE ${wide.where(`${column} = ${best}`)}) AS tied
-         LEFT JOIN (${wide.ordered({ order, extra: `${column} = ${best}`, limit })} AS listed JOIN reports USING (id))
-           ON true
+         LEFT JOIN (${wide.equal(best, limit)} AS listed JOIN reports USING (id)) ON true
          ORDER BY ${listedOrder}`
       : `SELECT 1 AS tied, listed.value, reports.report
          FROM ${wide.ordered({ order, limit })} AS listed JOIN reports USING (id) ORDER BY ${listedOrder}`;
@@ -115,9 +164,11 @@ export async function selectWideCount(
 ): Promise<FigureCount> {
   const wide = new WideScope(column, scope);
   const limit = wide.params.add(limitOf(options.limit), 'bigint');
-  // The non-zero ones are the index's top; the zeros are one range of it, sorted by ties (all of them read).
-  const extra = options.zero ? `${column} = 0` : `${column} <> 0`;
-  const sql = `SELECT listed.value, reports.report FROM ${wide.ordered({ order: 'DESC', extra, limit })} AS listed
+  // The non-zero ones are the index's top; the zeros one range of it, read in tie order.
+  const listed = options.zero
+    ? wide.equal('0', limit)
+    : wide.ordered({ order: 'DESC', extra: `${column} <> 0`, limit });
+  const sql = `SELECT listed.value, reports.report FROM ${listed} AS listed
     JOIN reports USING (id) ORDER BY listed.value DESC, ${wide.ties('listed')}`;
   const [counts, { rows }] = await Promise.all([
     selectKeptCounts(client, column, scope),
