@@ -12,6 +12,7 @@ import type {
   ReportSample,
   YearComparison,
 } from '../types.js';
+import { KEPT_FIGURES } from './figure-stats.js';
 import { figureValueSql, Params } from './select-figures.js';
 
 /** Whether the report JSON `column` has a failed check (an error), as the store's hasFailedCheck says. */
@@ -23,7 +24,11 @@ const toInt = (value: string | number | null | undefined): number => Number(valu
 export async function selectReportCounts(pool: pg.Pool): Promise<ReportCounts> {
   const [organs, years, failing] = await Promise.all([
     pool.query<{ count: string }>('SELECT count(*) AS count FROM organs'),
-    pool.query<{ year: number; count: string }>('SELECT year, count(*) AS count FROM reports GROUP BY year'),
+    // Every report has a row of each kept figure in figure_stats: a year's count without reading its reports.
+    pool.query<{ year: number; count: string }>(
+      `SELECT year, sum(reports) AS count FROM figure_stats WHERE figure = '${KEPT_FIGURES[0]?.column}'
+       GROUP BY year HAVING sum(reports) > 0`,
+    ),
     pool.query<{ year: number; count: string }>(
       'SELECT year, count(*) AS count FROM reports WHERE failing GROUP BY year',
     ),
