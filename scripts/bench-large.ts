@@ -6,7 +6,7 @@
 // `--keep DIR` keeps the server's data in DIR and leaves it running, so the store of N reports is generated once
 // (resumed where a killed run stopped) and every later run with the same --reports and --keep reuses it;
 // `--store-only` stops after the store is ready.
-//   npm run bench:large -- --reports 1000000 --files 1000 --workers 2 --rounds 200 [--keep DIR] [--store-only]
+//   npm run bench:large -- --reports 1000000 --files 3000 --workers 2 --rounds 200 [--keep DIR] [--store-only]
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -46,7 +46,7 @@ function readOptions(): Options {
   const { values } = parseArgs({
     options: {
       reports: { type: 'string', default: '1000000' },
-      files: { type: 'string', default: '1000' },
+      files: { type: 'string', default: '3000' },
       workers: { type: 'string', default: '2' },
       rounds: { type: 'string', default: '200' },
       keep: { type: 'string' },
