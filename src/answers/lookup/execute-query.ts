@@ -4,6 +4,7 @@ import type { Report } from '../../parser/index.js';
 import type { FigureScope } from '../../store/index.js';
 import { findMetric, getMetric } from '../metrics.js';
 import {
+  countYears,
   helpExamples,
   indexStore,
   LIST_LIMIT,
@@ -197,9 +198,8 @@ async function inOneYear(
   run: (asked: Query) => Promise<LookupResult>,
 ): Promise<LookupResult> {
   if (query.years.length > 0) return run(query);
-  const organs = scope ?? [...index.orgs.values()];
-  const counts = reportsByYear(organs);
-  for (const { year, reason } of yearsOfComparison(counts, organs.length)) {
+  const counts = scope ? countYears(scope) : index.yearCounts;
+  for (const { year, reason } of yearsOfComparison(counts, scope ? scope.length : index.orgs.size)) {
     const result = await run({ ...query, years: [year] });
     if (comparedIn(result) > 0) return withChosenYear(result, { year, reportsByYear: counts, reason });
   }
@@ -226,12 +226,6 @@ function yearsOfComparison(
 function comparedIn(result: LookupResult): number {
   if (result.kind === 'ranking' || result.kind === 'positions') return result.compared;
   return result.kind === 'shares' ? (result.ranking?.compared ?? result.shares.length) : 0;
-}
-
-function reportsByYear(organs: readonly OrgEntry[]): { year: number; reports: number }[] {
-  const counts = new Map<number, number>();
-  for (const entry of organs) for (const year of entry.years) counts.set(year, (counts.get(year) ?? 0) + 1);
-  return [...counts.entries()].sort(([a], [b]) => b - a).map(([year, reports]) => ({ year, reports }));
 }
 
 function withChosenYear(result: LookupResult, chosen: ChosenYear | null): LookupResult {
@@ -336,9 +330,8 @@ async function positions(
   const field = scopeOf(asked, candidates, regionKeys.length > 0, true);
   const result = await placeAmong(figures, field, chosen, asked, metricId, lang);
   if (result.kind === 'positions' && result.entries.length === 0) return { kind: 'no_data', missing };
-  const organs = candidates ?? [...index.orgs.values()];
-  const placed =
-    year === null ? result : withChosenYear(result, { year, reportsByYear: reportsByYear(organs), reason: 'latest' });
+  const counts = candidates ? countYears(candidates) : index.yearCounts;
+  const placed = year === null ? result : withChosenYear(result, { year, reportsByYear: counts, reason: 'latest' });
   return withMissing(placed, missing);
 }
 

@@ -20,13 +20,16 @@ export function indexWithReports(vocabulary: StoreIndex, reports: readonly Repor
     return own ? { ...entry, reports: own.sort((a, b) => a.year - b.year) } : entry;
   });
   const regions = new LazyMap(vocabulary.regions, (members: readonly OrgEntry[]) =>
-    members.map((member) => orgs.get(member.org) ?? member),
+    members.some((member) => byOrg.has(member.org)) ? members.map((member) => orgs.get(member.org) ?? member) : members,
   );
   const latestReports = [...byOrg.keys()].flatMap((org) => orgs.get(org)?.reports.slice(-1) ?? []);
   return { ...vocabulary, reports, orgs, regions, reportsByYear, latestReports };
 }
 
-/** A read-only map whose values are derived from another map's on first read, and kept. */
+/**
+ * A read-only map whose values are derived from another map's on first read, and kept; a value `derive` leaves as it
+ * was is not kept, so reading every value (a scope of every organ) copies only the few a question fetched reports of.
+ */
 class LazyMap<K, V> implements ReadonlyMap<K, V> {
   private readonly derived = new Map<K, V>();
 
@@ -40,13 +43,12 @@ class LazyMap<K, V> implements ReadonlyMap<K, V> {
   }
 
   get(key: K): V | undefined {
-    let value = this.derived.get(key);
-    if (value === undefined) {
-      const original = this.base.get(key);
-      if (original === undefined) return undefined;
-      value = this.derive(original);
-      this.derived.set(key, value);
-    }
+    const derived = this.derived.get(key);
+    if (derived !== undefined) return derived;
+    const original = this.base.get(key);
+    if (original === undefined) return undefined;
+    const value = this.derive(original);
+    if (value !== original) this.derived.set(key, value);
     return value;
   }
 

@@ -2,4 +2,11 @@
 export { helpExamples } from './help-examples.js';
 export { createStoreReader, type StoreReader } from './read-store.js';
 export { LIST_LIMIT, lookupAlias, orgsInScope, resolveOrgan, resolveRegions } from './resolve-organs.js';
-export { type AliasTarget, indexStore, type OrgEntry, type StoreIndex } from './store-index.js';
+export {
+  type AliasTarget,
+  countYears,
+  indexStore,
+  type OrgEntry,
+  type StoreIndex,
+  type YearCount,
+} from './store-index.js';

@@ -99,13 +99,23 @@ function unknownOrgan(name: string, index: StoreIndex): Resolution {
   if (orgs.length > 0 && orgs.length <= MOST_CLOSE)
     return { kind: 'choose', name, candidates: orgs, meant: [...new Set(close.map((entry) => entry.alias))] };
   const regionKey = regionInside(name, index);
-  const nearby = regionKey ? (index.regions.get(regionKey) ?? []) : [...index.orgs.values()];
+  const nearby = regionKey ? (index.regions.get(regionKey) ?? []).map((entry) => entry.org) : firstOrgs(index);
   return {
     kind: 'unknown',
     name,
-    nearby: nearby.slice(0, LIST_LIMIT).map((entry) => entry.org),
+    nearby: nearby.slice(0, LIST_LIMIT),
     isRegionKnown: regionKey !== null,
   };
+}
+
+/** The first LIST_LIMIT organs of the store, without reading the others. */
+function firstOrgs(index: StoreIndex): string[] {
+  const orgs: string[] = [];
+  for (const org of index.orgs.keys()) {
+    if (orgs.length === LIST_LIMIT) break;
+    orgs.push(org);
+  }
+  return orgs;
 }
 
 function regionInside(name: string, index: StoreIndex): string | null {

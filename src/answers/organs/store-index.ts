@@ -40,10 +40,18 @@ export interface StoreIndex {
   /** Organs of each region key. */
   readonly regions: ReadonlyMap<string, readonly OrgEntry[]>;
   readonly years: readonly number[];
+  /** How many organs hold a report of each year, the latest year first: what a comparison of every organ reads. */
+  readonly yearCounts: readonly YearCount[];
   readonly latestYear: number | null;
   /** Each organ's latest report, and the reports of each year: what rankings over the whole store scan. */
   readonly latestReports: readonly Report[];
   readonly reportsByYear: ReadonlyMap<number, readonly Report[]>;
+}
+
+/** How many organs (each with one report a year) hold a year. */
+export interface YearCount {
+  readonly year: number;
+  readonly reports: number;
 }
 
 const cache = new WeakMap<readonly Report[], StoreIndex>();
@@ -90,7 +98,25 @@ function assemble(
     en: () => dictionaryOf(aliasTargets(namesOf(orgs, 'en'), regions), 'en'),
   });
   const latestReports = [...orgs.values()].flatMap((entry) => entry.reports.slice(-1));
-  return { reports, orgs, aliases, regions, years, latestYear: years.at(-1) ?? null, latestReports, reportsByYear };
+  const yearCounts = countYears(orgs.values());
+  return {
+    reports,
+    orgs,
+    aliases,
+    regions,
+    years,
+    yearCounts,
+    latestYear: years.at(-1) ?? null,
+    latestReports,
+    reportsByYear,
+  };
+}
+
+/** How many of the organs hold each year, the latest year first. */
+export function countYears(organs: Iterable<OrgEntry>): YearCount[] {
+  const counts = new Map<number, number>();
+  for (const entry of organs) for (const year of entry.years) counts.set(year, (counts.get(year) ?? 0) + 1);
+  return [...counts.entries()].sort(([a], [b]) => b - a).map(([year, reports]) => ({ year, reports }));
 }
 
 function groupByOrg(reports: readonly Report[]): Map<string, OrgEntry> {
