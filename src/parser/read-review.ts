@@ -1,6 +1,9 @@
 // Reads table 四: a column-headed table whose 15 cells (three groups of five) follow its headers, whether
 // printed as one line of 15 numbers, one cell per line, or three small tables of five.
+
+import { readReviewHeader } from './column-header.js';
 import type { TokenRange } from './find-tables.js';
+import type { ReviewColumn } from './report.js';
 import { REVIEW_COLUMN_NAMES, REVIEW_COLUMNS, REVIEW_GROUP_DEFINITIONS, REVIEW_GROUPS } from './tables/index.js';
 import type { Token } from './tokenize.js';
 
@@ -15,6 +18,34 @@ export function readReviewCells(tokens: readonly Token[], tableRange: TokenRange
   const range = { start: firstHeader(tokens, tableRange), end: tableRange.end };
   const transposed = readTransposed(tokens, range);
   if (transposed !== null) return transposed;
+  const cells = readInRows(tokens, range);
+  const order = readReviewHeader(tokens, tableRange, range.start);
+  if (cells === null || order === null) return cells;
+  const reordered = inTemplateOrder(cells, order);
+  // A header misread (a result's words lost in one group) is told by the totals: they add up in fewer groups.
+  return countTotalsHolding(reordered) >= countTotalsHolding(cells) ? reordered : cells;
+}
+
+/** Groups whose 总计 (non-zero) equals the sum of their four results. */
+function countTotalsHolding(cells: readonly Token[]): number {
+  return REVIEW_GROUPS.filter((_, group) => {
+    const values = cells
+      .slice(group * REVIEW_COLUMNS.length, (group + 1) * REVIEW_COLUMNS.length)
+      .map((cell) => cell.number);
+    const total = values.at(-1) ?? 0;
+    return total !== 0 && total === values.slice(0, -1).reduce((sum, value) => sum + value, 0);
+  }).length;
+}
+
+/** Each group's five cells moved from the header's order to the template's. */
+function inTemplateOrder(cells: readonly Token[], order: readonly ReviewColumn[]): Token[] {
+  return REVIEW_GROUPS.flatMap((_, group) =>
+    REVIEW_COLUMNS.map((column) => cells[group * REVIEW_COLUMNS.length + order.indexOf(column)] as Token),
+  );
+}
+
+/** The 15 cells printed in rows after the headers, in printed order. */
+function readInRows(tokens: readonly Token[], range: TokenRange): Token[] | null {
   const runs = cellRuns(tokens, range);
   const valued = runs.filter((run) => run.some((cell) => cell.kind === 'value'));
   let cells = valued.flat();

@@ -3,6 +3,7 @@
 import type { TokenRange } from './find-tables.js';
 import { firstKey, type PreparedSpec, prepareSpec } from './match-row.js';
 import type { ReadRow, RowSpec } from './row-spec.js';
+import { dropStrayNumbers } from './stray-numbers.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -26,7 +27,8 @@ export function readRowsAbove(
     // The row's label opens the labels after its cells; the next section's headings may follow it.
     const match = held === null ? undefined : rowNamedFirst(chunk, prepared, rows);
     if (held !== null && match !== undefined && held.length >= match.spec.width) {
-      rows.set(match.spec.key, { cells: held.slice(held.length - match.spec.width), labelText: chunk });
+      const cells = dropStrayNumbers(held, match.spec.width);
+      rows.set(match.spec.key, { cells: cells.slice(cells.length - match.spec.width), labelText: chunk });
     }
     labels = [...next];
   };
@@ -104,19 +106,27 @@ function rowNamedFirst(
 ): PreparedSpec | undefined {
   const first = firstKey(labels, prepared, rows, undefined);
   if (first === undefined || !first.row.spec.headsNext) return first?.row;
-  return firstKey(labels.slice(first.end), prepared, rows, first.row)?.row ?? first.row;
+  // Only to its first sub-row: "（六）其他处理 （七）总计" after a lost row's numbers is 其他处理's label, not 总计's.
+  const next = firstKey(labels.slice(first.end), prepared, rows, first.row)?.row;
+  return next !== undefined && next.order === first.row.order + 1 ? next : first.row;
 }
 
+/** Characters of a row's numbering ("一、" is one in compact form) between the numbers above it and its key. */
+const NUMBERING_SLACK = 4;
+
 /**
- * Whether a table prints its numbers above its labels: its first run of cells comes after labels that do not
- * name its first row and before labels that do.
+ * Whether a table prints its numbers above its labels: its first run of cells comes after labels that name no row
+ * up to the row named by the labels after it (the header's 总计 names a later row); or the first row's label
+ * follows a shorter run of numbers at once (the first row lost a cell, and its numbers still come above it).
  */
 export function printsNumbersAbove(tokens: readonly Token[], range: TokenRange, specs: readonly RowSpec[]): boolean {
-  const first = specs[0];
-  if (first === undefined) return false;
-  const [firstRow] = [first].map(prepareSpec);
+  const prepared = specs.map(prepareSpec);
+  const firstRow = prepared[0];
+  if (firstRow === undefined) return false;
   const minWidth = Math.min(...specs.map((spec) => spec.width));
   let before = '';
+  /** Where in `before` the labels after the last shorter run of two or more numbers start. */
+  let afterShortRun = -1;
   let index = range.start;
   // Each run of cells is measured once from its start (a suffix of it is never longer nor holds more values),
   // so that a table of a million blank cells takes linear time.
@@ -130,13 +140,61 @@ export function printsNumbersAbove(tokens: readonly Token[], range: TokenRange, 
     }
     const length = runLength(tokens, index, range.end);
     if (length >= minWidth && hasValue(tokens, index, range.end)) break;
+    if (countValues(tokens, index, index + length) >= 2) afterShortRun = before.length;
     index += length;
   }
-  if (firstRow === undefined || firstRow.keys.some(({ key }) => before.includes(key))) return false;
+  const firstAt = Math.min(...firstRow.keys.map(({ key }) => before.indexOf(key)).filter((at) => at >= 0));
+  // Junk before a table (OCR's "| - | - |") also puts numbers before its first label: the last run must agree.
+  if (Number.isFinite(firstAt))
+    return (
+      afterShortRun >= 0 &&
+      firstAt - afterShortRun <= NUMBERING_SLACK &&
+      isLastRunLabelled(tokens, range, prepared, minWidth)
+    );
   let after = '';
   for (index += runLength(tokens, index, range.end); index < range.end && tokens[index]?.kind === 'label'; index++)
     after += tokens[index]?.key ?? '';
-  return firstKey(after, [firstRow], new Map(), undefined) !== undefined;
+  const named = firstKey(after, prepared, new Map(), undefined);
+  if (named === undefined) return false;
+  const upToNamed = prepared.filter((row) => row.order <= named.row.order);
+  // A first label that lost its key looks the same: the last run must agree.
+  return (
+    firstKey(before, upToNamed, new Map(), undefined) === undefined &&
+    isLastRunLabelled(tokens, range, prepared, minWidth)
+  );
+}
+
+/** Whether labels naming a row follow the table's last run of cells: its own label, printed below it. */
+function isLastRunLabelled(
+  tokens: readonly Token[],
+  range: TokenRange,
+  prepared: readonly PreparedSpec[],
+  minWidth: number,
+): boolean {
+  let after = '';
+  let cells = 0;
+  let values = 0;
+  for (let index = range.end - 1; index >= range.start; index--) {
+    const token = tokens[index];
+    if (token === undefined) continue;
+    if (token.kind === 'label') {
+      if (cells >= minWidth && values > 0) break;
+      if (cells > 0) after = '';
+      cells = 0;
+      values = 0;
+      after = token.key + after;
+    } else {
+      cells++;
+      if (token.kind === 'value') values++;
+    }
+  }
+  return cells >= minWidth && values > 0 && firstKey(after, prepared, new Map(), undefined) !== undefined;
+}
+
+function countValues(tokens: readonly Token[], from: number, end: number): number {
+  let values = 0;
+  for (let index = from; index < end; index++) if (tokens[index]?.kind === 'value') values++;
+  return values;
 }
 
 /** Whether the run from `from` prints a value: blank cells beside a section's label are structure. */

@@ -4,6 +4,7 @@
 import type { TokenRange } from './find-tables.js';
 import { firstKey, labelStart, matchByKey, matchRow, type PreparedSpec, prepareSpec } from './match-row.js';
 import type { ReadRow, RowSpec } from './row-spec.js';
+import { dropStrayNumbers } from './stray-numbers.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -143,6 +144,7 @@ class RowReader {
   }
 
   private take(match: PreparedSpec, run: readonly Token[]): void {
+    if (match.order < this.lastOrder) this.unreadAfter(match.order);
     if (match.order > this.lastOrder + 1) {
       const labels = this.chunk.slice(this.cleanFrom, labelStart(this.chunk, match));
       addBlankRows(this.rows, this.specs, labels, this.lastOrder, match.order);
@@ -150,6 +152,16 @@ class RowReader {
     this.rows.set(match.spec.key, { cells: takeCells(run, match.spec.width), labelText: this.chunk });
     this.lastOrder = match.order;
     this.clear();
+  }
+
+  /**
+   * Rows come in the template's order: a row the template prints before rows already read means those were read
+   * from labels that only looked like theirs ("合计" under （三）不予公开 is a subtotal, not （七）总计). They are unread
+   * again, for their own labels to come; a row whose own label never comes is missing, with a check.
+   */
+  private unreadAfter(order: number): void {
+    for (const prepared of this.specs) if (prepared.order > order) this.rows.delete(prepared.spec.key);
+    this.lastOrder = order;
   }
 
   /**
@@ -261,7 +273,8 @@ function findRunEnd(tokens: readonly Token[], from: number, end: number): number
 }
 
 /** The row's cells: leading empty cells dropped while the run is longer than the row. */
-function takeCells(run: readonly Token[], width: number): Token[] {
+function takeCells(printed: readonly Token[], width: number): Token[] {
+  const run = dropStrayNumbers(printed, width);
   let start = 0;
   while (run.length - start > width && run[start]?.kind === 'blank') start++;
   return run.slice(start, start + width);

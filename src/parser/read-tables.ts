@@ -1,4 +1,6 @@
 // Turns the rows read from the token stream into the canonical tables: numbers and printed text side by side.
+
+import { type PrintedColumn, readApplicantHeader } from './column-header.js';
 import type { TokenRange } from './find-tables.js';
 import { HEADER_UNITS } from './labels.js';
 import { putTotalLast } from './order-columns.js';
@@ -9,6 +11,7 @@ import { printsNumbersAbove, printsNumbersOnFirstLine, readRowsAbove } from './r
 import type {
   ActiveDisclosure,
   ApplicantCells,
+  ApplicantColumn,
   ApplicationRow,
   Applications,
   ReviewLitigation,
@@ -105,14 +108,20 @@ export function readApplications(
   template: TemplateYear,
 ): ApplicationsRead {
   const expected = APPLICATION_ROWS.filter((row) => isPrintedIn(row, template));
-  const specs: RowSpec[] = expected.map((key) => ({
-    key,
-    label: APPLICATION_ROW_DEFINITIONS[key].label,
-    keys: APPLICATION_ROW_DEFINITIONS[key].keys,
-    width: APPLICANT_COLUMNS.length,
-    headsNext: template === '2021' && key === 'otherHandling',
-  }));
-  const rows = putTotalLast(readRowsEitherWay(tokens, range, specs));
+  const header = readApplicantHeader(tokens, range, APPLICATION_ROW_DEFINITIONS.newReceived.keys);
+  const specs = (width: number): RowSpec[] =>
+    expected.map((key) => ({
+      key,
+      label: APPLICATION_ROW_DEFINITIONS[key].label,
+      keys: APPLICATION_ROW_DEFINITIONS[key].keys,
+      width,
+      headsNext: template === '2021' && key === 'otherHandling',
+    }));
+  const byHeader = header && inTemplateOrder(readRowsEitherWay(tokens, range, specs(header.length)), header);
+  const rows =
+    byHeader && !hasMoreTotalsLast(byHeader, readRowsEitherWay(tokens, range, specs(APPLICANT_COLUMNS.length)))
+      ? byHeader
+      : putTotalLast(readRowsEitherWay(tokens, range, specs(APPLICANT_COLUMNS.length)));
   const values: Applications = {};
   const printed: Applications<string> = {};
   for (const key of expected) {
@@ -132,6 +141,33 @@ export function readApplications(
     printedRows,
     missingRows: missingApplicationRows(expected, values),
   };
+}
+
+/** Each row's cells in the template's column order, as the header printed them; a column the template lacks dropped. */
+function inTemplateOrder(
+  rows: ReadonlyMap<string, ReadRow>,
+  header: readonly PrintedColumn<ApplicantColumn>[],
+): ReadonlyMap<string, ReadRow> {
+  const places = APPLICANT_COLUMNS.map((column) => header.indexOf(column));
+  return new Map([...rows].map(([key, row]) => [key, { ...row, cells: places.map((at) => row.cells[at] as Token) }]));
+}
+
+/**
+ * Whether the rows read in the template's order add up (总计 = the other six) in more rows than the header's order:
+ * a header that lost a character of 法人或其他组织 reads as if 总计 came second.
+ */
+function hasMoreTotalsLast(byHeader: ReadonlyMap<string, ReadRow>, asTemplate: ReadonlyMap<string, ReadRow>): boolean {
+  return countTotalsHolding(asTemplate) > countTotalsHolding(byHeader);
+}
+
+function countTotalsHolding(rows: ReadonlyMap<string, ReadRow>): number {
+  let holding = 0;
+  for (const { cells } of rows.values()) {
+    const total = cells[APPLICANT_COLUMNS.length - 1]?.number ?? 0;
+    const parts = cells.slice(0, APPLICANT_COLUMNS.length - 1).reduce((sum, cell) => sum + (cell?.number ?? 0), 0);
+    if (total !== 0 && total === parts) holding++;
+  }
+  return holding;
 }
 
 /** Required rows the report lacks; the 2021 sub-rows of （六） are optional when （六） itself is printed. */
