@@ -1,0 +1,111 @@
+// One layout of a report's known values: its rows (maybe edited: columns reordered, a row dropped, a page break),
+// printed in a row style, with its numbers in a number style, then maybe changed as text (Traditional, full-width).
+import { APPLICANT_COLUMNS, type ApplicantColumn, REVIEW_COLUMNS, type ReviewColumn } from '../../src/parser/index.js';
+import { printRow, type RowStyle } from './print-rows.js';
+import {
+  type CellSource,
+  type PrintedRow,
+  RENDERED_ORG,
+  RENDERED_TITLE,
+  reviewRows,
+  type Truth,
+  tableRows,
+  truthOf,
+} from './render-tables.js';
+
+/** How one layout prints a report. */
+export interface Layout {
+  readonly style: RowStyle;
+  /** Table 三's applicant columns in printed order (its header says so). */
+  readonly columns?: readonly ApplicantColumn[];
+  /** Table 四's result columns in printed order (its header says so). */
+  readonly results?: readonly ReviewColumn[];
+  /** How a number is printed; `money` names the unit of table 二's money cells (the value is already in it). */
+  readonly number?: (value: number, money: '万元' | '元' | null) => string;
+  /** Header rows printed one short piece a line (PDF text of narrow header cells). */
+  readonly wrappedHeaders?: boolean;
+  /** An edit of the printed rows: a row dropped, a row or a page break added. */
+  readonly edit?: (
+    rows: readonly PrintedRow[],
+    random: () => number,
+    truth: (cell: CellSource) => number,
+    year: number,
+  ) => PrintedRow[];
+  /** What the layout loses, when no parse can read every cell (a row dropped, blank cells PDF text drops). */
+  readonly loses?: string;
+  /** A change of the whole text once printed. */
+  readonly text?: (text: string, random: () => number) => string;
+}
+
+/** A report printed in a layout, and which truth cells it prints. */
+export interface Rendering {
+  readonly text: string;
+  /** "section.row.column" of every truth cell the text prints, whole. */
+  readonly printed: ReadonlySet<string>;
+  /** Cells of rows printed with a cell lost: no parse can tell which one is gone. */
+  readonly damaged: ReadonlySet<string>;
+}
+
+/** Prints `truth` as a whole report in `layout`: title, prose, the three tables, section 五, signature. */
+export function renderLayout(truth: Truth, layout: Layout, random: () => number): Rendering {
+  const columns = layout.columns ?? APPLICANT_COLUMNS;
+  const results = layout.results ?? REVIEW_COLUMNS;
+  let rows = tableRows(truth, columns).filter((row) => row.table !== '四');
+  rows = [...rows, ...reviewRows(truth, results)];
+  if (layout.edit) rows = layout.edit(rows, random, (cell) => truthOf(truth, cell) ?? 0, truth.year);
+  const printed = new Set<string>();
+  const damaged = new Set<string>();
+  const lines = rows.flatMap((row) => {
+    const cells = row.cells.map((cell, i) => printCell(truth, layout, cell, row.extra?.[i]));
+    for (const cell of row.cells) if (cell !== null && typeof cell !== 'string') printed.add(cellKey(cell));
+    if (row.kind === 'data' && row.damaged) for (const cell of row.damaged) damaged.add(cellKey(cell));
+    if (row.kind === 'raw') return [row.label];
+    if (row.kind === 'header' && layout.wrappedHeaders) return wrapHeader(row, cells);
+    return printRow(row, cells, layout.style);
+  });
+  const received = truth.applications?.newReceived?.total ?? 0;
+  const text = [
+    RENDERED_TITLE(truth.year),
+    '',
+    '一、总体情况',
+    `本年度共主动公开政府信息1234条，受理申请${received}件，同比增长12%。`,
+    ...lines,
+    '',
+    '五、存在的主要问题及改进情况',
+    '一是公开内容还不够全面，二是解读形式还不够丰富。',
+    '',
+    RENDERED_ORG,
+    `${truth.year + 1}年1月20日`,
+    '',
+  ].join('\n');
+  return { text: layout.text ? layout.text(text, random) : text, printed, damaged };
+}
+
+export function cellKey(cell: CellSource): string {
+  return `${cell.section}.${cell.row}.${cell.column}`;
+}
+
+function printCell(truth: Truth, layout: Layout, cell: string | CellSource | null, extra: number | undefined): string {
+  if (typeof cell === 'string') return cell;
+  const value = cell === null ? (extra ?? 0) : (truthOf(truth, cell) ?? 0);
+  const money = cell !== null && cell.column === 'amountYuan';
+  // 2021 fees are printed in 万元 (their header says so); 2019 procurement in 元.
+  const inUnit = money && truth.template === '2021' ? Number(yuanToWan(value)) : value;
+  if (layout.number) return layout.number(inUnit, money ? (truth.template === '2021' ? '万元' : '元') : null);
+  return money && truth.template === '2021' ? yuanToWan(value) : String(inUnit);
+}
+
+/** Header cells printed two characters a line, as a PDF prints words in narrow header cells. */
+function wrapHeader(row: PrintedRow, cells: readonly string[]): string[] {
+  const words = [row.label, ...cells].filter((word) => word !== '');
+  return words.flatMap((word) => word.match(/.{1,2}/gu) ?? []);
+}
+
+/** A 万元 amount from yuan, by moving the decimal point in the digit string (22293.4 → "2.22934"). */
+export function yuanToWan(yuan: number): string {
+  const [whole = '0', fraction = ''] = String(yuan).split('.');
+  const digits = whole.padStart(5, '0') + fraction;
+  const point = digits.length - fraction.length - 4;
+  const text = `${digits.slice(0, point).replace(/^0+(?=\d)/, '')}.${digits.slice(point)}`.replace(/\.?0+$/, '');
+  return text === '' ? '0' : text;
+}
