@@ -3,8 +3,9 @@
 // The model's own words may only join them: no numeral in any script, no word that changes a quantity, no name.
 import { findNumerals } from '../../parser/index.js';
 import type { StoreIndex } from '../organs/index.js';
+import { normalizeQuestion } from '../text/index.js';
 import type { Lang } from '../types.js';
-import { findMisboundValue, findTouchingWord } from './check-structure.js';
+import { findMisboundValue, findReorderedOperands, findTouchingWord } from './check-structure.js';
 import { findStrayName, normalizeFreeText } from './find-stray-names.js';
 import { CHANGING_WORDS, FORBIDDEN_PATTERNS, type WordClass } from './reply-words.js';
 import { fillPieces, findRefusedCharacters, type Piece, placeholder, type Skeleton } from './skeleton.js';
@@ -15,6 +16,11 @@ export interface ReplyCheckInput {
   readonly skeleton: Skeleton;
   /** The store's organs and their short forms: the reply's own words may name none of them. */
   readonly vocabulary: StoreIndex;
+  /**
+   * The question was written in Traditional characters, so the reply will be converted to them: the model may
+   * write either. To a question in Simplified characters, a Traditional character is the wrong script.
+   */
+  readonly isTraditional?: boolean;
 }
 
 /** Accepted with the reply the user reads (placeholders filled), or refused with the reason logged. */
@@ -46,11 +52,13 @@ export function checkReply(input: ReplyCheckInput): ReplyVerdict {
     findInFreeText(freeTexts, (text) => describeNumeral(text)) ??
     findInFreeText(freeTexts, (text) => describeForbidden(text)) ??
     findInFreeText(freeTexts, (text) => describeRefusedCharacter(text, skeleton)) ??
+    findInFreeText(freeTexts, (text) => describeWrongScript(text, input)) ??
     findInFreeText(freeTexts, (text) => describeChangingWord(text, templateText)) ??
     describeStrayName(freeTexts, templateText, input) ??
     findDroppedPlaceholder(pieces, skeleton) ??
     findTouchingWord(pieces, skeleton) ??
-    findMisboundValue(pieces, skeleton);
+    findMisboundValue(pieces, skeleton) ??
+    findReorderedOperands(pieces, skeleton);
   if (reason !== undefined) return reject(reason);
   const reply = fillPieces(pieces);
   const merged = findMergedNumeral(pieces);
@@ -135,6 +143,14 @@ function describeRefusedCharacter(text: string, skeleton: Skeleton): string | un
   const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
   const language = skeleton.lang === 'zh' ? 'Chinese' : 'English';
   return `the character "${char}" (${code}) may not stand outside the placeholders of a${skeleton.lang === 'en' ? 'n' : ''} ${language} reply`;
+}
+
+function describeWrongScript(text: string, input: ReplyCheckInput): string | undefined {
+  if (input.skeleton.lang !== 'zh' || input.isTraditional === true) return undefined;
+  const traditional = [...text].find((char) => normalizeQuestion(char).isTraditional);
+  return traditional === undefined
+    ? undefined
+    : `the reply writes the Traditional character "${traditional}" to a question in Simplified characters`;
 }
 
 /** A word of CHANGING_WORDS the reply writes and the template's own words do not. */

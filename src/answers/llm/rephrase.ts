@@ -1,5 +1,6 @@
 // Phrasing: the model rewords the template reply in placeholders; the guard decides whether its words reach the user.
 import type { StoreIndex } from '../organs/index.js';
+import { normalizeQuestion } from '../text/index.js';
 import type { Answer } from '../types.js';
 import { checkReply } from './check-reply.js';
 import { describeLlmError, type LlmClient } from './create-llm.js';
@@ -34,7 +35,7 @@ export async function rephrase(
     // Not cached: a timeout or an outage says nothing about the next try.
     return fallBack(llm, question, answer, describeLlmError(error));
   }
-  const verdict = checkReply({ reply, skeleton, vocabulary });
+  const verdict = checkReply({ reply, skeleton, vocabulary, isTraditional: normalizeQuestion(question).isTraditional });
   const phrasing: CachedPhrasing = verdict.isAccepted
     ? { reply: verdict.reply }
     : { rejection: `guard: ${verdict.reason}` };

@@ -332,7 +332,7 @@ describe('checkReply refuses', () => {
     [
       'a rank moved to another value',
       '2022年收到申请最多的前三个单位',
-      '{{v1}}，{{note2}}{{year1}}{{metric1}}从多到少排名{{note1}}{{src1}}',
+      '{{v1}}，{{note2}}，{{year1}}{{metric1}}从多到少排名{{note1}}{{src1}}',
       '{{v1}} (552 件) no longer follows {{note2}} (1. 深圳市龙岗区人民政府（2022年）：) in its sentence',
     ],
   ])('%s', async (_name, question, reply, reason) => {
