@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { METRICS, metricLabel } from '../metrics.js';
 import type { StoreIndex } from '../organs/index.js';
 import { type Query, QuerySchema } from '../query.js';
+import { normalizeQuestion } from '../text/index.js';
 import { describeLlmError, type LlmClient } from './create-llm.js';
+import { findUnaskedPart } from './find-unasked-part.js';
 import { buildQueryMessages, type QueryContext } from './prompts.js';
 
 /**
@@ -31,8 +33,9 @@ const vocabularies = new WeakMap<StoreIndex, StoreVocabulary>();
 
 /**
  * Asks the model to fill the engine's Query for a question the rules did not understand. Returns the
- * query when it validates against the schema and the store (organs, regions, years it holds), else
- * undefined with the reason logged: the caller answers not_understood.
+ * query when it validates against the schema and the store (organs, regions, years it holds) and names only
+ * what the question names (findUnaskedPart), else undefined with the reason logged: the caller answers as the
+ * rules did (not_understood, or a clarify of the closest figures).
  */
 export async function understandWithLlm(
   llm: LlmClient,
@@ -51,8 +54,12 @@ export async function understandWithLlm(
     return undefined;
   }
   const checked = parseLlmQuery(content, vocabulary);
-  if ('rejection' in checked) {
-    llm.log(`llm-understanding rejected: ${checked.rejection}; not understood: ${JSON.stringify(question)}`);
+  // A query that fits the store may still answer what nobody asked: its organs, years and figures must be the
+  // question's own.
+  const rejection =
+    'rejection' in checked ? checked.rejection : findUnaskedPart(checked.query, normalizeQuestion(question), store);
+  if (rejection !== undefined || 'rejection' in checked) {
+    llm.log(`llm-understanding rejected: ${rejection}; not understood: ${JSON.stringify(question)}`);
     return undefined;
   }
   return checked.query;

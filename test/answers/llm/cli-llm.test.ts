@@ -84,12 +84,8 @@ describe('nianbao ask --json with OPENAI_* set', () => {
   });
 
   it("answers a question the rules do not understand through the model's query, and asks which figure for an invalid one", async () => {
-    const query = {
-      ...EMPTY_QUERY,
-      organs: ['深圳市南山区人民政府'],
-      years: [2020],
-      metric: 'reviewLitigation.litigation.total',
-    };
+    // 最多的是谁 asks the organ with the most: a ranking over all organs, no organ or year the question did not name.
+    const query = { ...EMPTY_QUERY, metric: 'reviewLitigation.litigation.total', aggregation: 'max' };
     standIn.reply((request) =>
       request.response_format ? { content: JSON.stringify({ query }) } : { status: 500, message: 'no phrasing' },
     );

@@ -104,9 +104,7 @@ describe('understanding through the engine', () => {
   it("remembers the model's query for a follow-up the rules understand", async () => {
     standInReplies({
       query: {
-        content: JSON.stringify({
-          query: { ...LITIGATION_MAX, aggregation: 'value', organs: ['深圳市南山区人民政府'], years: [2020] },
-        }),
+        content: JSON.stringify({ query: LITIGATION_MAX }),
       },
     });
     await setUp.engine.answer(COLLOQUIAL, { conversationId: 'c' });
