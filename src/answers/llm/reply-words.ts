@@ -41,14 +41,23 @@ export const NOT_AFTER_YEAR_ZH = '件个项元份人次名条位家宗例起倍�
 
 /** English words that may stand right before and right after a year: "in 2022", "the 2022 report". */
 export const YEAR_NEIGHBOUR_WORDS: Readonly<Record<'before' | 'after', readonly string[]>> = {
-  before: words('in for of during from to and since the year fiscal until through by'),
+  before: words('in for of during from to and the year fiscal through by'),
   // A verb after a year starts what the year's clause says of it (in 2022 was 552): it makes no number of the year.
   after: words(`report reports annual and to through figures data edition template was were is are had has received
     recorded saw came stood`),
 };
 
 /** Why a word may change what a reply states. */
-export type WordClass = 'quantity' | 'change or comparison' | 'rank' | 'confirmation' | 'negation' | 'cause' | 'source';
+export type WordClass =
+  | 'quantity'
+  | 'change or comparison'
+  | 'rank'
+  | 'confirmation'
+  | 'negation'
+  | 'cause'
+  | 'source'
+  | 'span of time'
+  | 'doubt';
 
 /**
  * Words a reply may use only where the template's own text uses them (最多 in a ranking, 变化 in a change). Chinese
@@ -57,6 +66,8 @@ export type WordClass = 'quantity' | 'change or comparison' | 'rank' | 'confirma
  * share always does). A single character stands for every word it is part of (增 for 增加, 增长, 新增; 最 for 最多,
  * 最高), at the price of refusing some harmless ones (安全 for 全, 大家 for 大). Causes (因, 由于, because) are not the
  * reports' to give, nor is a source: the footer is nianbao's, and 《…》 in the model's words would be a title of its own.
+ * A span of time (自…以来, 至今, since, so far) makes a year's figure a running total; doubt (可能, probably) makes
+ * an exact figure a guess.
  */
 export const CHANGING_WORDS: Readonly<Record<Lang, Readonly<Record<WordClass, readonly string[]>>>> = {
   zh: {
@@ -73,6 +84,8 @@ export const CHANGING_WORDS: Readonly<Record<Lang, Readonly<Record<WordClass, re
       '因 由于 所以 导致 致使 使得 得益 归功 归于 影响 缘故 源于 推动 带动 促使 促进 造成 引起 引发 结果 于是',
     ),
     source: words('来源 出处 引自 摘自 出自 援引 转引 《 》'),
+    'span of time': words('以来 至今 迄今 如今 目前 截至 截止 累计 累积 历年 历来 年来 先后 陆续 期间'),
+    doubt: words('可能 也许 或许 似乎 好像 估计 疑似 存疑 应该 应当 据说 据悉 大概率 恐怕 未必 推测 猜测'),
   },
   en: {
     quantity: words(`about around approximately approx roughly nearly almost circa some close estimated estimate over
@@ -96,6 +109,10 @@ export const CHANGING_WORDS: Readonly<Record<Lang, Readonly<Record<WordClass, re
       reason reasons therefore hence consequently thus attributed attributable reflect reflects reflected reflecting led
       amid fueled fuelled boosted spurred prompted triggered`),
     source: words('source sources sourced cited citing cite quoted quoting yearbook bulletin'),
+    'span of time': words(`since far yet ever hitherto date cumulative cumulatively running until till before after
+      previously prior later earlier`),
+    doubt: words(`probably possibly perhaps maybe may might likely unlikely seemingly apparently reportedly allegedly
+      uncertain unverified undercount overcount guess presumably supposedly`),
   },
 };
 

@@ -369,6 +369,15 @@ export const HOSTILE_REPLIES: readonly ReplyCase[] = [
     'a cause of the change',
     '{{org1}}{{metric1}}：{{year1}}{{v1}}，{{year2}}{{v2}}，变化{{v3}}（{{v4}}），原因是拆迁项目集中{{src1}}',
   ],
+  // A year's figure made a running total, an exact one a guess.
+  ['lookup', 'a span of time: 自…以来', '自{{year1}}以来，{{org1}}共收到{{metric1}}{{v1}}{{src1}}'],
+  ['lookup', 'a span of time: 至今', `${L}至今{{v1}}{{src1}}`],
+  ['lookup', 'a span of time: 累计', `{{org1}}截至{{year1}}{{metric1}}{{v1}}{{src1}}`],
+  ['english', 'a span of time: since', 'Since {{year1}}, {{org1}} received {{v1}}: {{metric1}}{{src1}}'],
+  ['english', 'a span of time: so far', '{{org1}}, {{year1}}: {{metric1}}: {{v1}}{{src1}}, so far'],
+  ['lookup', 'doubt: 可能', `${L}{{v1}}{{src1}}，实际可能更多`],
+  ['lookup', 'doubt: 估计', `${L}{{v1}}{{src1}}，估计有遗漏`],
+  ['english', 'doubt: probably', '{{org1}}, {{year1}}: {{metric1}}: {{v1}}{{src1}}, probably an undercount'],
   // A number hidden in words.
   ['lookup', '翻了一番', `${L}{{v1}}{{src1}}，比上年翻了一番`],
   ['lookup', '一半', `${L}{{v1}}{{src1}}，其中一半来自企业`],
@@ -546,5 +555,12 @@ export const HONEST_REPLIES: readonly ReplyCase[] = [
     'englishChange',
     'reworded',
     'For {{org1}}, {{metric1}} was {{v1}} in {{year1}} and {{v2}} in {{year2}}, a change of {{v3}} ({{v4}}){{src1}}.',
+  ],
+  ['english', 'a verb after the year', '{{org1}} in {{year1}} received {{v1}}: {{metric1}}{{src1}}.'],
+  ['english', 'the year first, then was', 'In {{year1}}, the figure for {{org1}} was {{v1}}: {{metric1}}{{src1}}.'],
+  [
+    'englishTop',
+    'the skeleton as given',
+    'In {{year1}}, the most {{metric1}}: {{org1}} ({{year1}}), {{v1}} {{note1}} {{note2}}\n{{src1}}',
   ],
 ];
