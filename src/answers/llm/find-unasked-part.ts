@@ -1,13 +1,15 @@
 // A model's query is run only for what the question asks: every organ, region, year and figure it names must be
 // read in the question's own words by the engine's vocabulary, so the model can never answer with a number of
 // an organ, year or figure nobody asked about.
-import { lookupAlias, resolveRegions, type StoreIndex } from '../organs/index.js';
+import { type AliasTarget, lookupAlias, resolveRegions, type StoreIndex } from '../organs/index.js';
 import type { Query } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import { closestFigures, extractMentions, readMetrics } from '../understand/index.js';
 
 /** What the question's words name, as the engine reads them. */
 interface Asked {
+  /** Each organ or region the question names, as the organs it stands for and its region. */
+  readonly targets: readonly AliasTarget[];
   readonly orgs: ReadonlySet<string>;
   readonly regionKeys: ReadonlySet<string>;
   readonly years: ReadonlySet<number>;
@@ -34,7 +36,24 @@ export function findUnaskedPart(query: Query, question: NormalizedQuestion, inde
   );
   if (year !== undefined) return `the question does not name the year ${year}`;
   const metric = [query.metric, ...query.moreMetrics].find((id) => id !== null && !asked.metrics.has(id));
-  return metric === undefined || metric === null ? undefined : `the question does not name the figure ${metric}`;
+  if (metric !== undefined && metric !== null) return `the question does not name the figure ${metric}`;
+  return findDroppedPart(query, asked, index);
+}
+
+/** What the question names that the query leaves out: an organ dropped ranks every organ, a year dropped asks the latest. */
+function findDroppedPart(query: Query, asked: Asked, index: StoreIndex): string | undefined {
+  const names = [...query.organs, ...query.regions, ...query.pairs.map((pair) => pair.organ)];
+  const orgs = new Set(names.flatMap((name) => lookupAlias(name, index)?.orgs ?? []));
+  const regionKeys = new Set(
+    names.flatMap((name) => [lookupAlias(name, index)?.regionKey ?? [], resolveRegions([name], index)].flat()),
+  );
+  const dropped = asked.targets.find(
+    (target) => !target.orgs.some((org) => orgs.has(org)) && !(target.regionKey && regionKeys.has(target.regionKey)),
+  );
+  if (dropped !== undefined) return `the query leaves out the organ ${dropped.orgs.join('、')} the question names`;
+  const years = new Set([...query.years, ...query.pairs.map((pair) => pair.year)]);
+  const year = [...asked.years].find((candidate) => !years.has(candidate));
+  return year === undefined ? undefined : `the query leaves out the year ${year} the question names`;
 }
 
 function readAsked(question: NormalizedQuestion, index: StoreIndex): Asked {
@@ -51,6 +70,7 @@ function readAsked(question: NormalizedQuestion, index: StoreIndex): Asked {
         : latest - Math.max(...spans.map((count) => count ?? 0)) + 1;
   const named = readMetrics(mentions.terms).metrics;
   return {
+    targets,
     orgs: new Set(targets.flatMap((target) => target.orgs)),
     regionKeys: new Set([
       ...targets.flatMap((target) => (target.regionKey === null ? [] : [target.regionKey])),

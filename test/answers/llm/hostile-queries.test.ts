@@ -128,6 +128,18 @@ describe("the model's query is run only for what the question asks", () => {
       { query: { ...EMPTY_QUERY, metric: 'applications.newReceived.total', aggregation: 'max' } },
       'the question does not name the figure applications.newReceived.total',
     ],
+    [
+      "the question's organ left out: a ranking of every organ",
+      QUESTION,
+      { query: { ...ASKED, organs: [], aggregation: 'max' } },
+      'the query leaves out the organ 深圳市龙岗区人民政府 the question names',
+    ],
+    [
+      "the question's year left out",
+      QUESTION,
+      { query: { ...ASKED, years: [] } },
+      'the query leaves out the year 2022 the question names',
+    ],
     ['no query', QUESTION, { query: null }, 'the model found no query for it'],
     ['prose with a number', QUESTION, '龙岗区2022年收到553件。', 'not JSON'],
   ])('%s: no number, the rejection logged', async (_name, question, reply, reason) => {
