@@ -150,4 +150,12 @@ describe("the model's query is run only for what the question asks", () => {
     expect(answer.answer).not.toMatch(/552|553|262|\b4 件|38 件/u);
     expect(setUp.logged).toEqual([expect.stringContaining(`llm-understanding rejected: ${reason}`)]);
   });
+
+  it('states no number for a year the store holds but the organ asked does not', async () => {
+    answerQueriesWith({ query: { ...ASKED, years: [2020] } });
+    const answer = await setUp.engine.answer('龙岗那边20年一共来了几份公开申请单子');
+    expect(answer).toMatchObject({ status: 'no_data', facts: [] });
+    expect(answer.answer).toContain('2020');
+    expect(answer.answer).not.toMatch(/552|262/u);
+  });
 });
