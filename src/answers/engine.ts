@@ -53,6 +53,7 @@ export function createEngine(options: EngineOptions): Engine {
     const offered = conversationId === undefined ? undefined : await memory.get(offeredKey(conversationId));
     // The organ names this question looks up: fetched from a store that keeps them, step by step.
     const names = reader.names(index);
+    await names.readAhead(question.text, question.lang);
     const run = (query: Query) =>
       names.run(async (view) =>
         executeQuery(query, await reader.indexFor(query, view), { lang: question.lang, figures }),

@@ -145,7 +145,14 @@ async function executeOn(
         : await sumAcross(
             figures,
             query,
-            allOrgans(),
+            {
+              entries: allOrgans,
+              // Every organ of the store holds a year when the year's count of organs is theirs.
+              latestCommonYear: () =>
+                scope
+                  ? latestCommonYear(scope)
+                  : (index.yearCounts.find((count) => count.reports === index.orgs.size)?.year ?? null),
+            },
             (years) => across.scope({ ...query, years: [...years] }, false),
             lang,
           );

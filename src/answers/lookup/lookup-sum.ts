@@ -11,7 +11,13 @@ import { exactSum } from './exact-sum.js';
 import { type FigureSource, figureOf } from './figure-source.js';
 import { computedFact } from './lookup-arithmetic.js';
 import { makeFact } from './make-fact.js';
-import { latestCommonYear } from './one-year.js';
+
+/** The organs a sum covers, read only as far as the question needs: a sum of a year asked reads none of them. */
+export interface SumScope {
+  entries(): readonly OrgEntry[];
+  /** The latest year every organ of the scope holds, or null when they share none. */
+  latestCommonYear(): number | null;
+}
 
 /**
  * The query's figures summed over `scope` (the organs of the regions and level asked, or of the store) in the
@@ -20,15 +26,15 @@ import { latestCommonYear } from './one-year.js';
 export async function sumAcross(
   figures: FigureSource,
   query: Query,
-  scope: readonly OrgEntry[],
+  scope: SumScope,
   fieldOf: (years: readonly number[]) => FigureScope,
   lang: Lang,
 ): Promise<LookupResult> {
   const specs = [query.metric, ...query.moreMetrics].flatMap((id) => (id === null ? [] : [getMetric(id)]));
   // With no year: the latest year every organ of the scope holds; with none shared, which year is asked.
-  const common = query.years.length > 0 ? null : latestCommonYear(scope);
+  const common = query.years.length > 0 ? null : scope.latestCommonYear();
   if (query.years.length === 0 && common === null)
-    return { kind: 'chooseYear', orgs: scope.map((entry) => ({ org: entry.org, years: [...entry.years] })) };
+    return { kind: 'chooseYear', orgs: scope.entries().map((entry) => ({ org: entry.org, years: [...entry.years] })) };
   const field = { ...fieldOf(common === null ? query.years : [common]), ties: 'organ' } as const;
   const sums = await Promise.all(
     specs.map((spec) => figures.sumFigures(figureOf(spec), field, { listed: LIST_LIMIT })),

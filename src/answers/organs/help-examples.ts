@@ -3,17 +3,18 @@
 import { bodyForms, stemOf, toPinyin } from '../../organ-names/index.js';
 import type { Lang } from '../types.js';
 import { HELP_EXAMPLES } from '../vocabulary/intents.js';
-import type { OrgEntry, StoreIndex } from './store-index.js';
+import { type OrgEntry, type StoreIndex, vocabularyOf } from './store-index.js';
 
-// Keyed by the aliases, which a store's index shares with its per-question views (indexWithReports).
-const cache = new WeakMap<StoreIndex['aliases'], Record<Lang, string[]>>();
+// Per vocabulary, shared by its per-question views: choosing the example reads every organ.
+const cache = new WeakMap<StoreIndex, Record<Lang, string[]>>();
 
 /** The help examples for a store, in a language; templates needing an organ are left out of an empty store. */
 export function helpExamples(index: StoreIndex, lang: Lang): string[] {
-  let examples = cache.get(index.aliases);
+  const vocabulary = vocabularyOf(index);
+  let examples = cache.get(vocabulary);
   if (!examples) {
-    examples = { zh: fillExamples(index, 'zh'), en: fillExamples(index, 'en') };
-    cache.set(index.aliases, examples);
+    examples = { zh: fillExamples(vocabulary, 'zh'), en: fillExamples(vocabulary, 'en') };
+    cache.set(vocabulary, examples);
   }
   return examples[lang];
 }

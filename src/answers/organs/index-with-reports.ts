@@ -1,7 +1,7 @@
 // A per-question view of a store's vocabulary (indexOrgs) holding only the reports fetched for that question.
 // Organs and regions are looked up lazily, so a lookup costs what it touches, not the store's organ count.
 import type { Report } from '../../parser/index.js';
-import type { OrgEntry, StoreIndex } from './store-index.js';
+import { markView, type OrgEntry, type StoreIndex } from './store-index.js';
 
 /**
  * The vocabulary with `reports` filled in: each organ's entry holds those of its reports among them (oldest
@@ -15,20 +15,39 @@ export function indexWithReports(vocabulary: StoreIndex, reports: readonly Repor
     pushTo(byOrg, report.org, report);
     pushTo(reportsByYear, report.year, report);
   }
-  const orgs = new LazyMap(vocabulary.orgs, (entry: OrgEntry) => {
-    const own = byOrg.get(entry.org);
-    return own ? { ...entry, reports: own.sort((a, b) => a.year - b.year) } : entry;
-  });
-  const regions = new LazyMap(vocabulary.regions, (members: readonly OrgEntry[]) =>
-    members.some((member) => byOrg.has(member.org)) ? members.map((member) => orgs.get(member.org) ?? member) : members,
+  const orgs = new LazyMap(
+    vocabulary.orgs,
+    (entry: OrgEntry) => ({ ...entry, reports: (byOrg.get(entry.org) as Report[]).sort((a, b) => a.year - b.year) }),
+    (org) => byOrg.has(org),
+  );
+  const regions = new LazyMap(
+    vocabulary.regions,
+    (members: readonly OrgEntry[]) => members.map((member) => orgs.get(member.org) ?? member),
+    (regionKey) => vocabulary.regions.get(regionKey)?.some((member) => byOrg.has(member.org)) ?? false,
   );
   const latestReports = [...byOrg.keys()].flatMap((org) => orgs.get(org)?.reports.slice(-1) ?? []);
-  return { ...vocabulary, reports, orgs, regions, reportsByYear, latestReports };
+  const view = { ...vocabulary, reports, orgs, regions, reportsByYear, latestReports };
+  markView(view, vocabulary);
+  fetchedOf.set(view, byOrg);
+  return view;
+}
+
+/** The organs each view holds reports of. */
+const fetchedOf = new WeakMap<StoreIndex, ReadonlyMap<string, unknown>>();
+
+/**
+ * Entries of the vocabulary a view was made from (a list kept per vocabulary) as the view holds them: those of
+ * organs with fetched reports replaced by the view's.
+ */
+export function entriesInView(index: StoreIndex, entries: readonly OrgEntry[]): readonly OrgEntry[] {
+  const fetched = fetchedOf.get(index);
+  if (!fetched || fetched.size === 0) return entries;
+  return entries.map((entry) => (fetched.has(entry.org) ? (index.orgs.get(entry.org) ?? entry) : entry));
 }
 
 /**
- * A read-only map whose values are derived from another map's on first read, and kept; a value `derive` leaves as it
- * was is not kept, so reading every value (a scope of every organ) copies only the few a question fetched reports of.
+ * A read-only map whose values of the keys that `changes` are derived from another map's on first read, and kept;
+ * the others are the other map's, so reading every value copies only the few a question fetched reports of.
  */
 class LazyMap<K, V> implements ReadonlyMap<K, V> {
   private readonly derived = new Map<K, V>();
@@ -36,6 +55,7 @@ class LazyMap<K, V> implements ReadonlyMap<K, V> {
   constructor(
     private readonly base: ReadonlyMap<K, V>,
     private readonly derive: (value: V) => V,
+    private readonly changes: (key: K) => boolean,
   ) {}
 
   get size(): number {
@@ -43,13 +63,8 @@ class LazyMap<K, V> implements ReadonlyMap<K, V> {
   }
 
   get(key: K): V | undefined {
-    const derived = this.derived.get(key);
-    if (derived !== undefined) return derived;
     const original = this.base.get(key);
-    if (original === undefined) return undefined;
-    const value = this.derive(original);
-    if (value !== original) this.derived.set(key, value);
-    return value;
+    return original === undefined ? undefined : this.valueOf(key, original);
   }
 
   has(key: K): boolean {
@@ -57,7 +72,7 @@ class LazyMap<K, V> implements ReadonlyMap<K, V> {
   }
 
   *entries(): MapIterator<[K, V]> {
-    for (const key of this.base.keys()) yield [key, this.get(key) as V];
+    for (const [key, original] of this.base.entries()) yield [key, this.valueOf(key, original)];
   }
 
   keys(): MapIterator<K> {
@@ -74,6 +89,16 @@ class LazyMap<K, V> implements ReadonlyMap<K, V> {
 
   forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
     for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+
+  private valueOf(key: K, original: V): V {
+    if (!this.changes(key)) return original;
+    let value = this.derived.get(key);
+    if (value === undefined) {
+      value = this.derive(original);
+      this.derived.set(key, value);
+    }
+    return value;
   }
 }
 

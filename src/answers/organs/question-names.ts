@@ -7,13 +7,18 @@ import type { NameTexts, OrganNameLengths, Store, StoredOrganName } from '../../
 import type { PhraseDictionary } from '../text/index.js';
 import { tokenizeEnglish } from '../text/index.js';
 import type { Lang } from '../types.js';
-import { type AliasTarget, aliasTargets, dictionaryOf, type StoreIndex } from './store-index.js';
+import { type AliasTarget, aliasTargets, dictionaryOf, markView, type StoreIndex } from './store-index.js';
 
 /** Runs the steps of one question on the vocabulary with the names they look up. */
 export interface QuestionNames {
   run<T>(step: (index: StoreIndex) => T | Promise<T>): Promise<T>;
   /** Fetches the names a query's organs may be looked up by before its step runs (one fetch, not a rerun). */
   lookAhead(names: readonly string[]): Promise<void>;
+  /**
+   * Fetches every name a question's text may hold (each run of characters, or of English words, as long as a name
+   * can be) before understanding reads it, so that it reads the question once, not once without names first.
+   */
+  readAhead(text: string, lang: Lang): Promise<void>;
 }
 
 /** The names of a store that keeps them, looked up question by question. */
@@ -48,6 +53,7 @@ const countOf = (texts: LangTexts): number => texts.zh.size + texts.en.size;
 export const namesInMemory = (vocabulary: StoreIndex): QuestionNames => ({
   run: async (step) => step(vocabulary),
   lookAhead: async () => undefined,
+  readAhead: async () => undefined,
 });
 
 /** The question's names, fetched from `source` as its steps look them up. */
@@ -95,8 +101,13 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
     },
     async lookAhead(names) {
       const zh = new Set<string>();
-      for (const name of names) for (const part of substrings(name, source.longest.zh)) zh.add(part);
+      for (const name of names) for (const part of substrings([...name], source.longest.zh, '')) zh.add(part);
       await fetch({ zh, en: new Set(names.map((name) => tokenizeEnglish(name).join(' '))) });
+    },
+    async readAhead(text, lang) {
+      const zh = new Set(substrings([...text], source.longest.zh, ''));
+      const en = new Set(lang === 'en' ? substrings(tokenizeEnglish(text), source.longest.en, ' ') : []);
+      await fetch({ zh, en });
     },
   };
 }
@@ -112,13 +123,12 @@ function organCounts(rows: readonly StoredOrganName[]): Map<string, number> {
   return counts;
 }
 
-/** Every run of up to `longest` characters of the text: what a phrase lookup over it may ask. */
-function substrings(text: string, longest: number): string[] {
-  const chars = [...text];
+/** Every run of up to `longest` tokens (characters, or English words), joined: what a phrase lookup may ask. */
+function substrings(tokens: readonly string[], longest: number, joiner: string): string[] {
   const found: string[] = [];
-  for (let start = 0; start < chars.length; start += 1)
-    for (let end = start + 1; end <= Math.min(chars.length, start + longest); end += 1)
-      found.push(chars.slice(start, end).join(''));
+  for (let start = 0; start < tokens.length; start += 1)
+    for (let end = start + 1; end <= Math.min(tokens.length, start + longest); end += 1)
+      found.push(tokens.slice(start, end).join(joiner));
   return found;
 }
 
@@ -154,15 +164,9 @@ function withNames(
     return { ...own, lengths: Array.from({ length: longest[lang] }, (_, at) => longest[lang] - at) };
   };
   const view = { ...vocabulary, aliases: { zh: dictionary('zh'), en: dictionary('en') } };
-  bases.set(view, vocabulary);
+  markView(view, vocabulary);
   return view;
 }
-
-/** The vocabulary each view was made from, so caches of the vocabulary serve its views. */
-const bases = new WeakMap<StoreIndex, StoreIndex>();
-
-/** The vocabulary a question's view of names was made from (the index itself when it is no such view). */
-export const vocabularyOf = (index: StoreIndex): StoreIndex => bases.get(index) ?? index;
 
 /** The view with lookups of texts not fetched yet recorded in `missing`. */
 function recording(
@@ -195,6 +199,6 @@ function recording(
     return { ...own, entries };
   };
   const recorded = { ...view, aliases: { zh: record('zh'), en: record('en') } };
-  bases.set(recorded, vocabularyOf(view));
+  markView(recorded, view);
   return recorded;
 }

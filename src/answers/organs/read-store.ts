@@ -7,16 +7,9 @@
 import type { Store } from '../../store/index.js';
 import type { Query } from '../query.js';
 import { indexWithReports } from './index-with-reports.js';
-import {
-  fetchedNames,
-  type NameSource,
-  nameSourceOf,
-  namesInMemory,
-  type QuestionNames,
-  vocabularyOf,
-} from './question-names.js';
+import { fetchedNames, type NameSource, nameSourceOf, namesInMemory, type QuestionNames } from './question-names.js';
 import { lookupAlias, orgsInScope, resolveRegions } from './resolve-organs.js';
-import { indexOrgs, indexStore, type StoreIndex } from './store-index.js';
+import { indexOrgs, indexStore, type StoreIndex, vocabularyOf } from './store-index.js';
 
 /** The engine's view of a store: the vocabulary to understand a question, then an index to run its query on. */
 export interface StoreReader {

@@ -1,9 +1,12 @@
 // Names in a query → organs in the store. Shared by understood and model-filled queries alike.
 
 import { isPlaceName } from '../../parser/index.js';
+import { createOwnerCache, getOrMake } from '../../store/index.js';
 import { LEVEL_SPECS, type Level, type TierFilter } from '../query.js';
 import { findPhrases, pickLongest, soundsAlike, tokenizeEnglish } from '../text/index.js';
-import type { AliasTarget, OrgEntry, StoreIndex } from './store-index.js';
+import { entriesInView } from './index-with-reports.js';
+import { orgsStartingWith } from './organ-list.js';
+import { type AliasTarget, type OrgEntry, type StoreIndex, vocabularyOf } from './store-index.js';
 
 /** What one name resolved to. */
 export type Resolution =
@@ -54,23 +57,38 @@ export function resolveRegions(names: readonly string[], index: StoreIndex): str
 }
 
 function regionsNamed(place: string, index: StoreIndex): string[] {
-  const keys = [...index.orgs.values()].flatMap((entry) =>
-    entry.regionKey !== null && entry.org.includes(place) ? [entry.regionKey] : [],
-  );
-  return [...new Set(keys)];
+  const keys = new Set<string>();
+  for (const org of index.orgs.keys()) {
+    if (!org.includes(place)) continue;
+    const regionKey = index.orgs.get(org)?.regionKey;
+    if (regionKey) keys.add(regionKey);
+  }
+  return [...keys];
 }
+
+/** Scopes kept per vocabulary (a few dozen shapes of question), as lists of the vocabulary's entries. */
+const SCOPES_KEPT = 32;
+const scopesOf = createOwnerCache<string, readonly OrgEntry[]>(SCOPES_KEPT);
 
 /**
  * The organs of the regions (and the regions within them: 淮安市 holds 淮安市洪泽区) at a level; every organ for
- * no region and no level.
+ * no region and no level. A region's organs are those named after it (their names begin with its key).
  */
 export function orgsInScope(index: StoreIndex, regionKeys: readonly string[], level: Level | null): OrgEntry[] {
-  return [...index.orgs.values()].filter(
-    (entry) =>
-      isAtLevel(entry, level) &&
-      (regionKeys.length === 0 ||
-        (entry.regionKey !== null && regionKeys.some((key) => (entry.regionKey as string).startsWith(key)))),
-  );
+  if (regionKeys.length === 0 && level === null) return [...index.orgs.values()];
+  const vocabulary = vocabularyOf(index);
+  const scope = getOrMake(scopesOf(vocabulary), JSON.stringify([level, [...regionKeys].sort()]), () => {
+    const inRegions =
+      regionKeys.length === 0
+        ? vocabulary.orgs.values()
+        : [...new Set(regionKeys)]
+            .flatMap((key) => orgsStartingWith(vocabulary.orgs, key))
+            .filter((entry) => regionKeys.some((key) => (entry.regionKey ?? '').startsWith(key)));
+    const found = new Map<string, OrgEntry>();
+    for (const entry of inRegions) if (isAtLevel(entry, level)) found.set(entry.org, entry);
+    return [...found.values()].sort((a, b) => (a.org < b.org ? -1 : a.org > b.org ? 1 : 0));
+  });
+  return [...entriesInView(index, scope)];
 }
 
 function isAtLevel(entry: OrgEntry, level: Level | null): boolean {

@@ -8,6 +8,7 @@ import type { OrgEntry as StoredOrg } from '../../store/index.js';
 import type { Tier } from '../query.js';
 import type { PhraseDictionary } from '../text/index.js';
 import type { Lang } from '../types.js';
+import { OrgsByName, RegionsByKey, sortedByName } from './organ-list.js';
 
 /** One organ and its reports, oldest first. */
 export interface OrgEntry {
@@ -56,6 +57,17 @@ export interface YearCount {
 
 const cache = new WeakMap<readonly Report[], StoreIndex>();
 
+/** The vocabulary each view of it was made from (a question's names, its fetched reports). */
+const bases = new WeakMap<StoreIndex, StoreIndex>();
+
+/** Records that `view` was made from `index` (itself a view or not), so caches of the vocabulary serve its views. */
+export function markView(view: StoreIndex, index: StoreIndex): void {
+  bases.set(view, vocabularyOf(index));
+}
+
+/** The vocabulary a view was made from (the index itself when it is no view). */
+export const vocabularyOf = (index: StoreIndex): StoreIndex => bases.get(index) ?? index;
+
 /** The index of a store's reports; built on first use of this array and reused until the store changes. */
 export function indexStore(reports: readonly Report[]): StoreIndex {
   let index = cache.get(reports);
@@ -68,37 +80,38 @@ export function indexStore(reports: readonly Report[]): StoreIndex {
 
 /** The vocabulary of a store from its organ list (`store.listOrgs()`): organs, aliases, regions, years; no reports. */
 export function indexOrgs(storedOrgs: readonly StoredOrg[]): StoreIndex {
-  const orgs = new Map<string, OrgEntry>();
-  for (const stored of storedOrgs)
-    orgs.set(stored.org, makeEntry(stored.org, stored.region, stored.level, stored.years, []));
-  const years = [...new Set(storedOrgs.flatMap((stored) => stored.years))].sort((a, b) => a - b);
-  return assemble(orgs, [], new Map(), years);
+  const orgs = new OrgsByName(sortedByName(storedOrgs));
+  const yearCounts = countYears(storedOrgs);
+  const years = yearCounts.map((count) => count.year).reverse();
+  return assemble(orgs, new RegionsByKey(orgs), [], new Map(), years, yearCounts);
 }
 
 function buildIndex(reports: readonly Report[]): StoreIndex {
   const reportsByYear = new Map<number, Report[]>();
   for (const report of reports) pushTo(reportsByYear, report.year, report);
   const years = [...reportsByYear.keys()].sort((a, b) => a - b);
-  return assemble(groupByOrg(reports), reports, reportsByYear, years);
-}
-
-function assemble(
-  orgs: ReadonlyMap<string, OrgEntry>,
-  reports: readonly Report[],
-  reportsByYear: ReadonlyMap<number, readonly Report[]>,
-  years: readonly number[],
-): StoreIndex {
+  const orgs = groupByOrg(reports);
   const regions = new Map<string, OrgEntry[]>();
   for (const entry of orgs.values()) {
     if (entry.regionKey) pushTo(regions, entry.regionKey, entry);
   }
+  return assemble(orgs, regions, reports, reportsByYear, years, countYears(orgs.values()));
+}
+
+function assemble(
+  orgs: ReadonlyMap<string, OrgEntry>,
+  regions: ReadonlyMap<string, readonly OrgEntry[]>,
+  reports: readonly Report[],
+  reportsByYear: ReadonlyMap<number, readonly Report[]>,
+  years: readonly number[],
+  yearCounts: readonly YearCount[],
+): StoreIndex {
   // English names need pinyin, the slowest part of the build: made on the first English question only.
   const aliases = lazyRecord<Lang, PhraseDictionary<AliasTarget>>({
     zh: () => dictionaryOf(aliasTargets(namesOf(orgs, 'zh'), regions), 'zh'),
     en: () => dictionaryOf(aliasTargets(namesOf(orgs, 'en'), regions), 'en'),
   });
-  const latestReports = [...orgs.values()].flatMap((entry) => entry.reports.slice(-1));
-  const yearCounts = countYears(orgs.values());
+  const latestReports = reports.length === 0 ? [] : [...orgs.values()].flatMap((entry) => entry.reports.slice(-1));
   return {
     reports,
     orgs,
@@ -113,7 +126,7 @@ function assemble(
 }
 
 /** How many of the organs hold each year, the latest year first. */
-export function countYears(organs: Iterable<OrgEntry>): YearCount[] {
+export function countYears(organs: Iterable<{ readonly years: readonly number[] }>): YearCount[] {
   const counts = new Map<number, number>();
   for (const entry of organs) for (const year of entry.years) counts.set(year, (counts.get(year) ?? 0) + 1);
   return [...counts.entries()].sort(([a], [b]) => b - a).map(([year, reports]) => ({ year, reports }));
