@@ -22,7 +22,10 @@ interface Call {
   readonly args: unknown[];
 }
 
-/** The engine's side: a Store whose calls run in the worker; `spent` adds up the calls and the time they took. */
+/**
+ * The engine's side: a Store whose calls run in the worker; `spent` counts the calls and the time the engine waited
+ * for at least one of them (calls made at once count once).
+ */
 export async function startStubStore(organs: number): Promise<{
   store: Store;
   keys: ReportKey[];
@@ -35,6 +38,8 @@ export async function startStubStore(organs: number): Promise<{
   let next = 0;
   let spent = 0;
   let calls = 0;
+  let running = 0;
+  let waitingSince = 0;
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {
     const pending = waiting.get(message.id);
@@ -43,15 +48,19 @@ export async function startStubStore(organs: number): Promise<{
     else pending?.resolve(message.result);
   });
   const call = async (method: Call['method'], args: unknown[]): Promise<unknown> => {
-    const begin = performance.now();
+    if (running === 0) waitingSince = performance.now();
+    running += 1;
     const id = next++;
-    const result = await new Promise((resolve, reject) => {
-      waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, method, args } satisfies Call);
-    });
-    spent += performance.now() - begin;
-    calls += 1;
-    return result;
+    try {
+      return await new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, method, args } satisfies Call);
+      });
+    } finally {
+      running -= 1;
+      calls += 1;
+      if (running === 0) spent += performance.now() - waitingSince;
+    }
   };
   const methods: Method[] = [
     'put',
