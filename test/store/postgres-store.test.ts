@@ -45,6 +45,7 @@ describe('postgres store', () => {
       { version: 8, name: 'organ names read in organ order' },
       { version: 9, name: 'what the digest tells: first ingestion, failing since, reports failing an error check' },
       { version: 10, name: 'counts of the figures asked most kept on write, reports by organ per year' },
+      { version: 11, name: 'reports counted by value of the figures asked most' },
     ]);
     expect(
       await runSql(
@@ -53,7 +54,7 @@ describe('postgres store', () => {
       ),
     ).toEqual([{ attcompression: 'l' }]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
-    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(10\)/);
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(11\)/);
   });
 
   it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {
@@ -103,9 +104,9 @@ describe('postgres store', () => {
       length: 3,
       region_key: '深圳市龙岗区',
     });
-    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 10 not yet applied.
+    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 11 not yet applied.
     await runSql(url, 'UPDATE reports SET latest = false');
-    await runSql(url, 'DROP TABLE figure_stats');
+    await runSql(url, 'DROP TABLE figure_stats, figure_values');
     await runSql(url, 'DROP FUNCTION count_added_figures, count_removed_figures, count_changed_figures CASCADE');
     await runSql(url, 'DROP INDEX reports_year_org');
     await runSql(url, 'DROP TABLE organs');
@@ -173,6 +174,18 @@ describe('postgres store', () => {
            FROM figure_stats WHERE (reports, counted, zeros, cents) <> (0, 0, 0, 0) ORDER BY 1, 2, 3, 4`,
         ),
       ).toEqual(await runSql(url, `SELECT * FROM (${rowsSql}) AS rows ORDER BY 1, 2, 3, 4`));
+    const valuesSql = KEPT_FIGURES.map(
+      ({ column }) => `SELECT '${column}' AS figure, year, level, latest, ${column} AS value,
+        count(*)::integer AS reports FROM reports WHERE ${column} IS NOT NULL GROUP BY year, level, latest, ${column}`,
+    ).join(' UNION ALL ');
+    const expectValuesAsCounted = async () =>
+      expect(
+        await runSql(
+          url,
+          `SELECT figure, year, level, latest, value, reports::integer FROM figure_values WHERE reports <> 0
+           ORDER BY 1, 2, 3, 4, 5`,
+        ),
+      ).toEqual(await runSql(url, `SELECT * FROM (${valuesSql}) AS rows ORDER BY 1, 2, 3, 4, 5`));
     // Two writers at once, a figure 0, one with cents, one not stated.
     await Promise.all([
       stores[0].put([withReceived('甲局', 2021, 7, 'department'), withReceived('乙局', 2021, 0, 'department')]),
@@ -182,6 +195,7 @@ describe('postgres store', () => {
       ]),
     ]);
     await expectKeptAsCounted();
+    await expectValuesAsCounted();
     // Replaced with other values, one unchanged, a newer year that becomes the latest, a repeat within a batch.
     await stores[0].put([
       withReceived('甲局', 2021, 9, 'department'),
@@ -191,6 +205,7 @@ describe('postgres store', () => {
       withReceived('丙区人民政府', 2021, 4, 'government'),
     ]);
     await expectKeptAsCounted();
+    await expectValuesAsCounted();
     expect(
       await stores[1].sumFigures?.({ cells: ['applications.newReceived.total'] }, { years: [2021] }),
     ).toMatchObject({
@@ -201,6 +216,7 @@ describe('postgres store', () => {
     });
     await runSql(url, "DELETE FROM reports WHERE org = '乙局'");
     await expectKeptAsCounted();
+    await expectValuesAsCounted();
     await close();
   });
 

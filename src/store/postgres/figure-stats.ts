@@ -27,6 +27,45 @@ function addChangesSql(changed: string, figures: readonly HotFigure[]): string {
       zeros = stats.zeros + EXCLUDED.zeros, cents = stats.cents + EXCLUDED.cents;`;
 }
 
+/** Adds the changed rows to the count of reports of each value (the values' rows kept, at 0 when none is left). */
+function addValuesSql(changed: string, figures: readonly HotFigure[]): string {
+  const values = figures.map(({ column }) => `('${column}', changed.${column})`).join(', ');
+  return `
+    INSERT INTO figure_values AS kept (figure, year, level, latest, value, reports)
+    SELECT figure, changed.year, changed.level, changed.latest, value, sum(sign)::bigint
+    FROM (${changed}) AS changed CROSS JOIN LATERAL (VALUES ${values}) AS figures(figure, value)
+    WHERE value IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (figure, year, level, latest, value) DO UPDATE SET reports = kept.reports + EXCLUDED.reports;`;
+}
+
+/**
+ * How many reports state each value of the kept figures (migration 11), by the same keys and kept by the same
+ * triggers (replaced to write both tables): an organ's place is the count of reports above its value, a sum over
+ * the few thousand values a year's reports hold, not a count of the year's index entries above it.
+ */
+export function figureValuesSql(figures: readonly HotFigure[]): string {
+  const columns = ['year', 'level', 'latest', ...figures.map((figure) => figure.column)].join(', ');
+  const added = `SELECT 1 AS sign, ${columns} FROM added_rows`;
+  const removed = `SELECT -1 AS sign, ${columns} FROM removed_rows`;
+  const both = (changed: string) => `${addChangesSql(changed, figures)} ${addValuesSql(changed, figures)}`;
+  // Writers wait until the table is filled and the triggers write it: none is missed between the two.
+  return `
+    LOCK TABLE reports IN SHARE ROW EXCLUSIVE MODE;
+    CREATE TABLE figure_values (
+      figure text NOT NULL, year integer NOT NULL, level text NOT NULL, latest boolean NOT NULL,
+      value float8 NOT NULL, reports bigint NOT NULL,
+      PRIMARY KEY (figure, year, level, latest, value)
+    );
+    CREATE OR REPLACE FUNCTION count_added_figures() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN ${both(added)} RETURN NULL; END $$;
+    CREATE OR REPLACE FUNCTION count_removed_figures() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN ${both(removed)} RETURN NULL; END $$;
+    CREATE OR REPLACE FUNCTION count_changed_figures() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN ${both(`${added} UNION ALL ${removed}`)} RETURN NULL; END $$;
+    ${addValuesSql(`SELECT 1 AS sign, ${columns} FROM reports`, figures)}`;
+}
+
 /** The stats table, the triggers keeping it (one per kind of write: each has its own transition tables), filled. */
 export function figureStatsSql(figures: readonly HotFigure[]): string {
   const columns = ['year', 'level', 'latest', ...figures.map((figure) => figure.column)].join(', ');
@@ -75,8 +114,8 @@ export interface KeptCounts {
   readonly cents: number;
 }
 
-/** The scope's kept counts by year (years with no report left out). */
-export async function selectKeptCounts(client: pg.Pool, column: string, scope: FigureScope): Promise<KeptCounts[]> {
+/** The kept rows of a figure over a scope, as a WHERE clause of figure_stats or figure_values and its values. */
+function keptScopeSql(column: string, scope: FigureScope): { where: string; values: unknown[] } {
   const values: unknown[] = [column];
   const conditions = ['figure = $1'];
   if (scope.years.length > 0) {
@@ -87,9 +126,15 @@ export async function selectKeptCounts(client: pg.Pool, column: string, scope: F
     values.push(scope.level);
     conditions.push(`level = $${values.length}::text`);
   }
+  return { where: conditions.join(' AND '), values };
+}
+
+/** The scope's kept counts by year (years with no report left out). */
+export async function selectKeptCounts(client: pg.Pool, column: string, scope: FigureScope): Promise<KeptCounts[]> {
+  const { where, values } = keptScopeSql(column, scope);
   const { rows } = await client.query<Record<keyof KeptCounts, string | number>>(
     `SELECT year, sum(reports) AS reports, sum(counted) AS counted, sum(zeros) AS zeros, sum(cents) AS cents
-     FROM figure_stats WHERE ${conditions.join(' AND ')} GROUP BY year HAVING sum(reports) > 0 ORDER BY year`,
+     FROM figure_stats WHERE ${where} GROUP BY year HAVING sum(reports) > 0 ORDER BY year`,
     values,
   );
   return rows.map((row) => ({
@@ -99,4 +144,20 @@ export async function selectKeptCounts(client: pg.Pool, column: string, scope: F
     zeros: Number(row.zeros),
     cents: Number(row.cents),
   }));
+}
+
+/** How many of the scope's reports state more than each value, from the kept counts of each value. */
+export async function selectKeptAbove(
+  client: pg.Pool,
+  column: string,
+  scope: FigureScope,
+  values: readonly number[],
+): Promise<number[]> {
+  const { where, values: params } = keptScopeSql(column, scope);
+  const { rows } = await client.query<{ above: string }>(
+    `SELECT (SELECT coalesce(sum(reports), 0) FROM figure_values WHERE ${where} AND value > asked.value) AS above
+     FROM unnest($${params.length + 1}::float8[]) WITH ORDINALITY AS asked(value, n) ORDER BY n`,
+    [...params, values],
+  );
+  return rows.map((row) => Number(row.above));
 }

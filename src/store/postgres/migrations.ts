@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { StoreError } from '../../errors.js';
-import { figureStatsSql, KEPT_FIGURES } from './figure-stats.js';
+import { figureStatsSql, figureValuesSql, KEPT_FIGURES } from './figure-stats.js';
 import { HOT_FIGURES_V4, hotFigureSql } from './hot-figures.js';
 import { FAILING_SQL } from './select-digest.js';
 
@@ -180,6 +180,11 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX reports_latest_org ON reports (org COLLATE "C") WHERE latest;
       ANALYZE reports;
     `,
+  },
+  {
+    version: 11,
+    name: 'reports counted by value of the figures asked most',
+    sql: figureValuesSql(KEPT_FIGURES),
   },
 ];
 

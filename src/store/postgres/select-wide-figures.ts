@@ -12,7 +12,7 @@ import type {
   FigureSum,
   RankFiguresOptions,
 } from '../types.js';
-import { type KeptCounts, selectKeptCounts } from './figure-stats.js';
+import { type KeptCounts, selectKeptAbove, selectKeptCounts } from './figure-stats.js';
 import { limitOf, Params, runListed, selectLacking, type Ties, tiesOf, toInt } from './select-figures.js';
 
 /** The scope's reports by one figure column, with parameters added only when a query uses them. */
@@ -189,24 +189,23 @@ export async function selectWidePlaces(
     chosen.map((entry) => entry.id),
     'text[]',
   );
-  const values = wide.params.add(
-    chosen.map((entry) => entry.value),
-    'float8[]',
-  );
-  // A place is the count of index entries above the value: an Index Only Scan of (year, figure) from the value up.
-  const query = client.query<{ above: string[]; inside: boolean[] }>(
-    `SELECT ARRAY(SELECT (SELECT count(*) FROM reports WHERE ${wide.where(`${column} > asked.value`)})
-                  FROM unnest(${values}) WITH ORDINALITY AS asked(value, n) ORDER BY n) AS above,
-            ARRAY(SELECT EXISTS (SELECT 1 FROM reports WHERE id = asked.id AND ${wide.where()})
+  // A place is the count of reports above the value: summed over figure_values (one row per value held).
+  const inside = client.query<{ inside: boolean[] }>(
+    `SELECT ARRAY(SELECT EXISTS (SELECT 1 FROM reports WHERE id = asked.id AND ${wide.where()})
                   FROM unnest(${ids}) WITH ORDINALITY AS asked(id, n) ORDER BY n) AS inside`,
     wide.params.values,
   );
-  const [counts, { rows }] = await Promise.all([selectKeptCounts(client, column, scope), query]);
-  return {
-    compared: total(counts, 'counted'),
-    above: (rows[0]?.above ?? []).map(toInt),
-    inScope: rows[0]?.inside ?? [],
-  };
+  const [counts, above, { rows }] = await Promise.all([
+    selectKeptCounts(client, column, scope),
+    selectKeptAbove(
+      client,
+      column,
+      scope,
+      chosen.map((entry) => entry.value),
+    ),
+    inside,
+  ]);
+  return { compared: total(counts, 'counted'), above, inScope: rows[0]?.inside ?? [] };
 }
 
 export async function selectWideSum(
