@@ -51,7 +51,8 @@ export function formatFigures(results: LargeBenchResults): string {
     '',
     `Ingest of ${ingest.files} generated report files into Postgres (parse + upsert):`,
     ...Object.entries(ingest.runs).map(
-      ([name, run]) => `- ${name}: ${run.reportsPerSecond} reports/s (${run.seconds} s)`,
+      ([name, run]) =>
+        `- ${name}: ${run.reportsPerSecond} reports/s (${run.seconds} s${run.cpuMsPerReport === undefined ? '' : `, ${run.cpuMsPerReport} ms of CPU per report outside the database`})`,
     ),
     '',
     ...formatTargets(results),

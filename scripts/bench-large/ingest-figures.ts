@@ -1,5 +1,5 @@
 // Store write and real-pipeline ingest throughput.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeSources, writeCorpus } from '../../bench/corpus/generate-corpus.js';
@@ -15,7 +15,25 @@ export interface WriteFigures {
   readonly reports: number;
   readonly seconds: number;
   readonly reportsPerSecond: number;
+  /**
+   * CPU time of this process and its parse processes per report (the database's not counted): what a machine's
+   * cores cap the rate at whatever else runs on it (2 cores: 2,000 ÷ this reports/s at most).
+   */
+  readonly cpuMsPerReport?: number;
 }
+
+/** CPU ms of this process and its ended children (Linux /proc; undefined elsewhere). */
+async function cpuMilliseconds(): Promise<number | undefined> {
+  const stat = await readFile('/proc/self/stat', 'utf8').catch(() => undefined);
+  if (stat === undefined) return undefined;
+  // Fields after the command's closing parenthesis; utime, stime, cutime, cstime are the 14th to 17th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = [11, 12, 13, 14].reduce((total, at) => total + Number(fields[at]), 0);
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** Linux's USER_HZ, the unit of /proc's CPU times, on every architecture nianbao runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /**
  * The real pipeline on `fileCount` generated report texts: parse and upsert, in the main thread and on
@@ -33,12 +51,14 @@ export async function measureIngest(
     const results: Record<string, WriteFigures> = {};
     for (const threads of [0, 1, workers]) {
       const store = await openStore(await newLocation());
+      const cpuBefore = await cpuMilliseconds();
       const started = performance.now();
       const outcomes =
         threads === 0
           ? await ingestFiles(store, files)
           : await ingestFilesInParallel(store, files, { workers: threads });
       const seconds = (performance.now() - started) / 1000;
+      const cpuAfter = await cpuMilliseconds(); // the pool's processes have ended and been waited for
       await store.close();
       const added = outcomes.filter((entry) => entry.outcome === 'added').length;
       if (added !== files.length) throw new Error(`ingest added ${added} of ${files.length} files`);
@@ -46,6 +66,9 @@ export async function measureIngest(
         reports: added,
         seconds: round(seconds),
         reportsPerSecond: Math.round(added / seconds),
+        ...(cpuBefore === undefined || cpuAfter === undefined
+          ? {}
+          : { cpuMsPerReport: round((cpuAfter - cpuBefore) / added) }),
       };
     }
     return results;
