@@ -1,7 +1,7 @@
 // Questions over every organ (of some years, of a level, or each organ's latest report) by a figure asked most,
-// answered in what the reply shows whatever the store's size: counts and sums from figure_stats, listed rows read
-// in order from the figure's (year, figure) index, or (figure) WHERE latest, from the top or bottom. A year of
-// 150,000 reports is never scanned; at 1,000,000 reports each query reads a few hundred index entries.
+// answered in what the reply shows whatever the store's size: counts and sums from figure_stats, places from
+// figure_values, listed rows read in order from the figure's (year, figure, ties) index, or (figure, ties) WHERE
+// latest. A year of 150,000 reports is never scanned; each query reads the few hundred index entries it lists.
 import type pg from 'pg';
 import type {
   Figure,
