@@ -77,6 +77,35 @@ const dropCell: Layout['edit'] = (rows, random) => {
   });
 };
 
+/** One cell of the data row of table 二 or 四 lost. */
+function dropCellOf(table: '二' | '四'): Layout['edit'] {
+  return (rows, random) => {
+    const wide = dataIndexes(rows, table).filter((i) => (rows[i]?.cells.length ?? 0) > 1);
+    const at = pick(wide, random);
+    return rows.map((row, i) => {
+      if (i !== at) return row;
+      const lost = Math.floor(random() * row.cells.length);
+      const sources = row.cells.filter((cell): cell is CellSource => cell !== null && typeof cell !== 'string');
+      return { ...row, cells: row.cells.filter((_, c) => c !== lost), damaged: sources };
+    });
+  };
+}
+
+/** A bare page number between table 四's headers and its numbers (a page break there). */
+const pageNumberBeforeReview: Layout['edit'] = (rows) => {
+  const at = rows.findIndex((row) => row.kind === 'data' && row.table === '四');
+  if (at < 0) return [...rows];
+  return [...rows.slice(0, at), { kind: 'raw', label: '9', cells: [], table: '四' }, ...rows.slice(at)];
+};
+
+/** Table 二's columns printed in reverse order under headers that say so. */
+const disclosureReversed: Layout['edit'] = (rows) =>
+  rows.map((row) =>
+    row.table === '二' && (row.kind === 'data' || row.cells.length > 0)
+      ? { ...row, cells: [...row.cells].reverse() }
+      : row,
+  );
+
 /** Sums of rows per printed column, for a subtotal row the layout adds. */
 function sumColumns(rows: readonly PrintedRow[], values: (cell: CellSource) => number): number[] {
   const width = Math.max(...rows.map((row) => row.cells.length));
@@ -293,6 +322,17 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
     columns: REVERSED,
     edit: dropCell,
   },
+  'a row of table 二 with one number missing': { loses: 'a cell', style: ROWS, edit: dropCellOf('二') },
+  'table 四 with one number missing': { loses: 'a cell', style: ROWS, edit: dropCellOf('四') },
+  'table 四 with one number missing, page number before its numbers': {
+    loses: 'a cell',
+    style: ROWS,
+    edit: (rows, random, truth, year) =>
+      pageNumberBeforeReview(dropCellOf('四')?.(rows, random, truth, year) ?? [...rows], random, truth, year),
+  },
+  'a page number before the numbers of table 四': { style: ROWS, edit: pageNumberBeforeReview },
+  'table 二 columns in reverse order (header says so)': { style: ROWS, edit: disclosureReversed },
+  'table 二 columns in reverse order, Word cells': { style: WORD, edit: disclosureReversed },
   'PDF wrapped at 7, thousands separators, page numbers': {
     style: { kind: 'wrapped', width: 7, numbersOn: 'first' },
     number: thousands,

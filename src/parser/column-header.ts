@@ -2,6 +2,7 @@
 // than the template (自然人 after the legal persons, 总计 first, 尚未审结 before 其他结果) or with a column the template
 // lacks (a 小计 of 法人或其他组织). Only a header that names every column is believed; else the template order stands.
 import type { TokenRange } from './find-tables.js';
+import { compactLabel } from './labels.js';
 import type { ApplicantColumn, ReviewColumn } from './report.js';
 import { APPLICANT_COLUMN_GROUPS, APPLICANT_COLUMNS, REVIEW_COLUMN_NAMES, REVIEW_COLUMNS } from './tables/index.js';
 import type { Token } from './tokenize.js';
@@ -85,6 +86,20 @@ export function readReviewHeader(
     found.every(({ column }, i) => column === order[i % REVIEW_COLUMNS.length]);
   if (!isRepeated || new Set(order).size < REVIEW_COLUMNS.length) return null;
   return order.every((column, i) => column === REVIEW_COLUMNS[i]) ? null : order;
+}
+
+/**
+ * Where each of a row's columns is printed, from the header words in the labels before the row (信息内容 本年新制作数量
+ * 本年新公开数量 对外公开总数量), when they name each column once and in another order than the template: column i is
+ * printed at place [i]. Null when a header word is missing or the order is the template's.
+ */
+export function readFieldPlaces(labels: string, headers: readonly string[]): number[] | null {
+  if (headers.length < 2) return null;
+  const found = headers.map((header, i) => ({ i, at: labels.lastIndexOf(compactLabel(header)) }));
+  if (found.some(({ at }) => at < 0)) return null;
+  const printedOrder = [...found].sort((a, b) => a.at - b.at).map(({ i }) => i);
+  if (printedOrder.every((field, place) => field === place)) return null;
+  return headers.map((_, i) => printedOrder.indexOf(i));
 }
 
 /** The compact label text from the table's start to its first value, or to the first row's label. */

@@ -47,7 +47,10 @@ function inTemplateOrder(cells: readonly Token[], order: readonly ReviewColumn[]
 /** The 15 cells printed in rows after the headers, in printed order. */
 function readInRows(tokens: readonly Token[], range: TokenRange): Token[] | null {
   const runs = cellRuns(tokens, range);
-  const valued = runs.filter((run) => run.some((cell) => cell.kind === 'value'));
+  const valued = withoutPageNumbers(
+    runs.filter((run) => run.some((cell) => cell.kind === 'value')),
+    tokensPerLine(tokens, range),
+  );
   let cells = valued.flat();
   if (cells.length > REVIEW_CELL_COUNT) cells = valued.flatMap(trimBlanks);
   if (cells.length >= REVIEW_CELL_COUNT) return cells.slice(0, REVIEW_CELL_COUNT);
@@ -56,6 +59,32 @@ function readInRows(tokens: readonly Token[], range: TokenRange): Token[] | null
   // Headers with no cell at all may be a blank table whose PDF text dropped its blank cells, or a table whose one
   // line of numbers was lost: the two look alike, so the table is missing, never fifteen zeros.
   return blankRow ? blankRow.slice(-REVIEW_CELL_COUNT) : null;
+}
+
+/**
+ * Where the numbers are printed side by side (PDF text: one line of 15, or lines of five), a number alone on its
+ * line, with no label beside it, is a page number at a page break, never a cell: taken in, it would move every cell
+ * after it by one.
+ */
+function withoutPageNumbers(runs: readonly Token[][], perLine: ReadonlyMap<number, number>): Token[][] {
+  const isSideBySide = runs.some((run) =>
+    run.some((cell) => (perLine.get(cell.line) ?? 0) > 1 && cell.kind === 'value'),
+  );
+  if (!isSideBySide) return [...runs];
+  const isAlone = (cell: Token): boolean => cell.kind === 'value' && perLine.get(cell.line) === 1;
+  return runs
+    .map((run) => run.filter((cell) => !isAlone(cell)))
+    .filter((run) => run.some((cell) => cell.kind === 'value'));
+}
+
+/** How many tokens (labels, values, blanks) each line of the range prints. */
+function tokensPerLine(tokens: readonly Token[], range: TokenRange): Map<number, number> {
+  const perLine = new Map<number, number>();
+  for (let index = range.start; index < range.end; index++) {
+    const line = tokens[index]?.line;
+    if (line !== undefined) perLine.set(line, (perLine.get(line) ?? 0) + 1);
+  }
+  return perLine;
 }
 
 /** Result headers in printed order: 结果维持 … 总计. */

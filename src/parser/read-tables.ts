@@ -1,8 +1,8 @@
 // Turns the rows read from the token stream into the canonical tables: numbers and printed text side by side.
 
-import { type PrintedColumn, readApplicantHeader } from './column-header.js';
+import { type PrintedColumn, readApplicantHeader, readFieldPlaces } from './column-header.js';
 import type { TokenRange } from './find-tables.js';
-import { HEADER_UNITS } from './labels.js';
+import { compactLabel, HEADER_UNITS } from './labels.js';
 import { putTotalLast } from './order-columns.js';
 import { type MoneyScale, parseCell } from './parse-cell.js';
 import { readReviewCells } from './read-review.js';
@@ -53,8 +53,10 @@ export function readDisclosure(
   const values: ActiveDisclosure = {};
   const printed: ActiveDisclosure<string> = {};
   const missingRows: string[] = [];
+  // A header printed over several rows orders their columns: rows of the same columns keep the last one met.
+  const places = new Map<string, number[] | null>();
   for (const spec of specs) {
-    const row = rows.get(spec.key);
+    const row = inHeaderOrder(rows.get(spec.key), spec.fields, places);
     if (row === undefined) missingRows.push(spec.label);
     values[spec.key] = row
       ? Object.fromEntries(spec.fields.map((field, i) => [field.name, readField(row, field, i)]))
@@ -64,6 +66,21 @@ export function readDisclosure(
       : null;
   }
   return { values, printed, missingRows };
+}
+
+/** A row of table 二 with its cells in the template's column order, where the header before it prints another. */
+function inHeaderOrder(
+  row: ReadRow | undefined,
+  fields: readonly DisclosureFieldDefinition[],
+  places: Map<string, number[] | null>,
+): ReadRow | undefined {
+  if (row === undefined) return undefined;
+  const columns = fields.map((field) => field.name).join();
+  const headers = fields.map((field) => field.printed.replace(/（.*$/, ''));
+  const named = headers.every((header) => row.labelText.includes(compactLabel(header)));
+  if (named) places.set(columns, readFieldPlaces(row.labelText, headers));
+  const order = places.get(columns);
+  return order ? { ...row, cells: order.map((place) => row.cells[place] as Token) } : row;
 }
 
 /** The rows read with numbers after their labels, or above them, or on their first line, where the table prints them so. */
