@@ -7,6 +7,7 @@ import { createStoreReader, helpExamples, type StoreIndex } from './organs/index
 import type { Query } from './query.js';
 import { factsOf, phrase, statusOf, toTraditionalText } from './reply/index.js';
 import type { LookupResult } from './result.js';
+import { subjectsQuery } from './subjects.js';
 import { type NormalizedQuestion, normalizeQuestion } from './text/index.js';
 import type { Answer, AskOptions, Lang } from './types.js';
 import { type Inherited, offeredQuery, type RelativeYears, readChat, understand } from './understand/index.js';
@@ -51,6 +52,10 @@ export function createEngine(options: EngineOptions): Engine {
     const earlier = conversationId === undefined ? undefined : await memory.get(earlierKey(conversationId));
     // The figures the last turn's clarify offered: the next turn takes none of them unless it names one.
     const offered = conversationId === undefined ? undefined : await memory.get(offeredKey(conversationId));
+    // What the last two answers were about (the organ a ranking named), for 它 / 这两个 / 三个合起来.
+    const subjects = conversationId === undefined ? undefined : await memory.get(subjectsKey(conversationId));
+    const earlierSubjects =
+      conversationId === undefined ? undefined : await memory.get(subjectsKey(earlierKey(conversationId)));
     // The organ names this question looks up: fetched from a store that keeps them, step by step.
     const names = reader.names(index);
     await names.readAhead(question.text, question.lang);
@@ -62,7 +67,9 @@ export function createEngine(options: EngineOptions): Engine {
     let understood =
       wish.isRequested && isWishAlone(question) && previous !== undefined
         ? ({ kind: 'query', query: previous } as const)
-        : await names.run((view) => understand(question, view, previous, earlier, offered));
+        : await names.run((view) =>
+            understand(question, view, previous, earlier, offered, { subjects, earlierSubjects }),
+          );
     if (understood.kind === 'query' || understood.kind === 'clarify') await names.lookAhead(understood.query.organs);
     const asked = understood;
     let result: LookupResult =
@@ -74,11 +81,13 @@ export function createEngine(options: EngineOptions): Engine {
             )
           : asked.kind === 'chooseOrgans'
             ? { kind: 'clarify', name: '', candidates: asked.candidates, count: asked.count }
-            : asked.kind === 'chooseOperands'
-              ? { kind: 'clarifyOperands' }
-              : asked.kind === 'chooseYears'
-                ? asked
-                : { kind: 'not_understood', examples: helpExamples(index, question.lang) };
+            : asked.kind === 'chooseSubject'
+              ? { kind: 'clarify', name: '', candidates: asked.candidates }
+              : asked.kind === 'chooseOperands'
+                ? { kind: 'clarifyOperands' }
+                : asked.kind === 'chooseYears'
+                  ? asked
+                  : { kind: 'not_understood', examples: helpExamples(index, question.lang) };
     // The rules may also read a shape they cannot run (最多 without a figure), or words naming no figure they know
     // (还没审完): the model gets all these cases, its query run by the same executor.
     if ((result.kind === 'not_understood' || result.kind === 'clarifyFigure') && options.llm) {
@@ -91,7 +100,9 @@ export function createEngine(options: EngineOptions): Engine {
     }
     if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') {
       if (previous) await memory.set(earlierKey(conversationId), previous);
+      if (subjects) await memory.set(subjectsKey(earlierKey(conversationId)), subjects);
       await memory.set(conversationId, understood.query);
+      await memory.set(subjectsKey(conversationId), subjectsQuery(result, understood.query) ?? understood.query);
       if (offered) await memory.forget(offeredKey(conversationId));
     }
     if (understood.kind === 'clarify' && conversationId !== undefined)
@@ -134,6 +145,8 @@ export function createEngine(options: EngineOptions): Engine {
       await memory.forget(conversationId);
       await memory.forget(earlierKey(conversationId));
       await memory.forget(offeredKey(conversationId));
+      await memory.forget(subjectsKey(conversationId));
+      await memory.forget(subjectsKey(earlierKey(conversationId)));
     },
   };
 }
@@ -142,3 +155,5 @@ export function createEngine(options: EngineOptions): Engine {
 const earlierKey = (conversationId: string): string => `${conversationId}#earlier`;
 /** Where the figures of a conversation's last clarify are kept until a turn is answered. */
 const offeredKey = (conversationId: string): string => `${conversationId}#offered`;
+/** Where the organs and years a conversation's answer stated are kept (subjectsQuery), beside its query. */
+const subjectsKey = (conversationId: string): string => `${conversationId}#subjects`;

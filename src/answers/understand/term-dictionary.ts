@@ -27,6 +27,7 @@ import {
   SCOPE_TERMS,
   YEAR_COUNT_TERMS,
 } from '../vocabulary/operations.js';
+import { CONTEXT_YEAR_WORDS, POINTER_WORDS } from '../vocabulary/pointers.js';
 import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from '../vocabulary/review-litigation.js';
 import type { TermSpec } from '../vocabulary/term.js';
 
@@ -49,7 +50,11 @@ export type Term =
   | { readonly kind: 'relativeYear'; readonly offset: number }
   | { readonly kind: 'yearSpan'; readonly count: number | null }
   /** 哪一年: which year a ranked figure peaks in. */
-  | { readonly kind: 'whichYear' };
+  | { readonly kind: 'whichYear' }
+  /** 它 / 这两个单位 / them: the organs the last answer named, `count` of them (null: all). */
+  | { readonly kind: 'pointer'; readonly count: number | null }
+  /** 前一年 / the year before: the conversation's year moved by `offset`. */
+  | { readonly kind: 'contextYear'; readonly offset: number };
 
 /** Tables 三 and 四 named by number (表三, 第四部分): the rows that sum each up, weakly, so a row named beside wins. */
 const TABLE_WORDS: Readonly<
@@ -123,6 +128,8 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
     yield [word, { kind: 'relativeYear', offset: RELATIVE_YEARS.offsets[word] ?? 0 }];
   for (const [word, count] of Object.entries(YEAR_SPANS[lang])) yield [word, { kind: 'yearSpan', count }];
   for (const word of WHICH_YEAR_WORDS[lang]) yield [word, { kind: 'whichYear' }];
+  for (const [word, count] of Object.entries(POINTER_WORDS[lang])) yield [word, { kind: 'pointer', count }];
+  for (const [word, offset] of Object.entries(CONTEXT_YEAR_WORDS[lang])) yield [word, { kind: 'contextYear', offset }];
 }
 
 function* tableTerms(

@@ -13,6 +13,7 @@ import type { Operation } from '../vocabulary/operations.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
 import { CLOSEST_LIMIT, closestFigures } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
+import { type AnswerSubjects, fitsPointerCount, pointBack } from './point-back.js';
 import { chooseCountedYears, countOfYears, readsYearCount, yearsOfCount } from './read-counted-years.js';
 import { isHeldPlaceName, listsLevelReports, type OrganCount, readLevel, readOrganCount } from './read-filters.js';
 import { onlyRowOf, readMetrics } from './read-metrics.js';
@@ -66,6 +67,8 @@ export type Understanding =
       readonly isAgain?: boolean;
     }
   | { readonly kind: 'chooseOrgans'; readonly count: number; readonly candidates: readonly string[] }
+  /** 它 after an answer about several organs: which of them? */
+  | { readonly kind: 'chooseSubject'; readonly candidates: readonly string[] }
   /** An operation on the last turns' figures (两个加起来多少) when they do not give exactly two: which two? */
   | { readonly kind: 'chooseOperands' }
   /** 两年加起来 with no years said or held in context: which years? (the organ's years, else the store's) */
@@ -140,6 +143,8 @@ interface Asked {
   readonly relativeYears: readonly number[];
   /** 两年 / 这三年 with no year written: how many years, which the question or the conversation must say. */
   readonly yearsCounted: number | null;
+  /** 前一年 / the year before: how far from the conversation's year (null: not said). */
+  readonly contextYearOffset: number | null;
 }
 
 /**
@@ -154,10 +159,11 @@ export function understand(
   previous?: Query,
   earlier?: Query,
   offered?: Query,
+  subjects: AnswerSubjects = {},
 ): Understanding {
-  if (offered === undefined) return understandOnce(question, index, previous, earlier, true);
+  if (offered === undefined) return understandOnce(question, index, previous, earlier, true, subjects);
   const asked = { ...offered, metric: null, moreMetrics: [] };
-  const understood = understandOnce(question, index, asked, undefined, true);
+  const understood = understandOnce(question, index, asked, undefined, true, subjects);
   const candidates = [offered.metric, ...offered.moreMetrics].filter((id): id is string => id !== null);
   if (understood.kind !== 'query' || namesFigure(understood.query) || ABOUT_THE_DATA.has(understood.query.aggregation))
     return understood;
@@ -182,6 +188,7 @@ function understandOnce(
   previous: Query | undefined,
   earlier: Query | undefined,
   mayCorrect: boolean,
+  subjects: AnswerSubjects,
 ): Understanding {
   const extracted = withAllOfAmbiguous(extractMentions(question, index), question);
   const mentions = { ...extracted, terms: withSpokenDifference(extracted.terms, question.text) };
@@ -213,12 +220,50 @@ function understandOnce(
   if (checks) return checks;
   // 你有哪些报告？ / 哪些报告不一致？ are about the whole store: nothing of the previous question applies.
   const isAboutStore = ABOUT_THE_DATA.has(asked.query.aggregation);
+  // 它的行政强制 after a ranking: the organ the answer named, in its year, not the ranking again.
+  // 前两个 is a ranking's limit, not two organs pointed at.
+  const pointing = previous && !isAboutStore && !mentions.limit ? mentions.terms : [];
+  const pointed = previous ? pointBack(pointing, asked.query, previous, subjects, index) : null;
+  if (pointed?.kind === 'choose') return { kind: 'chooseSubject', candidates: pointed.organs };
+  const understood = understandInContext(
+    question,
+    index,
+    asked,
+    pointed?.query ?? previous,
+    earlier,
+    isAboutStore,
+    count,
+  );
+  return understood.kind === 'query' && !fitsPointerCount(pointing, understood.query)
+    ? { kind: 'chooseOperands' }
+    : understood;
+}
+
+/** The question read in its conversation: `previous` is the last query, or what a pointing word points at. */
+function understandInContext(
+  question: NormalizedQuestion,
+  index: StoreIndex,
+  asked: Asked,
+  previous: Query | undefined,
+  earlier: Query | undefined,
+  isAboutStore: boolean,
+  count: OrganCount | null,
+): Understanding {
   const followed =
     previous && !isAboutStore ? followUp(asked, previous, index, saysAllOrgans(question)) : withDefaults(asked);
   const across =
     previous && !isAboutStore ? acrossTurns(asked, earlier, previous, followed, index, saysAllOrgans(question)) : null;
   if (across === 'unclear') return { kind: 'chooseOperands' };
-  const query = across ?? followed;
+  const offset = asked.contextYearOffset;
+  // 前一年呢: the conversation's year moved; with no year in the conversation it is asked about nothing.
+  const moved =
+    offset === null
+      ? (across ?? followed)
+      : previous
+        ? movedYears(across ?? followed, asked.query.years.length > 0 ? asked.query : previous, offset, index)
+        : null;
+  if (moved === null) return NOT_UNDERSTOOD;
+  const query = moved;
   const vague = vagueFigure(question, asked, query);
   if (vague) return vague;
   const inherited = previous && !isAboutStore ? inheritedFrom(asked.query, query) : undefined;
@@ -234,6 +279,27 @@ function understandOnce(
       ...(relativeYears ? { relativeYears } : {}),
     }
   );
+}
+
+/**
+ * 前一年呢 / 后一年呢: the years of the previous query (or the year the question writes: 2023年的前一年) moved by
+ * `offset` — its years, its pairs' years, else each organ's latest year. Null when it has none to move (a ranking
+ * over the year each organ last filed).
+ */
+function movedYears(query: Query, previous: Query, offset: number, index: StoreIndex): Query | null {
+  if (previous.years.length > 0)
+    return { ...query, years: [...new Set(previous.years.map((year) => year + offset))], pairs: [] };
+  const pairs =
+    previous.pairs.length > 0
+      ? previous.pairs
+      : previous.organs.flatMap((organ) => {
+          const year = index.orgs.get(organ)?.years.at(-1);
+          return year === undefined ? [] : [{ organ, year }];
+        });
+  if (pairs.length === 0) return null;
+  const moved = pairs.map((pair) => ({ organ: pair.organ, year: pair.year + offset }));
+  const years = [...new Set(moved.map((pair) => pair.year))];
+  return years.length === 1 ? { ...query, years, pairs: [] } : { ...query, years: [], pairs: moved };
 }
 
 /** 洪泽区两年加起来: the years of a count are the one organ's years when it holds exactly that many. */
@@ -425,7 +491,7 @@ function askWhichFigure(
   const slip = mentions.misspelling;
   const corrected = (slip?.meant ?? []).flatMap((word) => {
     const text = question.text.replace(slip?.written ?? '', word);
-    const understood = understandOnce({ ...question, text }, index, previous, undefined, false);
+    const understood = understandOnce({ ...question, text }, index, previous, undefined, false, {});
     return understood.kind === 'query' && understood.query.metric ? [{ word, query: understood.query }] : [];
   });
   const [first] = corrected;
@@ -590,6 +656,7 @@ function readAsked(
     saysZero: terms.some((term) => term.kind === 'zero'),
     relativeYears: relative,
     yearsCounted,
+    contextYearOffset: terms.flatMap((term) => (term.kind === 'contextYear' ? [term.offset] : []))[0] ?? null,
   };
 }
 

@@ -321,7 +321,7 @@ export const TOP_N_PATTERNS = {
   en: /\btop\s*([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/,
 } as const;
 export const BOTTOM_N_PATTERNS = {
-  zh: /(?:后|倒数)\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)?|(?:最少|最低|最小)的?\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)/,
+  zh: /(?:后|倒数)\s*([0-9]+|[一二三四五六七八九十两]+)(?![0-9一二三四五六七八九十两]*\s*年)\s*(?:名|个|位|家)?|(?:最少|最低|最小)的?\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)/,
   en: /\bbottom\s*([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/,
 } as const;
 

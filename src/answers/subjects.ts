@@ -1,0 +1,67 @@
+// What an answer was about: the organs and years it stated, so that a follow-up's 它 / 这两个 / them points at
+// what the user just read (the organ a ranking named, the organs a list listed), not at the question's scope.
+import { EMPTY_QUERY, type Query } from './query.js';
+import type { LookupResult } from './result.js';
+
+/** One organ in one year that an answer stated a figure of. */
+interface Subject {
+  readonly org: string;
+  readonly year: number;
+}
+
+/**
+ * The answer's subjects as a query of the figure asked (a plain value, no ranking): after a ranking the organs
+ * ranked, after a list the organs listed, after a lookup its organs and years, after a list of reports each
+ * organ's one or latest year. Null when the answer names no organ-year of its own (a change over years keeps its
+ * query, a sum over a scope lists only part of its operands, a clarify names none).
+ */
+export function subjectsQuery(result: LookupResult, asked: Query): Query | null {
+  const subjects = uniqueSubjects(subjectsOf(result));
+  if (subjects.length === 0) return null;
+  const organs = [...new Set(subjects.map((subject) => subject.org))];
+  const years = [...new Set(subjects.map((subject) => subject.year))];
+  // Every organ in every year: organs × years; otherwise each organ with its own year (龙岗区2022年, 南山区2020年).
+  const isProduct = organs.length * years.length === subjects.length;
+  const metric = result.kind === 'ranking' || result.kind === 'positions' ? result.metric : asked.metric;
+  return {
+    ...EMPTY_QUERY,
+    organs,
+    years: isProduct ? years : [],
+    pairs: isProduct ? [] : subjects.map((subject) => ({ organ: subject.org, year: subject.year })),
+    metric,
+    moreMetrics: metric === asked.metric ? asked.moreMetrics : [],
+  };
+}
+
+function subjectsOf(result: LookupResult): readonly Subject[] {
+  switch (result.kind) {
+    case 'values':
+      return result.blocks.filter((block) => block.fact !== null || block.parts.length > 0);
+    case 'ranking':
+    case 'nonzero':
+      return result.entries;
+    case 'positions':
+      return result.entries.map((entry) => entry.fact);
+    case 'shares':
+      return result.shares.map((share) => share.part);
+    case 'arithmetic':
+      return result.scope === null ? result.items.flatMap((item) => item.operands) : [];
+    case 'reports':
+      return result.orgs.flatMap(({ org, years }) => {
+        const year = years.at(-1);
+        return year === undefined ? [] : [{ org, year }];
+      });
+    default:
+      return [];
+  }
+}
+
+function uniqueSubjects(subjects: readonly Subject[]): Subject[] {
+  const seen = new Set<string>();
+  return subjects.filter(({ org, year }) => {
+    const key = `${org}\u0000${year}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,86 @@
+// 它 / 这两个 / 三个合起来 / them: a follow-up pointing back at what the last answers stated — the organ a ranking
+// named, the organs a list listed, the organ-years of the last two turns — never at the scope the last question
+// ranked, and never at one organ of several (它 after two organs is asked back).
+import type { StoreIndex } from '../organs/index.js';
+import type { Query } from '../query.js';
+import { operandsOf } from './read-operation.js';
+import type { Term } from './term-dictionary.js';
+
+/** What the last two answers were about (subjectsQuery), the later first. */
+export interface AnswerSubjects {
+  readonly subjects?: Query;
+  readonly earlierSubjects?: Query;
+}
+
+/** The query pointed at, or the organs to choose from when the words point at fewer or more than were named. */
+export type PointedBack =
+  | { readonly kind: 'query'; readonly query: Query }
+  | { readonly kind: 'choose'; readonly organs: readonly string[] };
+
+/**
+ * The subjects a pointing word means: all of the last answer's (它们), its one organ (它), or as many as the word
+ * counts (这两个 / 三个), taken from the last answer or, when it named fewer, the last two together (龙岗区… →
+ * 南山区呢 → 两个一共多少). Null when the question names no pointer, names organs of its own, or counts more
+ * organ-years than the last turns hold.
+ */
+export function pointBack(
+  terms: readonly Term[],
+  own: Query,
+  previous: Query,
+  { subjects, earlierSubjects }: AnswerSubjects,
+  index: StoreIndex,
+): PointedBack | null {
+  const pointer = terms.find((term) => term.kind === 'pointer');
+  if (pointer?.kind !== 'pointer') return null;
+  if (own.organs.length > 0 || own.regions.length > 0 || own.pairs.length > 0 || own.level !== null) return null;
+  const last = subjects ?? previous;
+  const { count } = pointer;
+  if (count === null) return { kind: 'query', query: last };
+  const both = earlierSubjects ? together(earlierSubjects, last, index) : null;
+  const fits = [last, both].find((query) => query && countOf(query, count) === count);
+  if (fits) return { kind: 'query', query: fits };
+  // 它 after several organs is asked back; 两个 that counts no organ-years (两个加起来 after two figures of one
+  // report) is left to the operation on the last turns' figures.
+  return count === 1 ? { kind: 'choose', organs: [...new Set(last.organs)] } : null;
+}
+
+/**
+ * 这三个 / 两个一共 counts the figures the answer computes on: a query of another number of them (three counted, two
+ * held) is never answered. True when the question counts none (它们, 它) or the count fits.
+ */
+export function fitsPointerCount(terms: readonly Term[], query: Query): boolean {
+  const pointer = terms.find((term) => term.kind === 'pointer');
+  if (pointer?.kind !== 'pointer' || pointer.count === null || pointer.count < 2) return true;
+  const { operands, metrics } = operandsOf(query);
+  return operands * Math.max(1, metrics) === pointer.count;
+}
+
+/** 它 counts organs (one organ of two years is still 它); 这两个 counts figures (organ-years). */
+const countOf = (query: Query, count: number): number =>
+  count === 1 ? new Set(query.organs).size : operandsOf(query).operands;
+
+/** Two turns' subjects as one query of the earlier's figure, when both read the same figure in known years. */
+function together(earlier: Query, later: Query, index: StoreIndex): Query | null {
+  if (earlier.metric === null || earlier.metric !== later.metric) return null;
+  const pairs = [...pairsOf(earlier, index), ...pairsOf(later, index)].filter(
+    (pair, at, all) => all.findIndex((other) => other.organ === pair.organ && other.year === pair.year) === at,
+  );
+  const organs = [...new Set(pairs.map((pair) => pair.organ))];
+  const years = [...new Set(pairs.map((pair) => pair.year))];
+  const isOneYear = years.length === 1;
+  return {
+    ...later,
+    organs,
+    years: isOneYear ? years : [],
+    pairs: isOneYear ? [] : pairs,
+  };
+}
+
+/** A query's organ-years: its pairs, its organs × years, else each organ's latest year. */
+function pairsOf(query: Query, index: StoreIndex): { organ: string; year: number }[] {
+  if (query.pairs.length > 0) return [...query.pairs];
+  return query.organs.flatMap((organ) => {
+    const years = query.years.length > 0 ? query.years : (index.orgs.get(organ)?.years.slice(-1) ?? []);
+    return years.map((year) => ({ organ, year }));
+  });
+}

@@ -1,0 +1,80 @@
+// Words pointing back at what the last answer named (它 / 这两个单位 / them), and years counted from the year the
+// conversation is about (前一年 / the year before). Both are read against the conversation, never the store alone.
+
+/**
+ * Words for the organ(s) the last answer named, with how many they point at: 1 (它, 该区, it), a count (这两个,
+ * 三个), or null (它们, them: all of them).
+ */
+export const POINTER_WORDS: Readonly<Record<'zh' | 'en', Readonly<Record<string, number | null>>>> = {
+  zh: {
+    ...Object.fromEntries(
+      [
+        '它',
+        '该单位',
+        '这个单位',
+        '那个单位',
+        '这家单位',
+        '该机关',
+        '这个机关',
+        '该部门',
+        '这个部门',
+        '该局',
+        '这个局',
+        '该政府',
+        '该区',
+        '这个区',
+        '该县',
+        '这个县',
+        '该市',
+        '这个市',
+      ].map((word) => [word, 1]),
+    ),
+    ...Object.fromEntries(
+      ['它们', '他们', '这几个', '这几家', '这些单位', '这几个单位', '上述单位', '以上单位'].map((word) => [
+        word,
+        null,
+      ]),
+    ),
+    ...Object.fromEntries(
+      Object.entries({ 两: 2, 三: 3, 四: 4, 五: 5 }).flatMap(([word, count]) =>
+        ['', '这'].flatMap((before) => ['个', '家', '个单位'].map((after) => [`${before}${word}${after}`, count])),
+      ),
+    ),
+  },
+  en: {
+    ...Object.fromEntries(['it', 'its', 'that one', 'this one', 'that agency', 'this agency'].map((word) => [word, 1])),
+    ...Object.fromEntries(['they', 'them', 'their', 'these agencies', 'those agencies'].map((word) => [word, null])),
+    'these two': 2,
+    'both of them': 2,
+  },
+};
+
+/**
+ * 前一年呢 / 后一年呢 / the year before: the year of the conversation moved by the offset, never a year counted
+ * from the store's latest (去年 is that). Rows that say the year before in their own words (上一年项目数量,
+ * 上一年结转) are longer phrases and win.
+ */
+export const CONTEXT_YEAR_WORDS: Readonly<Record<'zh' | 'en', Readonly<Record<string, number>>>> = {
+  zh: {
+    前一年: -1,
+    前一年度: -1,
+    上一年: -1,
+    上一年度: -1,
+    再前一年: -2,
+    后一年: 1,
+    后一年度: 1,
+    下一年: 1,
+    下一年度: 1,
+  },
+  en: {
+    'the year before': -1,
+    'a year earlier': -1,
+    'one year earlier': -1,
+    'the previous year': -1,
+    'previous year': -1,
+    'the year after': 1,
+    'a year later': 1,
+    'the following year': 1,
+    'the next year': 1,
+  },
+};
