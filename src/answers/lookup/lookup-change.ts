@@ -76,6 +76,9 @@ export function lookupShare({ report }: ChosenReport, part: MetricSpec, whole: M
  * parts, in either order; otherwise each figure is a share of its usual whole (予以公开和部分公开的比例).
  */
 export function partsAndWholes(specs: readonly MetricSpec[]): (readonly [MetricSpec, MetricSpec])[] {
+  // 行政查询事项占不予公开的比例: a figure and the group it is one row of, in that order, is that share.
+  const [part, group] = specs;
+  if (specs.length === 2 && part && group && isRowOf(part, group)) return [[part, group]];
   const wholes = specs.filter((spec) => !wholeOf(spec));
   const [namedWhole] = wholes;
   if (namedWhole && wholes.length === 1 && specs.length > 1)
@@ -84,4 +87,11 @@ export function partsAndWholes(specs: readonly MetricSpec[]): (readonly [MetricS
     const whole = wholeOf(part);
     return whole ? [[part, whole] as const] : [];
   });
+}
+
+/** A sub-row of a group in the same column (不予公开 8.行政查询事项 of 不予公开), or a column of a row's total. */
+function isRowOf(part: MetricSpec, group: MetricSpec): boolean {
+  if (part.section !== group.section) return false;
+  if (part.row === group.row) return group.column === 'total' && part.column !== 'total';
+  return part.row.startsWith(`${group.row}.`) && part.column === group.column;
 }

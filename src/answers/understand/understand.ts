@@ -30,6 +30,7 @@ import {
   withSpokenDifference,
 } from './read-operation.js';
 import { readWhichYear } from './read-which-year.js';
+import { shareOfPrevious } from './share-of-previous.js';
 import type { Term } from './term-dictionary.js';
 
 /** What a follow-up took from the previous question: the reply says so (沿用上一问：…). */
@@ -225,11 +226,14 @@ function understandOnce(
   const pointing = previous && !isAboutStore && !mentions.limit ? mentions.terms : [];
   const pointed = previous ? pointBack(pointing, asked.query, previous, subjects, index) : null;
   if (pointed?.kind === 'choose') return { kind: 'chooseSubject', candidates: pointed.organs };
+  const context = pointed?.query ?? previous;
+  // 占不予公开的多少 after a figure: its share in the whole named.
+  const shareOf = context ? shareOfPrevious(asked.query, mentions.termPlaces, question.text, context) : null;
   const understood = understandInContext(
     question,
     index,
-    asked,
-    pointed?.query ?? previous,
+    shareOf ? { ...asked, query: shareOf } : asked,
+    context,
     earlier,
     isAboutStore,
     count,
@@ -798,11 +802,12 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     : (columnMetrics(asked.columnsOnly, previous.metric) ??
       (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]));
   const keepsOrgans = own.organs.length === 0 && !isCrossOrgan && !asked.saysScope && !isAllOrgans;
-  // Same organs or same figure, no year of its own (维持了几件？ / 最多的是谁？ after 南山区2020年…): the same years too;
+  // Same organs, same figure or the same ranking of another figure (行政诉讼是多少 after 2024年哪个单位…最多), no year
+  // of its own (维持了几件？ / 最多的是谁？ after 南山区2020年…): the same years too, never a ranking's year of its own;
   // a question about every organ (哪些单位有…) only when it says it continues the last one (全部单位合计呢).
   const keepsYears =
     (!isAllOrgans || asked.isFollowUp) &&
-    (isPureFollowUp ||
+    (keepsAggregation ||
       asked.isFollowUp ||
       keepsOrgans ||
       (own.metric === null && asked.columnsOnly.length === 0 && !startsOwnFigure(own.breakdown)));

@@ -188,6 +188,8 @@ export const FILLER_ZH: readonly string[] = [
   '有多大',
   '它',
   '它们',
+  // 分别占各自办结总数的比例: each its own whole.
+  '各自',
   '他们',
   '对吗',
   '对不对',

@@ -355,7 +355,8 @@ export const COMPARE_WORDS: Words = {
 
 /** Words saying "this continues the last question" (那南山区呢？ / what about 2020?). */
 export const FOLLOW_UP_MARKERS: Words = {
-  zh: ['呢', '那', '其中', '那么', '再看', '换成', '同样'],
+  // 换沐阳县2025年看看 / 换个单位: the same question about what 换 names.
+  zh: ['呢', '那', '其中', '那么', '再看', '换成', '同样', '换', '换个', '换到', '换一下'],
   en: ['what about', 'and for', 'how about', 'same for', 'of which', 'among them', 'and in'],
 };
 

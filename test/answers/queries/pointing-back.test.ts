@@ -21,6 +21,7 @@ const LICENSING = 'activeDisclosure.licensing.decisions';
 const ENFORCEMENT = 'activeDisclosure.enforcement.decisions';
 const REVIEW = 'reviewLitigation.review.total';
 const LITIGATION = 'reviewLitigation.litigation.total';
+const QUERY_DENIED = 'applications.denied.query.total';
 
 let opened: { store: Store; index: StoreIndex; engine: Engine } | undefined;
 beforeAll(async () => {
@@ -166,6 +167,66 @@ describe('前一年呢 / 后一年呢 move the conversation year', () => {
   });
 });
 
+describe('a follow-up of another figure or organ keeps what it does not change', () => {
+  it.each<[string, Query, Query]>([
+    // 换 + organ + year: the same figure of that report.
+    [
+      '换沐阳县2025年看看',
+      query({ organs: [HUAIAN], years: [2024], metric: QUERY_DENIED }),
+      query({ organs: [SHUYANG], years: [2025], metric: QUERY_DENIED }),
+    ],
+    // Another figure of a ranking: the ranking's year stays, never a year the ranking would pick by itself.
+    [
+      '行政诉讼是多少',
+      query({ years: [2024], metric: RECEIVED, aggregation: 'max' }),
+      query({ years: [2024], metric: LITIGATION, aggregation: 'max' }),
+    ],
+    // 占 + a figure: the share of the figure just stated in it.
+    [
+      '占不予公开的多少',
+      query({ organs: [HUAIAN], years: [2024], metric: QUERY_DENIED }),
+      query({
+        organs: [HUAIAN],
+        years: [2024],
+        metric: QUERY_DENIED,
+        moreMetrics: ['applications.denied.total'],
+        aggregation: 'share',
+      }),
+    ],
+    [
+      '分别占各自办结总数的比例',
+      query({
+        organs: [LONGGANG, HUAIAN],
+        pairs: [
+          { organ: LONGGANG, year: 2022 },
+          { organ: HUAIAN, year: 2024 },
+        ],
+        metric: 'applications.unavailable.notHeld.total',
+        aggregation: 'difference',
+      }),
+      query({
+        organs: [LONGGANG, HUAIAN],
+        pairs: [
+          { organ: LONGGANG, year: 2022 },
+          { organ: HUAIAN, year: 2024 },
+        ],
+        metric: 'applications.unavailable.notHeld.total',
+        moreMetrics: ['applications.total.total'],
+        aggregation: 'share',
+      }),
+    ],
+    // A figure of its own with no 占 before it is that figure, not a share.
+    [
+      '不予公开呢',
+      query({ organs: [HUAIAN], years: [2024], metric: QUERY_DENIED }),
+      query({ organs: [HUAIAN], years: [2024], metric: 'applications.denied.total' }),
+    ],
+  ])('%s', (question, previous, expected) => {
+    const understood = understand(normalizeQuestion(question), opened?.index as StoreIndex, previous);
+    expect(understood.kind === 'query' ? understood.query : null).toEqual(expected);
+  });
+});
+
 describe('conversations state exactly the figures of what was pointed at', () => {
   type Turn = readonly [question: string, expected: ExactAnswer];
   let conversations = 0;
@@ -306,6 +367,38 @@ describe('conversations state exactly the figures of what was pointed at', () =>
           { status: 'answered', facts: [[HUAIAN, 2024, RECEIVED, 3119]] },
         ],
         ['How many lawsuits did it have?', { status: 'answered', facts: [[HUAIAN, 2024, LITIGATION, 46]] }],
+      ],
+    ],
+    [
+      'a sub-row, then its share of the group it is a row of, then another report',
+      [
+        [
+          '淮安市2024年不予公开多少件',
+          { status: 'answered', facts: [[HUAIAN, 2024, 'applications.denied.total', 178]] },
+        ],
+        ['其中行政查询事项的', { status: 'answered', facts: [[HUAIAN, 2024, QUERY_DENIED, 105]] }],
+        [
+          '占不予公开的多少',
+          {
+            status: 'answered',
+            facts: [
+              [HUAIAN, 2024, QUERY_DENIED, 105],
+              [HUAIAN, 2024, 'applications.denied.total', 178],
+              [HUAIAN, 2024, `${QUERY_DENIED}:share`, 59],
+            ],
+          },
+        ],
+        [
+          '换沐阳县2025年看看',
+          {
+            status: 'answered',
+            facts: [
+              [SHUYANG, 2025, QUERY_DENIED, 9],
+              [SHUYANG, 2025, 'applications.denied.total', 32],
+              [SHUYANG, 2025, `${QUERY_DENIED}:share`, 28.1],
+            ],
+          },
+        ],
       ],
     ],
     [
