@@ -62,7 +62,7 @@ const termKey = (term: Term): string => JSON.stringify(term);
 
 /**
  * Whether a table word names one of the facts' metrics: its row, its column, its total.
- * A weak row word (申请 alone) names no row in particular; follow-up words (呢, 那) name nothing.
+ * A weak row word (申请 alone) names no row in particular; follow-up words (呢, 那) and pointers (该单位) name nothing.
  */
 function namesAFact(term: Term, specs: readonly MetricSpec[]): boolean {
   switch (term.kind) {
@@ -74,6 +74,9 @@ function namesAFact(term: Term, specs: readonly MetricSpec[]): boolean {
       // A total column, or a field of table 二 (an amount is one figure): 共计 does not make a part a whole.
       return specs.some((spec) => spec.column === 'total' || spec.section === 'activeDisclosure');
     case 'followUp':
+      return true;
+    // 据该单位年报 / 它: the organ of the facts, named by its placeholder; a word pointing back names no other.
+    case 'pointer':
       return true;
     default:
       return false;
