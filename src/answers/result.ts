@@ -23,13 +23,17 @@ export interface ValueBlock {
 }
 
 /**
- * The one year a comparison read when the question named none, and how many reports each year of its organs has.
- * `reason`: the latest year (held by at least half of the organs compared), the latest year that at least half hold
- * (a newer year has few reports yet), or, no year held by half of them, the year with the most reports.
+ * The one year a comparison read when the question named none, and the organs it leaves out for having no report
+ * of that year. `reason`: the latest year (held by at least half of the organs compared), the latest year that at
+ * least half hold (a newer year has few reports yet), or, no year held by half of them, the year with the most
+ * reports.
  */
 export interface ChosenYear {
   readonly year: number;
-  readonly reportsByYear: readonly { readonly year: number; readonly reports: number }[];
+  /** Organs left out, those with the newest reports first, at most a few: each with the years it holds. */
+  readonly leftOut: readonly { readonly org: string; readonly years: readonly number[] }[];
+  /** How many organs are left out in all. */
+  readonly leftOutCount: number;
   readonly reason: 'latest' | 'mostOrgans' | 'mostReports';
 }
 

@@ -196,7 +196,7 @@ function checksAsked(query: Query, organs: readonly OrgEntry[], index: StoreInde
  * A ranking compares one year (never one organ's 2020 beside another's 2025): the years asked, else the latest year
  * that at least half of the organs compared hold, else the year most of them hold (the latest of a tie), in which
  * some report has the figure. A year a few organs filed early is not "the latest" of a comparison. The reply says
- * which year and why, and how many reports each other year has.
+ * which year and why, and the organs it leaves out.
  */
 async function inOneYear(
   query: Query,
@@ -208,7 +208,7 @@ async function inOneYear(
   const counts = scope ? countYears(scope) : index.yearCounts;
   for (const { year, reason } of yearsOfComparison(counts, scope ? scope.length : index.orgs.size)) {
     const result = await run({ ...query, years: [year] });
-    if (comparedIn(result) > 0) return withChosenYear(result, { year, reportsByYear: counts, reason });
+    if (comparedIn(result) > 0) return withChosenYear(result, chosenYearOf(year, scope, index, reason));
   }
   return run(query);
 }
@@ -233,6 +233,36 @@ function yearsOfComparison(
 function comparedIn(result: LookupResult): number {
   if (result.kind === 'ranking' || result.kind === 'positions') return result.compared;
   return result.kind === 'shares' ? (result.ranking?.compared ?? result.shares.length) : 0;
+}
+
+/** How many of the organs a comparison leaves out the reply names; the rest are counted. */
+const LEFT_OUT_NAMED = 5;
+
+/**
+ * The year compared and the organs without a report of it, named in the reply (哪个单位…最多 leaves 沐阳县 2025 out):
+ * of a scope, those of the newest reports first; of the whole store, the first few found (no walk of every organ),
+ * counted from the vocabulary's year counts.
+ */
+function chosenYearOf(
+  year: number,
+  scope: readonly OrgEntry[] | null,
+  index: StoreIndex,
+  reason: ChosenYear['reason'],
+): ChosenYear {
+  const lacks = (entry: OrgEntry): boolean => !entry.years.includes(year);
+  const named = (entries: readonly OrgEntry[]) =>
+    entries.slice(0, LEFT_OUT_NAMED).map((entry) => ({ org: entry.org, years: [...entry.years] }));
+  if (scope) {
+    const leftOut = scope.filter(lacks).sort((a, b) => (b.years.at(-1) ?? 0) - (a.years.at(-1) ?? 0));
+    return { year, leftOut: named(leftOut), leftOutCount: leftOut.length, reason };
+  }
+  const found: OrgEntry[] = [];
+  for (const entry of index.orgs.values()) {
+    if (found.length === LEFT_OUT_NAMED) break;
+    if (lacks(entry)) found.push(entry);
+  }
+  const holding = index.yearCounts.find((count) => count.year === year)?.reports ?? 0;
+  return { year, leftOut: named(found), leftOutCount: index.orgs.size - holding, reason };
 }
 
 function withChosenYear(result: LookupResult, chosen: ChosenYear | null): LookupResult {
@@ -337,8 +367,7 @@ async function positions(
   const field = scopeOf(asked, candidates, regionKeys.length > 0, true);
   const result = await placeAmong(figures, field, chosen, asked, metricId, lang);
   if (result.kind === 'positions' && result.entries.length === 0) return { kind: 'no_data', missing };
-  const counts = candidates ? countYears(candidates) : index.yearCounts;
-  const placed = year === null ? result : withChosenYear(result, { year, reportsByYear: counts, reason: 'latest' });
+  const placed = year === null ? result : withChosenYear(result, chosenYearOf(year, candidates, index, 'latest'));
   return withMissing(placed, missing);
 }
 

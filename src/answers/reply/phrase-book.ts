@@ -92,12 +92,8 @@ export interface PhraseBook {
   scopeSubject(year: string, regions: readonly string[], level: Level | null, compared: number): string;
   /** The one year read when none was asked: the named organs' latest common year, or the scope's latest. */
   chosenYearNote(year: number, isScope: boolean): string;
-  /** A ranking of the latest year when none was asked: `（未指定年份，按最新的 2022 年度比较；其他年份：2020年 3 份报告）` */
-  oneYearNote(
-    year: number,
-    others: readonly { readonly year: number; readonly reports: number }[],
-    reason: ChosenYear['reason'],
-  ): string;
+  /** A ranking of one year when none was asked: `（未指定年份，按最新的 2022 年度比较；未比较没有 2022 年报告的 1 个单位：…（2020年））` */
+  oneYearNote(year: number, leftOut: ChosenYear['leftOut'], leftOutCount: number, reason: ChosenYear['reason']): string;
   /** Organs that share no year: `这些单位没有同一年度的报告…` (each organ's years follow). */
   chooseYearHead(example: string): string;
   /** An operand under its result: `- 深圳市龙岗区人民政府 2022年 收到… 552 件（来源…）` */
@@ -263,8 +259,8 @@ const zh: PhraseBook = {
     isScope
       ? `（未指定年份，按各单位都有的最新年度 ${year} 年）`
       : `（未指定年份，按这些单位共有的最新年度 ${year} 年）`,
-  oneYearNote: (year, others, reason) =>
-    `（未指定年份，${ZH_YEAR_REASONS[reason](year)}${others.length > 0 ? `；其他年份：${others.map((other) => `${other.year}年 ${other.reports} 份报告`).join('、')}` : ''}）`,
+  oneYearNote: (year, leftOut, leftOutCount, reason) =>
+    `（未指定年份，${ZH_YEAR_REASONS[reason](year)}${leftOutCount > 0 ? `；未比较没有 ${year} 年报告的 ${leftOutCount} 个单位：${leftOut.map((entry) => `${entry.org}（${yearList(entry.years, '年', '、')}）`).join('、')}${leftOutCount > leftOut.length ? ' 等' : ''}` : ''}）`,
   chooseYearHead: (example) => `这些单位没有同一年度的报告，请指明年份（可以各自指定，例如“${example}”）。现有年份：`,
   operandLine: (statement, source) => `- ${statement}${source}`,
   reportsHead: (reportCount, orgCount, scope) => {
@@ -394,8 +390,8 @@ const en: PhraseBook = {
     isScope
       ? ` (no year given; using the latest year, ${year})`
       : ` (no year given; using the latest year these organs all have, ${year})`,
-  oneYearNote: (year, others, reason) =>
-    ` (no year given; ${EN_YEAR_REASONS[reason]}, ${year}, is compared${others.length > 0 ? `; other years: ${others.map((other) => `${other.year} (${other.reports} reports)`).join(', ')}` : ''})`,
+  oneYearNote: (year, leftOut, leftOutCount, reason) =>
+    ` (no year given; ${EN_YEAR_REASONS[reason]}, ${year}, is compared${leftOutCount > 0 ? `; not compared, with no ${year} report: ${leftOutCount} organ${leftOutCount > 1 ? 's' : ''}, ${leftOut.map((entry) => `${entry.org} (${yearList(entry.years, '', ', ')})`).join('; ')}${leftOutCount > leftOut.length ? ' and more' : ''}` : ''})`,
   chooseYearHead: (example) =>
     `These organs have no report of the same year; please name the years (each its own, e.g. "${example}"). Years available:`,
   operandLine: (statement, source) => `- ${statement}${source}`,

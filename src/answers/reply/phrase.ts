@@ -137,14 +137,10 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
   }
 }
 
-/** Which year a comparison read when none was asked, and what other years there are. */
+/** Which year a comparison read when none was asked, and the organs it leaves out. */
 function oneYearNote(chosen: ChosenYear | undefined, book: PhraseBook): string {
   if (!chosen) return '';
-  return book.oneYearNote(
-    chosen.year,
-    chosen.reportsByYear.filter((entry) => entry.year !== chosen.year),
-    chosen.reason,
-  );
+  return book.oneYearNote(chosen.year, chosen.leftOut, chosen.leftOutCount, chosen.reason);
 }
 
 /** How many operands of a sum over a scope are listed under it. */

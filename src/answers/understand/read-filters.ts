@@ -2,7 +2,8 @@
 // 四个区县). A count is checked against the store's organs in that scope: a count the store does not match is
 // asked about, never ignored.
 import { readChineseInteger } from '../../parser/index.js';
-import { LEVEL_SPECS, LEVELS, type Level, type TierFilter } from '../query.js';
+import { LIST_LIMIT, orgsInScope, resolveRegions, type StoreIndex } from '../organs/index.js';
+import { LEVEL_SPECS, LEVELS, type Level, type Query, type TierFilter } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import { COUNTED_BODIES } from '../vocabulary/operations.js';
 import type { Term } from './term-dictionary.js';
@@ -81,4 +82,18 @@ export function listsLevelReports(
 /** Places written with their ending that the store's organs are named after (深圳市 when 深圳 is held). */
 export function isHeldPlaceName(name: string, heldPlaces: readonly string[]): boolean {
   return heldPlaces.some((place) => name.startsWith(place) && /^[省市区县]$/u.test(name.slice(place.length)));
+}
+
+/**
+ * 龙岗区的部门收了多少申请 (a level's figure, no ranking word, no year): when its organs' latest reports are of
+ * different years, each organ's figure of its latest report, named one by one — a ranking of one year would leave
+ * some of them out. Organs sharing their latest year, or more than a list holds, stay a ranking of one year.
+ */
+export function eachOrgansLatest(query: Query, index: StoreIndex): Query {
+  if (query.aggregation !== 'top' || query.years.length > 0 || query.pairs.length > 0 || query.limit !== null)
+    return query;
+  const scope = orgsInScope(index, resolveRegions(query.regions, index), query.level);
+  if (scope.length < 2 || scope.length > LIST_LIMIT) return query;
+  if (new Set(scope.map((entry) => entry.years.at(-1))).size === 1) return query;
+  return { ...query, organs: scope.map((entry) => entry.org), regions: [], level: null, aggregation: 'value' };
 }

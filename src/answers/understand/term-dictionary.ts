@@ -29,6 +29,7 @@ import {
 } from '../vocabulary/operations.js';
 import { CONTEXT_YEAR_WORDS, POINTER_WORDS } from '../vocabulary/pointers.js';
 import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from '../vocabulary/review-litigation.js';
+import { WHETHER_ANY_WORDS } from '../vocabulary/scope.js';
 import type { TermSpec } from '../vocabulary/term.js';
 
 /** What a vocabulary word names. */
@@ -46,6 +47,8 @@ export type Term =
   | { readonly kind: 'followUp' }
   | { readonly kind: 'compare' }
   | { readonly kind: 'zero' }
+  /** 有没有 / were there any: whether the figure is there at all. */
+  | { readonly kind: 'whetherAny' }
   | { readonly kind: 'level'; readonly key: Level }
   | { readonly kind: 'relativeYear'; readonly offset: number }
   | { readonly kind: 'yearSpan'; readonly count: number | null }
@@ -122,6 +125,7 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const word of FOLLOW_UP_MARKERS[lang]) yield [word, { kind: 'followUp' }];
   for (const word of COMPARE_WORDS[lang]) yield [word, { kind: 'compare' }];
   for (const word of ZERO_WORDS[lang]) yield [word, { kind: 'zero' }];
+  for (const word of WHETHER_ANY_WORDS[lang]) yield [word, { kind: 'whetherAny' }];
   for (const [key, words] of Object.entries(LEVEL_TERMS))
     for (const word of words[lang]) yield [word, { kind: 'level', key: key as Level }];
   for (const word of RELATIVE_YEARS[lang])

@@ -10,12 +10,20 @@ import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../qu
 import type { NormalizedQuestion } from '../text/index.js';
 import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import type { Operation } from '../vocabulary/operations.js';
-import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
+import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, QUANTITY_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
 import { CLOSEST_LIMIT, closestFigures } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
 import { type AnswerSubjects, fitsPointerCount, pointBack } from './point-back.js';
 import { chooseCountedYears, countOfYears, readsYearCount, yearsOfCount } from './read-counted-years.js';
-import { isHeldPlaceName, listsLevelReports, type OrganCount, readLevel, readOrganCount } from './read-filters.js';
+import { asExistence, asksWhetherAny } from './read-existence.js';
+import {
+  eachOrgansLatest,
+  isHeldPlaceName,
+  listsLevelReports,
+  type OrganCount,
+  readLevel,
+  readOrganCount,
+} from './read-filters.js';
 import { onlyRowOf, readMetrics } from './read-metrics.js';
 import { readNetChange } from './read-net-change.js';
 import {
@@ -146,6 +154,10 @@ interface Asked {
   readonly yearsCounted: number | null;
   /** 前一年 / the year before: how far from the conversation's year (null: not said). */
   readonly contextYearOffset: number | null;
+  /** A figure of a level's organs with no ranking word (龙岗区的部门收了多少申请): each organ's, or one year's ranking. */
+  readonly listsLevelFigure: boolean;
+  /** 有没有行政诉讼 / 有人申请吗: whether the figure is there at all. */
+  readonly asksWhetherAny: boolean;
 }
 
 /**
@@ -267,7 +279,7 @@ function understandInContext(
         ? movedYears(across ?? followed, asked.query.years.length > 0 ? asked.query : previous, offset, index)
         : null;
   if (moved === null) return NOT_UNDERSTOOD;
-  const query = moved;
+  const query = asExistence(moved, asked.asksWhetherAny);
   const vague = vagueFigure(question, asked, query);
   if (vague) return vague;
   const inherited = previous && !isAboutStore ? inheritedFrom(asked.query, query) : undefined;
@@ -275,14 +287,17 @@ function understandInContext(
   // 两年加起来: the years counted must be the years read, never the store's last two.
   const counted = asked.yearsCounted;
   if (counted !== null && !readsYearCount(query, counted)) return chooseCountedYears(counted, query, index);
-  return (
-    (count && countMismatch(query, count, index)) ?? {
-      kind: 'query',
-      query,
-      ...(inherited ? { inherited } : {}),
-      ...(relativeYears ? { relativeYears } : {}),
-    }
-  );
+  if (count) {
+    const mismatch = countMismatch(query, count, index);
+    if (mismatch) return mismatch;
+  }
+  return {
+    kind: 'query',
+    // 龙岗区的部门收了多少申请: each department's latest figure when they hold different years (no count said).
+    query: asked.listsLevelFigure && count === null ? eachOrgansLatest(query, index) : query,
+    ...(inherited ? { inherited } : {}),
+    ...(relativeYears ? { relativeYears } : {}),
+  };
 }
 
 /**
@@ -335,12 +350,6 @@ function vagueFigure(question: NormalizedQuestion, asked: Asked, query: Query): 
     return null;
   return { kind: 'clarify', query, unread: [], meant: [], candidates: [...SUMMARY_METRICS] };
 }
-
-/** Words asking for a quantity (how many / how much): a question with one and no figure names too little. */
-const QUANTITY_WORDS: Readonly<Record<NormalizedQuestion['lang'], RegExp>> = {
-  zh: /多少|几(?!年)/u,
-  en: /\bhow (?:many|much)\b|\bnumber of\b/u,
-};
 
 /**
  * 龙岗区两个单位 when the store holds three of 龙岗区: the count is not what the store holds, so which organs are
@@ -572,8 +581,9 @@ function readAsked(
   const figures = metrics.length > 0 ? metrics : (columnMetrics(columnsOnly, null) ?? []);
   const read = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1);
   const isShapeless = figures.length === 0 && read === null && readBreakdown(terms) === null && !wantsAllFields;
+  const counted = countAggregation(terms, figures.length > 0, read);
   const named =
-    countAggregation(terms, figures.length > 0, read) ??
+    counted ??
     read ??
     (listsLevel ? 'top' : listsLevelReports(level, isShapeless, text, isFirstTurn) ? 'reports' : null);
   const breakdown = keptBreakdown(readBreakdown(terms), figures) ?? (wantsAllFields ? 'fields' : null);
@@ -661,6 +671,8 @@ function readAsked(
     relativeYears: relative,
     yearsCounted,
     contextYearOffset: terms.flatMap((term) => (term.kind === 'contextYear' ? [term.offset] : []))[0] ?? null,
+    listsLevelFigure: listsLevel && counted === null && read === null,
+    asksWhetherAny: asksWhetherAny(terms, { lang, text }),
   };
 }
 

@@ -40,6 +40,8 @@ export const FILLER_ZH: readonly string[] = [
   '是',
   '有',
   '没有',
+  // 被复议过吗: the experiential 过.
+  '过',
   '的',
   '了',
   '吗',

@@ -38,6 +38,11 @@ export const ALL_ORGANS_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> 
     '全部政府',
     '所有政府',
     '哪些政府',
+    // 有没有单位被起诉: is there any organ that…, every organ asked about.
+    '有没有单位',
+    '有单位',
+    '有没有部门',
+    '有部门',
   ],
   en: [
     'all organs',
@@ -83,6 +88,23 @@ export const THIS_REPORT_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>>
     '以上',
   ],
   en: ['this report', 'that report', 'these figures', 'this figure', 'these numbers', 'this data', 'does it', 'is it'],
+};
+
+/**
+ * Words asking whether a figure is there at all (有没有行政诉讼, 有人申请吗, were there any lawsuits): with an organ
+ * they are answered with its figure; with none, with the organs that have it. 有没有 is no 没有 (no zero list).
+ */
+export const WHETHER_ANY_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
+  zh: ['有没有', '有无', '是否有', '有人', '有没有人', '有谁'],
+  en: ['any', 'is there', 'are there', 'was there', 'were there'],
+};
+/** 有行政复议吗: 有 … 吗 at the end of the question asks the same. */
+export const WHETHER_ANY_QUESTION = /有[^，。,]*[吗么][？?]?$/u;
+
+/** Words asking for a quantity (how many / how much): a question with one asks for a figure, not whether any. */
+export const QUANTITY_WORDS: Readonly<Record<'zh' | 'en', RegExp>> = {
+  zh: /多少|几(?!年)/u,
+  en: /\bhow (?:many|much)\b|\bnumber of\b/u,
 };
 
 /** Words asking about many reports or organs (哪些 / 所有 / which): a check question with one is store-wide. */

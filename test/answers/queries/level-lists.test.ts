@@ -4,7 +4,7 @@
 // alone in a conversation (区县政府呢) still narrows the last question, and 深圳市收到多少申请 still has no report.
 import { describe, it } from 'vitest';
 import { expectExactly } from '../exact-answer.js';
-import { NANSHAN } from '../sample-store.js';
+import { LONGGANG_DATA, LONGGANG_DRC, LONGHUA_DATA, NANSHAN } from '../sample-store.js';
 import { useUnderstandingTable } from './understanding-table.js';
 
 const table = useUnderstandingTable();
@@ -28,13 +28,47 @@ describe('what a level list must not take over', () => {
   table.run([
     // The city's own government is no report the store holds: asked by its name, it is no region.
     ['深圳市收到多少申请', { organs: ['深圳市'], regions: ['深圳'], metric: RECEIVED }],
-    // A figure of the level lists the organs, highest first: 深圳市 is their region there too.
-    ['深圳市的部门一共收到多少申请', { regions: ['深圳'], level: 'department', metric: RECEIVED, aggregation: 'top' }],
+    // A figure of the level lists the organs: 深圳市 is their region there too; their latest reports are of
+    // different years (2020, 2021), so each one's latest figure, never a total of two years.
+    ['深圳市的部门一共收到多少申请', { organs: [LONGHUA_DATA, LONGGANG_DRC, LONGGANG_DATA], metric: RECEIVED }],
+    [
+      '深圳市的部门2020年收到多少申请',
+      { regions: ['深圳'], level: 'department', years: [2020], metric: RECEIVED, aggregation: 'top' },
+    ],
     ['深圳市哪个部门收到申请最多', { regions: ['深圳'], level: 'department', metric: RECEIVED, aggregation: 'max' }],
+    // The departments of a district (not its government), of different latest years: each one's latest figure.
+    ['龙岗区的部门收了多少申请', { organs: [LONGGANG_DRC, LONGGANG_DATA], metric: RECEIVED }],
+    // Traps: a year asked, or a ranking word, keep the ranking of one year.
+    [
+      '龙岗区的部门2021年收了多少申请',
+      { regions: ['龙岗区'], level: 'department', years: [2021], metric: RECEIVED, aggregation: 'top' },
+    ],
+    ['龙岗区哪个部门收到申请最多', { regions: ['龙岗区'], level: 'department', metric: RECEIVED, aggregation: 'max' }],
+    // One organ in the level: its ranking of one, as before.
+    ['县政府收到多少申请', { level: 'countyProper', metric: RECEIVED, aggregation: 'top' }],
   ]);
 });
 
 describe('the replies', () => {
+  it('龙岗区的部门收了多少申请 states each department’s latest figure with its year', async () => {
+    await expectExactly(table.engine, '龙岗区的部门收了多少申请', {
+      status: 'answered',
+      facts: [
+        [LONGGANG_DRC, 2020, RECEIVED, 4],
+        [LONGGANG_DATA, 2021, RECEIVED, 0],
+      ],
+      says: ['使用该单位最新的 2020 年报告', '使用该单位最新的 2021 年报告'],
+    });
+  });
+  it('a ranking of one year names the organs it leaves out, with their years', async () => {
+    await expectExactly(table.engine, '哪个单位行政复议最多', {
+      status: 'answered',
+      facts: [[NANSHAN, 2020, 'reviewLitigation.review.total', 5]],
+      says: [
+        '（未指定年份，按报告最多的 2020 年度比较；未比较没有 2020 年报告的 5 个单位：沐阳县人民政府（2025年）、淮安市人民政府（2024年）、淮安市洪泽区人民政府（2024年）、深圳市龙岗区人民政府（2022年）、深圳市龙岗区政务服务数据管理局（2021年））',
+      ],
+    });
+  });
   it('市政府一级的报告有哪些 names the city government and its year', async () => {
     await expectExactly(table.engine, '市政府一级的报告有哪些', {
       status: 'answered',

@@ -26,8 +26,9 @@ describe('question → level', () => {
     ['区政府部门收到申请排名', { level: 'districtDepartment', metric: RECEIVED, aggregation: 'top' }],
     ['区级的部门哪个收到申请最少', { level: 'districtDepartment', metric: RECEIVED, aggregation: 'min' }],
     [
+      // Its two departments hold different latest years (2020, 2021): each one's latest figure.
       '龙岗区区级部门收到多少申请',
-      { regions: ['龙岗区'], level: 'districtDepartment', metric: RECEIVED, aggregation: 'top' },
+      { organs: [LONGGANG_DRC, LONGGANG_DATA], metric: RECEIVED },
     ],
     ['哪个区政府行政复议最少', { level: 'district', metric: REVIEW, aggregation: 'min' }],
     ['各区政府2024年行政诉讼排名', { level: 'district', years: [2024], metric: LITIGATION, aggregation: 'top' }],

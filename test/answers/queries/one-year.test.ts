@@ -31,7 +31,9 @@ describe('the years a ranking or a total asks for', () => {
     ['去年哪个单位申请最多', { years: [2021], metric: METRIC.received, aggregation: 'max' }],
     ['最新一年哪个单位申请最多', { years: [2022], metric: METRIC.received, aggregation: 'max' }],
     ['Which agency received the most applications?', { metric: METRIC.received, aggregation: 'max' }],
-    ['区政府收到多少申请', { level: 'district', metric: METRIC.received, aggregation: 'top' }],
+    // Each district government's latest report (2022, 2020): a ranking of one year would leave one out.
+    ['区政府收到多少申请', { organs: [NANSHAN, LONGGANG], metric: METRIC.received }],
+    ['2020年区政府收到多少申请', { level: 'district', years: [2020], metric: METRIC.received, aggregation: 'top' }],
     [
       '龙岗区所有部门收到的申请',
       { regions: ['龙岗区'], level: 'department', metric: METRIC.received, aggregation: 'top' },
@@ -77,8 +79,11 @@ describe('answers compare one year', () => {
       ['甲市乙区人民政府', 2022, 20],
       ['甲市甲区人民政府', 2022, 10],
     ]);
-    expect(answer.answer).toContain('未指定年份，按最新的 2022 年度比较；其他年份：2021年 3 份报告、2020年 3 份报告');
-    expect(answer.answer).not.toContain('甲市丙区');
+    expect(answer.answer).toContain(
+      '（未指定年份，按最新的 2022 年度比较；未比较没有 2022 年报告的 1 个单位：甲市丙区人民政府（2020年、2021年））',
+    );
+    // 丙区 is named only as left out, never ranked.
+    expect(answer.answer).not.toMatch(/\d\. 甲市丙区/u);
   });
 
   it("the most and the fewest of the latest year, not of each organ's latest report", async () => {
@@ -144,9 +149,8 @@ describe('the one year a ranking without a year compares', () => {
     });
     const answer = await engine.answer('哪个单位收到申请最多');
     expect(answer.facts.map((fact) => [fact.org, fact.year, fact.value])).toEqual([['甲市丙区人民政府', 2022, 30]]);
-    expect(answer.answer).toContain(
-      '（未指定年份，按多数单位已有报告的最新年度 2022 年比较；其他年份：2023年 1 份报告）',
-    );
+    // Every organ has a 2022 report: none is left out.
+    expect(answer.answer).toContain('（未指定年份，按多数单位已有报告的最新年度 2022 年比较）');
     const ranking = await engine.answer('各单位收到申请排名');
     expect(ranking.facts.map((fact) => fact.value)).toEqual([30, 20, 10, 5]);
   });
@@ -161,7 +165,10 @@ describe('the one year a ranking without a year compares', () => {
     });
     const answer = await engine.answer('哪个单位收到申请最多');
     expect(answer.facts.map((fact) => [fact.org, fact.year, fact.value])).toEqual([['甲市乙区人民政府', 2020, 20]]);
-    expect(answer.answer).toContain('按报告最多的 2020 年度比较');
+    // The organs left out are named with their years.
+    expect(answer.answer).toContain('（未指定年份，按报告最多的 2020 年度比较；未比较没有 2020 年报告的 3 个单位：');
+    for (const named of ['甲市戊区人民政府（2023年）', '甲市丁区人民政府（2022年）', '甲市丙区人民政府（2021年）'])
+      expect(answer.answer).toContain(named);
     expect(answer.answer).not.toContain('500');
   });
 
