@@ -39,8 +39,10 @@ export function buildPhrasingMessages(question: string, skeleton: Skeleton): Cha
     '- Use every placeholder of the template at least once, written exactly like {{v1}}, and no other placeholder.',
     '- Never write a number yourself in any form: no digits, no Chinese numerals (not even inside words such as 一致, 进一步, 统一, 万一), no Roman numerals, no number words. Every number comes from a placeholder.',
     '- Write organs, years, metric names and sources only as their placeholders, and keep each {{v}} placeholder in the same sentence as, and after, its own organ, year and metric placeholders.',
-    `- Right before a {{v}} placeholder write nothing, its metric placeholder, or only these words: ${leads}. Right after it, end the clause (a comma, a full stop) or write another placeholder.`,
-    '- Do not add words that qualify, compare, rank or judge a quantity (about, over, most, half, doubled, increase, 约, 超过, 最, 半数, 翻番, 增加, 排名), no negation, and never confirm or correct a number the user wrote.',
+    `- Right before a {{v}} placeholder write nothing, its metric placeholder, or only these words: ${leads}. Right after it, end the clause (a comma, a full stop) or write the placeholder that follows it in the template.`,
+    '- Keep organs and years in the order of the template: in 龙岗区 比 南山区, the first stays first.',
+    '- Do not add words that qualify, compare, rank or judge a quantity (about, over, most, more, half, large, doubled, increase, 约, 超过, 最, 多, 大, 半数, 翻番, 增加, 排名), no negation, and never confirm or correct a number the user wrote.',
+    '- Give no causes or reasons (because, 因为, 由于), no spans of time (since, so far, 以来, 至今, 累计), no doubt (probably, 可能, 估计) and no titles or sources of your own (no 《》).',
     '- Keep every {{note}} placeholder: each states numbers of its own.',
     '- Reply with the text only: no links, markdown, code, commands, list numbering, headings or preamble.',
   ].join('\n');
@@ -66,6 +68,7 @@ export function buildQueryMessages(question: string, context: QueryContext): Cha
     'Answer with one JSON object that matches this JSON Schema, and nothing else:',
     JSON.stringify(context.jsonSchema, shortenLongEnums),
     'Use only organ names, regions, years and metric ids from the lists below, spelled exactly as listed. Never put a number from the reports into the query: the engine finds them.',
+    'Put in the query only the organs, regions, years and figures the question names, and every one it names: no organ, year or figure of your own choosing (a query naming one the question does not is refused).',
     'If the question is not about these reports, or cannot be expressed with this schema, answer {"query": null}.',
   ].join('\n');
   const user = [

@@ -37,6 +37,8 @@ describe('buildPhrasingMessages', () => {
     expect(system?.content).toContain('Use every placeholder of the template at least once');
     expect(system?.content).toContain('Never write a number yourself in any form');
     expect(system?.content).toContain('only these words: 为、是、有、共');
+    expect(system?.content).toContain('Keep organs and years in the order of the template');
+    expect(system?.content).toContain('Give no causes or reasons');
     const english = skeletonOf({
       answer:
         '深圳市龙岗区人民政府, 2022: new information disclosure applications received: 552 (table 3 "本年新收政府信息公开申请数量", column 总计)\nSource: 《深圳市龙岗区人民政府2022年政府信息公开工作年度报告》',
@@ -62,6 +64,9 @@ describe('buildQueryMessages', () => {
     expect(system?.content).toContain(JSON.stringify(context.jsonSchema));
     expect(system?.content).toContain('answer {"query": null}');
     expect(system?.content).toContain('Never put a number from the reports into the query');
+    expect(system?.content).toContain(
+      'Put in the query only the organs, regions, years and figures the question names',
+    );
     expect(user?.content).toContain('深圳市龙岗区人民政府\n深圳市南山区人民政府');
     expect(user?.content).toContain('Regions in the store: 龙岗区, 南山区');
     expect(user?.content).toContain('Years in the store: 2020, 2021, 2022');
