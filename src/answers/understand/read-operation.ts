@@ -1,5 +1,7 @@
 // Arithmetic in a question: which operation (difference, sum, ratio) it asks for, and organs written each with
 // its own year (龙岗区2022年比南山区2020年), which the query carries as pairs rather than organs × years.
+import { wholeOf } from '../lookup/index.js';
+import { findMetric } from '../metrics.js';
 import type { Query } from '../query.js';
 import type { Lang } from '../types.js';
 import { DIFFERENCE_VERBS, type Operation } from '../vocabulary/operations.js';
@@ -148,6 +150,37 @@ export function comparesFigures(
   const next = termPlaces.find((place) => place.at > compare.at);
   if (!next?.terms.some((term) => term.kind === 'row' || term.kind === 'column')) return false;
   return !otherPlaces.some((place) => place.at !== undefined && place.at > compare.at && place.at < next.at);
+}
+
+/** 占复议总数多少 / 占办结的几成: 占, a few words naming the whole, then how much (no punctuation between). */
+const SPOKEN_SHARE = /占[^，,。？?！!；;]{1,12}?(?:多少|几成|百分之)/u;
+
+/**
+ * The terms with a share added when 占 and how much stand apart with the whole between them (复议维持的占复议总数多少).
+ * The part must be named before 占, and each row after it be a row named before (复议维持的占复议) or a whole of its
+ * own (办结总数): a row that is itself a part (行政查询事项占不予公开的多少) would be read into the part's row and its
+ * share taken of another whole, so no share is added and the figures stay as read. 占多少 written together is a
+ * share word of the dictionary already.
+ */
+export function withSpokenShare(
+  terms: readonly Term[],
+  termPlaces: readonly { readonly at: number; readonly terms: readonly Term[] }[],
+  text: string,
+): readonly Term[] {
+  if (terms.some((term) => term.kind === 'aggregation' && term.key === 'share')) return terms;
+  const spoken = SPOKEN_SHARE.exec(text);
+  if (spoken === null) return terms;
+  const rowsOf = (places: typeof termPlaces) =>
+    places.flatMap((place) => place.terms.flatMap((term) => (term.kind === 'row' ? [term] : [])));
+  const before = termPlaces.filter((place) => place.at < spoken.index);
+  const namesPart = before.some((place) => place.terms.some((term) => term.kind === 'row' || term.kind === 'column'));
+  const rowsBefore = rowsOf(before);
+  const wholesFit = rowsOf(termPlaces.filter((place) => place.at > spoken.index)).every((row) => {
+    if (rowsBefore.some((named) => named.section === row.section && named.key === row.key)) return true;
+    const total = findMetric(row.section, row.key, 'total');
+    return total !== undefined && wholeOf(total) === undefined;
+  });
+  return namesPart && wholesFit ? [...terms, { kind: 'aggregation', key: 'share' }] : terms;
 }
 
 /** The operation a question's own words name, whatever its operands (for a follow-up on the previous ones). */

@@ -36,6 +36,7 @@ import {
   readOperation,
   readPairs,
   withSpokenDifference,
+  withSpokenShare,
 } from './read-operation.js';
 import { readWhichYear } from './read-which-year.js';
 import { shareOfPrevious } from './share-of-previous.js';
@@ -204,7 +205,9 @@ function understandOnce(
   subjects: AnswerSubjects,
 ): Understanding {
   const extracted = withAllOfAmbiguous(extractMentions(question, index), question);
-  const mentions = { ...extracted, terms: withSpokenDifference(extracted.terms, question.text) };
+  const withDifference = withSpokenDifference(extracted.terms, question.text);
+  const spoken = withSpokenShare(withDifference, extracted.termPlaces, question.text);
+  const mentions = { ...extracted, terms: spoken };
   // 前三个单位 / 最多的两个单位 count places of a ranking, not the organs compared.
   const count = mentions.limit ? null : readOrganCount(question);
   const read = readAsked(mentions, index, question, count, previous === undefined);
@@ -615,7 +618,8 @@ function readAsked(
     named !== null && ABOUT_THE_DATA.has(named)
       ? null
       : (readOperation(terms, counts) ?? (isRatioOfOperands(terms, counts, hasWhole) ? 'ratio' : null));
-  const aggregation = operation ?? named;
+  // 南山区2020年和沐阳县2025年谁多: two organs each in its own year are compared as a pair, never ranked in one year.
+  const aggregation = operation ?? (pairs.length === 2 && (named === 'max' || named === 'min') ? 'difference' : named);
   const isCrossOrgan =
     aggregation !== null && (CROSS_ORGAN.has(aggregation) || (aggregation === 'sum' && (saysScope || level !== null)));
   const regionNames =

@@ -115,6 +115,7 @@ export const CHAT_WORDS: Readonly<Record<ChatKind, Readonly<Record<Lang, readonl
       '数据',
       '菜单',
       '功能',
+      ...helpAsks(),
     ],
     en: [
       'help',
@@ -133,6 +134,17 @@ export const CHAT_WORDS: Readonly<Record<ChatKind, Readonly<Record<Lang, readonl
   },
 };
 
+/**
+ * "What can you do" as people type it: a modal, a verb and a what-word in everyday words (能查啥 / 会干嘛 / 都能回答些什么
+ * / 可以问哪些), each combination one help word, so that 啥 and 干嘛 need no list of whole sentences.
+ */
+function helpAsks(): string[] {
+  const modals = ['能', '会', '可以', '都能', '都会', '都可以'];
+  const verbs = ['做', '干', '查', '问', '回答', '帮我查', '帮我做', '帮忙查'];
+  const whats = ['什么', '啥', '嘛', '哪些', '些什么', '些啥', '点什么', '点啥'];
+  return modals.flatMap((modal) => verbs.flatMap((verb) => whats.map((what) => `${modal}${verb}${what}`)));
+}
+
 /** Small words that stand beside chat words without making a question (谢谢老师 / 你好呀 / thank you so much). */
 export const CHAT_COMPANIONS: Readonly<Record<Lang, readonly string[]>> = {
   zh: [
@@ -144,6 +156,7 @@ export const CHAT_COMPANIONS: Readonly<Record<Lang, readonly string[]>> = {
     '老师',
     '同事',
     '机器人',
+    '这个',
     '小助手',
     '助手',
     '年报助手',

@@ -121,6 +121,9 @@ export const FILLER_ZH: readonly string[] = [
   '方面',
   '项',
   '当年',
+  // 在同年单位里排老几: the year asked, said again.
+  '同年',
+  '同一年',
   '本年',
   '现',
   '现有',
@@ -214,6 +217,10 @@ export const FILLER_ZH: readonly string[] = [
   '会',
   '为了',
   '年底',
+  // 收了多少件？急 / 在线等: how urgent the asker is, not what is asked.
+  '急',
+  '着急',
+  '在线等',
 ];
 
 /** English filler words (after lower-casing and folding plurals). */

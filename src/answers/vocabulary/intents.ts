@@ -26,7 +26,21 @@ const UP_OR_DOWN: readonly string[] = [
 /** Words choosing an aggregation other than a plain value. */
 export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
   max: {
-    zh: ['最多', '最高', '最大', '第一', '最多的', '排第一', '最高的'],
+    // 2024年行政处罚哪个多 / 谁多: which one has more is the one with most.
+    zh: [
+      '最多',
+      '最高',
+      '最大',
+      '第一',
+      '最多的',
+      '排第一',
+      '最高的',
+      '哪个多',
+      '哪个更多',
+      '谁多',
+      '谁更多',
+      '哪家多',
+    ],
     en: ['most', 'highest', 'largest', 'biggest', 'maximum'],
   },
   min: { zh: ['最少', '最低', '最小', '倒数第一', '垫底'], en: ['fewest', 'least', 'lowest', 'smallest', 'minimum'] },

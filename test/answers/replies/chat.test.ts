@@ -41,6 +41,12 @@ describe('chat gets one friendly line and three example questions', () => {
     ['你能做什么？', HELP_ZH],
     ['你能回答什么问题', HELP_ZH],
     ['可以查什么？', HELP_ZH],
+    // Help in everyday words: 啥 / 干嘛 / 些什么 are what-words of the same ask.
+    ['老师好，这个机器人能查啥', HELP_ZH],
+    ['你会干嘛', HELP_ZH],
+    ['机器人能干嘛？', HELP_ZH],
+    ['你都能回答些啥', HELP_ZH],
+    ['可以问哪些', HELP_ZH],
     ['？', HELP_ZH],
   ])('%j', async (message, first) => {
     const answer = await engine.answer(message);
@@ -96,6 +102,8 @@ describe('a question with chat words around it is still a question', () => {
     ['你好，2022年', 'not_understood'],
     ['年报什么时候报送？', 'not_understood'],
     ['你好，今天天气怎么样', 'not_understood'],
+    ['龙岗区能查啥', 'not_understood'],
+    ['这个', 'not_understood'],
     ['thanks, how many applications did Longgang receive in 2022?', 'answered'],
   ] as const)('%j', async (question, status) => {
     const answer = await engine.answer(question);

@@ -1,0 +1,164 @@
+// Words of a work group that named nothing the engine read (fourth held-out set): 加一块 / 相加 for a sum, 占复议总数多少
+// for a share with the whole between 占 and 多少, 哪个多 for the one with most, 同年 for the year asked again, 办了 for
+// the decisions of a row of table 二, 急 for how urgent the asker is. Each reading is exact, and each has a trap.
+import { describe, it } from 'vitest';
+import { expectExactly } from '../exact-answer.js';
+import { LONGGANG, NANSHAN } from '../sample-store.js';
+import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
+
+const table = useUnderstandingTable();
+const RECEIVED = 'applications.newReceived.total';
+const REVIEW = 'reviewLitigation.review.total';
+const LITIGATION = 'reviewLitigation.litigation.total';
+const HANDLED = 'applications.total.total';
+
+describe('加一块 / 相加 add the figures', () => {
+  table.run([
+    [
+      '洪泽区2024年行政复议和行政诉讼加一块多少',
+      { organs: [HONGZE], years: [2024], metric: REVIEW, moreMetrics: [LITIGATION], aggregation: 'sum' },
+    ],
+    [
+      '洪泽区2024年部分公开和不予公开加一块',
+      {
+        organs: [HONGZE],
+        years: [2024],
+        metric: 'applications.partial.total',
+        moreMetrics: ['applications.denied.total'],
+        aggregation: 'sum',
+      },
+    ],
+    [
+      '龙岗区2022年办结的和淮安市2024年办结的相加',
+      {
+        organs: [LONGGANG, HUAIAN],
+        pairs: [
+          { organ: LONGGANG, year: 2022 },
+          { organ: HUAIAN, year: 2024 },
+        ],
+        metric: HANDLED,
+        aggregation: 'sum',
+      },
+    ],
+    [
+      '南山区2020年行政复议和行政诉讼相加是多少',
+      { organs: [NANSHAN], years: [2020], metric: REVIEW, moreMetrics: [LITIGATION], aggregation: 'sum' },
+    ],
+    // One figure of one report: nothing to add, the figure itself.
+    ['龙岗区2022年收到的申请加一块多少', { organs: [LONGGANG], years: [2022], metric: RECEIVED }],
+  ]);
+  it('the sum of two organs in their own years, each operand stated', async () => {
+    await expectExactly(table.engine, '龙岗区2022年办结的和淮安市2024年办结的相加', {
+      status: 'answered',
+      facts: [
+        [LONGGANG, 2022, `${HANDLED}:sum`, 3585],
+        [LONGGANG, 2022, HANDLED, 535],
+        [HUAIAN, 2024, HANDLED, 3050],
+      ],
+    });
+  });
+});
+
+describe('占 … 多少 with the whole between them is a share', () => {
+  table.run([
+    [
+      '沐阳县2025年复议维持的占复议总数多少',
+      { organs: [SHUYANG], years: [2025], metric: 'reviewLitigation.review.upheld', aggregation: 'share' },
+    ],
+    [
+      '淮安市2024年复议纠正的占复议总数多少',
+      { organs: [HUAIAN], years: [2024], metric: 'reviewLitigation.review.corrected', aggregation: 'share' },
+    ],
+    [
+      '洪泽区2024年诉讼维持的占诉讼总数多少',
+      { organs: [HONGZE], years: [2024], metric: 'reviewLitigation.litigation.upheld', aggregation: 'share' },
+    ],
+    [
+      '淮安市2024年予以公开占办结总数多少',
+      {
+        organs: [HUAIAN],
+        years: [2024],
+        metric: 'applications.granted.total',
+        moreMetrics: [HANDLED],
+        aggregation: 'share',
+      },
+    ],
+    [
+      '淮安市2024年自然人申请占全部申请多少',
+      { organs: [HUAIAN], years: [2024], metric: 'applications.newReceived.natural', aggregation: 'share' },
+    ],
+    // No part named before 占, or a part's own parent row after it (its share would be of another whole): no share.
+    ['淮安市2024年占不予公开的多少', { organs: [HUAIAN], years: [2024], metric: 'applications.denied.total' }],
+    [
+      '淮安市2024年行政查询事项占不予公开的多少',
+      { organs: [HUAIAN], years: [2024], metric: 'applications.denied.query.total' },
+    ],
+    ['沐阳县2025年复议维持的多少', { organs: [SHUYANG], years: [2025], metric: 'reviewLitigation.review.upheld' }],
+  ]);
+  it('the share of the upheld in all reviews: 27 of 61', async () => {
+    await expectExactly(table.engine, '沐阳县2025年复议维持的占复议总数多少', {
+      status: 'answered',
+      facts: [
+        [SHUYANG, 2025, 'reviewLitigation.review.upheld', 27],
+        [SHUYANG, 2025, REVIEW, 61],
+        [SHUYANG, 2025, 'reviewLitigation.review.upheld:share', 44.3],
+      ],
+      says: ['44.3%', '61 件'],
+    });
+  });
+});
+
+describe('哪个多 ranks; 同年 is the year asked; 办了 is what was decided; 急 is filler', () => {
+  table.run([
+    [
+      '2024年现行有效规范性文件哪个多',
+      { years: [2024], metric: 'activeDisclosure.normativeDocuments.inForce', aggregation: 'max' },
+    ],
+    ['2024年行政处罚哪个多', { years: [2024], metric: 'activeDisclosure.punishment.decisions', aggregation: 'max' }],
+    ['2020年行政复议谁多', { years: [2020], metric: REVIEW, aggregation: 'max' }],
+    // Two organs each with its own year: the pair compared, never ranked in one of the years.
+    [
+      '南山区2020年和沐阳县2025年不予处理谁多',
+      {
+        organs: [NANSHAN, SHUYANG],
+        pairs: [
+          { organ: NANSHAN, year: 2020 },
+          { organ: SHUYANG, year: 2025 },
+        ],
+        metric: 'applications.notProcessed.total',
+        aggregation: 'difference',
+      },
+    ],
+    [
+      '洪泽区24年申请数在同年单位里排老几',
+      { organs: [HONGZE], years: [2024], metric: RECEIVED, aggregation: 'position' },
+    ],
+    [
+      '龙岗区2022年收到申请在同一年的单位中排第几',
+      { organs: [LONGGANG], years: [2022], metric: RECEIVED, aggregation: 'position' },
+    ],
+    [
+      '洪泽区2024年行政许可办了多少',
+      { organs: [HONGZE], years: [2024], metric: 'activeDisclosure.licensing.decisions' },
+    ],
+    ['淮安24年信息公开申请收了多少件？急', { organs: [HUAIAN], years: [2024], metric: RECEIVED }],
+    ['龙岗区22年行政复议多少件？急', { organs: [LONGGANG], years: [2022], metric: REVIEW }],
+    // 办了 beside an application names no row of table 二: which figure is asked.
+    [
+      '淮安市2024年申请办了多少',
+      {
+        clarify: ['applications.otherHandling.total', HANDLED, 'applications.carriedForward.total'],
+        query: { organs: [HUAIAN], years: [2024] },
+      },
+    ],
+  ]);
+  it('哪个多 with no figure names nothing to rank', async () => {
+    await expectExactly(table.engine, '哪个多', { status: 'not_understood', facts: [] });
+  });
+  it('哪个多 states the one with most of the year asked', async () => {
+    await expectExactly(table.engine, '2024年现行有效规范性文件哪个多', {
+      status: 'answered',
+      facts: [[HUAIAN, 2024, 'activeDisclosure.normativeDocuments.inForce', 66]],
+    });
+  });
+});
