@@ -67,7 +67,7 @@ const ROW_WORDS: Readonly<Record<DisclosureRow, TermSpec & { readonly defaultFie
   },
   fees: {
     defaultField: 'amountYuan',
-    zh: ['行政事业性收费', '收费', '收了多少钱', '收了多少费', '收费金额', '收费总额'],
+    zh: ['行政事业性收费', '事业性收费', '收费', '收了多少钱', '收了多少费', '收费金额', '收费总额'],
     en: ['fee', 'charge', 'administrative fee', 'fee collected', 'collected in fee', 'collect in fee'],
     label: { zh: '行政事业性收费', en: 'administrative fees' },
   },
@@ -116,7 +116,8 @@ const FIELD_WORDS: Readonly<Record<DisclosureField, TermSpec>> = {
     label: { zh: '本年新公开数量', en: 'newly published this year' },
   },
   totalPublished: {
-    zh: ['对外公开总数', '公开总数', '对外公开总数量'],
+    // 对外公开的规范性文件总数: 对外公开 and 总数 with the row between them.
+    zh: ['对外公开总数', '公开总数', '对外公开总数量', '对外公开'],
     en: ['total published'],
     label: { zh: '对外公开总数量', en: 'total published' },
   },

@@ -168,7 +168,7 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     label: { zh: '因属于国家秘密不予公开', en: 'denied as state secrets' },
   },
   'denied.lawForbidden': {
-    zh: ['法律行政法规禁止', '法律法规禁止', '禁止公开'],
+    zh: ['法律行政法规禁止', '法律法规禁止', '禁止公开', '其他法律行政法规禁止', '其他法律法规禁止'],
     en: ['forbidden by law', 'prohibited by law'],
     label: { zh: '因其他法律行政法规禁止公开不予公开', en: 'denied as forbidden by other laws' },
   },

@@ -201,6 +201,9 @@ export const FILLER_ZH: readonly string[] = [
   '对么',
   '是不是',
   '多少钱',
+  // 收费是多少万: the unit the asker expects, not a figure.
+  '多少万',
+  '多少万元',
   '万元',
   '亿元',
   '元',

@@ -162,3 +162,25 @@ describe('哪个多 ranks; 同年 is the year asked; 办了 is what was decided;
     });
   });
 });
+
+describe('row words with their everyday frame', () => {
+  table.run([
+    [
+      '淮安2024年其他法律行政法规禁止公开的有多少件',
+      { organs: [HUAIAN], years: [2024], metric: 'applications.denied.lawForbidden.total' },
+    ],
+    ['淮安市24年的事业性收费是多少万', { organs: [HUAIAN], years: [2024], metric: 'activeDisclosure.fees.amountYuan' }],
+    [
+      '龙岗区2022年对外公开的规范性文件总数',
+      { organs: [LONGGANG], years: [2022], metric: 'activeDisclosure.normativeDocuments.totalPublished' },
+    ],
+    // 对外公开 alone is the column of two rows: which one is asked.
+    [
+      '龙岗区2022年对外公开多少',
+      {
+        clarify: ['activeDisclosure.regulations.totalPublished', 'activeDisclosure.normativeDocuments.totalPublished'],
+        query: { organs: [LONGGANG], years: [2022] },
+      },
+    ],
+  ]);
+});
