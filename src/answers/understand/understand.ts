@@ -626,9 +626,10 @@ function readAsked(
     isCrossOrgan || (listsLevel && aggregation === 'top')
       ? mentions.organs.filter((organ) => organ.target?.regionKey)
       : [];
-  // 深圳市有哪些部门: across organs, a place the organs are named after is their region, not an organ lacking a report.
+  // 深圳市有哪些部门 / 深圳市范围内: across organs, a place the organs are named after is their region, not an organ
+  // lacking a report.
   const placeNames =
-    (isCrossOrgan || listsLevel) && level !== null
+    (isCrossOrgan || listsLevel) && (level !== null || saysScope)
       ? mentions.organs.filter((organ) => !organ.target && isHeldPlaceName(organ.name, mentions.heldPlaces))
       : [];
   // 去年/前年 count back from the store's latest year (前年 = two before it), whatever the organ filed.

@@ -23,6 +23,27 @@ const UP_OR_DOWN: readonly string[] = [
   ...paraphrases(['', '是'], DOWN_WORDS, ['还是', '或是', '或者'], ['', '是'], UP_WORDS),
 ];
 
+/** 深圳的区政府哪些有行政复议: which, written after a body of two characters or more (区 alone is the end of a name). */
+function whichAfter(bodies: readonly string[]): string[] {
+  return bodies.filter((body) => [...body].length >= 2).flatMap((body) => [`${body}哪些`, `${body}哪个`]);
+}
+
+/** The level bodies a 'which of them' list is written beside. */
+const LEVEL_BODIES = [
+  '区县',
+  '县区',
+  '县',
+  '市',
+  '乡镇',
+  '街道',
+  '镇',
+  '乡镇街道',
+  '镇街',
+  '区县政府',
+  '区政府',
+  '县政府',
+];
+
 /** Words choosing an aggregation other than a plain value. */
 export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
   max: {
@@ -142,12 +163,9 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       '哪几家',
       '有哪些单位',
       '单位有哪些',
-      // Beside the level they name (哪些乡镇街道有行政复议: the towns with one).
-      ...['哪些', '哪个'].flatMap((word) =>
-        ['区县', '县区', '县', '市', '乡镇', '街道', '镇', '乡镇街道', '镇街', '区县政府', '区政府', '县政府'].map(
-          (body) => word + body,
-        ),
-      ),
+      // Beside the level they name (哪些乡镇街道有行政复议 / 区政府哪些有: the towns, the districts with one).
+      ...LEVEL_BODIES.flatMap((body) => [`哪些${body}`, `哪个${body}`]),
+      ...whichAfter(LEVEL_BODIES),
     ],
     en: [
       'which agency',
@@ -222,6 +240,11 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
     zh: [
       '哪些报告',
       '什么报告',
+      // 2024年的报告都有哪些: the list asked after the reports.
+      '报告有哪些',
+      '报告都有哪些',
+      '年报有哪些',
+      '年报都有哪些',
       '有哪些年报',
       '报告列表',
       '哪些年度报告',
@@ -375,8 +398,12 @@ export const FOLLOW_UP_MARKERS: Words = {
 };
 
 /** 哪个区县 / 各区县 / 所有区县政府: a tier's words after each way of saying "which" or "every". */
-const everyOf = (bodies: readonly string[]): string[] =>
-  ['哪个', '哪些', '各', '各个', '每个', '所有', '全部', '全体'].flatMap((word) => bodies.map((body) => word + body));
+const everyOf = (bodies: readonly string[]): string[] => [
+  ...['哪个', '哪些', '各', '各个', '每个', '所有', '全部', '全体'].flatMap((word) =>
+    bodies.map((body) => word + body),
+  ),
+  ...whichAfter(bodies),
+];
 
 /**
  * Words limiting a ranking, list or sum to a level of organs (LEVEL_SPECS says what each holds). Words of a kind
@@ -412,6 +439,7 @@ export const LEVEL_TERMS: Readonly<Record<Level, Words>> = {
       '市政府一级',
       '市级',
       '市一级',
+      '市一级政府',
       '地级市',
       '设区的市',
       '设区市',
@@ -427,6 +455,12 @@ export const LEVEL_TERMS: Readonly<Record<Level, Words>> = {
       '区县政府',
       '县区政府',
       '区县级',
+      // 区县一级政府 / 县区一级: the level said with 一级, as 区一级 and 市一级 are.
+      '区县一级',
+      '县区一级',
+      '区县一级政府',
+      '县区一级政府',
+      '区县级政府',
       '县级',
       '县级政府',
       '县（区）',
@@ -447,13 +481,14 @@ export const LEVEL_TERMS: Readonly<Record<Level, Words>> = {
       '区人民政府中',
       '区级政府',
       '区一级',
+      '区一级政府',
       '区政府一级',
       ...everyOf(['区', '区政府', '区人民政府']),
     ],
     en: ['which district', 'district government'],
   },
   countyProper: {
-    zh: ['县政府', '县政府中', '县政府里', '县一级', ...everyOf(['县', '县政府', '县人民政府'])],
+    zh: ['县政府', '县政府中', '县政府里', '县一级', '县一级政府', ...everyOf(['县', '县政府', '县人民政府'])],
     en: ['which county', 'county government'],
   },
   town: {

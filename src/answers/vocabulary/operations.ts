@@ -216,6 +216,8 @@ export const SCOPE_TERMS: Readonly<{
     ...Object.entries(COUNTS).flatMap(([word, count]) =>
       ['个', '家'].flatMap((measure) => BODIES.map((body) => [`${word}${measure}${body}`, count] as const)),
     ),
+    // 淮安市范围内 / 辖区内: every organ of the place named before.
+    ...['范围内', '辖区内', '境内', '范围内的', '辖区内的'].map((word) => [word, null] as const),
   ]),
   en: {
     'all organ': null,

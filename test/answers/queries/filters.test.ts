@@ -2,6 +2,7 @@
 // 乡镇街道), the departments of a region, a place the store's organs are named after (深圳), a count of organs
 // (龙岗区三个单位): each narrows the organs compared, or — a count the store does not match — asks which.
 import { describe, expect, it } from 'vitest';
+import { expectExactly } from '../exact-answer.js';
 import { LONGGANG, LONGGANG_DATA, LONGGANG_DRC, NANSHAN } from '../sample-store.js';
 import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
 
@@ -92,5 +93,31 @@ describe('replies', () => {
     const reply = await table.engine.answer('龙岗区三个部门行政诉讼多少');
     expect(reply).toMatchObject({ status: 'clarify', facts: [] });
     expect(reply.answer).toContain(LONGGANG_DRC);
+  });
+});
+
+describe('a level said with 一级, a place’s area, which of a level written after it', () => {
+  table.run([
+    ['2024年区县一级政府收到的申请合计', { level: 'county', years: [2024], metric: RECEIVED, aggregation: 'sum' }],
+    ['2024年市一级政府收到申请总共多少', { level: 'city', years: [2024], metric: RECEIVED, aggregation: 'sum' }],
+    ['区一级政府2020年行政复议多少', { level: 'district', years: [2020], metric: REVIEW, aggregation: 'top' }],
+    // 范围内 / 辖区内: every organ of the place, never the place's own government alone.
+    ['淮安市范围内2024年的报告都有哪些', { regions: ['淮安市'], years: [2024], aggregation: 'reports' }],
+    ['淮安市范围内2024年收到多少申请', { regions: ['淮安市'], years: [2024], metric: RECEIVED, aggregation: 'top' }],
+    ['深圳市范围内的报告有哪些', { regions: ['深圳'], aggregation: 'reports' }],
+    ['深圳的区政府哪些有行政复议', { regions: ['深圳'], level: 'district', metric: REVIEW, aggregation: 'nonzero' }],
+    ['区县政府哪些有行政诉讼', { level: 'county', metric: LITIGATION, aggregation: 'nonzero' }],
+    // 龙岗区政府 is an organ: 政府哪些 after it is no level.
+    ['龙岗区政府2022年行政复议多少', { organs: [LONGGANG], years: [2022], metric: REVIEW }],
+  ]);
+
+  it('深圳的区政府哪些有行政复议 lists both district governments, each in its own latest year', async () => {
+    await expectExactly(table.engine, '深圳的区政府哪些有行政复议', {
+      status: 'answered',
+      facts: [
+        [LONGGANG, 2022, REVIEW, 15],
+        [NANSHAN, 2020, REVIEW, 5],
+      ],
+    });
   });
 });
