@@ -582,7 +582,7 @@ function readAsked(
     ) &&
     !(count !== null && count.count === mentions.organs.length);
   const figures = metrics.length > 0 ? metrics : (columnMetrics(columnsOnly, null) ?? []);
-  const read = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1);
+  const read = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1, figures.length > 0);
   const isShapeless = figures.length === 0 && read === null && readBreakdown(terms) === null && !wantsAllFields;
   const counted = countAggregation(terms, figures.length > 0, read);
   const named =
@@ -743,8 +743,16 @@ function organName(organ: Mentions['organs'][number]): string {
   return only ?? organ.name;
 }
 
-function readAggregation(terms: readonly Term[], limit: Mentions['limit'], comparesYears: boolean): Aggregation | null {
+function readAggregation(
+  terms: readonly Term[],
+  limit: Mentions['limit'],
+  comparesYears: boolean,
+  hasFigure: boolean,
+): Aggregation | null {
   const named = new Set<Aggregation>(terms.flatMap((term) => (term.kind === 'aggregation' ? [term.key] : [])));
+  // 哪些报告的行政复议最多 / which reports have lawsuits: with a figure named, 报告 stands for the organs compared
+  // (as 单位 does), never the list of reports, which would drop the figure and its ranking word unsaid.
+  if (hasFigure) named.delete('reports');
   if (limit) named.add(limit.isBottom ? 'bottom' : 'top');
   // 对比/比/versus is a change between the years of one organ; between organs (龙岗区2022年比南山区2020年) it is
   // their figures side by side.

@@ -271,6 +271,15 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       '哪年的年报',
       '哪些年度',
       '几年的报告',
+      // 洪泽区的年报有几年的 / 南山区有哪些年的年报: the years of reports held, asked either way round.
+      ...paraphrases(
+        ['年报', '报告', '年度报告'],
+        ['有几年', '有哪些年', '有哪几年', '是哪几年', '是哪些年', '有多少年'],
+      ),
+      ...paraphrases(['几年的', '哪些年的', '哪几年的', '多少年的'], ['年报', '年度报告']),
+      '哪些年的报告',
+      '哪几年的报告',
+      '多少年的报告',
       '哪些单位的数据',
       '哪些单位的报告',
       '哪些单位的年报',

@@ -43,6 +43,15 @@ describe('question → count of organs or reports', () => {
     ['多少部门有行政复议', { level: 'department', metric: REVIEW, aggregation: 'nonzero' }],
     ['几个区有行政诉讼', { level: 'district', metric: LITIGATION, aggregation: 'nonzero' }],
     ['龙岗区有几个单位收到了申请', { regions: ['龙岗区'], metric: RECEIVED, aggregation: 'nonzero' }],
+    // Which years of reports an organ has, asked either way round: its reports, never its default figures.
+    ['洪泽区的年报有几年的', { regions: ['洪泽区'], aggregation: 'reports' }],
+    ['南山区有哪些年的年报', { regions: ['南山区'], aggregation: 'reports' }],
+    ['龙华区的报告是哪几年', { regions: ['龙华区'], aggregation: 'reports' }],
+    ['龙岗区2022年年报里收到多少申请', { organs: [LONGGANG], years: [2022], metric: RECEIVED }],
+    // 报告 beside a figure stands for the organs compared: the figure and its ranking word are kept.
+    ['哪些报告的行政复议最多', { metric: REVIEW, aggregation: 'max' }],
+    ['哪份报告行政诉讼最少', { metric: LITIGATION, aggregation: 'min' }],
+    ['which reports have lawsuits', { metric: LITIGATION }],
     // A check word keeps the checks; 多少政府信息公开申请 is a figure, not a count of governments.
     ['有几份报告数据不一致', { aggregation: 'checks' }],
     ['龙岗区2022年收到多少政府信息公开申请', { organs: [LONGGANG], years: [2022], metric: RECEIVED }],
