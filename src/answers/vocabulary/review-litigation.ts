@@ -53,7 +53,18 @@ const GROUP_WORDS: Readonly<Record<ReviewGroup | ReviewGroupSum, TermSpec>> = {
       '直接告到法院',
       '直接诉讼',
     ],
-    en: ['direct lawsuit', 'sued directly', 'without review', 'filed directly', 'directly', 'direct'],
+    en: [
+      'direct lawsuit',
+      'sued directly',
+      // The review it skipped is part of the figure's name, not a second figure (… filed directly without reconsideration).
+      ...paraphrases(
+        ['without', 'without a', 'without an', 'without any', 'without prior', 'not preceded by', 'skipping'],
+        [' review', ' reconsideration', ' administrative review', ' administrative reconsideration'],
+      ),
+      'filed directly',
+      'directly',
+      'direct',
+    ],
     label: { zh: '未经复议直接起诉的行政诉讼', en: 'lawsuits filed directly' },
   },
   litigationAfterReview: {
