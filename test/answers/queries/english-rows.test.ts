@@ -22,6 +22,10 @@ describe('English rows in a clause', () => {
       { ...lg(NOT_HELD), moreMetrics: ['applications.newReceived.total'] },
     ],
     ['Longgang 2022 requests where the information does not exist', lg(NOT_HELD)],
+    // The review a direct lawsuit skipped names no second figure; a review asked of itself still does.
+    ['Longgang 2022 lawsuits filed directly without reconsideration', lg('reviewLitigation.litigationDirect.total')],
+    ['Longgang 2022 lawsuits not preceded by administrative review', lg('reviewLitigation.litigationDirect.total')],
+    ['Longgang 2022 reconsiderations', lg('reviewLitigation.review.total')],
     ['How many requests involved state secrets in Longgang 2022?', lg('applications.denied.stateSecret.total')],
     ['How many requests were denied for privacy in Longgang 2022?', lg('applications.denied.thirdParty.total')],
     [
