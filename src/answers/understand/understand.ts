@@ -8,6 +8,7 @@ import type { StoreIndex } from '../organs/index.js';
 import { LIST_LIMIT, lookupAlias, orgsInScope, resolveRegions } from '../organs/index.js';
 import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
+import { APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
 import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import type { Operation } from '../vocabulary/operations.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, QUANTITY_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
@@ -175,6 +176,17 @@ export function understand(
   offered?: Query,
   subjects: AnswerSubjects = {},
 ): Understanding {
+  return askWhichWhole(understandOffered(question, index, previous, earlier, offered, subjects), question.text);
+}
+
+function understandOffered(
+  question: NormalizedQuestion,
+  index: StoreIndex,
+  previous: Query | undefined,
+  earlier: Query | undefined,
+  offered: Query | undefined,
+  subjects: AnswerSubjects,
+): Understanding {
   if (offered === undefined) return understandOnce(question, index, previous, earlier, true, subjects);
   const asked = { ...offered, metric: null, moreMetrics: [] };
   const understood = understandOnce(question, index, asked, undefined, true, subjects);
@@ -184,6 +196,36 @@ export function understand(
   return candidates.length === 0
     ? understood
     : { kind: 'clarify', query: understood.query, unread: [], meant: [], candidates, isAgain: true };
+}
+
+/**
+ * The share of a sub-row with no whole named has two readings that people use both of: 第三方权益的占比 is 7 of
+ * 不予公开's 30 to one reader and 7 of every request handled (535) to another. Ask which whole, never pick one.
+ */
+function askWhichWhole(understood: Understanding, text: string): Understanding {
+  if (understood.kind !== 'query') return understood;
+  const { query } = understood;
+  if (query.aggregation !== 'share' || query.metric === null || query.moreMetrics.length > 0) return understood;
+  const part = getMetric(query.metric);
+  const cut = part.row.lastIndexOf('.');
+  if (part.section !== 'applications' || part.column !== 'total' || cut < 0) return understood;
+  const group = findMetric(part.section, part.row.slice(0, cut), 'total');
+  const whole = wholeOf(part);
+  if (!group || !whole || group.id === whole.id) return understood;
+  // 占不予公开的 / 不予公开里…的占比: the group named as the whole (its word is read into the row's, so look at the text).
+  const groupWords = APPLICATION_ROW_TERMS[group.row]?.zh ?? [];
+  if (groupWords.some((word) => namesAsWhole(text, word)))
+    return { ...understood, query: { ...query, moreMetrics: [group.id] } };
+  return { kind: 'clarify', query, unread: [], meant: [], candidates: [group.id, whole.id] };
+}
+
+/** 占不予公开 / 不予公开里 / 不予公开中 / 不予公开当中: the word stands as the whole of a share. */
+function namesAsWhole(text: string, word: string): boolean {
+  return (
+    text.includes(`占${word}`) ||
+    text.includes(`占了${word}`) ||
+    ['里', '中', '当中', '之中', '里面', '里头'].some((after) => text.includes(`${word}${after}`))
+  );
 }
 
 /** The figures a clarify offered, kept as a query of them (the first as its metric) for the next turn. */

@@ -89,7 +89,9 @@ describe('rankings, lists, comparisons, shares, changes', () => {
     ['南山区2020年自然人占比', 'answered', [236, 262, 90.1], [NANSHAN]],
     ['龙岗区2022年企业申请占比多少', 'answered', [51, 552, 9.2], [LONGGANG]],
     ['龙岗区2022年被拒绝的比例是多少', 'answered', [30, 535, 5.6], [LONGGANG]],
-    ['龙岗区2022年信息不存在占比', 'answered', [283, 535, 52.9], [LONGGANG]],
+    // A sub-row's share with no whole named: of 无法提供 (285) or of every request handled (535)? Asked.
+    ['龙岗区2022年信息不存在占比', 'clarify', [], [LONGGANG]],
+    ['龙岗区2022年信息不存在的占无法提供的比例', 'answered', [283, 285, 99.3], [LONGGANG]],
     ['Which agency got the fewest requests in 2020?', 'answered', [1], [LONGHUA_DATA]],
     ["What share of Longgang's 2022 requests came from businesses?", 'answered', [51, 552, 9.2], [LONGGANG]],
   ]);

@@ -94,6 +94,34 @@ describe('占 … 多少 with the whole between them is a share', () => {
       { organs: [HUAIAN], years: [2024], metric: 'applications.denied.query.total' },
     ],
     ['沐阳县2025年复议维持的多少', { organs: [SHUYANG], years: [2025], metric: 'reviewLitigation.review.upheld' }],
+    // A sub-row's share: of its group when the question names the group as the whole, else asked which whole.
+    [
+      '龙岗区2022年不予公开里第三方权益的占几成',
+      {
+        organs: [LONGGANG],
+        years: [2022],
+        metric: 'applications.denied.thirdParty.total',
+        moreMetrics: ['applications.denied.total'],
+        aggregation: 'share',
+      },
+    ],
+    [
+      '龙岗区2022年第三方权益占不予公开的比例',
+      {
+        organs: [LONGGANG],
+        years: [2022],
+        metric: 'applications.denied.thirdParty.total',
+        moreMetrics: ['applications.denied.total'],
+        aggregation: 'share',
+      },
+    ],
+    ['龙岗区2022年第三方权益的占比', { clarify: ['applications.denied.total', 'applications.total.total'] }],
+    ['南山区2020年不掌握信息的占比', { clarify: ['applications.unavailable.total', 'applications.total.total'] }],
+    // A row of its own is a share of every request handled, as before.
+    [
+      '龙岗区2022年予以公开的占比',
+      { organs: [LONGGANG], years: [2022], metric: 'applications.granted.total', aggregation: 'share' },
+    ],
   ]);
   it('the share of the upheld in all reviews: 27 of 61', async () => {
     await expectExactly(table.engine, '沐阳县2025年复议维持的占复议总数多少', {
