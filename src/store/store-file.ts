@@ -119,6 +119,9 @@ export class StoreFileAdapter implements Adapter<StoreFile> {
       await unlink(temp).catch(() => undefined); // left by a killed process whose pid this one now has
       await link(this.path, temp);
       await rename(temp, backup);
+      // A writer killed between this step and landing its file leaves the backup a link to the current file; a
+      // rename onto another link of the same file does nothing and keeps the temp name, so remove it.
+      await unlink(temp).catch(() => undefined);
     } catch {
       await unlink(temp).catch(() => undefined);
     }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,19 @@ describe('lowdb store', () => {
     const names = await readdir(dirname(path));
     for (const name of left) expect(names).not.toContain(name);
     expect(names).toContain(live);
+    await store.close();
+  });
+
+  it('leaves no temp file when a killed writer left the backup a link to the current file', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'nianbao-lowdb-')), 'store.json');
+    const store = await openStore(path);
+    await store.put([makeReport('甲区人民政府', 2022, 'a')]);
+    // What a writer killed after linking the backup and before landing its new file leaves behind.
+    await rm(`${path}.bak`, { force: true });
+    await link(path, `${path}.bak`);
+    await store.put([makeReport('乙区人民政府', 2022, 'b')]);
+    expect((await readdir(dirname(path))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await stat(`${path}.bak`)).ino).not.toBe((await stat(path)).ino);
     await store.close();
   });
 });
