@@ -1,6 +1,7 @@
 // One layout of a report's known values: its rows (maybe edited: columns reordered, a row dropped, a page break),
 // printed in a row style, with its numbers in a number style, then maybe changed as text (Traditional, full-width).
 import { APPLICANT_COLUMNS, type ApplicantColumn, REVIEW_COLUMNS, type ReviewColumn } from '../../src/parser/index.js';
+import { yuanToWan } from '../../test/parser/render-report.js';
 import { printRow, type RowStyle } from './print-rows.js';
 import {
   type CellSource,
@@ -99,13 +100,4 @@ function printCell(truth: Truth, layout: Layout, cell: string | CellSource | nul
 function wrapHeader(row: PrintedRow, cells: readonly string[]): string[] {
   const words = [row.label, ...cells].filter((word) => word !== '');
   return words.flatMap((word) => word.match(/.{1,2}/gu) ?? []);
-}
-
-/** A 万元 amount from yuan, by moving the decimal point in the digit string (22293.4 → "2.22934"). */
-export function yuanToWan(yuan: number): string {
-  const [whole = '0', fraction = ''] = String(yuan).split('.');
-  const digits = whole.padStart(5, '0') + fraction;
-  const point = digits.length - fraction.length - 4;
-  const text = `${digits.slice(0, point).replace(/^0+(?=\d)/, '')}.${digits.slice(point)}`.replace(/\.?0+$/, '');
-  return text === '' ? '0' : text;
 }

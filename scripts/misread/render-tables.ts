@@ -14,6 +14,11 @@ import {
   type Report,
   type ReviewColumn,
 } from '../../src/parser/index.js';
+import {
+  DISCLOSURE_2021,
+  type DisclosureRowSpec,
+  DISCLOSURE_2019 as SAMPLE_DISCLOSURE_2019,
+} from '../../test/parser/render-report.js';
 
 /** The values a rendering prints: an expected JSON's tables and template. */
 export type Truth = Pick<Report, 'template' | 'year' | 'activeDisclosure' | 'applications' | 'reviewLitigation'>;
@@ -44,25 +49,13 @@ export interface PrintedRow {
 export const RENDERED_ORG = '四川省成都市武侯区人民政府';
 export const RENDERED_TITLE = (year: number): string => `${RENDERED_ORG}${year}年政府信息公开工作年度报告`;
 
-const DISCLOSURE_2021: readonly (readonly [string, string, string, readonly string[]])[] = [
-  ['第二十条第（一）项', '规章', 'regulations', ['本年制发件数', '本年废止件数', '现行有效件数']],
-  ['', '行政规范性文件', 'normativeDocuments', []],
-  ['第二十条第（五）项', '行政许可', 'licensing', ['本年处理决定数量']],
-  ['第二十条第（六）项', '行政处罚', 'punishment', ['本年处理决定数量']],
-  ['', '行政强制', 'enforcement', []],
-  ['第二十条第（八）项', '行政事业性收费', 'fees', ['本年收费金额（单位：万元）']],
-];
-
-const DISCLOSURE_2019: readonly (readonly [string, string, string, readonly string[]])[] = [
-  ['第二十条第（一）项', '规章', 'regulations', ['本年新制作数量', '本年新公开数量', '对外公开总数量']],
-  ['', '规范性文件', 'normativeDocuments', []],
-  ['第二十条第（五）项', '行政许可', 'licensing', ['上一年项目数量', '本年增/减', '处理决定数量']],
-  ['', '其他对外管理服务事项', 'otherServices', []],
-  ['第二十条第（六）项', '行政处罚', 'punishment', ['上一年项目数量', '本年增/减', '处理决定数量']],
-  ['', '行政强制', 'enforcement', []],
-  ['第二十条第（八）项', '行政事业性收费', 'fees', ['上一年项目数量', '本年增/减']],
-  ['第二十条第（九）项', '政府集中采购', 'procurement', ['采购项目数量', '采购总金额（单位：元）']],
-];
+// The 2019 template's procurement headers as many reports print them, with the amount's unit.
+const DISCLOSURE_2019 = SAMPLE_DISCLOSURE_2019.map(
+  ([section, label, key, headers]): DisclosureRowSpec =>
+    key === 'procurement'
+      ? [section, label, key, ['采购项目数量', '采购总金额（单位：元）']]
+      : [section, label, key, headers],
+);
 
 /** Numbering the templates print before the rows whose definition has none. */
 const NUMBERING: Partial<Record<ApplicationRow, string>> = {

@@ -36,7 +36,10 @@ export interface Layout {
   readonly totalRowLabel?: string;
 }
 
-const DISCLOSURE_2021: readonly (readonly [string, string, string, readonly string[]])[] = [
+/** Table 二 of each template: section numbering, row label, row key, column headers (on a section's first row). */
+export type DisclosureRowSpec = readonly [string, string, string, readonly string[]];
+
+export const DISCLOSURE_2021: readonly DisclosureRowSpec[] = [
   ['第二十条第（一）项', '规章', 'regulations', ['本年制发件数', '本年废止件数', '现行有效件数']],
   ['', '行政规范性文件', 'normativeDocuments', []],
   ['第二十条第（五）项', '行政许可', 'licensing', ['本年处理决定数量']],
@@ -45,7 +48,7 @@ const DISCLOSURE_2021: readonly (readonly [string, string, string, readonly stri
   ['第二十条第（八）项', '行政事业性收费', 'fees', ['本年收费金额（单位：万元）']],
 ];
 
-const DISCLOSURE_2019: readonly (readonly [string, string, string, readonly string[]])[] = [
+export const DISCLOSURE_2019: readonly DisclosureRowSpec[] = [
   ['第二十条第（一）项', '规章', 'regulations', ['本年新制作数量', '本年新公开数量', '对外公开总数量']],
   ['', '规范性文件', 'normativeDocuments', []],
   ['第二十条第（五）项', '行政许可', 'licensing', ['上一年项目数量', '本年增/减', '处理决定数量']],
