@@ -1,5 +1,6 @@
 // Builds the three report tables, in the official layout with merged cells, from a report's expected JSON.
 // Used only by scripts/make-fixtures.ts to render the sample reports as HTML, DOCX and PDF.
+import { disclosureHeader, disclosureSections } from '../src/parser/index.js';
 
 /** One cell as laid out in the official template, before any merging is expanded. */
 export interface LayoutCell {
@@ -23,88 +24,6 @@ export interface ExpectedReport {
   readonly applications: Record<string, Cells>;
   readonly reviewLitigation: Record<string, Cells>;
 }
-
-interface DisclosureSection {
-  readonly title: string;
-  readonly headers: readonly string[];
-  readonly rows: readonly (readonly [key: string, label: string])[];
-  readonly fields: readonly string[];
-}
-
-const DISCLOSURE_2019: readonly DisclosureSection[] = [
-  {
-    title: '第二十条第（一）项',
-    headers: ['本年新制作数量', '本年新公开数量', '对外公开总数量'],
-    fields: ['newlyMade', 'newlyPublished', 'totalPublished'],
-    rows: [
-      ['regulations', '规章'],
-      ['normativeDocuments', '规范性文件'],
-    ],
-  },
-  {
-    title: '第二十条第（五）项',
-    headers: ['上一年项目数量', '本年增/减', '处理决定数量'],
-    fields: ['lastYearItems', 'change', 'decisions'],
-    rows: [
-      ['licensing', '行政许可'],
-      ['otherServices', '其他对外管理服务事项'],
-    ],
-  },
-  {
-    title: '第二十条第（六）项',
-    headers: ['上一年项目数量', '本年增/减', '处理决定数量'],
-    fields: ['lastYearItems', 'change', 'decisions'],
-    rows: [
-      ['punishment', '行政处罚'],
-      ['enforcement', '行政强制'],
-    ],
-  },
-  {
-    title: '第二十条第（八）项',
-    headers: ['上一年项目数量', '本年增/减'],
-    fields: ['lastYearItems', 'change'],
-    rows: [['fees', '行政事业性收费']],
-  },
-  {
-    title: '第二十条第（九）项',
-    headers: ['采购项目数量', '采购总金额'],
-    fields: ['items', 'amountYuan'],
-    rows: [['procurement', '政府集中采购']],
-  },
-];
-
-const DISCLOSURE_2021: readonly DisclosureSection[] = [
-  {
-    title: '第二十条第（一）项',
-    headers: ['本年制发件数', '本年废止件数', '现行有效件数'],
-    fields: ['issued', 'repealed', 'inForce'],
-    rows: [
-      ['regulations', '规章'],
-      ['normativeDocuments', '行政规范性文件'],
-    ],
-  },
-  {
-    title: '第二十条第（五）项',
-    headers: ['本年处理决定数量'],
-    fields: ['decisions'],
-    rows: [['licensing', '行政许可']],
-  },
-  {
-    title: '第二十条第（六）项',
-    headers: ['本年处理决定数量'],
-    fields: ['decisions'],
-    rows: [
-      ['punishment', '行政处罚'],
-      ['enforcement', '行政强制'],
-    ],
-  },
-  {
-    title: '第二十条第（八）项',
-    headers: ['本年收费金额（单位：万元）'],
-    fields: ['amountYuan'],
-    rows: [['fees', '行政事业性收费']],
-  },
-];
 
 const APPLICANT_KEYS = ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'];
 
@@ -205,24 +124,27 @@ export function buildDisclosureTable(
   style: NumberStyle,
   merging: ValueMerging = 'official',
 ): LayoutTable {
-  const sections = report.template === '2019' ? DISCLOSURE_2019 : DISCLOSURE_2021;
   const width = merging === 'official' ? 4 : 5;
   const rows: LayoutTable = [];
-  for (const section of sections) {
-    const present = section.rows.filter(([key]) => report.activeDisclosure[key]);
+  for (const section of disclosureSections(report.template)) {
+    const present = section.rows.filter(({ key }) => report.activeDisclosure[key]);
     if (present.length === 0) continue;
-    const spans = sectionSpans(section.headers.length, merging);
-    rows.push([{ text: section.title, colSpan: width, isHeader: true }]);
+    const spans = sectionSpans(section.fields.length, merging);
+    rows.push([{ text: section.section, colSpan: width, isHeader: true }]);
     rows.push([
       { text: '信息内容', isHeader: true },
-      ...section.headers.map((text, index) => ({ text, isHeader: true, colSpan: spans.headers[index] })),
+      ...section.fields.map((field, index) => ({
+        text: disclosureHeader(field),
+        isHeader: true,
+        colSpan: spans.headers[index],
+      })),
     ]);
-    for (const [key, label] of present) {
+    for (const { key, label } of present) {
       const values = report.activeDisclosure[key] ?? {};
       rows.push([
         { text: label },
-        ...section.fields.map((field, index) => ({
-          text: formatField(field, values[field], report.template, style),
+        ...section.fields.map(({ name }, index) => ({
+          text: formatField(name, values[name], report.template, style),
           colSpan: spans.values[index],
         })),
       ]);

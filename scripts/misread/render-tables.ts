@@ -8,17 +8,15 @@ import {
   APPLICATION_ROWS,
   type ApplicantColumn,
   type ApplicationRow,
+  type DisclosureFieldDefinition,
+  disclosureHeader,
+  disclosureSections,
   REVIEW_COLUMN_NAMES,
   REVIEW_COLUMNS,
   REVIEW_GROUPS,
   type Report,
   type ReviewColumn,
 } from '../../src/parser/index.js';
-import {
-  DISCLOSURE_2021,
-  type DisclosureRowSpec,
-  DISCLOSURE_2019 as SAMPLE_DISCLOSURE_2019,
-} from '../../test/parser/render-report.js';
 
 /** The values a rendering prints: an expected JSON's tables and template. */
 export type Truth = Pick<Report, 'template' | 'year' | 'activeDisclosure' | 'applications' | 'reviewLitigation'>;
@@ -49,13 +47,11 @@ export interface PrintedRow {
 export const RENDERED_ORG = '四川省成都市武侯区人民政府';
 export const RENDERED_TITLE = (year: number): string => `${RENDERED_ORG}${year}年政府信息公开工作年度报告`;
 
-// The 2019 template's procurement headers as many reports print them, with the amount's unit.
-const DISCLOSURE_2019 = SAMPLE_DISCLOSURE_2019.map(
-  ([section, label, key, headers]): DisclosureRowSpec =>
-    key === 'procurement'
-      ? [section, label, key, ['采购项目数量', '采购总金额（单位：元）']]
-      : [section, label, key, headers],
-);
+/** A header of table 二 as many reports print it: a money column names its unit (采购总金额（单位：元）). */
+function printedHeader(field: DisclosureFieldDefinition): string {
+  const header = disclosureHeader(field);
+  return field.unit === 'yuan' && header === field.printed ? `${header}（单位：元）` : header;
+}
 
 /** Numbering the templates print before the rows whose definition has none. */
 const NUMBERING: Partial<Record<ApplicationRow, string>> = {
@@ -89,17 +85,18 @@ export function tableRows(truth: Truth, columns: readonly ApplicantColumn[] = AP
 
 function disclosureRows(truth: Truth): PrintedRow[] {
   const rows: PrintedRow[] = [{ kind: 'heading', label: '二、主动公开政府信息情况', cells: [], table: '二' }];
-  const specs = truth.template === '2021' ? DISCLOSURE_2021 : DISCLOSURE_2019;
-  for (const [section, label, key, headers] of specs) {
-    if (section !== '') rows.push({ kind: 'header', label: section, cells: [], table: '二' });
-    if (headers.length > 0) rows.push({ kind: 'header', label: '信息内容', cells: headers, table: '二' });
-    const fields = Object.keys(truth.activeDisclosure?.[key] ?? {});
-    rows.push({
-      kind: 'data',
-      label,
-      cells: fields.map((column) => ({ section: 'activeDisclosure', row: key, column })),
-      table: '二',
-    });
+  for (const { section, fields, rows: definitions } of disclosureSections(truth.template)) {
+    rows.push({ kind: 'header', label: section, cells: [], table: '二' });
+    rows.push({ kind: 'header', label: '信息内容', cells: fields.map(printedHeader), table: '二' });
+    for (const { key, label } of definitions) {
+      const columns = Object.keys(truth.activeDisclosure?.[key] ?? {});
+      rows.push({
+        kind: 'data',
+        label,
+        cells: columns.map((column) => ({ section: 'activeDisclosure', row: key, column })),
+        table: '二',
+      });
+    }
   }
   return rows;
 }

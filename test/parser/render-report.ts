@@ -3,7 +3,14 @@
 // The values come from the samples' expected JSON, so the parse of every rendering has exact expected values.
 
 import type { ApplicationRow, Report } from '../../src/parser/index.js';
-import { APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../../src/parser/index.js';
+import {
+  APPLICANT_COLUMNS,
+  APPLICATION_ROWS,
+  disclosureHeader,
+  disclosureSections,
+  REVIEW_COLUMNS,
+  REVIEW_GROUPS,
+} from '../../src/parser/index.js';
 
 /** The values a rendering prints: an expected JSON's tables and template. */
 export type Values = Pick<Report, 'template' | 'activeDisclosure' | 'applications' | 'reviewLitigation'>;
@@ -35,29 +42,6 @@ export interface Layout {
   /** The label printed for table 三's （七）总计 row. */
   readonly totalRowLabel?: string;
 }
-
-/** Table 二 of each template: section numbering, row label, row key, column headers (on a section's first row). */
-export type DisclosureRowSpec = readonly [string, string, string, readonly string[]];
-
-export const DISCLOSURE_2021: readonly DisclosureRowSpec[] = [
-  ['第二十条第（一）项', '规章', 'regulations', ['本年制发件数', '本年废止件数', '现行有效件数']],
-  ['', '行政规范性文件', 'normativeDocuments', []],
-  ['第二十条第（五）项', '行政许可', 'licensing', ['本年处理决定数量']],
-  ['第二十条第（六）项', '行政处罚', 'punishment', ['本年处理决定数量']],
-  ['', '行政强制', 'enforcement', []],
-  ['第二十条第（八）项', '行政事业性收费', 'fees', ['本年收费金额（单位：万元）']],
-];
-
-export const DISCLOSURE_2019: readonly DisclosureRowSpec[] = [
-  ['第二十条第（一）项', '规章', 'regulations', ['本年新制作数量', '本年新公开数量', '对外公开总数量']],
-  ['', '规范性文件', 'normativeDocuments', []],
-  ['第二十条第（五）项', '行政许可', 'licensing', ['上一年项目数量', '本年增/减', '处理决定数量']],
-  ['', '其他对外管理服务事项', 'otherServices', []],
-  ['第二十条第（六）项', '行政处罚', 'punishment', ['上一年项目数量', '本年增/减', '处理决定数量']],
-  ['', '行政强制', 'enforcement', []],
-  ['第二十条第（八）项', '行政事业性收费', 'fees', ['上一年项目数量', '本年增/减']],
-  ['第二十条第（九）项', '政府集中采购', 'procurement', ['采购项目数量', '采购总金额']],
-];
 
 /** Official row labels of table 三 as the 2021 template prints them (the 2019 template has no （六） sub-rows). */
 const APPLICATION_LABELS: Record<ApplicationRow, string> = {
@@ -179,14 +163,15 @@ function pdfRow(layout: Layout, label: string, cells: readonly string[]): string
 
 function renderDisclosure(values: Values, layout: Layout): string[] {
   const lines = ['二、主动公开政府信息情况'];
-  const specs = values.template === '2021' ? DISCLOSURE_2021 : DISCLOSURE_2019;
-  for (const [section, label, key, headers] of specs) {
-    if (section !== '') lines.push(...row(layout, section, []).filter((line) => line.trim() !== ''));
-    if (headers.length > 0) lines.push(...row(layout, '信息内容', headers));
-    const cells = Object.entries(values.activeDisclosure?.[key] ?? {}).map(([field, value]) =>
-      field === 'amountYuan' ? printMoney(layout, value ?? 0, values.template) : print(layout, value ?? 0),
-    );
-    lines.push(...row(layout, label, cells));
+  for (const { section, fields, rows } of disclosureSections(values.template)) {
+    lines.push(...row(layout, section, []).filter((line) => line.trim() !== ''));
+    lines.push(...row(layout, '信息内容', fields.map(disclosureHeader)));
+    for (const { key, label } of rows) {
+      const cells = Object.entries(values.activeDisclosure?.[key] ?? {}).map(([field, value]) =>
+        field === 'amountYuan' ? printMoney(layout, value ?? 0, values.template) : print(layout, value ?? 0),
+      );
+      lines.push(...row(layout, label, cells));
+    }
   }
   return lines;
 }

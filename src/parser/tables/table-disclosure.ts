@@ -9,8 +9,10 @@ export type DisclosureUnit = 'count' | 'items' | 'yuan';
 /** One column of a row of table 二. */
 export interface DisclosureFieldDefinition {
   readonly name: DisclosureField;
-  /** The column header as the template prints it. */
+  /** The column's name as the template prints it, without a unit. */
   readonly printed: string;
+  /** The header cell where it says more than `printed` (its unit). */
+  readonly header?: string;
   readonly unit: DisclosureUnit;
   /** Scale of a bare number in a money column whose header names no unit: 10000 for 万元. */
   readonly defaultScale?: 1 | 10000;
@@ -19,6 +21,8 @@ export interface DisclosureFieldDefinition {
 /** One row of table 二 in one template. */
 export interface DisclosureRowDefinition {
   readonly key: DisclosureRow;
+  /** The article of the regulations the row is printed under (第二十条第（一）项), heading its group of rows. */
+  readonly section: string;
   /** The row label as printed. */
   readonly label: string;
   /** Compact substrings, any of which identifies the row even when other characters are lost. */
@@ -77,18 +81,44 @@ const DOCUMENTS_2021 = [
 ];
 const DECISIONS_2021 = [field('decisions', '本年处理决定数量')];
 
+// The articles of the regulations' 第二十条 table 二's rows are printed under.
+const ITEM_1 = '第二十条第（一）项';
+const ITEM_5 = '第二十条第（五）项';
+const ITEM_6 = '第二十条第（六）项';
+const ITEM_8 = '第二十条第（八）项';
+const ITEM_9 = '第二十条第（九）项';
+
 /** Table 二's rows per template, in printed order. */
 export const DISCLOSURE_TABLE: Readonly<Record<TemplateYear, readonly DisclosureRowDefinition[]>> = {
   '2019': [
-    { key: 'regulations', label: '规章', keys: ['规章'], fields: DOCUMENTS_2019 },
-    { key: 'normativeDocuments', label: '规范性文件', keys: ['规范性文件'], fields: DOCUMENTS_2019 },
-    { key: 'licensing', label: '行政许可', keys: ['行政许可'], fields: ITEMS_2019 },
-    { key: 'otherServices', label: '其他对外管理服务事项', keys: ['对外管理服务', '其他对外管理'], fields: ITEMS_2019 },
-    { key: 'punishment', label: '行政处罚', keys: ['行政处罚'], fields: ITEMS_2019 },
-    { key: 'enforcement', label: '行政强制', keys: ['行政强制'], fields: ITEMS_2019 },
-    { key: 'fees', label: '行政事业性收费', keys: ['事业性收费', '行政事业性'], fields: ITEMS_2019.slice(0, 2) },
+    { key: 'regulations', section: ITEM_1, label: '规章', keys: ['规章'], fields: DOCUMENTS_2019 },
+    {
+      key: 'normativeDocuments',
+      section: ITEM_1,
+      label: '规范性文件',
+      keys: ['规范性文件'],
+      fields: DOCUMENTS_2019,
+    },
+    { key: 'licensing', section: ITEM_5, label: '行政许可', keys: ['行政许可'], fields: ITEMS_2019 },
+    {
+      key: 'otherServices',
+      section: ITEM_5,
+      label: '其他对外管理服务事项',
+      keys: ['对外管理服务', '其他对外管理'],
+      fields: ITEMS_2019,
+    },
+    { key: 'punishment', section: ITEM_6, label: '行政处罚', keys: ['行政处罚'], fields: ITEMS_2019 },
+    { key: 'enforcement', section: ITEM_6, label: '行政强制', keys: ['行政强制'], fields: ITEMS_2019 },
+    {
+      key: 'fees',
+      section: ITEM_8,
+      label: '行政事业性收费',
+      keys: ['事业性收费', '行政事业性'],
+      fields: ITEMS_2019.slice(0, 2),
+    },
     {
       key: 'procurement',
+      section: ITEM_9,
       label: '政府集中采购',
       keys: ['集中采购'],
       fields: [
@@ -98,17 +128,31 @@ export const DISCLOSURE_TABLE: Readonly<Record<TemplateYear, readonly Disclosure
     },
   ],
   '2021': [
-    { key: 'regulations', label: '规章', keys: ['规章'], fields: DOCUMENTS_2021 },
-    { key: 'normativeDocuments', label: '行政规范性文件', keys: ['规范性文件'], fields: DOCUMENTS_2021 },
-    { key: 'licensing', label: '行政许可', keys: ['行政许可'], fields: DECISIONS_2021 },
-    { key: 'punishment', label: '行政处罚', keys: ['行政处罚'], fields: DECISIONS_2021 },
-    { key: 'enforcement', label: '行政强制', keys: ['行政强制'], fields: DECISIONS_2021 },
-    // The 2021 template heads this column 本年收费金额（单位：万元）.
+    { key: 'regulations', section: ITEM_1, label: '规章', keys: ['规章'], fields: DOCUMENTS_2021 },
+    {
+      key: 'normativeDocuments',
+      section: ITEM_1,
+      label: '行政规范性文件',
+      keys: ['规范性文件'],
+      fields: DOCUMENTS_2021,
+    },
+    { key: 'licensing', section: ITEM_5, label: '行政许可', keys: ['行政许可'], fields: DECISIONS_2021 },
+    { key: 'punishment', section: ITEM_6, label: '行政处罚', keys: ['行政处罚'], fields: DECISIONS_2021 },
+    { key: 'enforcement', section: ITEM_6, label: '行政强制', keys: ['行政强制'], fields: DECISIONS_2021 },
     {
       key: 'fees',
+      section: ITEM_8,
       label: '行政事业性收费',
       keys: ['事业性收费', '行政事业性'],
-      fields: [{ name: 'amountYuan', printed: '本年收费金额（万元）', unit: 'yuan', defaultScale: 10000 }],
+      fields: [
+        {
+          name: 'amountYuan',
+          printed: '本年收费金额（万元）',
+          header: '本年收费金额（单位：万元）',
+          unit: 'yuan',
+          defaultScale: 10000,
+        },
+      ],
     },
   ],
 };
@@ -144,4 +188,28 @@ export function printedDisclosureField(
 ): string | undefined {
   const found = (year: TemplateYear) => disclosureRow(year, row)?.fields.find((definition) => definition.name === name);
   return (found(template) ?? TEMPLATE_YEARS.map(found).find((definition) => definition !== undefined))?.printed;
+}
+
+/** One printed group of table 二: its article's heading row, one header row over its columns, then its rows. */
+export interface DisclosureSection {
+  readonly section: string;
+  readonly fields: readonly DisclosureFieldDefinition[];
+  readonly rows: readonly DisclosureRowDefinition[];
+}
+
+/** Table 二 of a template as printed: its rows grouped under their articles, in order. */
+export function disclosureSections(template: TemplateYear): DisclosureSection[] {
+  const sections: { section: string; fields: readonly DisclosureFieldDefinition[]; rows: DisclosureRowDefinition[] }[] =
+    [];
+  for (const row of DISCLOSURE_TABLE[template]) {
+    const last = sections.at(-1);
+    if (last?.section === row.section) last.rows.push(row);
+    else sections.push({ section: row.section, fields: row.fields, rows: [row] });
+  }
+  return sections;
+}
+
+/** A column's header cell as the template prints it. */
+export function disclosureHeader(field: DisclosureFieldDefinition): string {
+  return field.header ?? field.printed;
 }
