@@ -7,6 +7,7 @@ type AreaData = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 let cities: ReadonlySet<string> | undefined;
 let places: ReadonlySet<string> | undefined;
+let provinces: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
 const readAreaData = (): AreaData => createRequire(import.meta.url)('china-area-data/v5/data.json') as AreaData;
 
@@ -32,4 +33,29 @@ export function isCityName(name: string): boolean {
 export function isPlaceName(name: string): boolean {
   places ??= new Set(Object.values(readAreaData()).flatMap((children) => Object.values(children)));
   return places.has(name);
+}
+
+/**
+ * The provinces (with the municipalities and autonomous regions) a place lies in, by its code's first two digits:
+ * `provincesOf("淮安市")` is {江苏省}; a name of several places (a 南山区 of several cities) can give more than one;
+ * a name that is no place (the OCR's 沐阳县) gives none.
+ */
+export function provincesOf(name: string): ReadonlySet<string> {
+  if (provinces === undefined) {
+    const data = readAreaData();
+    const names = data['86'] ?? {};
+    const found = new Map<string, Set<string>>();
+    for (const [parent, children] of Object.entries(data)) {
+      if (parent === '86') continue;
+      for (const [code, place] of Object.entries(children)) {
+        const province = names[`${code.slice(0, 2)}0000`];
+        if (province === undefined) continue;
+        const held = found.get(place) ?? new Set<string>();
+        found.set(place, held.add(province));
+      }
+    }
+    for (const province of Object.values(names)) found.set(province, new Set([province]));
+    provinces = found;
+  }
+  return provinces.get(name) ?? new Set();
 }

@@ -9,6 +9,7 @@ import {
   indexStore,
   LIST_LIMIT,
   type OrgEntry,
+  orgsOfUnknownProvince,
   resolveOrgan,
   resolveRegions,
   type StoreIndex,
@@ -57,6 +58,9 @@ export async function executeQuery(
   const regionKeys = resolveRegions(query.regions, index);
   // 广州各区哪个最多: a region the store does not know is no filter to drop; nothing is compared.
   if (!named && query.regions.length > 0 && regionKeys.length === 0)
+    return { kind: 'no_data', missing: resolveAll(query.regions, index).missing };
+  // 江苏的报告 when the store holds 沐阳县, a place the gazetteer lacks: no list or sum that may leave an organ out.
+  if (!named && orgsOfUnknownProvince(query.regions, index, query.level, query.years).length > 0)
     return { kind: 'no_data', missing: resolveAll(query.regions, index).missing };
   const scope = named ? organs.entries : candidateOrgs(index, query, regionKeys);
   const across: Across = {

@@ -1,7 +1,15 @@
 // The organs a store holds: their names and aliases, regions and years, and the reports a question reads.
 export { helpExamples } from './help-examples.js';
 export { createStoreReader, type StoreReader } from './read-store.js';
-export { LIST_LIMIT, lookupAlias, orgsInScope, resolveOrgan, resolveRegions } from './resolve-organs.js';
+export {
+  LIST_LIMIT,
+  lookupAlias,
+  orgsInScope,
+  orgsOfUnknownProvince,
+  regionsOfProvince,
+  resolveOrgan,
+  resolveRegions,
+} from './resolve-organs.js';
 export {
   type AliasTarget,
   countYears,

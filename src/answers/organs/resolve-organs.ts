@@ -1,6 +1,6 @@
 // Names in a query → organs in the store. Shared by understood and model-filled queries alike.
 
-import { isPlaceName } from '../../parser/index.js';
+import { isPlaceName, provincesOf } from '../../parser/index.js';
 import { createOwnerCache, getOrMake } from '../../store/index.js';
 import { LEVEL_SPECS, type Level, type TierFilter } from '../query.js';
 import { findPhrases, pickLongest, soundsAlike, tokenizeEnglish } from '../text/index.js';
@@ -63,12 +63,86 @@ function regionsNamed(place: string, index: StoreIndex): string[] {
     const regionKey = index.orgs.get(org)?.regionKey;
     if (regionKey) keys.add(regionKey);
   }
-  return [...keys];
+  return keys.size > 0 ? [...keys] : regionsOfProvince(place, index);
 }
 
 /** Scopes kept per vocabulary (a few dozen shapes of question), as lists of the vocabulary's entries. */
 const SCOPES_KEPT = 32;
 const scopesOf = createOwnerCache<string, readonly OrgEntry[]>(SCOPES_KEPT);
+
+/** A vocabulary's organs by the province their place lies in, and those whose place the gazetteer does not know. */
+interface ProvincePlaces {
+  readonly regionsByProvince: ReadonlyMap<string, readonly string[]>;
+  readonly unplaced: readonly OrgEntry[];
+}
+
+const provincePlaces = new WeakMap<StoreIndex, ProvincePlaces>();
+
+/** One walk of every organ per vocabulary, on the first question naming a place no organ's name holds. */
+function provincePlacesOf(index: StoreIndex): ProvincePlaces {
+  const vocabulary = vocabularyOf(index);
+  let found = provincePlaces.get(vocabulary);
+  if (!found) {
+    const regionsByProvince = new Map<string, Set<string>>();
+    const unplaced: OrgEntry[] = [];
+    for (const entry of vocabulary.orgs.values()) {
+      const province = provinceOf(entry);
+      if (province === null) unplaced.push(entry);
+      else if (entry.regionKey !== null)
+        regionsByProvince.set(province, (regionsByProvince.get(province) ?? new Set()).add(entry.regionKey));
+    }
+    found = {
+      regionsByProvince: new Map([...regionsByProvince].map(([province, keys]) => [province, [...keys]])),
+      unplaced,
+    };
+    provincePlaces.set(vocabulary, found);
+  }
+  return found;
+}
+
+/**
+ * 江苏 / 江苏省 / 广东: the regions of the store's organs that lie in the province named, by the place their region
+ * starts with (淮安市洪泽区 → 淮安市 → 江苏省). An organ whose place is no name of the gazetteer (the OCR's 沐阳县) lies
+ * in no province it can be found under.
+ */
+export function regionsOfProvince(name: string, index: StoreIndex): string[] {
+  if ([...name].length < 2) return [];
+  const keys = [...provincePlacesOf(index).regionsByProvince].flatMap(([province, regionKeys]) =>
+    province.startsWith(name) ? regionKeys : [],
+  );
+  return [...new Set(keys)];
+}
+
+/** The one province the place an organ's region starts with lies in; null when the gazetteer gives none or several. */
+function provinceOf(entry: OrgEntry): string | null {
+  const place = entry.parts.prefix || entry.parts.region;
+  const provinces = place ? [...provincesOf(place)] : [];
+  return provinces.length === 1 ? (provinces[0] as string) : null;
+}
+
+/**
+ * The organs at the level, with a report of the years (any, for none), that a province named may hold unseen: their
+ * place is no name of the gazetteer (沐阳县), so 江苏的报告 cannot tell whether they are in it. None when no name is
+ * read as a province.
+ */
+export function orgsOfUnknownProvince(
+  names: readonly string[],
+  index: StoreIndex,
+  level: Level | null,
+  years: readonly number[],
+): OrgEntry[] {
+  const namesProvince = names.some(
+    (name) =>
+      !lookupAlias(name, index) &&
+      regionInside(name, index) === null &&
+      ![...index.orgs.keys()].some((org) => org.includes(name)) &&
+      regionsOfProvince(name, index).length > 0,
+  );
+  if (!namesProvince) return [];
+  return provincePlacesOf(index).unplaced.filter(
+    (entry) => isAtLevel(entry, level) && (years.length === 0 || entry.years.some((year) => years.includes(year))),
+  );
+}
 
 /**
  * The organs of the regions (and the regions within them: 淮安市 holds 淮安市洪泽区) at a level; every organ for

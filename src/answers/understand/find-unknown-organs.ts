@@ -9,7 +9,7 @@ import {
   ORGAN_NAME_ENDINGS,
   REGION_NAME_ENDINGS,
 } from '../../organ-names/index.js';
-import type { StoreIndex } from '../organs/index.js';
+import { regionsOfProvince, type StoreIndex } from '../organs/index.js';
 import { BARE_PLACE_NAMES } from '../vocabulary/places.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -101,7 +101,7 @@ export function findUnknownEnglishNames(raw: string, isKnown: (lowerCaseName: st
   return names;
 }
 
-/** Per store version: whether some organ's name holds the place (深圳 in 深圳市龙岗区人民政府), so it is no unknown. */
+/** Per store version: whether some organ's name or province holds the place (深圳, 江苏), so it is no unknown. */
 const heldPlaces = new WeakMap<StoreIndex['orgs'], Map<string, boolean>>();
 
 function isHeldPlace(place: string, index: StoreIndex): boolean {
@@ -113,7 +113,8 @@ function isHeldPlace(place: string, index: StoreIndex): boolean {
   let isHeld = held.get(place);
   if (isHeld === undefined) {
     // One scan of the organ names per place and store version, only for questions that name such a place.
-    isHeld = [...index.orgs.keys()].some((org) => org.includes(place));
+    // 江苏: a province holds the organs of its places though no name says it.
+    isHeld = [...index.orgs.keys()].some((org) => org.includes(place)) || regionsOfProvince(place, index).length > 0;
     held.set(place, isHeld);
   }
   return isHeld;

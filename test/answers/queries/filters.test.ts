@@ -96,7 +96,7 @@ describe('replies', () => {
   });
 });
 
-describe('a level said with 一级, a place’s area, which of a level written after it', () => {
+describe('a level said with 一级, a place’s area, a province, which of a level written after it', () => {
   table.run([
     ['2024年区县一级政府收到的申请合计', { level: 'county', years: [2024], metric: RECEIVED, aggregation: 'sum' }],
     ['2024年市一级政府收到申请总共多少', { level: 'city', years: [2024], metric: RECEIVED, aggregation: 'sum' }],
@@ -105,11 +105,38 @@ describe('a level said with 一级, a place’s area, which of a level written a
     ['淮安市范围内2024年的报告都有哪些', { regions: ['淮安市'], years: [2024], aggregation: 'reports' }],
     ['淮安市范围内2024年收到多少申请', { regions: ['淮安市'], years: [2024], metric: RECEIVED, aggregation: 'top' }],
     ['深圳市范围内的报告有哪些', { regions: ['深圳'], aggregation: 'reports' }],
+    // A province holds the organs of its places (淮安市 lies in 江苏省) though no organ's name says it.
+    [
+      '江苏这边区县2024年行政处罚',
+      {
+        regions: ['江苏'],
+        level: 'county',
+        years: [2024],
+        metric: 'activeDisclosure.punishment.decisions',
+        aggregation: 'top',
+      },
+    ],
+    ['江苏有哪些报告', { regions: ['江苏'], aggregation: 'reports' }],
+    ['广东省哪个区行政诉讼最多', { regions: ['广东'], level: 'district', metric: LITIGATION, aggregation: 'max' }],
     ['深圳的区政府哪些有行政复议', { regions: ['深圳'], level: 'district', metric: REVIEW, aggregation: 'nonzero' }],
     ['区县政府哪些有行政诉讼', { level: 'county', metric: LITIGATION, aggregation: 'nonzero' }],
+    // A name the gazetteer holds but no organ of the store lies in: no report of it, never every organ.
+    ['浙江的区县收到多少申请', { organs: ['浙江'], level: 'county', metric: RECEIVED }],
     // 龙岗区政府 is an organ: 政府哪些 after it is no level.
     ['龙岗区政府2022年行政复议多少', { organs: [LONGGANG], years: [2022], metric: REVIEW }],
   ]);
+
+  it('江苏的区县 in 2024 lists the district of 淮安市, no organ of 广东', async () => {
+    await expectExactly(table.engine, '江苏这边区县2024年行政处罚', {
+      status: 'answered',
+      facts: [[HONGZE, 2024, 'activeDisclosure.punishment.decisions', 2776]],
+    });
+  });
+
+  it('江苏的报告 while the store holds 沐阳县, a place the gazetteer lacks, lists nothing that may leave it out', async () => {
+    await expectExactly(table.engine, '江苏的报告有几份', { status: 'no_data', facts: [], saysMissing: true });
+    await expectExactly(table.engine, '江苏的区县收到多少申请', { status: 'no_data', facts: [], saysMissing: true });
+  });
 
   it('深圳的区政府哪些有行政复议 lists both district governments, each in its own latest year', async () => {
     await expectExactly(table.engine, '深圳的区政府哪些有行政复议', {
@@ -119,5 +146,13 @@ describe('a level said with 一级, a place’s area, which of a level written a
         [NANSHAN, 2020, REVIEW, 5],
       ],
     });
+  });
+
+  it('淮安市范围内 lists the reports of 淮安市 and 洪泽区', async () => {
+    const reply = await table.engine.answer('淮安市范围内2024年的报告都有哪些');
+    expect(reply.status).toBe('answered');
+    expect(reply.answer).toContain(`${HUAIAN}：2024年`);
+    expect(reply.answer).toContain(`${HONGZE}：2024年`);
+    expect(reply.answer).not.toContain(NANSHAN);
   });
 });
