@@ -31,8 +31,25 @@ export function isCityName(name: string): boolean {
 
 /** Whether a name is any administrative place, down to counties and districts: 沭阳县 is, the OCR's 沐阳县 is not. */
 export function isPlaceName(name: string): boolean {
+  return loadPlaces().has(name);
+}
+
+function loadPlaces(): ReadonlySet<string> {
   places ??= new Set(Object.values(readAreaData()).flatMap((children) => Object.values(children)));
-  return places.has(name);
+  return places;
+}
+
+/**
+ * Places as long as `name` with its ending that differ from it in one other character: what a misprinted place may
+ * have been (`placesOneCharFrom("沐阳县")` holds 沭阳县, and 泌阳县 beside it).
+ */
+export function placesOneCharFrom(name: string): string[] {
+  const chars = [...name];
+  return [...loadPlaces()].filter((place) => {
+    const other = [...place];
+    if (other.length !== chars.length || other.at(-1) !== chars.at(-1)) return false;
+    return other.filter((char, at) => char !== chars[at]).length === 1;
+  });
 }
 
 /**

@@ -41,6 +41,9 @@ export function resolveOrgan(name: string, index: StoreIndex): Resolution {
   if (!target) return unknownOrgan(name, index);
   const [only] = target.orgs;
   const entry = only === undefined ? undefined : index.orgs.get(only);
+  // One organ that must still be chosen is a place its name may misprint (Shuyang for 沐阳县): asked back by its name.
+  if (target.needsChoice && entry && target.regionKey === null && entry.region)
+    return { kind: 'choose', name, candidates: target.orgs, meant: [entry.region] };
   if (target.needsChoice || target.orgs.length !== 1 || !entry)
     return { kind: 'choose', name, candidates: target.orgs };
   return { kind: 'found', entry };

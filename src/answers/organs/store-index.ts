@@ -8,6 +8,7 @@ import type { OrgEntry as StoredOrg } from '../../store/index.js';
 import type { Tier } from '../query.js';
 import type { PhraseDictionary } from '../text/index.js';
 import type { Lang } from '../types.js';
+import { misprintedPlaceAliases } from './misprinted-places.js';
 import { OrgsByName, RegionsByKey, sortedByName } from './organ-list.js';
 
 /** One organ and its reports, oldest first. */
@@ -109,7 +110,10 @@ function assemble(
   // English names need pinyin, the slowest part of the build: made on the first English question only.
   const aliases = lazyRecord<Lang, PhraseDictionary<AliasTarget>>({
     zh: () => dictionaryOf(aliasTargets(namesOf(orgs, 'zh'), regions), 'zh'),
-    en: () => dictionaryOf(aliasTargets(namesOf(orgs, 'en'), regions), 'en'),
+    en: () => {
+      const own = aliasTargets(namesOf(orgs, 'en'), regions);
+      return dictionaryOf(new Map([...own, ...misprintedPlaceAliases(orgs.values(), own)]), 'en');
+    },
   });
   const latestReports = reports.length === 0 ? [] : [...orgs.values()].flatMap((entry) => entry.reports.slice(-1));
   return {

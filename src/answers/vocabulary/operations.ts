@@ -86,7 +86,8 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
       '再加上',
       '加上了',
     ],
-    en: ['in total', 'plus', 'combined', 'altogether', 'sum', 'total of', 'put together', 'all together'],
+    // total requests received by A and B: total before the figure, as 一共 is both the total column and a sum.
+    en: ['in total', 'plus', 'combined', 'altogether', 'sum', 'total of', 'put together', 'all together', 'total'],
   },
   ratio: {
     zh: ['几倍', '多少倍', '倍数', '倍'],

@@ -88,7 +88,14 @@ const GROUP_WORDS: Readonly<Record<ReviewGroup | ReviewGroupSum, TermSpec>> = {
         ['起诉', '告', '诉讼'],
       ),
     ],
-    en: ['after review', 'lawsuit after review'],
+    // filed after reconsideration / sued after an appeal: the review's English words after "after".
+    en: [
+      'after review',
+      'lawsuit after review',
+      ...['review', 'reconsideration', 'administrative reconsideration', 'appeal', 'an appeal', 'a review'].flatMap(
+        (review) => [`filed after ${review}`, `after ${review}`],
+      ),
+    ],
     label: { zh: '复议后起诉的行政诉讼', en: 'lawsuits filed after review' },
   },
 };

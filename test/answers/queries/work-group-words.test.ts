@@ -1,7 +1,7 @@
 // Words of a work group that named nothing the engine read (fourth held-out set): 加一块 / 相加 for a sum, 占复议总数多少
 // for a share with the whole between 占 and 多少, 哪个多 for the one with most, 同年 for the year asked again, 办了 for
 // the decisions of a row of table 二, 急 for how urgent the asker is. Each reading is exact, and each has a trap.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectExactly } from '../exact-answer.js';
 import { LONGGANG, NANSHAN } from '../sample-store.js';
 import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
@@ -211,4 +211,51 @@ describe('row words with their everyday frame', () => {
       },
     ],
   ]);
+});
+
+describe('English: a misprinted place by its own name, lawsuits after reconsideration, total of two organs', () => {
+  table.run([
+    [
+      'Longgang 2022 lawsuits filed after reconsideration',
+      { organs: [LONGGANG], years: [2022], metric: 'reviewLitigation.litigationAfterReview.total' },
+    ],
+    [
+      'Hongze 2024 lawsuits filed after an appeal',
+      { organs: [HONGZE], years: [2024], metric: 'reviewLitigation.litigationAfterReview.total' },
+    ],
+    ['Longgang 2022 reconsideration', { organs: [LONGGANG], years: [2022], metric: REVIEW }],
+    [
+      'total requests received by Huaian city and Hongze district in 2024',
+      { organs: [HUAIAN, HONGZE], years: [2024], metric: RECEIVED, aggregation: 'sum' },
+    ],
+    // One organ: its figure, as 一共 of one figure is that figure.
+    ['total requests received by Huaian city in 2024', { organs: [HUAIAN], years: [2024], metric: RECEIVED }],
+    ['Huaian 2024 total applications handled', { organs: [HUAIAN], years: [2024], metric: HANDLED }],
+  ]);
+  it('the sum of two organs of 2024 in English, each operand stated', async () => {
+    await expectExactly(table.engine, 'total requests received by Huaian city and Hongze district in 2024', {
+      status: 'answered',
+      facts: [
+        [HUAIAN, 2024, `${RECEIVED}:sum`, 3214],
+        [HUAIAN, 2024, RECEIVED, 3119],
+        [HONGZE, 2024, RECEIVED, 95],
+      ],
+    });
+  });
+  // The report's OCR printed 沭阳县 as 沐阳县 (pinyin Muyang): Shuyang, the place's own name, is asked back, never
+  // answered for it and never "no report".
+  it.each([
+    'Shuyang 2025 duplicate requests',
+    'How many reconsideration cases did Shuyang have in 2025 and how many were corrected?',
+    'Shuyang county 2025 applications received',
+  ])('%s asks whether 沐阳县 is meant', async (question) => {
+    const reply = await expectExactly(table.engine, question, { status: 'clarify', facts: [] });
+    expect(reply.answer).toBe(`Did you mean 沐阳县?\n- ${SHUYANG}`);
+  });
+  it('Muyang, the store name’s own pinyin, is answered', async () => {
+    await expectExactly(table.engine, 'Muyang 2025 duplicate requests', {
+      status: 'answered',
+      facts: [[SHUYANG, 2025, 'applications.notProcessed.duplicate.total', 7]],
+    });
+  });
 });
