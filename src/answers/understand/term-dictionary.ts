@@ -12,6 +12,7 @@ import {
   BREAKDOWN_TERMS,
   COMPARE_WORDS,
   FOLLOW_UP_MARKERS,
+  LATEST_YEAR_WORDS,
   LEVEL_TERMS,
   type NamedAggregation,
   RELATIVE_YEARS,
@@ -50,7 +51,8 @@ export type Term =
   /** 有没有 / were there any: whether the figure is there at all. */
   | { readonly kind: 'whetherAny' }
   | { readonly kind: 'level'; readonly key: Level }
-  | { readonly kind: 'relativeYear'; readonly offset: number }
+  /** `isLatest`: 最新一年 / latest year, the latest report there is (an organ's own, beside one). */
+  | { readonly kind: 'relativeYear'; readonly offset: number; readonly isLatest: boolean }
   | { readonly kind: 'yearSpan'; readonly count: number | null }
   /** 哪一年: which year a ranked figure peaks in. */
   | { readonly kind: 'whichYear' }
@@ -129,7 +131,10 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const [key, words] of Object.entries(LEVEL_TERMS))
     for (const word of words[lang]) yield [word, { kind: 'level', key: key as Level }];
   for (const word of RELATIVE_YEARS[lang])
-    yield [word, { kind: 'relativeYear', offset: RELATIVE_YEARS.offsets[word] ?? 0 }];
+    yield [
+      word,
+      { kind: 'relativeYear', offset: RELATIVE_YEARS.offsets[word] ?? 0, isLatest: LATEST_YEAR_WORDS.has(word) },
+    ];
   for (const [word, count] of Object.entries(YEAR_SPANS[lang])) yield [word, { kind: 'yearSpan', count }];
   for (const word of WHICH_YEAR_WORDS[lang]) yield [word, { kind: 'whichYear' }];
   for (const [word, count] of Object.entries(POINTER_WORDS[lang])) yield [word, { kind: 'pointer', count }];

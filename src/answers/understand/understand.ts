@@ -674,18 +674,17 @@ function readAsked(
     (isCrossOrgan || listsLevel) && (level !== null || saysScope)
       ? mentions.organs.filter((organ) => !organ.target && isHeldPlaceName(organ.name, mentions.heldPlaces))
       : [];
-  // 去年/前年 count back from the store's latest year (前年 = two before it), whatever the organ filed.
-  const relative =
-    index.latestYear === null ? [] : mentions.relativeYears.map((offset) => (index.latestYear as number) + offset);
+  const organs = [
+    ...new Set(
+      mentions.organs
+        .filter((organ) => !regionNames.includes(organ) && !placeNames.includes(organ))
+        .map((organ) => organName(organ)),
+    ),
+  ];
+  const relative = relativeYearsAsked(terms, index, organs.length > 0 && !isCrossOrgan);
   const query: Query = {
     ...EMPTY_QUERY,
-    organs: [
-      ...new Set(
-        mentions.organs
-          .filter((organ) => !regionNames.includes(organ) && !placeNames.includes(organ))
-          .map((organ) => organName(organ)),
-      ),
-    ],
+    organs,
     regions: [...regionNames.map((organ) => organ.name), ...mentions.heldPlaces],
     level,
     years: pairs.length > 0 ? [] : [...new Set([...mentions.years, ...relative, ...spanYears, ...whichYear.years])],
@@ -721,6 +720,19 @@ function readAsked(
     listsLevelFigure: listsLevel && counted === null && read === null,
     asksWhetherAny: asksWhetherAny(terms, { lang, text }),
   };
+}
+
+/**
+ * 去年/前年 count back from the store's latest year (前年 = two before it), whatever the organ filed; 最近一年 / 最新
+ * is the store's latest year across organs, but beside organs named (`ofOrgans`) each one's own latest report, which
+ * a query with no year asks for.
+ */
+function relativeYearsAsked(terms: readonly Term[], index: StoreIndex, ofOrgans: boolean): number[] {
+  const latest = index.latestYear;
+  if (latest === null) return [];
+  return terms.flatMap((term) =>
+    term.kind !== 'relativeYear' || (term.isLatest && ofOrgans) ? [] : [latest + term.offset],
+  );
 }
 
 /**

@@ -549,6 +549,20 @@ export const RELATIVE_YEARS: Words & { readonly offsets: Readonly<Record<string,
   },
 };
 
+/**
+ * The relative year words that name the latest report there is, not a year counted back: beside an organ they are
+ * that organ's latest report (洪泽区最近一年 is its 2024, whatever year another organ filed last).
+ */
+export const LATEST_YEAR_WORDS: ReadonlySet<string> = new Set([
+  '最近一年',
+  '最新',
+  '最新一年',
+  '最新年度',
+  '最新一年度',
+  'latest year',
+  'most recent year',
+]);
+
 /** Words naming several years: the last N years of the store, or (null) every year it holds. */
 /**
  * 哪一年…最多 / 最多的是哪一年哪个单位: which year a figure peaks in, so every year is compared (never the latest
