@@ -160,6 +160,8 @@ interface Asked {
   readonly listsLevelFigure: boolean;
   /** 有没有行政诉讼 / 有人申请吗: whether the figure is there at all. */
   readonly asksWhetherAny: boolean;
+  /** 比 is followed by a figure, no organ or year between (比处罚少多少): it compares two figures of one report. */
+  readonly comparesFigures: boolean;
 }
 
 /**
@@ -719,6 +721,7 @@ function readAsked(
     contextYearOffset: terms.flatMap((term) => (term.kind === 'contextYear' ? [term.offset] : []))[0] ?? null,
     listsLevelFigure: listsLevel && counted === null && read === null,
     asksWhetherAny: asksWhetherAny(terms, { lang, text }),
+    comparesFigures: counts.comparesFigures,
   };
 }
 
@@ -912,7 +915,28 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
           ? 1
           : null),
   };
-  return againstPrevious(asked, previous, query, index) ?? query;
+  return againstPrevious(asked, previous, query, index) ?? againstPreviousFigure(asked, previous, query) ?? query;
+}
+
+/**
+ * 比处罚少多少 / 是处罚的几倍 after one figure of one report (他们的行政强制呢): the difference or ratio of that figure
+ * and the one this question names, in the same report, the previous figure first (it is what 比 compares); never
+ * the change of the named figure over years, which its words alone would read. Null when the question names an
+ * organ, a year or more than one figure of its own, or the figure asked before.
+ */
+function againstPreviousFigure(asked: Asked, previous: Query, query: Query): Query | null {
+  const own = asked.query;
+  const word = asked.operationWord;
+  const operation =
+    word === 'ratio'
+      ? 'ratio'
+      : asked.comparesFigures && (word === 'difference' || own.aggregation === 'change')
+        ? 'difference'
+        : null;
+  if (operation === null || own.metric === null || own.moreMetrics.length > 0) return null;
+  if (own.organs.length > 0 || own.years.length > 0 || own.pairs.length > 0 || own.regions.length > 0) return null;
+  if (!isOneFigure(previous) || previous.metric === null || previous.metric === own.metric) return null;
+  return { ...query, metric: previous.metric, moreMetrics: [own.metric], aggregation: operation };
 }
 
 /**

@@ -264,6 +264,9 @@ export const BOTH_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
     '这两项',
     '前后',
     '两边',
+    // 这俩差几件: 俩 is 两个 spoken.
+    '这俩',
+    '俩',
   ],
   en: ['both', 'the two', 'these two', 'them'],
 };
