@@ -90,6 +90,8 @@ export interface Computation {
   readonly operands: readonly Fact[];
   /** How many operands were added when only the first are carried (a sum over a scope); else all are. */
   readonly operandCount?: number;
+  /** A ratio of an amount to a count (采购总金额 ÷ 采购项目数量): money per item, said as an average. */
+  readonly isPerItem?: boolean;
 }
 
 /** A sum over every organ of a scope (全部单位, 龙岗区各单位) in one year. */

@@ -78,7 +78,10 @@ export function lookupArithmetic(
   if (missing.length > 0) return { kind: 'no_data', missing };
   if (cells.length === 0) return { kind: 'no_data', missing: [] };
   const groups = operation === 'sum' ? [cells.flat()] : pairsToCompare(cells);
-  if (groups === null || groups.some((group) => new Set(group.map((fact) => fact.unit)).size > 1))
+  if (
+    groups === null ||
+    groups.some((group) => new Set(group.map((fact) => fact.unit)).size > 1 && !isPerItem(operation, group))
+  )
     return { kind: 'not_understood', examples: [] };
   const items = groups.map((group) => compute(operation, group, lang));
   return { kind: 'arithmetic', operation, items, chosenYear, scope: null, missing: [] };
@@ -129,8 +132,26 @@ const COMPUTED_LABELS = {
 /** Ratios are stated as a multiple (2.11 倍) from 1 up, below it as a percentage (47.5%). */
 const RATIO_TIMES_FROM = 1;
 
+/** An amount divided by a count (采购总金额 ÷ 采购项目数量): money per item, the one ratio of two units. */
+function isPerItem(operation: Operation, operands: readonly Fact[]): boolean {
+  const [first, second] = operands;
+  return operation === 'ratio' && operands.length === 2 && first?.unit === '元' && second?.unit !== '元';
+}
+
+/** Labels of an amount per item. */
+const PER_ITEM_LABEL = { zh: '平均每项', en: 'per item' } as const;
+
 function compute(operation: Operation, operands: readonly Fact[], lang: Lang): Computation {
   const [first, second] = operands as [Fact, Fact];
+  if (isPerItem(operation, operands)) {
+    // Yuan to the fen: the report prints no average, so none of its units is kept.
+    const perItem = roundedRatio(first.value, second.value, 2);
+    if (perItem === null) return { result: null, operands, isPerItem: true };
+    const { printedUnit: _printed, ...base } = first;
+    const label = `${first.label}${lang === 'zh' ? '' : ' '}${PER_ITEM_LABEL[lang]}`;
+    const result = { ...base, metric: `${first.metric}:perItem`, label, value: perItem, unit: '元' };
+    return { result, operands, isPerItem: true };
+  }
   const value =
     operation === 'sum'
       ? exactSum(operands.map((fact) => ({ value: fact.value, sign: 1 })))

@@ -87,6 +87,8 @@ export interface PhraseBook {
   sumLine(subject: string, label: string, total: string): string;
   /** `深圳市龙岗区人民政府 2022年 是 深圳市南山区人民政府 2020年 的 2.11 倍` */
   ratioLine(first: string, second: string, ratio: string): string;
+  /** An amount divided by a count: `政府集中采购金额 ÷ 采购项目数量 = 平均每项 682,715.43 元`. */
+  perItemLine(amount: string, count: string, perItem: string): string;
   ratioOfZero(first: string, second: string): string;
   /** `2020年 全部单位（共 3 份报告）`, `2020年 龙岗区 的单位（共 3 份报告）` */
   scopeSubject(year: string, regions: readonly string[], level: Level | null, compared: number): string;
@@ -252,6 +254,7 @@ const zh: PhraseBook = {
     isSame ? `${first} 与 ${second} 相同，${difference}` : `${first} 比 ${second} ${difference}`,
   sumLine: (subject, label, total) => `${subject} ${label}合计 ${total}`,
   ratioLine: (first, second, ratio) => `${first} 是 ${second} 的 ${ratio}`,
+  perItemLine: (amount, count, perItem) => `${amount} ÷ ${count} = 平均每项 ${perItem}`,
   ratioOfZero: (first, second) => `${second} 为 0，无法计算 ${first} 与它的比值`,
   scopeSubject: (year, regions, level, compared) =>
     `${year} ${regions.length > 0 ? `${regions.join('、')}的` : '全部'}${LEVEL_WORDS.zh[level ?? 'all']}（共 ${compared} 份报告）`,
@@ -383,6 +386,7 @@ const en: PhraseBook = {
     isSame ? `${first} and ${second} are the same, ${difference}` : `${first}: ${difference} than ${second}`,
   sumLine: (subject, label, total) => `${subject}, ${label}: ${total} in total`,
   ratioLine: (first, second, ratio) => `${first} is ${ratio}${ratio.endsWith('%') ? ' of' : ''} ${second}`,
+  perItemLine: (amount, count, perItem) => `${amount} ÷ ${count} = ${perItem} per item on average`,
   ratioOfZero: (first, second) => `${second} is 0, so ${first} cannot be divided by it`,
   scopeSubject: (year, regions, level, compared) =>
     `${year}, ${LEVEL_WORDS.en[level ?? 'all']}${regions.length > 0 ? ` of ${regions.join(', ')}` : ''} (${compared} reports)`,

@@ -153,7 +153,7 @@ function phraseArithmetic(
   lang: Lang,
 ): string[] {
   const note = result.chosenYear === null ? '' : book.chosenYearNote(result.chosenYear, result.scope !== null);
-  return result.items.flatMap(({ result: computed, operands, operandCount }) => {
+  return result.items.flatMap(({ result: computed, operands, operandCount, isPerItem }) => {
     const listed = operands.slice(0, OPERANDS_LISTED);
     const lines = listed.map((fact) =>
       book.operandLine(
@@ -162,7 +162,7 @@ function phraseArithmetic(
       ),
     );
     return [
-      headOf(result, computed, operands, book, lang) + note,
+      headOf(result, computed, operands, book, lang, isPerItem === true) + note,
       ...lines,
       ...more(operandCount ?? operands.length, listed.length, book),
     ];
@@ -175,6 +175,7 @@ function headOf(
   operands: readonly Fact[],
   book: PhraseBook,
   lang: Lang,
+  isPerItem: boolean,
 ): string {
   const labels = [...new Set(operands.map((fact) => fact.label))];
   const subjectOf = (fact: Fact): string => `${fact.org} ${yearWord(fact.year, lang)}`;
@@ -191,9 +192,10 @@ function headOf(
     case 'difference':
       return `${lead}${book.differenceLine(side(first), side(second), book.difference(computed ?? { value: 0, unit: first.unit }), computed?.value === 0)}`;
     case 'ratio':
-      return computed
-        ? `${lead}${book.ratioLine(side(first), side(second), amount(computed, book))}`
-        : `${lead}${book.ratioOfZero(side(first), side(second))}`;
+      if (!computed) return `${lead}${book.ratioOfZero(side(first), side(second))}`;
+      return isPerItem
+        ? `${lead}${book.perItemLine(side(first), side(second), amount(computed, book))}`
+        : `${lead}${book.ratioLine(side(first), side(second), amount(computed, book))}`;
     case 'sum': {
       const total = computed ? amount(computed, book) : '';
       if (result.scope) {

@@ -97,17 +97,28 @@ const COMPARED_PRIOR_YEAR =
 
 /** Rewrites a compared relative year to the year it names, counted from the one year written before it. */
 function resolveComparedYears(text: string): string {
-  return text.replace(
-    COMPARED_PRIOR_YEAR,
-    (whole: string, marker: string, yu: string | undefined, word: string, at: number) => {
+  return text
+    .replace(COMPARED_PRIOR_YEAR, (whole: string, marker: string, yu: string | undefined, word: string, at: number) => {
       const before = findYears(text.slice(0, at), 'zh').places.at(-1);
       const base = before?.years.length === 1 ? before.years[0] : undefined;
       if (base === undefined) return whole;
-      // The year right before is what 比上年 already compares with (a change from it); 前年 is written out.
-      return word === '前年' ? `${marker}${yu ?? ''}${base - 2}年` : '比上年';
-    },
-  );
+      // The year right before is what 比上年 already compares with (a change from it); 前年 is written out, and so
+      // is any year a ratio compares with (比上年翻了几倍: a ratio of the two years, no change).
+      const isRatio = RATIO_AFTER.test(text.slice(at + whole.length));
+      if (word !== '前年' && !isRatio) return '比上年';
+      return `${marker}${yu ?? ''}${base - (word === '前年' ? 2 : 1)}年`;
+    })
+    .replace(RATIO_OF_PRIOR_YEAR, (whole: string, word: string, at: number) => {
+      const base = findYears(text.slice(0, at), 'zh').places.at(-1)?.years;
+      return base?.length === 1 ? `是${(base[0] as number) - (word === '前年' ? 2 : 1)}年的` : whole;
+    });
 }
+
+/** 几倍 / 多少倍 after a compared year: the two years' ratio is asked. */
+const RATIO_AFTER = /^[^，,。？?]*倍/u;
+
+/** 2024年…是上年的几倍 / 是上一年的百分之几: the year before the one written, as the whole of a ratio. */
+const RATIO_OF_PRIOR_YEAR = /是(去年|上一年度|上年度|上一年|上年|前一年|前年)的/g;
 
 /** Finds the years a question names, in order, without duplicates; `二二年` and `22年` mean 2022. */
 export function findYears(text: string, lang: Lang): FoundYears {

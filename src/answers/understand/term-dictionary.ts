@@ -21,6 +21,7 @@ import {
   ZERO_WORDS,
 } from '../vocabulary/intents.js';
 import {
+  AVERAGE_WORDS,
   BOTH_WORDS,
   COUNT_TERMS,
   OPERATION_TERMS,
@@ -47,6 +48,8 @@ export type Term =
   | { readonly kind: 'breakdown'; readonly key: Breakdown }
   | { readonly kind: 'followUp' }
   | { readonly kind: 'compare' }
+  /** 平均每个项目: an amount per item of its row. */
+  | { readonly kind: 'average' }
   | { readonly kind: 'zero' }
   /** 有没有 / were there any: whether the figure is there at all. */
   | { readonly kind: 'whetherAny' }
@@ -126,6 +129,7 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
     for (const word of words[lang]) yield [word, { kind: 'breakdown', key: key as Breakdown }];
   for (const word of FOLLOW_UP_MARKERS[lang]) yield [word, { kind: 'followUp' }];
   for (const word of COMPARE_WORDS[lang]) yield [word, { kind: 'compare' }];
+  for (const word of AVERAGE_WORDS[lang]) yield [word, { kind: 'average' }];
   for (const word of ZERO_WORDS[lang]) yield [word, { kind: 'zero' }];
   for (const word of WHETHER_ANY_WORDS[lang]) yield [word, { kind: 'whetherAny' }];
   for (const [key, words] of Object.entries(LEVEL_TERMS))

@@ -10,7 +10,7 @@ import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../qu
 import type { NormalizedQuestion } from '../text/index.js';
 import { APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
 import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
-import type { Operation } from '../vocabulary/operations.js';
+import { AVERAGED_OVER, type Operation } from '../vocabulary/operations.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, QUANTITY_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
 import { CLOSEST_LIMIT, closestFigures } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
@@ -162,6 +162,8 @@ interface Asked {
   readonly asksWhetherAny: boolean;
   /** 比 is followed by a figure, no organ or year between (比处罚少多少): it compares two figures of one report. */
   readonly comparesFigures: boolean;
+  /** 平均每个项目多少钱: an amount per item of its row. */
+  readonly saysAverage: boolean;
 }
 
 /**
@@ -325,8 +327,9 @@ function understandInContext(
       : previous
         ? movedYears(across ?? followed, asked.query.years.length > 0 ? asked.query : previous, offset, index)
         : null;
-  if (moved === null) return NOT_UNDERSTOOD;
-  const query = asExistence(moved, asked.asksWhetherAny);
+  const averaged = moved !== null && asked.saysAverage ? averageOf(moved) : moved;
+  if (averaged === null) return NOT_UNDERSTOOD;
+  const query = asExistence(averaged, asked.asksWhetherAny);
   const vague = vagueFigure(question, asked, query);
   if (vague) return vague;
   const inherited = previous && !isAboutStore ? inheritedFrom(asked.query, query) : undefined;
@@ -366,6 +369,25 @@ function movedYears(query: Query, previous: Query, offset: number, index: StoreI
   const moved = pairs.map((pair) => ({ organ: pair.organ, year: pair.year + offset }));
   const years = [...new Set(moved.map((pair) => pair.year))];
   return years.length === 1 ? { ...query, years, pairs: [] } : { ...query, years: [], pairs: moved };
+}
+
+/**
+ * 平均每个项目多少钱: the amount asked divided by the count of its row (采购总金额 ÷ 采购项目数量) in one report, as a
+ * ratio. Null — not understood, never the amount itself — when no figure asked is an amount with a count, another
+ * figure is asked beside them, or several reports are (an average per organ is no one quotient).
+ */
+function averageOf(query: Query): Query | null {
+  const metrics = [query.metric, ...query.moreMetrics].filter((id): id is string => id !== null);
+  // 采购项目的平均金额: the amount, or the count it is averaged over.
+  const [amount, count] =
+    Object.entries(AVERAGED_OVER).find(
+      ([amountId, countId]) => metrics.includes(amountId) || metrics.includes(countId),
+    ) ?? [];
+  if (amount === undefined || count === undefined) return null;
+  if (metrics.some((id) => id !== amount && id !== count) || query.breakdown !== null) return null;
+  if (query.aggregation !== 'value' && query.aggregation !== 'ratio') return null;
+  if (query.pairs.length > 0 || operandsOf(query).operands !== 1) return null;
+  return { ...query, metric: amount, moreMetrics: [count], aggregation: 'ratio' };
 }
 
 /** 洪泽区两年加起来: the years of a count are the one organ's years when it holds exactly that many. */
@@ -722,6 +744,7 @@ function readAsked(
     listsLevelFigure: listsLevel && counted === null && read === null,
     asksWhetherAny: asksWhetherAny(terms, { lang, text }),
     comparesFigures: counts.comparesFigures,
+    saysAverage: terms.some((term) => term.kind === 'average'),
   };
 }
 

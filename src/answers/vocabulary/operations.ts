@@ -90,9 +90,39 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
     en: ['in total', 'plus', 'combined', 'altogether', 'sum', 'total of', 'put together', 'all together', 'total'],
   },
   ratio: {
-    zh: ['几倍', '多少倍', '倍数', '倍'],
+    // 翻了几倍 is said of either quotient (17.25 or 16.25 from 550 to 9,487): the reply says which (是上年的 17.25 倍).
+    zh: ['几倍', '多少倍', '倍数', '倍', '翻了几倍', '翻了多少倍', '翻几倍'],
     en: ['how many times', 'times as many', 'times as much', 'times'],
   },
+};
+
+/**
+ * Words asking for an average per item (平均每个项目多少钱 / 平均每项 / 均价): an amount divided by the count of the same
+ * row, never the amount itself; a question whose figures have no such count is not understood.
+ */
+export const AVERAGE_WORDS: Words = {
+  zh: [
+    '平均每个',
+    '平均每项',
+    '平均每一个',
+    '平均每一项',
+    '平均一个',
+    '平均一项',
+    '平均每个项目',
+    '平均每项目',
+    '平均一个项目',
+    '每个项目平均',
+    '每项平均',
+    '平均金额',
+    '平均花费',
+    '均价',
+  ],
+  en: ['average', 'on average', 'per item', 'per project', 'each on average'],
+};
+
+/** The count each amount is averaged over: 采购总金额 ÷ 采购项目数量 (table 二's one amount with a count beside it). */
+export const AVERAGED_OVER: Readonly<Record<string, string>> = {
+  'activeDisclosure.procurement.amountYuan': 'activeDisclosure.procurement.items',
 };
 
 /**

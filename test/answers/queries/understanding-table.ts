@@ -29,8 +29,11 @@ export type Expected =
 
 export type Pair = readonly [question: string, expected: Expected];
 
-/** The reports the tables are read over: the samples, and one text of each real report (not the layout twin). */
-async function openStoreOfAll(): Promise<Store> {
+/**
+ * The reports the tables are read over: the samples, and one text of each real report (not the layout twin), with
+ * `moreReal` real reports beside them (洪泽区's 2023, for questions comparing its two years).
+ */
+async function openStoreOfAll(moreReal: readonly string[]): Promise<Store> {
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-queries-'));
   const reports = join(dir, 'reports');
   await mkdir(reports);
@@ -39,6 +42,7 @@ async function openStoreOfAll(): Promise<Store> {
     'hongze-district-2024-pdftext.txt',
     'huaian-city-2024-pdftext.txt',
     'shuyang-county-2025-ocr.txt',
+    ...moreReal,
   ])
     await copyFile(join('test/fixtures/real-reports', file), join(reports, file));
   return openSampleStore(join(dir, 'store.json'), reports);
@@ -51,10 +55,10 @@ export interface UnderstandingTable {
 }
 
 /** The store, its vocabulary and an engine, opened once for a test file. */
-export function useUnderstandingTable(): UnderstandingTable {
+export function useUnderstandingTable(moreReal: readonly string[] = []): UnderstandingTable {
   let opened: { store: Store; index: StoreIndex; engine: Engine } | undefined;
   beforeAll(async () => {
-    const store = await openStoreOfAll();
+    const store = await openStoreOfAll(moreReal);
     opened = { store, index: await createStoreReader(store).vocabulary(), engine: createEngine({ store }) };
   }, 60_000);
   afterAll(async () => opened?.store.close());

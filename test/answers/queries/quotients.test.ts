@@ -1,0 +1,104 @@
+// Quotients the work groups ask for: an amount per item (平均每个项目多少钱: 采购总金额 ÷ 采购项目数量 of one report, in
+// yuan to the fen, both operands stated), and how many times a year's figure is the year before's (翻了几倍 /
+// 是上年的几倍: the two years' ratio, said as 2024年 是 2023年 的 17.25 倍, never a change). Where no amount has a
+// count to divide by, or several reports are asked, nothing is answered.
+import { describe, it } from 'vitest';
+import type { Query } from '../../../src/answers/index.js';
+import { expectExactly } from '../exact-answer.js';
+import { LONGGANG_DRC, LONGHUA_DATA, NANSHAN } from '../sample-store.js';
+import { HONGZE, useUnderstandingTable } from './understanding-table.js';
+
+// 洪泽区 with its 2023 report, so that 上年 has a year to find.
+const table = useUnderstandingTable(['hongze-district-2023-layout.txt']);
+const AMOUNT = 'activeDisclosure.procurement.amountYuan';
+const ITEMS = 'activeDisclosure.procurement.items';
+const LICENSING = 'activeDisclosure.licensing.decisions';
+const PER_ITEM: Partial<Query> = { metric: AMOUNT, moreMetrics: [ITEMS], aggregation: 'ratio' };
+
+describe('an amount per item', () => {
+  table.run([
+    ['南山区2020年集中采购平均每个项目多少钱', { organs: [NANSHAN], years: [2020], ...PER_ITEM }],
+    ['龙岗发改局2020年集中采购平均每个项目花了多少钱', { organs: [LONGGANG_DRC], years: [2020], ...PER_ITEM }],
+    ['龙华数据局2020年采购项目平均每项多少钱', { organs: [LONGHUA_DATA], years: [2020], ...PER_ITEM }],
+    ['南山区2020年政府采购平均一个项目多少钱', { organs: [NANSHAN], years: [2020], ...PER_ITEM }],
+    ['南山区2020年集中采购项目的平均金额', { organs: [NANSHAN], years: [2020], ...PER_ITEM }],
+    ['Nanshan 2020 procurement average amount per item', { organs: [NANSHAN], years: [2020], ...PER_ITEM }],
+    // Traps: no amount with a count (fees have none), several reports, no figure at all.
+    ['南山区2020年行政事业性收费平均每项多少钱', 'not_understood'],
+    ['2020年各单位集中采购平均每个项目多少钱', 'not_understood'],
+    ['南山区2020年和龙华数据局2020年采购平均每个项目多少钱', 'not_understood'],
+    ['平均每个单位收到多少申请', 'not_understood'],
+    ['南山区2020年集中采购金额多少', { organs: [NANSHAN], years: [2020], metric: AMOUNT }],
+  ]);
+
+  it('南山区 2020: 170,815.4 万元 ÷ 2,502 项 = 682,715.43 元 a project, both operands stated', async () => {
+    await expectExactly(table.engine, '南山区2020年集中采购平均每个项目多少钱', {
+      status: 'answered',
+      facts: [
+        [NANSHAN, 2020, `${AMOUNT}:perItem`, 682715.43],
+        [NANSHAN, 2020, AMOUNT, 1708154000],
+        [NANSHAN, 2020, ITEMS, 2502],
+      ],
+      says: ['政府集中采购金额 ÷ 政府集中采购采购项目数量 = 平均每项 682,715.43 元', '170,815.4 万元', '2,502 项'],
+    });
+  });
+
+  it('平均每个多少钱 after the items and the amount of one report', async () => {
+    const conversation = 'per-item-follow-up';
+    await table.engine.answer('龙华数据局2020年采购了几个项目', { conversationId: conversation });
+    await table.engine.answer('金额呢', { conversationId: conversation });
+    await expectExactly(
+      table.engine,
+      '平均每个多少钱',
+      {
+        status: 'answered',
+        facts: [
+          [LONGHUA_DATA, 2020, `${AMOUNT}:perItem`, 50764.44],
+          [LONGHUA_DATA, 2020, AMOUNT, 456880],
+          [LONGHUA_DATA, 2020, ITEMS, 9],
+        ],
+      },
+      conversation,
+    );
+  });
+
+  it('平均每个多少钱 after a figure with no count to divide by is not understood', async () => {
+    const conversation = 'per-item-trap';
+    await table.engine.answer('南山区2020年收到多少申请', { conversationId: conversation });
+    await expectExactly(table.engine, '平均每个多少钱', { status: 'not_understood', facts: [] }, conversation);
+  });
+});
+
+describe('how many times the year before', () => {
+  const HONGZE_24_23: Partial<Query> = { organs: [HONGZE], years: [2024, 2023], aggregation: 'ratio' };
+  table.run([
+    ['洪泽区2024年行政许可比上年翻了几倍', { ...HONGZE_24_23, metric: LICENSING }],
+    ['洪泽区2024年行政许可比上年翻了多少倍', { ...HONGZE_24_23, metric: LICENSING }],
+    ['洪泽区2024年行政许可比2023年翻了几倍', { ...HONGZE_24_23, metric: LICENSING }],
+    ['洪泽区2024年行政许可是上一年的几倍', { ...HONGZE_24_23, metric: LICENSING }],
+    ['洪泽区2024年收到申请是上年的几倍', { ...HONGZE_24_23, metric: 'applications.newReceived.total' }],
+    [
+      '洪泽区2024年行政许可比前年翻了几倍',
+      { organs: [HONGZE], years: [2024, 2022], metric: LICENSING, aggregation: 'ratio' },
+    ],
+    // Traps: 比上年 with a change word is the change; 上年结转 is a row; 翻了几番 counts doublings, not read.
+    [
+      '洪泽区2024年行政许可比上年增加了多少',
+      { organs: [HONGZE], years: [2024], metric: LICENSING, aggregation: 'change' },
+    ],
+    ['洪泽区2024年上年结转是多少', { organs: [HONGZE], years: [2024], metric: 'applications.carriedOver.total' }],
+    ['洪泽区2024年行政许可比上年翻了几番', 'not_understood'],
+  ]);
+
+  it('翻了几倍 says which quotient it is: 2024年 是 2023年 的 17.25 倍 (9,487 ÷ 550)', async () => {
+    await expectExactly(table.engine, '洪泽区2024年行政许可比上年翻了几倍', {
+      status: 'answered',
+      facts: [
+        [HONGZE, 2024, `${LICENSING}:ratio`, 17.25],
+        [HONGZE, 2024, LICENSING, 9487],
+        [HONGZE, 2023, LICENSING, 550],
+      ],
+      says: ['淮安市洪泽区人民政府 2024年 是 淮安市洪泽区人民政府 2023年 的 17.25 倍'],
+    });
+  });
+});
