@@ -118,5 +118,19 @@ describe('handleQuestion: the one path of every channel', () => {
       expect(await memory?.get('slack:C1:U1')).toBeUndefined();
       expect(await ask('那南山区2020年呢？')).toContain('262');
     });
+
+    it('清除记录 is a reset too', async () => {
+      const memory = createStoreMemory(fixture.store);
+      const engine = createEngine({ store: fixture.store, memory });
+      const deps = { engine, logger: createMemoryLogger() };
+      const ask = async (text: string) => {
+        const { ctx, said, toAsker } = turn(text);
+        await handleQuestion(ctx, deps);
+        return [...said, ...toAsker].join('\n');
+      };
+      expect(await ask('龙岗区2022年行政复议总数？')).toContain('行政复议 15 件');
+      expect(await ask('清除记录')).toBe(RESET_REPLY);
+      expect(await memory?.get('slack:C1:U1')).toBeUndefined();
+    });
   });
 });

@@ -78,6 +78,8 @@ function namesAFact(term: Term, specs: readonly MetricSpec[]): boolean {
     // 据该单位年报 / 它: the organ of the facts, named by its placeholder; a word pointing back names no other.
     case 'pointer':
       return true;
+    case 'filler':
+      return true;
     default:
       return false;
   }

@@ -8,4 +8,4 @@ export {
   type PhraseMatch,
   pickLongest,
 } from './phrase-dictionary.js';
-export { soundsAlike } from './sounds-alike.js';
+export { soundsAlike, typedAlike } from './sounds-alike.js';

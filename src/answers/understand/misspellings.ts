@@ -1,8 +1,9 @@
 // Close misspellings of a table word: 行政附议 (复议), 行政述讼 (诉讼), 予已公开 (予以公开). A window of the question as
 // long as a table word that differs from it in one character only, that character one no other word explained and
-// one that sounds like the table's (an input-method slip): 撤回申请 is no slip of 驳回申请. Understanding asks
+// one that sounds like the table's, or in a long word is one pinyin key from it (an input-method slip): 撤回申请 is
+// no slip of 驳回申请. Understanding asks
 // "您是想问 行政复议 吗？"; it never answers a guess.
-import { soundsAlike } from '../text/index.js';
+import { soundsAlike, typedAlike } from '../text/index.js';
 import type { Term } from './term-dictionary.js';
 import { TERM_DICTIONARIES } from './term-dictionary.js';
 
@@ -21,6 +22,11 @@ export interface Misspelling {
  */
 const SHORTEST = 3;
 const SHORTEST_UNREAD = 2;
+/**
+ * In a word this long the other characters say which word it is, so a character one pinyin key off is a slip too
+ * (予以公卡: ka for kai; 不掌握相关信急: ji for xi); in shorter ones only a character of the same sound is.
+ */
+const SHORTEST_TYPED = 4;
 
 const isFigureTerm = (term: Term): boolean => term.kind === 'row' || term.kind === 'column';
 const HAN = /\p{Script=Han}/u;
@@ -58,13 +64,17 @@ export function findMisspelling(tokens: readonly string[], readBy: (at: number) 
         if (isRead(start + at)) continue;
         const key = [...window.slice(0, at), '?', ...window.slice(at + 1)].join('');
         for (const word of MASKED.get(key) ?? [])
-          if (word !== window.join('') && soundsAlike(window[at] as string, [...word][at] as string)) meant.add(word);
+          if (word !== window.join('') && isSlipOf(window[at] as string, [...word][at] as string, length))
+            meant.add(word);
       }
       if (meant.size > 0) return { start, end: start + length, written: window.join(''), meant: [...meant] };
     }
   }
   return null;
 }
+
+const isSlipOf = (written: string, meant: string, length: number): boolean =>
+  soundsAlike(written, meant) || (length >= SHORTEST_TYPED && typedAlike(written, meant));
 
 /** English figure words long enough that one slip of the keys leaves them recognisable (lawsuit, reconsideration). */
 const ENGLISH_SHORTEST = 5;

@@ -7,19 +7,27 @@ import type { Mentions } from './extract-mentions.js';
 /** The rankings a which-year question asks across every year. */
 const RANKINGS: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom']);
 
-/** What 哪一年 adds: every year held (`years`), or its words as unread; nothing when the question has none. */
+/**
+ * What 哪一年 adds: every year held (`years`), or its words as unread; nothing when the question has none.
+ * `listsReports`: the years of an organ's reports are asked (What years does Hongze have?): an organ, no figure,
+ * no other aggregation.
+ */
 export function readWhichYear(
   mentions: Mentions,
   hasFigure: boolean,
   aggregation: Aggregation | null,
   yearsHeld: readonly number[],
-): { readonly years: readonly number[]; readonly unread: readonly string[] } {
+): { readonly years: readonly number[]; readonly unread: readonly string[]; readonly listsReports: boolean } {
   const words = mentions.termPlaces.flatMap((place) =>
     place.terms.some((term) => term.kind === 'whichYear') ? [place.text] : [],
   );
-  if (words.length === 0) return { years: [], unread: [] };
+  if (words.length === 0) return { years: [], unread: [], listsReports: false };
   const isRanked = hasFigure && aggregation !== null && RANKINGS.has(aggregation);
   // 2022年哪个单位最多 says its year: 哪一年 beside a written year asks nothing more.
-  if (isRanked) return { years: mentions.years.length > 0 ? [] : yearsHeld, unread: [] };
-  return { years: [], unread: words };
+  if (isRanked) return { years: mentions.years.length > 0 ? [] : yearsHeld, unread: [], listsReports: false };
+  const asksOrgansYears =
+    !hasFigure && aggregation === null && mentions.organs.length > 0 && mentions.years.length === 0;
+  return asksOrgansYears
+    ? { years: [], unread: [], listsReports: true }
+    : { years: [], unread: words, listsReports: false };
 }

@@ -7,6 +7,7 @@ import { buildDictionary, type PhraseDictionary, tokenize } from '../text/index.
 import type { Lang } from '../types.js';
 import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS, ACTIVE_TABLE_WORDS } from '../vocabulary/active-disclosure.js';
 import { APPLICANT_COLUMN_TERMS, APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
+import { FILLER_ZH } from '../vocabulary/filler.js';
 import {
   AGGREGATION_TERMS,
   BREAKDOWN_TERMS,
@@ -62,7 +63,9 @@ export type Term =
   /** 它 / 这两个单位 / them: the organs the last answer named, `count` of them (null: all). */
   | { readonly kind: 'pointer'; readonly count: number | null }
   /** 前一年 / the year before: the conversation's year moved by `offset`. */
-  | { readonly kind: 'contextYear'; readonly offset: number };
+  | { readonly kind: 'contextYear'; readonly offset: number }
+  /** A filler phrase with a shorter table word inside it (南山那边: 那 is no follow-up here): it names nothing. */
+  | { readonly kind: 'filler' };
 
 /** Tables 三 and 四 named by number (表三, 第四部分): the rows that sum each up, weakly, so a row named beside wins. */
 const TABLE_WORDS: Readonly<
@@ -145,6 +148,25 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const [word, offset] of Object.entries(CONTEXT_YEAR_WORDS[lang])) yield [word, { kind: 'contextYear', offset }];
 }
 
+/**
+ * The filler phrases that hold a table word but are none themselves (那边 holds 那, 申请人要求 holds 申请人): as
+ * phrases of their own they outrank the word inside, which would otherwise leave the rest unread or misread. Chinese
+ * only: English filler is single words.
+ */
+function* fillerPairs(words: ReadonlySet<string>): Generator<readonly [string, Term]> {
+  for (const filler of FILLER_ZH) {
+    if (words.has(filler)) continue;
+    if ([...words].some((word) => word.length < filler.length && filler.includes(word)))
+      yield [filler, { kind: 'filler' }];
+  }
+}
+
+function* allPairs(lang: Lang): Generator<readonly [string, Term]> {
+  const pairs = [...termPairs(lang)];
+  yield* pairs;
+  if (lang === 'zh') yield* fillerPairs(new Set(pairs.map(([word]) => word)));
+}
+
 function* tableTerms(
   table: Readonly<Record<string, TermSpec>>,
   lang: Lang,
@@ -158,6 +180,6 @@ function* tableTerms(
 
 /** The vocabulary of each language as a phrase dictionary. */
 export const TERM_DICTIONARIES: Readonly<Record<Lang, PhraseDictionary<Term>>> = {
-  zh: buildDictionary(termPairs('zh'), (text) => tokenize(text, 'zh'), ''),
-  en: buildDictionary(termPairs('en'), (text) => tokenize(text, 'en'), ' '),
+  zh: buildDictionary(allPairs('zh'), (text) => tokenize(text, 'zh'), ''),
+  en: buildDictionary(allPairs('en'), (text) => tokenize(text, 'en'), ' '),
 };

@@ -12,7 +12,7 @@ import { APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
 import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import { AVERAGED_OVER, type Operation } from '../vocabulary/operations.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, QUANTITY_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
-import { CLOSEST_LIMIT, closestFigures } from './closest-figures.js';
+import { CLOSEST_LIMIT, closestFigures, restatesFigure } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
 import { type AnswerSubjects, fitsPointerCount, pointBack } from './point-back.js';
 import { chooseCountedYears, countOfYears, readsYearCount, yearsOfCount } from './read-counted-years.js';
@@ -269,7 +269,7 @@ function understandOnce(
       meant: [],
       candidates: [asked.query.metric, ...asked.query.moreMetrics],
     };
-  if (asked.unreadWords.length > 0)
+  if (asked.unreadWords.length > 0 && !restatesNamedFigure(asked, question))
     return askWhichFigure(
       question,
       { ...mentions, misspelling: mayCorrect ? mentions.misspelling : null },
@@ -320,12 +320,14 @@ function understandInContext(
     previous && !isAboutStore ? acrossTurns(asked, earlier, previous, followed, index, saysAllOrgans(question)) : null;
   if (across === 'unclear') return { kind: 'chooseOperands' };
   const offset = asked.contextYearOffset;
-  // 前一年呢: the conversation's year moved; with no year in the conversation it is asked about nothing.
+  // 前一年呢: the conversation's year moved, or the year the question writes (洪泽区2023年的后一年, a first question
+  // too); with neither it is asked about nothing.
+  const yearsMoved = asked.query.years.length > 0 ? asked.query : previous;
   const moved =
     offset === null
       ? (across ?? followed)
-      : previous
-        ? movedYears(across ?? followed, asked.query.years.length > 0 ? asked.query : previous, offset, index)
+      : yearsMoved
+        ? movedYears(across ?? followed, yearsMoved, offset, index)
         : null;
   const averaged = moved !== null && asked.saysAverage ? averageOf(moved) : moved;
   if (averaged === null) return NOT_UNDERSTOOD;
@@ -557,6 +559,12 @@ function namesOperands(asked: Asked, isAllOrgans: boolean): boolean {
   );
 }
 
+/** The question names one figure and its unread words are that figure's label said another way (还不明确 ~ 仍不明确). */
+function restatesNamedFigure(asked: Asked, { text, lang }: NormalizedQuestion): boolean {
+  const { metric, moreMetrics } = asked.query;
+  return metric !== null && moreMetrics.length === 0 && restatesFigure(asked.unreadWords, metric, text, lang);
+}
+
 /**
  * A question with words nothing explains is never answered with the figure its other words name (从上一年转过来的申请
  * is not 收到申请): a misspelled figure word is offered corrected, else the figures closest to the unread words;
@@ -657,6 +665,7 @@ function readAsked(
     (listsLevel ? 'top' : listsLevelReports(level, isShapeless, text, isFirstTurn) ? 'reports' : null);
   const breakdown = keptBreakdown(readBreakdown(terms), figures) ?? (wantsAllFields ? 'fields' : null);
   const whichYear = readWhichYear(mentions, figures.length > 0, named, index.years);
+  const namedOrReports = whichYear.listsReports ? 'reports' : named;
   const pairs = readPairs(
     mentions.organs,
     mentions.organs.map((organ) => organName(organ)),
@@ -681,11 +690,12 @@ function readAsked(
   const [firstFigure] = figures;
   const hasWhole = firstFigure !== undefined && wholeOf(getMetric(firstFigure)) !== undefined;
   const operation =
-    named !== null && ABOUT_THE_DATA.has(named)
+    namedOrReports !== null && ABOUT_THE_DATA.has(namedOrReports)
       ? null
       : (readOperation(terms, counts) ?? (isRatioOfOperands(terms, counts, hasWhole) ? 'ratio' : null));
   // 南山区2020年和沐阳县2025年谁多: two organs each in its own year are compared as a pair, never ranked in one year.
-  const aggregation = operation ?? (pairs.length === 2 && (named === 'max' || named === 'min') ? 'difference' : named);
+  const aggregation =
+    operation ?? (pairs.length === 2 && (named === 'max' || named === 'min') ? 'difference' : namedOrReports);
   const isCrossOrgan =
     aggregation !== null && (CROSS_ORGAN.has(aggregation) || (aggregation === 'sum' && (saysScope || level !== null)));
   const regionNames =

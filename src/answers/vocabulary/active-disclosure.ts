@@ -62,7 +62,7 @@ const ROW_WORDS: Readonly<Record<DisclosureRow, TermSpec & { readonly defaultFie
   enforcement: {
     defaultField: 'decisions',
     zh: ['行政强制', '强制措施', '强制执行', '强制'],
-    en: ['enforcement', 'coercive measure', 'administrative coercion', 'compulsory measure'],
+    en: ['enforcement', 'enforcement measure', 'coercive measure', 'administrative coercion', 'compulsory measure'],
     label: { zh: '行政强制', en: 'administrative enforcement' },
   },
   fees: {
@@ -102,7 +102,7 @@ const FIELD_WORDS: Readonly<Record<DisclosureField, TermSpec>> = {
   },
   inForce: {
     zh: ['现行有效', '有效', '现行'],
-    en: ['in force', 'valid', 'effective'],
+    en: ['in force', 'valid', 'effective', 'currently valid', 'currently in force', 'still valid', 'in effect'],
     label: { zh: '现行有效件数', en: 'in force' },
   },
   newlyMade: {

@@ -44,11 +44,16 @@ const ROW_GROUPS: Readonly<Record<string, { readonly printed: string; readonly r
 
 const isOutcomeRow = (row: ApplicationRow): boolean => OUTCOME_ROWS.includes(row);
 
+/** A row's label as the table prints it (补正后申请内容仍不明确) is a word for it; short or numbered ones (总计, 3其他) are not. */
+const LABEL_WORD = /^\p{Script=Han}{4,}$/u;
+
 function rowSpec(key: string, words: TermSpec): ApplicationRowSpec {
   const group = ROW_GROUPS[key];
   if (group) return { ...words, printed: group.printed, parts: group.rows, isOutcome: group.rows.every(isOutcomeRow) };
   const row = key as ApplicationRow;
-  return { ...words, printed: APPLICATION_ROW_DEFINITIONS[row].printed, isOutcome: isOutcomeRow(row) };
+  const { label, printed } = APPLICATION_ROW_DEFINITIONS[row];
+  const zh = LABEL_WORD.test(label) && !words.zh.includes(label) ? [...words.zh, label] : words.zh;
+  return { ...words, zh, printed, isOutcome: isOutcomeRow(row) };
 }
 
 function columnSpec(key: string, words: TermSpec): ApplicantColumnSpec {
@@ -84,10 +89,12 @@ const INTO_NEXT_YEAR: readonly string[] = [
     ['没', '没有', '未'],
     ['办完', '办结', '处理完', '办理完', '办理完毕', '答复完'],
   ),
+  // 拖到下一年办: the applications carried forward, with the verb people use for the delay.
   ...paraphrases(
-    ['转', '结转', '带', '留', '顺延', '延续'],
+    ['转', '结转', '带', '留', '顺延', '延续', '拖', '推', '压'],
     ['到', '入', '至', ''],
     ['下年', '下一年', '下年度', '下一年度', '明年', '次年', '第二年'],
+    ['', '办', '再办', '办理', '处理', '去办'],
   ),
 ];
 
@@ -115,7 +122,20 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     en: ['receive', 'received', 'new application', 'new request', 'newly received', 'got'],
     weak: {
       // 收了几件申请 / 多收了多少: 收 alone is the 收到 of chat; weak, so 收费 or a figure named beside it wins.
-      zh: ['申请', '申请数', '申请量', '依申请公开', '提交', '提出', '收', '收了'],
+      // 来了多少件 / 有几个人来申请: what came in; 多少条信息公开申请: their measure word, beside them only.
+      zh: [
+        '申请',
+        '申请数',
+        '申请量',
+        '依申请公开',
+        '提交',
+        '提出',
+        '收',
+        '收了',
+        '来了',
+        '来申请',
+        ...paraphrases(['条'], ['', '信息公开', '政府信息公开', '依'], ['申请']),
+      ],
       en: ['application', 'request', 'applied', 'apply'],
     },
     label: { zh: '收到政府信息公开申请', en: 'new information disclosure applications received' },
@@ -219,6 +239,8 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
       '没有掌握',
       '未掌握',
       '没掌握',
+      // 不掌握相关信息: the printed label as people shorten it.
+      ...paraphrases(['', '本机关'], ['不掌握', '没有掌握', '未掌握', '没掌握'], ['', '相关'], ['信息', '政府信息']),
       ...paraphrases(
         ['本机关', '机关', ''],
         ['没有', '没', '无'],
@@ -236,6 +258,10 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
       'not exist',
       'nonexistent',
       'no such information',
+      ...paraphrases(
+        ['did not have', 'does not have', 'do not have'],
+        [' the information', ' it', ' that information'],
+      ),
     ],
     label: { zh: '因本机关不掌握相关政府信息无法提供', en: 'unavailable because the information is not held' },
   },
@@ -318,7 +344,17 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
       ),
       ...FEE_UNPAID,
     ],
-    en: ['unpaid fee', 'did not pay'],
+    // closed because applicants did not pay fees: the applicant is the row's own subject, no breakdown by applicant;
+    // closed alone is any request handled.
+    en: [
+      'unpaid fee',
+      ...paraphrases(
+        ['', 'closed because ', 'dropped because '],
+        ['', 'applicant ', 'the applicant '],
+        ['did not pay', 'failed to pay'],
+        ['', ' fee', ' the fee'],
+      ),
+    ],
     label: { zh: '因申请人逾期未缴纳费用不再处理', en: 'dropped because the applicant did not pay the fee' },
   },
   'otherHandling.other': {

@@ -224,6 +224,16 @@ export const FILLER_ZH: readonly string[] = [
   '急',
   '着急',
   '在线等',
+  // 多少场官司: the measure word of the count asked (多少条 is a word of 申请 only: 多少条政府信息 is no figure).
+  '场',
+  // 全年受理 / 吃了多少场官司: the year as a whole; the idiom for being sued (官司 names the figure).
+  '全年',
+  '吃了',
+  '吃',
+  // 申请人要求行政机关确认…: the organ asked, named generally; the applicant asking is the row's own frame, no
+  // breakdown by applicant.
+  '行政机关',
+  '申请人要求',
 ];
 
 /** English filler words (after lower-casing and folding plurals). */

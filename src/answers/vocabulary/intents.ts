@@ -62,7 +62,8 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       '谁更多',
       '哪家多',
     ],
-    en: ['most', 'highest', 'largest', 'biggest', 'maximum'],
+    // Which 2024 report has more…: of the reports compared, the one with most.
+    en: ['most', 'highest', 'largest', 'biggest', 'maximum', 'has more', 'have more', 'had more'],
   },
   min: { zh: ['最少', '最低', '最小', '倒数第一', '垫底'], en: ['fewest', 'least', 'lowest', 'smallest', 'minimum'] },
   top: {
@@ -70,6 +71,11 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       '排名',
       '排行',
       '排序',
+      // 2020年…的单位排一下: rank them.
+      '排一下',
+      '排个序',
+      '排个名',
+      '排排',
       '从多到少',
       '从高到低',
       '各单位',
@@ -399,7 +405,7 @@ export const COMPARE_WORDS: Words = {
 export const FOLLOW_UP_MARKERS: Words = {
   // 换沐阳县2025年看看 / 换个单位: the same question about what 换 names.
   zh: ['呢', '那', '其中', '那么', '再看', '换成', '同样', '换', '换个', '换到', '换一下'],
-  en: ['what about', 'and for', 'how about', 'same for', 'of which', 'among them', 'and in'],
+  en: ['what about', 'and for', 'how about', 'same for', 'of which', 'among them', 'and in', 'of those', 'among those'],
 };
 
 /** 哪个区县 / 各区县 / 所有区县政府: a tier's words after each way of saying "which" or "every". */

@@ -110,6 +110,7 @@ const COLUMN_WORDS: Readonly<Record<ReviewColumn, TermSpec>> = {
       '胜诉',
       '赢了',
       '打赢',
+      '判赢',
       '维持原决定',
       '维持原行政行为',
       '维持原来的决定',
@@ -119,7 +120,7 @@ const COLUMN_WORDS: Readonly<Record<ReviewColumn, TermSpec>> = {
     label: { zh: '结果维持', en: 'upheld' },
   },
   corrected: {
-    zh: ['纠正', '结果纠正', '纠错', '被纠正', '撤销', '败诉', '输了', '打输', '输掉', '被判输'],
+    zh: ['纠正', '结果纠正', '纠错', '被纠正', '撤销', '败诉', '输了', '打输', '输掉', '被判输', '判输'],
     en: ['corrected', 'overturned', 'reversed', 'lost', 'lose'],
     label: { zh: '结果纠正', en: 'corrected' },
   },

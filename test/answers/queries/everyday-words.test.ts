@@ -1,0 +1,147 @@
+// Everyday words for rows and actions (fourth and fifth held-out sets): 受理了多少条 / 来了多少件 / 拖到下一年办 / 吃了多少场
+// 官司 / 判输了, a sub-row's label said another way (补正后申请内容还是不明确 ~ 仍不明确: read by the characters it shares
+// with the printed label, only when no other row's words hold them too), a slip one pinyin key off in a long table
+// word (予以公卡, 不掌握相关信急: asked back, never answered), a year moved from the year written (2023年的后一年), and the
+// English of the same (currently valid, has more, of those, did not pay fees). Each reading is exact, with its traps.
+import { describe, it } from 'vitest';
+import { expectExactly } from '../exact-answer.js';
+import { LONGGANG, LONGHUA_DATA, NANSHAN } from '../sample-store.js';
+import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
+
+const table = useUnderstandingTable();
+const RECEIVED = 'applications.newReceived.total';
+const NS20 = { organs: [NANSHAN], years: [2020] };
+const HA24 = { organs: [HUAIAN], years: [2024] };
+const HZ24 = { organs: [HONGZE], years: [2024] };
+
+describe('everyday words for receiving, carrying forward and being sued', () => {
+  table.run([
+    ['南山区政府2020年度受理了多少条信息公开申请', { ...NS20, metric: RECEIVED }],
+    ['淮安市政府2024全年受理依申请公开多少', { ...HA24, metric: RECEIVED }],
+    ['沐阳县2025年来了多少件申请', { organs: [SHUYANG], years: [2025], metric: RECEIVED }],
+    // 那边 is filler here, not the follow-up 那.
+    ['想问下南山那边20年依申请公开一共来了多少件', { ...NS20, metric: RECEIVED }],
+    ['淮安市2024年有多少申请拖到下一年办', { ...HA24, metric: 'applications.carriedForward.total' }],
+    ['洪泽区2024年有几件推到明年办理', { ...HZ24, metric: 'applications.carriedForward.total' }],
+    ['淮安2024年一共吃了多少场信息公开官司', { ...HA24, metric: 'reviewLitigation.litigation.total' }],
+    ['淮安市2024年行政诉讼判输了几件', { ...HA24, metric: 'reviewLitigation.litigation.corrected' }],
+    ['淮安市2024年行政诉讼判赢了几件', { ...HA24, metric: 'reviewLitigation.litigation.upheld' }],
+    // 条 counts applications only: items of information proactively disclosed are in no table.
+    ['沐阳县2025年主动公开了多少条政府信息', 'not_understood'],
+  ]);
+});
+
+describe('a sub-row said in other words than its label', () => {
+  table.run([
+    ['淮安市2024年补正后申请内容还是不明确的有几件', { ...HA24, metric: 'applications.unavailable.unclear.total' }],
+    [
+      '淮安市2024年申请人要求行政机关确认或者重新出具已获取信息的有几件',
+      { ...HA24, metric: 'applications.notProcessed.confirmation.total' },
+    ],
+    ['洪泽区2024年没有现成信息需要另外制作的', { ...HZ24, metric: 'applications.unavailable.needsCreation.total' }],
+    // The printed label itself is a word of its row.
+    [
+      '淮安市2024年要求行政机关确认或重新出具已获取信息的',
+      { ...HA24, metric: 'applications.notProcessed.confirmation.total' },
+    ],
+    // One telling character (不: a negation) says too little to be the label's.
+    [
+      '淮安市2024年不予公开里不属于国家秘密的',
+      { clarify: ['applications.denied.stateSecret.total'], query: { ...HA24, metric: null } },
+    ],
+    // The label's words without its negation say the opposite (became clear): asked, never the 仍不明确 row.
+    [
+      '淮安市2024年补正后申请内容已经明确的',
+      { clarify: ['applications.unavailable.unclear.total'], query: { ...HA24, metric: null } },
+    ],
+    // Words the label holds only in part stay unread and are asked about.
+    [
+      '淮安市2024年补正后申请内容后来又明确了的',
+      { clarify: ['applications.unavailable.unclear.total'], query: { ...HA24, metric: null } },
+    ],
+  ]);
+});
+
+describe('a long table word one pinyin key off: did you mean', () => {
+  table.run([
+    ['南山区2020年予以公卡', { clarify: ['applications.granted.total'], meant: ['予以公开'], query: NS20 }],
+    [
+      '洪泽区2024年不掌握相关信急',
+      { clarify: ['applications.unavailable.notHeld.total'], meant: ['不掌握相关信息'], query: HZ24 },
+    ],
+    ['淮安市2024年不予公看', { clarify: ['applications.denied.total'], meant: ['不予公开'], query: HA24 }],
+    // Two keys off (sheng for kai) is no slip: the closest figures are offered, no word is meant.
+    [
+      '龙岗区2022年部分公升',
+      {
+        clarify: ['applications.partial.total', 'applications.disclosed.total'],
+        query: { organs: [LONGGANG], years: [2022] },
+      },
+    ],
+  ]);
+});
+
+describe('years moved from the year written', () => {
+  table.run([
+    [
+      '洪泽区2023年的后一年，没有现成信息需要另行制作的有几件',
+      { ...HZ24, metric: 'applications.unavailable.needsCreation.total' },
+    ],
+    ['淮安市2025年的前一年收到多少申请', { ...HA24, metric: RECEIVED }],
+  ]);
+});
+
+describe('English', () => {
+  table.run([
+    [
+      'Longgang 2022 normative documents currently valid',
+      { organs: [LONGGANG], years: [2022], metric: 'activeDisclosure.normativeDocuments.inForce' },
+    ],
+    [
+      'Which 2024 report has more enforcement measures?',
+      { years: [2024], metric: 'activeDisclosure.enforcement.decisions', aggregation: 'max' },
+    ],
+    [
+      'Muyang 2025 requests closed because applicants did not pay fees',
+      { organs: [SHUYANG], years: [2025], metric: 'applications.otherHandling.overdueFee.total' },
+    ],
+    ['What years does Hongze have?', { regions: ['hongze'], aggregation: 'reports' }],
+  ]);
+  it('of those: a sub-row of the last answer’s row, for its organ and year', async () => {
+    const conversation = 'english-of-those';
+    await expectExactly(
+      table.engine,
+      'Huaian 2024 how many requests were denied?',
+      { status: 'answered', facts: [[HUAIAN, 2024, 'applications.denied.total', 178]] },
+      conversation,
+    );
+    await expectExactly(
+      table.engine,
+      'and how many of those because of state secrets',
+      { status: 'answered', facts: [[HUAIAN, 2024, 'applications.denied.stateSecret.total', 2]] },
+      conversation,
+    );
+  });
+});
+
+describe('answers', () => {
+  it('受理了多少条 is the applications received', async () => {
+    await expectExactly(table.engine, '南山区政府2020年度受理了多少条信息公开申请', {
+      status: 'answered',
+      facts: [[NANSHAN, 2020, RECEIVED, 262]],
+    });
+  });
+  it('有几个人来申请 reads 个人 as the natural persons column, counted in applications', async () => {
+    await expectExactly(table.engine, '龙华区数据局20年有几个人来申请公开信息', {
+      status: 'answered',
+      facts: [[LONGHUA_DATA, 2020, 'applications.newReceived.natural', 1]],
+      says: ['1 件'],
+    });
+  });
+  it('补正后申请内容还是不明确 is that sub-row', async () => {
+    await expectExactly(table.engine, '淮安市2024年补正后申请内容还是不明确的有几件', {
+      status: 'answered',
+      facts: [[HUAIAN, 2024, 'applications.unavailable.unclear.total', 1]],
+    });
+  });
+});
