@@ -1,6 +1,6 @@
 import type { Report } from '../parser/index.js';
 import { compareCodePoints, matchesFilter } from './metric-path.js';
-import type { OrgEntry, ReportFilter } from './types.js';
+import type { OrgEntry, OrgRequest, ReportFilter } from './types.js';
 
 /** The in-memory organ list behind lowdb's `listOrgs`: one entry per organ, region and level from its latest report. */
 export function listOrgsOf(reports: readonly Report[], filter: Omit<ReportFilter, 'org'> = {}): OrgEntry[] {
@@ -22,4 +22,22 @@ export function listOrgsOf(reports: readonly Report[], filter: Omit<ReportFilter
       years: [...years].sort((a, b) => a - b),
     }))
     .sort((a, b) => compareCodePoints(a.org, b.org));
+}
+
+/** The organs a request asks for, among an organ list sorted by name (lowdb's `findOrgs`). */
+export function findOrgsIn(sorted: readonly OrgEntry[], request: OrgRequest): OrgEntry[] {
+  const names = new Set(request.names ?? []);
+  const prefixes = request.prefixes ?? [];
+  const containing = request.containing ?? [];
+  const page = request.page;
+  const after = page?.after ?? null;
+  const paged = page ? sorted.filter((entry) => after === null || entry.org > after).slice(0, page.limit) : [];
+  const asked = new Set(paged);
+  return sorted.filter(
+    (entry) =>
+      asked.has(entry) ||
+      names.has(entry.org) ||
+      prefixes.some((prefix) => entry.org.startsWith(prefix)) ||
+      containing.some((text) => entry.org.includes(text)),
+  );
 }

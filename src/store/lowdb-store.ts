@@ -17,7 +17,7 @@ import {
   rankFiguresIn,
   sumFiguresIn,
 } from './figures/memory-figures.js';
-import { listOrgsOf } from './list-orgs.js';
+import { findOrgsIn, listOrgsOf } from './list-orgs.js';
 import { emptyStoreFile, type FileStamp, StoreFileAdapter, stampOf, WriteConflict } from './store-file.js';
 import type { StoreFile } from './store-file-schema.js';
 import { type LockOptions, withFileLock } from './store-lock.js';
@@ -214,6 +214,14 @@ export async function openLowdbStore(path: string, options: LowdbStoreOptions = 
     },
     async listOrgs(filter) {
       return listOrgsOf((await read()).reports, filter);
+    },
+    async findOrgs(request) {
+      return findOrgsIn(listOrgsOf((await read()).reports), request);
+    },
+    async countOrgans() {
+      const counts = countReportsIn((await read()).reports);
+      const years = counts.years.map(({ year, reports }) => ({ year, reports })).reverse();
+      return { organs: counts.organs, years };
     },
     async rankFigures(figure, scope, rankOptions) {
       return rankFiguresIn((await read()).reports, figure, scope, rankOptions);

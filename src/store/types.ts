@@ -19,6 +19,24 @@ export interface OrgEntry {
 }
 
 /**
+ * Organs asked of the store without reading its whole organ list: by full name, every organ whose name begins
+ * with a text (a region key: 深圳市龙岗区), every organ whose name holds a text (深圳), and the first `limit`
+ * organs after `after` in name order (null: from the first).
+ */
+export interface OrgRequest {
+  readonly names?: readonly string[];
+  readonly prefixes?: readonly string[];
+  readonly containing?: readonly string[];
+  readonly page?: { readonly after: string | null; readonly limit: number };
+}
+
+/** How many organs the store holds, and per year (the latest first) how many of them hold a report of it. */
+export interface OrganCounts {
+  readonly organs: number;
+  readonly years: readonly { readonly year: number; readonly reports: number }[];
+}
+
+/**
  * A figure the store ranks, counts or sums: one metric path (`applications.newReceived.total`, section.row.column)
  * or several summed, null where a report has none of them (a sum rounded to cents). With `per`, the figure's share
  * of that whole (another such figure), for reports where both are present and the whole is not 0.
@@ -159,6 +177,10 @@ export interface Store {
   revision?(): Promise<string>;
   /** Organs with reports matching the filter, ordered by name (code point). */
   listOrgs?(filter?: Omit<ReportFilter, 'org'>): Promise<readonly OrgEntry[]>;
+  /** The organs a request asks for (each once), ordered by name (code point), as listOrgs() gives them. */
+  findOrgs?(request: OrgRequest): Promise<readonly OrgEntry[]>;
+  /** The organ list's size and its years, without reading it. */
+  countOrgans?(): Promise<OrganCounts>;
   /**
    * The organs' names among the texts asked, ordered by organ (code point), kept on ingest (Postgres), so the
    * engine need not derive every organ's names; with `longestNames`, how long a name can be. `organsPerName`

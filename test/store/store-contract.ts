@@ -8,6 +8,7 @@ import {
   type FigureRanking,
   type FigureRow,
   type FigureScope,
+  type OrgRequest,
   openStore,
   type Store,
 } from '../../src/store/index.js';
@@ -137,6 +138,43 @@ export function describeStoreContract(backend: StoreBackend): void {
         '深圳市龙岗区发展和改革局',
       ]);
       expect((await store.listOrgs?.())?.length).toBe(5);
+    });
+
+    it('finds organs by name, by the start of their name, by a text inside it and a page at a time, and counts them', async () => {
+      const store = await open();
+      await store.put([
+        ...loadSampleReports(),
+        makeReport('深圳市龙岗区人民政府', 2021, 'x'),
+        makeReport('100%_局', 2020, 'y'),
+      ]);
+      const orgs = (request: OrgRequest) => store.findOrgs?.(request).then((found) => found.map((entry) => entry.org));
+      expect(await store.findOrgs?.({ names: ['深圳市龙岗区人民政府', '深圳市宝安区人民政府'] })).toEqual([
+        { org: '深圳市龙岗区人民政府', region: '龙岗区', level: 'government', years: [2021, 2022] },
+      ]);
+      expect(await orgs({ prefixes: ['深圳市龙岗区'] })).toEqual([
+        '深圳市龙岗区人民政府',
+        '深圳市龙岗区发展和改革局',
+        '深圳市龙岗区政务服务数据管理局',
+      ]);
+      // LIKE's wildcards in a text are the characters themselves.
+      expect(await orgs({ containing: ['数据局', '%_'] })).toEqual(['100%_局']);
+      expect(await orgs({ containing: ['龙华'], names: ['深圳市南山区人民政府'] })).toEqual([
+        '深圳市南山区人民政府',
+        '深圳市龙华区政务服务数据管理局',
+      ]);
+      // Pages in code-point order: every organ once, as listOrgs() lists them.
+      const first = (await orgs({ page: { after: null, limit: 4 } })) ?? [];
+      const rest = await orgs({ page: { after: first.at(-1) ?? null, limit: 10 } });
+      expect([...first, ...(rest ?? [])]).toEqual((await store.listOrgs?.())?.map((entry) => entry.org));
+      expect(first).toHaveLength(4);
+      expect(await store.countOrgans?.()).toEqual({
+        organs: 6,
+        years: [
+          { year: 2022, reports: 1 },
+          { year: 2021, reports: 2 },
+          { year: 2020, reports: 4 },
+        ],
+      });
     });
 
     const figure = (...cells: string[]): Figure => ({ cells });

@@ -7,6 +7,7 @@ import { refreshOrganNames, selectLongestNames, selectOrganNames } from './organ
 import { type ReportList, readRevision, refreshReportList } from './report-list.js';
 import { selectChanges, selectChecks, selectReportCounts, selectYearComparison } from './select-digest.js';
 import { selectCount, selectFailing, selectPlaces, selectRanking, selectSum } from './select-figures.js';
+import { selectOrganCounts, selectOrgsAsked } from './select-orgs-asked.js';
 import { selectOrgs, selectReports } from './select-reports.js';
 import { selectWideCount, selectWidePlaces, selectWideRanking, selectWideSum } from './select-wide-figures.js';
 import { upsertReports } from './upsert-reports.js';
@@ -108,6 +109,12 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     async listOrgs(filter = {}) {
       return selectOrgs(pool, filter);
+    },
+    async findOrgs(request) {
+      return selectOrgsAsked(pool, request);
+    },
+    async countOrgans() {
+      return selectOrganCounts(pool);
     },
     async findOrganNames(texts, namesOptions = {}) {
       return selectOrganNames(pool, texts, namesOptions.organsPerName);

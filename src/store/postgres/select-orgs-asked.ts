@@ -1,0 +1,62 @@
+// The organs one question reads, asked of the organ list kept on ingest (one row per organ, keyed by name), so a
+// bot never reads the whole list to understand a question: names and name prefixes by the primary key's index.
+import type pg from 'pg';
+import type { OrganCounts, OrgEntry, OrgRequest } from '../types.js';
+import { KEPT_FIGURES } from './figure-stats.js';
+
+const COLUMNS = 'org, region, level, years';
+
+/** After every name that begins with a prefix in code-point order (the largest code point). */
+const LAST_CHARACTER = String.fromCodePoint(0x10ffff);
+
+/** Escapes LIKE's wildcards, so a name is matched as written. */
+const likeText = (text: string): string => text.replace(/[\\%_]/gu, (char) => `\\${char}`);
+
+export async function selectOrgsAsked(pool: pg.Pool, request: OrgRequest): Promise<OrgEntry[]> {
+  const queries: Promise<pg.QueryResult<OrgEntry>>[] = [];
+  const { names = [], prefixes = [], containing = [], page } = request;
+  if (names.length > 0)
+    queries.push(pool.query<OrgEntry>(`SELECT ${COLUMNS} FROM organs WHERE org = ANY($1::text[])`, [names]));
+  // A range of names in code-point order (organs_org_c), so the index answers whatever the database's collation.
+  for (const prefix of prefixes)
+    queries.push(
+      pool.query<OrgEntry>(
+        `SELECT ${COLUMNS} FROM organs WHERE org COLLATE "C" >= $1 AND org COLLATE "C" < $2 AND starts_with(org, $1)`,
+        [prefix, prefix + LAST_CHARACTER],
+      ),
+    );
+  if (containing.length > 0)
+    queries.push(
+      pool.query<OrgEntry>(`SELECT ${COLUMNS} FROM organs WHERE org LIKE ANY($1::text[])`, [
+        containing.map((text) => `%${likeText(text)}%`),
+      ]),
+    );
+  if (page)
+    queries.push(
+      pool.query<OrgEntry>(
+        `SELECT ${COLUMNS} FROM organs WHERE $1::text IS NULL OR org COLLATE "C" > $1
+         ORDER BY org COLLATE "C" LIMIT $2`,
+        [page.after, page.limit],
+      ),
+    );
+  const found = new Map<string, OrgEntry>();
+  for (const { rows } of await Promise.all(queries)) for (const row of rows) found.set(row.org, row);
+  return [...found.values()].sort((a, b) => (a.org < b.org ? -1 : a.org > b.org ? 1 : 0));
+}
+
+/** The organs' count and each year's, from the organ list and the counts kept per figure (no report read). */
+export async function selectOrganCounts(pool: pg.Pool): Promise<OrganCounts> {
+  const [organs, years] = await Promise.all([
+    pool.query<{ count: string }>('SELECT count(*) AS count FROM organs'),
+    // Every report has a row of each kept figure in figure_stats: a year's count without reading its reports.
+    pool.query<{ year: number; count: string }>(
+      `SELECT year, sum(reports) AS count FROM figure_stats WHERE figure = $1
+       GROUP BY year HAVING sum(reports) > 0 ORDER BY year DESC`,
+      [KEPT_FIGURES[0]?.column],
+    ),
+  ]);
+  return {
+    organs: Number(organs.rows[0]?.count ?? 0),
+    years: years.rows.map((row) => ({ year: row.year, reports: Number(row.count) })),
+  };
+}
