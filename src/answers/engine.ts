@@ -18,6 +18,11 @@ export interface EngineOptions {
   readonly memory?: ConversationMemory;
   /** Optional model (createLlm): understands what the rules do not, and rewords replies behind the guard. */
   readonly llm?: LlmClient | null;
+  /**
+   * Of a store that answers for its organs (Postgres), how many of its first organs by name the vocabulary holds
+   * (1,000 by default): the others are fetched question by question, so memory does not grow with the store.
+   */
+  readonly organsHeld?: number;
 }
 
 /** Answers questions over a store. `answer(question, { conversationId })` is what channels call. */
@@ -38,7 +43,7 @@ export interface Engine {
  */
 export function createEngine(options: EngineOptions): Engine {
   const memory = options.memory ?? createInMemoryMemory();
-  const reader = createStoreReader(options.store);
+  const reader = createStoreReader(options.store, options.organsHeld);
   // Rankings, places and lists across organs are asked of the store, which computes them where the reports are.
   const figures = figuresOfStore(options.store);
 
@@ -134,7 +139,9 @@ export function createEngine(options: EngineOptions): Engine {
       const normalized = normalizeQuestion(question);
       const template = await answerQuestion(normalized, index, conversationId);
       const answer =
-        options.llm && template.facts.length > 0 ? await rephrase(options.llm, question, template, index) : template;
+        options.llm && template.facts.length > 0
+          ? await rephrase(options.llm, question, template, (reply) => reader.namesIn(index, reply))
+          : template;
       // Traditional last, so that the guard proves the reply it was given.
       return normalized.isTraditional ? { ...answer, answer: toTraditionalText(answer.answer) } : answer;
     },

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answers/index.js';
 import type { Report } from '../../src/parser/index.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { type OrgRequest, openStore, type Store } from '../../src/store/index.js';
 import { createTestSchema, runSql, type TestSchema } from '../store/postgres-schema.js';
 import { LONGHUA_DATA, listOnlyStore, openSampleAnswerStore, variantOf } from './sample-store.js';
 
@@ -282,7 +282,8 @@ describe('reading only what a question needs (Postgres)', () => {
           return rows;
         },
       };
-      const engine = createEngine({ store });
+      // Of the 16 organs the first 3 by name are held: the data bureaus a question reads are fetched for it.
+      const engine = createEngine({ store, organsHeld: 3 });
       const lowdb = createEngine({ store: listOnlyStore(reports) });
       for (const question of SHARED_NAME_QUESTIONS)
         expect(await engine.answer(question, { conversationId: 'c' }), question).toEqual(
@@ -294,6 +295,53 @@ describe('reading only what a question needs (Postgres)', () => {
       const choice = await engine.answer('数据局2020年收到多少申请？');
       expect(choice.status).toBe('clarify');
       for (const district of MORE_DISTRICTS) expect(choice.answer).toContain(`深圳市${district}政务服务数据管理局`);
+    } finally {
+      await postgres.close();
+    }
+  });
+
+  it('holds only the first organs of the store: the others a question reads are fetched for it, answering as over lowdb', {
+    timeout: 60_000,
+  }, async () => {
+    const schema = await createTestSchema();
+    schemas.push(schema);
+    const postgres = await openStore(schema.url);
+    try {
+      const samples = await openSampleAnswerStore();
+      await postgres.put(await samples.list());
+      const asked: OrgRequest[] = [];
+      const store: Store = {
+        ...postgres,
+        listOrgs: async () => {
+          throw new Error('the whole organ list was read');
+        },
+        findOrgs: async (request) => {
+          asked.push(request);
+          return (postgres.findOrgs as NonNullable<Store['findOrgs']>)(request);
+        },
+      };
+      // The first 3 of the 5 organs by name (南山区, 龙华区数据局, 龙岗区人民政府): 龙岗区's departments are fetched.
+      const engine = createEngine({ store, organsHeld: 3 });
+      const lowdb = createEngine({ store: samples });
+      const questions = JSON.parse(await readFile('test/fixtures/questions.json', 'utf8')) as { q: string }[];
+      // Follow-ups read the organs and regions of the turn before, which their own words do not name; a place the
+      // organs are named after (深圳) reads the organs whose names hold it, and their regions' organs.
+      const more = [
+        '龙岗发改局2020年收到多少申请？',
+        '那2021年呢？',
+        '龙岗区哪个部门收到的申请最多？',
+        '那2020年呢？',
+        '深圳的区政府哪些有行政复议',
+        '深圳市范围内的报告都有哪些',
+        '深圳各区2020年收到的申请合计',
+      ];
+      for (const question of [...questions.map(({ q }) => q), ...NAME_QUESTIONS, ...ACROSS_QUESTIONS, ...more])
+        expect(await engine.answer(question, { conversationId: 'c' }), question).toEqual(
+          await lowdb.answer(question, { conversationId: 'c' }),
+        );
+      expect(asked[0]).toEqual({ page: { after: null, limit: 3 } });
+      expect(asked.flatMap((request) => request.names ?? [])).toContain('深圳市龙岗区发展和改革局');
+      expect(asked.flatMap((request) => request.prefixes ?? [])).toContain('深圳市龙岗区');
     } finally {
       await postgres.close();
     }

@@ -33,16 +33,26 @@ const BACKENDS: readonly [string, () => Promise<string>][] = [
   ],
 ];
 
-/** The store with its organ-list reads counted: each is a rebuild of the engine's vocabulary. */
-function countingListOrgs(store: Store): { store: Store; count: () => number } {
+/**
+ * The store with the reads a vocabulary is built from counted (the organ list on lowdb, the organs' counts on
+ * Postgres, which answers for its organs question by question): each is a rebuild of the engine's vocabulary.
+ */
+function countingVocabularyReads(store: Store): { store: Store; count: () => number } {
   let calls = 0;
   const listOrgs = store.listOrgs?.bind(store);
+  const countOrgans = store.countOrgans?.bind(store);
   const counted: Store = {
     ...store,
     listOrgs: async (filter) => {
       calls += 1;
       return (await listOrgs?.(filter)) ?? [];
     },
+    ...(countOrgans && {
+      countOrgans: async () => {
+        calls += 1;
+        return countOrgans();
+      },
+    }),
   };
   return { store: counted, count: () => calls };
 }
@@ -60,10 +70,11 @@ describe.each(BACKENDS)('an engine over a %s store another process writes', (_, 
       () => writer.close(),
       () => bot.close(),
     );
-    const counted = countingListOrgs(bot);
+    const counted = countingVocabularyReads(bot);
     const engine = createEngine({ store: counted.store });
     expect((await engine.answer(QUESTION)).answer).not.toContain('262');
     const builds = counted.count();
+    expect(builds).toBe(1);
     await writer.setMeta('digest.lastSentAt', new Date().toISOString()); // another process's state alone
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await engine.answer(QUESTION)).answer).not.toContain('262');

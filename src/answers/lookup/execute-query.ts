@@ -5,6 +5,7 @@ import type { FigureScope } from '../../store/index.js';
 import { findMetric, getMetric } from '../metrics.js';
 import {
   countYears,
+  firstOrgs,
   helpExamples,
   indexStore,
   LIST_LIMIT,
@@ -143,7 +144,7 @@ async function executeOn(
     case 'ratio':
     case 'sum': {
       if (!metricId) return notUnderstood(index, lang);
-      if (!named && query.aggregation !== 'sum') return whichOrgan(query, allOrgans(), index, lang);
+      if (!named && query.aggregation !== 'sum') return whichOrgan(query, firstOrgans(scope, index), index, lang);
       const result = named
         ? lookupArithmetic(query, allOrgans(), index, lang)
         : await sumAcross(
@@ -163,11 +164,11 @@ async function executeOn(
       return result.kind === 'not_understood' ? notUnderstood(index, lang) : result;
     }
   }
-  const organs = allOrgans();
   if (!named)
-    return organs.length === 1
-      ? executeOn(query, organs, true, index, lang, across)
-      : whichOrgan(query, organs, index, lang);
+    return (scope ? scope.length : index.orgs.size) === 1
+      ? executeOn(query, allOrgans(), true, index, lang, across)
+      : whichOrgan(query, firstOrgans(scope, index), index, lang);
+  const organs = allOrgans();
   // 南山区2021年和2020年对比 names no figure: the change of the figures a report is summed up by.
   if (query.aggregation === 'change')
     return changes(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
@@ -315,10 +316,15 @@ function resolveAll(
   return { entries, missing };
 }
 
+/** The first organs of the scope (of the store when null) by name: what a question back names, no more read. */
+function firstOrgans(scope: readonly OrgEntry[] | null, index: StoreIndex): readonly string[] {
+  return scope ? scope.slice(0, LIST_LIMIT).map((entry) => entry.org) : firstOrgs(index);
+}
+
 /** A figure asked without an organ: ask which one (or, with none understood, explain what works). */
-function whichOrgan(query: Query, scope: readonly OrgEntry[], index: StoreIndex, lang: Lang): LookupResult {
+function whichOrgan(query: Query, candidates: readonly string[], index: StoreIndex, lang: Lang): LookupResult {
   if (metricsOf(query).length === 0) return notUnderstood(index, lang);
-  return { kind: 'clarify', name: '', candidates: scope.slice(0, LIST_LIMIT).map((entry) => entry.org) };
+  return { kind: 'clarify', name: '', candidates: [...candidates] };
 }
 
 function notUnderstood(index: StoreIndex, lang: Lang): LookupResult {

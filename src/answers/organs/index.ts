@@ -2,8 +2,10 @@
 export { helpExamples } from './help-examples.js';
 export { createStoreReader, type StoreReader } from './read-store.js';
 export {
+  firstOrgs,
   LIST_LIMIT,
   lookupAlias,
+  orgsHolding,
   orgsInScope,
   orgsOfUnknownProvince,
   regionsOfProvince,

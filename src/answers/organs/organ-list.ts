@@ -25,7 +25,7 @@ export function sortedByName(stored: readonly StoredOrg[]): readonly StoredOrg[]
  * The organs of a sorted list by name. An entry is made on first read and kept among the recent ones; a question
  * that reads every organ (a sum over all, the store's list) makes all entries once, kept from then on.
  */
-export class OrgsByName implements ReadonlyMap<string, OrgEntry> {
+export class OrgsByName implements OrgsByPrefix {
   private readonly made = new LRUCache<string, OrgEntry>({ max: ENTRIES_KEPT });
   private all: readonly OrgEntry[] | undefined;
 
@@ -101,9 +101,17 @@ export class OrgsByName implements ReadonlyMap<string, OrgEntry> {
   }
 }
 
-/** The organs whose names begin with `prefix`, in the map's order: a binary search in an organ list, else a walk. */
+/** Organs by name that also gives the organs whose names begin with a prefix (a region key), in name order. */
+export interface OrgsByPrefix extends ReadonlyMap<string, OrgEntry> {
+  startingWith(prefix: string): Iterable<OrgEntry>;
+}
+
+const hasPrefixes = (orgs: ReadonlyMap<string, OrgEntry>): orgs is OrgsByPrefix =>
+  typeof (orgs as Partial<OrgsByPrefix>).startingWith === 'function';
+
+/** The organs whose names begin with `prefix`, in the map's order: a search by prefix when it has one, else a walk. */
 export function orgsStartingWith(orgs: ReadonlyMap<string, OrgEntry>, prefix: string): OrgEntry[] {
-  if (orgs instanceof OrgsByName) return [...orgs.startingWith(prefix)];
+  if (hasPrefixes(orgs)) return [...orgs.startingWith(prefix)];
   return [...orgs.values()].filter((entry) => entry.org.startsWith(prefix));
 }
 
@@ -111,7 +119,7 @@ export function orgsStartingWith(orgs: ReadonlyMap<string, OrgEntry>, prefix: st
 export class RegionsByKey implements ReadonlyMap<string, readonly OrgEntry[]> {
   private readonly found = new LRUCache<string, readonly OrgEntry[]>({ max: REGIONS_KEPT });
 
-  constructor(private readonly orgs: OrgsByName) {}
+  constructor(private readonly orgs: OrgsByPrefix) {}
 
   get size(): number {
     return new Set(this.keys()).size;

@@ -3,11 +3,27 @@
 // the vocabulary with the names fetched so far, recording the texts it looked up that were not fetched; those are
 // fetched and the step run again until it looks up nothing new. A text is fetched with all its organs, so the run
 // that asks nothing new saw exactly what the whole dictionary would have given it.
-import type { NameTexts, OrganNameLengths, Store, StoredOrganName } from '../../store/index.js';
+import type {
+  NameTexts,
+  OrganNameLengths,
+  OrgRequest,
+  Store,
+  OrgEntry as StoredOrg,
+  StoredOrganName,
+} from '../../store/index.js';
 import type { PhraseDictionary } from '../text/index.js';
 import { tokenizeEnglish } from '../text/index.js';
 import type { Lang } from '../types.js';
-import { type AliasTarget, aliasTargets, dictionaryOf, markView, type StoreIndex } from './store-index.js';
+import { countOrgNeeds, FetchedOrgs, noOrgNeeds, type OrgFetches, type OrgNeeds } from './fetched-orgs.js';
+import { RegionsByKey } from './organ-list.js';
+import {
+  type AliasTarget,
+  aliasTargets,
+  dictionaryOf,
+  markQuestionOrgans,
+  markView,
+  type StoreIndex,
+} from './store-index.js';
 
 /** Runs the steps of one question on the vocabulary with the names they look up. */
 export interface QuestionNames {
@@ -25,7 +41,15 @@ export interface QuestionNames {
 export type NameSource = {
   readonly find: (texts: NameTexts, organsPerName?: number) => Promise<readonly StoredOrganName[]>;
   readonly longest: OrganNameLengths;
+  /** The store's organs, when it answers for them too: the vocabulary's fetches, and how to ask for more. */
+  readonly organs?: OrganSource;
 };
+
+/** The organs of a store that answers for them by name and prefix (see fetched-orgs). */
+export interface OrganSource {
+  readonly fetches: OrgFetches;
+  readonly find: (request: OrgRequest) => Promise<readonly StoredOrg[]>;
+}
 
 /** A store's name source, or null when it keeps no names (the vocabulary then holds every organ's names). */
 export async function nameSourceOf(store: Store): Promise<NameSource | null> {
@@ -88,28 +112,59 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
   const noteRead = (lang: Lang, text: string): void => {
     reads[lang].add(text);
   };
+  // The question's organs, when the store answers for them: what its steps read and did not have is noted here.
+  const organs = source.organs && { ...source.organs, fetches: source.organs.fetches.startQuestion() };
+  let needs = noOrgNeeds();
+  const noteNeed = (add: (needs: OrgNeeds) => void): void => add(needs);
+  const fetchOrgans = async (wanted: OrgNeeds): Promise<void> => {
+    if (!organs) return;
+    await organs.fetches.fetch(wanted, organs.find);
+    view = undefined;
+  };
+  // Every organ the fetched names name and every region they name, so the steps find them without a rerun.
+  const fetchNamed = (): Promise<void> => {
+    const wanted = noOrgNeeds();
+    for (const row of rows) {
+      if (row.regionKey === null) wanted.names.add(row.org);
+      else wanted.prefixes.add(row.regionKey);
+    }
+    return fetchOrgans(wanted);
+  };
   return {
     async run(step) {
       for (;;) {
         const missing = noTexts();
         reads = noTexts();
-        view ??= withNames(vocabulary, rows, source.longest, cut, noteRead);
+        needs = noOrgNeeds();
+        view ??= withNames(vocabulary, rows, source.longest, cut, noteRead, organs && { ...organs, noteNeed });
         const result = await step(recording(view, fetched, missing));
-        if (countOf(missing) + countOf(reads) === 0) return result;
-        await fetch(missing, reads);
+        if (countOf(missing) + countOf(reads) + countOrgNeeds(needs) === 0) return result;
+        await Promise.all([fetch(missing, reads), fetchOrgans(needs)]);
+        await fetchNamed();
       }
     },
     async lookAhead(names) {
       const zh = new Set<string>();
       for (const name of names) for (const part of substrings([...name], source.longest.zh, '')) zh.add(part);
-      await fetch({ zh, en: new Set(names.map((name) => tokenizeEnglish(name).join(' '))) });
+      const en = new Set(names.map((name) => tokenizeEnglish(name).join(' ')));
+      await Promise.all([fetch({ zh, en }), fetchOrgans(organsNamed(names))]);
+      await fetchNamed();
     },
     async readAhead(text, lang) {
       const zh = new Set(substrings([...text], source.longest.zh, ''));
       const en = new Set(lang === 'en' ? substrings(tokenizeEnglish(text), source.longest.en, ' ') : []);
-      await fetch({ zh, en });
+      // A full name written in the question is an organ's own name too: fetched beside the names.
+      await Promise.all([fetch({ zh, en }), fetchOrgans(organsNamed(zh))]);
+      await fetchNamed();
     },
   };
+}
+
+/** The organs of these names, as needs. */
+function organsNamed(names: Iterable<string>): OrgNeeds {
+  const wanted = noOrgNeeds();
+  for (const name of names) wanted.names.add(name);
+  return wanted;
 }
 
 /** How many organs (not regions) each language and text names among the rows. */
@@ -142,11 +197,14 @@ function withNames(
   longest: OrganNameLengths,
   cut: Readonly<Record<Lang, ReadonlySet<string>>>,
   noteRead: (lang: Lang, text: string) => void,
+  organs: { readonly fetches: OrgFetches; readonly noteNeed: (add: (needs: OrgNeeds) => void) => void } | undefined,
 ): StoreIndex {
+  const orgs = organs ? new FetchedOrgs(organs.fetches, organs.noteNeed) : undefined;
+  const regions = orgs ? new RegionsByKey(orgs) : vocabulary.regions;
   const dictionary = (lang: Lang): PhraseDictionary<AliasTarget> => {
     const targets = aliasTargets(
       rows.filter((row) => row.lang === lang),
-      vocabulary.regions,
+      regions,
     );
     for (const text of cut[lang]) {
       const partial = targets.get(text);
@@ -163,8 +221,10 @@ function withNames(
     const own = dictionaryOf(targets, lang);
     return { ...own, lengths: Array.from({ length: longest[lang] }, (_, at) => longest[lang] - at) };
   };
-  const view = { ...vocabulary, aliases: { zh: dictionary('zh'), en: dictionary('en') } };
+  const aliases = { zh: dictionary('zh'), en: dictionary('en') };
+  const view = orgs ? { ...vocabulary, orgs, regions, aliases } : { ...vocabulary, aliases };
   markView(view, vocabulary);
+  if (orgs) markQuestionOrgans(view, orgs);
   return view;
 }
 

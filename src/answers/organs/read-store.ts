@@ -1,15 +1,25 @@
 // How the engine reads the store. A store with listOrgs(), revision() and the result methods (Postgres, lowdb)
-// gives the vocabulary from its organ list, cached until the revision changes; each question fetches only the
-// reports of the organs it names (or of a scope's single organ), and every question across organs (rankings,
-// places, lists, sums, failing checks) asks the store for its result: no question fetches a year's reports, and
-// nothing is kept between questions but the vocabulary.
+// gives the vocabulary from its organ list, cached until the revision changes; a store that also looks names
+// and organs up (Postgres: findOrganNames, findOrgs, countOrgans) gives it from its counts and its first organs
+// only, the names and organs a question reads fetched for that question (question-names, fetched-orgs). Each
+// question fetches only the reports of the organs it names (or of a scope's single organ), and every question
+// across organs (rankings, places, lists, sums, failing checks) asks the store for its result: no question
+// fetches a year's reports, and nothing is kept between questions but the vocabulary.
 // Any other store is read whole through list(), as before.
-import type { Store } from '../../store/index.js';
+import type { OrgRequest, Store } from '../../store/index.js';
 import type { Query } from '../query.js';
+import { FetchedOrgs, OrgFetches } from './fetched-orgs.js';
 import { indexWithReports } from './index-with-reports.js';
-import { fetchedNames, type NameSource, nameSourceOf, namesInMemory, type QuestionNames } from './question-names.js';
+import {
+  fetchedNames,
+  type NameSource,
+  nameSourceOf,
+  namesInMemory,
+  type OrganSource,
+  type QuestionNames,
+} from './question-names.js';
 import { lookupAlias, orgsInScope, resolveRegions } from './resolve-organs.js';
-import { indexOrgs, indexStore, type StoreIndex, vocabularyOf } from './store-index.js';
+import { indexOrgMap, indexOrgs, indexStore, type StoreIndex, vocabularyOf, type YearCount } from './store-index.js';
 
 /** The engine's view of a store: the vocabulary to understand a question, then an index to run its query on. */
 export interface StoreReader {
@@ -19,6 +29,8 @@ export interface StoreReader {
   indexFor(query: Query, vocabulary: StoreIndex): Promise<StoreIndex>;
   /** The organ names one question looks up: from the store when it keeps them, else the vocabulary's own. */
   names(vocabulary: StoreIndex): QuestionNames;
+  /** The vocabulary with every name and organ a text may hold (a model's reply, for the guard) fetched. */
+  namesIn(vocabulary: StoreIndex, text: string): Promise<StoreIndex>;
 }
 
 /** What a query reads: the reports of some organs (the ones it names), never a year's or the store's. */
@@ -33,7 +45,7 @@ const ONE_ORGAN: ReadonlySet<Query['aggregation']> = new Set(['value', 'change',
 const nameSources = new WeakMap<StoreIndex, NameSource>();
 
 /** Reads the store through its indexed methods when it has them, else through list(). */
-export function createStoreReader(store: Store): StoreReader {
+export function createStoreReader(store: Store, organsHeld = ORGANS_HELD): StoreReader {
   const { listOrgs, revision } = store;
   const hasResults =
     store.rankFigures && store.countFigures && store.placeFigures && store.sumFigures && store.listFailing;
@@ -42,6 +54,7 @@ export function createStoreReader(store: Store): StoreReader {
       vocabulary: async () => indexStore(await store.list()),
       indexFor: async (_query, vocabulary) => vocabulary,
       names: namesInMemory,
+      namesIn: async (vocabulary) => vocabulary,
     };
   }
   // Per store revision: the vocabulary (organs, regions, years; names are looked up per question).
@@ -50,9 +63,13 @@ export function createStoreReader(store: Store): StoreReader {
     async vocabulary() {
       const current = await revision.call(store);
       if (cached?.revision !== current) {
-        const [orgs, names] = await Promise.all([listOrgs.call(store), nameSourceOf(store)]);
-        cached = { revision: current, vocabulary: indexOrgs(orgs) };
-        if (names) nameSources.set(cached.vocabulary, names);
+        const names = await nameSourceOf(store);
+        const organs = names && (await organSourceOf(store, organsHeld));
+        const vocabulary = organs
+          ? indexOrgMap(new FetchedOrgs(organs.fetches, null), organs.yearCounts)
+          : indexOrgs(await listOrgs.call(store));
+        cached = { revision: current, vocabulary };
+        if (names) nameSources.set(vocabulary, organs ? { ...names, organs } : names);
       }
       return cached.vocabulary;
     },
@@ -66,7 +83,34 @@ export function createStoreReader(store: Store): StoreReader {
       const source = nameSources.get(vocabularyOf(vocabulary));
       return source ? fetchedNames(vocabulary, source) : namesInMemory(vocabulary);
     },
+    async namesIn(vocabulary, text) {
+      const names = this.names(vocabulary);
+      // Chinese and English runs alike: a reply may name an organ either way.
+      await names.readAhead(text, 'en');
+      return names.run((view) => view);
+    },
   };
+}
+
+/** The organs the vocabulary holds of a store that answers for its organs: the list's first by name. */
+const ORGANS_HELD = 1000;
+
+/**
+ * The organs of a store that answers for them (findOrgs, countOrgans), read question by question: the vocabulary
+ * holds only the counts and the list's first organs, whatever the store's size. Null for any other store.
+ */
+async function organSourceOf(
+  store: Store,
+  organsHeld: number,
+): Promise<(OrganSource & { yearCounts: readonly YearCount[] }) | null> {
+  const { findOrgs, countOrgans } = store;
+  if (!findOrgs || !countOrgans) return null;
+  const find = (request: OrgRequest) => findOrgs.call(store, request);
+  const [counts, head] = await Promise.all([
+    countOrgans.call(store),
+    find({ page: { after: null, limit: organsHeld } }),
+  ]);
+  return { fetches: new OrgFetches(head, counts.organs), find, yearCounts: counts.years };
 }
 
 /** Which reports a query reads, judged from the vocabulary (names resolved as executeQuery will). */

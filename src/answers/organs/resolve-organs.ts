@@ -4,9 +4,10 @@ import { isPlaceName, provincesOf } from '../../parser/index.js';
 import { createOwnerCache, getOrMake } from '../../store/index.js';
 import { LEVEL_SPECS, type Level, type TierFilter } from '../query.js';
 import { findPhrases, pickLongest, soundsAlike, tokenizeEnglish } from '../text/index.js';
+import { FetchedOrgs } from './fetched-orgs.js';
 import { entriesInView } from './index-with-reports.js';
 import { orgsStartingWith } from './organ-list.js';
-import { type AliasTarget, type OrgEntry, type StoreIndex, vocabularyOf } from './store-index.js';
+import { type AliasTarget, type OrgEntry, questionOrgansOf, type StoreIndex, vocabularyOf } from './store-index.js';
 
 /** What one name resolved to. */
 export type Resolution =
@@ -61,12 +62,15 @@ export function resolveRegions(names: readonly string[], index: StoreIndex): str
 
 function regionsNamed(place: string, index: StoreIndex): string[] {
   const keys = new Set<string>();
-  for (const org of index.orgs.keys()) {
-    if (!org.includes(place)) continue;
-    const regionKey = index.orgs.get(org)?.regionKey;
-    if (regionKey) keys.add(regionKey);
-  }
+  for (const entry of orgsHolding(index, place)) if (entry.regionKey) keys.add(entry.regionKey);
   return keys.size > 0 ? [...keys] : regionsOfProvince(place, index);
+}
+
+/** The organs whose names hold `text` (深圳), in name order: asked of the store when a question fetches its organs. */
+export function orgsHolding(index: StoreIndex, text: string): OrgEntry[] {
+  const fetched = questionOrgansOf(index);
+  if (fetched instanceof FetchedOrgs) return fetched.holding(text);
+  return [...index.orgs.keys()].flatMap((org) => (org.includes(text) ? (index.orgs.get(org) ?? []) : []));
 }
 
 /** Scopes kept per vocabulary (a few dozen shapes of question), as lists of the vocabulary's entries. */
@@ -79,16 +83,21 @@ interface ProvincePlaces {
   readonly unplaced: readonly OrgEntry[];
 }
 
-const provincePlaces = new WeakMap<StoreIndex, ProvincePlaces>();
+const provincePlaces = new WeakMap<object, ProvincePlaces>();
 
-/** One walk of every organ per vocabulary, on the first question naming a place no organ's name holds. */
+/**
+ * One walk of every organ per vocabulary, on the first question naming a place no organ's name holds; of a
+ * question's fetched organs (the store's whole list, fetched for it), one walk per question, kept with them.
+ */
 function provincePlacesOf(index: StoreIndex): ProvincePlaces {
+  const fetched = questionOrgansOf(index);
   const vocabulary = vocabularyOf(index);
-  let found = provincePlaces.get(vocabulary);
+  const owner = fetched ?? vocabulary;
+  let found = provincePlaces.get(owner);
   if (!found) {
     const regionsByProvince = new Map<string, Set<string>>();
     const unplaced: OrgEntry[] = [];
-    for (const entry of vocabulary.orgs.values()) {
+    for (const entry of (fetched ?? vocabulary.orgs).values()) {
       const province = provinceOf(entry);
       if (province === null) unplaced.push(entry);
       else if (entry.regionKey !== null)
@@ -98,7 +107,7 @@ function provincePlacesOf(index: StoreIndex): ProvincePlaces {
       regionsByProvince: new Map([...regionsByProvince].map(([province, keys]) => [province, [...keys]])),
       unplaced,
     };
-    provincePlaces.set(vocabulary, found);
+    provincePlaces.set(owner, found);
   }
   return found;
 }
@@ -138,7 +147,7 @@ export function orgsOfUnknownProvince(
     (name) =>
       !lookupAlias(name, index) &&
       regionInside(name, index) === null &&
-      ![...index.orgs.keys()].some((org) => org.includes(name)) &&
+      orgsHolding(index, name).length === 0 &&
       regionsOfProvince(name, index).length > 0,
   );
   if (!namesProvince) return [];
@@ -153,19 +162,27 @@ export function orgsOfUnknownProvince(
  */
 export function orgsInScope(index: StoreIndex, regionKeys: readonly string[], level: Level | null): OrgEntry[] {
   if (regionKeys.length === 0 && level === null) return [...index.orgs.values()];
+  // A question's fetched organs are its own: a scope read from them is never kept for the next question.
+  const fetched = questionOrgansOf(index);
   const vocabulary = vocabularyOf(index);
-  const scope = getOrMake(scopesOf(vocabulary), JSON.stringify([level, [...regionKeys].sort()]), () => {
-    const inRegions =
-      regionKeys.length === 0
-        ? vocabulary.orgs.values()
-        : [...new Set(regionKeys)]
-            .flatMap((key) => orgsStartingWith(vocabulary.orgs, key))
-            .filter((entry) => regionKeys.some((key) => (entry.regionKey ?? '').startsWith(key)));
-    const found = new Map<string, OrgEntry>();
-    for (const entry of inRegions) if (isAtLevel(entry, level)) found.set(entry.org, entry);
-    return [...found.values()].sort((a, b) => (a.org < b.org ? -1 : a.org > b.org ? 1 : 0));
-  });
+  const scope = fetched
+    ? scopeIn(fetched, regionKeys, level)
+    : getOrMake(scopesOf(vocabulary), JSON.stringify([level, [...regionKeys].sort()]), () =>
+        scopeIn(vocabulary.orgs, regionKeys, level),
+      );
   return [...entriesInView(index, scope)];
+}
+
+function scopeIn(orgs: ReadonlyMap<string, OrgEntry>, regionKeys: readonly string[], level: Level | null): OrgEntry[] {
+  const inRegions =
+    regionKeys.length === 0
+      ? orgs.values()
+      : [...new Set(regionKeys)]
+          .flatMap((key) => orgsStartingWith(orgs, key))
+          .filter((entry) => regionKeys.some((key) => (entry.regionKey ?? '').startsWith(key)));
+  const found = new Map<string, OrgEntry>();
+  for (const entry of inRegions) if (isAtLevel(entry, level)) found.set(entry.org, entry);
+  return [...found.values()].sort((a, b) => (a.org < b.org ? -1 : a.org > b.org ? 1 : 0));
 }
 
 function isAtLevel(entry: OrgEntry, level: Level | null): boolean {
@@ -204,7 +221,7 @@ function unknownOrgan(name: string, index: StoreIndex): Resolution {
 }
 
 /** The first LIST_LIMIT organs of the store, without reading the others. */
-function firstOrgs(index: StoreIndex): string[] {
+export function firstOrgs(index: StoreIndex): string[] {
   const orgs: string[] = [];
   for (const org of index.orgs.keys()) {
     if (orgs.length === LIST_LIMIT) break;

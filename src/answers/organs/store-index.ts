@@ -9,7 +9,7 @@ import type { Tier } from '../query.js';
 import type { PhraseDictionary } from '../text/index.js';
 import type { Lang } from '../types.js';
 import { misprintedPlaceAliases } from './misprinted-places.js';
-import { OrgsByName, RegionsByKey, sortedByName } from './organ-list.js';
+import { OrgsByName, type OrgsByPrefix, RegionsByKey, sortedByName } from './organ-list.js';
 
 /** One organ and its reports, oldest first. */
 export interface OrgEntry {
@@ -61,10 +61,27 @@ const cache = new WeakMap<readonly Report[], StoreIndex>();
 /** The vocabulary each view of it was made from (a question's names, its fetched reports). */
 const bases = new WeakMap<StoreIndex, StoreIndex>();
 
+/** The organs each view of a question reads through (fetched for that question), when it reads them so. */
+const questionOrgans = new WeakMap<StoreIndex, ReadonlyMap<string, OrgEntry>>();
+
 /** Records that `view` was made from `index` (itself a view or not), so caches of the vocabulary serve its views. */
 export function markView(view: StoreIndex, index: StoreIndex): void {
   bases.set(view, vocabularyOf(index));
+  const organs = questionOrgans.get(index);
+  if (organs) questionOrgans.set(view, organs);
 }
+
+/**
+ * Records that a question's view reads its organs through `organs` (fetched for the question), which caches kept
+ * per vocabulary must not outlive: what they derive from them is the question's.
+ */
+export function markQuestionOrgans(view: StoreIndex, organs: ReadonlyMap<string, OrgEntry>): void {
+  questionOrgans.set(view, organs);
+}
+
+/** The organs a question's view reads through, when it was made so (else its vocabulary's organs serve). */
+export const questionOrgansOf = (index: StoreIndex): ReadonlyMap<string, OrgEntry> | undefined =>
+  questionOrgans.get(index);
 
 /** The vocabulary a view was made from (the index itself when it is no view). */
 export const vocabularyOf = (index: StoreIndex): StoreIndex => bases.get(index) ?? index;
@@ -81,8 +98,14 @@ export function indexStore(reports: readonly Report[]): StoreIndex {
 
 /** The vocabulary of a store from its organ list (`store.listOrgs()`): organs, aliases, regions, years; no reports. */
 export function indexOrgs(storedOrgs: readonly StoredOrg[]): StoreIndex {
-  const orgs = new OrgsByName(sortedByName(storedOrgs));
-  const yearCounts = countYears(storedOrgs);
+  return indexOrgMap(new OrgsByName(sortedByName(storedOrgs)), countYears(storedOrgs));
+}
+
+/**
+ * The vocabulary of organs read through a map that finds them by name and by prefix (a region key), with the
+ * store's counts of organs per year (the latest first); no reports.
+ */
+export function indexOrgMap(orgs: OrgsByPrefix, yearCounts: readonly YearCount[]): StoreIndex {
   const years = yearCounts.map((count) => count.year).reverse();
   return assemble(orgs, new RegionsByKey(orgs), [], new Map(), years, yearCounts);
 }

@@ -9,7 +9,7 @@ import {
   ORGAN_NAME_ENDINGS,
   REGION_NAME_ENDINGS,
 } from '../../organ-names/index.js';
-import { regionsOfProvince, type StoreIndex } from '../organs/index.js';
+import { orgsHolding, regionsOfProvince, type StoreIndex } from '../organs/index.js';
 import { BARE_PLACE_NAMES } from '../vocabulary/places.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -112,9 +112,9 @@ function isHeldPlace(place: string, index: StoreIndex): boolean {
   }
   let isHeld = held.get(place);
   if (isHeld === undefined) {
-    // One scan of the organ names per place and store version, only for questions that name such a place.
-    // 江苏: a province holds the organs of its places though no name says it.
-    isHeld = [...index.orgs.keys()].some((org) => org.includes(place)) || regionsOfProvince(place, index).length > 0;
+    // Asked of the store (or one scan of the organ names) per place and store version, only for questions that
+    // name such a place. 江苏: a province holds the organs of its places though no name says it.
+    isHeld = orgsHolding(index, place).length > 0 || regionsOfProvince(place, index).length > 0;
     held.set(place, isHeld);
   }
   return isHeld;

@@ -92,7 +92,10 @@ export function isHeldPlaceName(name: string, heldPlaces: readonly string[]): bo
 export function eachOrgansLatest(query: Query, index: StoreIndex): Query {
   if (query.aggregation !== 'top' || query.years.length > 0 || query.pairs.length > 0 || query.limit !== null)
     return query;
-  const scope = orgsInScope(index, resolveRegions(query.regions, index), query.level);
+  const regionKeys = resolveRegions(query.regions, index);
+  // Every organ of a store larger than a list: known from its count, without reading the organs.
+  if (regionKeys.length === 0 && query.level === null && index.orgs.size > LIST_LIMIT) return query;
+  const scope = orgsInScope(index, regionKeys, query.level);
   if (scope.length < 2 || scope.length > LIST_LIMIT) return query;
   if (new Set(scope.map((entry) => entry.years.at(-1))).size === 1) return query;
   return { ...query, organs: scope.map((entry) => entry.org), regions: [], level: null, aggregation: 'value' };

@@ -1,0 +1,214 @@
+// The organs of a store that answers for them (Postgres: organs by name, a region's by the start of their names,
+// the list's first by name), read question by question instead of held: a bot never reads the whole organ list to
+// start, and keeps only the first organs of it. A question's steps read organs synchronously, so each read of an
+// organ not fetched yet is noted as a need and reads as absent; the needs are fetched and the step run again
+// (question-names), so the run that notes none saw exactly what the whole list would have given it.
+import type { OrgRequest, OrgEntry as StoredOrg } from '../../store/index.js';
+import { makeEntry, type OrgEntry } from './store-index.js';
+
+/** What a step read that its question had not fetched: organs by name, by prefix, by a text inside, the rest. */
+export interface OrgNeeds {
+  readonly names: Set<string>;
+  readonly prefixes: Set<string>;
+  readonly containing: Set<string>;
+  rest: boolean;
+}
+
+export const noOrgNeeds = (): OrgNeeds => ({
+  names: new Set(),
+  prefixes: new Set(),
+  containing: new Set(),
+  rest: false,
+});
+
+export const countOrgNeeds = (needs: OrgNeeds): number =>
+  needs.names.size + needs.prefixes.size + needs.containing.size + (needs.rest ? 1 : 0);
+
+const byName = (a: StoredOrg, b: StoredOrg): number => (a.org < b.org ? -1 : a.org > b.org ? 1 : 0);
+
+/** The first place in a list sorted by name whose name is not before `name`. */
+function firstAtOrAfter(sorted: readonly StoredOrg[], name: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as StoredOrg).org < name) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function startingWithIn(sorted: readonly StoredOrg[], prefix: string): StoredOrg[] {
+  const found: StoredOrg[] = [];
+  for (let at = firstAtOrAfter(sorted, prefix); at < sorted.length; at += 1) {
+    const stored = sorted[at] as StoredOrg;
+    if (!stored.org.startsWith(prefix)) break;
+    found.push(stored);
+  }
+  return found;
+}
+
+/**
+ * What one question (or the vocabulary) has fetched of a store's organ list: the list's first organs by name (the
+ * head, the whole list once `isWhole`), organs by name (null: asked, not in the store), the organs of each prefix
+ * and of each text inside a name asked. Entries are made once, so a question reads the same entry object throughout.
+ */
+export class OrgFetches {
+  private head: readonly StoredOrg[];
+  private isWhole: boolean;
+  private readonly byName = new Map<string, StoredOrg | null>();
+  private readonly prefixes = new Map<string, readonly StoredOrg[]>();
+  private readonly containing = new Map<string, readonly StoredOrg[]>();
+  private readonly made = new Map<string, OrgEntry>();
+
+  /** `count`: how many organs the store holds (the head is the whole list when it holds them all). */
+  constructor(
+    head: readonly StoredOrg[],
+    readonly count: number,
+  ) {
+    this.head = [...head].sort(byName);
+    this.isWhole = head.length >= count;
+  }
+
+  /** A question's fetches, starting from the vocabulary's head. */
+  startQuestion(): OrgFetches {
+    return new OrgFetches(this.head, this.count);
+  }
+
+  /** The stored organ of a name: null when the store has none, undefined when not known without a fetch. */
+  lookup(org: string): StoredOrg | null | undefined {
+    const known = this.byName.get(org);
+    if (known !== undefined) return known;
+    const last = this.head.at(-1);
+    if (this.isWhole || (last !== undefined && org <= last.org)) return this.inList(this.head, org);
+    for (const [prefix, list] of this.prefixes) if (org.startsWith(prefix)) return this.inList(list, org);
+    return undefined;
+  }
+
+  /** The organs whose names begin with `prefix`, in name order; undefined when not known without a fetch. */
+  withPrefix(prefix: string): readonly StoredOrg[] | undefined {
+    if (this.isWhole) return startingWithIn(this.head, prefix);
+    for (const [fetched, list] of this.prefixes)
+      if (prefix.startsWith(fetched)) return fetched === prefix ? list : startingWithIn(list, prefix);
+    return undefined;
+  }
+
+  /** The organs whose names hold `text`, in name order; undefined when not known without a fetch. */
+  holding(text: string): readonly StoredOrg[] | undefined {
+    if (this.isWhole) return this.head.filter((stored) => stored.org.includes(text));
+    return this.containing.get(text);
+  }
+
+  /** The organs known in name order: the whole list, or its head (`isWhole` false: more follow). */
+  ordered(): { readonly list: readonly StoredOrg[]; readonly isWhole: boolean } {
+    return { list: this.head, isWhole: this.isWhole };
+  }
+
+  entry(stored: StoredOrg): OrgEntry {
+    let entry = this.made.get(stored.org);
+    if (!entry) {
+      entry = makeEntry(stored.org, stored.region, stored.level, stored.years, []);
+      this.made.set(stored.org, entry);
+    }
+    return entry;
+  }
+
+  /** Fetches what the needs ask that is not known yet, in one request; the request is empty when all is known. */
+  async fetch(needs: OrgNeeds, find: (request: OrgRequest) => Promise<readonly StoredOrg[]>): Promise<void> {
+    const names = [...needs.names].filter((name) => this.lookup(name) === undefined);
+    const prefixes = [...needs.prefixes].filter((prefix) => this.withPrefix(prefix) === undefined);
+    const containing = [...needs.containing].filter((text) => this.holding(text) === undefined);
+    const rest = needs.rest && !this.isWhole;
+    if (names.length + prefixes.length + containing.length === 0 && !rest) return;
+    const after = this.head.at(-1)?.org ?? null;
+    const rows = await find({
+      ...(names.length > 0 ? { names } : {}),
+      ...(prefixes.length > 0 ? { prefixes } : {}),
+      ...(containing.length > 0 ? { containing } : {}),
+      ...(rest ? { page: { after, limit: this.count } } : {}),
+    });
+    const sorted = [...rows].sort(byName);
+    for (const name of names) this.byName.set(name, null);
+    for (const stored of sorted) this.byName.set(stored.org, stored);
+    for (const prefix of prefixes) this.prefixes.set(prefix, startingWithIn(sorted, prefix));
+    for (const text of containing)
+      this.containing.set(
+        text,
+        sorted.filter((stored) => stored.org.includes(text)),
+      );
+    if (rest) {
+      this.head = [...this.head, ...sorted.filter((stored) => after === null || stored.org > after)];
+      this.isWhole = true;
+    }
+  }
+
+  private inList(sorted: readonly StoredOrg[], org: string): StoredOrg | null {
+    const found = sorted[firstAtOrAfter(sorted, org)];
+    return found?.org === org ? found : null;
+  }
+}
+
+/**
+ * The organs of an OrgFetches as the vocabulary's map of organs. With `note`, a read of an organ not fetched is
+ * noted (and reads as absent); without, it reads as absent (the vocabulary outside a question: its head only).
+ */
+export class FetchedOrgs implements ReadonlyMap<string, OrgEntry> {
+  constructor(
+    private readonly fetches: OrgFetches,
+    private readonly note: ((need: (needs: OrgNeeds) => void) => void) | null,
+  ) {}
+
+  get size(): number {
+    return this.fetches.count;
+  }
+
+  get(org: string): OrgEntry | undefined {
+    const stored = this.fetches.lookup(org);
+    if (stored === undefined) this.note?.((needs) => needs.names.add(org));
+    return stored ? this.fetches.entry(stored) : undefined;
+  }
+
+  has(org: string): boolean {
+    return this.get(org) !== undefined;
+  }
+
+  /** The organs whose names begin with `prefix` (a region key), in name order. */
+  startingWith(prefix: string): OrgEntry[] {
+    const found = this.fetches.withPrefix(prefix);
+    if (found === undefined) this.note?.((needs) => needs.prefixes.add(prefix));
+    return (found ?? []).map((stored) => this.fetches.entry(stored));
+  }
+
+  /** The organs whose names hold `text` (a place: 深圳), in name order. */
+  holding(text: string): OrgEntry[] {
+    const found = this.fetches.holding(text);
+    if (found === undefined) this.note?.((needs) => needs.containing.add(text));
+    return (found ?? []).map((stored) => this.fetches.entry(stored));
+  }
+
+  *keys(): MapIterator<string> {
+    for (const entry of this.values()) yield entry.org;
+  }
+
+  /** Every organ in name order: past the head, the rest of the list is a need (fetched once, for this question). */
+  *values(): MapIterator<OrgEntry> {
+    const { list, isWhole } = this.fetches.ordered();
+    for (const stored of list) yield this.fetches.entry(stored);
+    if (!isWhole)
+      this.note?.((needs) => {
+        needs.rest = true;
+      });
+  }
+
+  *entries(): MapIterator<[string, OrgEntry]> {
+    for (const entry of this.values()) yield [entry.org, entry];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, OrgEntry]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: OrgEntry, key: string, map: ReadonlyMap<string, OrgEntry>) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+}
