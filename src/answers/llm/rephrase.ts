@@ -11,14 +11,15 @@ import { buildSkeleton } from './skeleton.js';
 /**
  * Rewords an answer that states facts. Returns it with the model's text, placeholders filled, and via 'llm' when
  * the guard accepts it; otherwise the template reply with via 'llm-fallback', the reason logged (guard
- * rejection, timeout, error status). `vocabulary` is the store's (organs and their short forms), for the guard.
- * Answers without facts are returned as they are.
+ * rejection, timeout, error status). `vocabulary` is the store's (organs and their short forms), for the guard;
+ * of a store that looks names up, the vocabulary with the names the reply's text may hold. Answers without facts
+ * are returned as they are.
  */
 export async function rephrase(
   llm: LlmClient,
   question: string,
   answer: Answer,
-  vocabulary: StoreIndex,
+  vocabulary: StoreIndex | ((text: string) => Promise<StoreIndex>),
 ): Promise<Answer> {
   if (answer.facts.length === 0) return answer;
   const key = buildPhrasingKey(question, answer);
@@ -35,7 +36,12 @@ export async function rephrase(
     // Not cached: a timeout or an outage says nothing about the next try.
     return fallBack(llm, question, answer, describeLlmError(error));
   }
-  const verdict = checkReply({ reply, skeleton, vocabulary, isTraditional: normalizeQuestion(question).isTraditional });
+  const verdict = checkReply({
+    reply,
+    skeleton,
+    vocabulary: typeof vocabulary === 'function' ? await vocabulary(reply) : vocabulary,
+    isTraditional: normalizeQuestion(question).isTraditional,
+  });
   const phrasing: CachedPhrasing = verdict.isAccepted
     ? { reply: verdict.reply }
     : { rejection: `guard: ${verdict.reason}` };
