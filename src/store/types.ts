@@ -189,6 +189,11 @@ export interface Store {
    */
   findOrganNames?(texts: NameTexts, options?: { readonly organsPerName?: number }): Promise<readonly StoredOrganName[]>;
   longestNames?(): Promise<OrganNameLengths>;
+  /**
+   * The Chinese names as long as `name` that differ from it in exactly one character, with their organs (in
+   * organ order): the store's candidates for a slip of the eye or the input method (沐阳县 for 沭阳县).
+   */
+  findCloseNames?(name: string): Promise<readonly StoredOrganName[]>;
   // Results over many reports, so the engine never fetches a year's reports to answer one question: one SQL
   // query each on Postgres, the same scans in memory on lowdb (store/figures).
   /** The best (or worst) reports of the scope by a figure. */

@@ -47,6 +47,7 @@ describe('postgres store', () => {
       { version: 10, name: 'counts of the figures asked most kept on write, reports by organ per year' },
       { version: 11, name: 'reports counted by value of the figures asked most' },
       { version: 12, name: 'the organ list in code-point order' },
+      { version: 13, name: 'organ names by their start and their end' },
     ]);
     expect(
       await runSql(
@@ -55,7 +56,7 @@ describe('postgres store', () => {
       ),
     ).toEqual([{ attcompression: 'l' }]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
-    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(12\)/);
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(13\)/);
   });
 
   it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {
@@ -105,7 +106,7 @@ describe('postgres store', () => {
       length: 3,
       region_key: '深圳市龙岗区',
     });
-    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 12 not yet applied.
+    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 13 not yet applied.
     await runSql(url, 'UPDATE reports SET latest = false');
     await runSql(url, 'DROP TABLE figure_stats, figure_values');
     await runSql(url, 'DROP FUNCTION count_added_figures, count_removed_figures, count_changed_figures CASCADE');

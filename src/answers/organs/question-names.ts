@@ -20,6 +20,7 @@ import {
   type AliasTarget,
   aliasTargets,
   dictionaryOf,
+  markCloseNameAsks,
   markQuestionOrgans,
   markView,
   type StoreIndex,
@@ -43,6 +44,8 @@ export type NameSource = {
   readonly longest: OrganNameLengths;
   /** The store's organs, when it answers for them too: the vocabulary's fetches, and how to ask for more. */
   readonly organs?: OrganSource;
+  /** The names one character from a name (a slip), when the store looks them up. */
+  readonly findClose?: (name: string) => Promise<readonly StoredOrganName[]>;
 };
 
 /** The organs of a store that answers for them by name and prefix (see fetched-orgs). */
@@ -53,12 +56,13 @@ export interface OrganSource {
 
 /** A store's name source, or null when it keeps no names (the vocabulary then holds every organ's names). */
 export async function nameSourceOf(store: Store): Promise<NameSource | null> {
-  const { findOrganNames, longestNames } = store;
+  const { findOrganNames, longestNames, findCloseNames } = store;
   if (!findOrganNames || !longestNames) return null;
   return {
     find: (texts, organsPerName) =>
       findOrganNames.call(store, texts, organsPerName === undefined ? {} : { organsPerName }),
     longest: await longestNames.call(store),
+    ...(findCloseNames ? { findClose: (name: string) => findCloseNames.call(store, name) } : {}),
   };
 }
 
@@ -116,6 +120,21 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
   const organs = source.organs && { ...source.organs, fetches: source.organs.fetches.startQuestion() };
   let needs = noOrgNeeds();
   const noteNeed = (add: (needs: OrgNeeds) => void): void => add(needs);
+  // The names one character from a name a step looked for (a slip), fetched once each.
+  const closeFetched = new Set<string>();
+  let closeAsked = new Set<string>();
+  const askClose = (name: string): void => {
+    if (source.findClose && !closeFetched.has(name)) closeAsked.add(name);
+  };
+  const fetchClose = async (names: ReadonlySet<string>): Promise<void> => {
+    const { findClose } = source;
+    if (!findClose || names.size === 0) return;
+    const found = (await Promise.all([...names].map((name) => findClose(name)))).flat();
+    for (const name of names) closeFetched.add(name);
+    const known = new Set(rows.map((row) => `${row.org}\n${row.lang}\n${row.text}`));
+    rows = [...rows, ...found.filter((row) => !known.has(`${row.org}\n${row.lang}\n${row.text}`))];
+    view = undefined;
+  };
   const fetchOrgans = async (wanted: OrgNeeds): Promise<void> => {
     if (!organs) return;
     await organs.fetches.fetch(wanted, organs.find);
@@ -136,10 +155,14 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
         const missing = noTexts();
         reads = noTexts();
         needs = noOrgNeeds();
-        view ??= withNames(vocabulary, rows, source.longest, cut, noteRead, organs && { ...organs, noteNeed });
+        closeAsked = new Set();
+        if (!view) {
+          view = withNames(vocabulary, rows, source.longest, cut, noteRead, organs && { ...organs, noteNeed });
+          markCloseNameAsks(view, askClose);
+        }
         const result = await step(recording(view, fetched, missing));
-        if (countOf(missing) + countOf(reads) + countOrgNeeds(needs) === 0) return result;
-        await Promise.all([fetch(missing, reads), fetchOrgans(needs)]);
+        if (countOf(missing) + countOf(reads) + countOrgNeeds(needs) + closeAsked.size === 0) return result;
+        await Promise.all([fetch(missing, reads), fetchOrgans(needs), fetchClose(closeAsked)]);
         await fetchNamed();
       }
     },

@@ -7,7 +7,14 @@ import { findPhrases, pickLongest, soundsAlike, tokenizeEnglish } from '../text/
 import { FetchedOrgs } from './fetched-orgs.js';
 import { entriesInView } from './index-with-reports.js';
 import { orgsStartingWith } from './organ-list.js';
-import { type AliasTarget, type OrgEntry, questionOrgansOf, type StoreIndex, vocabularyOf } from './store-index.js';
+import {
+  type AliasTarget,
+  askCloseNames,
+  type OrgEntry,
+  questionOrgansOf,
+  type StoreIndex,
+  vocabularyOf,
+} from './store-index.js';
 
 /** What one name resolved to. */
 export type Resolution =
@@ -253,6 +260,7 @@ const PLACE_ENDINGS: readonly string[] = ['省', '市', '区', '县', '旗', '�
 function closeNames(name: string, index: StoreIndex): { alias: string; orgs: string[]; isHeard: boolean }[] {
   const chars = [...name];
   if (chars.length < 3 || !chars.every((char) => HAN.test(char))) return [];
+  askCloseNames(index, name);
   const close: { alias: string; orgs: string[]; isHeard: boolean }[] = [];
   for (const [alias, targets] of index.aliases.zh.entries) {
     const other = [...alias];

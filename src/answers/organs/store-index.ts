@@ -69,6 +69,24 @@ export function markView(view: StoreIndex, index: StoreIndex): void {
   bases.set(view, vocabularyOf(index));
   const organs = questionOrgans.get(index);
   if (organs) questionOrgans.set(view, organs);
+  const closeNames = closeNameAsks.get(index);
+  if (closeNames) closeNameAsks.set(view, closeNames);
+}
+
+/** Where each view of a question notes that a step looks for the names one character from a name. */
+const closeNameAsks = new WeakMap<StoreIndex, (name: string) => void>();
+
+/** Records that a question's view fetches the names close to a name when a step looks for them. */
+export function markCloseNameAsks(view: StoreIndex, ask: (name: string) => void): void {
+  closeNameAsks.set(view, ask);
+}
+
+/**
+ * Notes that a step looks for the names one character from `name` (a slip): a question's view then fetches them
+ * and runs the step again, so its dictionary holds every such name; the vocabulary's own dictionary holds all.
+ */
+export function askCloseNames(index: StoreIndex, name: string): void {
+  closeNameAsks.get(index)?.(name);
 }
 
 /**

@@ -193,6 +193,16 @@ export const MIGRATIONS: readonly Migration[] = [
     // by name, never the whole list: in code-point order, as the engine sorts, whatever the database's collation.
     sql: 'CREATE INDEX organs_org_c ON organs (org COLLATE "C");',
   },
+  {
+    version: 13,
+    name: 'organ names by their start and their end',
+    // A name one character from a store's (沐阳县 for 沭阳县) is looked for among the names sharing its start or
+    // its end, as ranges of the names and of the names reversed, without reading every name.
+    sql: `
+      CREATE INDEX organ_names_start ON organ_names (lang, name COLLATE "C");
+      CREATE INDEX organ_names_end ON organ_names (lang, reverse(name) COLLATE "C");
+    `,
+  },
 ];
 
 /** Serialises migrations of concurrent starters (several bot instances) on one database. */

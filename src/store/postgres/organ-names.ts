@@ -86,6 +86,45 @@ export async function selectOrganNames(
   return rows;
 }
 
+/** After every name that begins with a text in code-point order (the largest code point). */
+const LAST_CHARACTER = String.fromCodePoint(0x10ffff);
+
+/** Escapes LIKE's wildcards, so a text is matched as written. */
+const likeText = (text: string): string => text.replace(/[\\%_]/gu, (char) => `\\${char}`);
+
+/**
+ * The Chinese names as long as `name` differing from it in one character: for each place of the character, the
+ * names sharing the longer of the text before it and the text after it, read as a range of names (migration 13:
+ * names in code-point order, and reversed for the text after), then matched whole.
+ */
+export async function selectCloseNames(client: pg.Pool, name: string): Promise<StoredOrganName[]> {
+  const chars = [...name];
+  const parts: string[] = [];
+  const values: unknown[] = [chars.length, name];
+  chars.forEach((_, at) => {
+    const before = chars.slice(0, at).join('');
+    const after = chars.slice(at + 1).join('');
+    const pattern = `${likeText(before)}_${likeText(after)}`;
+    const byStart = before.length >= after.length;
+    const fixed = byStart ? before : [...after].reverse().join('');
+    const column = byStart ? 'name COLLATE "C"' : 'reverse(name) COLLATE "C"';
+    values.push(fixed, fixed + LAST_CHARACTER, pattern);
+    const [from, to, like] = [values.length - 2, values.length - 1, values.length];
+    parts.push(
+      `SELECT org, lang, name, length, region_key FROM organ_names
+       WHERE lang = 'zh' AND ${column} >= $${from} AND ${column} < $${to} AND length = $1 AND name LIKE $${like}`,
+    );
+  });
+  if (parts.length === 0) return [];
+  const { rows } = await client.query<StoredOrganName>(
+    `SELECT DISTINCT org, lang, name AS text, length, region_key AS "regionKey"
+     FROM (${parts.join(' UNION ALL ')}) AS close WHERE name <> $2
+     ORDER BY org, text`,
+    values,
+  );
+  return rows;
+}
+
 /** The longest name in each language, in tokens (0 when there is none). */
 export async function selectLongestNames(client: pg.Pool): Promise<OrganNameLengths> {
   const { rows } = await client.query<{ zh: number | null; en: number | null }>(

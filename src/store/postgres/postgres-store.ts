@@ -3,7 +3,7 @@ import type { ConversationState, Figure, FigureScope, PutOutcome, Store, StoredR
 import { connectPool, withTransaction } from './connect.js';
 import { isWideScope, keptColumn } from './figure-stats.js';
 import { migrate } from './migrations.js';
-import { refreshOrganNames, selectLongestNames, selectOrganNames } from './organ-names.js';
+import { refreshOrganNames, selectCloseNames, selectLongestNames, selectOrganNames } from './organ-names.js';
 import { type ReportList, readRevision, refreshReportList } from './report-list.js';
 import { selectChanges, selectChecks, selectReportCounts, selectYearComparison } from './select-digest.js';
 import { selectCount, selectFailing, selectPlaces, selectRanking, selectSum } from './select-figures.js';
@@ -118,6 +118,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     async findOrganNames(texts, namesOptions = {}) {
       return selectOrganNames(pool, texts, namesOptions.organsPerName);
+    },
+    async findCloseNames(name) {
+      return selectCloseNames(pool, name);
     },
     async longestNames() {
       return selectLongestNames(pool);
