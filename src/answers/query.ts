@@ -105,7 +105,18 @@ export const QuerySchema = z.object({
     ),
   years: z.array(z.number().int()).describe('report years; empty = the latest report of each organ'),
   pairs: z
-    .array(z.strictObject({ organ: z.string(), year: z.number().int() }))
+    .array(
+      z.strictObject({
+        organ: z.string(),
+        year: z.number().int(),
+        metric: z
+          .enum(metricIds)
+          .optional()
+          .describe(
+            "this pair's own figure when each pair names its own (洪泽区2023年行政处罚和沐阳县2025年行政强制), instead of metric and moreMetrics; absent otherwise",
+          ),
+      }),
+    )
     .describe(
       'organs each asked with its own year (龙岗区2022年比南山区2020年): these pairs, in question order, instead of organs × years; empty otherwise',
     ),

@@ -16,6 +16,18 @@ interface Subject {
  * query, a sum over a scope lists only part of its operands, a clarify names none).
  */
 export function subjectsQuery(result: LookupResult, asked: Query): Query | null {
+  // 洪泽区2023年行政处罚和沐阳县2025年行政强制: the pairs asked, each with its own figure, are what was stated.
+  if (
+    asked.pairs.some((pair) => pair.metric !== undefined) &&
+    (result.kind === 'values' || result.kind === 'arithmetic')
+  )
+    return {
+      ...EMPTY_QUERY,
+      organs: asked.organs,
+      pairs: asked.pairs,
+      metric: asked.metric,
+      moreMetrics: asked.moreMetrics,
+    };
   const subjects = uniqueSubjects(subjectsOf(result));
   if (subjects.length === 0) return null;
   const organs = [...new Set(subjects.map((subject) => subject.org))];

@@ -350,11 +350,22 @@ function values(
         missing.push(...picked.missing);
         return picked.chosen;
       });
-  const found = lookupValues(chosen, metricIds, query.breakdown, lang);
+  // 洪泽区2023年行政处罚和沐阳县2025年行政强制: a pair naming its own figure is asked that figure alone.
+  const found = paired?.figures.some((figure) => figure !== undefined)
+    ? joinFound(
+        chosen.map((choice, at) =>
+          lookupValues([choice], [paired.figures[at] ?? metricIds].flat(), query.breakdown, lang),
+        ),
+      )
+    : lookupValues(chosen, metricIds, query.breakdown, lang);
   const allMissing = [...missing, ...found.missing];
   return found.blocks.length > 0
     ? { kind: 'values', blocks: found.blocks, missing: allMissing }
     : { kind: 'no_data', missing: allMissing };
+}
+
+function joinFound(parts: readonly ReturnType<typeof lookupValues>[]): ReturnType<typeof lookupValues> {
+  return { blocks: parts.flatMap((part) => part.blocks), missing: parts.flatMap((part) => part.missing) };
 }
 
 /** Where the named organs' figures stand among every organ's report (of the years asked, else the latest). */

@@ -12,17 +12,26 @@ import { exactSum, roundedRatio } from './exact-sum.js';
 import { makeFact } from './make-fact.js';
 import { latestCommonYear } from './one-year.js';
 
-/** The reports a query's pairs name, in order, and the pairs the store lacks. */
+/**
+ * The reports a query's pairs name, in order, and the pairs the store lacks; `figures` holds each report's own
+ * figure when its pair names one (洪泽区2023年行政处罚和沐阳县2025年行政强制), in the same order.
+ */
 export function reportsOfPairs(
   pairs: Query['pairs'],
   index: StoreIndex,
-): { reports: Report[]; missing: Missing[]; choose?: LookupResult } {
+): { reports: Report[]; figures: (string | undefined)[]; missing: Missing[]; choose?: LookupResult } {
   const reports: Report[] = [];
+  const figures: (string | undefined)[] = [];
   const missing: Missing[] = [];
   for (const pair of pairs) {
     const resolution = resolveOrgan(pair.organ, index);
     if (resolution.kind === 'choose')
-      return { reports, missing, choose: { kind: 'clarify', name: pair.organ, candidates: resolution.candidates } };
+      return {
+        reports,
+        figures,
+        missing,
+        choose: { kind: 'clarify', name: pair.organ, candidates: resolution.candidates },
+      };
     if (resolution.kind === 'unknown') {
       missing.push({
         kind: 'organ',
@@ -35,10 +44,12 @@ export function reportsOfPairs(
     }
     const { entry } = resolution;
     const report = entry.reports.find((candidate) => candidate.year === pair.year);
-    if (report) reports.push(report);
-    else missing.push({ kind: 'year', org: entry.org, year: pair.year, available: [...entry.years] });
+    if (report) {
+      reports.push(report);
+      figures.push(pair.metric);
+    } else missing.push({ kind: 'year', org: entry.org, year: pair.year, available: [...entry.years] });
   }
-  return { reports, missing };
+  return { reports, figures, missing };
 }
 
 /**
@@ -55,12 +66,13 @@ export function lookupArithmetic(
   const metricIds = [query.metric, ...query.moreMetrics].filter((id): id is string => id !== null);
   const operands = chooseOperands(query, named, index);
   if ('kind' in operands) return operands;
-  const { reports, chosenYear, missing } = operands;
+  const { reports, figures, chosenYear, missing } = operands;
   if (missing.length > 0) return { kind: 'no_data', missing };
   const cells: Fact[][] = [];
-  for (const report of reports) {
+  for (const [at, report] of reports.entries()) {
     const row: Fact[] = [];
-    for (const id of metricIds) {
+    const own = figures[at];
+    for (const id of own === undefined ? metricIds : [own]) {
       const fact = makeFact(getMetric(id), report, lang);
       if (fact) row.push(fact);
       else
@@ -87,13 +99,19 @@ export function lookupArithmetic(
   return { kind: 'arithmetic', operation, items, chosenYear, scope: null, missing: [] };
 }
 
-type Operands = { reports: Report[]; chosenYear: number | null; missing: Missing[] };
+type Operands = {
+  reports: Report[];
+  /** Each report's own figure, where its pair names one. */
+  figures: readonly (string | undefined)[];
+  chosenYear: number | null;
+  missing: Missing[];
+};
 
 /** The reports operated on: the pairs, or the named organs in the years asked (else their latest common year). */
 function chooseOperands(query: Query, named: readonly OrgEntry[], index: StoreIndex): Operands | LookupResult {
   if (query.pairs.length > 0) {
     const found = reportsOfPairs(query.pairs, index);
-    return found.choose ?? { reports: found.reports, chosenYear: null, missing: found.missing };
+    return found.choose ?? { reports: found.reports, figures: found.figures, chosenYear: null, missing: found.missing };
   }
   const common = query.years.length > 0 ? null : latestCommonYear(named);
   if (query.years.length === 0 && common === null)
@@ -108,7 +126,7 @@ function chooseOperands(query: Query, named: readonly OrgEntry[], index: StoreIn
       else missing.push({ kind: 'year', org: entry.org, year, available: [...entry.years] });
     }
   }
-  return { reports, chosenYear: common, missing };
+  return { reports, figures: [], chosenYear: common, missing };
 }
 
 /**

@@ -78,7 +78,7 @@ function together(earlier: Query, later: Query, index: StoreIndex): Query | null
 
 /** A query's organ-years: its pairs, its organs × years, else each organ's latest year. */
 function pairsOf(query: Query, index: StoreIndex): { organ: string; year: number }[] {
-  if (query.pairs.length > 0) return [...query.pairs];
+  if (query.pairs.length > 0) return query.pairs.map(({ organ, year }) => ({ organ, year }));
   return query.organs.flatMap((organ) => {
     const years = query.years.length > 0 ? query.years : (index.orgs.get(organ)?.years.slice(-1) ?? []);
     return years.map((year) => ({ organ, year }));

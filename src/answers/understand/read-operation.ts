@@ -67,33 +67,40 @@ export function readPairs(
 }
 
 /**
- * 龙岗区2022年的申请和南山区2020年的行政诉讼: each pair with a figure of its own. The query has one list of figures
- * for all its operands, so such a question is not understood rather than answered with the wrong figure of one.
+ * 洪泽区2023年行政处罚和沐阳县2025年行政强制: each pair with a figure of its own, one figure a pair, in question order;
+ * null when the pairs share their figures (one named, or the same in each). `unclear` when the pairs name figures
+ * that cannot be split one a pair (two figures beside one pair, a pair with none while another has one, any two
+ * figures of an English question, whose places count words): not understood rather than answered with the wrong
+ * figure of one.
  */
-export function pairsNameOwnFigures(
+export function pairFigures(
   organs: readonly OrganMention[],
   names: readonly string[],
   places: readonly YearPlace[],
   termPlaces: readonly { readonly at: number; readonly terms: readonly Term[] }[],
-  lang: Lang,
-): boolean {
+  { text, lang }: { readonly text: string; readonly lang: Lang },
+): readonly string[] | 'unclear' | null {
   const spans = readPairSpans(organs, names, places)?.spans;
-  if (!spans) return false;
-  // English places count tokens, not characters: any two figures named beside pairs (weak ones too) are crossed.
+  if (!spans) return null;
   if (lang === 'en') {
     const figures = termPlaces.flatMap((place) =>
       place.terms.flatMap((term) =>
         term.kind === 'row' || term.kind === 'column' ? [`${term.section}.${term.key}`] : [],
       ),
     );
-    return new Set(figures).size > 1;
+    return new Set(figures).size > 1 ? 'unclear' : null;
   }
-  const figures = spans.map(([from, to]) => {
-    const terms = termPlaces.filter((place) => place.at >= from && place.at < to).flatMap((place) => place.terms);
-    return readMetrics(terms).metrics.join(',');
-  });
-  const named = figures.filter((figure) => figure !== '');
-  return named.length > 1 && new Set(named).size > 1;
+  const inSpans = spans.map(([from, to]) => termPlaces.filter((place) => place.at >= from && place.at < to));
+  const figures = inSpans.map((places) => readMetrics(places.flatMap((place) => place.terms)).metrics);
+  const named = figures.filter((metrics) => metrics.length > 0).map((metrics) => metrics.join(','));
+  if (named.length <= 1 || new Set(named).size === 1) return null;
+  // 龙岗区2022年的行政复议比南山区2020年多收了几件: a figure word right after 多 / 少 may be the verb of the difference
+  // (how many more 行政复议), not a figure of its own.
+  const chars = [...text];
+  const isAfterMoreOrLess = (at: number): boolean => chars[at - 1] === '多' || chars[at - 1] === '少';
+  if (inSpans.some((places) => places.some((place) => isAfterMoreOrLess(place.at)))) return 'unclear';
+  const ownFigures = figures.flatMap((metrics) => (metrics.length === 1 ? [metrics[0] as string] : []));
+  return ownFigures.length === figures.length ? ownFigures : 'unclear';
 }
 
 function readPairSpans(

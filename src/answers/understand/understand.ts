@@ -33,7 +33,7 @@ import {
   namedOperation,
   operandsOf,
   operationOnPrevious,
-  pairsNameOwnFigures,
+  pairFigures,
   readOperation,
   readPairs,
   withSpokenDifference,
@@ -666,18 +666,21 @@ function readAsked(
   const breakdown = keptBreakdown(readBreakdown(terms), figures) ?? (wantsAllFields ? 'fields' : null);
   const whichYear = readWhichYear(mentions, figures.length > 0, named, index.years);
   const namedOrReports = whichYear.listsReports ? 'reports' : named;
-  const pairs = readPairs(
-    mentions.organs,
-    mentions.organs.map((organ) => organName(organ)),
-    mentions.yearPlaces,
-  );
-  const crossesFigures = pairsNameOwnFigures(
+  const ownFigures = pairFigures(
     mentions.organs,
     mentions.organs.map((organ) => organName(organ)),
     mentions.yearPlaces,
     mentions.termPlaces,
-    lang,
+    { text, lang },
   );
+  const crossesFigures = ownFigures === 'unclear';
+  const figuresOfPairs = ownFigures === 'unclear' ? null : ownFigures;
+  // 洪泽区2023年行政处罚和沐阳县2025年行政强制: each pair carries its own figure.
+  const pairs = readPairs(
+    mentions.organs,
+    mentions.organs.map((organ) => organName(organ)),
+    mentions.yearPlaces,
+  ).map((pair, at) => (figuresOfPairs ? { ...pair, metric: figuresOfPairs[at] as string } : pair));
   const saysScope = terms.some((term) => term.kind === 'scope');
   const counts = {
     organs: mentions.organs.length,
@@ -693,9 +696,14 @@ function readAsked(
     namedOrReports !== null && ABOUT_THE_DATA.has(namedOrReports)
       ? null
       : (readOperation(terms, counts) ?? (isRatioOfOperands(terms, counts, hasWhole) ? 'ratio' : null));
-  // 南山区2020年和沐阳县2025年谁多: two organs each in its own year are compared as a pair, never ranked in one year.
-  const aggregation =
-    operation ?? (pairs.length === 2 && (named === 'max' || named === 'min') ? 'difference' : namedOrReports);
+  // 南山区2020年和沐阳县2025年谁多 / …比一比: two organs each in its own year are compared as a pair (both figures and
+  // their difference), never ranked in one year.
+  const comparesPair =
+    pairs.length === 2 &&
+    (named === 'max' ||
+      named === 'min' ||
+      (named === null && figures.length > 0 && terms.some((term) => term.kind === 'compare')));
+  const aggregation = operation ?? (comparesPair ? 'difference' : namedOrReports);
   const isCrossOrgan =
     aggregation !== null && (CROSS_ORGAN.has(aggregation) || (aggregation === 'sum' && (saysScope || level !== null)));
   const regionNames =
@@ -723,8 +731,9 @@ function readAsked(
     level,
     years: pairs.length > 0 ? [] : [...new Set([...mentions.years, ...relative, ...spanYears, ...whichYear.years])],
     pairs,
-    metric: metrics[0] ?? null,
-    moreMetrics: metrics.slice(1),
+    // The pairs' own figures are the query's (申请 beside 行政诉讼 is a figure of its own pair, not a weak word).
+    metric: (figuresOfPairs ?? metrics)[0] ?? null,
+    moreMetrics: figuresOfPairs ? [...new Set(figuresOfPairs)].slice(1) : metrics.slice(1),
     breakdown,
     aggregation: aggregation ?? 'value',
     limit: mentions.limit?.count ?? (namesOneShare(terms, aggregation) ? 1 : null),
@@ -935,7 +944,12 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
         : previous.regions,
     level: own.level ?? (keepsAggregation ? previous.level : null),
     years: own.years.length > 0 || own.pairs.length > 0 || !keepsYears ? own.years : previous.years,
-    pairs: own.pairs.length > 0 || !keepsOrgans || own.years.length > 0 ? own.pairs : previous.pairs,
+    pairs:
+      own.pairs.length > 0 || !keepsOrgans || own.years.length > 0
+        ? own.pairs
+        : own.metric === null && asked.columnsOnly.length === 0
+          ? previous.pairs
+          : withoutOwnFigures(previous.pairs),
     metric: metrics[0] ?? null,
     moreMetrics: metrics.slice(1).filter((id): id is string => id !== null),
     breakdown: own.breakdown ?? (isPureFollowUp ? previous.breakdown : null),
@@ -971,6 +985,9 @@ function againstPreviousFigure(asked: Asked, previous: Query, query: Query): Que
   if (!isOneFigure(previous) || previous.metric === null || previous.metric === own.metric) return null;
   return { ...query, metric: previous.metric, moreMetrics: [own.metric], aggregation: operation };
 }
+
+/** The pairs without figures of their own: a follow-up naming another figure asks it of every pair. */
+const withoutOwnFigures = (pairs: Query['pairs']): Query['pairs'] => pairs.map(({ organ, year }) => ({ organ, year }));
 
 /**
  * 比南山区2020年多多少 after 龙岗区2022年…: the operation between the previous question's one figure and the one this
