@@ -1,9 +1,7 @@
 // Replies to a question written in Traditional characters are written wholly in Traditional, organ names
 // included (a reader of 龍崗區 reads 深圳市龍崗區人民政府). Only links are kept as written: a page's address is
 // not text. Digits and punctuation are untouched by the conversion, so every number stays as the guard proved it.
-import * as OpenCC from 'opencc-js';
-
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+import { toTraditional } from '../text/index.js';
 
 /** A link in a reply, up to the first space or closing bracket. */
 const LINK = /https?:\/\/[^\s）)》」]+/g;

@@ -1,6 +1,6 @@
 // Questions and names as tokens: normalizing a question, tokenizing it, and finding known phrases in it.
 export { tokenizeEnglish } from '../../organ-names/index.js';
-export { type NormalizedQuestion, normalizeQuestion, tokenize } from './normalize-question.js';
+export { type NormalizedQuestion, normalizeQuestion, tokenize, toTraditional } from './normalize-question.js';
 export {
   buildDictionary,
   findPhrases,

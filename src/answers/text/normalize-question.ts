@@ -14,7 +14,11 @@ export interface NormalizedQuestion {
 }
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+/**
+ * Simplified → Traditional (Taiwan), the one converter of the engine: each converter holds its dictionaries in
+ * memory (about 40 MB), so the reply's conversion uses this one too.
+ */
+export const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/i;
 /** WeChat's emoticons arrive as text: [微笑], [OK], [捂脸]. */
