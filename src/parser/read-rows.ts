@@ -21,7 +21,7 @@ export function readRows(tokens: readonly Token[], range: TokenRange, specs: rea
     const token = tokens[index];
     if (token === undefined) break;
     if (token.kind === 'label') {
-      reader.addLabel(token.key);
+      reader.addLabel(token);
       index++;
       continue;
     }
@@ -45,6 +45,9 @@ class RowReader {
   private chunk = '';
   /** Where the chunk's labels stop owning skipped cells: a label before a skipped run of values may be its row's. */
   private cleanFrom = 0;
+  /** The line of the last label added, and where that line's labels start in the chunk. */
+  private labelLine = -1;
+  private lineFrom = 0;
   /** Printed order of the last row read: rows come in the template's order. */
   private lastOrder = -1;
   private sawValue = false;
@@ -58,7 +61,11 @@ class RowReader {
     this.widths = new Set(widths);
   }
 
-  addLabel(key: string): void {
+  addLabel({ key, line }: Token): void {
+    if (line !== this.labelLine) {
+      this.labelLine = line;
+      this.lineFrom = this.chunk.length;
+    }
     this.chunk += key;
     // A row's labels are short (the longest chunk in our reports is 442 characters): keeping only the chunk's
     // end keeps every step's work bounded, so a megabyte of label text with stray numbers takes linear time.
@@ -66,6 +73,7 @@ class RowReader {
       const dropped = this.chunk.length - MAX_CHUNK;
       this.chunk = this.chunk.slice(dropped);
       this.cleanFrom = Math.max(0, this.cleanFrom - dropped);
+      this.lineFrom = Math.max(0, this.lineFrom - dropped);
     }
   }
 
@@ -117,7 +125,7 @@ class RowReader {
     // Empty cells shorter than the widest row are structure (merged cells), unless a label names a row of
     // exactly that many cells: 行政许可 with its one cell left blank.
     if (!hasValue && run.length < this.maxWidth && !this.isBlankRow(run.length)) return;
-    const match = matchRow(this.chunk, this.specs, this.rows);
+    const match = this.ownMatch(run, matchRow(this.chunk, this.specs, this.rows));
     const isFull = match !== undefined && run.length >= match.spec.width;
     if (isFull || run.length >= this.minWidth) this.settlePending(isFull ? match : undefined);
     if (isFull) this.take(match, run);
@@ -126,6 +134,17 @@ class RowReader {
       this.pending = hasValue ? { run, labels: this.chunk } : null;
       this.clear();
     } else if (hasValue) this.cleanFrom = this.chunk.length;
+  }
+
+  /**
+   * The matched row, unless the run is a pipe row's cells after a label of its own that names no row: a row's
+   * label printed on an earlier line owns none of them (`| 规范性文件 | 0 | 0 |` one cell short, then
+   * `| 第二十条第（五）项 |  |  |  |`: the blank cells are the heading's, never 规范性文件's third).
+   */
+  private ownMatch(run: readonly Token[], match: PreparedSpec | undefined): PreparedSpec | undefined {
+    const [first] = run;
+    if (match === undefined || first?.inRow !== true || first.line !== this.labelLine) return match;
+    return labelStart(this.chunk, match) < this.lineFrom ? undefined : match;
   }
 
   /** Whether the chunk names a row of exactly `width` cells (cheap test first: most empty runs are structure). */
@@ -187,6 +206,7 @@ class RowReader {
   private clear(): void {
     this.chunk = '';
     this.cleanFrom = 0;
+    this.lineFrom = 0;
   }
 }
 

@@ -15,6 +15,8 @@ export interface Token {
   readonly number: number;
   /** Index of the normalized line the token came from. */
   readonly line: number;
+  /** Printed in a pipe row, a table row on one line: its cells are that row's, never a row's printed above. */
+  readonly inRow?: true;
 }
 
 /** Markdown separator row: |---|:---:|. */
@@ -65,11 +67,13 @@ function findTitleLines(lines: readonly string[]): Set<number> {
 function pushPipeRow(tokens: Token[], row: string, line: number): void {
   if (SEPARATOR_ROW.test(row)) return;
   const cells = row.replace(/^\|/, '').replace(/\|$/, '').split('|');
+  const from = tokens.length;
   for (const cell of cells) {
     const text = cell.trim();
     if (text === '') tokens.push(blankCell(line));
     else pushPieces(tokens, text.split(/\s+/), line);
   }
+  for (let index = from; index < tokens.length; index++) tokens[index] = { ...(tokens[index] as Token), inRow: true };
 }
 
 /**

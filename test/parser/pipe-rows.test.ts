@@ -28,3 +28,21 @@ describe('pipe rows', () => {
     });
   });
 });
+
+describe('a pipe row one cell short', () => {
+  // The row's cells end on its line: the blank cells of the heading row after it (its merge written out as blank
+  // cells) are the heading's.
+  const text = readFileSync(join(PARSER_FIXTURES_DIR, 'pipe-rows.txt'), 'utf8')
+    .replace(/^\| 行政规范性文件 \| (\S+) \| (\S+) \| (\S+) \|$/m, '| 行政规范性文件 | $1 | $2 |')
+    .replace(/^\| 第二十条第（五）项 \|.*$/m, '| 第二十条第（五）项 |  |  |  |');
+  const report = parseText(text, 'pipe-rows.txt');
+
+  it('is left unread with a check naming it, its neighbours read', () => {
+    expect(text).toContain('| 行政规范性文件 | 46 | 11 |\n| 第二十条第（五）项 |  |  |  |');
+    expect(report.activeDisclosure?.normativeDocuments).toBeNull();
+    expect(report.checks.map((check) => check.message)).toContainEqual(expect.stringContaining('行政规范性文件'));
+    expect(report.activeDisclosure?.regulations).toEqual(
+      readExpected('longgang-district-2022').activeDisclosure?.regulations,
+    );
+  });
+});
