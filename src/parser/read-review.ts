@@ -18,6 +18,8 @@ export function readReviewCells(tokens: readonly Token[], tableRange: TokenRange
   const range = { start: firstHeader(tokens, tableRange), end: tableRange.end };
   const transposed = readTransposed(tokens, range);
   if (transposed !== null) return transposed;
+  // Rows labelled by result that cannot be read as five (a result twice, one lost, a row short): never read in rows.
+  if (startsTransposed(tokens, range)) return null;
   const cells = readInRows(tokens, range);
   const order = readReviewHeader(tokens, tableRange, range.start);
   if (cells === null || order === null) return cells;
@@ -107,43 +109,56 @@ function firstHeader(tokens: readonly Token[], range: TokenRange): number {
   return range.start;
 }
 
-/** Result headers as row labels of a transposed table 四 (five rows of three groups), in printed order. */
-const RESULT_ROWS = RESULT_HEADERS;
-
 /**
  * Table 四 printed transposed: five rows, each a result's label then its three cells (复议, 未经复议直接起诉,
- * 复议后起诉). Each run must follow the labels naming its result and not the next one's (the usual layout
- * prints all five results before its first run). The cells come back in the usual order, group by group.
+ * 复议后起诉), the rows in any order their labels say. Each run must follow labels naming one result only, and no
+ * result twice (the usual layout prints all five results before its first run). The cells come back in the usual
+ * order, group by group.
  */
 function readTransposed(tokens: readonly Token[], range: TokenRange): Token[] | null {
-  const rows: Token[][] = [];
+  const rows = new Map<ReviewColumn, Token[]>();
   let labels = '';
   let run: Token[] = [];
-  for (let index = range.start; index < range.end && rows.length < RESULT_ROWS.length; index++) {
+  const takeRun = (): boolean => {
+    const result = resultNamed(labels);
+    if (result === undefined || rows.has(result) || trimBlanks(run).length > REVIEW_GROUPS.length) return false;
+    rows.set(result, run.slice(0, REVIEW_GROUPS.length));
+    labels = '';
+    run = [];
+    return true;
+  };
+  for (let index = range.start; index < range.end && rows.size < REVIEW_COLUMNS.length; index++) {
     const token = tokens[index];
     if (token === undefined) break;
     if (token.kind !== 'label') {
       run.push(token);
       continue;
     }
-    if (run.length > 0) {
-      if (!namesOnly(labels, rows.length) || trimBlanks(run).length > REVIEW_GROUPS.length) return null;
-      rows.push(run.slice(0, REVIEW_GROUPS.length));
-      labels = '';
-      run = [];
-    }
+    if (run.length > 0 && !takeRun()) return null;
     labels += token.key;
   }
-  if (run.length > 0 && rows.length < RESULT_ROWS.length && namesOnly(labels, rows.length))
-    rows.push(run.slice(0, REVIEW_GROUPS.length));
-  if (rows.length < RESULT_ROWS.length || rows.some((row) => row.length < REVIEW_GROUPS.length)) return null;
-  return REVIEW_GROUPS.flatMap((_, group) => rows.map((row) => row[group] as Token));
+  if (run.length > 0 && rows.size < REVIEW_COLUMNS.length && !takeRun()) return null;
+  const ordered = REVIEW_COLUMNS.map((column) => rows.get(column));
+  if (ordered.some((row) => row === undefined || row.length < REVIEW_GROUPS.length)) return null;
+  return REVIEW_GROUPS.flatMap((_, group) => ordered.map((row) => row?.[group] as Token));
 }
 
-/** Whether labels name the result of row `row` and not the next row's. */
-function namesOnly(labels: string, row: number): boolean {
-  const next = RESULT_ROWS[row + 1];
-  return labels.includes(RESULT_ROWS[row] ?? '') && (next === undefined || !labels.includes(next));
+/**
+ * Whether the table starts as a transposed one: labels naming one result only, then a first run of values of at most
+ * three cells (the usual layout's first run holds five or fifteen).
+ */
+function startsTransposed(tokens: readonly Token[], range: TokenRange): boolean {
+  const first = cellRuns(tokens, range).find((run) => run.some((cell) => cell.kind === 'value'));
+  const start = first === undefined ? -1 : tokens.indexOf(first[0] as Token, range.start);
+  if (first === undefined || trimBlanks(first).length > REVIEW_GROUPS.length) return false;
+  const labels = tokens.slice(range.start, start).map((token) => token.key);
+  return resultNamed(labels.join('')) !== undefined;
+}
+
+/** The one result the labels name; undefined when they name none or several. */
+function resultNamed(labels: string): ReviewColumn | undefined {
+  const named = REVIEW_COLUMNS.filter((column) => labels.includes(REVIEW_COLUMN_NAMES[column]));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Runs of cells (values and blanks) between labels. */
