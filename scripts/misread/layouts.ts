@@ -217,6 +217,14 @@ function headerColumns(header: readonly string[]): string[] {
     .flatMap((name) => (name === '法人或其他组织' ? legal : [name]));
 }
 
+/** Table 三 split over two tables at a middle row, the second without its header (a page break in the source). */
+const splitWithoutHeader: Layout['edit'] = (rows, random) => {
+  const data = dataIndexes(rows, '三');
+  const at = data[4 + Math.floor(random() * (data.length - 8))] ?? -1;
+  if (at < 0) return [...rows];
+  return [...rows.slice(0, at), { kind: 'raw', label: '', cells: [], table: '三' }, ...rows.slice(at)];
+};
+
 const thousands = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 20 });
 const zeroAs = (printed: string) => (value: number) => (value === 0 ? printed : String(value));
 
@@ -241,6 +249,10 @@ const TOTAL_FIRST: readonly ApplicantColumn[] = [
 ];
 
 const ROWS = { kind: 'rows' } as const;
+/** Web pages: the style of text rows is unused. */
+const HTML = { kind: 'pipe' } as const;
+const MERGED = { merges: 'merged' } as const;
+const BLANKS = { merges: 'blank' } as const;
 const WORD = { kind: 'word' } as const;
 
 /** Every layout the harness prints each report in, by name. */
@@ -333,6 +345,89 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   'a page number before the numbers of table 四': { style: ROWS, edit: pageNumberBeforeReview },
   'table 二 columns in reverse order (header says so)': { style: ROWS, edit: disclosureReversed },
   'table 二 columns in reverse order, Word cells': { style: WORD, edit: disclosureReversed },
+  'web page, merged cells (rowspan/colspan)': { style: HTML, html: MERGED },
+  'web page, merges written out as blank cells': { style: HTML, html: BLANKS },
+  'web page, <th> headers, Word markup (<p>, <span>, &nbsp;)': {
+    style: HTML,
+    html: { ...MERGED, headerCells: true, markup: 'word' },
+  },
+  'web page, labels broken by <br>, a span per digit': { style: HTML, html: { ...MERGED, markup: 'br' } },
+  'web page, table 四 a row per group': { style: HTML, html: { ...MERGED, review: 'group rows' } },
+  'web page, table 四 a row per group, merges as blank cells': {
+    style: HTML,
+    html: { ...BLANKS, review: 'group rows' },
+  },
+  'web page, table 四 transposed (a row per result)': { style: HTML, html: { ...MERGED, review: 'result rows' } },
+  'web page, table 四 transposed, 总计 first (its rows say so)': {
+    style: HTML,
+    html: { ...BLANKS, review: 'result rows' },
+    results: ['total', 'upheld', 'corrected', 'other', 'pending'],
+  },
+  'web page, table 四 transposed with one number missing': {
+    loses: 'a cell',
+    style: HTML,
+    html: { ...MERGED, review: 'result rows' },
+    edit: dropCellOf('四'),
+  },
+  'web page, a table per article of table 二': { style: HTML, html: { ...MERGED, tablePerArticle: true } },
+  'web page, a table per article, merges as blank cells': {
+    style: HTML,
+    html: { ...BLANKS, tablePerArticle: true },
+  },
+  'web page, table 三 split over two tables, header repeated': { style: HTML, html: MERGED, edit: pageSplit },
+  'web page, table 三 split over two tables, no header on the second': {
+    style: HTML,
+    html: MERGED,
+    edit: splitWithoutHeader,
+  },
+  'web page, full-width digits': { style: HTML, html: MERGED, text: fullWidthDigits },
+  'web page, Traditional with pinyin': {
+    style: HTML,
+    html: { ...MERGED, markup: 'word' },
+    text: traditionalWithPinyin,
+  },
+  'web page, table 三 columns reversed, table 四 总计 first (headers say so)': {
+    style: HTML,
+    html: MERGED,
+    columns: REVERSED,
+    results: ['total', 'upheld', 'corrected', 'other', 'pending'],
+  },
+  'web page, table 三 自然人 after the legal persons, 四 a row per group (headers say so)': {
+    style: HTML,
+    html: { ...BLANKS, review: 'group rows' },
+    columns: NATURAL_LAST,
+    results: ['upheld', 'corrected', 'pending', 'other', 'total'],
+  },
+  'web page, table 二 columns in reverse order (header says so)': {
+    style: HTML,
+    html: MERGED,
+    edit: disclosureReversed,
+  },
+  'web page, a row of table 三 missing': { loses: 'a row', style: HTML, html: MERGED, edit: dropRow('三') },
+  'web page, a row of table 二 missing': { loses: 'a row', style: HTML, html: MERGED, edit: dropRow('二') },
+  'web page, a row with one number missing': { loses: 'a cell', style: HTML, html: MERGED, edit: dropCell },
+  'web page, a row of table 二 with one number missing': {
+    loses: 'a cell',
+    style: HTML,
+    html: MERGED,
+    edit: dropCellOf('二'),
+  },
+  'web page, a row of table 二 with one number missing, merges as blank cells': {
+    loses: 'a cell',
+    style: HTML,
+    html: BLANKS,
+    edit: dropCellOf('二'),
+  },
+  'web page, table 四 with one number missing': { loses: 'a cell', style: HTML, html: MERGED, edit: dropCellOf('四') },
+  'web page, zero as a blank cell': { style: HTML, html: MERGED, number: zeroAs('') },
+  'web page, zero as a blank cell, merges as blank cells': { style: HTML, html: BLANKS, number: zeroAs('') },
+  'web page, thousands separators and units': {
+    style: HTML,
+    html: { ...MERGED, markup: 'word' },
+    number: (value, money) => `${thousands(value)}${money ?? ''}`,
+  },
+  'web page, an extra 合计 row under （三）不予公开': { style: HTML, html: MERGED, edit: subtotalRow('合计') },
+  'web page, an extra 小计 column for 法人或其他组织': { style: HTML, html: BLANKS, edit: subtotalColumn },
   'PDF wrapped at 7, thousands separators, page numbers': {
     style: { kind: 'wrapped', width: 7, numbersOn: 'first' },
     number: thousands,

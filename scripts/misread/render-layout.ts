@@ -3,6 +3,7 @@
 import { APPLICANT_COLUMNS, type ApplicantColumn, REVIEW_COLUMNS, type ReviewColumn } from '../../src/parser/index.js';
 import { yuanToWan } from '../../test/parser/render-report.js';
 import { printRow, type RowStyle } from './print-rows.js';
+import { escapeHtml, type HtmlStyle, htmlPage, renderHtmlTables } from './render-html.js';
 import {
   type CellSource,
   type PrintedRow,
@@ -34,13 +35,17 @@ export interface Layout {
   ) => PrintedRow[];
   /** What the layout loses, when no parse can read every cell (a row dropped, blank cells PDF text drops). */
   readonly loses?: string;
-  /** A change of the whole text once printed. */
+  /** A change of the whole text once printed (of each text a web page prints, for an HTML layout). */
   readonly text?: (text: string, random: () => number) => string;
+  /** Printed as a web page, its tables as HTML tables (`style` is then unused). */
+  readonly html?: HtmlStyle;
 }
 
 /** A report printed in a layout, and which truth cells it prints. */
 export interface Rendering {
+  /** The report as the parser is given it: text, or a web page's HTML. */
   readonly text: string;
+  readonly format: 'text' | 'html';
   /** "section.row.column" of every truth cell the text prints, whole. */
   readonly printed: ReadonlySet<string>;
   /** Cells of rows printed with a cell lost: no parse can tell which one is gone. */
@@ -56,30 +61,37 @@ export function renderLayout(truth: Truth, layout: Layout, random: () => number)
   if (layout.edit) rows = layout.edit(rows, random, (cell) => truthOf(truth, cell) ?? 0, truth.year);
   const printed = new Set<string>();
   const damaged = new Set<string>();
-  const lines = rows.flatMap((row) => {
-    const cells = row.cells.map((cell, i) => printCell(truth, layout, cell, row.extra?.[i]));
+  for (const row of rows) {
     for (const cell of row.cells) if (cell !== null && typeof cell !== 'string') printed.add(cellKey(cell));
     if (row.kind === 'data' && row.damaged) for (const cell of row.damaged) damaged.add(cellKey(cell));
-    if (row.kind === 'raw') return [row.label];
-    if (row.kind === 'header' && layout.wrappedHeaders) return wrapHeader(row, cells);
-    return printRow(row, cells, layout.style);
-  });
+  }
+  const cells = rows.map((row) => row.cells.map((cell, i) => printCell(truth, layout, cell, row.extra?.[i])));
   const received = truth.applications?.newReceived?.total ?? 0;
-  const text = [
+  const before = [
     RENDERED_TITLE(truth.year),
-    '',
     '一、总体情况',
     `本年度共主动公开政府信息1234条，受理申请${received}件，同比增长12%。`,
-    ...lines,
-    '',
-    '五、存在的主要问题及改进情况',
-    '一是公开内容还不够全面，二是解读形式还不够丰富。',
-    '',
-    RENDERED_ORG,
-    `${truth.year + 1}年1月20日`,
-    '',
-  ].join('\n');
-  return { text: layout.text ? layout.text(text, random) : text, printed, damaged };
+  ];
+  const after = ['五、存在的主要问题及改进情况', '一是公开内容还不够全面，二是解读形式还不够丰富。'];
+  const signature = [RENDERED_ORG, `${truth.year + 1}年1月20日`];
+  if (layout.html) {
+    const change = (text: string) => (layout.text ? layout.text(text, random) : text);
+    const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${escapeHtml(change(line))}</p>`);
+    const blocks = [
+      ...paragraphs(before),
+      ...renderHtmlTables(rows, cells, layout.html, change),
+      ...paragraphs([...after, ...signature]),
+    ];
+    return { text: htmlPage(change(RENDERED_TITLE(truth.year)), blocks), format: 'html', printed, damaged };
+  }
+  const lines = rows.flatMap((row, i) => {
+    if (row.kind === 'raw') return [row.label];
+    if (row.kind === 'header' && layout.wrappedHeaders) return wrapHeader(row, cells[i] ?? []);
+    return printRow(row, cells[i] ?? [], layout.style);
+  });
+  const [title, ...prose] = before;
+  const text = [title, '', ...prose, ...lines, '', ...after, '', ...signature, ''].join('\n');
+  return { text: layout.text ? layout.text(text, random) : text, format: 'text', printed, damaged };
 }
 
 export function cellKey(cell: CellSource): string {

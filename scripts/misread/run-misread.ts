@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../../bench/corpus/place-names.js';
 import { ParseError } from '../../src/errors.js';
+import { readHtml } from '../../src/parser/formats/read-html.js';
 import { type Check, parseReport, type Report } from '../../src/parser/index.js';
 import { type CellVerdict, classifyCells, OUTCOMES, type Outcome } from './classify-cells.js';
 import { LAYOUTS } from './layouts.js';
@@ -97,7 +98,7 @@ export function readInLayout(
   const rendering = renderLayout(known.truth, layout, random);
   let report: Report;
   try {
-    report = parseText(rendering.text);
+    report = rendering.format === 'html' ? parseHtml(rendering.text) : parseText(rendering.text);
   } catch (error) {
     if (error instanceof ParseError) return { refused: error.message };
     throw error;
@@ -110,5 +111,16 @@ function parseText(text: string): Report {
     file: 'misread.txt',
     sha256: createHash('sha256').update(text).digest('hex'),
     format: 'text',
+  });
+}
+
+/** A web page parsed as a fetched one is: its HTML read to text (as extractText does), then parsed. */
+function parseHtml(html: string): Report {
+  const bytes = Buffer.from(html, 'utf8');
+  const text = readHtml(bytes).replace(/\r\n?/g, '\n').normalize('NFC');
+  return parseReport(text, {
+    file: 'misread.html',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    format: 'html',
   });
 }
