@@ -130,8 +130,9 @@ class RowReader {
     if (isFull || run.length >= this.minWidth) this.settlePending(isFull ? match : undefined);
     if (isFull) this.take(match, run);
     else if (match === undefined && run.length >= this.minWidth) {
-      // Numbers are kept: PDF text may print a row's numbers on the first line of its wrapped label.
-      this.pending = hasValue ? { run, labels: this.chunk } : null;
+      // Numbers are kept: PDF text may print a row's numbers on the first line of its wrapped label. A pipe row's
+      // numbers are its own line's, never a later line's label's.
+      this.pending = hasValue && run[0]?.inRow !== true ? { run, labels: this.chunk } : null;
       this.clear();
     } else if (hasValue) this.cleanFrom = this.chunk.length;
   }

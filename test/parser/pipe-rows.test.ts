@@ -46,3 +46,20 @@ describe('a pipe row one cell short', () => {
     );
   });
 });
+
+describe('a pipe row whose label cannot be read', () => {
+  // 新收's label lost, 上年结转's followed by more text than a label holds: neither row is named at its numbers.
+  const text = readFileSync(join(PARSER_FIXTURES_DIR, 'pipe-rows.txt'), 'utf8')
+    .replaceAll('一、本年新收政府信息公开申请数量', '一、■■■■■■■■■■■■■■')
+    .replaceAll('二、上年结转政府信息公开申请数量', '二、上年结转政府信息公开申请数量 see annex one and two');
+  const report = parseText(text, 'pipe-rows.txt');
+
+  it('gives its numbers to no later row: both are unread, with a check naming them', () => {
+    expect(text).toContain('| 一、■■■■■■■■■■■■■■ |');
+    expect(report.applications?.newReceived).toBeUndefined();
+    expect(report.applications?.carriedOver).toBeUndefined();
+    const missing = report.checks.find((check) => check.rule === 'table.missing' && check.table === '三');
+    expect(missing?.message).toContain('上年结转政府信息公开申请数量');
+    expect(report.applications?.granted).toEqual(readExpected('longgang-district-2022').applications?.granted);
+  });
+});
