@@ -52,6 +52,16 @@ function withMojibake(text: string, random: () => number): string {
   return [navigation, ...lines].join('\n');
 }
 
+/** One Chinese character of a text lost (U+FFFD) at the given odds: a document's text, one cell or line at a time. */
+function loseCharacter(odds: number): (text: string, random: () => number) => string {
+  return (text, random) => {
+    if (random() >= odds) return text;
+    const han = [...text.matchAll(/\p{Script=Han}/gu)];
+    const at = han[Math.floor(random() * han.length)]?.index;
+    return at === undefined ? text : `${text.slice(0, at)}\ufffd${text.slice(at + 1)}`;
+  };
+}
+
 const dataIndexes = (rows: readonly PrintedRow[], table: PrintedRow['table']): number[] =>
   rows.flatMap((row, i) => (row.kind === 'data' && row.table === table ? [i] : []));
 
@@ -249,7 +259,7 @@ const TOTAL_FIRST: readonly ApplicantColumn[] = [
 ];
 
 const ROWS = { kind: 'rows' } as const;
-/** Web pages: the style of text rows is unused. */
+/** Web pages and Word documents: the style of text rows is unused. */
 const HTML = { kind: 'pipe' } as const;
 const MERGED = { merges: 'merged' } as const;
 const BLANKS = { merges: 'blank' } as const;
@@ -428,6 +438,56 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   },
   'web page, an extra 合计 row under （三）不予公开': { style: HTML, html: MERGED, edit: subtotalRow('合计') },
   'web page, an extra 小计 column for 法人或其他组织': { style: HTML, html: BLANKS, edit: subtotalColumn },
+  'Word document, merged cells (gridSpan/vMerge)': { style: HTML, docx: MERGED },
+  'Word document, merges written out as blank cells': { style: HTML, docx: BLANKS },
+  'Word document, a run a digit, labels broken by line breaks': { style: HTML, docx: { ...MERGED, runs: 'split' } },
+  'Word document, table 四 transposed, 总计 first (its rows say so)': {
+    style: HTML,
+    docx: { ...MERGED, review: 'result rows' },
+    results: ['total', 'upheld', 'corrected', 'other', 'pending'],
+  },
+  'Word document, table 四 a row per group, a table per article of table 二': {
+    style: HTML,
+    docx: { ...MERGED, review: 'group rows', tablePerArticle: true },
+  },
+  'Word document, table 三 split over two tables, no header on the second': {
+    style: HTML,
+    docx: MERGED,
+    edit: splitWithoutHeader,
+  },
+  'Word document, columns reordered in tables 二, 三 and 四 (headers say so)': {
+    style: HTML,
+    docx: BLANKS,
+    columns: NATURAL_LAST,
+    results: ['upheld', 'corrected', 'pending', 'other', 'total'],
+    edit: disclosureReversed,
+  },
+  'Word document, a row with one number missing': { loses: 'a cell', style: HTML, docx: MERGED, edit: dropCell },
+  'Word document, a row of table 二 with one number missing': {
+    loses: 'a cell',
+    style: HTML,
+    docx: BLANKS,
+    edit: dropCellOf('二'),
+  },
+  'Word document, a row of table 三 missing': { loses: 'a row', style: HTML, docx: MERGED, edit: dropRow('三') },
+  'Word document, zero as a blank cell': { style: HTML, docx: BLANKS, number: zeroAs('') },
+  'Word document, Traditional, full-width digits': {
+    style: HTML,
+    docx: { ...MERGED, runs: 'split' },
+    text: (text) => fullWidthDigits(toTraditional(text)),
+  },
+  'web page, characters of cells lost (U+FFFD)': {
+    loses: 'characters of labels',
+    style: HTML,
+    html: BLANKS,
+    text: loseCharacter(0.05),
+  },
+  'Word document, characters of cells lost (U+FFFD)': {
+    loses: 'characters of labels',
+    style: HTML,
+    docx: { ...MERGED, runs: 'split' },
+    text: loseCharacter(0.05),
+  },
   'PDF wrapped at 7, thousands separators, page numbers': {
     style: { kind: 'wrapped', width: 7, numbersOn: 'first' },
     number: thousands,

@@ -3,7 +3,8 @@
 import { APPLICANT_COLUMNS, type ApplicantColumn, REVIEW_COLUMNS, type ReviewColumn } from '../../src/parser/index.js';
 import { yuanToWan } from '../../test/parser/render-report.js';
 import { printRow, type RowStyle } from './print-rows.js';
-import { escapeHtml, type HtmlStyle, htmlPage, renderHtmlTables } from './render-html.js';
+import { type DocxStyle, printDocx } from './render-docx.js';
+import { type HtmlStyle, printHtml } from './render-html.js';
 import {
   type CellSource,
   type PrintedRow,
@@ -14,6 +15,7 @@ import {
   tableRows,
   truthOf,
 } from './render-tables.js';
+import { tableBlocks } from './table-grid.js';
 
 /** How one layout prints a report. */
 export interface Layout {
@@ -39,13 +41,16 @@ export interface Layout {
   readonly text?: (text: string, random: () => number) => string;
   /** Printed as a web page, its tables as HTML tables (`style` is then unused). */
   readonly html?: HtmlStyle;
+  /** Printed as a Word document (.docx), its tables as Word tables (`style` is then unused). */
+  readonly docx?: DocxStyle;
 }
 
 /** A report printed in a layout, and which truth cells it prints. */
 export interface Rendering {
-  /** The report as the parser is given it: text, or a web page's HTML. */
+  /** The report as the parser is given it: text, or a web page's HTML (a Word document's: its bytes). */
   readonly text: string;
-  readonly format: 'text' | 'html';
+  readonly format: 'text' | 'html' | 'docx';
+  readonly bytes?: Uint8Array;
   /** "section.row.column" of every truth cell the text prints, whole. */
   readonly printed: ReadonlySet<string>;
   /** Cells of rows printed with a cell lost: no parse can tell which one is gone. */
@@ -74,15 +79,18 @@ export function renderLayout(truth: Truth, layout: Layout, random: () => number)
   ];
   const after = ['五、存在的主要问题及改进情况', '一是公开内容还不够全面，二是解读形式还不够丰富。'];
   const signature = [RENDERED_ORG, `${truth.year + 1}年1月20日`];
-  if (layout.html) {
+  const document = layout.html ?? layout.docx;
+  if (document) {
     const change = (text: string) => (layout.text ? layout.text(text, random) : text);
-    const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${escapeHtml(change(line))}</p>`);
     const blocks = [
-      ...paragraphs(before),
-      ...renderHtmlTables(rows, cells, layout.html, change),
-      ...paragraphs([...after, ...signature]),
+      ...before.map((paragraph) => ({ paragraph })),
+      ...tableBlocks(rows, cells, document),
+      ...[...after, ...signature].map((paragraph) => ({ paragraph })),
     ];
-    return { text: htmlPage(change(RENDERED_TITLE(truth.year)), blocks), format: 'html', printed, damaged };
+    const title = RENDERED_TITLE(truth.year);
+    if (layout.html) return { text: printHtml(title, blocks, layout.html, change), format: 'html', printed, damaged };
+    const bytes = printDocx(blocks, layout.docx ?? document, change);
+    return { text: '', format: 'docx', bytes, printed, damaged };
   }
   const lines = rows.flatMap((row, i) => {
     if (row.kind === 'raw') return [row.label];

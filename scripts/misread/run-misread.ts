@@ -5,8 +5,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../../bench/corpus/place-names.js';
 import { ParseError } from '../../src/errors.js';
+import { readDocx } from '../../src/parser/formats/read-docx.js';
 import { readHtml } from '../../src/parser/formats/read-html.js';
 import { type Check, parseReport, type Report } from '../../src/parser/index.js';
+import { DEFAULT_PARSE_LIMITS } from '../../src/parser/parse-limits.js';
 import { type CellVerdict, classifyCells, OUTCOMES, type Outcome } from './classify-cells.js';
 import { LAYOUTS } from './layouts.js';
 import { type Layout, renderLayout } from './render-layout.js';
@@ -98,7 +100,10 @@ export function readInLayout(
   const rendering = renderLayout(known.truth, layout, random);
   let report: Report;
   try {
-    report = rendering.format === 'html' ? parseHtml(rendering.text) : parseText(rendering.text);
+    report =
+      rendering.format === 'text'
+        ? parseText(rendering.text)
+        : parseDocument(rendering.bytes ?? Buffer.from(rendering.text, 'utf8'), rendering.format);
   } catch (error) {
     if (error instanceof ParseError) return { refused: error.message };
     throw error;
@@ -114,13 +119,12 @@ function parseText(text: string): Report {
   });
 }
 
-/** A web page parsed as a fetched one is: its HTML read to text (as extractText does), then parsed. */
-function parseHtml(html: string): Report {
-  const bytes = Buffer.from(html, 'utf8');
-  const text = readHtml(bytes).replace(/\r\n?/g, '\n').normalize('NFC');
-  return parseReport(text, {
-    file: 'misread.html',
+/** A web page or Word document parsed as a fetched one is: read to text (as extractText does), then parsed. */
+function parseDocument(bytes: Uint8Array, format: 'html' | 'docx'): Report {
+  const read = format === 'html' ? readHtml(bytes) : readDocx(bytes, DEFAULT_PARSE_LIMITS);
+  return parseReport(read.replace(/\r\n?/g, '\n').normalize('NFC'), {
+    file: `misread.${format}`,
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    format: 'html',
+    format,
   });
 }

@@ -1,7 +1,7 @@
-// Prints a report's table rows as a web page's tables, as government sites publish them: header cells merged with
-// rowspan/colspan (or those merges written out as blank cells), row labels merged over their group, a row's last
-// number stretched to the table's width, table 四 as printed or transposed, tables split at an article or a page,
-// and cells marked up as office software writes them (<p>, <span>, <br>, &nbsp;).
+// Lays a report's table rows out as a document's tables, as government sites and offices publish them: header cells
+// merged over rows and columns, row labels merged over their group, a row's last number stretched to the table's
+// width, table 四 as printed, a row per group or transposed, tables split at an article or a page. The HTML and DOCX
+// printers (render-html.ts, render-docx.ts) print these grids.
 import {
   APPLICATION_ROW_DEFINITIONS,
   type ApplicationRow,
@@ -12,9 +12,9 @@ import {
 } from '../../src/parser/index.js';
 import type { CellSource, PrintedRow } from './render-tables.js';
 
-/** How a layout prints its tables as HTML. */
-export interface HtmlStyle {
-  /** merged: rowspan/colspan; blank: each merged cell's text in its first slot, the slots it covered blank. */
+/** How a layout lays out its tables as a document's. */
+export interface GridStyle {
+  /** merged: cells spanning rows and columns; blank: each merged cell's text in its first slot, the others blank. */
   readonly merges: 'merged' | 'blank';
   /**
    * Table 四 as the template prints it (a row of 15 numbers), a row per group (a column per result), or transposed:
@@ -23,23 +23,22 @@ export interface HtmlStyle {
   readonly review?: ReviewShape;
   /** Table 二 as one table per article, the article a paragraph above it. */
   readonly tablePerArticle?: boolean;
-  /** plain <td>text</td>; word: <p><span> with &nbsp; padding; br: labels broken by <br>, numbers in one span a digit. */
-  readonly markup?: 'plain' | 'word' | 'br';
-  /** Header cells as <th>. */
-  readonly headerCells?: boolean;
 }
 
 export type ReviewShape = 'row' | 'group rows' | 'result rows';
 
 /** One cell before its spans are written out; `number` marks a value cell. */
-interface Cell {
+export interface Cell {
   readonly text: string;
   readonly rowSpan?: number;
   readonly colSpan?: number;
   readonly header?: boolean;
   readonly number?: boolean;
 }
-type Table = Cell[][];
+export type Table = Cell[][];
+
+/** A document's content between its prose: paragraphs (headings, a page footer) and tables. */
+export type Block = { readonly paragraph: string } | { readonly table: Table };
 
 /** Value columns of table 二 (label column aside): a row with fewer cells stretches its last one. */
 const DISCLOSURE_WIDTH = 3;
@@ -55,22 +54,21 @@ const OWN_NUMBERING: Partial<Record<ApplicationRow, string>> = {
 const OUTCOME_BLOCK = '三、本年度办理结果';
 
 /**
- * The table rows as HTML blocks: headings and lines between tables (a page footer) as paragraphs, each run of table
- * rows one <table>. `cells` are each row's cells already printed as text; `text` changes every text printed.
+ * The table rows as a document's blocks: headings and lines between tables (a page footer) as paragraphs, each run
+ * of table rows one table. `cells` are each row's cells already printed as text.
  */
-export function renderHtmlTables(
+export function tableBlocks(
   rows: readonly PrintedRow[],
   cells: readonly (readonly string[])[],
-  style: HtmlStyle,
-  text: (printed: string) => string = (printed) => printed,
-): string[] {
-  const blocks: string[] = [];
+  style: GridStyle,
+): Block[] {
+  const blocks: Block[] = [];
   let table: Table = [];
   let pending: { row: PrintedRow; cells: readonly string[] }[] = [];
   const flush = (): void => {
     table.push(...applicationRows(pending));
     pending = [];
-    if (table.length > 0) blocks.push(printTable(table, style, text));
+    if (table.length > 0) blocks.push({ table: style.merges === 'merged' ? table : writeOutMerges(table) });
     table = [];
   };
   let reviewHeader = false;
@@ -85,9 +83,12 @@ export function renderHtmlTables(
     pending = [];
     if (row.kind === 'heading' || row.kind === 'raw') {
       flush();
-      blocks.push(`<p>${markupText(row.label, 'label', style, text)}</p>`);
+      blocks.push({ paragraph: row.label });
     } else if (row.table === '二') {
-      table.push(...disclosureRow(row, printed, style, flush, blocks, text));
+      if (row.kind === 'header' && printed.length === 0 && style.tablePerArticle) {
+        flush();
+        blocks.push({ paragraph: row.label });
+      } else table.push(disclosureRow(row, printed));
     } else if (row.table === '三') {
       table.push(...applicantHeader(printed));
     } else if (row.kind === 'header') {
@@ -105,20 +106,10 @@ export function renderHtmlTables(
   return blocks;
 }
 
-function disclosureRow(
-  row: PrintedRow,
-  printed: readonly string[],
-  style: HtmlStyle,
-  flush: () => void,
-  blocks: string[],
-  text: (printed: string) => string,
-): Table {
-  if (row.kind === 'header' && printed.length === 0) {
-    if (!style.tablePerArticle) return [[{ text: row.label, colSpan: DISCLOSURE_WIDTH + 1, header: true }]];
-    flush();
-    blocks.push(`<p>${markupText(row.label, 'label', style, text)}</p>`);
-    return [];
-  }
+/** A row of table 二: an article's heading across the table, a header row, or a data row. */
+function disclosureRow(row: PrintedRow, printed: readonly string[]): Cell[] {
+  if (row.kind === 'header' && printed.length === 0)
+    return [{ text: row.label, colSpan: DISCLOSURE_WIDTH + 1, header: true }];
   const header = row.kind === 'header';
   // A row that lost a cell is a <td> short, not a stretched one.
   const width = row.damaged ? printed.length : DISCLOSURE_WIDTH;
@@ -130,7 +121,7 @@ function disclosureRow(
       colSpan: c === printed.length - 1 ? width - printed.length + 1 : 1,
     }),
   );
-  return [[{ text: row.label, header }, ...stretched]];
+  return [{ text: row.label, header }, ...stretched];
 }
 
 /** Table 三's header: 申请人情况 over every column, 法人或其他组织 over its columns where they stand together. */
@@ -254,19 +245,6 @@ function reviewDataRows(
   ];
 }
 
-function printTable(table: Table, style: HtmlStyle, text: (printed: string) => string): string {
-  const rows = style.merges === 'merged' ? table : writeOutMerges(table);
-  const html = rows.map((cells) => {
-    const printed = cells.map((cell) => {
-      const tag = cell.header && style.headerCells ? 'th' : 'td';
-      const spans = `${(cell.rowSpan ?? 1) > 1 ? ` rowspan="${cell.rowSpan}"` : ''}${(cell.colSpan ?? 1) > 1 ? ` colspan="${cell.colSpan}"` : ''}`;
-      return `<${tag}${spans}>${markupText(cell.text, cell.number ? 'number' : 'label', style, text)}</${tag}>`;
-    });
-    return `<tr>${printed.join('')}</tr>`;
-  });
-  return `<table border="1" cellspacing="0" cellpadding="0">\n<tbody>\n${html.join('\n')}\n</tbody>\n</table>`;
-}
-
 /** Each merged cell replaced by single cells: its text in the top-left one, the rest blank. */
 function writeOutMerges(table: Table): Table {
   const grid: Cell[][] = table.map(() => []);
@@ -284,45 +262,4 @@ function writeOutMerges(table: Table): Table {
     }
   });
   return grid.map((slots) => Array.from(slots, (cell) => cell ?? { text: '' }));
-}
-
-/** A cell's text in the layout's markup. */
-function markupText(
-  printed: string,
-  kind: 'label' | 'number',
-  style: HtmlStyle,
-  text: (printed: string) => string,
-): string {
-  const changed = text(printed);
-  const shown = escapeHtml(changed);
-  switch (style.markup ?? 'plain') {
-    case 'plain':
-      return shown;
-    case 'word':
-      return kind === 'number'
-        ? `<p align="center" style="text-align:center"><span style="font-size:10.5pt">&nbsp;${shown}&nbsp;</span></p>`
-        : `<p style="line-height:150%"><span style="font-family:仿宋_GB2312">${shown}</span><span lang="EN-US"></span></p>`;
-    case 'br':
-      return kind === 'number'
-        ? [...changed].map((char) => `<span>${escapeHtml(char)}</span>`).join('')
-        : (changed.match(/.{1,5}/gu) ?? []).map(escapeHtml).join('<br>\n');
-  }
-}
-
-/** A whole page around the report's blocks, as a government site serves it. */
-export function htmlPage(title: string, blocks: readonly string[]): string {
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
-<body>
-<div class="article">
-${blocks.join('\n')}
-</div>
-</body>
-</html>
-`;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
