@@ -227,6 +227,11 @@ function headerColumns(header: readonly string[]): string[] {
     .flatMap((name) => (name === '法人或其他组织' ? legal : [name]));
 }
 
+/** A table printed without its column headers: nothing says the order of its columns. */
+function withoutHeader(table: '三' | '四'): Layout['edit'] {
+  return (rows) => rows.filter((row) => row.table !== table || row.kind !== 'header');
+}
+
 /** Table 三 split over two tables at a middle row, the second without its header (a page break in the source). */
 const splitWithoutHeader: Layout['edit'] = (rows, random) => {
   const data = dataIndexes(rows, '三');
@@ -487,6 +492,26 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
     style: HTML,
     docx: { ...MERGED, runs: 'split' },
     text: loseCharacter(0.05),
+  },
+  // A row whose own 总计 is not the sum of the others is left unread (its columns' order cannot be checked).
+  'table 三 without its header, template order': {
+    loses: 'rows whose 总计 the report misadded',
+    style: ROWS,
+    edit: withoutHeader('三'),
+  },
+  'table 四 without its header, template order': { style: ROWS, edit: withoutHeader('四') },
+  'table 三 without its header, 总计 first': {
+    loses: 'rows whose 总计 the report misadded',
+    style: ROWS,
+    columns: TOTAL_FIRST,
+    edit: withoutHeader('三'),
+  },
+  'web page, table 三 without its header, 总计 first': {
+    loses: 'rows whose 总计 the report misadded',
+    style: HTML,
+    html: MERGED,
+    columns: TOTAL_FIRST,
+    edit: withoutHeader('三'),
   },
   'PDF wrapped at 7, thousands separators, page numbers': {
     style: { kind: 'wrapped', width: 7, numbersOn: 'first' },

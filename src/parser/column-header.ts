@@ -38,8 +38,7 @@ export function readApplicantHeader(
 ): PrintedColumn<ApplicantColumn>[] | null {
   const header = headerText(tokens, range, firstRowKeys);
   const groupAt = header.indexOf(LEGAL_PERSON_HEADER);
-  // The merged header's 其他 is no column (merged cells repeat it): blanked out, keeping positions.
-  const text = header.replaceAll(LEGAL_PERSON_HEADER, '#'.repeat(LEGAL_PERSON_HEADER.length));
+  const text = withoutGroupHeader(header);
   const found = APPLICANT_COLUMNS.map((column) => ({ column, at: firstOf(text, APPLICANT_HEADER_WORDS[column]) }));
   if (found.some(({ at }) => at < 0)) return null;
   const subtotals = SUBTOTAL_WORDS.flatMap((word) => allOf(text, word)).map((at) => ({ column: null, at }));
@@ -59,6 +58,32 @@ export function readApplicantHeader(
 }
 
 /**
+ * Whether the labels before table 三's first row name each of its seven columns (in any order); numbers before it
+ * (prose under the heading) are passed over.
+ */
+export function namesApplicantColumns(
+  tokens: readonly Token[],
+  range: TokenRange,
+  firstRowKeys: readonly string[],
+): boolean {
+  let text = '';
+  for (let index = range.start; index < range.end; index++) {
+    const token = tokens[index];
+    if (token?.kind !== 'label') continue;
+    text += token.key;
+    // Only the end can hold a key just completed: searching the whole text made a long table quadratic.
+    if (firstRowKeys.some((key) => text.slice(-(key.length + token.key.length)).includes(key))) break;
+  }
+  const header = withoutGroupHeader(text);
+  return APPLICANT_COLUMNS.every((column) => firstOf(header, APPLICANT_HEADER_WORDS[column]) >= 0);
+}
+
+/** The merged header's 其他 is no column (merged cells repeat it): blanked out, keeping positions. */
+function withoutGroupHeader(header: string): string {
+  return header.replaceAll(LEGAL_PERSON_HEADER, '#'.repeat(LEGAL_PERSON_HEADER.length));
+}
+
+/**
  * Table 四's five results in printed order, from its header (the labels before its first number after
  * `headersFrom`, where its first column header is; numbers of prose before it start the header anew), when the
  * header names each and prints them otherwise than the template; else null.
@@ -68,13 +93,7 @@ export function readReviewHeader(
   range: TokenRange,
   headersFrom: number,
 ): ReviewColumn[] | null {
-  let header = '';
-  for (let index = range.start; index < range.end; index++) {
-    const token = tokens[index];
-    if (token?.kind === 'label') header += token.key;
-    else if (token?.kind === 'value' && index >= headersFrom) break;
-    else if (token?.kind === 'value') header = '';
-  }
+  const header = reviewHeaderText(tokens, range, headersFrom);
   const found = REVIEW_COLUMNS.flatMap((column) =>
     allOf(header, REVIEW_COLUMN_NAMES[column]).map((at) => ({ column, at })),
   ).sort((a, b) => a.at - b.at);
@@ -86,6 +105,24 @@ export function readReviewHeader(
     found.every(({ column }, i) => column === order[i % REVIEW_COLUMNS.length]);
   if (!isRepeated || new Set(order).size < REVIEW_COLUMNS.length) return null;
   return order.every((column, i) => column === REVIEW_COLUMNS[i]) ? null : order;
+}
+
+/** Whether table 四's header names each of the five results (in any order). */
+export function namesReviewColumns(tokens: readonly Token[], range: TokenRange, headersFrom: number): boolean {
+  const header = reviewHeaderText(tokens, range, headersFrom);
+  return REVIEW_COLUMNS.every((column) => header.includes(REVIEW_COLUMN_NAMES[column]));
+}
+
+/** The labels before table 四's first number after `headersFrom`; numbers of prose before it start it anew. */
+function reviewHeaderText(tokens: readonly Token[], range: TokenRange, headersFrom: number): string {
+  let header = '';
+  for (let index = range.start; index < range.end; index++) {
+    const token = tokens[index];
+    if (token?.kind === 'label') header += token.key;
+    else if (token?.kind === 'value' && index >= headersFrom) break;
+    else if (token?.kind === 'value') header = '';
+  }
+  return header;
 }
 
 /**

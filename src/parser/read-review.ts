@@ -1,7 +1,7 @@
 // Reads table 四: a column-headed table whose 15 cells (three groups of five) follow its headers, whether
 // printed as one line of 15 numbers, one cell per line, or three small tables of five.
 
-import { readReviewHeader } from './column-header.js';
+import { namesReviewColumns, readReviewHeader } from './column-header.js';
 import type { TokenRange } from './find-tables.js';
 import type { ReviewColumn } from './report.js';
 import { REVIEW_COLUMN_NAMES, REVIEW_COLUMNS, REVIEW_GROUP_DEFINITIONS, REVIEW_GROUPS } from './tables/index.js';
@@ -22,10 +22,26 @@ export function readReviewCells(tokens: readonly Token[], tableRange: TokenRange
   if (startsTransposed(tokens, range)) return null;
   const cells = readInRows(tokens, range);
   const order = readReviewHeader(tokens, tableRange, range.start);
+  // With no header naming the results, totals that add up only with the results in another order say the
+  // template's order is not the table's, and nothing says which it is.
+  if (cells !== null && !namesReviewColumns(tokens, tableRange, range.start) && holdsInAnotherOrder(cells)) return null;
   if (cells === null || order === null) return cells;
   const reordered = inTemplateOrder(cells, order);
   // A header misread (a result's words lost in one group) is told by the totals: they add up in fewer groups.
   return countTotalsHolding(reordered) >= countTotalsHolding(cells) ? reordered : cells;
+}
+
+/** Whether some rotation of each group's five cells adds up in more groups than the cells as read. */
+function holdsInAnotherOrder(cells: readonly Token[]): boolean {
+  const asRead = countTotalsHolding(cells);
+  return REVIEW_COLUMNS.some((_, shift) => {
+    if (shift === 0) return false;
+    const rotated = REVIEW_GROUPS.flatMap((_, group) => {
+      const five = cells.slice(group * REVIEW_COLUMNS.length, (group + 1) * REVIEW_COLUMNS.length);
+      return [...five.slice(shift), ...five.slice(0, shift)];
+    });
+    return countTotalsHolding(rotated) > asRead;
+  });
 }
 
 /** Groups whose 总计 (non-zero) equals the sum of their four results. */

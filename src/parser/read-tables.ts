@@ -1,6 +1,6 @@
 // Turns the rows read from the token stream into the canonical tables: numbers and printed text side by side.
 
-import { type PrintedColumn, readApplicantHeader, readFieldPlaces } from './column-header.js';
+import { namesApplicantColumns, type PrintedColumn, readApplicantHeader, readFieldPlaces } from './column-header.js';
 import type { TokenRange } from './find-tables.js';
 import { compactLabel, HEADER_UNITS } from './labels.js';
 import { putTotalLast } from './order-columns.js';
@@ -139,11 +139,14 @@ export function readApplications(
     byHeader && !hasMoreTotalsLast(byHeader, readRowsEitherWay(tokens, range, specs(APPLICANT_COLUMNS.length)))
       ? byHeader
       : putTotalLast(readRowsEitherWay(tokens, range, specs(APPLICANT_COLUMNS.length)));
+  // With no header naming the columns, a row whose 总计 is not the sum of the others may be read in another order
+  // than printed: it is left unread, never stored.
+  const isOrderKnown = namesApplicantColumns(tokens, range, APPLICATION_ROW_DEFINITIONS.newReceived.keys);
   const values: Applications = {};
   const printed: Applications<string> = {};
   for (const key of expected) {
     const row = rows.get(key);
-    if (row === undefined) continue;
+    if (row === undefined || (!isOrderKnown && !addsUp(row))) continue;
     values[key] = cellsOf(row, (token) => token.number);
     printed[key] = cellsOf(row, (token) => token.text);
   }
@@ -175,6 +178,13 @@ function inTemplateOrder(
  */
 function hasMoreTotalsLast(byHeader: ReadonlyMap<string, ReadRow>, asTemplate: ReadonlyMap<string, ReadRow>): boolean {
   return countTotalsHolding(asTemplate) > countTotalsHolding(byHeader);
+}
+
+/** Whether a row read in the template's order has its 总计 equal to the sum of the six other columns. */
+function addsUp({ cells }: ReadRow): boolean {
+  const total = cells[APPLICANT_COLUMNS.length - 1]?.number ?? 0;
+  const parts = cells.slice(0, APPLICANT_COLUMNS.length - 1).reduce((sum, cell) => sum + (cell?.number ?? 0), 0);
+  return Math.abs(total - parts) < 1e-9;
 }
 
 function countTotalsHolding(rows: ReadonlyMap<string, ReadRow>): number {
