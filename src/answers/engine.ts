@@ -107,7 +107,8 @@ export function createEngine(options: EngineOptions): Engine {
       if (previous) await memory.set(earlierKey(conversationId), previous);
       if (subjects) await memory.set(subjectsKey(earlierKey(conversationId)), subjects);
       await memory.set(conversationId, understood.query);
-      await memory.set(subjectsKey(conversationId), subjectsQuery(result, understood.query) ?? understood.query);
+      const place = understood.place;
+      await memory.set(subjectsKey(conversationId), subjectsQuery(result, understood.query, place) ?? understood.query);
       if (offered) await memory.forget(offeredKey(conversationId));
     }
     if (understood.kind === 'clarify' && conversationId !== undefined)

@@ -12,10 +12,10 @@ interface Subject {
 /**
  * The answer's subjects as a query of the figure asked (a plain value, no ranking): after a ranking the organs
  * ranked, after a list the organs listed, after a lookup its organs and years, after a list of reports each
- * organ's one or latest year. Null when the answer names no organ-year of its own (a change over years keeps its
+ * organ's one or latest year; after 第N名 the organ at place N. Null when the answer names no organ-year of its own (a change over years keeps its
  * query, a sum over a scope lists only part of its operands, a clarify names none).
  */
-export function subjectsQuery(result: LookupResult, asked: Query): Query | null {
+export function subjectsQuery(result: LookupResult, asked: Query, place?: number): Query | null {
   // 洪泽区2023年行政处罚和沐阳县2025年行政强制: the pairs asked, each with its own figure, are what was stated.
   if (
     asked.pairs.some((pair) => pair.metric !== undefined) &&
@@ -28,7 +28,7 @@ export function subjectsQuery(result: LookupResult, asked: Query): Query | null 
       metric: asked.metric,
       moreMetrics: asked.moreMetrics,
     };
-  const subjects = uniqueSubjects(subjectsOf(result));
+  const subjects = uniqueSubjects(place === undefined ? subjectsOf(result) : atPlace(result, place));
   if (subjects.length === 0) return null;
   const organs = [...new Set(subjects.map((subject) => subject.org))];
   const years = [...new Set(subjects.map((subject) => subject.year))];
@@ -66,6 +66,16 @@ function subjectsOf(result: LookupResult): readonly Subject[] {
     default:
       return [];
   }
+}
+
+/**
+ * 第二名是谁: the organ at that place of a ranking, not the places above it listed beside; organs tied with it all
+ * (它 after a tie asks which).
+ */
+function atPlace(result: LookupResult, place: number): readonly Subject[] {
+  if (result.kind !== 'ranking') return subjectsOf(result);
+  const placed = result.entries[place - 1];
+  return placed === undefined ? [] : result.entries.filter((entry) => entry.value === placed.value);
 }
 
 function uniqueSubjects(subjects: readonly Subject[]): Subject[] {

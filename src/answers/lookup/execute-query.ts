@@ -109,8 +109,11 @@ async function executeOn(
     case 'bottom': {
       if (!metricId) return notUnderstood(index, lang);
       const aggregation = query.aggregation;
+      // 龙华数据局和龙岗区发改局哪个最多 / 它们中哪个最多: organs named alone are ranked among themselves.
+      const isAmongNamed = named && query.regions.length === 0;
+      const field = (asked: Query) => (isAmongNamed ? scopeOf(asked, scope, false, true) : across.scope(asked, true));
       return inOneYear(query, scope, index, (asked) =>
-        rank(figures, across.scope(asked, true), { ...asked, aggregation }, metricId, lang),
+        rank(figures, field(asked), { ...asked, aggregation }, metricId, lang),
       );
     }
     case 'position':

@@ -3,6 +3,7 @@ export { helpExamples } from './help-examples.js';
 export { createStoreReader, type StoreReader } from './read-store.js';
 export {
   firstOrgs,
+  isAtLevel,
   LIST_LIMIT,
   lookupAlias,
   orgsHolding,

@@ -192,7 +192,8 @@ function scopeIn(orgs: ReadonlyMap<string, OrgEntry>, regionKeys: readonly strin
   return [...found.values()].sort((a, b) => (a.org < b.org ? -1 : a.org > b.org ? 1 : 0));
 }
 
-function isAtLevel(entry: OrgEntry, level: Level | null): boolean {
+/** Whether an organ is of a level: its kind (government or department) and its tier. */
+export function isAtLevel(entry: OrgEntry, level: Level | null): boolean {
   if (level === null) return true;
   const { kind, tier } = LEVEL_SPECS[level];
   if (kind !== null && entry.isGovernment !== (kind === 'government')) return false;

@@ -3,7 +3,7 @@ import { ENGLISH_NUMBER_WORDS, readChineseInteger } from '../../parser/index.js'
 import type { AliasTarget, StoreIndex } from '../organs/index.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import { findPhrases, type PhraseMatch, pickLongest, tokenize, tokenizeEnglish } from '../text/index.js';
-import { BOTTOM_N_PATTERNS, TOP_N_PATTERNS } from '../vocabulary/intents.js';
+import { BOTTOM_N_PATTERNS, TOP_N_PATTERNS, TOP_N_PLACE_GROUP } from '../vocabulary/intents.js';
 import {
   findBarePlaces,
   findHeldPlaces,
@@ -34,7 +34,8 @@ export interface Mentions {
   readonly terms: readonly Term[];
   /** Where each vocabulary word starts (in the question's characters; tokens in English), with what it names. */
   readonly termPlaces: readonly { readonly at: number; readonly text: string; readonly terms: readonly Term[] }[];
-  readonly limit: { readonly count: number; readonly isBottom: boolean } | null;
+  /** A ranking cut to `count` entries; `isPlace`: 第N名 / 第N多 asks about the Nth alone (它 after it is that organ). */
+  readonly limit: { readonly count: number; readonly isBottom: boolean; readonly isPlace: boolean } | null;
   /** Words no organ, year, vocabulary or filler explains (人口, 还没审完), in question order: never ignored. */
   readonly unreadWords: readonly string[];
   /** A figure word but for one unread character (行政附议), when words are left unread. */
@@ -110,7 +111,7 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
     termPlaces: found.flatMap((match) =>
       match.term ? [{ at: match.start, text: match.term.text, terms: match.term.values }] : [],
     ),
-    limit: limitMatch ? { count: limitMatch.count, isBottom: limitMatch.isBottom } : null,
+    limit: limitMatch ? { count: limitMatch.count, isBottom: limitMatch.isBottom, isPlace: limitMatch.isPlace } : null,
     unreadWords: unread.words,
     misspelling,
     figureOfFigure: findFigureOfFigure(tokens, found),
@@ -326,14 +327,18 @@ function readSmallNumber(text: string): number | null {
   return (ENGLISH_NUMBER_WORDS[text] ?? readChineseInteger(text)) || null;
 }
 
-function findLimit(question: NormalizedQuestion): { count: number; isBottom: boolean; text: string } | null {
+function findLimit(
+  question: NormalizedQuestion,
+): { count: number; isBottom: boolean; isPlace: boolean; text: string } | null {
   for (const [patterns, isBottom] of [
     [TOP_N_PATTERNS, false],
     [BOTTOM_N_PATTERNS, true],
   ] as const) {
     const match = patterns[question.lang].exec(question.text);
     const count = readSmallNumber(match?.slice(1).find((group) => group !== undefined) ?? '');
-    if (match && count !== null) return { count, isBottom, text: match[0] };
+    // 第N名 is the pattern's last group.
+    if (match && count !== null)
+      return { count, isBottom, isPlace: match[TOP_N_PLACE_GROUP] !== undefined && !isBottom, text: match[0] };
   }
   return null;
 }

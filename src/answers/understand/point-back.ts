@@ -1,8 +1,8 @@
 // 它 / 这两个 / 三个合起来 / them: a follow-up pointing back at what the last answers stated — the organ a ranking
 // named, the organs a list listed, the organ-years of the last two turns — never at the scope the last question
 // ranked, and never at one organ of several (它 after two organs is asked back).
-import type { StoreIndex } from '../organs/index.js';
-import type { Query } from '../query.js';
+import { isAtLevel, type StoreIndex } from '../organs/index.js';
+import type { Level, Query } from '../query.js';
 import { operandsOf } from './read-operation.js';
 import type { Term } from './term-dictionary.js';
 
@@ -34,7 +34,11 @@ export function pointBack(
   if (pointer?.kind !== 'pointer') return null;
   if (own.organs.length > 0 || own.regions.length > 0 || own.pairs.length > 0 || own.level !== null) return null;
   const last = subjects ?? previous;
-  const { count } = pointer;
+  const { count, level } = pointer;
+  if (count === 1 && level !== null) {
+    const mismatch = levelMismatch(last, level, index);
+    if (mismatch) return { kind: 'choose', organs: mismatch };
+  }
   if (count === null) return { kind: 'query', query: last };
   const both = earlierSubjects ? together(earlierSubjects, last, index) : null;
   const fits = [last, both].find((query) => query && countOf(query, count) === count);
@@ -42,6 +46,24 @@ export function pointBack(
   // 它 after several organs is asked back; 两个 that counts no organ-years (两个加起来 after two figures of one
   // report) is left to the operation on the last turns' figures.
   return count === 1 ? { kind: 'choose', organs: [...new Set(last.organs)] } : null;
+}
+
+/**
+ * 该区 after 淮安市 (a city), 该局 after a government: the organ pointed at is not of the level the word names, so
+ * which one is asked — the organs of that level in its region (淮安市's districts, 洪泽区's city), else the organ
+ * itself. Null when every organ pointed at is of that level.
+ */
+function levelMismatch(last: Query, level: Level, index: StoreIndex): string[] | null {
+  const entries = [...new Set(last.organs)].map((organ) => index.orgs.get(organ));
+  if (entries.every((entry) => entry !== undefined && isAtLevel(entry, level))) return null;
+  const keys = entries.flatMap((entry) => (entry?.regionKey ? [entry.regionKey] : []));
+  const related = [...index.orgs.values()].filter(
+    (other) =>
+      isAtLevel(other, level) &&
+      other.regionKey !== null &&
+      keys.some((key) => key.startsWith(other.regionKey as string) || (other.regionKey as string).startsWith(key)),
+  );
+  return related.length > 0 ? related.map((entry) => entry.org) : [...new Set(last.organs)];
 }
 
 /**

@@ -163,7 +163,8 @@ export function comparesFigures(
 const SPOKEN_SHARE = /占[^，,。？?！!；;]{1,12}?(?:多少|几成|百分之)/u;
 
 /**
- * The terms with a share added when 占 and how much stand apart with the whole between them (复议维持的占复议总数多少).
+ * The terms with a share added when 占 and how much stand apart with the whole between them (复议维持的占复议总数多少),
+ * or, in a conversation (`hasContext`), when only the total is named after 占 (占总计的多少: the last figure's share).
  * The part must be named before 占, and each row after it be a row named before (复议维持的占复议) or a whole of its
  * own (办结总数): a row that is itself a part (行政查询事项占不予公开的多少) would be read into the part's row and its
  * share taken of another whole, so no share is added and the figures stay as read. 占多少 written together is a
@@ -173,6 +174,7 @@ export function withSpokenShare(
   terms: readonly Term[],
   termPlaces: readonly { readonly at: number; readonly terms: readonly Term[] }[],
   text: string,
+  hasContext = false,
 ): readonly Term[] {
   if (terms.some((term) => term.kind === 'aggregation' && term.key === 'share')) return terms;
   const spoken = SPOKEN_SHARE.exec(text);
@@ -180,9 +182,17 @@ export function withSpokenShare(
   const rowsOf = (places: typeof termPlaces) =>
     places.flatMap((place) => place.terms.flatMap((term) => (term.kind === 'row' ? [term] : [])));
   const before = termPlaces.filter((place) => place.at < spoken.index);
+  const after = termPlaces.filter((place) => place.at > spoken.index);
   const namesPart = before.some((place) => place.terms.some((term) => term.kind === 'row' || term.kind === 'column'));
+  // 这个占总计的多少 after a figure: the part is the figure just stated, the whole the total named after 占.
+  const namesTotalOfContext =
+    hasContext &&
+    !namesPart &&
+    after.length > 0 &&
+    after.every((place) => place.terms.length > 0 && place.terms.every((term) => term.kind === 'total'));
+  if (namesTotalOfContext) return [...terms, { kind: 'aggregation', key: 'share' }];
   const rowsBefore = rowsOf(before);
-  const wholesFit = rowsOf(termPlaces.filter((place) => place.at > spoken.index)).every((row) => {
+  const wholesFit = rowsOf(after).every((row) => {
     if (rowsBefore.some((named) => named.section === row.section && named.key === row.key)) return true;
     const total = findMetric(row.section, row.key, 'total');
     return total !== undefined && wholeOf(total) === undefined;

@@ -17,7 +17,9 @@ export function shareOfPrevious(
   previous: Query,
 ): Query | null {
   if (own.metric === null || own.moreMetrics.length > 0 || previous.metric === null) return null;
-  if (previous.moreMetrics.length > 0 || previous.metric === own.metric) return null;
+  // After a share (占比多少 → 占不予公开的多少) its part is the figure just stated.
+  if ((previous.moreMetrics.length > 0 && previous.aggregation !== 'share') || previous.metric === own.metric)
+    return null;
   if (own.organs.length > 0 || own.regions.length > 0 || own.years.length > 0 || own.pairs.length > 0) return null;
   if (own.aggregation !== 'value' && own.aggregation !== 'share' && own.aggregation !== 'ratio') return null;
   // The question names one figure (its words may be several: 收到 + 申请); the first of them follows 占.

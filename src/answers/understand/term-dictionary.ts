@@ -30,7 +30,7 @@ import {
   SCOPE_TERMS,
   YEAR_COUNT_TERMS,
 } from '../vocabulary/operations.js';
-import { CONTEXT_YEAR_WORDS, POINTER_WORDS } from '../vocabulary/pointers.js';
+import { CONTEXT_YEAR_WORDS, POINTER_LEVELS, POINTER_WORDS } from '../vocabulary/pointers.js';
 import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from '../vocabulary/review-litigation.js';
 import { WHETHER_ANY_WORDS } from '../vocabulary/scope.js';
 import type { TermSpec } from '../vocabulary/term.js';
@@ -61,7 +61,7 @@ export type Term =
   /** 哪一年: which year a ranked figure peaks in. */
   | { readonly kind: 'whichYear' }
   /** 它 / 这两个单位 / them: the organs the last answer named, `count` of them (null: all). */
-  | { readonly kind: 'pointer'; readonly count: number | null }
+  | { readonly kind: 'pointer'; readonly count: number | null; readonly level: Level | null }
   /** 前一年 / the year before: the conversation's year moved by `offset`. */
   | { readonly kind: 'contextYear'; readonly offset: number }
   /** A filler phrase with a shorter table word inside it (南山那边: 那 is no follow-up here): it names nothing. */
@@ -84,7 +84,7 @@ const TABLE_WORDS: Readonly<
 };
 
 /** Words for "the total column" in every table. */
-const TOTAL_WORDS = {
+export const TOTAL_WORDS = {
   zh: ['总计', '合计', '总数', '一共', '总共', '共计', '总量', '全部'],
   en: ['total', 'in total', 'altogether', 'overall', 'all together'],
 } as const;
@@ -144,7 +144,8 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
     ];
   for (const [word, count] of Object.entries(YEAR_SPANS[lang])) yield [word, { kind: 'yearSpan', count }];
   for (const word of WHICH_YEAR_WORDS[lang]) yield [word, { kind: 'whichYear' }];
-  for (const [word, count] of Object.entries(POINTER_WORDS[lang])) yield [word, { kind: 'pointer', count }];
+  for (const [word, count] of Object.entries(POINTER_WORDS[lang]))
+    yield [word, { kind: 'pointer', count, level: POINTER_LEVELS[lang][word] ?? null }];
   for (const [word, offset] of Object.entries(CONTEXT_YEAR_WORDS[lang])) yield [word, { kind: 'contextYear', offset }];
 }
 

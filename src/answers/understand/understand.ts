@@ -41,7 +41,7 @@ import {
 } from './read-operation.js';
 import { readWhichYear } from './read-which-year.js';
 import { shareOfPrevious } from './share-of-previous.js';
-import type { Term } from './term-dictionary.js';
+import { type Term, TOTAL_WORDS } from './term-dictionary.js';
 
 /** What a follow-up took from the previous question: the reply says so (沿用上一问：…). */
 export interface Inherited {
@@ -67,6 +67,8 @@ export type Understanding =
       readonly query: Query;
       readonly inherited?: Inherited;
       readonly relativeYears?: RelativeYears;
+      /** 第二名是谁: the place of the ranking the answer is about (它 after it is the organ at that place). */
+      readonly place?: number;
     }
   | {
       readonly kind: 'clarify';
@@ -180,7 +182,10 @@ export function understand(
   offered?: Query,
   subjects: AnswerSubjects = {},
 ): Understanding {
-  return askWhichWhole(understandOffered(question, index, previous, earlier, offered, subjects), question.text);
+  return askWhichWhole(understandOffered(question, index, previous, earlier, offered, subjects), question.text, [
+    previous,
+    earlier,
+  ]);
 }
 
 function understandOffered(
@@ -192,6 +197,7 @@ function understandOffered(
   subjects: AnswerSubjects,
 ): Understanding {
   if (offered === undefined) return understandOnce(question, index, previous, earlier, true, subjects);
+  if (isWholeChoice(offered)) return understandWholeChosen(question, index, offered, subjects);
   const asked = { ...offered, metric: null, moreMetrics: [] };
   const understood = understandOnce(question, index, asked, undefined, true, subjects);
   const candidates = [offered.metric, ...offered.moreMetrics].filter((id): id is string => id !== null);
@@ -204,9 +210,11 @@ function understandOffered(
 
 /**
  * The share of a sub-row with no whole named has two readings that people use both of: 第三方权益的占比 is 7 of
- * 不予公开's 30 to one reader and 7 of every request handled (535) to another. Ask which whole, never pick one.
+ * 不予公开's 30 to one reader and 7 of every request handled (535) to another. Ask which whole, never pick one —
+ * unless the whole is named (占不予公开的; 占总计的: every request handled) or the conversation came down from the group (不予公开多少 →
+ * 其中第三方权益的 → 占比多少: 7 of the 30 just read). `turns`: the last queries of the conversation, the latest first.
  */
-function askWhichWhole(understood: Understanding, text: string): Understanding {
+function askWhichWhole(understood: Understanding, text: string, turns: readonly (Query | undefined)[]): Understanding {
   if (understood.kind !== 'query') return understood;
   const { query } = understood;
   if (query.aggregation !== 'share' || query.metric === null || query.moreMetrics.length > 0) return understood;
@@ -218,10 +226,27 @@ function askWhichWhole(understood: Understanding, text: string): Understanding {
   if (!group || !whole || group.id === whole.id) return understood;
   // 占不予公开的 / 不予公开里…的占比: the group named as the whole (its word is read into the row's, so look at the text).
   const groupWords = APPLICATION_ROW_TERMS[group.row]?.zh ?? [];
-  if (groupWords.some((word) => namesAsWhole(text, word)))
-    return { ...understood, query: { ...query, moreMetrics: [group.id] } };
+  const withGroup = { ...understood, query: { ...query, moreMetrics: [group.id] } };
+  if (groupWords.some((word) => namesAsWhole(text, word))) return withGroup;
+  if (TOTAL_WORDS.zh.some((word) => namesAsWhole(text, word))) return understood;
+  if (turns.some((turn) => readsFigureOf(turn, group.id, query))) return withGroup;
   return { kind: 'clarify', query, unread: [], meant: [], candidates: [group.id, whole.id] };
 }
+
+/** A turn that read `metric` of the same organs in the same years as `query`. */
+const readsFigureOf = (turn: Query | undefined, metric: string, query: Query): boolean =>
+  turn !== undefined &&
+  turn.metric === metric &&
+  turn.moreMetrics.length === 0 &&
+  sameItems(turn.organs, query.organs) &&
+  sameItems(turn.years, query.years) &&
+  sameItems(
+    turn.pairs.map((pair) => `${pair.organ}/${pair.year}`),
+    query.pairs.map((pair) => `${pair.organ}/${pair.year}`),
+  );
+
+const sameItems = (first: readonly unknown[], second: readonly unknown[]): boolean =>
+  first.length === second.length && first.every((item) => second.includes(item));
 
 /** 占不予公开 / 不予公开里 / 不予公开中 / 不予公开当中: the word stands as the whole of a share. */
 function namesAsWhole(text: string, word: string): boolean {
@@ -232,10 +257,47 @@ function namesAsWhole(text: string, word: string): boolean {
   );
 }
 
-/** The figures a clarify offered, kept as a query of them (the first as its metric) for the next turn. */
+/**
+ * The figures a clarify offered, kept as a query of them (the first as its metric) for the next turn; a share's
+ * whole asked back keeps its part as the metric and the wholes offered after it.
+ */
 export function offeredQuery(clarify: Extract<Understanding, { kind: 'clarify' }>): Query {
+  if (clarify.query.aggregation === 'share' && clarify.query.metric !== null)
+    return { ...clarify.query, moreMetrics: [...clarify.candidates] };
   const [first, ...rest] = clarify.candidates;
   return { ...clarify.query, metric: first ?? null, moreMetrics: rest };
+}
+
+/** A clarify that asked which whole a share is of (askWhichWhole): its part, then the wholes offered. */
+const isWholeChoice = (offered: Query): boolean =>
+  offered.aggregation === 'share' && offered.metric !== null && offered.moreMetrics.length > 0;
+
+/**
+ * The turn after "which whole?": 占不予公开的多少 or 不予公开的 (one of the wholes offered) is the part's share of it;
+ * a question of its own is answered as asked; anything else asks again.
+ */
+function understandWholeChosen(
+  question: NormalizedQuestion,
+  index: StoreIndex,
+  offered: Query,
+  subjects: AnswerSubjects,
+): Understanding {
+  const part = offered.metric as string;
+  const wholes = offered.moreMetrics;
+  const understood = understandOnce(question, index, { ...offered, moreMetrics: [] }, undefined, true, subjects);
+  if (understood.kind !== 'query') return understood;
+  const { metric, moreMetrics } = understood.query;
+  if (metric !== null && moreMetrics.length === 0 && wholes.includes(metric))
+    return { ...understood, query: { ...understood.query, metric: part, moreMetrics: [metric], aggregation: 'share' } };
+  if (namesFigure(understood.query) || ABOUT_THE_DATA.has(understood.query.aggregation)) return understood;
+  return {
+    kind: 'clarify',
+    query: { ...understood.query, moreMetrics: [] },
+    unread: [],
+    meant: [],
+    candidates: wholes,
+    isAgain: true,
+  };
 }
 
 /** A query that reads a figure of its own: a metric, or a breakdown that starts from one (办理结果). */
@@ -252,7 +314,7 @@ function understandOnce(
 ): Understanding {
   const extracted = withAllOfAmbiguous(extractMentions(question, index), question);
   const withDifference = withSpokenDifference(extracted.terms, question.text);
-  const spoken = withSpokenShare(withDifference, extracted.termPlaces, question.text);
+  const spoken = withSpokenShare(withDifference, extracted.termPlaces, question.text, previous !== undefined);
   const mentions = { ...extracted, terms: spoken };
   // 前三个单位 / 最多的两个单位 count places of a ranking, not the organs compared.
   const count = mentions.limit ? null : readOrganCount(question);
@@ -299,9 +361,25 @@ function understandOnce(
     isAboutStore,
     count,
   );
-  return understood.kind === 'query' && !fitsPointerCount(pointing, understood.query)
-    ? { kind: 'chooseOperands' }
-    : understood;
+  if (understood.kind !== 'query') return understood;
+  if (!fitsPointerCount(pointing, understood.query)) return { kind: 'chooseOperands' };
+  const among = pointed ? rankedAmong(understood.query, asked.query, pointed.query) : null;
+  if (among) return { ...understood, query: among, inherited: { organs: among.organs, years: among.years } };
+  const { limit } = mentions;
+  const isPlaceAsked =
+    limit?.isPlace === true && RANKINGS.has(understood.query.aggregation) && understood.query.limit === limit.count;
+  return isPlaceAsked ? { ...understood, place: limit.count } : understood;
+}
+
+/**
+ * 它们中哪个最多 / 这两个谁多: a ranking of the organs pointed at, in their years, never of every organ. Null when the
+ * query is no ranking, the question names organs of its own, or the organs pointed at each have their own year.
+ */
+function rankedAmong(query: Query, own: Query, pointed: Query): Query | null {
+  if (!RANKINGS.has(query.aggregation) || own.organs.length > 0 || own.regions.length > 0) return null;
+  if (pointed.organs.length < 2 || pointed.pairs.length > 0) return null;
+  const years = own.years.length > 0 ? own.years : pointed.years;
+  return { ...query, organs: [...pointed.organs], regions: [], level: null, years };
 }
 
 /** The question read in its conversation: `previous` is the last query, or what a pointing word points at. */
@@ -316,19 +394,23 @@ function understandInContext(
 ): Understanding {
   const followed =
     previous && !isAboutStore ? followUp(asked, previous, index, saysAllOrgans(question)) : withDefaults(asked);
+  const againstYear = previous && !isAboutStore ? changeAgainstYear(asked, previous, followed, index) : null;
   const across =
-    previous && !isAboutStore ? acrossTurns(asked, earlier, previous, followed, index, saysAllOrgans(question)) : null;
+    previous && !isAboutStore && againstYear === null
+      ? acrossTurns(asked, earlier, previous, followed, index, saysAllOrgans(question))
+      : null;
   if (across === 'unclear') return { kind: 'chooseOperands' };
   const offset = asked.contextYearOffset;
   // 前一年呢: the conversation's year moved, or the year the question writes (洪泽区2023年的后一年, a first question
   // too); with neither it is asked about nothing.
   const yearsMoved = asked.query.years.length > 0 ? asked.query : previous;
   const moved =
-    offset === null
+    againstYear ??
+    (offset === null
       ? (across ?? followed)
       : yearsMoved
         ? movedYears(across ?? followed, yearsMoved, offset, index)
-        : null;
+        : null);
   const averaged = moved !== null && asked.saysAverage ? averageOf(moved) : moved;
   if (averaged === null) return NOT_UNDERSTOOD;
   const query = asExistence(averaged, asked.asksWhetherAny);
@@ -350,6 +432,36 @@ function understandInContext(
     ...(inherited ? { inherited } : {}),
     ...(relativeYears ? { relativeYears } : {}),
   };
+}
+
+/**
+ * 比前一年多多少 / 比后一年少多少 / 比2023年增加了多少 after one organ's figure in one year: the change of that figure
+ * between the conversation's year and the year named or moved to, never an operation on the last two turns. Null
+ * when the question names organs of its own or the conversation is not one figure of one organ in one year.
+ */
+function changeAgainstYear(asked: Asked, previous: Query, followed: Query, index: StoreIndex): Query | null {
+  const own = asked.query;
+  const saysChange = asked.operationWord === 'difference' || own.aggregation === 'change';
+  if (!saysChange || own.organs.length > 0 || own.pairs.length > 0 || own.regions.length > 0) return null;
+  const [organ] = followed.organs;
+  if (organ === undefined || followed.organs.length !== 1 || followed.metric === null) return null;
+  if (followed.moreMetrics.length > 0 || followed.breakdown !== null) return null;
+  const context =
+    previous.pairs.length === 0
+      ? previous.years
+      : previous.pairs.filter((pair) => pair.organ === organ).map((pair) => pair.year);
+  const year =
+    context.length === 0 ? index.orgs.get(organ)?.years.at(-1) : context.length === 1 ? context[0] : undefined;
+  if (year === undefined) return null;
+  const offset = asked.contextYearOffset;
+  const other =
+    offset !== null
+      ? (own.years.length === 1 ? (own.years[0] as number) : year) + offset
+      : own.years.length === 1
+        ? own.years[0]
+        : undefined;
+  if (other === undefined || other === year || own.years.length > 1) return null;
+  return { ...followed, years: [Math.min(year, other), Math.max(year, other)], pairs: [], aggregation: 'change' };
 }
 
 /**
@@ -925,7 +1037,9 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     ? [own.metric, ...own.moreMetrics]
     : (columnMetrics(asked.columnsOnly, previous.metric) ??
       (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]));
-  const keepsOrgans = own.organs.length === 0 && !isCrossOrgan && !asked.saysScope && !isAllOrgans;
+  // 最少的呢 after 它们中哪个最多: the same organs ranked the other way.
+  const ranksSameOrgans = RANKINGS.has(aggregation) && RANKINGS.has(previous.aggregation) && previous.organs.length > 1;
+  const keepsOrgans = own.organs.length === 0 && (!isCrossOrgan || ranksSameOrgans) && !asked.saysScope && !isAllOrgans;
   // Same organs, same figure or the same ranking of another figure (行政诉讼是多少 after 2024年哪个单位…最多), no year
   // of its own (维持了几件？ / 最多的是谁？ after 南山区2020年…): the same years too, never a ranking's year of its own;
   // a question about every organ (哪些单位有…) only when it says it continues the last one (全部单位合计呢).

@@ -1,3 +1,5 @@
+import type { Level } from '../query.js';
+
 // Words pointing back at what the last answer named (它 / 这两个单位 / them), and years counted from the year the
 // conversation is about (前一年 / the year before). Both are read against the conversation, never the store alone.
 
@@ -47,6 +49,27 @@ export const POINTER_WORDS: Readonly<Record<'zh' | 'en', Readonly<Record<string,
     'these two': 2,
     'both of them': 2,
   },
+};
+
+/**
+ * Pointing words that name what the organ pointed at is: 该区 is a district's government, 该局 a department. One
+ * of another kind (该区 after 淮安市) is asked back, never answered as that organ.
+ */
+export const POINTER_LEVELS: Readonly<Record<'zh' | 'en', Readonly<Record<string, Level>>>> = {
+  zh: {
+    该区: 'district',
+    这个区: 'district',
+    该县: 'countyProper',
+    这个县: 'countyProper',
+    该市: 'city',
+    这个市: 'city',
+    该政府: 'government',
+    该部门: 'department',
+    这个部门: 'department',
+    该局: 'department',
+    这个局: 'department',
+  },
+  en: {},
 };
 
 /**

@@ -1,0 +1,278 @@
+// Follow-ups that take the figure, organ or year the last answer stated: the share of the figure just read
+// (占比多少 after 其中…, 这个占总计的多少), its change from the year before (比前一年多多少), the organ a 第N名 named
+// (它), the organs a list listed ranked among themselves (它们中哪个最多), and 该区 / 该市 only for an organ of that
+// tier. Each conversation is one person in one room (room + sender); every reply's facts are checked exactly.
+import { copyFile, mkdir, mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/answers/index.js';
+import { type BotContext, handleQuestion, RESET_REPLY } from '../../src/bot/index.js';
+import { createMemoryLogger } from '../../src/bot/logger.js';
+import { openSampleStore, type Store } from '../../src/store/index.js';
+import { type ExactAnswer, expectExactly, type StatedFact } from './exact-answer.js';
+import { LONGGANG, LONGGANG_DRC, LONGHUA_DATA, NANSHAN } from './sample-store.js';
+
+const HUAIAN = '淮安市人民政府';
+const HONGZE = '淮安市洪泽区人民政府';
+const SHUYANG = '沐阳县人民政府';
+const DENIED = 'applications.denied.total';
+const THIRD_PARTY = 'applications.denied.thirdParty.total';
+const STATE_SECRET = 'applications.denied.stateSecret.total';
+const UNAVAILABLE = 'applications.unavailable.total';
+const NOT_HELD = 'applications.unavailable.notHeld.total';
+const HANDLED = 'applications.total.total';
+const RECEIVED = 'applications.newReceived.total';
+const REVIEW = 'reviewLitigation.review.total';
+const LITIGATION = 'reviewLitigation.litigation.total';
+
+let opened: { store: Store; engine: Engine } | undefined;
+beforeAll(async () => {
+  // The samples and the real reports, 洪泽区 with two years (2023, 2024) so that 前一年 has a year to find.
+  const dir = await mkdtemp(join(tmpdir(), 'nianbao-conversation-'));
+  const reports = join(dir, 'reports');
+  await mkdir(reports);
+  for (const file of await readdir('data/reports')) await copyFile(join('data/reports', file), join(reports, file));
+  for (const file of [
+    'hongze-district-2023-layout.txt',
+    'hongze-district-2024-pdftext.txt',
+    'huaian-city-2024-pdftext.txt',
+    'shuyang-county-2025-ocr.txt',
+  ])
+    await copyFile(join('test/fixtures/real-reports', file), join(reports, file));
+  const store = await openSampleStore(join(dir, 'store.json'), reports);
+  opened = { store, engine: createEngine({ store }) };
+}, 60_000);
+afterAll(async () => opened?.store.close());
+
+type Turn = readonly [question: string, expected: ExactAnswer];
+const answered = (...facts: StatedFact[]): ExactAnswer => ({ status: 'answered', facts });
+const CLARIFY: ExactAnswer = { status: 'clarify', facts: [] };
+const share = (org: string, year: number, part: string, value: number): StatedFact => [
+  org,
+  year,
+  `${part}:share`,
+  value,
+];
+
+let room = 0;
+async function converse(turns: readonly Turn[]): Promise<void> {
+  // One sender in one room, as a channel keys it.
+  room += 1;
+  const conversationId = `wecom:room${room}:alice`;
+  for (const [question, expected] of turns)
+    await expectExactly(opened?.engine as Engine, question, expected, conversationId);
+}
+
+describe('the share of the figure just stated', () => {
+  it.each<[string, readonly Turn[]]>([
+    [
+      'a sub-row after its group: of the group just read (7 of 30)',
+      [
+        ['龙岗区2022年不予公开多少', answered([LONGGANG, 2022, DENIED, 30])],
+        ['其中第三方权益的', answered([LONGGANG, 2022, THIRD_PARTY, 7])],
+        [
+          '占比多少',
+          answered(
+            [LONGGANG, 2022, THIRD_PARTY, 7],
+            [LONGGANG, 2022, DENIED, 30],
+            share(LONGGANG, 2022, THIRD_PARTY, 23.3),
+          ),
+        ],
+      ],
+    ],
+    [
+      'in Traditional, of the group just read (2 of 178)',
+      [
+        ['淮安市2024年不予公開多少', answered([HUAIAN, 2024, DENIED, 178])],
+        ['其中國家秘密的', answered([HUAIAN, 2024, STATE_SECRET, 2])],
+        [
+          '佔比多少',
+          answered(
+            [HUAIAN, 2024, STATE_SECRET, 2],
+            [HUAIAN, 2024, DENIED, 178],
+            share(HUAIAN, 2024, STATE_SECRET, 1.1),
+          ),
+        ],
+      ],
+    ],
+    [
+      '占总计 names every request handled, whatever group came before (111 of 718)',
+      [
+        ['沐阳县2025年无法提供多少', answered([SHUYANG, 2025, UNAVAILABLE, 113])],
+        ['其中本机关不掌握的', answered([SHUYANG, 2025, NOT_HELD, 111])],
+        [
+          '这个占总计的多少',
+          answered([SHUYANG, 2025, NOT_HELD, 111], [SHUYANG, 2025, HANDLED, 718], share(SHUYANG, 2025, NOT_HELD, 15.5)),
+        ],
+      ],
+    ],
+    [
+      'a sub-row asked alone: which whole is asked back, and the whole named then is its share',
+      [
+        ['龙岗区2022年第三方权益的有多少', answered([LONGGANG, 2022, THIRD_PARTY, 7])],
+        ['占比多少', CLARIFY],
+        [
+          '不予公开的',
+          answered(
+            [LONGGANG, 2022, THIRD_PARTY, 7],
+            [LONGGANG, 2022, DENIED, 30],
+            share(LONGGANG, 2022, THIRD_PARTY, 23.3),
+          ),
+        ],
+      ],
+    ],
+    [
+      'the whole chosen written with 占',
+      [
+        ['龙岗区2022年第三方权益的有多少', answered([LONGGANG, 2022, THIRD_PARTY, 7])],
+        ['占比多少', CLARIFY],
+        [
+          '占办理结果总计的多少',
+          answered(
+            [LONGGANG, 2022, THIRD_PARTY, 7],
+            [LONGGANG, 2022, HANDLED, 535],
+            share(LONGGANG, 2022, THIRD_PARTY, 1.3),
+          ),
+        ],
+      ],
+    ],
+    // Trap: the group was read for another organ; a new organ named resets it, so the whole is asked back.
+    [
+      'a group read for another organ is no whole of this one',
+      [
+        ['淮安市2024年不予公开多少', answered([HUAIAN, 2024, DENIED, 178])],
+        ['其中国家秘密的', answered([HUAIAN, 2024, STATE_SECRET, 2])],
+        ['南山区2020年的呢', answered([NANSHAN, 2020, STATE_SECRET, 0])],
+        ['占比多少', CLARIFY],
+      ],
+    ],
+  ])('%s', async (_name, turns) => converse(turns));
+});
+
+describe('the change from the year before or after', () => {
+  it.each<[string, readonly Turn[]]>([
+    [
+      '比前一年多多少: 21 → 95',
+      [
+        ['洪泽区2024年收到多少申请', answered([HONGZE, 2024, RECEIVED, 95])],
+        [
+          '比前一年多多少',
+          answered(
+            [HONGZE, 2023, RECEIVED, 21],
+            [HONGZE, 2024, RECEIVED, 95],
+            [HONGZE, 2024, `${RECEIVED}:change`, 74],
+            [HONGZE, 2024, `${RECEIVED}:changePercent`, 352.4],
+          ),
+        ],
+      ],
+    ],
+    [
+      '比后一年少多少: 0 → 4',
+      [
+        ['洪泽区2023年行政诉讼多少', answered([HONGZE, 2023, LITIGATION, 0])],
+        [
+          '比后一年少多少',
+          answered(
+            [HONGZE, 2023, LITIGATION, 0],
+            [HONGZE, 2024, LITIGATION, 4],
+            [HONGZE, 2024, `${LITIGATION}:change`, 4],
+          ),
+        ],
+      ],
+    ],
+    [
+      '它 after 第二名: the organ at second place, in its year',
+      [
+        ['2024年哪个单位行政复议最多', answered([HUAIAN, 2024, REVIEW, 351])],
+        ['第二名呢', answered([HUAIAN, 2024, REVIEW, 351], [HONGZE, 2024, REVIEW, 2])],
+        [
+          '它比前一年多多少',
+          answered([HONGZE, 2023, REVIEW, 0], [HONGZE, 2024, REVIEW, 2], [HONGZE, 2024, `${REVIEW}:change`, 2]),
+        ],
+      ],
+    ],
+    // Trap: 南山区 holds no 2019 report; the year before is said missing, never another year.
+    [
+      'a year the organ lacks is said missing',
+      [
+        ['南山区2020年收到多少申请', answered([NANSHAN, 2020, RECEIVED, 262])],
+        ['比前一年多多少', { status: 'no_data', facts: [], saysMissing: true, says: ['2019年'] }],
+      ],
+    ],
+  ])('%s', async (_name, turns) => converse(turns));
+});
+
+describe('the organs the last answer named', () => {
+  it.each<[string, readonly Turn[]]>([
+    [
+      '它 after 第二名是谁 is the second, not the first',
+      [
+        ['2020年哪个单位收到申请最多', answered([NANSHAN, 2020, RECEIVED, 262])],
+        ['第二名是谁', answered([NANSHAN, 2020, RECEIVED, 262], [LONGGANG_DRC, 2020, RECEIVED, 4])],
+        ['它的行政复议呢', answered([LONGGANG_DRC, 2020, REVIEW, 0])],
+      ],
+    ],
+    [
+      '它们中哪个最多 ranks the two listed, not every 2020 report; 最少的呢 the same two',
+      [
+        [
+          '龙华数据局和龙岗区发改局2020年收到多少申请',
+          answered([LONGHUA_DATA, 2020, RECEIVED, 1], [LONGGANG_DRC, 2020, RECEIVED, 4]),
+        ],
+        ['它们中哪个最多', { ...answered([LONGGANG_DRC, 2020, RECEIVED, 4]), says: ['共比较 2 份报告'] }],
+        ['最少的呢', { ...answered([LONGHUA_DATA, 2020, RECEIVED, 1]), says: ['共比较 2 份报告'] }],
+      ],
+    ],
+    [
+      '该区 after a district is that district; 该市 after it is asked back',
+      [
+        ['洪泽区2024年行政复议多少', answered([HONGZE, 2024, REVIEW, 2])],
+        ['该区的行政诉讼呢', answered([HONGZE, 2024, LITIGATION, 4])],
+        ['该市呢', { ...CLARIFY, says: [HUAIAN] }],
+      ],
+    ],
+    [
+      '该区 after a city is asked back, offering its districts',
+      [
+        ['淮安市2024年收到多少申请', answered([HUAIAN, 2024, RECEIVED, 3119])],
+        ['该区的行政复议呢', { ...CLARIFY, says: [HONGZE] }],
+        ['该市的行政诉讼呢', answered([HUAIAN, 2024, LITIGATION, 46])],
+      ],
+    ],
+  ])('%s', async (_name, turns) => converse(turns));
+
+  it('two organs named with 哪个最多 are ranked between themselves (not 南山区, which neither is)', async () => {
+    await expectExactly(opened?.engine as Engine, '龙华数据局和龙岗区发改局2020年哪个收到申请最多', {
+      ...answered([LONGGANG_DRC, 2020, RECEIVED, 4]),
+      says: ['共比较 2 份报告'],
+    });
+  });
+});
+
+describe('per person in a room, through the bot', () => {
+  const ask = async (text: string, sender: string): Promise<string> => {
+    const said: string[] = [];
+    const ctx: BotContext = {
+      channel: 'wecom',
+      conversationId: `wecom:room-share:${sender}`,
+      place: 'wecom:room-share',
+      trigger: 'mention',
+      text,
+      reply: async (reply) => void said.push(reply),
+      replyToAsker: async (reply) => void said.push(reply),
+    };
+    await handleQuestion(ctx, { engine: opened?.engine as Engine, logger: createMemoryLogger() });
+    return said.join('\n');
+  };
+
+  it("one person's 占比多少 takes their own last figures; 重新开始 clears them", async () => {
+    await ask('龙岗区2022年不予公开多少', 'alice');
+    await ask('其中第三方权益的', 'alice');
+    await ask('洪泽区2024年收到多少申请', 'bob');
+    expect(await ask('占比多少', 'alice')).toContain('占不予公开 30 件 的 23.3%');
+    expect(await ask('比前一年多多少', 'bob')).toContain('变化 +74 件');
+    expect(await ask('重新开始', 'alice')).toBe(RESET_REPLY);
+    expect(await ask('占比多少', 'alice')).not.toMatch(/\d+(\.\d+)?%/u);
+  });
+});
