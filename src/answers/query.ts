@@ -8,7 +8,8 @@ import { METRICS } from './metrics.js';
  * `nonzero` / `zero` = the organs whose figure is not 0 / is 0; `shareTop` / `shareBottom` = organs ranked by a share.
  * Arithmetic on the figures asked (the operands: organ–year pairs × metrics): `difference` = the first minus the
  * second (A比B多多少), `sum` = all of them added (一共, 合计; with no organ named, every organ of the scope in one
- * year), `ratio` = the first divided by the second (A是B的几倍, 占B的百分之几).
+ * year), `ratio` = the first divided by the second (A是B的几倍, 占B的百分之几); `shareOfSum` = the first organ-year's
+ * figure as a share of all the organ-years added (洪泽区的占多少 after 两个一共: 95 of 3,214).
  */
 export const AGGREGATIONS = [
   'value',
@@ -26,6 +27,7 @@ export const AGGREGATIONS = [
   'difference',
   'sum',
   'ratio',
+  'shareOfSum',
   'reports',
   'checks',
   'help',

@@ -150,6 +150,116 @@ describe('the share of the figure just stated', () => {
   ])('%s', async (_name, turns) => converse(turns));
 });
 
+describe('a whole written after 占 or before 里 / 中', () => {
+  const QUERY_DENIED = 'applications.denied.query.total';
+  const thirdPartyOfDenied = answered(
+    [LONGGANG, 2022, THIRD_PARTY, 7],
+    [LONGGANG, 2022, DENIED, 30],
+    share(LONGGANG, 2022, THIRD_PARTY, 23.3),
+  );
+  it.each<[string, readonly Turn[]]>([
+    ['占 + the group', [['龙岗区2022年第三方权益占不予公开的比例', thirdPartyOfDenied]]],
+    ['the group + 里', [['龙岗区2022年不予公开里第三方权益的占比', thirdPartyOfDenied]]],
+    ['the group + 当中', [['龙岗区2022年不予公开当中第三方权益的占比', thirdPartyOfDenied]]],
+    [
+      '占其 + the whole, after the figure',
+      [
+        ['淮安市2024年行政查询事项有多少', answered([HUAIAN, 2024, QUERY_DENIED, 105])],
+        [
+          '占其不予公开的多少',
+          answered(
+            [HUAIAN, 2024, QUERY_DENIED, 105],
+            [HUAIAN, 2024, DENIED, 178],
+            share(HUAIAN, 2024, QUERY_DENIED, 59),
+          ),
+        ],
+      ],
+    ],
+  ])('%s', async (_name, turns) => converse(turns));
+});
+
+describe("an organ's share of the figures just added or listed", () => {
+  const sum = (org: string, year: number, metric: string, value: number): StatedFact => [
+    org,
+    year,
+    `${metric}:sum`,
+    value,
+  ];
+  const LICENSING = 'activeDisclosure.licensing.decisions';
+  it.each<[string, readonly Turn[]]>([
+    [
+      'after a ranking of every organ: 95 of 3,119 + 95; another organ alone then is its share of the same sum',
+      [
+        ['2024年各单位收到多少申请', answered([HUAIAN, 2024, RECEIVED, 3119], [HONGZE, 2024, RECEIVED, 95])],
+        [
+          '洪泽区的占多少',
+          {
+            ...answered(
+              [HONGZE, 2024, RECEIVED, 95],
+              sum(HONGZE, 2024, RECEIVED, 3214),
+              share(HONGZE, 2024, RECEIVED, 3),
+            ),
+            says: ['占淮安市洪泽区人民政府、淮安市人民政府 2024年 收到政府信息公开申请合计 3,214 件 的 3%'],
+          },
+        ],
+        [
+          '淮安市呢',
+          answered(
+            [HUAIAN, 2024, RECEIVED, 3119],
+            sum(HUAIAN, 2024, RECEIVED, 3214),
+            share(HUAIAN, 2024, RECEIVED, 97),
+          ),
+        ],
+      ],
+    ],
+    [
+      'after a sum of three: 8,759 of 8,771',
+      [
+        [
+          '2020年三个单位的行政许可决定各是多少',
+          answered(
+            [NANSHAN, 2020, LICENSING, 8759],
+            [LONGGANG_DRC, 2020, LICENSING, 12],
+            [LONGHUA_DATA, 2020, LICENSING, 0],
+          ),
+        ],
+        [
+          '它们加起来',
+          answered(
+            sum(NANSHAN, 2020, LICENSING, 8771),
+            [NANSHAN, 2020, LICENSING, 8759],
+            [LONGGANG_DRC, 2020, LICENSING, 12],
+            [LONGHUA_DATA, 2020, LICENSING, 0],
+          ),
+        ],
+        [
+          '南山区占多少',
+          answered(
+            [NANSHAN, 2020, LICENSING, 8759],
+            sum(NANSHAN, 2020, LICENSING, 8771),
+            share(NANSHAN, 2020, LICENSING, 99.9),
+          ),
+        ],
+      ],
+    ],
+    // Traps: a ranking that listed only its first places states no whole; the organ's figure is stated alone.
+    [
+      'after 最多 (one organ listed) no share of a sum',
+      [
+        ['2020年哪个单位收到申请最多', answered([NANSHAN, 2020, RECEIVED, 262])],
+        ['龙岗区发改局的占多少', answered([LONGGANG_DRC, 2020, RECEIVED, 4])],
+      ],
+    ],
+    [
+      'after 前两名 (of three) no share of a sum',
+      [
+        ['2020年收到申请前两名', answered([NANSHAN, 2020, RECEIVED, 262], [LONGGANG_DRC, 2020, RECEIVED, 4])],
+        ['南山区占多少', answered([NANSHAN, 2020, RECEIVED, 262])],
+      ],
+    ],
+  ])('%s', async (_name, turns) => converse(turns));
+});
+
 describe('the change from the year before or after', () => {
   it.each<[string, readonly Turn[]]>([
     [

@@ -21,7 +21,7 @@ import type { Lang } from '../types.js';
 import { BREAKDOWN_DEFAULT_METRIC, SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import { type FigureSource, figuresOfReports, scopeOf } from './figure-source.js';
 import { candidateOrgs, listNonZero, placeAmong, rank } from './lookup-across.js';
-import { lookupArithmetic, reportsOfPairs } from './lookup-arithmetic.js';
+import { lookupArithmetic, reportsOfPairs, shareOfSum } from './lookup-arithmetic.js';
 import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
 import { checksOf, failingInScope, listFailingChecks, listReports } from './lookup-data.js';
 import { sumAcross } from './lookup-sum.js';
@@ -165,6 +165,11 @@ async function executeOn(
             lang,
           );
       return result.kind === 'not_understood' ? notUnderstood(index, lang) : result;
+    }
+    case 'shareOfSum': {
+      if (!metricId || !named) return notUnderstood(index, lang);
+      const summed = lookupArithmetic({ ...query, aggregation: 'sum' }, allOrgans(), index, lang);
+      return summed.kind === 'arithmetic' ? shareOfSum(summed, lang) : summed;
     }
   }
   if (!named)

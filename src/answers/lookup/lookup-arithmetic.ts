@@ -9,7 +9,7 @@ import type { Computation, LookupResult, Missing } from '../result.js';
 import type { Fact, Lang } from '../types.js';
 import type { Operation } from '../vocabulary/operations.js';
 import { exactSum, roundedRatio } from './exact-sum.js';
-import { makeFact } from './make-fact.js';
+import { derivedFact, makeFact } from './make-fact.js';
 import { latestCommonYear } from './one-year.js';
 
 /**
@@ -98,6 +98,25 @@ export function lookupArithmetic(
   const items = groups.map((group) => compute(operation, group, lang));
   return { kind: 'arithmetic', operation, items, chosenYear, scope: null, missing: [] };
 }
+
+/**
+ * The first operand of a sum as a share of it (洪泽区的占多少 after 两个一共: 95 of 3,214 = 3.0%). The whole is named
+ * by the organs added, not restated one by one (the last answer stated them); a sum of 0 has no share.
+ */
+export function shareOfSum(summed: Extract<LookupResult, { kind: 'arithmetic' }>, lang: Lang): LookupResult {
+  const [item] = summed.items;
+  const part = item?.operands[0];
+  if (!item?.result || !part || item.result.value === 0 || item.operands.length < 2)
+    return { kind: 'no_data', missing: [] };
+  const years = new Set(item.operands.map((fact) => fact.year));
+  const added = item.operands.map((fact) => (years.size === 1 ? fact.org : `${fact.org} ${yearWord(fact.year, lang)}`));
+  const oneYear = years.size === 1 ? ` ${yearWord(part.year, lang)}` : '';
+  const whole = { ...item.result, label: `${added.join(lang === 'zh' ? '、' : ', ')}${oneYear} ${item.result.label}` };
+  const share = derivedFact(part, 'share', (part.value / item.result.value) * 100, lang);
+  return { kind: 'shares', shares: [{ part, whole, share }], missing: [] };
+}
+
+const yearWord = (year: number, lang: Lang): string => (lang === 'zh' ? `${year}年` : String(year));
 
 type Operands = {
   reports: Report[];

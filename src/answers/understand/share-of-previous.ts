@@ -2,9 +2,7 @@
 // the whole the question names after 占, for the same organs and years — never the whole alone restated.
 import type { Query } from '../query.js';
 import type { Mentions } from './extract-mentions.js';
-
-/** Words allowed between 占 and the whole it names (占各自办结总数, 占其收到申请). */
-const BEFORE_WHOLE = '(?:各自|自己|其|本单位)?的?';
+import { namesAsWhole, PREVIOUS_WHOLE } from './names-as-whole.js';
 
 /**
  * The question's own query turned into the share of `previous`'s one figure in the figure written after 占, when
@@ -25,8 +23,46 @@ export function shareOfPrevious(
   // The question names one figure (its words may be several: 收到 + 申请); the first of them follows 占.
   const whole = termPlaces.find((place) => place.terms.some((term) => term.kind === 'row' || term.kind === 'column'));
   if (whole === undefined) return null;
-  const saysOf = new RegExp(`占${BEFORE_WHOLE}${escapeRegExp(whole.text)}`, 'u').test(text);
-  return saysOf ? { ...own, metric: previous.metric, moreMetrics: [own.metric], aggregation: 'share' } : null;
+  return namesAsWhole(text, whole.text, PREVIOUS_WHOLE)
+    ? { ...own, metric: previous.metric, moreMetrics: [own.metric], aggregation: 'share' }
+    : null;
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** Answers that state every figure of their organ-years: a sum of organs named, their figures, a whole ranking. */
+const STATES_EVERY_FIGURE: ReadonlySet<Query['aggregation']> = new Set(['sum', 'value', 'top', 'bottom']);
+
+/**
+ * 洪泽区的占多少 / 南山区占多少 after an answer that stated one figure of several organs (两个一共, 2024年各单位…,
+ * 它们加起来): the organ's share of those figures added, first the organ named, then the others. Null unless the
+ * question names one of those organs and a share (or, after such a share, another of them alone: 淮安市呢), and no
+ * figure, year or whole of its own; a ranking cut to its
+ * first places (前三名) states no whole to take a share of.
+ */
+export function shareOfLastSum(own: Query, previous: Query, lastSubjects: Query | undefined): Query | null {
+  // 淮安市呢 after 洪泽区的占多少: another organ's share of the same sum.
+  const isAfterShare = previous.aggregation === 'shareOfSum';
+  const isAnotherPart = isAfterShare && own.aggregation === 'value' && own.metric === null;
+  const subjects = isAfterShare ? previous : lastSubjects;
+  if ((own.aggregation !== 'share' && !isAnotherPart) || own.organs.length !== 1 || subjects === undefined) return null;
+  if (own.moreMetrics.length > 0 || own.years.length > 0 || own.pairs.length > 0 || own.regions.length > 0) return null;
+  const statesEvery = STATES_EVERY_FIGURE.has(previous.aggregation) || isAfterShare;
+  if (!statesEvery || previous.limit !== null || previous.breakdown !== null) return null;
+  const { metric } = subjects;
+  if (metric === null || subjects.moreMetrics.length > 0 || (own.metric !== null && own.metric !== metric)) return null;
+  const [part] = own.organs as [string];
+  if (!subjects.organs.includes(part)) return null;
+  const pairs = [...subjects.pairs].sort((a, b) => Number(b.organ === part) - Number(a.organ === part));
+  const operands = pairs.length > 0 ? pairs.length : subjects.organs.length * Math.max(1, subjects.years.length);
+  // One organ-year of the part: a share of two years of it is no share of one sum.
+  const partCount =
+    pairs.length > 0 ? pairs.filter((pair) => pair.organ === part).length : Math.max(1, subjects.years.length);
+  if (operands < 2 || partCount !== 1) return null;
+  return {
+    ...subjects,
+    organs: [part, ...subjects.organs.filter((organ) => organ !== part)],
+    pairs,
+    metric,
+    moreMetrics: [],
+    aggregation: 'shareOfSum',
+  };
+}

@@ -14,6 +14,7 @@ import { AVERAGED_OVER, type Operation } from '../vocabulary/operations.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, QUANTITY_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
 import { CLOSEST_LIMIT, closestFigures, restatesFigure } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
+import { GROUP_WHOLE, namesAsWhole } from './names-as-whole.js';
 import { type AnswerSubjects, fitsPointerCount, pointBack } from './point-back.js';
 import { chooseCountedYears, countOfYears, readsYearCount, yearsOfCount } from './read-counted-years.js';
 import { asExistence, asksWhetherAny } from './read-existence.js';
@@ -40,7 +41,7 @@ import {
   withSpokenShare,
 } from './read-operation.js';
 import { readWhichYear } from './read-which-year.js';
-import { shareOfPrevious } from './share-of-previous.js';
+import { shareOfLastSum, shareOfPrevious } from './share-of-previous.js';
 import { type Term, TOTAL_WORDS } from './term-dictionary.js';
 
 /** What a follow-up took from the previous question: the reply says so (沿用上一问：…). */
@@ -227,8 +228,8 @@ function askWhichWhole(understood: Understanding, text: string, turns: readonly 
   // 占不予公开的 / 不予公开里…的占比: the group named as the whole (its word is read into the row's, so look at the text).
   const groupWords = APPLICATION_ROW_TERMS[group.row]?.zh ?? [];
   const withGroup = { ...understood, query: { ...query, moreMetrics: [group.id] } };
-  if (groupWords.some((word) => namesAsWhole(text, word))) return withGroup;
-  if (TOTAL_WORDS.zh.some((word) => namesAsWhole(text, word))) return understood;
+  if (groupWords.some((word) => namesAsWhole(text, word, GROUP_WHOLE))) return withGroup;
+  if (TOTAL_WORDS.zh.some((word) => namesAsWhole(text, word, GROUP_WHOLE))) return understood;
   if (turns.some((turn) => readsFigureOf(turn, group.id, query))) return withGroup;
   return { kind: 'clarify', query, unread: [], meant: [], candidates: [group.id, whole.id] };
 }
@@ -247,15 +248,6 @@ const readsFigureOf = (turn: Query | undefined, metric: string, query: Query): b
 
 const sameItems = (first: readonly unknown[], second: readonly unknown[]): boolean =>
   first.length === second.length && first.every((item) => second.includes(item));
-
-/** 占不予公开 / 不予公开里 / 不予公开中 / 不予公开当中: the word stands as the whole of a share. */
-function namesAsWhole(text: string, word: string): boolean {
-  return (
-    text.includes(`占${word}`) ||
-    text.includes(`占了${word}`) ||
-    ['里', '中', '当中', '之中', '里面', '里头'].some((after) => text.includes(`${word}${after}`))
-  );
-}
 
 /**
  * The figures a clarify offered, kept as a query of them (the first as its metric) for the next turn; a share's
@@ -350,6 +342,9 @@ function understandOnce(
   const pointed = previous ? pointBack(pointing, asked.query, previous, subjects, index) : null;
   if (pointed?.kind === 'choose') return { kind: 'chooseSubject', candidates: pointed.organs };
   const context = pointed?.query ?? previous;
+  // 洪泽区的占多少 after 两个一共: the organ's share of the figures just added or listed.
+  const partOfSum = previous && !pointed ? shareOfLastSum(asked.query, previous, subjects.subjects) : null;
+  if (partOfSum) return { kind: 'query', query: partOfSum, inherited: { organs: [], years: partOfSum.years } };
   // 占不予公开的多少 after a figure: its share in the whole named.
   const shareOf = context ? shareOfPrevious(asked.query, mentions.termPlaces, question.text, context) : null;
   const understood = understandInContext(

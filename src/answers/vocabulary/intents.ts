@@ -7,10 +7,13 @@ interface Words {
   readonly en: readonly string[];
 }
 
-/** Aggregations named by words of their own; the arithmetic ones are in operations.ts. */
+/**
+ * Aggregations named by words of their own; the arithmetic ones are in operations.ts, and a share of a sum is
+ * read from a share word after one (shareOfSum).
+ */
 export type NamedAggregation = Exclude<
   Aggregation,
-  'value' | 'zero' | 'shareTop' | 'shareBottom' | 'difference' | 'sum' | 'ratio'
+  'value' | 'zero' | 'shareTop' | 'shareBottom' | 'difference' | 'sum' | 'ratio' | 'shareOfSum'
 >;
 
 /** Ways of saying "went up" and "went down", each with or without 了. */
