@@ -302,6 +302,33 @@ describe('the change from the year before or after', () => {
         ],
       ],
     ],
+    [
+      'two figures of one report: each its own change, never the one minus the other',
+      [
+        ['洪泽区2024年行政复议和行政诉讼多少', answered([HONGZE, 2024, REVIEW, 2], [HONGZE, 2024, LITIGATION, 4])],
+        [
+          '比前一年多多少',
+          answered(
+            [HONGZE, 2023, REVIEW, 0],
+            [HONGZE, 2024, REVIEW, 2],
+            [HONGZE, 2024, `${REVIEW}:change`, 2],
+            [HONGZE, 2023, LITIGATION, 0],
+            [HONGZE, 2024, LITIGATION, 4],
+            [HONGZE, 2024, `${LITIGATION}:change`, 4],
+          ),
+        ],
+      ],
+    ],
+    [
+      '比2023年多多少: the year written',
+      [
+        ['洪泽区2024年行政复议多少', answered([HONGZE, 2024, REVIEW, 2])],
+        [
+          '比2023年多多少',
+          answered([HONGZE, 2023, REVIEW, 0], [HONGZE, 2024, REVIEW, 2], [HONGZE, 2024, `${REVIEW}:change`, 2]),
+        ],
+      ],
+    ],
     // Trap: 南山区 holds no 2019 report; the year before is said missing, never another year.
     [
       'a year the organ lacks is said missing',

@@ -430,9 +430,10 @@ function understandInContext(
 }
 
 /**
- * 比前一年多多少 / 比后一年少多少 / 比2023年增加了多少 after one organ's figure in one year: the change of that figure
- * between the conversation's year and the year named or moved to, never an operation on the last two turns. Null
- * when the question names organs of its own or the conversation is not one figure of one organ in one year.
+ * 比前一年多多少 / 比后一年少多少 / 比2023年增加了多少 after one organ's figures in one year: the change of each figure
+ * between the conversation's year and the year named or moved to, never an operation on the last two turns nor
+ * between its figures. Null when the question names organs of its own or the conversation is not one organ in one
+ * year.
  */
 function changeAgainstYear(asked: Asked, previous: Query, followed: Query, index: StoreIndex): Query | null {
   const own = asked.query;
@@ -440,7 +441,7 @@ function changeAgainstYear(asked: Asked, previous: Query, followed: Query, index
   if (!saysChange || own.organs.length > 0 || own.pairs.length > 0 || own.regions.length > 0) return null;
   const [organ] = followed.organs;
   if (organ === undefined || followed.organs.length !== 1 || followed.metric === null) return null;
-  if (followed.moreMetrics.length > 0 || followed.breakdown !== null) return null;
+  if (followed.breakdown !== null) return null;
   const context =
     previous.pairs.length === 0
       ? previous.years
