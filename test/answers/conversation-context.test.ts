@@ -379,6 +379,21 @@ describe('the organs the last answer named', () => {
     ],
   ])('%s', async (_name, turns) => converse(turns));
 
+  it('这俩 is the two figures just stated: 26 − 20', async () => {
+    await converse([
+      ['淮安市2024年直接起诉的行政诉讼有多少', answered([HUAIAN, 2024, 'reviewLitigation.litigationDirect.total', 26])],
+      ['那复议后再起诉的呢', answered([HUAIAN, 2024, 'reviewLitigation.litigationAfterReview.total', 20])],
+      [
+        '这俩差几件',
+        answered(
+          [HUAIAN, 2024, 'reviewLitigation.litigationDirect.total:difference', 6],
+          [HUAIAN, 2024, 'reviewLitigation.litigationDirect.total', 26],
+          [HUAIAN, 2024, 'reviewLitigation.litigationAfterReview.total', 20],
+        ),
+      ],
+    ]);
+  });
+
   it('two organs named with 哪个最多 are ranked between themselves (not 南山区, which neither is)', async () => {
     await expectExactly(opened?.engine as Engine, '龙华数据局和龙岗区发改局2020年哪个收到申请最多', {
       ...answered([LONGGANG_DRC, 2020, RECEIVED, 4]),

@@ -297,6 +297,8 @@ export const BOTH_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
     // 这俩差几件: 俩 is 两个 spoken.
     '这俩',
     '俩',
+    '它俩',
+    '他俩',
   ],
   en: ['both', 'the two', 'these two', 'them'],
 };

@@ -42,6 +42,8 @@ export const POINTER_WORDS: Readonly<Record<'zh' | 'en', Readonly<Record<string,
         ['', '这'].flatMap((before) => ['个', '家', '个单位'].map((after) => [`${before}${word}${after}`, count])),
       ),
     ),
+    // 这俩差几件: 俩 is 两个 in speech.
+    ...Object.fromEntries(['俩', '这俩', '它俩', '他俩'].map((word) => [word, 2])),
   },
   en: {
     ...Object.fromEntries(['it', 'its', 'that one', 'this one', 'that agency', 'this agency'].map((word) => [word, 1])),
