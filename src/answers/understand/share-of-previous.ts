@@ -50,7 +50,8 @@ export function shareOfLastSum(own: Query, previous: Query, lastSubjects: Query 
   const { metric } = subjects;
   if (metric === null || subjects.moreMetrics.length > 0 || (own.metric !== null && own.metric !== metric)) return null;
   const [part] = own.organs as [string];
-  if (!subjects.organs.includes(part)) return null;
+  // Pairs each with a figure of their own (行政处罚和…行政强制) add no one figure.
+  if (!subjects.organs.includes(part) || subjects.pairs.some((pair) => pair.metric !== undefined)) return null;
   const pairs = [...subjects.pairs].sort((a, b) => Number(b.organ === part) - Number(a.organ === part));
   const operands = pairs.length > 0 ? pairs.length : subjects.organs.length * Math.max(1, subjects.years.length);
   // One organ-year of the part: a share of two years of it is no share of one sum.

@@ -344,7 +344,10 @@ function understandOnce(
   const context = pointed?.query ?? previous;
   // 洪泽区的占多少 after 两个一共: the organ's share of the figures just added or listed.
   const partOfSum = previous && !pointed ? shareOfLastSum(asked.query, previous, subjects.subjects) : null;
-  if (partOfSum) return { kind: 'query', query: partOfSum, inherited: { organs: [], years: partOfSum.years } };
+  if (partOfSum) {
+    const years = [...new Set([...partOfSum.years, ...partOfSum.pairs.map((pair) => pair.year)])];
+    return { kind: 'query', query: partOfSum, inherited: { organs: [], years } };
+  }
   // 占不予公开的多少 after a figure: its share in the whole named.
   const shareOf = context ? shareOfPrevious(asked.query, mentions.termPlaces, question.text, context) : null;
   const understood = understandInContext(
