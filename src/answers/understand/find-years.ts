@@ -110,7 +110,9 @@ function resolveComparedYears(text: string): string {
     })
     .replace(RATIO_OF_PRIOR_YEAR, (whole: string, word: string, at: number) => {
       const base = findYears(text.slice(0, at), 'zh').places.at(-1)?.years;
-      return base?.length === 1 ? `是${(base[0] as number) - (word === '前年' ? 2 : 1)}年的` : whole;
+      if (base?.length === 1) return `是${(base[0] as number) - (word === '前年' ? 2 : 1)}年的`;
+      // 是上年的几倍 after a question of one year: 比上年, the year before the conversation's (去年 stays the store's).
+      return word === '去年' || word === '前年' ? whole : '比上年';
     });
 }
 

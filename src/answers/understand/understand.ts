@@ -91,6 +91,9 @@ export type Understanding =
 
 const NOT_UNDERSTOOD: Understanding = { kind: 'not_understood' };
 
+/** The year before the one asked: 比上一年 as find-years leaves it (比上年), 是上年的 (几倍), 同比. */
+const YEAR_BEFORE_WORDS = /比上年|较上年|同比|是(?:上一年|上年|前一年)度?的/u;
+
 /** When several aggregation words occur, the first in this list wins (哪些报告…不一致 asks for checks). */
 const AGGREGATION_PRIORITY = [
   'checks',
@@ -167,6 +170,8 @@ interface Asked {
   readonly comparesFigures: boolean;
   /** 平均每个项目多少钱: an amount per item of its row. */
   readonly saysAverage: boolean;
+  /** 比上年多多少 / 比上年翻了几倍 / 同比: the figure against the year before, not against the last turns' figures. */
+  readonly comparesYearBefore: boolean;
 }
 
 /**
@@ -411,10 +416,11 @@ function understandInContext(
         : null);
   const averaged = moved !== null && asked.saysAverage ? averageOf(moved) : moved;
   if (averaged === null) return NOT_UNDERSTOOD;
-  const query = asExistence(averaged, asked.asksWhetherAny);
+  const query = asExistence(asked.comparesYearBefore ? againstYearBefore(averaged) : averaged, asked.asksWhetherAny);
   const vague = vagueFigure(question, asked, query);
   if (vague) return vague;
-  const inherited = previous && !isAboutStore ? inheritedFrom(asked.query, query) : undefined;
+  // What the conversation gave, before 是上年的几倍 added the year before.
+  const inherited = previous && !isAboutStore ? inheritedFrom(asked.query, averaged) : undefined;
   const relativeYears = relativeYearsOf(asked, query, index);
   // 两年加起来: the years counted must be the years read, never the store's last two.
   const counted = asked.yearsCounted;
@@ -501,6 +507,17 @@ function averageOf(query: Query): Query | null {
   if (query.aggregation !== 'value' && query.aggregation !== 'ratio') return null;
   if (query.pairs.length > 0 || operandsOf(query).operands !== 1) return null;
   return { ...query, metric: amount, moreMetrics: [count], aggregation: 'ratio' };
+}
+
+/**
+ * 比上年翻了几倍 / 是上年的几倍 after a question of one organ's figure in one year: the ratio of that year's figure to
+ * the year before's (a question writing its year has it rewritten to both years already).
+ */
+function againstYearBefore(query: Query): Query {
+  const [year] = query.years;
+  const isOneFigure = query.organs.length === 1 && query.pairs.length === 0 && query.moreMetrics.length === 0;
+  if (query.aggregation !== 'ratio' || !isOneFigure || query.years.length !== 1 || year === undefined) return query;
+  return { ...query, years: [year, year - 1] };
 }
 
 /** 洪泽区两年加起来: the years of a count are the one organ's years when it holds exactly that many. */
@@ -622,6 +639,8 @@ function acrossTurns(
 ): Query | 'unclear' | null {
   const word = asked.operationWord;
   if (word === null || operationOnPrevious(word, previous) !== null || namesOperands(asked, isAllOrgans)) return null;
+  // 比上年多多少 / 是上年的几倍 after one figure: that figure against the year before (followUp), no last turns'.
+  if (asked.comparesYearBefore) return null;
   // 2020年各单位…排名 → 一共多少: a figure over a scope is summed over that scope.
   if (previous.organs.length === 0 && previous.pairs.length === 0 && previous.metric !== null) return null;
   if (earlier === undefined || !isOneFigure(previous) || !isOneFigure(earlier)) return 'unclear';
@@ -875,6 +894,8 @@ function readAsked(
     asksWhetherAny: asksWhetherAny(terms, { lang, text }),
     comparesFigures: counts.comparesFigures,
     saysAverage: terms.some((term) => term.kind === 'average'),
+    // find-years wrote 比上年 for every 比上一年 / 是上年的 without a year of its own before it.
+    comparesYearBefore: YEAR_BEFORE_WORDS.test(text),
   };
 }
 

@@ -2,7 +2,7 @@
 // yuan to the fen, both operands stated), and how many times a year's figure is the year before's (翻了几倍 /
 // 是上年的几倍: the two years' ratio, said as 2024年 是 2023年 的 17.25 倍, never a change). Where no amount has a
 // count to divide by, or several reports are asked, nothing is answered.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Query } from '../../../src/answers/index.js';
 import { expectExactly } from '../exact-answer.js';
 import { LONGGANG_DRC, LONGHUA_DATA, NANSHAN } from '../sample-store.js';
@@ -89,6 +89,38 @@ describe('how many times the year before', () => {
     ['洪泽区2024年上年结转是多少', { organs: [HONGZE], years: [2024], metric: 'applications.carriedOver.total' }],
     ['洪泽区2024年行政许可比上年翻了几番', 'not_understood'],
   ]);
+
+  it.each([
+    ['比上年翻了几倍', LICENSING, [9487, 550], 17.25],
+    ['是上年的几倍', LICENSING, [9487, 550], 17.25],
+    ['是上一年的多少倍', 'applications.newReceived.total', [95, 21], 4.52],
+  ] as const)('%s after one figure of 2024 is its ratio to 2023', async (question, metric, [first, second], ratio) => {
+    const conversation = `year-before-${question}-${metric}`;
+    const asked = metric === LICENSING ? '洪泽区2024年行政许可多少' : '洪泽区2024年收到多少申请';
+    await table.engine.answer(asked, { conversationId: conversation });
+    await expectExactly(
+      table.engine,
+      question,
+      {
+        status: 'answered',
+        facts: [
+          [HONGZE, 2024, `${metric}:ratio`, ratio],
+          [HONGZE, 2024, metric, first],
+          [HONGZE, 2023, metric, second],
+        ],
+        says: ['沿用上一问：淮安市洪泽区人民政府 2024年）'],
+      },
+      conversation,
+    );
+  });
+
+  it('比上年多多少 after one figure is its change from the year before, not a question back', async () => {
+    const conversation = 'year-before-change';
+    await table.engine.answer('洪泽区2024年收到多少申请', { conversationId: conversation });
+    const answer = await table.engine.answer('比上年多多少', { conversationId: conversation });
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(answer.answer).toContain('2023年 21 件，2024年 95 件，变化 +74 件');
+  });
 
   it('翻了几倍 says which quotient it is: 2024年 是 2023年 的 17.25 倍 (9,487 ÷ 550)', async () => {
     await expectExactly(table.engine, '洪泽区2024年行政许可比上年翻了几倍', {
