@@ -260,21 +260,20 @@ describe("an organ's share of the figures just added or listed", () => {
   ])('%s', async (_name, turns) => converse(turns));
 });
 
+const HONGZE_RECEIVED_CHANGE: StatedFact[] = [
+  [HONGZE, 2023, RECEIVED, 21],
+  [HONGZE, 2024, RECEIVED, 95],
+  [HONGZE, 2024, `${RECEIVED}:change`, 74],
+  [HONGZE, 2024, `${RECEIVED}:changePercent`, 352.4],
+];
+
 describe('the change from the year before or after', () => {
   it.each<[string, readonly Turn[]]>([
     [
       '比前一年多多少: 21 → 95',
       [
         ['洪泽区2024年收到多少申请', answered([HONGZE, 2024, RECEIVED, 95])],
-        [
-          '比前一年多多少',
-          answered(
-            [HONGZE, 2023, RECEIVED, 21],
-            [HONGZE, 2024, RECEIVED, 95],
-            [HONGZE, 2024, `${RECEIVED}:change`, 74],
-            [HONGZE, 2024, `${RECEIVED}:changePercent`, 352.4],
-          ),
-        ],
+        ['比前一年多多少', answered(...HONGZE_RECEIVED_CHANGE)],
       ],
     ],
     [
@@ -327,6 +326,21 @@ describe('the change from the year before or after', () => {
           '比2023年多多少',
           answered([HONGZE, 2023, REVIEW, 0], [HONGZE, 2024, REVIEW, 2], [HONGZE, 2024, `${REVIEW}:change`, 2]),
         ],
+      ],
+    ],
+    [
+      '涨了多少 after 前一年呢: between the two years just read, not the year before the last',
+      [
+        ['洪泽区2024年收到多少申请', answered([HONGZE, 2024, RECEIVED, 95])],
+        ['前一年呢', answered([HONGZE, 2023, RECEIVED, 21])],
+        ['涨了多少', answered(...HONGZE_RECEIVED_CHANGE)],
+      ],
+    ],
+    [
+      '跟前一年比呢: the change too',
+      [
+        ['洪泽区2024年收到多少申请', answered([HONGZE, 2024, RECEIVED, 95])],
+        ['跟前一年比呢', answered(...HONGZE_RECEIVED_CHANGE)],
       ],
     ],
     // Trap: 南山区 holds no 2019 report; the year before is said missing, never another year.

@@ -156,6 +156,8 @@ interface Asked {
   readonly operationWord: Operation | null;
   /** Says 没有/no: turns a list of organs with a figure into those without. */
   readonly saysZero: boolean;
+  /** Says 比 / 对比 / compared: with 前一年, a change over the two years. */
+  readonly saysCompare: boolean;
   /** The years 去年 / 前年 / 今年 stand for, counted back from the store's latest year. */
   readonly relativeYears: readonly number[];
   /** 两年 / 这三年 with no year written: how many years, which the question or the conversation must say. */
@@ -397,7 +399,7 @@ function understandInContext(
 ): Understanding {
   const followed =
     previous && !isAboutStore ? followUp(asked, previous, index, saysAllOrgans(question)) : withDefaults(asked);
-  const againstYear = previous && !isAboutStore ? changeAgainstYear(asked, previous, followed, index) : null;
+  const againstYear = previous && !isAboutStore ? changeAgainstYear(asked, previous, earlier, followed, index) : null;
   const across =
     previous && !isAboutStore && againstYear === null
       ? acrossTurns(asked, earlier, previous, followed, index, saysAllOrgans(question))
@@ -444,9 +446,18 @@ function understandInContext(
  * between its figures. Null when the question names organs of its own or the conversation is not one organ in one
  * year.
  */
-function changeAgainstYear(asked: Asked, previous: Query, followed: Query, index: StoreIndex): Query | null {
+function changeAgainstYear(
+  asked: Asked,
+  previous: Query,
+  earlier: Query | undefined,
+  followed: Query,
+  index: StoreIndex,
+): Query | null {
   const own = asked.query;
-  const saysChange = asked.operationWord === 'difference' || own.aggregation === 'change';
+  const offset = asked.contextYearOffset;
+  // 跟前一年比呢: a comparison with the year moved to is its change too.
+  const saysChange =
+    asked.operationWord === 'difference' || own.aggregation === 'change' || (asked.saysCompare && offset !== null);
   if (!saysChange || own.organs.length > 0 || own.pairs.length > 0 || own.regions.length > 0) return null;
   const [organ] = followed.organs;
   if (organ === undefined || followed.organs.length !== 1 || followed.metric === null) return null;
@@ -458,15 +469,27 @@ function changeAgainstYear(asked: Asked, previous: Query, followed: Query, index
   const year =
     context.length === 0 ? index.orgs.get(organ)?.years.at(-1) : context.length === 1 ? context[0] : undefined;
   if (year === undefined) return null;
-  const offset = asked.contextYearOffset;
   const other =
     offset !== null
       ? (own.years.length === 1 ? (own.years[0] as number) : year) + offset
       : own.years.length === 1
         ? own.years[0]
-        : undefined;
+        : own.aggregation === 'change'
+          ? yearOfSameFigure(earlier, followed, organ)
+          : undefined;
   if (other === undefined || other === year || own.years.length > 1) return null;
   return { ...followed, years: [Math.min(year, other), Math.max(year, other)], pairs: [], aggregation: 'change' };
+}
+
+/**
+ * 涨了多少 after 洪泽区2024年… → 前一年呢: the year the turn before read the same figures of the organ in, when it
+ * read one; the change is then between the two years just read, never the year before the last.
+ */
+function yearOfSameFigure(earlier: Query | undefined, followed: Query, organ: string): number | undefined {
+  if (earlier === undefined || earlier.organs.length !== 1 || earlier.organs[0] !== organ) return undefined;
+  if (earlier.metric !== followed.metric || !sameItems(earlier.moreMetrics, followed.moreMetrics)) return undefined;
+  if (earlier.breakdown !== null || earlier.pairs.length > 0 || earlier.years.length !== 1) return undefined;
+  return earlier.years[0];
 }
 
 /**
@@ -887,6 +910,7 @@ function readAsked(
     saysScope,
     operationWord: namedOperation(terms),
     saysZero: terms.some((term) => term.kind === 'zero'),
+    saysCompare: terms.some((term) => term.kind === 'compare'),
     relativeYears: relative,
     yearsCounted,
     contextYearOffset: terms.flatMap((term) => (term.kind === 'contextYear' ? [term.offset] : []))[0] ?? null,
