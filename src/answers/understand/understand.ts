@@ -876,11 +876,13 @@ function readAsked(
         .map((organ) => organName(organ)),
     ),
   ];
-  const relative = relativeYearsAsked(terms, index, organs.length > 0 && !isCrossOrgan);
+  const regions = [...regionNames.map((organ) => organ.name), ...mentions.heldPlaces];
+  // 深圳最近一年哪个区最多: the latest year of the organs compared, not the store's.
+  const relative = relativeYearsAsked(terms, index, (organs.length > 0 && !isCrossOrgan) || regions.length > 0);
   const query: Query = {
     ...EMPTY_QUERY,
     organs,
-    regions: [...regionNames.map((organ) => organ.name), ...mentions.heldPlaces],
+    regions,
     level,
     years: pairs.length > 0 ? [] : [...new Set([...mentions.years, ...relative, ...spanYears, ...whichYear.years])],
     pairs,
@@ -925,8 +927,8 @@ function readAsked(
 
 /**
  * 去年/前年 count back from the store's latest year (前年 = two before it), whatever the organ filed; 最近一年 / 最新
- * is the store's latest year across organs, but beside organs named (`ofOrgans`) each one's own latest report, which
- * a query with no year asks for.
+ * is the store's latest year across every organ, but beside organs or a region named (`ofOrgans`) each organ's own
+ * latest report, or the latest year of the region's organs, which a query with no year asks for.
  */
 function relativeYearsAsked(terms: readonly Term[], index: StoreIndex, ofOrgans: boolean): number[] {
   const latest = index.latestYear;
