@@ -218,6 +218,8 @@ export type LookupResult =
       readonly options: readonly FigureOption[];
       /** The last turn's question asked again for another organ or year (南山区的呢 after a clarify). */
       readonly isAgain?: boolean;
+      /** A share asked with no whole named: the part's label; the options are the wholes it may be a share of. */
+      readonly shareOf?: string;
     }
   /** An operation on the last two turns' figures that do not give exactly two to compute with: which two? */
   | { readonly kind: 'clarifyOperands' }

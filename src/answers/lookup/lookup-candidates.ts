@@ -14,6 +14,7 @@ export interface FigureQuestion {
   readonly meant: readonly string[];
   readonly candidates: readonly string[];
   readonly isAgain?: boolean;
+  readonly shareOf?: string;
 }
 
 /** The figures offered, each with its values where the question named an organ (at most its years asked). */
@@ -39,5 +40,6 @@ export async function lookupCandidates(question: FigureQuestion, index: StoreInd
     meant: question.meant,
     options,
     ...(question.isAgain ? { isAgain: true } : {}),
+    ...(question.shareOf ? { shareOf: metricLabel(getMetric(question.shareOf), lang) } : {}),
   };
 }

@@ -119,6 +119,10 @@ export interface PhraseBook {
   didYouMean(meant: readonly string[]): string;
   /** The head of a list of figures the unread words may mean (none: the figures the last clarify offered). */
   whichFigure(unread: readonly string[], isAgain: boolean): string;
+  /** A share with no whole named: `“因保护第三方合法权益不予公开”是占哪个总数的比例？` */
+  whichWhole(part: string): string;
+  /** One whole offered for it: `占不予公开的比例` */
+  shareOfWhole(whole: string): string;
   /** `- 尚未审结（行政复议）：深圳市龙岗区人民政府 2022年 0 件` */
   figureOption(label: string, values: readonly (readonly [org: string, year: number, amount: string])[]): string;
   unknownOrgan(name: string, isRegionKnown: boolean): string;
@@ -299,6 +303,8 @@ const zh: PhraseBook = {
       : unread.length > 0
         ? `不确定“${unread.join('')}”指报告表格里的哪个数字，您是想问：`
         : '没有说是报告表格里的哪个数字，您是想问：',
+  whichWhole: (part) => `“${part}”是占哪个总数的比例？您是想问：`,
+  shareOfWhole: (whole) => `占${whole}的比例`,
   figureOption: (label, values) =>
     `- ${label}${values.length > 0 ? `：${values.map(([org, year, amount]) => `${org} ${year}年 ${amount}`).join('；')}` : ''}`,
   unknownOrgan: (name, isRegionKnown) =>
@@ -435,6 +441,8 @@ const en: PhraseBook = {
       : unread.length > 0
         ? `I am not sure which figure of the tables "${unread.join(' ')}" means. Did you mean:`
         : 'Which figure of the tables do you mean? For example:',
+  whichWhole: (part) => `A share of which whole do you mean for "${part}"? Did you mean:`,
+  shareOfWhole: (whole) => `its share of ${whole}`,
   figureOption: (label, values) =>
     `- ${label}${values.length > 0 ? `: ${values.map(([org, year, amount]) => `${org} ${year}: ${amount}`).join('; ')}` : ''}`,
   unknownOrgan: (name, isRegionKnown) =>

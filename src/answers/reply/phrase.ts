@@ -218,11 +218,16 @@ const yearWord = (year: number, lang: Lang): string => (lang === 'zh' ? `${year}
  * with its values for the organs and years asked, so the person sees what each choice would answer.
  */
 function phraseFigureChoice(result: Extract<LookupResult, { kind: 'clarifyFigure' }>, book: PhraseBook): string[] {
+  const { shareOf } = result;
   return [
-    result.meant.length > 0 ? book.didYouMean(result.meant) : book.whichFigure(result.unread, result.isAgain === true),
+    shareOf !== undefined
+      ? book.whichWhole(shareOf)
+      : result.meant.length > 0
+        ? book.didYouMean(result.meant)
+        : book.whichFigure(result.unread, result.isAgain === true),
     ...result.options.map(({ label, facts }) =>
       book.figureOption(
-        label,
+        shareOf === undefined ? label : book.shareOfWhole(label),
         facts.map((fact) => [fact.org, fact.year, amount(fact, book)] as const),
       ),
     ),

@@ -98,23 +98,21 @@ const NEGATIONS = /[不没未无非]/gu;
 const negations = (text: string): number => text.match(NEGATIONS)?.length ?? 0;
 
 /**
- * Whether one word of the figure holds the characters (all of them, or all but one of four or more) and says no
- * more or fewer negations than the question: 补正后申请内容已经明确 is not 仍不明确.
+ * Whether one word of the figure holds every one of the characters and says no more or fewer negations than the
+ * question: 补正后申请内容已经明确 is not 仍不明确.
  */
 function holds(figure: Figure, asked: ReadonlySet<string>, question: string, lang: Lang): boolean {
-  const most = asked.size >= 4 ? 1 : 0;
   return figure.words[lang].some(
-    (word) =>
-      asked.size - overlap(asked, word, lang) <= most && (lang === 'en' || negations(word) === negations(question)),
+    (word) => overlap(asked, word, lang) === asked.size && (lang === 'en' || negations(word) === negations(question)),
   );
 }
 
 /**
  * Whether the words left unread restate the one figure the question names, in other words than its label: every
  * telling character of 还 + 不明确 is in 补正后申请内容仍不明确 (还 and 仍 read as one), 确认 in
- * 要求行政机关确认或重新出具已获取信息. True only when a word of that figure holds them (all, or all but one of four
- * or more) with as many negations as the question, and no word of another figure does; one telling character alone
- * (不, 没) says too little.
+ * 要求行政机关确认或重新出具已获取信息. True only when a word of that figure holds them all with as many negations
+ * as the question, and no word of another figure does; one telling character alone (不, 没) says too little, and a
+ * character the label lacks (仍不明却) is a slip to ask about, never read.
  */
 export function restatesFigure(unread: readonly string[], metric: string, question: string, lang: Lang): boolean {
   const asked = signs(unread.join(' '), lang);

@@ -79,6 +79,8 @@ export type Understanding =
       readonly candidates: readonly string[];
       /** The last turn's clarify asked again (南山区的呢 after it): no word of this question is unread. */
       readonly isAgain?: boolean;
+      /** A share asked with no whole named: the part (a metric) whose share of which candidate whole is asked. */
+      readonly shareOf?: string;
     }
   | { readonly kind: 'chooseOrgans'; readonly count: number; readonly candidates: readonly string[] }
   /** 它 after an answer about several organs: which of them? */
@@ -238,7 +240,7 @@ function askWhichWhole(understood: Understanding, text: string, turns: readonly 
   if (groupWords.some((word) => namesAsWhole(text, word, GROUP_WHOLE))) return withGroup;
   if (TOTAL_WORDS.zh.some((word) => namesAsWhole(text, word, GROUP_WHOLE))) return understood;
   if (turns.some((turn) => readsFigureOf(turn, group.id, query))) return withGroup;
-  return { kind: 'clarify', query, unread: [], meant: [], candidates: [group.id, whole.id] };
+  return { kind: 'clarify', query, unread: [], meant: [], candidates: [group.id, whole.id], shareOf: part.id };
 }
 
 /** A turn that read `metric` of the same organs in the same years as `query`. */
@@ -330,7 +332,7 @@ function understandOnce(
       meant: [],
       candidates: [asked.query.metric, ...asked.query.moreMetrics],
     };
-  if (asked.unreadWords.length > 0 && !restatesNamedFigure(asked, question))
+  if (asked.unreadWords.length > 0 && (mentions.misspelling !== null || !restatesNamedFigure(asked, question)))
     return askWhichFigure(
       question,
       { ...mentions, misspelling: mayCorrect ? mentions.misspelling : null },
@@ -850,12 +852,15 @@ function readAsked(
       ? null
       : (readOperation(terms, counts) ?? (isRatioOfOperands(terms, counts, hasWhole) ? 'ratio' : null));
   // 南山区2020年和沐阳县2025年谁多 / …比一比: two organs each in its own year are compared as a pair (both figures and
-  // their difference), never ranked in one year.
+  // their difference), never ranked in one year; 龙岗区政府和南山区政府哪个多 with no year: the two compared as a
+  // difference is (their latest common year, else asked which years), never a ranking of one year comparing one alone.
+  const comparesTwo =
+    pairs.length === 2 || (yearCount === 0 && level === null && !namesScope && namesTwoOrgans(mentions, index));
   const comparesPair =
-    pairs.length === 2 &&
+    comparesTwo &&
     (named === 'max' ||
       named === 'min' ||
-      (named === null && figures.length > 0 && terms.some((term) => term.kind === 'compare')));
+      (pairs.length === 2 && named === null && figures.length > 0 && terms.some((term) => term.kind === 'compare')));
   const aggregation = operation ?? (comparesPair ? 'difference' : namedOrReports);
   const isCrossOrgan =
     aggregation !== null && (CROSS_ORGAN.has(aggregation) || (aggregation === 'sum' && (saysScope || level !== null)));
@@ -923,6 +928,12 @@ function readAsked(
     // find-years wrote 比上年 for every 比上一年 / 是上年的 without a year of its own before it.
     comparesYearBefore: YEAR_BEFORE_WORDS.test(text),
   };
+}
+
+/** The question names exactly two organs of the store, each one organ (龙岗区政府, 沐阳县), not a region of several. */
+function namesTwoOrgans(mentions: Mentions, index: StoreIndex): boolean {
+  const orgs = mentions.organs.map((organ) => organName(organ)).filter((org) => index.orgs.has(org));
+  return mentions.organs.length === 2 && new Set(orgs).size === 2;
 }
 
 /**

@@ -87,7 +87,7 @@ const INTO_NEXT_YEAR: readonly string[] = [
     ['', '年底', '年末', '年终', '截至年底', '到年底'],
     ['', '还', '仍', '尚'],
     ['没', '没有', '未'],
-    ['办完', '办结', '处理完', '办理完', '办理完毕', '答复完'],
+    ['办完', '办结', '处理完', '办理完', '办理完毕', '答复完', '办理完成', '处理完成'],
   ),
   // 拖到下一年办: the applications carried forward, with the verb people use for the delay.
   ...paraphrases(
@@ -371,8 +371,9 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
       '办理总数',
       '办理结果总计',
       '答复',
-      // 已办结的 / 已经处理的: the applications handled, as people say it.
+      // 已办结的 / 已经处理的 / 办理完成: the applications handled, as people say it.
       ...paraphrases(['已', '已经'], ['办结', '办理', '处理', '答复', '办完']),
+      ...paraphrases(['', '已', '已经'], ['办理', '处理', '答复'], ['完成', '完毕']),
     ],
     en: ['handled', 'processed', 'answered', 'replied', 'handle', 'process', 'dealt with'],
     label: { zh: '办理申请（办理结果总计）', en: 'applications handled (all outcomes)' },

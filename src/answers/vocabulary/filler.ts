@@ -234,6 +234,10 @@ export const FILLER_ZH: readonly string[] = [
   // breakdown by applicant.
   '行政机关',
   '申请人要求',
+  // 龙岗区下面的部门 / 底下的区县: the organs of a place.
+  '下面',
+  '底下',
+  '下辖',
 ];
 
 /** English filler words (after lower-casing and folding plurals). */

@@ -402,7 +402,8 @@ export const ZERO_WORDS: Words = {
 
 /** Words comparing: a change when two years are named (2021年和2022年对比), else the figures side by side. */
 export const COMPARE_WORDS: Words = {
-  zh: ['对比', '比较', '相比', '相比较', '比', '较', '比一比', '比比', '比比看'],
+  // 比一比 / 比比看 / 比一下: the verb said twice, as people ask to compare.
+  zh: ['对比', '比较', '相比', '相比较', '比', '较', '比一比', '比比', '比比看', '比一下', '对比一下', '比较一下'],
   en: ['compare', 'compared', 'versus', 'vs', 'against'],
 };
 

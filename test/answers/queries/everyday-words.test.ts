@@ -5,7 +5,7 @@
 // English of the same (currently valid, has more, of those, did not pay fees). Each reading is exact, with its traps.
 import { describe, it } from 'vitest';
 import { expectExactly } from '../exact-answer.js';
-import { LONGGANG, LONGHUA_DATA, NANSHAN } from '../sample-store.js';
+import { LONGGANG, LONGGANG_DATA, LONGGANG_DRC, LONGHUA_DATA, NANSHAN } from '../sample-store.js';
 import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
 
 const table = useUnderstandingTable();
@@ -22,6 +22,9 @@ describe('everyday words for receiving, carrying forward and being sued', () => 
     // 那边 is filler here, not the follow-up 那.
     ['想问下南山那边20年依申请公开一共来了多少件', { ...NS20, metric: RECEIVED }],
     ['淮安市2024年有多少申请拖到下一年办', { ...HA24, metric: 'applications.carriedForward.total' }],
+    ['淮安市2024年办理完成多少件', { ...HA24, metric: 'applications.total.total' }],
+    // Not finished is what is carried into the next year.
+    ['淮安市2024年没有办理完成的', { ...HA24, metric: 'applications.carriedForward.total' }],
     ['洪泽区2024年有几件推到明年办理', { ...HZ24, metric: 'applications.carriedForward.total' }],
     ['淮安2024年一共吃了多少场信息公开官司', { ...HA24, metric: 'reviewLitigation.litigation.total' }],
     ['淮安市2024年行政诉讼判输了几件', { ...HA24, metric: 'reviewLitigation.litigation.corrected' }],
@@ -38,7 +41,16 @@ describe('a sub-row said in other words than its label', () => {
       '淮安市2024年申请人要求行政机关确认或者重新出具已获取信息的有几件',
       { ...HA24, metric: 'applications.notProcessed.confirmation.total' },
     ],
-    ['洪泽区2024年没有现成信息需要另外制作的', { ...HZ24, metric: 'applications.unavailable.needsCreation.total' }],
+    // 另外 for 另行: 外 is no character of the label, so it is asked about.
+    [
+      '洪泽区2024年没有现成信息需要另外制作的',
+      { clarify: ['applications.unavailable.needsCreation.total'], query: { ...HZ24, metric: null } },
+    ],
+    // A slip of the label's own word is asked back, never read as the label.
+    [
+      '洪泽区2024年补正后申请内容仍不明却',
+      { clarify: ['applications.unavailable.unclear.total'], meant: ['补正后申请内容仍不明确'], query: HZ24 },
+    ],
     // The printed label itself is a word of its row.
     [
       '淮安市2024年要求行政机关确认或重新出具已获取信息的',
@@ -89,6 +101,79 @@ describe('years moved from the year written', () => {
     ],
     ['淮安市2025年的前一年收到多少申请', { ...HA24, metric: RECEIVED }],
   ]);
+});
+
+describe('two organs compared with no year, and the organs of a place', () => {
+  table.run([
+    // Two organs named with no year are compared as a difference is, never a ranking of one year comparing one.
+    [
+      '龙岗区政府和南山区政府的行政复议哪个多',
+      { organs: [LONGGANG, NANSHAN], metric: 'reviewLitigation.review.total', aggregation: 'difference' },
+    ],
+    [
+      '洪泽区和沐阳县的行政处罚谁多',
+      { organs: [HONGZE, SHUYANG], metric: 'activeDisclosure.punishment.decisions', aggregation: 'difference' },
+    ],
+    // A level named ranks its organs in the places named, never the two places' governments.
+    [
+      '龙岗区和南山区哪个部门收到申请最多',
+      { regions: ['龙岗区', '南山区'], level: 'department', metric: RECEIVED, aggregation: 'max' },
+    ],
+    // 淮安底下的区县 / 龙岗区下面的部门: a place's organs of a level.
+    [
+      '淮安底下的区县2024年收到多少申请',
+      { regions: ['淮安'], level: 'county', years: [2024], metric: RECEIVED, aggregation: 'top' },
+    ],
+    ['龙岗区下面的部门收到多少申请', { organs: [LONGGANG_DRC, LONGGANG_DATA], metric: RECEIVED }],
+    // 比一下 / 比一比: the two compared, both figures and their difference.
+    [
+      '龙岗区2022年和南山区2020年行政复议比一下',
+      {
+        organs: [LONGGANG, NANSHAN],
+        pairs: [
+          { organ: LONGGANG, year: 2022 },
+          { organ: NANSHAN, year: 2020 },
+        ],
+        metric: 'reviewLitigation.review.total',
+        aggregation: 'difference',
+      },
+    ],
+    // 的区 is no level word: 区委 is no organ of the reports.
+    ['南山区的区委书记是谁', 'not_understood'],
+  ]);
+  it('with no year in common, which years is asked', async () => {
+    await expectExactly(table.engine, '龙岗区政府和南山区政府的行政复议哪个多', {
+      status: 'clarify',
+      facts: [],
+      says: ['这些单位没有同一年度的报告，请指明年份', '深圳市龙岗区人民政府：2022年', '深圳市南山区人民政府：2020年'],
+      saysMissing: true,
+    });
+  });
+  it('with a year in common, compared in it', async () => {
+    await expectExactly(table.engine, '洪泽区和淮安市的行政处罚谁多', {
+      status: 'answered',
+      facts: [
+        [HONGZE, 2024, 'activeDisclosure.punishment.decisions:difference', -3982982],
+        [HONGZE, 2024, 'activeDisclosure.punishment.decisions', 2776],
+        [HUAIAN, 2024, 'activeDisclosure.punishment.decisions', 3985758],
+      ],
+      says: ['共有的最新年度 2024 年'],
+    });
+  });
+});
+
+describe('a share with no whole named asks which whole', () => {
+  it('占不予公开的比例, or 占办理申请的?', async () => {
+    await expectExactly(table.engine, '龙岗区2022年第三方权益的占比', {
+      status: 'clarify',
+      facts: [],
+      says: [
+        '“因保护第三方合法权益不予公开”是占哪个总数的比例？',
+        '- 占不予公开的比例：深圳市龙岗区人民政府 2022年 30 件',
+        '- 占办理申请（办理结果总计）的比例：深圳市龙岗区人民政府 2022年 535 件',
+      ],
+    });
+  });
 });
 
 describe('English', () => {
