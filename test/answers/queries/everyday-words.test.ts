@@ -176,6 +176,53 @@ describe('a share with no whole named asks which whole', () => {
   });
 });
 
+describe('the share of a sub-row after its group was asked', () => {
+  it('不予公开 → 其中三类内部事务 → 占比多少 is of those 30', async () => {
+    const conversation = 'share-after-group';
+    await expectExactly(
+      table.engine,
+      '龙岗区2022年不予公开多少',
+      { status: 'answered', facts: [[LONGGANG, 2022, 'applications.denied.total', 30]] },
+      conversation,
+    );
+    await expectExactly(
+      table.engine,
+      '其中属于三类内部事务信息的',
+      { status: 'answered', facts: [[LONGGANG, 2022, 'applications.denied.internal.total', 8]] },
+      conversation,
+    );
+    await expectExactly(
+      table.engine,
+      '占比多少',
+      {
+        status: 'answered',
+        facts: [
+          [LONGGANG, 2022, 'applications.denied.internal.total', 8],
+          [LONGGANG, 2022, 'applications.denied.total', 30],
+          [LONGGANG, 2022, 'applications.denied.internal.total:share', 26.7],
+        ],
+        says: ['26.7%'],
+      },
+      conversation,
+    );
+  });
+  it('after another figure, which whole is still asked', async () => {
+    const conversation = 'share-after-other';
+    await expectExactly(
+      table.engine,
+      '龙岗区2022年收到多少申请',
+      { status: 'answered', facts: [[LONGGANG, 2022, RECEIVED, 552]] },
+      conversation,
+    );
+    await expectExactly(
+      table.engine,
+      '第三方权益的占比',
+      { status: 'clarify', facts: [], says: ['是占哪个总数的比例？'] },
+      conversation,
+    );
+  });
+});
+
 describe('English', () => {
   table.run([
     [
