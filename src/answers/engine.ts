@@ -111,6 +111,12 @@ export function createEngine(options: EngineOptions): Engine {
       await memory.set(subjectsKey(conversationId), subjectsQuery(result, understood.query, place) ?? understood.query);
       if (offered) await memory.forget(offeredKey(conversationId));
     }
+    // 它的行政复议呢 asked back (which organ?): the next turn naming one asks this question of it.
+    if (understood.kind === 'chooseSubject' && conversationId !== undefined) {
+      if (previous) await memory.set(earlierKey(conversationId), previous);
+      await memory.set(conversationId, understood.query);
+      await memory.set(subjectsKey(conversationId), understood.query);
+    }
     if (understood.kind === 'clarify' && conversationId !== undefined)
       await memory.set(offeredKey(conversationId), offeredQuery(understood));
     return compose(result, wish.isRequested, understood.kind === 'query' ? understood : {});

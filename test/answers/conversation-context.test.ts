@@ -391,6 +391,25 @@ describe('the organs the last answer named', () => {
         ['该市的行政诉讼呢', answered([HUAIAN, 2024, LITIGATION, 46])],
       ],
     ],
+    [
+      'the organ named after 该区 was asked back gets the question asked (行政复议), not the figure before it',
+      [
+        ['淮安市2024年收到多少申请', answered([HUAIAN, 2024, RECEIVED, 3119])],
+        ['该区的行政复议呢', { ...CLARIFY, says: [HONGZE] }],
+        ['洪泽区', answered([HONGZE, 2024, REVIEW, 2])],
+      ],
+    ],
+    [
+      'the organ named after 它 was asked back (two organs) gets the question asked',
+      [
+        [
+          '南山区和龙岗区发改局2020年收到多少申请',
+          answered([NANSHAN, 2020, RECEIVED, 262], [LONGGANG_DRC, 2020, RECEIVED, 4]),
+        ],
+        ['它的行政复议呢', CLARIFY],
+        ['南山区的', answered([NANSHAN, 2020, REVIEW, 5])],
+      ],
+    ],
   ])('%s', async (_name, turns) => converse(turns));
 
   it('这俩 is the two figures just stated: 26 − 20', async () => {

@@ -84,7 +84,12 @@ export type Understanding =
     }
   | { readonly kind: 'chooseOrgans'; readonly count: number; readonly candidates: readonly string[] }
   /** 它 after an answer about several organs: which of them? */
-  | { readonly kind: 'chooseSubject'; readonly candidates: readonly string[] }
+  | {
+      readonly kind: 'chooseSubject';
+      readonly candidates: readonly string[];
+      /** The question asked of the organs pointed at: the next turn naming one of them (洪泽区) asks it of that one. */
+      readonly query: Query;
+    }
   /** An operation on the last turns' figures (两个加起来多少) when they do not give exactly two: which two? */
   | { readonly kind: 'chooseOperands' }
   /** 两年加起来 with no years said or held in context: which years? (the organ's years, else the store's) */
@@ -349,7 +354,11 @@ function understandOnce(
   // 前两个 is a ranking's limit, not two organs pointed at.
   const pointing = previous && !isAboutStore && !mentions.limit ? mentions.terms : [];
   const pointed = previous ? pointBack(pointing, asked.query, previous, subjects, index) : null;
-  if (pointed?.kind === 'choose') return { kind: 'chooseSubject', candidates: pointed.organs };
+  if (pointed?.kind === 'choose') {
+    const pointedAt = subjects.subjects ?? previous;
+    const asking = pointedAt ? followUp(asked, pointedAt, index, false) : asked.query;
+    return { kind: 'chooseSubject', candidates: pointed.organs, query: asking };
+  }
   const context = pointed?.query ?? previous;
   // 洪泽区的占多少 after 两个一共: the organ's share of the figures just added or listed.
   const partOfSum = previous && !pointed ? shareOfLastSum(asked.query, previous, subjects.subjects) : null;

@@ -113,8 +113,17 @@ describe('a pointing word reads the subjects of the last answer, not its query',
         inherited: { organs: [NANSHAN, LONGGANG_DRC], years: [2020] },
       },
     ],
-    // 它 after two organs: which one is asked.
-    ['它的行政复议多少', two, two, { kind: 'chooseSubject', candidates: [NANSHAN, LONGGANG_DRC] }],
+    // 它 after two organs: which one is asked, the question kept for the one named next.
+    [
+      '它的行政复议多少',
+      two,
+      two,
+      {
+        kind: 'chooseSubject',
+        candidates: [NANSHAN, LONGGANG_DRC],
+        query: query({ organs: [NANSHAN, LONGGANG_DRC], years: [2020], metric: REVIEW }),
+      },
+    ],
     ['这三个一共多少', two, two, { kind: 'chooseOperands' }],
   ])('%s', (question, previous, subjects, expected) => {
     const index = opened?.index as StoreIndex;
