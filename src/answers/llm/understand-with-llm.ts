@@ -5,6 +5,7 @@ import type { StoreIndex } from '../organs/index.js';
 import { type Query, QuerySchema } from '../query.js';
 import { normalizeQuestion } from '../text/index.js';
 import { describeLlmError, type LlmClient } from './create-llm.js';
+import { findUnaskedOperation } from './find-unasked-operation.js';
 import { findUnaskedPart } from './find-unasked-part.js';
 import { buildQueryMessages, type QueryContext } from './prompts.js';
 
@@ -34,7 +35,7 @@ const vocabularies = new WeakMap<StoreIndex, StoreVocabulary>();
 /**
  * Asks the model to fill the engine's Query for a question the rules did not understand. Returns the
  * query when it validates against the schema and the store (organs, regions, years it holds) and names only
- * what the question names (findUnaskedPart), else undefined with the reason logged: the caller answers as the
+ * what the question names (findUnaskedPart) in the operation its words state (findUnaskedOperation), else undefined with the reason logged: the caller answers as the
  * rules did (not_understood, or a clarify of the closest figures).
  */
 export async function understandWithLlm(
@@ -55,9 +56,12 @@ export async function understandWithLlm(
   }
   const checked = parseLlmQuery(content, vocabulary);
   // A query that fits the store may still answer what nobody asked: its organs, years and figures must be the
-  // question's own.
+  // question's own, and so must its operation, ranking, breakdown and level.
+  const normalized = normalizeQuestion(question);
   const rejection =
-    'rejection' in checked ? checked.rejection : findUnaskedPart(checked.query, normalizeQuestion(question), store);
+    'rejection' in checked
+      ? checked.rejection
+      : (findUnaskedPart(checked.query, normalized, store) ?? findUnaskedOperation(checked.query, normalized, store));
   if (rejection !== undefined || 'rejection' in checked) {
     llm.log(`llm-understanding rejected: ${rejection}; not understood: ${JSON.stringify(question)}`);
     return undefined;

@@ -6,5 +6,8 @@ export { extractMentions } from './extract-mentions.js';
 export { readChat } from './read-chat.js';
 // For the model's query (../llm): the figures a question's words name.
 export { readMetrics } from './read-metrics.js';
+// For the model's query (../llm): the operation, ranking, list, breakdown and level a question's words state.
+export { operandsOf } from './read-operation.js';
+export { readStatedShape, type StatedShape } from './read-stated-shape.js';
 export { TERM_DICTIONARIES, type Term } from './term-dictionary.js';
 export { type Inherited, offeredQuery, type RelativeYears, type Understanding, understand } from './understand.js';

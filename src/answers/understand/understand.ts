@@ -1,7 +1,6 @@
 // Understanding: a question (and the conversation's previous query) in, a structured Query out.
 
 import { ALL_OF } from '../../organ-names/index.js';
-import { isPartOf } from '../breakdown-specs.js';
 import { wholeOf } from '../lookup/index.js';
 import { dimensionLabel, findMetric, getMetric, METRICS, type Section } from '../metrics.js';
 import type { StoreIndex } from '../organs/index.js';
@@ -40,6 +39,7 @@ import {
   withSpokenDifference,
   withSpokenShare,
 } from './read-operation.js';
+import { keptBreakdown, readBreakdown } from './read-stated-shape.js';
 import { readWhichYear } from './read-which-year.js';
 import { shareOfLastSum, shareOfPrevious } from './share-of-previous.js';
 import { type Term, TOTAL_WORDS } from './term-dictionary.js';
@@ -1044,21 +1044,6 @@ function readAggregation(
   const aggregation = AGGREGATION_PRIORITY.find((key) => named.has(key)) ?? null;
   // 哪些单位没有行政诉讼: a 'which organs' list of the zeros.
   return aggregation === 'nonzero' && terms.some((term) => term.kind === 'zero') ? 'zero' : aggregation;
-}
-
-/**
- * The breakdown a question's word asks for, unless the figures named are themselves its parts (办理结果中予以公开多少,
- * 申请人里企业有多少: the word names the dimension) or several figures come with 分别是 (each of them, not their parts).
- */
-function keptBreakdown(named: Breakdown | null, metrics: readonly string[]): Breakdown | null {
-  if (named === null || metrics.length === 0) return named;
-  if (named === 'detail' && metrics.length > 1) return null;
-  return metrics.every((id) => isPartOf(getMetric(id), named)) ? null : named;
-}
-
-function readBreakdown(terms: readonly Term[]): Breakdown | null {
-  const named = terms.flatMap((term) => (term.kind === 'breakdown' ? [term.key] : []));
-  return named.find((key) => key !== 'detail') ?? named[0] ?? null;
 }
 
 /** Fills what a question leaves out from the conversation's previous query (那南山区呢？ / 2020年呢？ / 其中自然人多少？). */
