@@ -34,7 +34,8 @@ export function findUnaskedOperation(
 function allowedAggregations(stated: StatedShape, query: Query): Set<Aggregation> {
   const { operations, aggregations } = stated;
   const { operands } = operandsOf(query);
-  const allowed = rankingsAsked(stated, operands);
+  const rankings = rankingsAsked(stated, operands);
+  const allowed = new Set(rankings);
   const isOneCell =
     operands <= 1 && query.moreMetrics.length === 0 && query.level === null && query.regions.length === 0;
   if (operations.has('sum')) allowed.add('sum');
@@ -49,7 +50,9 @@ function allowedAggregations(stated: StatedShape, query: Query): Set<Aggregation
   if (stated.compares && operations.size === 0 && !aggregations.has('change')) allowed.add('value');
   if (aggregations.has('share')) allowed.add('share').add('ratio');
   if (aggregations.has('position')) allowed.add('position');
-  if (aggregations.has('nonzero') || stated.countsOrgans) allowed.add(stated.saysZero ? 'zero' : 'nonzero');
+  // 哪个单位最少 asks the fewest, not every organ with the figure (a ranking word outranks the list, as in the rules).
+  if ((aggregations.has('nonzero') || stated.countsOrgans) && rankings.size === 0)
+    allowed.add(stated.saysZero ? 'zero' : 'nonzero');
   if (stated.countsOrgans && query.metric === null) allowed.add('reports');
   if (aggregations.has('reports')) allowed.add('reports');
   if (aggregations.has('checks')) allowed.add('checks');

@@ -86,6 +86,7 @@ const CASES: readonly Case[] = [
       ['最少 made 最多', { aggregation: 'max' }, 'does not ask for max'],
       ['最少 made the first of a ranking from the most', { aggregation: 'top', limit: 1 }, 'does not ask for top'],
       ['最少 made three of the fewest', { aggregation: 'bottom', limit: 3 }, 'lists 3 entries'],
+      ['最少 made every organ with any', { aggregation: 'nonzero' }, 'does not ask for nonzero'],
     ],
   },
   {
