@@ -97,6 +97,13 @@ describe('the share of the figure just stated', () => {
       ],
     ],
     [
+      '里头 says 其中 in speech: the sub-row of the group just read (7 of 30)',
+      [
+        ['龙岗区2022年不予公开多少', answered([LONGGANG, 2022, DENIED, 30])],
+        ['里头第三方权益的有几件', answered([LONGGANG, 2022, THIRD_PARTY, 7])],
+      ],
+    ],
+    [
       '占总计 names every request handled, whatever group came before (111 of 718)',
       [
         ['沐阳县2025年无法提供多少', answered([SHUYANG, 2025, UNAVAILABLE, 113])],

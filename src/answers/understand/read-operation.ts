@@ -70,8 +70,8 @@ export function readPairs(
  * 洪泽区2023年行政处罚和沐阳县2025年行政强制: each pair with a figure of its own, one figure a pair, in question order;
  * null when the pairs share their figures (one named, or the same in each). `unclear` when the pairs name figures
  * that cannot be split one a pair (two figures beside one pair, a pair with none while another has one, any two
- * figures of an English question, whose places count words): not understood rather than answered with the wrong
- * figure of one.
+ * figures of an English question, whose places count words) or the years are written between the organs in an
+ * order that pairs none: not understood rather than answered with the wrong figure or year of one.
  */
 export function pairFigures(
   organs: readonly OrganMention[],
@@ -81,7 +81,7 @@ export function pairFigures(
   { text, lang }: { readonly text: string; readonly lang: Lang },
 ): readonly string[] | 'unclear' | null {
   const spans = readPairSpans(organs, names, places)?.spans;
-  if (!spans) return null;
+  if (!spans) return isInterleaved(organs, places) ? 'unclear' : null;
   if (lang === 'en') {
     const figures = termPlaces.flatMap((place) =>
       place.terms.flatMap((term) =>
@@ -101,6 +101,19 @@ export function pairFigures(
   if (inSpans.some((places) => places.some((place) => isAfterMoreOrLess(place.at)))) return 'unclear';
   const ownFigures = figures.flatMap((metrics) => (metrics.length === 1 ? [metrics[0] as string] : []));
   return ownFigures.length === figures.length ? ownFigures : 'unclear';
+}
+
+/**
+ * 洪泽区2023年行政许可和2024年淮安市行政许可: two or more years written between the organs in an order that pairs
+ * none of them (a year after one organ, another before the next): never every organ in every year.
+ */
+function isInterleaved(organs: readonly OrganMention[], places: readonly YearPlace[]): boolean {
+  const starts = organs.flatMap((organ) => (organ.at === undefined ? [] : [organ.at]));
+  if (starts.length < 2) return false;
+  const first = Math.min(...starts);
+  const last = Math.max(...starts);
+  const years = new Set(places.flatMap((place) => place.years));
+  return years.size > 1 && places.some((place) => place.at > first && place.at < last);
 }
 
 function readPairSpans(

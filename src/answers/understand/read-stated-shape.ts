@@ -64,14 +64,20 @@ export function readStatedShape(
     limit: mentions.limit,
     level,
     isLevelUnmatched: isUnmatched,
-    breakdown: keptBreakdown(readBreakdown(terms), metrics),
+    // The model's query says how many operands it has; the check accepts 分别 over several without a breakdown.
+    breakdown: keptBreakdown(readBreakdown(terms, 1), metrics),
     wantsAllFields: readMetrics(terms).wantsAllFields,
   };
 }
 
-/** The breakdown the question's words name: a specific one (办理结果) before `detail` (情况, 分别是). */
-export function readBreakdown(terms: readonly Term[]): Breakdown | null {
-  const named = terms.flatMap((term) => (term.kind === 'breakdown' ? [term.key] : []));
+/**
+ * The breakdown the question's words name: a specific one (办理结果) before `detail` (情况, 分别是). With several
+ * `operands` (organs × years) 分别是 / 各多少 ask each one's figure, no breakdown.
+ */
+export function readBreakdown(terms: readonly Term[], operands: number): Breakdown | null {
+  const named = terms.flatMap((term) =>
+    term.kind === 'breakdown' && !(term.isEach && operands > 1) ? [term.key] : [],
+  );
   return named.find((key) => key !== 'detail') ?? named[0] ?? null;
 }
 

@@ -12,6 +12,7 @@ import {
   AGGREGATION_TERMS,
   BREAKDOWN_TERMS,
   COMPARE_WORDS,
+  EACH_WORDS,
   FOLLOW_UP_MARKERS,
   LATEST_YEAR_WORDS,
   LEVEL_TERMS,
@@ -46,7 +47,8 @@ export type Term =
   /** 几个单位 / 多少个部门: how many organs (of a level) the store holds. */
   | { readonly kind: 'count'; readonly level: Level | null }
   | { readonly kind: 'yearCount'; readonly count: number }
-  | { readonly kind: 'breakdown'; readonly key: Breakdown }
+  /** `isEach`: 分别是 / 各多少, the parts of one figure or each of several operands' figure. */
+  | { readonly kind: 'breakdown'; readonly key: Breakdown; readonly isEach: boolean }
   | { readonly kind: 'followUp' }
   | { readonly kind: 'compare' }
   /** 平均每个项目: an amount per item of its row. */
@@ -129,7 +131,8 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const [word, count] of Object.entries(YEAR_COUNT_TERMS[lang])) yield [word, { kind: 'yearCount', count }];
   for (const word of BOTH_WORDS[lang]) yield [word, { kind: 'followUp' }];
   for (const [key, words] of Object.entries(BREAKDOWN_TERMS))
-    for (const word of words[lang]) yield [word, { kind: 'breakdown', key: key as Breakdown }];
+    for (const word of words[lang]) yield [word, { kind: 'breakdown', key: key as Breakdown, isEach: false }];
+  for (const word of EACH_WORDS[lang]) yield [word, { kind: 'breakdown', key: 'detail', isEach: true }];
   for (const word of FOLLOW_UP_MARKERS[lang]) yield [word, { kind: 'followUp' }];
   for (const word of COMPARE_WORDS[lang]) yield [word, { kind: 'compare' }];
   for (const word of AVERAGE_WORDS[lang]) yield [word, { kind: 'average' }];

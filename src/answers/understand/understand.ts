@@ -821,13 +821,15 @@ function readAsked(
     !(count !== null && count.count === mentions.organs.length);
   const figures = metrics.length > 0 ? metrics : (columnMetrics(columnsOnly, null) ?? []);
   const read = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1, figures.length > 0);
-  const isShapeless = figures.length === 0 && read === null && readBreakdown(terms) === null && !wantsAllFields;
+  const operands = Math.max(1, mentions.organs.length) * Math.max(1, yearCount);
+  const breakdownNamed = readBreakdown(terms, operands);
+  const isShapeless = figures.length === 0 && read === null && breakdownNamed === null && !wantsAllFields;
   const counted = countAggregation(terms, figures.length > 0, read);
   const named =
     counted ??
     read ??
     (listsLevel ? 'top' : listsLevelReports(level, isShapeless, text, isFirstTurn) ? 'reports' : null);
-  const breakdown = keptBreakdown(readBreakdown(terms), figures) ?? (wantsAllFields ? 'fields' : null);
+  const breakdown = keptBreakdown(breakdownNamed, figures) ?? (wantsAllFields ? 'fields' : null);
   const whichYear = readWhichYear(mentions, figures.length > 0, named, index.years);
   const namedOrReports = whichYear.listsReports ? 'reports' : named;
   const ownFigures = pairFigures(
@@ -860,6 +862,8 @@ function readAsked(
     namedOrReports !== null && ABOUT_THE_DATA.has(namedOrReports)
       ? null
       : (readOperation(terms, counts) ?? (isRatioOfOperands(terms, counts, hasWhole) ? 'ratio' : null));
+  // 办结的占新收加上年结转的多少: a share whose whole is a sum is no query the engine holds; never the sum of all three.
+  const sharesOfSum = operation === 'sum' && terms.some((term) => term.kind === 'aggregation' && term.key === 'share');
   // 南山区2020年和沐阳县2025年谁多 / …比一比: two organs each in its own year are compared as a pair (both figures and
   // their difference), never ranked in one year; 龙岗区政府和南山区政府哪个多 with no year: the two compared as a
   // difference is (their latest common year, else asked which years), never a ranking of one year comparing one alone.
@@ -922,7 +926,7 @@ function readAsked(
     unreadWords: ABOUT_THE_DATA.has(query.aggregation)
       ? []
       : [...mentions.unreadWords, ...strayColumns(mentions, metrics), ...whichYear.unread],
-    isOutOfScope: mentions.isOutOfScope || crossesFigures || isLevelUnmatched,
+    isOutOfScope: mentions.isOutOfScope || crossesFigures || isLevelUnmatched || sharesOfSum,
     saysScope,
     operationWord: namedOperation(terms),
     saysZero: terms.some((term) => term.kind === 'zero'),

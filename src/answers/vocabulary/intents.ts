@@ -389,10 +389,16 @@ export const BREAKDOWN_TERMS: Readonly<Record<Exclude<Breakdown, 'parts' | 'resu
     en: ['applicant', 'who applied', 'by applicant type', 'who filed'],
   },
   detail: {
-    zh: ['情况', '结果', '明细', '细分', '构成', '具体', '分别是', '各多少', '原因', '理由', '分项', '详细'],
+    zh: ['情况', '结果', '明细', '细分', '构成', '具体', '原因', '理由', '分项', '详细'],
     en: ['breakdown', 'detail', 'details', 'broken down', 'reason', 'result', 'situation', 'overview', 'summary'],
   },
 };
+
+/**
+ * 分别是 / 各多少: the parts of one figure of one report (`detail`), but each operand's own figure when several
+ * organs or years are named (淮安市和洪泽区2024年的予以公开分别是多少: two totals, not two breakdowns).
+ */
+export const EACH_WORDS: Words = { zh: ['分别是', '各多少', '各是多少'], en: [] };
 
 /** Words that turn 哪些单位有… into 哪些单位没有…: counted only beside a 'which organs' word. */
 export const ZERO_WORDS: Words = {
@@ -409,8 +415,24 @@ export const COMPARE_WORDS: Words = {
 
 /** Words saying "this continues the last question" (那南山区呢？ / what about 2020?). */
 export const FOLLOW_UP_MARKERS: Words = {
-  // 换沐阳县2025年看看 / 换个单位: the same question about what 换 names.
-  zh: ['呢', '那', '其中', '那么', '再看', '换成', '同样', '换', '换个', '换到', '换一下'],
+  // 换沐阳县2025年看看 / 换个单位: the same question about what 换 names. 里头 / 这里面 / 这当中 say 其中 in speech.
+  zh: [
+    '呢',
+    '那',
+    '其中',
+    '里头',
+    '这里头',
+    '这里面',
+    '这当中',
+    '那么',
+    '再看',
+    '换成',
+    '同样',
+    '换',
+    '换个',
+    '换到',
+    '换一下',
+  ],
   en: ['what about', 'and for', 'how about', 'same for', 'of which', 'among them', 'and in', 'of those', 'among those'],
 };
 
