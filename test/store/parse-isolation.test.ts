@@ -74,7 +74,7 @@ describe('ingest goes on past every hostile file', () => {
 
   it('a PDF that takes longer than PARSE_TIMEOUT_S is stopped and named', async () => {
     const reports = folderWith((dir) =>
-      writeFileSync(join(dir, 'slow.pdf'), makePdf(500, 'a page of text that is no report')),
+      writeFileSync(join(dir, 'slow.pdf'), makePdf(500, 'a page of text that is no report', 400)),
     );
     const { out, stored } = await ingest(reports, { PARSE_TIMEOUT_S: '1' });
     expect(stored).toBe(5);

@@ -1,13 +1,17 @@
 // Small generators of hostile files for the parse-limit tests: nothing large is committed, each is built on the spot.
 import { crc32, deflateRawSync } from 'node:zlib';
 
-/** A minimal valid PDF of `pageCount` pages, each printing `text` (ASCII) in Helvetica. */
-export function makePdf(pageCount: number, text = 'page'): Buffer {
+/** A minimal valid PDF of `pageCount` pages, each printing `text` (ASCII) in Helvetica `itemsPerPage` times. */
+export function makePdf(pageCount: number, text = 'page', itemsPerPage = 1): Buffer {
   const objects: string[] = [];
   const pageIds = Array.from({ length: pageCount }, (_, index) => 5 + index);
   objects[1] = '<</Type/Catalog/Pages 2 0 R>>';
   objects[2] = `<</Type/Pages/Kids[${pageIds.map((id) => `${id} 0 R`).join(' ')}]/Count ${pageCount}>>`;
-  const content = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  // Each item a text run of its own at its own place: what a parser's layout pass has to sort and join.
+  const content = Array.from(
+    { length: itemsPerPage },
+    (_, item) => `BT /F1 12 Tf ${72 + (item % 40) * 12} ${720 - Math.floor(item / 40) * 14} Td (${text}) Tj ET`,
+  ).join('\n');
   objects[3] = `<</Length ${content.length}>>\nstream\n${content}\nendstream`;
   objects[4] = '<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>';
   for (const id of pageIds)
