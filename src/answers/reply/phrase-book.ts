@@ -100,7 +100,10 @@ export interface PhraseBook {
   chooseYearHead(example: string): string;
   /** An operand under its result: `- 深圳市龙岗区人民政府 2022年 收到… 552 件（来源…）` */
   operandLine(statement: string, source: string): string;
-  /** `我有 8 个单位的 8 份报告：`; narrowed: `2022年 龙岗区的部门：共 2 个部门的 2 份报告：` */
+  /**
+   * `我有 8 个单位的 8 份报告：`; narrowed: `2022年 龙岗区的部门：我有 2 个部门的 2 份报告：` (what the store holds, never
+   * read as how many the place has: 沐阳县全县多少家单位公开了年报).
+   */
   reportsHead(reportCount: number, orgCount: number, scope: ReportsScope | null): string;
   reportsLine(org: string, years: readonly number[]): string;
   /** `8 份报告中有 2 份数据不一致…`; one report (`only`): named, `…的报告勾稽检查全部通过。` */
@@ -275,7 +278,7 @@ const zh: PhraseBook = {
     const body = LEVEL_WORDS.zh[scope.level ?? 'all'];
     const years = scope.years.map((year) => `${year}年`).join('、');
     const regions = scope.regions.length > 0 ? `${scope.regions.join('、')}的` : '';
-    return `${years}${years && (regions || scope.level) ? ' ' : ''}${regions}${regions || scope.level ? body : ''}：共 ${orgCount} 个${body}的 ${reportCount} 份报告${orgCount > 0 ? '：' : '。'}`;
+    return `${years}${years && (regions || scope.level) ? ' ' : ''}${regions}${regions || scope.level ? body : ''}：我有 ${orgCount} 个${body}的 ${reportCount} 份报告${orgCount > 0 ? '：' : '。'}`;
   },
   reportsLine: (org, years) => `- ${org}：${yearList(years, '年', '、')}`,
   checksHead: (failing, checked, only) => {
@@ -412,7 +415,7 @@ const en: PhraseBook = {
       ...(scope.regions.length > 0 ? [`of ${scope.regions.join(', ')}`] : []),
       ...(scope.years.length > 0 ? [`for ${scope.years.join(', ')}`] : []),
     ].join(' ');
-    return `${of.charAt(0).toUpperCase()}${of.slice(1)}: ${reportCount} reports from ${orgCount} organs${orgCount > 0 ? ':' : '.'}`;
+    return `${of.charAt(0).toUpperCase()}${of.slice(1)}: I have ${reportCount} reports from ${orgCount} organs${orgCount > 0 ? ':' : '.'}`;
   },
   reportsLine: (org, years) => `- ${org}: ${yearList(years, '', ', ')}`,
   checksHead: (failing, checked, only) => {

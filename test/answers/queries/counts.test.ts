@@ -65,7 +65,7 @@ describe('answers count and list, with no figure of any report', () => {
     await expectExactly(table.engine, '龙岗区有几个单位的报告', {
       status: 'answered',
       facts: [],
-      says: ['龙岗区的单位：共 3 个单位的 3 份报告', LONGGANG, LONGGANG_DRC, LONGGANG_DATA],
+      says: ['龙岗区的单位：我有 3 个单位的 3 份报告', LONGGANG, LONGGANG_DRC, LONGGANG_DATA],
       saysNot: [NANSHAN, '552'],
     });
   });
@@ -74,7 +74,7 @@ describe('answers count and list, with no figure of any report', () => {
     await expectExactly(table.engine, '龙岗区有多少家单位', {
       status: 'answered',
       facts: [],
-      says: ['共 3 个单位的 3 份报告'],
+      says: ['我有 3 个单位的 3 份报告'],
       saysNot: ['收到政府信息公开申请', '552'],
     });
   });
@@ -83,7 +83,7 @@ describe('answers count and list, with no figure of any report', () => {
     await expectExactly(table.engine, '有多少个部门的年报', {
       status: 'answered',
       facts: [],
-      says: ['部门：共 3 个部门的 3 份报告', LONGGANG_DRC, LONGGANG_DATA, LONGHUA_DATA],
+      says: ['部门：我有 3 个部门的 3 份报告', LONGGANG_DRC, LONGGANG_DATA, LONGHUA_DATA],
       saysNot: [LONGGANG, NANSHAN, HUAIAN],
     });
   });
@@ -92,7 +92,7 @@ describe('answers count and list, with no figure of any report', () => {
     await expectExactly(table.engine, '2022年有几个区交了年报', {
       status: 'answered',
       facts: [],
-      says: ['2022年 区政府：共 1 个区政府的 1 份报告', LONGGANG],
+      says: ['2022年 区政府：我有 1 个区政府的 1 份报告', LONGGANG],
       saysNot: [NANSHAN, HONGZE],
     });
   });
@@ -110,7 +110,7 @@ describe('answers count and list, with no figure of any report', () => {
     await expectExactly(table.engine, '2023年有几份报告', {
       status: 'answered',
       facts: [],
-      says: ['2023年：共 0 个单位的 0 份报告'],
+      says: ['2023年：我有 0 个单位的 0 份报告'],
     });
   });
 
@@ -131,7 +131,7 @@ describe('answers count and list, with no figure of any report', () => {
     await expectExactly(table.engine, 'How many departments are there?', {
       status: 'answered',
       facts: [],
-      says: ['The departments: 3 reports from 3 organs'],
+      says: ['The departments: I have 3 reports from 3 organs'],
       saysNot: [LONGGANG],
     });
   });
@@ -143,13 +143,13 @@ describe('a count followed up', () => {
     await expectExactly(
       table.engine,
       '龙岗区有几个单位',
-      { status: 'answered', facts: [], says: ['龙岗区的单位：共 3 个单位的 3 份报告'] },
+      { status: 'answered', facts: [], says: ['龙岗区的单位：我有 3 个单位的 3 份报告'] },
       conversationId,
     );
     await expectExactly(
       table.engine,
       '南山区呢',
-      { status: 'answered', facts: [], says: ['南山区的单位：共 1 个单位的 1 份报告', NANSHAN], saysNot: [LONGGANG] },
+      { status: 'answered', facts: [], says: ['南山区的单位：我有 1 个单位的 1 份报告', NANSHAN], saysNot: [LONGGANG] },
       conversationId,
     );
     await expectExactly(
@@ -158,7 +158,7 @@ describe('a count followed up', () => {
       {
         status: 'answered',
         facts: [],
-        says: ['（沿用上一问：南山区）', '2020年 南山区的单位：共 1 个单位的 1 份报告'],
+        says: ['（沿用上一问：南山区）', '2020年 南山区的单位：我有 1 个单位的 1 份报告'],
       },
       conversationId,
     );
@@ -168,7 +168,7 @@ describe('a count followed up', () => {
     await expectExactly(
       table.engine,
       '有几个部门',
-      { status: 'answered', facts: [], says: ['共 3 个部门'] },
+      { status: 'answered', facts: [], says: ['我有 3 个部门'] },
       'counts-level',
     );
     await expectExactly(
@@ -177,7 +177,7 @@ describe('a count followed up', () => {
       {
         status: 'answered',
         facts: [],
-        says: ['2020年 部门：共 2 个部门的 2 份报告', LONGGANG_DRC, LONGHUA_DATA],
+        says: ['2020年 部门：我有 2 个部门的 2 份报告', LONGGANG_DRC, LONGHUA_DATA],
         saysNot: [LONGGANG_DATA],
       },
       'counts-level',

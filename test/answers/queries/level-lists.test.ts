@@ -73,7 +73,7 @@ describe('the replies', () => {
     await expectExactly(table.engine, '市政府一级的报告有哪些', {
       status: 'answered',
       facts: [],
-      says: ['共 1 个市政府的 1 份报告', '淮安市人民政府：2024年'],
+      says: ['我有 1 个市政府的 1 份报告', '淮安市人民政府：2024年'],
     });
   });
   it('深圳市的部门 lists the three departments of Shenzhen, no missing report', async () => {
@@ -81,7 +81,7 @@ describe('the replies', () => {
       status: 'answered',
       facts: [],
       says: [
-        '共 3 个部门的 3 份报告',
+        '我有 3 个部门的 3 份报告',
         '深圳市龙华区政务服务数据管理局：2020年',
         '深圳市龙岗区发展和改革局：2020年',
         '深圳市龙岗区政务服务数据管理局：2021年',
