@@ -1,6 +1,6 @@
 // Prints a document's blocks (table-grid.ts) as a Word document (.docx): a ZIP of word/document.xml, tables with
 // w:gridSpan across columns and w:vMerge down rows (or their merges written out), text in runs as Word splits them.
-import { crc32 } from 'node:zlib';
+import { makeZip } from '../../test/parser/formats/make-docx.js';
 import type { Block, Cell, GridStyle, Table } from './table-grid.js';
 
 /** How a layout prints its tables as DOCX. */
@@ -20,7 +20,7 @@ export function printDocx(blocks: readonly Block[], style: DocxStyle, text: (pri
   );
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${NAMESPACE}"><w:body>${body.join('')}</w:body></w:document>`;
-  return storedZip([
+  return makeZip([
     ['[Content_Types].xml', CONTENT_TYPES],
     ['word/document.xml', document],
   ]);
@@ -76,42 +76,4 @@ function tableCell(
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** A ZIP archive of stored (uncompressed) entries. */
-function storedZip(entries: readonly (readonly [string, string])[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of entries) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const data = Buffer.from(content, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    directory.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
-  }
-  const directorySize = directory.reduce((sum, part) => sum + part.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directorySize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...directory, end]);
 }

@@ -26,7 +26,8 @@ export function cell(text: string, properties = ''): string {
   return `<w:tc><w:tcPr>${properties}</w:tcPr>${paragraph(text)}</w:tc>`;
 }
 
-function makeZip(entries: readonly (readonly [string, string])[]): Uint8Array {
+/** A ZIP archive of stored (uncompressed) entries: the DOCX readers' tests and the misread harness's Word layouts. */
+export function makeZip(entries: readonly (readonly [string, string])[]): Uint8Array {
   const locals: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
