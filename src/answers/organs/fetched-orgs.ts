@@ -4,6 +4,7 @@
 // organ not fetched yet is noted as a need and reads as absent; the needs are fetched and the step run again
 // (question-names), so the run that notes none saw exactly what the whole list would have given it.
 import type { OrgRequest, OrgEntry as StoredOrg } from '../../store/index.js';
+import { MapView } from './map-view.js';
 import { makeEntry, type OrgEntry } from './store-index.js';
 
 /** What a step read that its question had not fetched: organs by name, by prefix, by a text inside, the rest. */
@@ -152,11 +153,13 @@ export class OrgFetches {
  * The organs of an OrgFetches as the vocabulary's map of organs. With `note`, a read of an organ not fetched is
  * noted (and reads as absent); without, it reads as absent (the vocabulary outside a question: its head only).
  */
-export class FetchedOrgs implements ReadonlyMap<string, OrgEntry> {
+export class FetchedOrgs extends MapView<string, OrgEntry> {
   constructor(
     private readonly fetches: OrgFetches,
     private readonly note: ((need: (needs: OrgNeeds) => void) => void) | null,
-  ) {}
+  ) {
+    super();
+  }
 
   get size(): number {
     return this.fetches.count;
@@ -202,13 +205,5 @@ export class FetchedOrgs implements ReadonlyMap<string, OrgEntry> {
 
   *entries(): MapIterator<[string, OrgEntry]> {
     for (const entry of this.values()) yield [entry.org, entry];
-  }
-
-  [Symbol.iterator](): MapIterator<[string, OrgEntry]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: OrgEntry, key: string, map: ReadonlyMap<string, OrgEntry>) => void): void {
-    for (const [key, value] of this.entries()) callback(value, key, this);
   }
 }

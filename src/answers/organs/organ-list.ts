@@ -4,6 +4,7 @@
 // So the vocabulary costs one pass over the list at start, not an entry per organ.
 import { LRUCache } from 'lru-cache';
 import type { OrgEntry as StoredOrg } from '../../store/index.js';
+import { MapView } from './map-view.js';
 import { makeEntry, type OrgEntry } from './store-index.js';
 
 /** Entries and regions kept made: what recent questions read, a small part of a national store. */
@@ -25,11 +26,13 @@ export function sortedByName(stored: readonly StoredOrg[]): readonly StoredOrg[]
  * The organs of a sorted list by name. An entry is made on first read and kept among the recent ones; a question
  * that reads every organ (a sum over all, the store's list) makes all entries once, kept from then on.
  */
-export class OrgsByName implements OrgsByPrefix {
+export class OrgsByName extends MapView<string, OrgEntry> implements OrgsByPrefix {
   private readonly made = new LRUCache<string, OrgEntry>({ max: ENTRIES_KEPT });
   private all: readonly OrgEntry[] | undefined;
 
-  constructor(private readonly sorted: readonly StoredOrg[]) {}
+  constructor(private readonly sorted: readonly StoredOrg[]) {
+    super();
+  }
 
   get size(): number {
     return this.sorted.length;
@@ -62,14 +65,6 @@ export class OrgsByName implements OrgsByPrefix {
 
   *entries(): MapIterator<[string, OrgEntry]> {
     for (const entry of this.every()) yield [entry.org, entry];
-  }
-
-  [Symbol.iterator](): MapIterator<[string, OrgEntry]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: OrgEntry, key: string, map: ReadonlyMap<string, OrgEntry>) => void): void {
-    for (const [key, value] of this.entries()) callback(value, key, this);
   }
 
   private every(): readonly OrgEntry[] {
@@ -116,10 +111,12 @@ export function orgsStartingWith(orgs: ReadonlyMap<string, OrgEntry>, prefix: st
 }
 
 /** The organs of each region key, found among the names that begin with it. */
-export class RegionsByKey implements ReadonlyMap<string, readonly OrgEntry[]> {
+export class RegionsByKey extends MapView<string, readonly OrgEntry[]> {
   private readonly found = new LRUCache<string, readonly OrgEntry[]>({ max: REGIONS_KEPT });
 
-  constructor(private readonly orgs: OrgsByPrefix) {}
+  constructor(private readonly orgs: OrgsByPrefix) {
+    super();
+  }
 
   get size(): number {
     return new Set(this.keys()).size;
@@ -154,13 +151,5 @@ export class RegionsByKey implements ReadonlyMap<string, readonly OrgEntry[]> {
 
   *entries(): MapIterator<[string, readonly OrgEntry[]]> {
     for (const key of this.keys()) yield [key, this.get(key) ?? []];
-  }
-
-  [Symbol.iterator](): MapIterator<[string, readonly OrgEntry[]]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: readonly OrgEntry[], key: string, map: ReadonlyMap<string, readonly OrgEntry[]>) => void) {
-    for (const [key, value] of this.entries()) callback(value, key, this);
   }
 }
