@@ -14,6 +14,8 @@ export interface FoundYears {
 /** The years one mention writes (2022年: one; 2020—2022年: three) and where it starts in the question. */
 export interface YearPlace {
   readonly at: number;
+  /** Where the mention ends (after its 年 / 年度): a year written right before an organ ends where the organ starts. */
+  readonly end: number;
   readonly years: readonly number[];
 }
 
@@ -142,7 +144,8 @@ export function findYears(text: string, lang: Lang): FoundYears {
       if (first !== undefined) {
         const written = expandRange(first, last ?? first);
         years.push(...written);
-        places.push({ at: [...rest.slice(0, offset)].length, years: written });
+        const at = [...rest.slice(0, offset)].length;
+        places.push({ at, end: at + [...whole].length, years: written });
       }
       return ' '.repeat(whole.length);
     });

@@ -11,7 +11,7 @@ export interface WholeForm {
 /** 占不予公开 / 占了不予公开 / 不予公开里 / 不予公开当中: the group a sub-row's share is of. */
 export const GROUP_WHOLE: WholeForm = {
   between: ['', '了'],
-  within: ['里', '中', '当中', '之中', '里面', '里头'],
+  within: ['里', '中', '当中', '之中', '里面', '里头', '的里面', '的里头', '的当中'],
 };
 
 /** 占不予公开 / 占各自办结总数 / 占其收到申请: the whole of the figure just stated. */

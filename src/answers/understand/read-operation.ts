@@ -62,9 +62,13 @@ export function readPairs(
   organs: readonly OrganMention[],
   names: readonly string[],
   places: readonly YearPlace[],
+  termPlaces: readonly TermPlace[],
 ): Query['pairs'] {
-  return readPairSpans(organs, names, places)?.pairs ?? [];
+  return readPairSpans(organs, names, places, termPlaces)?.pairs ?? [];
 }
+
+/** A vocabulary word's place in the question, with what it names. */
+type TermPlace = { readonly at: number; readonly terms: readonly Term[] };
 
 /**
  * 洪泽区2023年行政处罚和沐阳县2025年行政强制: each pair with a figure of its own, one figure a pair, in question order;
@@ -77,10 +81,10 @@ export function pairFigures(
   organs: readonly OrganMention[],
   names: readonly string[],
   places: readonly YearPlace[],
-  termPlaces: readonly { readonly at: number; readonly terms: readonly Term[] }[],
+  termPlaces: readonly TermPlace[],
   { text, lang }: { readonly text: string; readonly lang: Lang },
 ): readonly string[] | 'unclear' | null {
-  const spans = readPairSpans(organs, names, places)?.spans;
+  const spans = readPairSpans(organs, names, places, termPlaces)?.spans;
   if (!spans) return isInterleaved(organs, places) ? 'unclear' : null;
   if (lang === 'en') {
     const figures = termPlaces.flatMap((place) =>
@@ -120,6 +124,7 @@ function readPairSpans(
   organs: readonly OrganMention[],
   names: readonly string[],
   places: readonly YearPlace[],
+  termPlaces: readonly TermPlace[],
 ): { pairs: Query['pairs']; spans: (readonly [number, number])[] } | null {
   if (organs.length < 2 || places.length !== organs.length) return null;
   const starts = organs.map((organ) => organ.at);
@@ -138,7 +143,39 @@ function readPairSpans(
     // An organ's own figure is written after it either way: 2022年龙岗区的申请, 龙岗区2022年的申请.
     return { pairs: names.map((organ, i) => ({ organ, year: years[i] as number })), spans: afterSpans };
   }
-  return null;
+  const years = adjacentYears(organs, places, termPlaces);
+  if (years === null || new Set(years).size < 2) return null;
+  return { pairs: names.map((organ, i) => ({ organ, year: years[i] as number })), spans: afterSpans };
+}
+
+/**
+ * 洪泽区2023年行政许可和2024年淮安市行政许可: each organ's year written right against it, after or before, when every
+ * organ has exactly one such year, no year touches two organs (洪泽区2023年淮安市) and a figure word stands between
+ * each two years (洪泽区2023年和2024年淮安市 may be both years of 洪泽区); null otherwise.
+ */
+function adjacentYears(
+  organs: readonly OrganMention[],
+  places: readonly YearPlace[],
+  termPlaces: readonly TermPlace[],
+): number[] | null {
+  const touching = organs.map((organ) => {
+    if (organ.at === undefined) return [];
+    const end = organ.at + [...organ.name].length;
+    return places.filter((place) => place.at === end || place.end === organ.at);
+  });
+  const used = touching.flat();
+  if (touching.some((found) => found.length !== 1) || new Set(used).size !== used.length) return null;
+  if (used.length !== places.length || used.some((place) => place.years.length !== 1)) return null;
+  const isFigureAt = (place: TermPlace): boolean =>
+    place.terms.some((term) => term.kind === 'row' || term.kind === 'column');
+  const sorted = [...used].sort((a, b) => a.at - b.at);
+  const apart = sorted.every((place, i) => {
+    const next = sorted[i + 1];
+    return (
+      next === undefined || termPlaces.some((term) => isFigureAt(term) && term.at >= place.end && term.at < next.at)
+    );
+  });
+  return apart ? used.map((place) => place.years[0] as number) : null;
 }
 
 /** 多收了多少 / 少收几件 / 多办结了几件 (never 最多收…): 多 or 少, a verb, then how many. */
@@ -178,10 +215,10 @@ const SPOKEN_SHARE = /占[^，,。？?！!；;]{1,12}?(?:多少|几成|百分之
 /**
  * The terms with a share added when 占 and how much stand apart with the whole between them (复议维持的占复议总数多少),
  * or, in a conversation (`hasContext`), when only the total is named after 占 (占总计的多少: the last figure's share).
- * The part must be named before 占, and each row after it be a row named before (复议维持的占复议) or a whole of its
- * own (办结总数): a row that is itself a part (行政查询事项占不予公开的多少) would be read into the part's row and its
- * share taken of another whole, so no share is added and the figures stay as read. 占多少 written together is a
- * share word of the dictionary already.
+ * The part must be named before 占, and each row after it be a row named before (复议维持的占复议), the group of one
+ * (行政查询事项占不予公开的多少: the sub-row's share of its group) or a whole of its own (办结总数): another row that is
+ * itself a part would be read into the part's row and its share taken of another whole, so no share is added and
+ * the figures stay as read. 占多少 written together is a share word of the dictionary already.
  */
 export function withSpokenShare(
   terms: readonly Term[],
@@ -206,7 +243,11 @@ export function withSpokenShare(
   if (namesTotalOfContext) return [...terms, { kind: 'aggregation', key: 'share' }];
   const rowsBefore = rowsOf(before);
   const wholesFit = rowsOf(after).every((row) => {
-    if (rowsBefore.some((named) => named.section === row.section && named.key === row.key)) return true;
+    // 复议维持的占复议总数多少: a row named before; 不掌握相关信息占无法提供的多少: the group of a row named before,
+    // read into that row as usual and named as its whole by the text (askWhichWhole).
+    const isNamedOrGroup = (named: (typeof rowsBefore)[number]): boolean =>
+      named.section === row.section && (named.key === row.key || named.key.startsWith(`${row.key}.`));
+    if (rowsBefore.some(isNamedOrGroup)) return true;
     const total = findMetric(row.section, row.key, 'total');
     return total !== undefined && wholeOf(total) === undefined;
   });

@@ -26,6 +26,7 @@ import {
   AVERAGE_WORDS,
   BOTH_WORDS,
   COUNT_TERMS,
+  FIGURE_COUNT_TERMS,
   OPERATION_TERMS,
   type Operation,
   SCOPE_TERMS,
@@ -47,6 +48,8 @@ export type Term =
   /** 几个单位 / 多少个部门: how many organs (of a level) the store holds. */
   | { readonly kind: 'count'; readonly level: Level | null }
   | { readonly kind: 'yearCount'; readonly count: number }
+  /** 三项合计 / 这三个数: how many figures are added. */
+  | { readonly kind: 'figureCount'; readonly count: number }
   /** `isEach`: 分别是 / 各多少, the parts of one figure or each of several operands' figure. */
   | { readonly kind: 'breakdown'; readonly key: Breakdown; readonly isEach: boolean }
   | { readonly kind: 'followUp' }
@@ -129,6 +132,7 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const [word, count] of Object.entries(SCOPE_TERMS[lang])) yield [word, { kind: 'scope', count }];
   for (const [word, level] of Object.entries(COUNT_TERMS[lang])) yield [word, { kind: 'count', level }];
   for (const [word, count] of Object.entries(YEAR_COUNT_TERMS[lang])) yield [word, { kind: 'yearCount', count }];
+  for (const [word, count] of Object.entries(FIGURE_COUNT_TERMS[lang])) yield [word, { kind: 'figureCount', count }];
   for (const word of BOTH_WORDS[lang]) yield [word, { kind: 'followUp' }];
   for (const [key, words] of Object.entries(BREAKDOWN_TERMS))
     for (const word of words[lang]) yield [word, { kind: 'breakdown', key: key as Breakdown, isEach: false }];

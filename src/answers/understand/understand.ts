@@ -846,6 +846,7 @@ function readAsked(
     mentions.organs,
     mentions.organs.map((organ) => organName(organ)),
     mentions.yearPlaces,
+    mentions.termPlaces,
   ).map((pair, at) => (figuresOfPairs ? { ...pair, metric: figuresOfPairs[at] as string } : pair));
   const saysScope = terms.some((term) => term.kind === 'scope');
   const counts = {
@@ -925,7 +926,15 @@ function readAsked(
     // Questions about the data itself (which reports, which fail checks) state no figure: other words do no harm.
     unreadWords: ABOUT_THE_DATA.has(query.aggregation)
       ? []
-      : [...mentions.unreadWords, ...strayColumns(mentions, metrics), ...whichYear.unread],
+      : [
+          ...mentions.unreadWords,
+          ...strayColumns(mentions, metrics),
+          ...whichYear.unread,
+          ...unfitFigureCounts(
+            mentions,
+            figuresOfPairs ? pairs.length : Math.max(1, figures.length) * (pairs.length || operands),
+          ),
+        ],
     isOutOfScope: mentions.isOutOfScope || crossesFigures || isLevelUnmatched || sharesOfSum,
     saysScope,
     operationWord: namedOperation(terms),
@@ -959,6 +968,16 @@ function relativeYearsAsked(terms: readonly Term[], index: StoreIndex, ofOrgans:
   if (latest === null) return [];
   return terms.flatMap((term) =>
     term.kind !== 'relativeYear' || (term.isLatest && ofOrgans) ? [] : [latest + term.offset],
+  );
+}
+
+/**
+ * 三项合计 / 这三个数 where the question names another number of figures (or none: the count would point back): the
+ * count as written, a word nothing explains, never a sum of the figures there are.
+ */
+function unfitFigureCounts(mentions: Mentions, figuresNamed: number): string[] {
+  return mentions.termPlaces.flatMap((place) =>
+    place.terms.some((term) => term.kind === 'figureCount' && term.count !== figuresNamed) ? [place.text] : [],
   );
 }
 

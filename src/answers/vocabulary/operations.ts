@@ -31,6 +31,10 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
       '差距',
       '差额',
       '差值',
+      // A与B的差 / 两者之差: the difference named at the end.
+      '的差',
+      '之差',
+      '差是多少',
       '多出',
       '多出多少',
       '高多少',
@@ -260,6 +264,24 @@ export const SCOPE_TERMS: Readonly<{
     'each agency': null,
     'all district': null,
   },
+};
+
+/**
+ * 行政许可、处罚、强制三项合计 / 这三个数加起来: how many figures the question adds, which must be the figures it names
+ * (else the count is a word nothing explains, never a sum of fewer). Two figures are 两项 / 两个, pointing words.
+ */
+export const FIGURE_COUNT_TERMS: Readonly<Record<'zh' | 'en', Readonly<Record<string, number>>>> = {
+  zh: Object.fromEntries(
+    Object.entries(COUNTS)
+      .filter(([, count]) => count > 2)
+      .flatMap(([word, count]) =>
+        ['项', '个数', '个数字', '者'].flatMap((body) => [
+          [`${word}${body}`, count] as const,
+          [`这${word}${body}`, count] as const,
+        ]),
+      ),
+  ),
+  en: { 'three figures': 3, 'the three': 3, 'all three': 3, 'four figures': 4, 'all four': 4 },
 };
 
 /** 两年加起来 / 这三年: a count of years, read as the organ's last years when the question names none. */

@@ -191,10 +191,45 @@ describe('each pair with a figure of its own: that figure of that pair alone', (
     // Not understood: English places count words, so figures cannot be given to pairs; two figures beside one pair.
     ['Longgang 2022 applications vs Nanshan 2020 lawsuits', null],
     ['龙岗区2022年的行政复议和行政诉讼和南山区2020年的申请分别多少', null],
-    // Years written between the organs in an order that pairs none (one after an organ, one before the next, or a
-    // span beside one organ only): never every organ in every year, with false "没有…的报告" lines.
-    ['龙岗区2022年行政复议和2020年南山区行政复议', null],
+    // Years written between the organs in an order that pairs none (one after an organ and one before the next with
+    // no figure between them, or a span beside one organ only): never every organ in every year, with false
+    // "没有…的报告" lines.
+    ['龙岗区2022年和2020年南山区收到多少申请', null],
     ['龙岗区2020到2022年和南山区2020年收到多少申请', null],
+  ]);
+  // Each year right against its organ, one after it and one before the next, a figure between: those pairs.
+  runQueries(index, [
+    [
+      '龙岗区2022年行政复议和2020年南山区行政复议',
+      { organs: [LONGGANG, NANSHAN], pairs: LONGGANG_2022_NANSHAN_2020, metric: METRIC.review },
+    ],
+    [
+      '龙岗区2022年收到的申请和2020年南山区收到的申请相差多少',
+      {
+        organs: [LONGGANG, NANSHAN],
+        pairs: LONGGANG_2022_NANSHAN_2020,
+        metric: METRIC.received,
+        aggregation: 'difference',
+      },
+    ],
+    [
+      '龙岗区2022年的申请与南山区2020年的申请的差',
+      {
+        organs: [LONGGANG, NANSHAN],
+        pairs: LONGGANG_2022_NANSHAN_2020,
+        metric: METRIC.received,
+        aggregation: 'difference',
+      },
+    ],
+    [
+      '龙岗区2022年、南山区2020年收到申请之差',
+      {
+        organs: [LONGGANG, NANSHAN],
+        pairs: LONGGANG_2022_NANSHAN_2020,
+        metric: METRIC.received,
+        aggregation: 'difference',
+      },
+    ],
   ]);
   runQueries(index, [
     [

@@ -87,11 +87,17 @@ describe('占 … 多少 with the whole between them is a share', () => {
       '淮安市2024年自然人申请占全部申请多少',
       { organs: [HUAIAN], years: [2024], metric: 'applications.newReceived.natural', aggregation: 'share' },
     ],
-    // No part named before 占, or a part's own parent row after it (its share would be of another whole): no share.
+    // No part named before 占: no share. A part's own group after it is the whole of its share.
     ['淮安市2024年占不予公开的多少', { organs: [HUAIAN], years: [2024], metric: 'applications.denied.total' }],
     [
       '淮安市2024年行政查询事项占不予公开的多少',
-      { organs: [HUAIAN], years: [2024], metric: 'applications.denied.query.total' },
+      {
+        organs: [HUAIAN],
+        years: [2024],
+        metric: 'applications.denied.query.total',
+        moreMetrics: ['applications.denied.total'],
+        aggregation: 'share',
+      },
     ],
     ['沐阳县2025年复议维持的多少', { organs: [SHUYANG], years: [2025], metric: 'reviewLitigation.review.upheld' }],
     // A sub-row's share: of its group when the question names the group as the whole, else asked which whole.

@@ -1,0 +1,148 @@
+// Arithmetic as people write it in a work group, as exact question → Query pairs and the facts the reply states:
+// a count of the figures added (三项合计: must be the figures named), a sub-row's share of its own group written
+// after 占 or before 里面 (不掌握相关信息占无法提供的多少), a difference named at the end (A与B的差, 之差), and organ–year
+// pairs whose years stand right against their organs in either order (洪泽区2023年行政许可和2024年淮安市行政许可).
+import { describe, it } from 'vitest';
+import { expectExactly } from '../exact-answer.js';
+import { LONGGANG, NANSHAN } from '../sample-store.js';
+import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
+
+const table = useUnderstandingTable(['hongze-district-2023-layout.txt']);
+const RECEIVED = 'applications.newReceived.total';
+const LICENSING = 'activeDisclosure.licensing.decisions';
+const PUNISHMENT = 'activeDisclosure.punishment.decisions';
+const ENFORCEMENT = 'activeDisclosure.enforcement.decisions';
+const NOT_HELD = 'applications.unavailable.notHeld.total';
+const UNAVAILABLE = 'applications.unavailable.total';
+const DENIED = 'applications.denied.total';
+const DENIED_QUERY = 'applications.denied.query.total';
+const HZ24 = { organs: [HONGZE], years: [2024] };
+const HA24 = { organs: [HUAIAN], years: [2024] };
+const THREE_DECISIONS = {
+  ...HZ24,
+  metric: LICENSING,
+  moreMetrics: [PUNISHMENT, ENFORCEMENT],
+  aggregation: 'sum' as const,
+};
+
+describe('a count of the figures added is the figures named', () => {
+  table.run([
+    ['洪泽区2024年行政许可、处罚、强制三项合计', THREE_DECISIONS],
+    ['洪泽区2024年行政许可、行政处罚、行政强制这三项加起来', THREE_DECISIONS],
+    ['洪泽区2024年许可、处罚和强制三个数一共多少', THREE_DECISIONS],
+    [
+      '龙岗区2022年和南山区2020年和龙岗区发改局2020年三者加起来',
+      {
+        organs: [LONGGANG, NANSHAN, '深圳市龙岗区发展和改革局'],
+        pairs: [
+          { organ: LONGGANG, year: 2022 },
+          { organ: NANSHAN, year: 2020 },
+          { organ: '深圳市龙岗区发展和改革局', year: 2020 },
+        ],
+        metric: RECEIVED,
+        aggregation: 'sum',
+      },
+    ],
+    // Two figures named, three counted: which three is not known, so never the sum of two.
+    ['洪泽区2024年行政许可、处罚三项合计', 'not_understood'],
+    ['洪泽区2024年行政许可和行政处罚这四项一共多少', 'not_understood'],
+  ]);
+  it('the reply states the sum and each of the three figures', async () => {
+    await expectExactly(table.engine, '洪泽区2024年行政许可、处罚、强制三项合计', {
+      status: 'answered',
+      facts: [
+        [HONGZE, 2024, `${LICENSING}:sum`, 12347],
+        [HONGZE, 2024, LICENSING, 9487],
+        [HONGZE, 2024, PUNISHMENT, 2776],
+        [HONGZE, 2024, ENFORCEMENT, 84],
+      ],
+      says: ['合计 12,347 件', '表二“行政许可”'],
+    });
+  });
+});
+
+describe('a sub-row’s share of its own group, the group written as the whole', () => {
+  table.run([
+    [
+      '龙岗区2022年不掌握相关信息占无法提供的多少',
+      { organs: [LONGGANG], years: [2022], metric: NOT_HELD, moreMetrics: [UNAVAILABLE], aggregation: 'share' },
+    ],
+    [
+      '淮安市2024年行政查询事项占不予公开的多少',
+      { ...HA24, metric: DENIED_QUERY, moreMetrics: [DENIED], aggregation: 'share' },
+    ],
+    [
+      '淮安市2024年不予公开的里面行政查询事项占了多少',
+      { ...HA24, metric: DENIED_QUERY, moreMetrics: [DENIED], aggregation: 'share' },
+    ],
+    [
+      '淮安市2024年不予公开的当中行政查询事项占几成',
+      { ...HA24, metric: DENIED_QUERY, moreMetrics: [DENIED], aggregation: 'share' },
+    ],
+    // No whole named: which one is asked, never picked.
+    ['淮安市2024年行政查询事项占比多少', { clarify: [DENIED, 'applications.total.total'] }],
+  ]);
+  it('states the part, the group and the share', async () => {
+    await expectExactly(table.engine, '龙岗区2022年不掌握相关信息占无法提供的多少', {
+      status: 'answered',
+      facts: [
+        [LONGGANG, 2022, NOT_HELD, 283],
+        [LONGGANG, 2022, UNAVAILABLE, 285],
+        [LONGGANG, 2022, `${NOT_HELD}:share`, 99.3],
+      ],
+      says: ['占无法提供 285 件 的 99.3%'],
+    });
+  });
+});
+
+describe('a difference named at the end', () => {
+  const LG22_SY25 = {
+    organs: [LONGGANG, SHUYANG],
+    pairs: [
+      { organ: LONGGANG, year: 2022 },
+      { organ: SHUYANG, year: 2025 },
+    ],
+    metric: RECEIVED,
+    aggregation: 'difference' as const,
+  };
+  table.run([
+    ['龙岗区2022年新收申请与沐阳县2025年新收申请的差', LG22_SY25],
+    ['龙岗区2022年跟沐阳县2025年收到申请之差', LG22_SY25],
+    ['龙岗区2022年和沐阳县2025年的申请的差是多少', LG22_SY25],
+  ]);
+  it('states the difference and both operands', async () => {
+    await expectExactly(table.engine, '龙岗区2022年新收申请与沐阳县2025年新收申请的差', {
+      status: 'answered',
+      facts: [
+        [LONGGANG, 2022, `${RECEIVED}:difference`, -161],
+        [LONGGANG, 2022, RECEIVED, 552],
+        [SHUYANG, 2025, RECEIVED, 713],
+      ],
+    });
+  });
+});
+
+describe('years right against their organs, one after and one before', () => {
+  const HZ23_HA24 = [
+    { organ: HONGZE, year: 2023 },
+    { organ: HUAIAN, year: 2024 },
+  ];
+  table.run([
+    ['洪泽区2023年行政许可和2024年淮安市行政许可', { organs: [HONGZE, HUAIAN], pairs: HZ23_HA24, metric: LICENSING }],
+    [
+      '洪泽区2023年的行政许可跟2024年淮安市的行政许可差多少',
+      { organs: [HONGZE, HUAIAN], pairs: HZ23_HA24, metric: LICENSING, aggregation: 'difference' },
+    ],
+    // Nothing between the two years: 洪泽区 in 2023 and 2024, or one year each? Not understood.
+    ['洪泽区2023年和2024年淮安市的行政许可', 'not_understood'],
+  ]);
+  it('answers both pairs, and no false 没有…的报告 line', async () => {
+    await expectExactly(table.engine, '洪泽区2023年行政许可和2024年淮安市行政许可', {
+      status: 'answered',
+      facts: [
+        [HONGZE, 2023, LICENSING, 550],
+        [HUAIAN, 2024, LICENSING, 447228],
+      ],
+    });
+  });
+});
