@@ -79,6 +79,19 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
     question: (pick) => `${pick.keyWithChange().org}2022年比2021年收到的申请增加了多少？`,
     baseline: (store, pick) => store.find({ org: pick.keyWithChange().org }),
   },
+  {
+    // An organ the store lacks in a place no organ's name holds: the engine asks for the organs holding 广州 and
+    // for the province regions of 广州 (kept places), never the organ list.
+    name: 'unknown organ (place not held)',
+    question: (pick) => `广州市天河区人民政府${pick.year()}年收到多少政府信息公开申请？`,
+    baseline: (store) =>
+      Promise.all([required(store.findOrgs)({ containing: ['广州'] }), required(store.findProvinceRegions)('广州')]),
+  },
+  {
+    name: 'province (广东各区合计)',
+    question: (pick) => `广东各区${pick.year()}年收到的申请合计`,
+    baseline: (store) => required(store.findProvinceRegions)('广东'),
+  },
 ];
 
 function required<T>(method: T | undefined): T {

@@ -16,5 +16,6 @@ export {
   ORGAN_ALIAS_RULES,
   type OrganAlias,
 } from './organ-aliases.js';
+export { type OrganPlace, placeOfOrgan, provinceOfParts, regionKeyOf } from './organ-place.js';
 export * from './organ-words.js';
 export { tokenizeEnglish } from './tokenize-english.js';

@@ -2,6 +2,7 @@
 // region and level alone, so a store can keep them per organ on ingest and the engine can build them in memory.
 import { createHash } from 'node:crypto';
 import { deriveChineseAliases, deriveEnglishAliases, splitOrgName } from './derive-aliases.js';
+import { regionKeyOf } from './organ-place.js';
 import {
   BARE_FORM_EXCLUDED,
   BODY_ENGLISH,
@@ -35,7 +36,7 @@ export function deriveOrganAliases(
   langs: readonly NameLang[] = ['zh', 'en'],
 ): OrganAlias[] {
   const parts = splitOrgName(org, region);
-  const regionKey = parts.region ? parts.prefix + parts.region : null;
+  const regionKey = regionKeyOf(parts);
   const found = new Map<string, OrganAlias>();
   const add = (lang: NameLang, tokens: readonly string[], isRegion: boolean): void => {
     if (tokens.length === 0 || (isRegion && regionKey === null)) return;

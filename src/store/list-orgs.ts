@@ -1,3 +1,4 @@
+import { placeOfOrgan } from '../organ-names/index.js';
 import type { Report } from '../parser/index.js';
 import { compareCodePoints, matchesFilter } from './metric-path.js';
 import type { OrgEntry, OrgRequest, ReportFilter } from './types.js';
@@ -32,7 +33,10 @@ export function findOrgsIn(sorted: readonly OrgEntry[], request: OrgRequest): Or
   const page = request.page;
   const after = page?.after ?? null;
   const paged = page ? sorted.filter((entry) => after === null || entry.org > after).slice(0, page.limit) : [];
-  const asked = new Set(paged);
+  const unplaced = request.unplaced
+    ? sorted.filter((entry) => placeOfOrgan(entry.org, entry.region).province === null).slice(0, request.unplaced.limit)
+    : [];
+  const asked = new Set([...paged, ...unplaced]);
   return sorted.filter(
     (entry) =>
       asked.has(entry) ||
@@ -40,4 +44,14 @@ export function findOrgsIn(sorted: readonly OrgEntry[], request: OrgRequest): Or
       prefixes.some((prefix) => entry.org.startsWith(prefix)) ||
       containing.some((text) => entry.org.includes(text)),
   );
+}
+
+/** The region keys of the organs lying in a province whose name begins with `name` (lowdb's `findProvinceRegions`). */
+export function provinceRegionsIn(orgs: readonly OrgEntry[], name: string): string[] {
+  const keys = new Set<string>();
+  for (const entry of orgs) {
+    const { province, regionKey } = placeOfOrgan(entry.org, entry.region);
+    if (regionKey !== null && province?.startsWith(name)) keys.add(regionKey);
+  }
+  return [...keys].sort(compareCodePoints);
 }

@@ -21,13 +21,15 @@ export interface OrgEntry {
 /**
  * Organs asked of the store without reading its whole organ list: by full name, every organ whose name begins
  * with a text (a region key: 深圳市龙岗区), every organ whose name holds a text (深圳), and the first `limit`
- * organs after `after` in name order (null: from the first).
+ * organs after `after` in name order (null: from the first), and the first `limit` organs by name whose place lies
+ * in no one province (organ-names' placeOfOrgan: the gazetteer knows it nowhere or in several).
  */
 export interface OrgRequest {
   readonly names?: readonly string[];
   readonly prefixes?: readonly string[];
   readonly containing?: readonly string[];
   readonly page?: { readonly after: string | null; readonly limit: number };
+  readonly unplaced?: { readonly limit: number };
 }
 
 /** How many organs the store holds, and per year (the latest first) how many of them hold a report of it. */
@@ -181,6 +183,11 @@ export interface Store {
   findOrgs?(request: OrgRequest): Promise<readonly OrgEntry[]>;
   /** The organ list's size and its years, without reading it. */
   countOrgans?(): Promise<OrganCounts>;
+  /**
+   * The region keys, in code-point order, of the organs whose place lies in a province whose name begins with
+   * `name` (江苏 → 江苏省's: 淮安市洪泽区, 淮安市, …), by organ-names' placeOfOrgan, without reading the organ list.
+   */
+  findProvinceRegions?(name: string): Promise<readonly string[]>;
   /**
    * The organs' names among the texts asked, ordered by organ (code point), kept on ingest (Postgres), so the
    * engine need not derive every organ's names; with `longestNames`, how long a name can be. `organsPerName`

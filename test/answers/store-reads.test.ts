@@ -347,6 +347,64 @@ describe('reading only what a question needs (Postgres)', () => {
     }
   });
 
+  it('answers a province, or an organ the store lacks in a place no organ holds, from the kept places: never the organ list', {
+    timeout: 60_000,
+  }, async () => {
+    const schema = await createTestSchema();
+    schemas.push(schema);
+    const postgres = await openStore(schema.url);
+    try {
+      const samples = await (await openSampleAnswerStore()).list();
+      const district = samples.find((report) => report.org === LONGGANG) as Report;
+      // A city and its district of 江苏, and 沐阳县 (the OCR's 沭阳县), a place no province of the gazetteer holds.
+      const reports = [
+        ...samples,
+        variantOf(district, { org: '淮安市洪泽区人民政府', region: '洪泽区', newReceivedTotal: 95 }),
+        variantOf(district, { org: '淮安市人民政府', region: '淮安市', newReceivedTotal: 1362 }),
+        variantOf(district, { org: '沐阳县人民政府', region: '沐阳县', newReceivedTotal: 7 }),
+        // More organs than the bot holds (LIST_LIMIT, what a list names), after them by name.
+        ...Array.from({ length: 40 }, (_, at) =>
+          variantOf(district, { org: `深圳市福田区第${at + 1}局`, region: '福田区', level: 'department' }),
+        ),
+      ];
+      await postgres.put(reports);
+      const provinces: string[] = [];
+      const findProvinceRegions = postgres.findProvinceRegions?.bind(postgres);
+      const store: Store = {
+        ...postgres,
+        listOrgs: async () => {
+          throw new Error('the whole organ list was read');
+        },
+        findOrgs: async (request) => {
+          if (request.page?.after) throw new Error('the organ list past its head was read');
+          return (postgres.findOrgs as NonNullable<Store['findOrgs']>)(request);
+        },
+        findProvinceRegions: async (name) => {
+          provinces.push(name);
+          return (findProvinceRegions as NonNullable<typeof findProvinceRegions>)(name);
+        },
+      };
+      const engine = createEngine({ store, organsHeld: 30 });
+      const lowdb = createEngine({ store: listOnlyStore(reports) });
+      const questions = [
+        '广州市天河区人民政府2022年收到多少申请？',
+        '杭州市西湖区教育局2022年收到多少申请？',
+        '江苏各区2022年收到的申请合计',
+        '江苏哪个单位2022年收到的申请最多？',
+        '广东的区政府哪些有行政复议',
+        '河南各区2022年收到的申请合计',
+      ];
+      for (const question of questions)
+        expect(await engine.answer(question, { conversationId: question }), question).toEqual(
+          await lowdb.answer(question, { conversationId: question }),
+        );
+      expect(provinces).toContain('江苏');
+      expect(provinces).toContain('广东');
+    } finally {
+      await postgres.close();
+    }
+  });
+
   it('answers the 552 question from find() and rankings, places, lists, sums and checks from the store, never list()', async () => {
     const schema = await createTestSchema();
     schemas.push(schema);

@@ -48,6 +48,7 @@ describe('postgres store', () => {
       { version: 11, name: 'reports counted by value of the figures asked most' },
       { version: 12, name: 'the organ list in code-point order' },
       { version: 13, name: 'organ names by their start and their end' },
+      { version: 14, name: 'organ places kept on ingest' },
     ]);
     expect(
       await runSql(
@@ -56,7 +57,7 @@ describe('postgres store', () => {
       ),
     ).toEqual([{ attcompression: 'l' }]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
-    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(13\)/);
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(14\)/);
   });
 
   it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {
@@ -92,6 +93,9 @@ describe('postgres store', () => {
     await store.close();
     const namesSql = 'SELECT org, lang, name, length, region_key FROM organ_names ORDER BY org, lang, name, region_key';
     const names = await runSql(url, namesSql);
+    const placesSql = 'SELECT org, province, region_key FROM organ_places ORDER BY org';
+    const places = await runSql(url, placesSql);
+    expect(places).toContainEqual({ org: '深圳市南山区人民政府', province: '广东省', region_key: '深圳市南山区' });
     expect(names).toContainEqual({
       org: '深圳市龙岗区发展和改革局',
       lang: 'zh',
@@ -106,13 +110,13 @@ describe('postgres store', () => {
       length: 3,
       region_key: '深圳市龙岗区',
     });
-    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 13 not yet applied.
+    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 14 not yet applied.
     await runSql(url, 'UPDATE reports SET latest = false');
     await runSql(url, 'DROP TABLE figure_stats, figure_values');
     await runSql(url, 'DROP FUNCTION count_added_figures, count_removed_figures, count_changed_figures CASCADE');
     await runSql(url, 'DROP INDEX reports_year_org');
     await runSql(url, 'DROP TABLE organs');
-    await runSql(url, 'DROP TABLE organ_names, organ_names_rules');
+    await runSql(url, 'DROP TABLE organ_names, organ_names_rules, organ_places');
     await runSql(
       url,
       `ALTER TABLE reports DROP COLUMN latest, DROP COLUMN check_count, DROP COLUMN failing, DROP COLUMN added_at,
@@ -127,6 +131,7 @@ describe('postgres store', () => {
     expect(counts?.years.find((entry) => entry.year === 2021)?.failing).toBe(1);
     expect([changes?.added.count, changes?.replaced.count, changes?.newlyFailing.count]).toEqual([6, 0, 1]);
     expect(await runSql(url, namesSql)).toEqual(names);
+    expect(await runSql(url, placesSql)).toEqual(places);
     // Names derived by other rules (an older nianbao) are derived again on open, and the revision moves on.
     const revision = await migrated.revision?.();
     await runSql(url, "UPDATE organ_names_rules SET rules = 'older rules'");

@@ -9,8 +9,8 @@ import {
   helpExamples,
   indexStore,
   LIST_LIMIT,
+  mayMissUnplacedOrgs,
   type OrgEntry,
-  orgsOfUnknownProvince,
   resolveOrgan,
   resolveRegions,
   type StoreIndex,
@@ -61,7 +61,7 @@ export async function executeQuery(
   if (!named && query.regions.length > 0 && regionKeys.length === 0)
     return { kind: 'no_data', missing: resolveAll(query.regions, index).missing };
   // 江苏的报告 when the store holds 沐阳县, a place the gazetteer lacks: no list or sum that may leave an organ out.
-  if (!named && orgsOfUnknownProvince(query.regions, index, query.level, query.years).length > 0)
+  if (!named && mayMissUnplacedOrgs(query.regions, index, query.level, query.years))
     return { kind: 'no_data', missing: resolveAll(query.regions, index).missing };
   const scope = named ? organs.entries : candidateOrgs(index, query, regionKeys);
   const across: Across = {

@@ -3,15 +3,22 @@
 // start, and keeps only the first organs of it. A question's steps read organs synchronously, so each read of an
 // organ not fetched yet is noted as a need and reads as absent; the needs are fetched and the step run again
 // (question-names), so the run that notes none saw exactly what the whole list would have given it.
+
+import { placeOfOrgan } from '../../organ-names/index.js';
 import type { OrgRequest, OrgEntry as StoredOrg } from '../../store/index.js';
 import { MapView } from './map-view.js';
 import { makeEntry, type OrgEntry } from './store-index.js';
 
-/** What a step read that its question had not fetched: organs by name, by prefix, by a text inside, the rest. */
+/**
+ * What a step read that its question had not fetched: organs by name, by prefix, by a text inside, the region
+ * keys of provinces (by the start of their names), the organs in no one province, the rest.
+ */
 export interface OrgNeeds {
   readonly names: Set<string>;
   readonly prefixes: Set<string>;
   readonly containing: Set<string>;
+  readonly provinces: Set<string>;
+  unplaced: boolean;
   rest: boolean;
 }
 
@@ -19,11 +26,27 @@ export const noOrgNeeds = (): OrgNeeds => ({
   names: new Set(),
   prefixes: new Set(),
   containing: new Set(),
+  provinces: new Set(),
+  unplaced: false,
   rest: false,
 });
 
 export const countOrgNeeds = (needs: OrgNeeds): number =>
-  needs.names.size + needs.prefixes.size + needs.containing.size + (needs.rest ? 1 : 0);
+  needs.names.size +
+  needs.prefixes.size +
+  needs.containing.size +
+  needs.provinces.size +
+  (needs.unplaced ? 1 : 0) +
+  (needs.rest ? 1 : 0);
+
+/** How a question asks the store for organs: by an OrgRequest, and a province's region keys when the store keeps them. */
+export interface OrgFinder {
+  readonly find: (request: OrgRequest) => Promise<readonly StoredOrg[]>;
+  readonly findProvinceRegions?: (name: string) => Promise<readonly string[]>;
+}
+
+/** The organs in no one province a question reads at most: a few misprinted places, not a list to walk. */
+export const UNPLACED_READ = 200;
 
 const byName = (a: StoredOrg, b: StoredOrg): number => (a.org < b.org ? -1 : a.org > b.org ? 1 : 0);
 
@@ -61,6 +84,8 @@ export class OrgFetches {
   private readonly prefixes = new Map<string, readonly StoredOrg[]>();
   private readonly containing = new Map<string, readonly StoredOrg[]>();
   private readonly made = new Map<string, OrgEntry>();
+  private readonly provinceRegions = new Map<string, readonly string[]>();
+  private unplacedOrgs: { readonly list: readonly StoredOrg[]; readonly isWhole: boolean } | undefined;
 
   /** `count`: how many organs the store holds (the head is the whole list when it holds them all). */
   constructor(
@@ -100,6 +125,16 @@ export class OrgFetches {
     return this.containing.get(text);
   }
 
+  /** The region keys of the provinces whose names begin with `name`; undefined when not known without a fetch. */
+  regionsOfProvince(name: string): readonly string[] | undefined {
+    return this.provinceRegions.get(name);
+  }
+
+  /** The first organs in no one province (`isWhole`: all of them); undefined when not known without a fetch. */
+  unplaced(): { readonly list: readonly StoredOrg[]; readonly isWhole: boolean } | undefined {
+    return this.unplacedOrgs;
+  }
+
   /** The organs known in name order: the whole list, or its head (`isWhole` false: more follow). */
   ordered(): { readonly list: readonly StoredOrg[]; readonly isWhole: boolean } {
     return { list: this.head, isWhole: this.isWhole };
@@ -114,19 +149,39 @@ export class OrgFetches {
     return entry;
   }
 
-  /** Fetches what the needs ask that is not known yet, in one request; the request is empty when all is known. */
-  async fetch(needs: OrgNeeds, find: (request: OrgRequest) => Promise<readonly StoredOrg[]>): Promise<void> {
+  /**
+   * Fetches what the needs ask that is not known yet, in one request (and one for each province asked); the request
+   * is empty when all is known. A store that keeps no places gives a province's regions from the whole list.
+   */
+  async fetch(needs: OrgNeeds, finder: OrgFinder): Promise<void> {
+    const { findProvinceRegions } = finder;
+    const provinces = [...needs.provinces].filter((name) => !this.provinceRegions.has(name));
+    await Promise.all([
+      this.fetchOrgs(needs, finder.find, findProvinceRegions === undefined && provinces.length > 0),
+      ...(findProvinceRegions
+        ? provinces.map(async (name) => this.provinceRegions.set(name, await findProvinceRegions(name)))
+        : []),
+    ]);
+  }
+
+  private async fetchOrgs(
+    needs: OrgNeeds,
+    find: (request: OrgRequest) => Promise<readonly StoredOrg[]>,
+    isWholeNeeded: boolean,
+  ): Promise<void> {
     const names = [...needs.names].filter((name) => this.lookup(name) === undefined);
     const prefixes = [...needs.prefixes].filter((prefix) => this.withPrefix(prefix) === undefined);
     const containing = [...needs.containing].filter((text) => this.holding(text) === undefined);
-    const rest = needs.rest && !this.isWhole;
-    if (names.length + prefixes.length + containing.length === 0 && !rest) return;
+    const rest = (needs.rest || isWholeNeeded) && !this.isWhole;
+    const unplaced = needs.unplaced && this.unplacedOrgs === undefined && !this.isWhole && !rest;
+    if (names.length + prefixes.length + containing.length === 0 && !rest && !unplaced) return;
     const after = this.head.at(-1)?.org ?? null;
     const rows = await find({
       ...(names.length > 0 ? { names } : {}),
       ...(prefixes.length > 0 ? { prefixes } : {}),
       ...(containing.length > 0 ? { containing } : {}),
       ...(rest ? { page: { after, limit: this.count } } : {}),
+      ...(unplaced ? { unplaced: { limit: UNPLACED_READ } } : {}),
     });
     const sorted = [...rows].sort(byName);
     for (const name of names) this.byName.set(name, null);
@@ -140,6 +195,10 @@ export class OrgFetches {
     if (rest) {
       this.head = [...this.head, ...sorted.filter((stored) => after === null || stored.org > after)];
       this.isWhole = true;
+    }
+    if (unplaced) {
+      const list = sorted.filter((stored) => placeOfOrgan(stored.org, stored.region).province === null);
+      this.unplacedOrgs = { list, isWhole: list.length < UNPLACED_READ };
     }
   }
 
@@ -187,6 +246,31 @@ export class FetchedOrgs extends MapView<string, OrgEntry> {
     const found = this.fetches.holding(text);
     if (found === undefined) this.note?.((needs) => needs.containing.add(text));
     return (found ?? []).map((stored) => this.fetches.entry(stored));
+  }
+
+  /**
+   * The region keys of the provinces whose names begin with `name`, or null when the question knows the whole list
+   * (the caller then walks it); a need when not fetched.
+   */
+  regionsOfProvince(name: string): readonly string[] | null {
+    if (this.fetches.ordered().isWhole) return null;
+    const found = this.fetches.regionsOfProvince(name);
+    if (found === undefined) this.note?.((needs) => needs.provinces.add(name));
+    return found ?? [];
+  }
+
+  /** The first organs in no one province and whether they are all, or null when the whole list is known. */
+  unplaced(): { readonly list: readonly OrgEntry[]; readonly isWhole: boolean } | null {
+    if (this.fetches.ordered().isWhole) return null;
+    const found = this.fetches.unplaced();
+    if (found === undefined)
+      this.note?.((needs) => {
+        needs.unplaced = true;
+      });
+    return {
+      list: (found?.list ?? []).map((stored) => this.fetches.entry(stored)),
+      isWhole: found?.isWhole ?? false,
+    };
   }
 
   *keys(): MapIterator<string> {

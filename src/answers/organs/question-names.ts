@@ -3,18 +3,18 @@
 // the vocabulary with the names fetched so far, recording the texts it looked up that were not fetched; those are
 // fetched and the step run again until it looks up nothing new. A text is fetched with all its organs, so the run
 // that asks nothing new saw exactly what the whole dictionary would have given it.
-import type {
-  NameTexts,
-  OrganNameLengths,
-  OrgRequest,
-  Store,
-  OrgEntry as StoredOrg,
-  StoredOrganName,
-} from '../../store/index.js';
+import type { NameTexts, OrganNameLengths, Store, StoredOrganName } from '../../store/index.js';
 import type { PhraseDictionary } from '../text/index.js';
 import { tokenizeEnglish } from '../text/index.js';
 import type { Lang } from '../types.js';
-import { countOrgNeeds, FetchedOrgs, noOrgNeeds, type OrgFetches, type OrgNeeds } from './fetched-orgs.js';
+import {
+  countOrgNeeds,
+  FetchedOrgs,
+  noOrgNeeds,
+  type OrgFetches,
+  type OrgFinder,
+  type OrgNeeds,
+} from './fetched-orgs.js';
 import { RegionsByKey } from './organ-list.js';
 import {
   type AliasTarget,
@@ -49,9 +49,8 @@ export type NameSource = {
 };
 
 /** The organs of a store that answers for them by name and prefix (see fetched-orgs). */
-export interface OrganSource {
+export interface OrganSource extends OrgFinder {
   readonly fetches: OrgFetches;
-  readonly find: (request: OrgRequest) => Promise<readonly StoredOrg[]>;
 }
 
 /** A store's name source, or null when it keeps no names (the vocabulary then holds every organ's names). */
@@ -137,7 +136,7 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
   };
   const fetchOrgans = async (wanted: OrgNeeds): Promise<void> => {
     if (!organs) return;
-    await organs.fetches.fetch(wanted, organs.find);
+    await organs.fetches.fetch(wanted, organs);
     view = undefined;
   };
   // Every organ the fetched names name and every region they name, so the steps find them without a rerun.

@@ -103,14 +103,19 @@ async function organSourceOf(
   store: Store,
   organsHeld: number,
 ): Promise<(OrganSource & { yearCounts: readonly YearCount[] }) | null> {
-  const { findOrgs, countOrgans } = store;
+  const { findOrgs, countOrgans, findProvinceRegions } = store;
   if (!findOrgs || !countOrgans) return null;
   const find = (request: OrgRequest) => findOrgs.call(store, request);
   const [counts, head] = await Promise.all([
     countOrgans.call(store),
     find({ page: { after: null, limit: organsHeld } }),
   ]);
-  return { fetches: new OrgFetches(head, counts.organs), find, yearCounts: counts.years };
+  return {
+    fetches: new OrgFetches(head, counts.organs),
+    find,
+    ...(findProvinceRegions && { findProvinceRegions: (name: string) => findProvinceRegions.call(store, name) }),
+    yearCounts: counts.years,
+  };
 }
 
 /** Which reports a query reads, judged from the vocabulary (names resolved as executeQuery will). */

@@ -1,6 +1,7 @@
 // Names in a query → organs in the store. Shared by understood and model-filled queries alike.
 
-import { isPlaceName, provincesOf } from '../../parser/index.js';
+import { provinceOfParts } from '../../organ-names/index.js';
+import { isPlaceName } from '../../parser/index.js';
 import { createOwnerCache, getOrMake } from '../../store/index.js';
 import { LEVEL_SPECS, type Level, type TierFilter } from '../query.js';
 import { findPhrases, pickLongest, soundsAlike, tokenizeEnglish } from '../text/index.js';
@@ -93,8 +94,8 @@ interface ProvincePlaces {
 const provincePlaces = new WeakMap<object, ProvincePlaces>();
 
 /**
- * One walk of every organ per vocabulary, on the first question naming a place no organ's name holds; of a
- * question's fetched organs (the store's whole list, fetched for it), one walk per question, kept with them.
+ * One walk of every organ per vocabulary held whole (lowdb), on the first question naming a place no organ's name
+ * holds; of a question's fetched organs once they are the store's whole list, one walk per question, kept with them.
  */
 function provincePlacesOf(index: StoreIndex): ProvincePlaces {
   const fetched = questionOrgansOf(index);
@@ -105,7 +106,7 @@ function provincePlacesOf(index: StoreIndex): ProvincePlaces {
     const regionsByProvince = new Map<string, Set<string>>();
     const unplaced: OrgEntry[] = [];
     for (const entry of (fetched ?? vocabulary.orgs).values()) {
-      const province = provinceOf(entry);
+      const province = provinceOfParts(entry.parts);
       if (province === null) unplaced.push(entry);
       else if (entry.regionKey !== null)
         regionsByProvince.set(province, (regionsByProvince.get(province) ?? new Set()).add(entry.regionKey));
@@ -122,34 +123,32 @@ function provincePlacesOf(index: StoreIndex): ProvincePlaces {
 /**
  * 江苏 / 江苏省 / 广东: the regions of the store's organs that lie in the province named, by the place their region
  * starts with (淮安市洪泽区 → 淮安市 → 江苏省). An organ whose place is no name of the gazetteer (the OCR's 沐阳县) lies
- * in no province it can be found under.
+ * in no province it can be found under. Asked of the store when a question fetches its organs (its kept places),
+ * never by reading the organ list.
  */
 export function regionsOfProvince(name: string, index: StoreIndex): string[] {
   if ([...name].length < 2) return [];
+  const fetched = questionOrgansOf(index);
+  const asked = fetched instanceof FetchedOrgs ? fetched.regionsOfProvince(name) : null;
+  if (asked !== null) return [...asked];
   const keys = [...provincePlacesOf(index).regionsByProvince].flatMap(([province, regionKeys]) =>
     province.startsWith(name) ? regionKeys : [],
   );
   return [...new Set(keys)];
 }
 
-/** The one province the place an organ's region starts with lies in; null when the gazetteer gives none or several. */
-function provinceOf(entry: OrgEntry): string | null {
-  const place = entry.parts.prefix || entry.parts.region;
-  const provinces = place ? [...provincesOf(place)] : [];
-  return provinces.length === 1 ? (provinces[0] as string) : null;
-}
-
 /**
- * The organs at the level, with a report of the years (any, for none), that a province named may hold unseen: their
- * place is no name of the gazetteer (沐阳县), so 江苏的报告 cannot tell whether they are in it. None when no name is
- * read as a province.
+ * Whether a province named may hold organs unseen at the level, with a report of the years (any, for none): organs
+ * whose place is no name of the gazetteer (沐阳县), so that 江苏的报告 cannot tell whether they are in it. False when
+ * no name is read as a province. Of a store read question by question, its first unplaced organs are read: more
+ * than that and none of them at the level is still unsure (true), never a walk of the list.
  */
-export function orgsOfUnknownProvince(
+export function mayMissUnplacedOrgs(
   names: readonly string[],
   index: StoreIndex,
   level: Level | null,
   years: readonly number[],
-): OrgEntry[] {
+): boolean {
   const namesProvince = names.some(
     (name) =>
       !lookupAlias(name, index) &&
@@ -157,10 +156,13 @@ export function orgsOfUnknownProvince(
       orgsHolding(index, name).length === 0 &&
       regionsOfProvince(name, index).length > 0,
   );
-  if (!namesProvince) return [];
-  return provincePlacesOf(index).unplaced.filter(
-    (entry) => isAtLevel(entry, level) && (years.length === 0 || entry.years.some((year) => years.includes(year))),
-  );
+  if (!namesProvince) return false;
+  const fetched = questionOrgansOf(index);
+  const read = fetched instanceof FetchedOrgs ? fetched.unplaced() : null;
+  const { list, isWhole } = read ?? { list: provincePlacesOf(index).unplaced, isWhole: true };
+  const matches = (entry: OrgEntry): boolean =>
+    isAtLevel(entry, level) && (years.length === 0 || entry.years.some((year) => years.includes(year)));
+  return list.some(matches) || !isWhole;
 }
 
 /**
@@ -231,9 +233,10 @@ function unknownOrgan(name: string, index: StoreIndex): Resolution {
 /** The first LIST_LIMIT organs of the store, without reading the others. */
 export function firstOrgs(index: StoreIndex): string[] {
   const orgs: string[] = [];
+  // Stops at the last one wanted: asking the iterator for one more would read past a fetched list's head.
   for (const org of index.orgs.keys()) {
-    if (orgs.length === LIST_LIMIT) break;
     orgs.push(org);
+    if (orgs.length === LIST_LIMIT) break;
   }
   return orgs;
 }

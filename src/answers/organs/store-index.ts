@@ -2,7 +2,13 @@
 // by year, every organ's aliases, regions, years. Cached by the store's report array, so a question costs a lookup.
 // `indexOrgs` builds the same vocabulary from the store's organ list alone (reports left out, fetched per question).
 
-import { deriveOrganAliases, type OrganAlias, type OrgNameParts, splitOrgName } from '../../organ-names/index.js';
+import {
+  deriveOrganAliases,
+  type OrganAlias,
+  type OrgNameParts,
+  regionKeyOf,
+  splitOrgName,
+} from '../../organ-names/index.js';
 import type { Report } from '../../parser/index.js';
 import type { OrgEntry as StoredOrg } from '../../store/index.js';
 import type { Tier } from '../query.js';
@@ -208,7 +214,7 @@ export function makeEntry(
   reports: readonly Report[],
 ): OrgEntry {
   const parts = splitOrgName(org, region);
-  const regionKey = parts.region ? parts.prefix + parts.region : null;
+  const regionKey = regionKeyOf(parts);
   return { org, parts, region, regionKey, isGovernment: level === 'government', tier: tierOf(parts), years, reports };
 }
 

@@ -203,6 +203,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX organ_names_end ON organ_names (lang, reverse(name) COLLATE "C");
     `,
   },
+  {
+    version: 14,
+    name: 'organ places kept on ingest',
+    // Each organ's region key and province (organ-names' placeOfOrgan), so a question naming a province (江苏) or a
+    // place no organ's name holds reads the province's region keys, not the organ list. Filled by the store when
+    // it opens (fillOrganPlaces), since the rule is nianbao's code, not SQL.
+    sql: `
+      CREATE TABLE organ_places (
+        org text COLLATE "C" PRIMARY KEY,
+        province text COLLATE "C",
+        region_key text COLLATE "C"
+      );
+      CREATE INDEX organ_places_province ON organ_places (province, region_key)
+        WHERE province IS NOT NULL AND region_key IS NOT NULL;
+      CREATE INDEX organ_places_unplaced ON organ_places (org) WHERE province IS NULL;
+    `,
+  },
 ];
 
 /** Serialises migrations of concurrent starters (several bot instances) on one database. */

@@ -3,11 +3,17 @@ import type { ConversationState, Figure, FigureScope, PutOutcome, Store, StoredR
 import { connectPool, withTransaction } from './connect.js';
 import { isWideScope, keptColumn } from './figure-stats.js';
 import { migrate } from './migrations.js';
-import { refreshOrganNames, selectCloseNames, selectLongestNames, selectOrganNames } from './organ-names.js';
+import {
+  fillOrganPlaces,
+  refreshOrganNames,
+  selectCloseNames,
+  selectLongestNames,
+  selectOrganNames,
+} from './organ-names.js';
 import { type ReportList, readRevision, refreshReportList } from './report-list.js';
 import { selectChanges, selectChecks, selectReportCounts, selectYearComparison } from './select-digest.js';
 import { selectCount, selectFailing, selectPlaces, selectRanking, selectSum } from './select-figures.js';
-import { selectOrganCounts, selectOrgsAsked } from './select-orgs-asked.js';
+import { selectOrganCounts, selectOrgsAsked, selectProvinceRegions } from './select-orgs-asked.js';
 import { selectOrgs, selectReports } from './select-reports.js';
 import { selectWideCount, selectWidePlaces, selectWideRanking, selectWideSum } from './select-wide-figures.js';
 import { upsertReports } from './upsert-reports.js';
@@ -38,6 +44,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   try {
     await withTransaction(pool, (client) => migrate(client));
     await withTransaction(pool, (client) => refreshOrganNames(client));
+    await withTransaction(pool, (client) => fillOrganPlaces(client));
     await pool.query(`DELETE FROM conversations WHERE updated_at < now() - interval '${CONVERSATION_RETENTION}'`);
   } catch (error) {
     await pool.end();
@@ -115,6 +122,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     async countOrgans() {
       return selectOrganCounts(pool);
+    },
+    async findProvinceRegions(name) {
+      return selectProvinceRegions(pool, name);
     },
     async findOrganNames(texts, namesOptions = {}) {
       return selectOrganNames(pool, texts, namesOptions.organsPerName);

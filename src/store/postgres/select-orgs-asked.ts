@@ -14,7 +14,7 @@ const likeText = (text: string): string => text.replace(/[\\%_]/gu, (char) => `\
 
 export async function selectOrgsAsked(pool: pg.Pool, request: OrgRequest): Promise<OrgEntry[]> {
   const queries: Promise<pg.QueryResult<OrgEntry>>[] = [];
-  const { names = [], prefixes = [], containing = [], page } = request;
+  const { names = [], prefixes = [], containing = [], page, unplaced } = request;
   if (names.length > 0)
     queries.push(pool.query<OrgEntry>(`SELECT ${COLUMNS} FROM organs WHERE org = ANY($1::text[])`, [names]));
   // A range of names in code-point order (organs_org_c), so the index answers whatever the database's collation.
@@ -39,6 +39,14 @@ export async function selectOrgsAsked(pool: pg.Pool, request: OrgRequest): Promi
         [page.after, page.limit],
       ),
     );
+  if (unplaced)
+    queries.push(
+      pool.query<OrgEntry>(
+        `SELECT ${COLUMNS} FROM organs WHERE org IN (
+           SELECT org FROM organ_places WHERE province IS NULL ORDER BY org LIMIT $1)`,
+        [unplaced.limit],
+      ),
+    );
   const found = new Map<string, OrgEntry>();
   for (const { rows } of await Promise.all(queries)) for (const row of rows) found.set(row.org, row);
   return [...found.values()].sort((a, b) => (a.org < b.org ? -1 : a.org > b.org ? 1 : 0));
@@ -59,4 +67,18 @@ export async function selectOrganCounts(pool: pg.Pool): Promise<OrganCounts> {
     organs: Number(organs.rows[0]?.count ?? 0),
     years: years.rows.map((row) => ({ year: row.year, reports: Number(row.count) })),
   };
+}
+
+/**
+ * The region keys of the organs lying in a province whose name begins with `name`: a range of the kept places'
+ * (province, region key) index, each key once.
+ */
+export async function selectProvinceRegions(pool: pg.Pool, name: string): Promise<string[]> {
+  const { rows } = await pool.query<{ region_key: string }>(
+    `SELECT DISTINCT region_key FROM organ_places
+     WHERE province >= $1 AND province < $2 AND starts_with(province, $1) AND region_key IS NOT NULL
+     ORDER BY region_key`,
+    [name, name + LAST_CHARACTER],
+  );
+  return rows.map((row) => row.region_key);
 }
