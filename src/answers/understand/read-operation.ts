@@ -86,14 +86,7 @@ export function pairFigures(
 ): readonly string[] | 'unclear' | null {
   const spans = readPairSpans(organs, names, places, termPlaces)?.spans;
   if (!spans) return isInterleaved(organs, places) ? 'unclear' : null;
-  if (lang === 'en') {
-    const figures = termPlaces.flatMap((place) =>
-      place.terms.flatMap((term) =>
-        term.kind === 'row' || term.kind === 'column' ? [`${term.section}.${term.key}`] : [],
-      ),
-    );
-    return new Set(figures).size > 1 ? 'unclear' : null;
-  }
+  if (lang === 'en') return englishFigures(termPlaces) > 1 ? 'unclear' : null;
   const inSpans = spans.map(([from, to]) => termPlaces.filter((place) => place.at >= from && place.at < to));
   const figures = inSpans.map((places) => readMetrics(places.flatMap((place) => place.terms)).metrics);
   const named = figures.filter((metrics) => metrics.length > 0).map((metrics) => metrics.join(','));
@@ -105,6 +98,22 @@ export function pairFigures(
   if (inSpans.some((places) => places.some((place) => isAfterMoreOrLess(place.at)))) return 'unclear';
   const ownFigures = figures.flatMap((metrics) => (metrics.length === 1 ? [metrics[0] as string] : []));
   return ownFigures.length === figures.length ? ownFigures : 'unclear';
+}
+
+/**
+ * How many figures an English question's words name: each row, and each column of a table no row is named of
+ * (licensing decisions is one figure; applications vs lawsuits two, whatever reading would merge them).
+ */
+function englishFigures(termPlaces: readonly TermPlace[]): number {
+  const terms = termPlaces.flatMap((place) => place.terms);
+  const rows = new Set(terms.flatMap((term) => (term.kind === 'row' ? [`${term.section}.${term.key}`] : [])));
+  const sectionsOfRows = new Set(terms.flatMap((term) => (term.kind === 'row' ? [term.section] : [])));
+  const columns = new Set(
+    terms.flatMap((term) =>
+      term.kind === 'column' && !sectionsOfRows.has(term.section) ? [`${term.section}.${term.key}`] : [],
+    ),
+  );
+  return rows.size + columns.size;
 }
 
 /**

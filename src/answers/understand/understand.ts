@@ -159,6 +159,8 @@ interface Asked {
   readonly isOutOfScope: boolean;
   /** Names every organ of a scope (全部单位, 三个单位): never the previous question's organs. */
   readonly saysScope: boolean;
+  /** Every scope word is also a pointing word (两个单位差多少 after two answers): the organs just answered about. */
+  readonly scopePointsBack: boolean;
   /** The operation the words name (相差, 加起来, 几倍), whatever operands the question has of its own. */
   readonly operationWord: Operation | null;
   /** Says 没有/no: turns a list of organs with a figure into those without. */
@@ -707,6 +709,9 @@ function cellOf(turn: Query, index: StoreIndex): { organ: string; year: number }
   return organ === undefined || year === undefined ? null : { organ, year };
 }
 
+/** 全部单位 / 龙岗区三个单位: a scope the question computes over, not the organs just answered about (两个单位差多少). */
+const namesScopeOfItsOwn = (asked: Asked): boolean => asked.saysScope && !asked.scopePointsBack;
+
 /** The question says what it computes on: organs, years, a figure, a scope of its own. */
 function namesOperands(asked: Asked, isAllOrgans: boolean): boolean {
   const own = asked.query;
@@ -718,7 +723,7 @@ function namesOperands(asked: Asked, isAllOrgans: boolean): boolean {
     own.level !== null ||
     own.metric !== null ||
     asked.columnsOnly.length > 0 ||
-    asked.saysScope ||
+    namesScopeOfItsOwn(asked) ||
     isAllOrgans
   );
 }
@@ -937,6 +942,13 @@ function readAsked(
         ],
     isOutOfScope: mentions.isOutOfScope || crossesFigures || isLevelUnmatched || sharesOfSum,
     saysScope,
+    scopePointsBack:
+      organs.length === 0 &&
+      regions.length === 0 &&
+      mentions.termPlaces.every(
+        (place) =>
+          !place.terms.some((term) => term.kind === 'scope') || place.terms.some((term) => term.kind === 'pointer'),
+      ),
     operationWord: namedOperation(terms),
     saysZero: terms.some((term) => term.kind === 'zero'),
     saysCompare: terms.some((term) => term.kind === 'compare'),
@@ -1113,7 +1125,8 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
       (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]));
   // 最少的呢 after 它们中哪个最多: the same organs ranked the other way.
   const ranksSameOrgans = RANKINGS.has(aggregation) && RANKINGS.has(previous.aggregation) && previous.organs.length > 1;
-  const keepsOrgans = own.organs.length === 0 && (!isCrossOrgan || ranksSameOrgans) && !asked.saysScope && !isAllOrgans;
+  const keepsOrgans =
+    own.organs.length === 0 && (!isCrossOrgan || ranksSameOrgans) && !namesScopeOfItsOwn(asked) && !isAllOrgans;
   // Same organs, same figure or the same ranking of another figure (行政诉讼是多少 after 2024年哪个单位…最多), no year
   // of its own (维持了几件？ / 最多的是谁？ after 南山区2020年…): the same years too, never a ranking's year of its own;
   // a question about every organ (哪些单位有…) only when it says it continues the last one (全部单位合计呢).

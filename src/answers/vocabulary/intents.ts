@@ -410,7 +410,23 @@ export const ZERO_WORDS: Words = {
 export const COMPARE_WORDS: Words = {
   // 比一比 / 比比看 / 比一下: the verb said twice, as people ask to compare.
   zh: ['对比', '比较', '相比', '相比较', '比', '较', '比一比', '比比', '比比看', '比一下', '对比一下', '比较一下'],
-  en: ['compare', 'compared', 'versus', 'vs', 'against'],
+  // Did Nanshan receive more requests in 2020 than Longgang did in 2022 / which is larger: a comparative between
+  // the operands asks them side by side, as 比 does (two pairs: both figures and their difference).
+  en: [
+    'compare',
+    'compared',
+    'versus',
+    'vs',
+    'against',
+    'more',
+    'fewer',
+    'larger',
+    'bigger',
+    'greater',
+    'higher',
+    'smaller',
+    'lower',
+  ],
 };
 
 /** Words saying "this continues the last question" (那南山区呢？ / what about 2020?). */

@@ -1,7 +1,8 @@
 // Arithmetic as people write it in a work group, as exact question → Query pairs and the facts the reply states:
 // a count of the figures added (三项合计: must be the figures named), a sub-row's share of its own group written
 // after 占 or before 里面 (不掌握相关信息占无法提供的多少), a difference named at the end (A与B的差, 之差), and organ–year
-// pairs whose years stand right against their organs in either order (洪泽区2023年行政许可和2024年淮安市行政许可).
+// pairs whose years stand right against their organs in either order (洪泽区2023年行政许可和2024年淮安市行政许可),
+// 两个单位差多少 after two answers (the two organs just answered about), and English comparatives (more … than).
 import { describe, it } from 'vitest';
 import { expectExactly } from '../exact-answer.js';
 import { LONGGANG, NANSHAN } from '../sample-store.js';
@@ -142,6 +143,91 @@ describe('years right against their organs, one after and one before', () => {
       facts: [
         [HONGZE, 2023, LICENSING, 550],
         [HUAIAN, 2024, LICENSING, 447228],
+      ],
+    });
+  });
+});
+
+describe('两个单位 after two answers of one figure: those two organs, not a scope', () => {
+  const LITIGATION = 'reviewLitigation.litigation.total';
+  it.each([
+    ['两个单位差多少', `${LITIGATION}:difference`, 42],
+    ['这两个单位相差几件', `${LITIGATION}:difference`, 42],
+    ['两个单位一共多少', `${LITIGATION}:sum`, 50],
+  ] as const)('%s', async (question, computed, value) => {
+    const conversation = `two-organs-${question}`;
+    await expectExactly(
+      table.engine,
+      '淮安市2024年行政诉讼一共多少件',
+      { status: 'answered', facts: [[HUAIAN, 2024, LITIGATION, 46]] },
+      conversation,
+    );
+    await expectExactly(
+      table.engine,
+      '换成洪泽区看看',
+      { status: 'answered', facts: [[HONGZE, 2024, LITIGATION, 4]] },
+      conversation,
+    );
+    await expectExactly(
+      table.engine,
+      question,
+      {
+        status: 'answered',
+        facts: [
+          [HUAIAN, 2024, computed, value],
+          [HUAIAN, 2024, LITIGATION, 46],
+          [HONGZE, 2024, LITIGATION, 4],
+        ],
+      },
+      conversation,
+    );
+  });
+});
+
+describe('English comparatives between two organ–year pairs', () => {
+  const pairsOf = (first: readonly [string, number], second: readonly [string, number], metric: string) => ({
+    organs: [first[0], second[0]],
+    pairs: [
+      { organ: first[0], year: first[1] },
+      { organ: second[0], year: second[1] },
+    ],
+    metric,
+    aggregation: 'difference' as const,
+  });
+  table.run([
+    [
+      'Did Nanshan receive more requests in 2020 than Longgang did in 2022?',
+      pairsOf([NANSHAN, 2020], [LONGGANG, 2022], RECEIVED),
+    ],
+    [
+      'Were there more licensing decisions in Huaian 2024 than in Muyang 2025?',
+      pairsOf([HUAIAN, 2024], [SHUYANG, 2025], LICENSING),
+    ],
+    [
+      'Did Longgang get fewer requests in 2022 than Nanshan in 2020?',
+      pairsOf([LONGGANG, 2022], [NANSHAN, 2020], RECEIVED),
+    ],
+    // Two figures, one a pair: never one figure of both.
+    ['Longgang 2022 applications vs Nanshan 2020 lawsuits', 'not_understood'],
+    ['Were there more lawsuits in Huaian 2024 than requests in Muyang 2025?', 'not_understood'],
+  ]);
+  it('states the difference and both figures', async () => {
+    await expectExactly(table.engine, 'Did Nanshan receive more requests in 2020 than Longgang did in 2022?', {
+      status: 'answered',
+      facts: [
+        [NANSHAN, 2020, `${RECEIVED}:difference`, -290],
+        [NANSHAN, 2020, RECEIVED, 262],
+        [LONGGANG, 2022, RECEIVED, 552],
+      ],
+      says: ['290 fewer than'],
+    });
+  });
+  it('one organ in two years states both years', async () => {
+    await expectExactly(table.engine, 'Hongze 2024 vs Hongze 2023 administrative licensing: which is larger?', {
+      status: 'answered',
+      facts: [
+        [HONGZE, 2024, LICENSING, 9487],
+        [HONGZE, 2023, LICENSING, 550],
       ],
     });
   });
