@@ -100,8 +100,9 @@ export function lookupArithmetic(
 }
 
 /**
- * The first operand of a sum as a share of it (洪泽区的占多少 after 两个一共: 95 of 3,214 = 3.0%). The whole is named
- * by the organs added, not restated one by one (the last answer stated them); a sum of 0 has no share.
+ * The first operand of a sum as a share of it (洪泽区的占多少 after 两个一共: 95 of 3,214 = 3.0%; 规章 of 规章 + 行政规范性文件
+ * 现行有效: 11 of 77). The whole is named by the organs added, or by the figures added of one report, not restated
+ * one by one (the last answer stated them); a sum of 0 has no share.
  */
 export function shareOfSum(summed: Extract<LookupResult, { kind: 'arithmetic' }>, lang: Lang): LookupResult {
   const [item] = summed.items;
@@ -109,9 +110,15 @@ export function shareOfSum(summed: Extract<LookupResult, { kind: 'arithmetic' }>
   if (!item?.result || !part || item.result.value === 0 || item.operands.length < 2)
     return { kind: 'no_data', missing: [] };
   const years = new Set(item.operands.map((fact) => fact.year));
+  const list = (words: readonly string[]): string => words.join(lang === 'zh' ? '、' : ', ');
+  const isOneReport = item.operands.every((fact) => fact.org === part.org && fact.year === part.year);
   const added = item.operands.map((fact) => (years.size === 1 ? fact.org : `${fact.org} ${yearWord(fact.year, lang)}`));
   const oneYear = years.size === 1 ? ` ${yearWord(part.year, lang)}` : '';
-  const whole = { ...item.result, label: `${added.join(lang === 'zh' ? '、' : ', ')}${oneYear} ${item.result.label}` };
+  // 规章 of 规章 + 行政规范性文件: the figures added are named, of the one report.
+  const label = isOneReport
+    ? `${part.org} ${yearWord(part.year, lang)} ${list(item.operands.map((fact) => fact.label))}${lang === 'zh' ? '合计' : ' in total'}`
+    : `${list(added)}${oneYear} ${item.result.label}`;
+  const whole = { ...item.result, label };
   const share = derivedFact(part, 'share', (part.value / item.result.value) * 100, lang);
   return { kind: 'shares', shares: [{ part, whole, share }], missing: [] };
 }

@@ -1,5 +1,6 @@
 // 占不予公开的多少 / 占收到申请的比例 / 分别占各自办结总数的比例 after a figure: the share of the figure just stated in
 // the whole the question names after 占, for the same organs and years — never the whole alone restated.
+import { getMetric } from '../metrics.js';
 import type { Query } from '../query.js';
 import type { Mentions } from './extract-mentions.js';
 import { namesAsWhole, PREVIOUS_WHOLE } from './names-as-whole.js';
@@ -66,4 +67,28 @@ export function shareOfLastSum(own: Query, previous: Query, lastSubjects: Query 
     moreMetrics: [],
     aggregation: 'shareOfSum',
   };
+}
+
+/**
+ * 规章占多少 after 规章和行政规范性文件现行有效各多少 → 合起来: the share of the figure named in the sum of one report's
+ * figures just added (11 of 77), the figure named by its row (the column is the sum's). Null unless the last query
+ * added two or more figures of one organ-year, and the question asks a share of exactly one of them, with no organ,
+ * year or whole of its own.
+ */
+export function shareOfSummedFigures(own: Query, previous: Query): Query | null {
+  if (previous.aggregation !== 'sum' || previous.metric === null || previous.moreMetrics.length === 0) return null;
+  const onePair = previous.pairs.length === 0 && previous.organs.length === 1 && previous.years.length <= 1;
+  if (!onePair || own.aggregation !== 'share' || own.metric === null) return null;
+  if (own.organs.length > 0 || own.regions.length > 0 || own.years.length > 0 || own.pairs.length > 0) return null;
+  const named = getMetric(own.metric);
+  // 规章 alone reads the row's fields; 规章现行有效 one of them: either way the summed figure of that row.
+  const rowOnly = own.moreMetrics.length === 0 || own.breakdown === 'fields';
+  const added = [previous.metric, ...previous.moreMetrics];
+  const matches = added.filter((id) => {
+    const spec = getMetric(id);
+    return spec.section === named.section && spec.row === named.row && (rowOnly || id === own.metric);
+  });
+  const [part] = matches;
+  if (part === undefined || matches.length !== 1) return null;
+  return { ...previous, metric: part, moreMetrics: added.filter((id) => id !== part), aggregation: 'shareOfSum' };
 }

@@ -41,7 +41,7 @@ import {
 } from './read-operation.js';
 import { keptBreakdown, readBreakdown } from './read-stated-shape.js';
 import { readWhichYear } from './read-which-year.js';
-import { shareOfLastSum, shareOfPrevious } from './share-of-previous.js';
+import { shareOfLastSum, shareOfPrevious, shareOfSummedFigures } from './share-of-previous.js';
 import { type Term, TOTAL_WORDS } from './term-dictionary.js';
 
 /** What a follow-up took from the previous question: the reply says so (沿用上一问：…). */
@@ -368,6 +368,14 @@ function understandOnce(
     const years = [...new Set([...partOfSum.years, ...partOfSum.pairs.map((pair) => pair.year)])];
     return { kind: 'query', query: partOfSum, inherited: { organs: [], years } };
   }
+  // 规章占多少 after 规章和行政规范性文件…各多少 → 合起来: that figure's share of the sum just stated.
+  const partOfFigures = previous && !pointed ? shareOfSummedFigures(asked.query, previous) : null;
+  if (partOfFigures)
+    return {
+      kind: 'query',
+      query: partOfFigures,
+      inherited: { organs: partOfFigures.organs, years: partOfFigures.years },
+    };
   // 占不予公开的多少 after a figure: its share in the whole named.
   const shareOf = context ? shareOfPrevious(asked.query, mentions.termPlaces, question.text, context) : null;
   const understood = understandInContext(

@@ -232,3 +232,54 @@ describe('English comparatives between two organ–year pairs', () => {
     });
   });
 });
+
+describe('a figure’s share of the sum of one report’s figures just added', () => {
+  const IN_FORCE = 'activeDisclosure.regulations.inForce';
+  const NORMATIVE_IN_FORCE = 'activeDisclosure.normativeDocuments.inForce';
+  it.each([
+    ['规章占多少', IN_FORCE, 11, 14.3],
+    ['规章的占比', IN_FORCE, 11, 14.3],
+    ['行政规范性文件占几成', NORMATIVE_IN_FORCE, 66, 85.7],
+  ] as const)('%s after 合起来', async (question, part, value, share) => {
+    const conversation = `share-of-figures-${question}`;
+    await expectExactly(
+      table.engine,
+      '淮安市2024年规章和行政规范性文件现行有效各多少',
+      {
+        status: 'answered',
+        facts: [
+          [HUAIAN, 2024, IN_FORCE, 11],
+          [HUAIAN, 2024, NORMATIVE_IN_FORCE, 66],
+        ],
+      },
+      conversation,
+    );
+    await expectExactly(
+      table.engine,
+      '合起来',
+      {
+        status: 'answered',
+        facts: [
+          [HUAIAN, 2024, `${IN_FORCE}:sum`, 77],
+          [HUAIAN, 2024, IN_FORCE, 11],
+          [HUAIAN, 2024, NORMATIVE_IN_FORCE, 66],
+        ],
+      },
+      conversation,
+    );
+    await expectExactly(
+      table.engine,
+      question,
+      {
+        status: 'answered',
+        facts: [
+          [HUAIAN, 2024, part, value],
+          [HUAIAN, 2024, `${part}:sum`, 77],
+          [HUAIAN, 2024, `${part}:share`, share],
+        ],
+        says: ['现行有效件数合计 77 件', `的 ${share}%`],
+      },
+      conversation,
+    );
+  });
+});
