@@ -60,6 +60,8 @@ export type Missing =
       readonly orgCount: number;
     }
   | { readonly kind: 'year'; readonly org: string; readonly year: number; readonly available: readonly number[] }
+  /** No organ has the name asked; the one whose printed name misprints that place (沭阳县 → 沐阳县人民政府) answered. */
+  | { readonly kind: 'misprint'; readonly name: string; readonly org: string }
   | {
       readonly kind: 'column';
       readonly org: string;

@@ -311,7 +311,10 @@ function resolveAll(
           ...(resolution.meant ? { meant: resolution.meant } : {}),
         },
       };
-    if (resolution.kind === 'found' && !entries.includes(resolution.entry)) entries.push(resolution.entry);
+    if (resolution.kind === 'found' && !entries.includes(resolution.entry)) {
+      entries.push(resolution.entry);
+      if (resolution.isMisprint) missing.push({ kind: 'misprint', name, org: resolution.entry.org });
+    }
     if (resolution.kind === 'unknown')
       missing.push({
         kind: 'organ',

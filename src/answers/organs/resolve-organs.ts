@@ -19,7 +19,12 @@ import {
 
 /** What one name resolved to. */
 export type Resolution =
-  | { readonly kind: 'found'; readonly entry: OrgEntry }
+  | {
+      readonly kind: 'found';
+      readonly entry: OrgEntry;
+      /** Found by the place its printed name misprints (沭阳县 for 沐阳县人民政府): the reply says so. */
+      readonly isMisprint?: boolean;
+    }
   | {
       readonly kind: 'choose';
       readonly name: string;
@@ -50,12 +55,9 @@ export function resolveOrgan(name: string, index: StoreIndex): Resolution {
   if (!target) return unknownOrgan(name, index);
   const [only] = target.orgs;
   const entry = only === undefined ? undefined : index.orgs.get(only);
-  // One organ that must still be chosen is a place its name may misprint (Shuyang for 沐阳县): asked back by its name.
-  if (target.needsChoice && entry && target.regionKey === null && entry.region)
-    return { kind: 'choose', name, candidates: target.orgs, meant: [entry.region] };
   if (target.needsChoice || target.orgs.length !== 1 || !entry)
     return { kind: 'choose', name, candidates: target.orgs };
-  return { kind: 'found', entry };
+  return target.isMisprint ? { kind: 'found', entry, isMisprint: true } : { kind: 'found', entry };
 }
 
 /**

@@ -39,6 +39,8 @@ export interface AliasTarget {
   readonly orgs: readonly string[];
   readonly regionKey: string | null;
   readonly needsChoice: boolean;
+  /** Named as of the place its region misprints (沭阳县 for the printed 沐阳县): an answer says which organ it read. */
+  readonly isMisprint?: boolean;
 }
 
 export interface StoreIndex {
@@ -156,11 +158,8 @@ function assemble(
 ): StoreIndex {
   // English names need pinyin, the slowest part of the build: made on the first English question only.
   const aliases = lazyRecord<Lang, PhraseDictionary<AliasTarget>>({
-    zh: () => dictionaryOf(aliasTargets(namesOf(orgs, 'zh'), regions), 'zh'),
-    en: () => {
-      const own = aliasTargets(namesOf(orgs, 'en'), regions);
-      return dictionaryOf(new Map([...own, ...misprintedPlaceAliases(orgs.values(), own)]), 'en');
-    },
+    zh: () => dictionaryWithMisprints(orgs, regions, 'zh'),
+    en: () => dictionaryWithMisprints(orgs, regions, 'en'),
   });
   const latestReports = reports.length === 0 ? [] : [...orgs.values()].flatMap((entry) => entry.reports.slice(-1));
   return {
@@ -174,6 +173,16 @@ function assemble(
     latestReports,
     reportsByYear,
   };
+}
+
+/** The organs' names in a language, with those of the places their regions misprint (沭阳县 for 沐阳县). */
+function dictionaryWithMisprints(
+  orgs: ReadonlyMap<string, OrgEntry>,
+  regions: ReadonlyMap<string, readonly OrgEntry[]>,
+  lang: Lang,
+): PhraseDictionary<AliasTarget> {
+  const own = aliasTargets(namesOf(orgs, lang), regions);
+  return dictionaryOf(new Map([...own, ...misprintedPlaceAliases(orgs.values(), own, lang)]), lang);
 }
 
 /** How many of the organs hold each year, the latest year first. */

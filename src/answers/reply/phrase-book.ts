@@ -130,6 +130,8 @@ export interface PhraseBook {
   figureOption(label: string, values: readonly (readonly [org: string, year: number, amount: string])[]): string;
   unknownOrgan(name: string, isRegionKnown: boolean): string;
   missingYear(org: string, year: number, available: readonly number[]): string;
+  /** No organ is named so; the one whose report misprints the place was answered for. */
+  answeredForMisprint(name: string, org: string): string;
   missingColumn(org: string, year: number, label: string, template: string): string;
   noData(): string;
   help(): string;
@@ -278,7 +280,11 @@ const zh: PhraseBook = {
     const body = LEVEL_WORDS.zh[scope.level ?? 'all'];
     const years = scope.years.map((year) => `${year}年`).join('、');
     const regions = scope.regions.length > 0 ? `${scope.regions.join('、')}的` : '';
-    return `${years}${years && (regions || scope.level) ? ' ' : ''}${regions}${regions || scope.level ? body : ''}：我有 ${orgCount} 个${body}的 ${reportCount} 份报告${orgCount > 0 ? '：' : '。'}`;
+    const scoped = `${years}${years && (regions || scope.level) ? ' ' : ''}${regions}${regions || scope.level ? body : ''}`;
+    if (reportCount === 0) return `没有${scoped}的报告。`;
+    // Two different counts in a narrowed head were read as the place's count of organs: the reports' alone.
+    const held = orgCount === reportCount ? `${orgCount} 个${body}的 ${reportCount} 份报告` : `${reportCount} 份报告`;
+    return `${scoped}：我有 ${held}：`;
   },
   reportsLine: (org, years) => `- ${org}：${yearList(years, '年', '、')}`,
   checksHead: (failing, checked, only) => {
@@ -313,6 +319,7 @@ const zh: PhraseBook = {
   unknownOrgan: (name, isRegionKnown) =>
     isRegionKnown ? `没有“${name}”的报告。该地区现有以下单位的报告：` : `没有“${name}”的报告。现有报告的单位：`,
   missingYear: (org, year, available) => `没有${org} ${year}年的报告；现有年份：${yearList(available, '年', '、')}。`,
+  answeredForMisprint: (name, org) => `（按${org}回答：库中无“${name}”，该单位报告所印名称与之一字之差）`,
   missingColumn: (org, year, label, template) => `${org} ${year}年的报告（${template} 版模板）没有“${label}”这一项`,
   noData: () => '报告中没有这一数据。',
   help: () => '我可以回答政府信息公开工作年度报告里的数字，每个数字都注明出处。例如：',
@@ -415,7 +422,10 @@ const en: PhraseBook = {
       ...(scope.regions.length > 0 ? [`of ${scope.regions.join(', ')}`] : []),
       ...(scope.years.length > 0 ? [`for ${scope.years.join(', ')}`] : []),
     ].join(' ');
-    return `${of.charAt(0).toUpperCase()}${of.slice(1)}: I have ${reportCount} reports from ${orgCount} organs${orgCount > 0 ? ':' : '.'}`;
+    const scoped = `${of.charAt(0).toUpperCase()}${of.slice(1)}`;
+    if (reportCount === 0) return `${scoped}: I have no reports.`;
+    const held = orgCount === reportCount ? `${reportCount} reports from ${orgCount} organs` : `${reportCount} reports`;
+    return `${scoped}: I have ${held}:`;
   },
   reportsLine: (org, years) => `- ${org}: ${yearList(years, '', ', ')}`,
   checksHead: (failing, checked, only) => {
@@ -452,6 +462,8 @@ const en: PhraseBook = {
     `I have no report for "${titleCase(name)}". ${isRegionKnown ? 'For that region I have' : 'I have reports for'}:`,
   missingYear: (org, year, available) =>
     `I have no ${year} report for ${org}; available years: ${yearList(available, '', ', ')}.`,
+  answeredForMisprint: (name, org) =>
+    `(No organ is named "${titleCase(name)}"; answered for ${org} (${titleCase(name)}), whose report prints the place's name one character apart.)`,
   missingColumn: (org, year, label, template) =>
     `The ${year} report of ${org} (template ${template}) has no "${label}"`,
   noData: () => 'The reports do not have this figure.',

@@ -381,6 +381,8 @@ function phraseMissing(missing: Missing, book: PhraseBook, lang: Lang): string {
       ].join('\n');
     case 'year':
       return book.missingYear(missing.org, missing.year, missing.available);
+    case 'misprint':
+      return book.answeredForMisprint(missing.name, missing.org);
     case 'column': {
       const label = metricLabel(getMetric(missing.metric), lang);
       const instead = missing.instead
@@ -448,6 +450,8 @@ export function statusOf(result: LookupResult): AnswerStatus {
   if (result.kind === 'clarifyFigure' || result.kind === 'clarifyOperands' || result.kind === 'chooseYears')
     return 'clarify';
   if (result.kind === 'checks' && result.checked === 0) return 'no_data';
+  // 乡镇街道的年报有吗 with none held: no list of nothing, and no 0 read as how many the place has.
+  if (result.kind === 'reports' && result.reportCount === 0) return 'no_data';
   // A ranking or list over no report at all (a year nobody filed) found nothing to state.
   if ((result.kind === 'ranking' || result.kind === 'nonzero' || result.kind === 'positions') && result.compared === 0)
     return 'no_data';

@@ -120,12 +120,30 @@ function isHeldPlace(place: string, index: StoreIndex): boolean {
   return isHeld;
 }
 
-/** Bare place names the store's organs are named after (深圳 in 深圳各区): places asked about, not unknown words. */
+/** A province's or city's ending written after its bare name (广东省, 深圳市): part of the place's name. */
+const PLACE_SUFFIXES = ['省', '市'];
+
+/**
+ * Bare place names the store's organs are named after or lie in (深圳 in 深圳各区, 广东省 of 广东省的年报): places
+ * asked about, not unknown words; with the 省 / 市 written after them.
+ */
 export function findHeldPlaces(text: string, free: readonly boolean[], index: StoreIndex): string[] {
-  return BARE_PLACE_NAMES.filter((place) => {
+  return BARE_PLACE_NAMES.flatMap((place) => {
     const at = text.indexOf(place);
-    return at >= 0 && free.slice(at, at + place.length).every(Boolean) && isHeldPlace(place, index);
+    if (at < 0) return [];
+    const suffix = text[at + place.length] ?? '';
+    const written = PLACE_SUFFIXES.includes(suffix) ? place + suffix : place;
+    return free.slice(at, at + written.length).every(Boolean) && isHeldPlace(written, index) ? [written] : [];
   });
+}
+
+/** Whether an unknown-looking name is a bare place with its ending that the store's organs lie in (广东省, 江苏省). */
+export function isHeldPlaceName(name: string, index: StoreIndex): boolean {
+  return (
+    PLACE_SUFFIXES.includes(name.at(-1) ?? '') &&
+    BARE_PLACE_NAMES.includes(name.slice(0, -1)) &&
+    isHeldPlace(name, index)
+  );
 }
 
 /** Bare place names (宝安, 广州) in characters no phrase covered, that no organ of the store is named after. */

@@ -1056,10 +1056,14 @@ function yearsOfSpans(terms: readonly Term[], yearsHeld: readonly number[], inde
   });
 }
 
-/** A uniquely resolved organ travels by its full name; anything else by the words used, for the executor. */
+/**
+ * A uniquely resolved organ travels by its full name; anything else by the words used, for the executor, and so
+ * does a place its organ's printed name misprints (沭阳县), so that the reply says which organ it answered for.
+ */
 function organName(organ: Mentions['organs'][number]): string {
+  const target = organ.target;
   const only =
-    organ.target && !organ.target.needsChoice && organ.target.orgs.length === 1 ? organ.target.orgs[0] : undefined;
+    target && !target.needsChoice && !target.isMisprint && target.orgs.length === 1 ? target.orgs[0] : undefined;
   return only ?? organ.name;
 }
 

@@ -108,9 +108,10 @@ describe('answers count and list, with no figure of any report', () => {
 
   it('a year nobody filed is counted as none', async () => {
     await expectExactly(table.engine, '2023年有几份报告', {
-      status: 'answered',
+      status: 'no_data',
       facts: [],
-      says: ['2023年：我有 0 个单位的 0 份报告'],
+      says: ['没有2023年的报告。'],
+      saysMissing: true,
     });
   });
 

@@ -10,6 +10,7 @@ import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-
 
 const table = useUnderstandingTable();
 const RECEIVED = 'applications.newReceived.total';
+const REVIEWS = 'reviewLitigation.review.total';
 
 describe('本级 is the organ itself', () => {
   table.run([
@@ -32,17 +33,51 @@ describe('the answers', () => {
       facts: [[HUAIAN, 2024, RECEIVED, 3119]],
     });
   });
+  // The store's one organ of 沐阳县, a place the gazetteer lacks and the real 沭阳县 misprinted by one look-alike
+  // character (沭 / 沐), answers for the real place's name, and the reply says which organ it answered for.
   it.each([
-    ['沭阳县收到多少申请', '您是想问 沐阳县 吗？'],
-    ['沭阳县2025年收到多少申请', '您是想问 沐阳县 吗？'],
-    ['沭阳县人民政府2025年行政复议多少', '您是想问 沐阳县人民政府 吗？'],
-  ])('%s asks whether the store’s 沐阳县 is meant, with no number', async (question, asked) => {
-    const answer = await expectExactly(table.engine, question, {
-      status: 'clarify',
-      facts: [],
-      says: [asked, `- ${SHUYANG}`],
+    ['沭阳县收到多少申请', '沭阳县', RECEIVED, 713],
+    ['沭阳2025年收到多少申请', '沭阳', RECEIVED, 713],
+    ['沭阳县人民政府2025年行政复议多少', '沭阳县人民政府', REVIEWS, 61],
+  ])('%s answers for the store’s 沐阳县人民政府 and says so', async (question, asked, metric, value) => {
+    await expectExactly(table.engine, question, {
+      status: 'answered',
+      facts: [[SHUYANG, 2025, metric, value]],
+      says: [`（按${SHUYANG}回答：库中无“${asked}”`],
     });
-    expect(answer.answer).not.toMatch(/没有“/u);
+  });
+  it('Shuyang in English answers for 沐阳县人民政府 and says so', async () => {
+    await expectExactly(table.engine, 'Shuyang 2025 administrative reconsiderations', {
+      status: 'answered',
+      facts: [[SHUYANG, 2025, REVIEWS, 61]],
+      says: [`answered for ${SHUYANG} (Shuyang)`],
+    });
+  });
+  it('the misprinted 沐阳县 lies in 江苏 by the place it misprints: 江苏 and 广东省 are lists, not "no report"', async () => {
+    await expectExactly(table.engine, '江苏县级政府2025年行政复议', {
+      status: 'answered',
+      facts: [[SHUYANG, 2025, REVIEWS, 61]],
+    });
+    await expectExactly(table.engine, '广东省2020年的年报有几份', {
+      status: 'answered',
+      facts: [],
+      says: ['2020年 广东省的单位：我有 3 个单位的 3 份报告', NANSHAN],
+      saysNot: [SHUYANG, HUAIAN],
+    });
+    await expectExactly(table.engine, '江苏省的报告有几份', {
+      status: 'answered',
+      facts: [],
+      says: ['江苏省的单位：我有 3 个单位的 3 份报告：', SHUYANG, HUAIAN, HONGZE],
+      saysNot: [NANSHAN],
+    });
+  });
+  it('乡镇街道的年报有吗 with none held says 没有 plainly, with no count of nothing', async () => {
+    await expectExactly(table.engine, '乡镇街道的年报有吗', {
+      status: 'no_data',
+      facts: [],
+      says: ['没有乡镇街道的报告。'],
+      saysMissing: true,
+    });
   });
   // A slip of the input method (a character of the same sound) names the place it sounds like, and only that one:
   // 龙刚区 is 龙岗区, never the real 龙华区 one character away too.
