@@ -9,6 +9,7 @@ import {
   ORGAN_NAME_ENDINGS,
   REGION_NAME_ENDINGS,
 } from '../../organ-names/index.js';
+import { isPlaceName } from '../../parser/index.js';
 import { orgsHolding, regionsOfProvince, type StoreIndex } from '../organs/index.js';
 import { BARE_PLACE_NAMES } from '../vocabulary/places.js';
 
@@ -146,10 +147,32 @@ export function isHeldPlaceName(name: string, index: StoreIndex): boolean {
   );
 }
 
-/** Bare place names (宝安, 广州) in characters no phrase covered, that no organ of the store is named after. */
+/**
+ * Bare place names (宝安, 广州; 淮安, 泰州: a city or province of the gazetteer without its 市 / 省) in characters no
+ * phrase covered, that no organ of the store is named after: 淮安下面的区县 on a store without 淮安 is no list of
+ * every district.
+ */
 export function findBarePlaces(text: string, free: readonly boolean[], index: StoreIndex): string[] {
-  return BARE_PLACE_NAMES.filter((place) => {
+  const named = BARE_PLACE_NAMES.filter((place) => {
     const at = text.indexOf(place);
-    return at >= 0 && free.slice(at, at + place.length).every(Boolean) && !isHeldPlace(place, index);
+    return at >= 0 && free.slice(at, at + place.length).every(Boolean);
   });
+  const places = named.length > 0 ? named : gazetteerBarePlaces(text, free);
+  return places.filter((place) => !isHeldPlace(place, index));
+}
+
+/** Runs of two or three free Han characters that are a city's or province's name once 市 or 省 is added. */
+function gazetteerBarePlaces(text: string, free: readonly boolean[]): string[] {
+  const chars = [...text];
+  const found: string[] = [];
+  for (let start = 0; start < chars.length; start += 1)
+    for (const length of [3, 2]) {
+      const word = chars.slice(start, start + length);
+      const isFree = word.length === length && word.every((char, at) => free[start + at] && isNameChar(char));
+      if (!isFree || !PLACE_SUFFIXES.some((suffix) => isPlaceName(word.join('') + suffix))) continue;
+      found.push(word.join(''));
+      start += length - 1;
+      break;
+    }
+  return found;
 }

@@ -178,6 +178,9 @@ describe('places the store does not hold, with or without 市/区', () => {
     ['龙岗区2015年收到多少申请', 'no_data', [], [LONGGANG]],
     ['龙岗区2030年行政诉讼', 'no_data', [], [LONGGANG]],
     ['南山区二〇二二年申请量有多少', 'no_data', [], [NANSHAN]],
+    // A city of the gazetteer named without 市 is a place too: never a list of every district instead.
+    ['淮安下面的区县有哪些年报', 'no_data', [], ['没有“淮安”的报告']],
+    ['泰州2022年收到多少申请', 'no_data', [], ['没有“泰州”的报告']],
   ]);
 
   it("a place that names the store's organs (深圳) is no unknown organ", async () => {
