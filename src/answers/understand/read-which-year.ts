@@ -18,13 +18,18 @@ export function readWhichYear(
   aggregation: Aggregation | null,
   yearsHeld: readonly number[],
 ): { readonly years: readonly number[]; readonly unread: readonly string[]; readonly listsReports: boolean } {
+  // 所有报告里 outside a ranking asks what 所有报告 does (every organ), so it is no word left unread.
   const words = mentions.termPlaces.flatMap((place) =>
-    place.terms.some((term) => term.kind === 'whichYear') ? [place.text] : [],
+    place.terms.some((term) => term.kind === 'whichYear' && !term.isEveryReport) ? [place.text] : [],
   );
-  if (words.length === 0) return { years: [], unread: [], listsReports: false };
+  const isEveryReport = mentions.termPlaces.some((place) =>
+    place.terms.some((term) => term.kind === 'whichYear' && term.isEveryReport),
+  );
+  if (words.length === 0 && !isEveryReport) return { years: [], unread: [], listsReports: false };
   const isRanked = hasFigure && aggregation !== null && RANKINGS.has(aggregation);
   // 2022年哪个单位最多 says its year: 哪一年 beside a written year asks nothing more.
   if (isRanked) return { years: mentions.years.length > 0 ? [] : yearsHeld, unread: [], listsReports: false };
+  if (words.length === 0) return { years: [], unread: [], listsReports: false };
   const asksOrgansYears =
     !hasFigure && aggregation === null && mentions.organs.length > 0 && mentions.years.length === 0;
   return asksOrgansYears

@@ -13,6 +13,7 @@ import {
   BREAKDOWN_TERMS,
   COMPARE_WORDS,
   EACH_WORDS,
+  EVERY_REPORT_WORDS,
   FOLLOW_UP_MARKERS,
   LATEST_YEAR_WORDS,
   LEVEL_TERMS,
@@ -64,7 +65,8 @@ export type Term =
   | { readonly kind: 'relativeYear'; readonly offset: number; readonly isLatest: boolean }
   | { readonly kind: 'yearSpan'; readonly count: number | null }
   /** 哪一年: which year a ranked figure peaks in. */
-  | { readonly kind: 'whichYear' }
+  /** `isEveryReport`: 所有报告里, which compares every report in a ranking and says nothing elsewhere. */
+  | { readonly kind: 'whichYear'; readonly isEveryReport?: true }
   /** 它 / 这两个单位 / them: the organs the last answer named, `count` of them (null: all). */
   | { readonly kind: 'pointer'; readonly count: number | null; readonly level: Level | null }
   /** 前一年 / the year before: the conversation's year moved by `offset`. */
@@ -151,6 +153,7 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
     ];
   for (const [word, count] of Object.entries(YEAR_SPANS[lang])) yield [word, { kind: 'yearSpan', count }];
   for (const word of WHICH_YEAR_WORDS[lang]) yield [word, { kind: 'whichYear' }];
+  for (const word of EVERY_REPORT_WORDS[lang]) yield [word, { kind: 'whichYear', isEveryReport: true }];
   for (const [word, count] of Object.entries(POINTER_WORDS[lang]))
     yield [word, { kind: 'pointer', count, level: POINTER_LEVELS[lang][word] ?? null }];
   for (const [word, offset] of Object.entries(CONTEXT_YEAR_WORDS[lang])) yield [word, { kind: 'contextYear', offset }];

@@ -623,6 +623,30 @@ export const WHICH_YEAR_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> 
   en: ['which year', 'what year', 'in which year', 'in what year'],
 };
 
+/**
+ * 所有报告里 / 全部单位中 …最多: every report held is compared, each organ's every year, as 哪一年 does (the reply names
+ * organ and year); with no ranking word they are asked about, never a sum of years.
+ */
+export const EVERY_REPORT_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
+  zh: [
+    '所有报告里',
+    '所有报告中',
+    '所有的报告里',
+    '所有的报告中',
+    '全部报告里',
+    '全部报告中',
+    '所有年报里',
+    '所有年报中',
+    '全部年报里',
+    '全部年报中',
+    '所有单位里',
+    '所有单位中',
+    '全部单位里',
+    '全部单位中',
+  ],
+  en: ['in all reports', 'of all reports', 'across all reports', 'in every report'],
+};
+
 export const YEAR_SPANS: Readonly<Record<'zh' | 'en', Readonly<Record<string, number | null>>>> = {
   zh: {
     近两年: 2,

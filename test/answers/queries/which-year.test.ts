@@ -37,6 +37,25 @@ describe('which year, beside a figure and a ranking: every year compared', () =>
   ]);
 });
 
+// 所有报告里 / 所有单位中 beside a ranking compares every report, each organ's every year, as 哪一年 does; elsewhere it
+// reads as 所有报告 alone, and a ranking without it keeps one year.
+describe('every report, beside a ranking: every year compared', () => {
+  table.run([
+    ['所有报告里行政复议最多的是哪个', { years: EVERY_YEAR, metric: REVIEW, aggregation: 'max' }],
+    ['全部报告中收到申请最少的是谁', { years: EVERY_YEAR, metric: RECEIVED, aggregation: 'min' }],
+    ['所有单位里收到申请最多的是哪个', { years: EVERY_YEAR, metric: RECEIVED, aggregation: 'max' }],
+    ['2022年所有单位里收到申请最多的是哪个', { years: [2022], metric: RECEIVED, aggregation: 'max' }],
+    ['所有报告中有哪些单位', { aggregation: 'nonzero' }],
+  ]);
+  it('所有报告里行政复议最多的是哪个 names the organ and year of the most of every report', async () => {
+    await expectExactly(table.engine, '所有报告里收到申请最多的是哪个', {
+      status: 'answered',
+      facts: [[HUAIAN, 2024, RECEIVED, 3119]],
+      says: ['淮安市人民政府（2024年）：3,119 件', '共比较 8 份报告'],
+    });
+  });
+});
+
 describe('which year with nothing ranked reads nothing', () => {
   table.run([
     ['哪一年最多', 'not_understood'],
