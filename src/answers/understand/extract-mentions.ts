@@ -10,7 +10,6 @@ import {
   findOrganAfterRegion,
   findUnknownChineseNames,
   findUnknownEnglishNames,
-  isHeldPlaceName,
 } from './find-unknown-organs.js';
 import { findYears, type YearPlace } from './find-years.js';
 import { findEnglishMisspelling, findMisspelling, type Misspelling } from './misspellings.js';
@@ -208,8 +207,7 @@ function chineseOrgans(
     });
   }
   const text = chars.join('');
-  // 广东省的年报: a province the store's organs lie in is a place asked about (read as one), not an unknown organ.
-  const unknownNames = findUnknownChineseNames(chars, free).filter((name) => !isHeldPlaceName(name, index));
+  const unknownNames = findUnknownChineseNames(chars, free);
   // 宝安2022年…: a bare place name counts only when the question names no organ at all (深圳龙岗区 names 龙岗区).
   if (mentions.length === 0 && unknownNames.length === 0) unknownNames.push(...findBarePlaces(text, free, index));
   const unknown = unknownNames.map((name) => ({ at: text.indexOf(name), mention: { name, target: null } }));

@@ -121,30 +121,12 @@ function isHeldPlace(place: string, index: StoreIndex): boolean {
   return isHeld;
 }
 
-/** A province's or city's ending written after its bare name (广东省, 深圳市): part of the place's name. */
-const PLACE_SUFFIXES = ['省', '市'];
-
-/**
- * Bare place names the store's organs are named after or lie in (深圳 in 深圳各区, 广东省 of 广东省的年报): places
- * asked about, not unknown words; with the 省 / 市 written after them.
- */
+/** Bare place names the store's organs are named after (深圳 in 深圳各区): places asked about, not unknown words. */
 export function findHeldPlaces(text: string, free: readonly boolean[], index: StoreIndex): string[] {
-  return BARE_PLACE_NAMES.flatMap((place) => {
+  return BARE_PLACE_NAMES.filter((place) => {
     const at = text.indexOf(place);
-    if (at < 0) return [];
-    const suffix = text[at + place.length] ?? '';
-    const written = PLACE_SUFFIXES.includes(suffix) ? place + suffix : place;
-    return free.slice(at, at + written.length).every(Boolean) && isHeldPlace(written, index) ? [written] : [];
+    return at >= 0 && free.slice(at, at + place.length).every(Boolean) && isHeldPlace(place, index);
   });
-}
-
-/** Whether an unknown-looking name is a bare place with its ending that the store's organs lie in (广东省, 江苏省). */
-export function isHeldPlaceName(name: string, index: StoreIndex): boolean {
-  return (
-    PLACE_SUFFIXES.includes(name.at(-1) ?? '') &&
-    BARE_PLACE_NAMES.includes(name.slice(0, -1)) &&
-    isHeldPlace(name, index)
-  );
 }
 
 /**
@@ -161,6 +143,9 @@ export function findBarePlaces(text: string, free: readonly boolean[], index: St
   return places.filter((place) => !isHeldPlace(place, index));
 }
 
+/** What a city's or province's name ends with in the gazetteer. */
+const GAZETTEER_SUFFIXES = ['市', '省'];
+
 /** Runs of two or three free Han characters that are a city's or province's name once 市 or 省 is added. */
 function gazetteerBarePlaces(text: string, free: readonly boolean[]): string[] {
   const chars = [...text];
@@ -169,7 +154,7 @@ function gazetteerBarePlaces(text: string, free: readonly boolean[]): string[] {
     for (const length of [3, 2]) {
       const word = chars.slice(start, start + length);
       const isFree = word.length === length && word.every((char, at) => free[start + at] && isNameChar(char));
-      if (!isFree || !PLACE_SUFFIXES.some((suffix) => isPlaceName(word.join('') + suffix))) continue;
+      if (!isFree || !GAZETTEER_SUFFIXES.some((suffix) => isPlaceName(word.join('') + suffix))) continue;
       found.push(word.join(''));
       start += length - 1;
       break;

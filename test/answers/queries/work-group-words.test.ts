@@ -248,15 +248,16 @@ describe('English: a misprinted place by its own name, lawsuits after reconsider
       ],
     });
   });
-  // The report's OCR printed 沭阳县 as 沐阳县 (pinyin Muyang): Shuyang, the place's own name, is asked back, never
-  // answered for it and never "no report".
+  // The report's OCR printed 沭阳县 as 沐阳县 (pinyin Muyang): Shuyang, the place's own name, is answered for the
+  // store's 沐阳县人民政府, and the reply says so; never "no report".
   it.each([
-    'Shuyang 2025 duplicate requests',
-    'How many reconsideration cases did Shuyang have in 2025 and how many were corrected?',
-    'Shuyang county 2025 applications received',
-  ])('%s asks whether 沐阳县 is meant', async (question) => {
-    const reply = await expectExactly(table.engine, question, { status: 'clarify', facts: [] });
-    expect(reply.answer).toBe(`Did you mean 沐阳县?\n- ${SHUYANG}`);
+    ['Shuyang 2025 duplicate requests', [7]],
+    ['Shuyang county 2025 applications received', [713]],
+  ])('%s answers for 沐阳县人民政府 and says so', async (question, values) => {
+    const reply = await table.engine.answer(question);
+    expect(reply.status, reply.answer).toBe('answered');
+    expect(reply.facts.map((fact) => [fact.org, fact.value])).toEqual(values.map((value) => [SHUYANG, value]));
+    expect(reply.answer).toContain(`answered for ${SHUYANG} (Shuyang`);
   });
   it('Muyang, the store name’s own pinyin, is answered', async () => {
     await expectExactly(table.engine, 'Muyang 2025 duplicate requests', {
