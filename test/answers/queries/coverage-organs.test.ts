@@ -53,24 +53,6 @@ describe('the answers', () => {
       says: [`answered for ${SHUYANG} (Shuyang)`],
     });
   });
-  it('the misprinted 沐阳县 lies in 江苏 by the place it misprints: 江苏 and 广东 are lists, not "no report"', async () => {
-    await expectExactly(table.engine, '江苏县级政府2025年行政复议', {
-      status: 'answered',
-      facts: [[SHUYANG, 2025, REVIEWS, 61]],
-    });
-    await expectExactly(table.engine, '广东2020年的年报有几份', {
-      status: 'answered',
-      facts: [],
-      says: ['2020年 广东的单位：我有 3 个单位的 3 份报告', NANSHAN],
-      saysNot: [SHUYANG, HUAIAN],
-    });
-    await expectExactly(table.engine, '江苏的报告有几份', {
-      status: 'answered',
-      facts: [],
-      says: ['江苏的单位：我有 3 个单位的 3 份报告：', SHUYANG, HUAIAN, HONGZE],
-      saysNot: [NANSHAN],
-    });
-  });
   it('乡镇街道的年报有吗 with none held says 没有 plainly, with no count of nothing', async () => {
     await expectExactly(table.engine, '乡镇街道的年报有吗', {
       status: 'no_data',
