@@ -61,6 +61,9 @@ export function createEngine(options: EngineOptions): Engine {
     const subjects = conversationId === undefined ? undefined : await memory.get(subjectsKey(conversationId));
     const earlierSubjects =
       conversationId === undefined ? undefined : await memory.get(subjectsKey(earlierKey(conversationId)));
+    // The last turn was a follow-up with no data: this turn's context is the turn before it.
+    const isAfterUnanswered =
+      conversationId !== undefined && (await memory.get(unansweredKey(conversationId))) !== undefined;
     // The organ names this question looks up: fetched from a store that keeps them, step by step.
     const names = reader.names(index);
     await names.readAhead(question.text, question.lang);
@@ -103,7 +106,14 @@ export function createEngine(options: EngineOptions): Engine {
         result = await run(query);
       }
     }
-    if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') {
+    // A follow-up about the same organs that found no report (它前一年呢 → no 2024 report) leaves the context at
+    // the last answered turn: the next follow-up takes that turn's organ and year, and its reply says so. A
+    // question that named its own organ (南山区的呢) is the context, answered or not.
+    const inheritedOrgans = understood.kind === 'query' ? (understood.inherited?.organs.length ?? 0) : 0;
+    if (understood.kind === 'query' && inheritedOrgans > 0 && statusOf(result) === 'no_data') {
+      if (conversationId !== undefined) await memory.set(unansweredKey(conversationId), understood.query);
+    } else if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') {
+      if (isAfterUnanswered) await memory.forget(unansweredKey(conversationId));
       if (previous) await memory.set(earlierKey(conversationId), previous);
       if (subjects) await memory.set(subjectsKey(earlierKey(conversationId)), subjects);
       await memory.set(conversationId, understood.query);
@@ -119,7 +129,13 @@ export function createEngine(options: EngineOptions): Engine {
     }
     if (understood.kind === 'clarify' && conversationId !== undefined)
       await memory.set(offeredKey(conversationId), offeredQuery(understood));
-    return compose(result, wish.isRequested, understood.kind === 'query' ? understood : {});
+    const context =
+      understood.kind !== 'query'
+        ? {}
+        : understood.inherited && isAfterUnanswered
+          ? { ...understood, inherited: { ...understood.inherited, isPastUnanswered: true } }
+          : understood;
+    return compose(result, wish.isRequested, context);
 
     function compose(
       found: LookupResult,
@@ -161,6 +177,7 @@ export function createEngine(options: EngineOptions): Engine {
       await memory.forget(offeredKey(conversationId));
       await memory.forget(subjectsKey(conversationId));
       await memory.forget(subjectsKey(earlierKey(conversationId)));
+      await memory.forget(unansweredKey(conversationId));
     },
   };
 }
@@ -171,3 +188,5 @@ const earlierKey = (conversationId: string): string => `${conversationId}#earlie
 const offeredKey = (conversationId: string): string => `${conversationId}#offered`;
 /** Where the organs and years a conversation's answer stated are kept (subjectsQuery), beside its query. */
 const subjectsKey = (conversationId: string): string => `${conversationId}#subjects`;
+/** Where a conversation's last follow-up is kept while it found no data (the context stays at the turn before). */
+const unansweredKey = (conversationId: string): string => `${conversationId}#unanswered`;

@@ -136,7 +136,7 @@ export interface PhraseBook {
   noData(): string;
   help(): string;
   /** A follow-up's first line: the organs and years it took from the previous question. */
-  inheritedNote(organs: readonly string[], years: readonly number[]): string;
+  inheritedNote(organs: readonly string[], years: readonly number[], isPastUnanswered: boolean): string;
   /** How 去年 / 前年 were read: counted back from the latest year the store holds. */
   relativeYearsNote(latest: number, years: readonly number[]): string;
   /** The first line of a reply to chat; example questions follow. */
@@ -324,8 +324,8 @@ const zh: PhraseBook = {
   noData: () => '报告中没有这一数据。',
   help: () => '我可以回答政府信息公开工作年度报告里的数字，每个数字都注明出处。例如：',
   relativeYearsNote: (latest, years) => `（按库中最新的 ${latest} 年度推算，指 ${yearList(years, '年', '、')}）`,
-  inheritedNote: (organs, years) =>
-    `（沿用上一问：${[organs.join('、'), yearList(years, '年', '、')].filter((part) => part !== '').join(' ')}）`,
+  inheritedNote: (organs, years, isPastUnanswered) =>
+    `（${isPastUnanswered ? '上一问没有数据，沿用再前一问' : '沿用上一问'}：${[organs.join('、'), yearList(years, '年', '、')].filter((part) => part !== '').join(' ')}）`,
   chat: (kind) =>
     ({
       greeting: '你好！我能查政府信息公开工作年度报告里的数字，每个都注明出处。可以这样问：',
@@ -470,8 +470,8 @@ const en: PhraseBook = {
   help: () =>
     'I answer questions about the numbers in government information disclosure annual reports, each with its source. For example:',
   relativeYearsNote: (latest, years) => `(counted from the latest year held, ${latest}: ${yearList(years, '', ', ')})`,
-  inheritedNote: (organs, years) =>
-    `(as in your last question: ${[organs.join(', '), yearList(years, '', ', ')].filter((part) => part !== '').join(', ')})`,
+  inheritedNote: (organs, years, isPastUnanswered) =>
+    `(${isPastUnanswered ? 'your last question found no data; as in the one before' : 'as in your last question'}: ${[organs.join(', '), yearList(years, '', ', ')].filter((part) => part !== '').join(', ')})`,
   chat: (kind) =>
     ({
       greeting:

@@ -8,7 +8,12 @@ import { PHRASE_BOOKS, type PhraseBook } from './phrase-book.js';
 
 /** What the conversation filled in, for the reply to say (沿用上一问：深圳市龙岗区人民政府 2022年). */
 export interface ReplyContext {
-  readonly inherited?: { readonly organs: readonly string[]; readonly years: readonly number[] };
+  readonly inherited?: {
+    readonly organs: readonly string[];
+    readonly years: readonly number[];
+    /** Taken past the last question, which found no data (上一问没有数据，沿用再前一问). */
+    readonly isPastUnanswered?: boolean;
+  };
   /** 去年 / 前年 read as years counted back from the store's latest year (the rule the reply states). */
   readonly relativeYears?: { readonly latest: number; readonly years: readonly number[] };
 }
@@ -26,7 +31,9 @@ export function phrase(result: LookupResult, lang: Lang, context: ReplyContext =
   const { inherited, relativeYears } = context;
   const saysContext = !WITHOUT_CONTEXT.has(result.kind);
   return [
-    ...(inherited && saysContext ? [book.inheritedNote(inherited.organs, inherited.years)] : []),
+    ...(inherited && saysContext
+      ? [book.inheritedNote(inherited.organs, inherited.years, inherited.isPastUnanswered === true)]
+      : []),
     ...(relativeYears && saysContext ? [book.relativeYearsNote(relativeYears.latest, relativeYears.years)] : []),
     ...lines,
     ...('missing' in result ? result.missing.map((missing) => phraseMissing(missing, book, lang)) : []),

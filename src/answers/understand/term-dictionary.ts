@@ -13,6 +13,7 @@ import {
   BREAKDOWN_TERMS,
   COMPARE_WORDS,
   EACH_WORDS,
+  EARLIEST_YEAR_WORDS,
   EVERY_REPORT_WORDS,
   FOLLOW_UP_MARKERS,
   LATEST_YEAR_WORDS,
@@ -39,6 +40,9 @@ import { WHETHER_ANY_WORDS } from '../vocabulary/scope.js';
 import type { TermSpec } from '../vocabulary/term.js';
 
 /** What a vocabulary word names. */
+/** Which report an organ holds a year word names: its latest (最新一年) or its earliest (最早那年). */
+export type HeldYear = 'latest' | 'earliest';
+
 export type Term =
   | { readonly kind: 'row'; readonly section: Section; readonly key: string; readonly isWeak: boolean }
   | { readonly kind: 'column'; readonly section: Section; readonly key: string }
@@ -61,8 +65,11 @@ export type Term =
   /** 有没有 / were there any: whether the figure is there at all. */
   | { readonly kind: 'whetherAny' }
   | { readonly kind: 'level'; readonly key: Level }
-  /** `isLatest`: 最新一年 / latest year, the latest report there is (an organ's own, beside one). */
-  | { readonly kind: 'relativeYear'; readonly offset: number; readonly isLatest: boolean }
+  /**
+   * `held`: 最新一年 / 最早那年, the latest or earliest report there is (an organ's own, beside one or in a follow-up
+   * about one); null: a year counted back from the store's latest (去年).
+   */
+  | { readonly kind: 'relativeYear'; readonly offset: number; readonly held: HeldYear | null }
   | { readonly kind: 'yearSpan'; readonly count: number | null }
   /** 哪一年: which year a ranked figure peaks in. */
   /** `isEveryReport`: 所有报告里, which compares every report in a ranking and says nothing elsewhere. */
@@ -149,8 +156,13 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const word of RELATIVE_YEARS[lang])
     yield [
       word,
-      { kind: 'relativeYear', offset: RELATIVE_YEARS.offsets[word] ?? 0, isLatest: LATEST_YEAR_WORDS.has(word) },
+      {
+        kind: 'relativeYear',
+        offset: RELATIVE_YEARS.offsets[word] ?? 0,
+        held: LATEST_YEAR_WORDS.has(word) ? 'latest' : null,
+      },
     ];
+  for (const word of EARLIEST_YEAR_WORDS[lang]) yield [word, { kind: 'relativeYear', offset: 0, held: 'earliest' }];
   for (const [word, count] of Object.entries(YEAR_SPANS[lang])) yield [word, { kind: 'yearSpan', count }];
   for (const word of WHICH_YEAR_WORDS[lang]) yield [word, { kind: 'whichYear' }];
   for (const word of EVERY_REPORT_WORDS[lang]) yield [word, { kind: 'whichYear', isEveryReport: true }];

@@ -42,12 +42,14 @@ import {
 import { keptBreakdown, readBreakdown } from './read-stated-shape.js';
 import { readWhichYear } from './read-which-year.js';
 import { shareOfLastSum, shareOfPrevious, shareOfSummedFigures } from './share-of-previous.js';
-import { type Term, TOTAL_WORDS } from './term-dictionary.js';
+import { type HeldYear, type Term, TOTAL_WORDS } from './term-dictionary.js';
 
 /** What a follow-up took from the previous question: the reply says so (沿用上一问：…). */
 export interface Inherited {
   readonly organs: readonly string[];
   readonly years: readonly number[];
+  /** Taken from the turn before the last, the last being a follow-up that found no data. */
+  readonly isPastUnanswered?: boolean;
 }
 
 /** 去年 / 前年 / 今年 read as years counted back from the store's latest year: the reply says which and from what. */
@@ -173,6 +175,8 @@ interface Asked {
   readonly yearsCounted: number | null;
   /** 前一年 / the year before: how far from the conversation's year (null: not said). */
   readonly contextYearOffset: number | null;
+  /** 最新一年 / 最早那年 with no year written: the organs' latest or earliest report, whichever organs are asked. */
+  readonly heldYear: HeldYear | null;
   /** A figure of a level's organs with no ranking word (龙岗区的部门收了多少申请): each organ's, or one year's ranking. */
   readonly listsLevelFigure: boolean;
   /** 有没有行政诉讼 / 有人申请吗: whether the figure is there at all. */
@@ -437,14 +441,18 @@ function understandInContext(
       : yearsMoved
         ? movedYears(across ?? followed, yearsMoved, offset, index)
         : null);
-  const averaged = moved !== null && asked.saysAverage ? averageOf(moved) : moved;
-  if (averaged === null) return NOT_UNDERSTOOD;
+  const averagedAny = moved !== null && asked.saysAverage ? averageOf(moved) : moved;
+  if (averagedAny === null) return NOT_UNDERSTOOD;
+  const held = asked.heldYear ? atHeldYear(averagedAny, asked.heldYear, index) : null;
+  const averaged = held ?? averagedAny;
   const query = asExistence(asked.comparesYearBefore ? againstYearBefore(averaged) : averaged, asked.asksWhetherAny);
   const vague = vagueFigure(question, asked, query);
   if (vague) return vague;
-  // What the conversation gave, before 是上年的几倍 added the year before.
-  const inherited = previous && !isAboutStore ? inheritedFrom(asked.query, averaged) : undefined;
-  const relativeYears = relativeYearsOf(asked, query, index);
+  // What the conversation gave, before 是上年的几倍 added the year before; an organ's own latest year is no year
+  // taken from the conversation.
+  const given = previous && !isAboutStore ? inheritedFrom(asked.query, averaged) : undefined;
+  const inherited = held && given ? inheritedFrom({ ...asked.query, years: held.years }, averaged) : given;
+  const relativeYears = held ? undefined : relativeYearsOf(asked, query, index);
   // 两年加起来: the years counted must be the years read, never the store's last two.
   const counted = asked.yearsCounted;
   if (counted !== null && !readsYearCount(query, counted)) return chooseCountedYears(counted, query, index);
@@ -804,7 +812,11 @@ function saysAnything(asked: Asked, hasPrevious: boolean): boolean {
   const hasYears = asked.query.years.length > 0;
   const hasOrgans = asked.query.organs.length > 0;
   return (
-    asked.hasShape || asked.hasKnownOrgan || (hasYears && hasOrgans) || (hasPrevious && (asked.isFollowUp || hasYears))
+    asked.hasShape ||
+    asked.hasKnownOrgan ||
+    (hasYears && hasOrgans) ||
+    // the year before / 最早那年 alone move the conversation's year.
+    (hasPrevious && (asked.isFollowUp || hasYears || asked.contextYearOffset !== null || asked.heldYear !== null))
   );
 }
 
@@ -910,7 +922,8 @@ function readAsked(
   ];
   const regions = [...regionNames.map((organ) => organ.name), ...mentions.heldPlaces];
   // 深圳最近一年哪个区最多: the latest year of the organs compared, not the store's.
-  const relative = relativeYearsAsked(terms, index, (organs.length > 0 && !isCrossOrgan) || regions.length > 0);
+  const ofOrgans = (organs.length > 0 && !isCrossOrgan) || regions.length > 0;
+  const relative = relativeYearsAsked(terms, index, ofOrgans);
   const query: Query = {
     ...EMPTY_QUERY,
     organs,
@@ -960,9 +973,18 @@ function readAsked(
     operationWord: namedOperation(terms),
     saysZero: terms.some((term) => term.kind === 'zero'),
     saysCompare: terms.some((term) => term.kind === 'compare'),
-    relativeYears: relative,
+    // 最早一年 names a year held, not one counted back from the latest: the reply's note would misstate it.
+    relativeYears: relativeYearsAsked(
+      terms.filter((term) => term.kind !== 'relativeYear' || term.held !== 'earliest'),
+      index,
+      ofOrgans,
+    ),
     yearsCounted,
     contextYearOffset: terms.flatMap((term) => (term.kind === 'contextYear' ? [term.offset] : []))[0] ?? null,
+    heldYear:
+      mentions.years.length > 0
+        ? null
+        : (terms.flatMap((term) => (term.kind === 'relativeYear' && term.held ? [term.held] : []))[0] ?? null),
     listsLevelFigure: listsLevel && counted === null && read === null,
     asksWhetherAny: asksWhetherAny(terms, { lang, text }),
     comparesFigures: counts.comparesFigures,
@@ -986,9 +1008,28 @@ function namesTwoOrgans(mentions: Mentions, index: StoreIndex): boolean {
 function relativeYearsAsked(terms: readonly Term[], index: StoreIndex, ofOrgans: boolean): number[] {
   const latest = index.latestYear;
   if (latest === null) return [];
-  return terms.flatMap((term) =>
-    term.kind !== 'relativeYear' || (term.isLatest && ofOrgans) ? [] : [latest + term.offset],
-  );
+  return terms.flatMap((term) => {
+    if (term.kind !== 'relativeYear' || (term.held !== null && ofOrgans)) return [];
+    return term.held === 'earliest' ? [index.years[0] ?? latest] : [latest + term.offset];
+  });
+}
+
+/**
+ * 最新一年呢 / 洪泽区最早那年呢: each organ asked in its own latest or earliest report — in a follow-up too, where
+ * the question names no organ (洪泽区's 2024, never the store's 2025 nor the year of the last question). Null when
+ * the query asks no organ (a ranking reads the store's year), has pairs of its own, or an organ holds no report.
+ */
+function atHeldYear(query: Query, held: HeldYear, index: StoreIndex): Query | null {
+  if (query.organs.length === 0 || query.pairs.length > 0) return null;
+  // No year is each organ's latest report, which the reply names (使用该单位最新的 2024 年报告).
+  if (held === 'latest') return { ...query, years: [] };
+  const pairs = query.organs.flatMap((organ) => {
+    const year = index.orgs.get(organ)?.years[0];
+    return year === undefined ? [] : [{ organ, year }];
+  });
+  if (pairs.length !== query.organs.length) return null;
+  const years = [...new Set(pairs.map((pair) => pair.year))];
+  return years.length === 1 ? { ...query, years, pairs: [] } : { ...query, years: [], pairs };
 }
 
 /**

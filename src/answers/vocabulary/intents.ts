@@ -613,6 +613,15 @@ export const LATEST_YEAR_WORDS: ReadonlySet<string> = new Set([
   'most recent year',
 ]);
 
+/**
+ * The earliest report there is: beside an organ, or in a follow-up about one, that organ's earliest report (洪泽区
+ * 最早那年 is its 2023); across organs, the store's earliest year.
+ */
+export const EARLIEST_YEAR_WORDS: Words = {
+  zh: ['最早', '最早一年', '最早那年', '最早那一年', '最早的一年', '最早年度', '最早一年度'],
+  en: ['earliest year', 'first year'],
+};
+
 /** Words naming several years: the last N years of the store, or (null) every year it holds. */
 /**
  * 哪一年…最多 / 最多的是哪一年哪个单位: which year a figure peaks in, so every year is compared (never the latest
