@@ -13,6 +13,7 @@ import {
 } from './find-unknown-organs.js';
 import { findYears, type YearPlace } from './find-years.js';
 import { findEnglishMisspelling, findMisspelling, type Misspelling } from './misspellings.js';
+import { readAsWhetherAny } from './read-existence.js';
 import { TERM_DICTIONARIES, type Term } from './term-dictionary.js';
 import { readUnreadWords } from './unread-words.js';
 
@@ -57,7 +58,8 @@ type Found = {
 
 /** Finds organs, years, vocabulary and a top-N limit in a normalized question. */
 export function extractMentions(question: NormalizedQuestion, index: StoreIndex): Mentions {
-  const { years, rest, places } = findYears(question.text, question.lang);
+  const spoken = question.lang === 'zh' ? readAsWhetherAny(question.text) : question.text;
+  const { years, rest, places } = findYears(spoken, question.lang);
   const tokens = tokenize(rest, question.lang);
   const termMatches = findPhrases(tokens, TERM_DICTIONARIES[question.lang]);
   const found = pickLongest<Found>(

@@ -2,7 +2,7 @@
 // or from the conversation) the figure answers it; with none, the organs that have it, never "which organ?".
 import type { Query } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
-import { QUANTITY_WORDS, WHETHER_ANY_QUESTION } from '../vocabulary/scope.js';
+import { A_NOT_A, QUANTITY_WORDS, WHETHER_ANY_QUESTION } from '../vocabulary/scope.js';
 import type { Term } from './term-dictionary.js';
 
 /** Whether the question asks if a figure is there at all (有没有, 有…吗, any), not how much of it (多少, how many). */
@@ -27,4 +27,16 @@ export function asExistence(query: Query, asksWhether: boolean): Query {
   )
     return query;
   return { ...query, aggregation: 'nonzero' };
+}
+
+/**
+ * The text with each verb-not-verb (收没收, 公开没公开) written as whether-any and the verb once (有无收, 有无公开),
+ * padded with blanks to the same length so that every place read from it stays where it was written:
+ * `readAsWhetherAny('洪泽区收没收收费')` → `洪泽区有无收收费`.
+ */
+export function readAsWhetherAny(text: string): string {
+  return text.replace(A_NOT_A, (whole, verb: string) => {
+    const asked = `有无${verb}`;
+    return `${asked}${' '.repeat([...whole].length - [...asked].length)}`;
+  });
 }

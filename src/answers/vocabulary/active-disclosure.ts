@@ -49,7 +49,7 @@ const ROW_WORDS: Readonly<Record<DisclosureRow, TermSpec & { readonly defaultFie
   },
   otherServices: {
     defaultField: 'decisions',
-    zh: ['其他对外管理服务事项', '对外管理服务', '其他对外管理'],
+    zh: ['其他对外管理服务事项', '对外管理服务事项', '对外管理服务', '其他对外管理'],
     en: ['other public service', 'other management service'],
     label: { zh: '其他对外管理服务事项', en: 'other public management services' },
   },
@@ -130,7 +130,7 @@ const FIELD_WORDS: Readonly<Record<DisclosureField, TermSpec>> = {
       '上年项目',
       ...paraphrases(
         ['上一年', '上年', '上一年度', '上年度'],
-        ['', '的', '有', '共有'],
+        ['', '的', '有', '共有', '是', '的是'],
         ['项目数量', '项目数', '项目', '几项', '多少项', '多少个项目', '几个项目', '事项', '项'],
       ),
     ],
@@ -145,6 +145,8 @@ const FIELD_WORDS: Readonly<Record<DisclosureField, TermSpec>> = {
       '增/减',
       '增减',
       '本年增减',
+      // 行政强制本年增加: 本年 says the change printed in this report's column, not one across two reports.
+      ...paraphrases(['本年'], ['增加', '减少', '增', '减', '新增', '增加了', '减少了']),
       ...paraphrases(['项目', '事项', '项'], ['增减', '增/减', '净增', '净增减']),
       ...paraphrases(
         ['事项'],

@@ -128,6 +128,8 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
         '申请数',
         '申请量',
         '依申请公开',
+        // 依申请件数 / 收到的依申请: the applications as the table's heading (依申请公开) shortens them.
+        '依申请',
         '提交',
         '提出',
         '收',
@@ -291,7 +293,8 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     label: { zh: '因重复申请不予处理', en: 'not processed as duplicates' },
   },
   'notProcessed.publication': {
-    zh: ['公开出版物', '出版物'],
+    // 有人要公开出版物吗 / 索要出版物: the 要求提供 of the label as people say it.
+    zh: paraphrases(['', '申请人'], ['', '要', '要求', '索要', '索取', '想要'], ['', '提供'], ['公开出版物', '出版物']),
     en: ['publication'],
     label: { zh: '因要求提供公开出版物不予处理', en: 'not processed as requests for publications' },
   },
@@ -304,6 +307,8 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     zh: [
       '确认或重新出具',
       '重新出具',
+      // 要求行政机关确认: the label's opening words, the 确认 of a request to an organ.
+      ...paraphrases(['', '申请人'], ['要求'], ['', '行政机关', '机关'], ['确认', '重新出具', '确认或重新出具']),
       ...paraphrases(['', '已', '已经'], ['获取', '获得', '拿到'], ['', '的'], ['信息', '政府信息']),
     ],
     en: ['confirmation', 'reissue'],
@@ -323,6 +328,8 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     zh: [
       '逾期不补正',
       '不补正',
+      // 无正当理由逾期不补正: the label's own words; 无正当理由 alone is 大量反复申请's.
+      ...paraphrases(['', '申请人'], ['无正当理由'], ['', '逾期'], ['不补正', '未补正']),
       ...paraphrases(
         ['', '逾期', '申请人', '申请人逾期'],
         ['不', '没', '没有', '未'],

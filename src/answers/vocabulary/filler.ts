@@ -115,6 +115,9 @@ export const FILLER_ZH: readonly string[] = [
   '得',
   '到',
   '被',
+  // 被提起行政复议: the organ is the one a review or lawsuit was brought against.
+  '被提起',
+  '提起',
   '把',
   '同期',
   '对应',

@@ -68,7 +68,11 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
     // Which 2024 report has more…: of the reports compared, the one with most.
     en: ['most', 'highest', 'largest', 'biggest', 'maximum', 'has more', 'have more', 'had more'],
   },
-  min: { zh: ['最少', '最低', '最小', '倒数第一', '垫底'], en: ['fewest', 'least', 'lowest', 'smallest', 'minimum'] },
+  min: {
+    // 哪个单位行政诉讼比较少: which one has fewer is the one with fewest (纠正的少 closing a which-question too).
+    zh: ['最少', '最低', '最小', '倒数第一', '垫底', '较少', '比较少', '更少', '哪个少', '谁少', '哪家少'],
+    en: ['fewest', 'least', 'lowest', 'smallest', 'minimum'],
+  },
   top: {
     zh: [
       '排名',

@@ -30,7 +30,8 @@ const GROUP_WORDS: Readonly<Record<ReviewGroup | ReviewGroupSum, TermSpec>> = {
     label: { zh: '行政复议', en: 'administrative reviews' },
   },
   litigation: {
-    zh: ['行政诉讼', '诉讼', '起诉', '官司', '被告', '被诉', '行诉', '去法院告', '告到法院'],
+    // 行政应诉: the organ's side of the same lawsuits.
+    zh: ['行政诉讼', '诉讼', '起诉', '官司', '被告', '被诉', '行诉', '去法院告', '告到法院', '行政应诉', '应诉'],
     en: ['litigation', 'lawsuit', 'court case', 'sued', 'suit', 'administrative litigation', 'litigated'],
     label: { zh: '行政诉讼', en: 'administrative lawsuits' },
   },

@@ -98,6 +98,11 @@ export const WHETHER_ANY_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>>
   zh: ['有没有', '有无', '是否有', '有人', '有没有人', '有谁'],
   en: ['any', 'is there', 'are there', 'was there', 'were there'],
 };
+/**
+ * 收没收收费 / 公开没公开 / 办不办: a verb, 没 (有) or 不, and the verb again asks whether (有没有) too; never 是不是,
+ * which asks whether a statement holds, not whether a figure is there.
+ */
+export const A_NOT_A = /(?!是)(\p{Script=Han}{1,2})(?:没有|没|不)\1(?:到|了|过)?/gu;
 /** 有行政复议吗: 有 … 吗 at the end of the question asks the same. */
 export const WHETHER_ANY_QUESTION = /有[^，。,]*[吗么][？?]?$/u;
 

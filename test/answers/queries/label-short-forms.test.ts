@@ -1,0 +1,91 @@
+// The printed labels as people shorten or say them (issue 13): 依申请 for the applications, 要公开出版物 for 要求提供
+// 公开出版物, 要求行政机关确认, 无正当理由逾期不补正 (not 大量反复申请's 无正当理由), 行政应诉, 被提起行政复议, 对外管理服务事项;
+// a verb-not-verb (收没收, 处罚不处罚) asking whether, never a word left unread; 纠正的少 as the fewest; and table 二's
+// 2019 columns said in their own words: 本年增加 / 增减 are the printed 本年增/减, 上一年…多少项 the printed 上一年项目数量,
+// never a change across two reports nor the year before.
+import { describe } from 'vitest';
+import { LONGGANG, LONGGANG_DRC, NANSHAN } from '../sample-store.js';
+import { runConversations, useSampleIndex } from './query-table.js';
+import { HONGZE, HUAIAN, useUnderstandingTable } from './understanding-table.js';
+
+const table = useUnderstandingTable();
+const RECEIVED = 'applications.newReceived.total';
+const HA24 = { organs: [HUAIAN], years: [2024] };
+const NS20 = { organs: [NANSHAN], years: [2020] };
+
+describe('short forms of the printed labels', () => {
+  table.run([
+    ['龙岗区22年收到的依申请件数', { organs: [LONGGANG], years: [2022], metric: RECEIVED }],
+    ['淮安市2024年依申请数量多少', { ...HA24, metric: RECEIVED }],
+    ['淮安市2024年有人要公开出版物吗', { ...HA24, metric: 'applications.notProcessed.publication.total' }],
+    ['淮安市2024年索要出版物的有几件', { ...HA24, metric: 'applications.notProcessed.publication.total' }],
+    ['淮安市2024年要求行政机关确认多少', { ...HA24, metric: 'applications.notProcessed.confirmation.total' }],
+    // 无正当理由 alone is 大量反复申请's; before 逾期不补正 it is the other row's label.
+    ['淮安市2024年无正当理由逾期不补正多少', { ...HA24, metric: 'applications.otherHandling.overdueCorrection.total' }],
+    ['淮安市2024年无正当理由大量反复申请多少', { ...HA24, metric: 'applications.notProcessed.excessive.total' }],
+    ['淮安市2024年行政应诉多少', { ...HA24, metric: 'reviewLitigation.litigation.total' }],
+    ['淮安市2024年被提起行政复议多少', { ...HA24, metric: 'reviewLitigation.review.total' }],
+    ['南山区2020年对外管理服务事项本年增减多少', { ...NS20, metric: 'activeDisclosure.otherServices.change' }],
+  ]);
+});
+
+describe('whether, said as a verb and its negation', () => {
+  table.run([
+    [
+      '洪泽区2024年收没收行政事业性收费',
+      { organs: [HONGZE], years: [2024], metric: 'activeDisclosure.fees.amountYuan' },
+    ],
+    ['洪泽区2024年处罚不处罚', { organs: [HONGZE], years: [2024], metric: 'activeDisclosure.punishment.decisions' }],
+    ['南山区2020年收到没收到申请', { ...NS20, metric: RECEIVED }],
+  ]);
+});
+
+describe('fewer, said without 最', () => {
+  table.run([
+    [
+      '2024年哪家单位行政复议纠正的少',
+      { years: [2024], metric: 'reviewLitigation.review.corrected', aggregation: 'min' },
+    ],
+    [
+      '2024年哪个单位行政诉讼比较少',
+      { years: [2024], metric: 'reviewLitigation.litigation.total', aggregation: 'min' },
+    ],
+    // 的多少 holds no 的少: how many, not which has fewer.
+    ['淮安市2024年行政复议纠正的多少', { ...HA24, metric: 'reviewLitigation.review.corrected' }],
+  ]);
+});
+
+describe("table 二's 2019 columns in their own words", () => {
+  table.run([
+    ['南山区2020年行政强制本年增加', { ...NS20, metric: 'activeDisclosure.enforcement.change' }],
+    ['南山区2020年行政处罚本年减少了多少', { ...NS20, metric: 'activeDisclosure.punishment.change' }],
+    // 比上年 compares two reports: no column of this one.
+    [
+      '南山区2020年行政强制比上年增加多少',
+      {
+        organs: [NANSHAN],
+        years: [2020],
+        metric: 'activeDisclosure.enforcement.decisions',
+        aggregation: 'change',
+      },
+    ],
+  ]);
+});
+
+const index = useSampleIndex();
+
+describe('上一年 and 增减 after a 2019 report’s item row', () => {
+  runConversations(index, [
+    [
+      [
+        '龙岗区发改局2020年行政许可多少',
+        { organs: [LONGGANG_DRC], years: [2020], metric: 'activeDisclosure.licensing.decisions' },
+      ],
+      [
+        '他们上一年是多少项',
+        { organs: [LONGGANG_DRC], years: [2020], metric: 'activeDisclosure.licensing.lastYearItems' },
+      ],
+      ['增减呢', { organs: [LONGGANG_DRC], years: [2020], metric: 'activeDisclosure.licensing.change' }],
+    ],
+  ]);
+});
