@@ -1,6 +1,6 @@
 // Runs a structured query against the store's reports. Deterministic: every number comes from a report cell
 // or is computed from such numbers, and carries its source.
-import type { Report } from '../../parser/index.js';
+import { type DisclosureRow, disclosureRow, type Report } from '../../parser/index.js';
 import type { FigureScope } from '../../store/index.js';
 import { findMetric, getMetric } from '../metrics.js';
 import {
@@ -18,6 +18,7 @@ import {
 import type { Query } from '../query.js';
 import type { Change, ChosenYear, LookupResult, Missing, Share } from '../result.js';
 import type { Lang } from '../types.js';
+import { ACTIVE_ROW_TERMS } from '../vocabulary/active-disclosure.js';
 import { BREAKDOWN_DEFAULT_METRIC, SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import { type FigureSource, figuresOfReports, scopeOf } from './figure-source.js';
 import { candidateOrgs, listNonZero, placeAmong, rank } from './lookup-across.js';
@@ -182,7 +183,36 @@ async function executeOn(
     return changes(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang);
   if (query.aggregation === 'share')
     return metricId ? shares(organs, query, metricIds, lang) : notUnderstood(index, lang);
+  // 本年增加 of a row a 2021 report prints no 本年增/减 for: the row's figure against the year before's report.
+  const changeOfOwn = changeAcrossReports(organs, query, metricIds);
+  if (changeOfOwn) return changes(organs, changeOfOwn.query, [changeOfOwn.metric], lang);
   return values(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang, index);
+}
+
+/**
+ * 本年增加 / 增减 asked of a report whose template prints the row but no 本年增/减 (the 2021 template): the same words
+ * then mean the row's own figure against the year before's report, as a change of two reports (the reply names both,
+ * or says which is missing). Null when the report asked prints the column, or the query is not one organ's one such
+ * figure in one year. 上一年项目数量 is not read so: items are not the decisions a 2021 report counts.
+ */
+function changeAcrossReports(
+  organs: readonly OrgEntry[],
+  query: Query,
+  metricIds: readonly string[],
+): { query: Query; metric: string } | null {
+  const [entry] = organs;
+  const [metricId] = metricIds;
+  if (!entry || !metricId || organs.length !== 1 || metricIds.length !== 1) return null;
+  if (query.pairs.length > 0 || query.years.length > 1 || query.breakdown !== null) return null;
+  const spec = getMetric(metricId);
+  if (spec.section !== 'activeDisclosure' || spec.column !== 'change') return null;
+  const report = chooseReports(entry, query.years).chosen[0]?.report;
+  const printed = report ? disclosureRow(report.template, spec.row as DisclosureRow)?.fields : undefined;
+  const field = ACTIVE_ROW_TERMS[spec.row]?.defaultField;
+  const own = field ? findMetric(spec.section, spec.row, field) : undefined;
+  if (!report || !printed || !own || printed.some((column) => column.name === spec.column)) return null;
+  if (!printed.some((column) => column.name === own.column)) return null;
+  return { query: { ...query, metric: own.id, years: [report.year], aggregation: 'change' }, metric: own.id };
 }
 
 /**
