@@ -39,6 +39,7 @@ import {
   withSpokenDifference,
   withSpokenShare,
 } from './read-operation.js';
+import { withSpokenRanking } from './read-spoken-ranking.js';
 import { keptBreakdown, readBreakdown } from './read-stated-shape.js';
 import { readWhichYear } from './read-which-year.js';
 import { shareOfLastSum, shareOfPrevious, shareOfSummedFigures } from './share-of-previous.js';
@@ -325,7 +326,9 @@ function understandOnce(
   subjects: AnswerSubjects,
 ): Understanding {
   const extracted = withAllOfAmbiguous(extractMentions(question, index), question);
-  const withDifference = withSpokenDifference(extracted.terms, question.text);
+  // 谁的行政复议少 across organs; two organs named with 哪个多 stay a comparison of the two.
+  const ranked = extracted.organs.length === 0 ? withSpokenRanking(extracted.terms, question.text) : extracted.terms;
+  const withDifference = withSpokenDifference(ranked, question.text);
   const spoken = withSpokenShare(withDifference, extracted.termPlaces, question.text, previous !== undefined);
   const mentions = { ...extracted, terms: spoken };
   // 前三个单位 / 最多的两个单位 count places of a ranking, not the organs compared.

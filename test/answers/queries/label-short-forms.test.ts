@@ -40,7 +40,7 @@ describe('whether, said as a verb and its negation', () => {
   ]);
 });
 
-describe('fewer, said without 最', () => {
+describe('most and fewest, said without 最', () => {
   table.run([
     [
       '2024年哪家单位行政复议纠正的少',
@@ -50,6 +50,9 @@ describe('fewer, said without 最', () => {
       '2024年哪个单位行政诉讼比较少',
       { years: [2024], metric: 'reviewLitigation.litigation.total', aggregation: 'min' },
     ],
+    // A which-question closing on a bare 多 / 少: the most or the fewest.
+    ['2024年谁的行政复议少', { years: [2024], metric: 'reviewLitigation.review.total', aggregation: 'min' }],
+    ['2024年哪个单位收到的申请多', { years: [2024], metric: RECEIVED, aggregation: 'max' }],
     // 的多少 holds no 的少: how many, not which has fewer.
     ['淮安市2024年行政复议纠正的多少', { ...HA24, metric: 'reviewLitigation.review.corrected' }],
   ]);
