@@ -212,7 +212,7 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   relativeYear(
     'G-R11',
     '洪泽区2024年行政许可比上一年增长了百分之多少',
-    ans([pct(1624.9)], [9487, 550, diff(8937), ratio(17.25)]),
+    ans([pct(1624.9)], [9487, 550, diff(8937), ratio(17.25), ratio(16.25)]),
     { note: '(9487 − 550) ÷ 550' },
   ),
   relativeYear('G-R12', '洪泽区23年的后一年复议总计', ans([2], [1, 0])),
@@ -281,7 +281,7 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   arithmetic(
     'G-A22',
     '沐阳县2025年收费金额平均到每个月大概多少万元',
-    anyOf(ans([yuan(3390173.3)], [SHUYANG_FEES, 12]), ans([ratio(339.02)], [SHUYANG_FEES, 12])),
+    anyOf(ans([ratio(3390173.3)], [SHUYANG_FEES, 12]), ans([ratio(339.02)], [SHUYANG_FEES, 12])),
     { note: '4068.208 万元 ÷ 12' },
   ),
 
@@ -390,4 +390,203 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
     ans([1], [62, 56, 6, 0], { mustContain: ['洪泽区'], ...TWO_REPORTS }),
   ),
   ranking('G-K14', '2020年各家不予公开谁最多', ans([4], [0], { mustContain: ['南山区'], ...THREE_REPORTS })),
+  chat('G-H01', '各位老师早上好☀️', CHAT),
+  chat('G-H02', '感谢感谢，帮大忙了', CHAT),
+  chat('G-H03', '这个机器人都能查些什么呀', CHAT),
+  chat('G-H04', '@年报助手 使用说明', CHAT),
+  chat('G-H05', '清空一下，重新问', anyOf(CHAT, SAFE)),
+  chat('G-H06', '收到👌', anyOf(CHAT, SAFE)),
+  chat('G-H07', '晚上好', CHAT),
+  chat('G-H08', '你是谁呀', anyOf(CHAT, SAFE)),
+  chat('G-H09', '辛苦了，明天再来问', anyOf(CHAT, SAFE)),
+  chat('G-H10', '怎么用你查数据', CHAT),
+
+  traditional('G-T01', '淮安市2024年補正後申請內容仍不明確的有幾件', ans([1])),
+  traditional('G-T02', '龍崗區2022年行政規範性文件廢止件數', ans([11])),
+  traditional('G-T03', '沐陽縣2025年重複申請', ans([7], [6, 1])),
+  traditional('G-T04', '洪澤區2024年本機關不掌握相關政府信息', ans([31], [0])),
+  traditional('G-T05', '南山區2020年政府集中採購金額', ans([NANSHAN_PROCUREMENT], [2502])),
+  traditional('G-T06', '淮安市2024年行政訴訟復議後起訴總計', ans([20], [12, 1, 6])),
+  traditional('G-T07', '龍崗區2022年予以公開和部分公開合計', ans([102], [66, 36, 63, 1, 0])),
+  traditional('G-T08', '2024年哪個單位的行政強制最多', ans([88283], [84], TWO_REPORTS)),
+  traditional('G-T09', '沐陽縣2025年行政複議尚未審結', ans([15])),
+  traditional('G-T10', '洪澤區2023年行政許可', ans([550])),
+  traditional('G-T11', '請問你能做什麼', CHAT),
+  traditional('G-T12', '龍華區數據局2020年政府集中採購項目數量', ans([9], [yuan(456880)])),
+  traditional('G-T13', '淮安市2024年上年結轉申請', ans([34], [0])),
+
+  misspelling('G-M01', '淮安市2024年行政付议多少件', anyOf(CLARIFY, ans([351], HUAIAN_REVIEW_PARTS)), {
+    note: '付议: a voice-typed 复议',
+  }),
+  misspelling('G-M02', '红泽区2024年行政处罚', anyOf(CLARIFY, ans([2776])), { note: '红泽: a voice-typed 洪泽' }),
+  misspelling('G-M03', '怀安市2024年不予公开', anyOf(CLARIFY, ans([178], HUAIAN_DENIED)), {
+    note: '怀安 is also a county of 河北: asking back is right too',
+  }),
+  misspelling('G-M04', '龙岗区2022年予以公凯多少', anyOf(CLARIFY, ans([66], [63, 1, 0]))),
+  misspelling('G-M05', '沐阳县2025年保护第三方合法权宜的', anyOf(CLARIFY, ans([2]))),
+  misspelling('G-M06', '南山区2020年行政强治', anyOf(CLARIFY, ans([159], [96, diff(89)]))),
+  misspelling('G-M07', '淮安市2024年重复申亲', anyOf(CLARIFY, ans([25]))),
+  misspelling('G-M08', '洪泽区2024年信方举报投诉', anyOf(CLARIFY, ans([1], [0]))),
+  misspelling('G-M09', '龙港区2022年行政许可', anyOf(SAFE, ans([16103])), {
+    note: '龙港 is also a city of 浙江: asking back or no data is right too',
+  }),
+  misspelling('G-M10', '淮安市2024年规范性文见现行有效', anyOf(CLARIFY, ans([66]))),
+  misspelling('G-M11', '沐阳县2025年形政诉讼复议后起诉', anyOf(CLARIFY, ans([10], [8, 0, 1]))),
+  misspelling('G-M12', '南山区2020年政府集中菜购项目数量', anyOf(CLARIFY, ans([2502], [NANSHAN_PROCUREMENT]))),
+  misspelling('G-M13', '淮安市2024年本机关不掌握相关政府信息的 商页企业', anyOf(CLARIFY, ans([12]))),
+
+  english('G-E01', 'Huaian 2024: how many requests were carried over from the previous year?', ans([34], [0])),
+  english('G-E02', 'How many administrative reconsideration cases did Longgang have in 2022?', ans([15], LONGGANG_REVIEW_PARTS)),
+  english('G-E03', 'Nanshan 2020 requests from commercial enterprises', ans([22])),
+  english('G-E04', 'Shuyang 2025 fees collected', anyOf(ans([SHUYANG_FEES]), CLARIFY), {
+    note: '行政事业性收费 4068.208 万元; the prose’s 信息处理费 is 380 元',
+  }),
+  english('G-E05', 'Did Hongze handle more requests in 2024 than in 2023?', ans([95, 21], [diff(74), 0, ratio(4.52)])),
+  english(
+    'G-E06',
+    'Which 2024 report had fewer partially disclosed requests?',
+    ans([9], [454, 447, 7, 0], TWO_REPORTS),
+  ),
+  english('G-E07', 'Longgang district 2022 normative documents currently in force', ans([136])),
+  english('G-E08', 'What share of Shuyang 2025 new requests came from natural persons?', ans([pct(98.9)], [705, 713])),
+  english('G-E09', 'Hongze 2024 licensing vs penalties difference', ans([diff(6711)], [9487, 2776])),
+  english('G-E10', 'Longhua data bureau 2020 procurement amount', ans([yuan(456880)], [9])),
+  english('G-E11', 'Thanks a lot, that helps!', CHAT),
+  english('G-E12', 'Do you have the Guangzhou 2022 annual report?', SAFE),
+  english('G-E13', 'Nanshan 2020: how many requests were withheld as process information?', ans([4])),
+  english('G-E14', 'Huaian 2024 lawsuits filed directly, upheld', ans([13])),
+  english('G-E15', 'Longgang 2022 requests from legal service agencies', ans([8])),
+
+  noData('G-D01', '洪泽区2022年收到多少申请', NO_DATA),
+  noData('G-D02', '淮安市2025年的行政复议', NO_DATA),
+  noData('G-D03', '沐阳县2024年予以公开', NO_DATA),
+  noData('G-D04', '南山区2021年行政许可', NO_DATA),
+  noData('G-D05', '龙华数据局2021年收到的申请', NO_DATA),
+  noData('G-D06', '龙岗区2023年不予公开', NO_DATA),
+  noData('G-D07', '福田区2022年政府信息公开年报', SAFE),
+  noData('G-D08', '清江浦区2024年新收申请', SAFE, { note: 'a district of 淮安 with no report held' }),
+  noData('G-D09', '苏州市2024年行政处罚多少', SAFE),
+  noData('G-D10', '南京市2024年行政复议', SAFE),
+  noData('G-D11', '龙岗区发改局2022年收到几件申请', NO_DATA),
+
+  outOfScope('G-O01', '淮安这周末天气咋样', SAFE),
+  outOfScope('G-O02', '帮我写一份2025年的年报', anyOf(SAFE, CHAT)),
+  outOfScope('G-O03', '南山区有多少常住人口', SAFE),
+  outOfScope('G-O04', '龙岗区2022年一般公共预算收入', SAFE),
+  outOfScope('G-O05', '今天星期几', anyOf(SAFE, CHAT)),
+  outOfScope('G-O06', '推荐一家深圳好吃的餐厅🍜', anyOf(SAFE, CHAT)),
+  outOfScope('G-O07', '淮安市2024年GDP增速', SAFE),
+  outOfScope('G-O08', '洪泽湖面积多大', SAFE),
+  outOfScope('G-O09', 'what is the exchange rate of USD to CNY', SAFE),
+];
+
+const turn = (question: string, expect: Expect, replyIn?: ReplyIn): Turn =>
+  replyIn ? { question, expect, replyIn } : { question, expect };
+const conversation = (id: string, turns: Conversation['turns']): Conversation => ({
+  id,
+  class: 'conversation',
+  turns,
+});
+
+export const SEVENTH_CONVERSATIONS: readonly Conversation[] = [
+  conversation('G-V01', [
+    turn('淮安市2024年不予处理一共几件', ans([88], [62, 25, 0, 1, 56, 6])),
+    turn('它里面信访举报投诉类占多少', ans([pct(70.5)], [62, 88, 56, 6])),
+    turn(
+      '换成沐阳县2025年看看',
+      anyOf(ans([pct(63.2)], [12, 19]), ans([12]), ans([19], [12, 7, 6, 1, 0]), CLARIFY),
+    ),
+  ]),
+  conversation('G-V02', [
+    turn('洪泽区2024年规范性文件本年制发几件', ans([3])),
+    turn('前一年呢', ans([0])),
+    turn('废止的呢', ans([5])),
+    turn('后一年呢', ans([0])),
+  ]),
+  conversation('G-V03', [
+    turn(
+      '2020年三家的行政许可分别是多少',
+      ans([8759, 12, 0], [220, diff(-19), 15, diff(-3), 8771], THREE_REPORTS),
+    ),
+    turn('加起来多少', ans([8771], [8759, 12, 0])),
+    turn('南山区占了百分之几', ans([pct(99.9)], [8759, 8771])),
+  ]),
+  conversation('G-V04', [
+    turn('沐阳县2025年直接起诉和复议后起诉各几件', ans([3, 10], [8, 0, 1, 13])),
+    turn('这俩相差多少', ans([diff(7)], [3, 10])),
+    turn('维持的一共多少', ans([11], [3, 8])),
+  ]),
+  conversation('G-V05', [
+    turn('龙岗区2022年部分公开多少', ans([36], [0])),
+    turn('重新开始吧', anyOf(CHAT, SAFE)),
+    turn('那结转下年度的呢', SAFE, 'the reset leaves no organ or year to inherit'),
+  ]),
+  conversation('G-V06', [
+    turn('南山区2020年予以公开多少', ans([100], [93, 6, 1])),
+    turn(
+      '所有报告里予以公开最多的是哪份',
+      anyOf(ans([1362], [100, 66, 50, 294, 2, 0, 1288, 21, 3], { mustContain: ['淮安市'] }), CLARIFY),
+      'a whole-store question: 南山区 must not be inherited',
+    ),
+    turn('那最少的呢', anyOf(ans([0], [1362, 100, 66, 50, 294, 2]), CLARIFY), '龙华数据局, 龙岗数据局, 洪泽区 2023 print 0'),
+  ]),
+  conversation('G-V07', [
+    turn('2024年两家单位的行政处罚', ans([3985758, 2776], [3988534], TWO_REPORTS)),
+    turn('平均每家多少', ans([ratio(1994267)], [3988534, 3985758, 2776, 2])),
+    turn('淮安市的是洪泽区的几倍', ans([ratio(1435.8)], [3985758, 2776])),
+  ]),
+  conversation('G-V08', [
+    turn('龙岗区2022年无法提供一共多少', ans([285], [283, 2, 0, 246, 29, 6])),
+    turn('其中不掌握相关信息的', ans([283], [246, 29, 0, 6, 2])),
+    turn('占新收申请的比例', ans([pct(51.3)], [283, 552])),
+  ]),
+  conversation('G-V09', [
+    turn('Nanshan 2020 administrative penalties', ans([1767], [2078, diff(2668)]), 'en'),
+    turn('and enforcement?', ans([159], [96, diff(89)]), 'en'),
+    turn('what about Longgang district in 2022?', anyOf(ans([7749]), ans([34389, 7749]), CLARIFY), 'en'),
+  ]),
+  conversation('G-V10', [
+    turn('淮安市2024年行政複議總計', ans([351], HUAIAN_REVIEW_PARTS), 'hant'),
+    turn('其中尚未審結的', ans([37]), 'hant'),
+    turn('佔比多少', ans([pct(10.5)], [37, 351]), 'hant'),
+  ]),
+  conversation('G-V11', [
+    turn('洪泽区2023年不掌握相关信息几件', ans([10], [0])),
+    turn('换2024年看看', ans([31], [0])),
+    turn('两年一共', ans([41], [10, 31])),
+  ]),
+  conversation('G-V12', [
+    turn('龙岗发改局2020年其他对外管理服务事项处理决定', ans([949], [21, diff(928)])),
+    turn('他们行政许可呢', ans([12], [15, diff(-3)])),
+    turn('两项加起来', ans([961], [949, 12])),
+  ]),
+  conversation('G-V13', [
+    turn('淮安市2024年行政处罚多少', ans([3985758])),
+    turn('前一年呢', NO_DATA),
+    turn('那洪泽区同一年的', anyOf(ans([2776]), ans([4119]), CLARIFY), '2024 as asked first, or 2023 as 前一年'),
+  ]),
+  conversation('G-V14', [
+    turn('洪泽区2023年行政处罚和行政强制', ans([4119, 195], [4314])),
+    turn('后一年呢', ans([2776, 84], [2860])),
+    turn('两年行政处罚差多少', ans([diff(-1343)], [4119, 2776, pct(-32.6), pct(32.6)])),
+  ]),
+  conversation('G-V15', [
+    turn(
+      '您好，我是区政务公开办的，想核对一下南山区2020年结转下年度继续办理的数字',
+      ans([33], [30, 3]),
+    ),
+    turn('上年结转的是多少', ans([6], [5, 1])),
+    turn('那么新收加上年结转，再减去结转下年度，是多少', ans([235], [262, 6, 33, 268])),
+    turn('好的谢谢🙏', CHAT),
+  ]),
+  conversation('G-V16', [
+    turn('@年报助手 洪泽区2024年行政复议结果维持几件', ans([1])),
+    turn('直接起诉的呢', ans([1], [0])),
+    turn('复议后起诉的呢', anyOf(ans([2]), ans([3], [2, 0, 1]))),
+  ]),
+  conversation('G-V17', [
+    turn('沐阳县2025年行政规范性文件现行有效多少件', ans([32])),
+    turn('这个数比淮安市2024年少多少', ans([diff(-34)], [32, 66])),
+    turn('淮安市那年废止了几件', ans([26])),
+  ]),
 ];
