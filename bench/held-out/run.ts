@@ -1,6 +1,6 @@
 // `npm run held-out`: runs the held-out questions of issue 13 (bench/held-out/questions.ts, conversations.ts;
-// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth` the later sets in fresh.ts, third.ts, fourth.ts, fifth.ts,
-// sixth.ts)
+// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh` the later sets in fresh.ts, third.ts, fourth.ts,
+// fifth.ts, sixth.ts, seventh.ts)
 // as users ask them (ask.ts: the bot's handleQuestion, which hands every question that is not a greeting or
 // 重新开始 to createEngine().answer; that Answer is scored) over a store built from the sample and real
 // reports, prints right / safe
@@ -34,11 +34,12 @@ import { FOURTH_CONVERSATIONS, FOURTH_QUESTIONS } from './fourth.js';
 import { FRESH_CONVERSATIONS, FRESH_QUESTIONS } from './fresh.js';
 import { QUESTIONS } from './questions.js';
 import { describeExpect, judge, OUTCOMES, type Outcome, repliesAsAsked, type Verdict } from './score.js';
+import { SEVENTH_CONVERSATIONS, SEVENTH_QUESTIONS } from './seventh.js';
 import { SIXTH_CONVERSATIONS, SIXTH_QUESTIONS } from './sixth.js';
 import { buildHeldOutStore } from './store.js';
 import { THIRD_CONVERSATIONS, THIRD_QUESTIONS } from './third.js';
 
-/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, each written later and kept apart. */
+/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, each written later and kept apart. */
 const SETS = {
   first: { questions: QUESTIONS, conversations: CONVERSATIONS, results: './results.json' },
   fresh: { questions: FRESH_QUESTIONS, conversations: FRESH_CONVERSATIONS, results: './results-fresh.json' },
@@ -46,6 +47,7 @@ const SETS = {
   fourth: { questions: FOURTH_QUESTIONS, conversations: FOURTH_CONVERSATIONS, results: './results-fourth.json' },
   fifth: { questions: FIFTH_QUESTIONS, conversations: FIFTH_CONVERSATIONS, results: './results-fifth.json' },
   sixth: { questions: SIXTH_QUESTIONS, conversations: SIXTH_CONVERSATIONS, results: './results-sixth.json' },
+  seventh: { questions: SEVENTH_QUESTIONS, conversations: SEVENTH_CONVERSATIONS, results: './results-seventh.json' },
 } as const;
 type SetName = keyof typeof SETS;
 

@@ -1,14 +1,15 @@
-// A seventh held-out set (`npm run held-out -- --set seventh`), written on 2026-12-05 (begun 05:11, `date -u`),
-// blind: before the engine was run on any of it and without reading src/answers, and kept untouched afterwards.
-// The first six sets have been fixed against; this one gives the honest figure. Same store, same scoring (see the
-// header of questions.ts, which lists the figures of every report). Written apart from the other six in style, not
-// only in wording (no question repeats one of theirs): new people and habits — long polite questions with the
-// context first, several questions in one message, voice-typed homophones (付议, 红泽, 怀安), years in Chinese
-// characters and mixed half-/full-width digits, short forms (依申请, 政数局, 市本级), row labels quoted with a slip,
-// English and English mixed into Chinese — and rows rarely asked (补正后仍不明确, 确认或重新出具, 其他处理 sub-rows,
-// 复议 / 诉讼 result columns, 规章 制发, 本年增/减 and 上一年项目数量, 收费, 采购, applicant columns).
-// Every expected value was read off the report text (data/reports, test/fixtures/real-reports); sums, shares and
-// quotients are computed from printed figures. Where the right reading is unclear, the safe replies are accepted.
+// A seventh held-out set (`npm run held-out -- --set seventh`), written on 2026-12-05 (begun 05:11, finished 05:21
+// UTC by `date -u`), blind: before the engine was run on any of it and without reading src/answers, and kept
+// untouched afterwards. The first six sets have been fixed against; this one gives the honest figure. Same store,
+// same scoring (see the header of questions.ts, which lists the figures of every report). Written apart from the
+// other six in style, not only in wording (no question repeats one of theirs): new people and habits — long polite
+// questions with the context first, several questions in one message, voice-typed homophones (付议, 红泽, 怀安),
+// years in Chinese characters and mixed half-/full-width digits, short forms (依申请, 政数局, 市本级), row labels
+// quoted with a slip, English and English mixed into Chinese — and rows rarely asked (补正后仍不明确,
+// 确认或重新出具, 其他处理 sub-rows, 复议 / 诉讼 result columns, 规章 制发, 本年增/减 and 上一年项目数量, 收费,
+// 采购, applicant columns). Every expected value was read off the report text (data/reports,
+// test/fixtures/real-reports); sums, shares and quotients are computed from printed figures. Where the right reading
+// is unclear, the safe replies are accepted.
 import type { Conversation, SingleQuestion, Turn } from './expect.js';
 import {
   ans,
@@ -78,7 +79,9 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
     ans([3119], HUAIAN_APPLICANTS),
   ),
   lookup('G-L02', '我在整理材料，龙岗区22年依申请那块新收的是多少件来着', ans([552], LONGGANG_APPLICANTS)),
-  lookup('G-L03', '南山区２0２0年 新收申请 件数', ans([262], NANSHAN_APPLICANTS), { note: 'half- and full-width mixed' }),
+  lookup('G-L03', '南山区２0２0年 新收申请 件数', ans([262], NANSHAN_APPLICANTS), {
+    note: 'half- and full-width mixed',
+  }),
   lookup('G-L04', '洪泽区二零二四年本年新收申请数量是多少', ans([95], [0])),
   lookup('G-L05', '请问沐阳县人民政府二〇二五年度本年新收政府信息公开申请数量', ans([713], SHUYANG_APPLICANTS), {
     note: 'the table’s 713; the prose’s 受理 749 counts the 36 carried over',
@@ -92,9 +95,14 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   lookup('G-L12', '南山区2020年本年度办理结果总计是多少件', ans([235], [211, 19, 0, 5])),
   lookup('G-L13', '洪泽区2024年办理结果总计', ans([95], [0])),
   lookup('G-L14', '淮安市政府2024年度行政复议总数多少', ans([351], HUAIAN_REVIEW_PARTS)),
-  lookup('G-L15', '库里有没有淮安市的报告？有的话是哪一年的', ans([], [1, 2, 3], { mustContain: ['淮安市人民政府', '2024'] }), {
-    note: '淮安市人民政府 2024; a reply may add 洪泽区 (a district of 淮安)',
-  }),
+  lookup(
+    'G-L15',
+    '库里有没有淮安市的报告？有的话是哪一年的',
+    ans([], [1, 2, 3], { mustContain: ['淮安市人民政府', '2024'] }),
+    {
+      note: '淮安市人民政府 2024; a reply may add 洪泽区 (a district of 淮安)',
+    },
+  ),
   lookup('G-L16', '龙岗区2022年的行政许可数量', ans([16103])),
   lookup('G-L17', '南山区人民政府2020年行政处罚处理决定数量', ans([1767], [2078, diff(2668)])),
   lookup('G-L18', '沐阳县２０２５年行政强制决定数', ans([2154])),
@@ -111,7 +119,7 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   figure('G-F10', '沐阳县2025年没有现成信息需要另行制作', ans([2])),
   figure('G-F11', '淮安市2024年要求行政机关确认或重新出具已获取信息的', ans([1])),
   figure('G-F12', '沐阳县2025年重复申请几件', ans([7], [6, 1])),
-  figure('G-F13', '南山区2020年重复申请', ans([4], [2])),
+  figure('G-F13', '南山区2020年因为重复申请不予处理的有几件', ans([4], [2])),
   figure('G-F14', '龙岗区2022年信访举报投诉类的不予处理', ans([0])),
   figure('G-F15', '淮安市2024年无正当理由大量反复申请', ans([0])),
   figure('G-F16', '洪泽区2024年不予处理合计', ans([1], [0])),
@@ -132,11 +140,11 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   figure('G-F29', '龙岗区2022年自然人申请的予以公开', ans([63])),
   figure('G-F30', '淮安市2024年信访举报投诉里商业企业的', ans([6])),
   figure('G-F31', '洪泽区2024年行政复议结果纠正', ans([1])),
-  figure('G-F32', '南山区2020年行政复议结果维持几件', ans([5])),
+  figure('G-F32', '南山区2020年复议维持的案件数', ans([5])),
   figure('G-F33', '龙岗区2022年复议尚未审结的', ans([5])),
   figure('G-F34', '淮安市2024年直接起诉结果纠正', ans([4])),
   figure('G-F35', '淮安市2024年复议后起诉尚未审结', ans([6])),
-  figure('G-F36', '洪泽区2024年复议后起诉的其他结果', ans([1])),
+  figure('G-F36', '洪泽区2024年行政诉讼里复议后起诉那栏的其他结果', ans([1])),
   figure('G-F37', '龙岗区2022年直接起诉的其他结果', ans([2])),
   figure('G-F38', '沐阳县2025年行政复议其他结果', ans([9])),
   figure('G-F39', '南山区2020年行政诉讼直接起诉总计', ans([2], [1, 0])),
@@ -144,12 +152,14 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   figure('G-F41', '龙岗区2022年规范性文件废止多少', ans([11])),
   figure('G-F42', '洪泽区2024年行政规范性文件现行有效件数', ans([8])),
   figure('G-F43', '南山区2020年规范性文件本年新制作', ans([8])),
-  figure('G-F44', '南山区2020年行政许可上一年项目数量', ans([220])),
-  figure('G-F45', '南山区2020年其他对外管理服务事项处理决定数量', ans([199956])),
-  figure('G-F46', '南山区2020年行政处罚本年增减', ans([diff(2668)], [2078, 1767]), { note: 'printed 增2,668' }),
+  figure('G-F44', '南山区2020年报里行政许可那行的上一年项目数是多少', ans([220])),
+  figure('G-F45', '南山区2020年其他对外管理服务事项一共作了多少处理决定', ans([199956])),
+  figure('G-F46', '南山区2020年报告里行政处罚的本年增/减那一栏', ans([diff(2668)], [2078, 1767]), {
+    note: 'printed 增2,668',
+  }),
   figure('G-F47', '龙岗发改局2020年行政许可本年增/减', ans([diff(-3)], [15, 12]), { note: 'printed -3' }),
   figure('G-F48', '龙岗区2022年行政事业性收费多少万元', ans([LONGGANG_FEES]), { note: 'printed 2.22934 万元' }),
-  figure('G-F49', '沐阳县2025年收费金额', anyOf(ans([SHUYANG_FEES]), CLARIFY), {
+  figure('G-F49', '沐阳县2025年的收费金额大概是多少', anyOf(ans([SHUYANG_FEES]), CLARIFY), {
     note: '行政事业性收费 4068.208 万元; the prose also says 信息处理费 380 元',
   }),
   figure('G-F50', '龙华数据局2020年政府集中采购金额', ans([yuan(456880)], [9])),
@@ -165,9 +175,15 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   figure('G-F55', '沐阳县2025年行政许可、行政处罚各是多少，谢谢', ans([517645, 693957])),
   figure('G-F56', '淮安市2024年的 administrative enforcement 是多少', ans([88283]), { note: 'English in Chinese' }),
   figure('G-F57', '洪泽区2024年行政诉讼复议后起诉的结果维持', ans([2])),
-  figure('G-F58', '龙岗区2022年依申请不掌握相关信息里其他组织的', anyOf(ans([2]), ans([37], [29, 0, 6, 2]), CLARIFY), {
+  figure('G-F58', '这个单位的行政处罚是多少', SAFE, { note: 'no organ named and nothing before it' }),
+  figure('G-F59', '请问那个区的行政复议纠正了几件', SAFE, { note: 'which 区 is not said' }),
+  figure('G-F60', '龙岗区2022年依申请不掌握相关信息里其他组织的', anyOf(ans([2]), ans([37], [29, 0, 6, 2]), CLARIFY), {
     note: 'the 其他 column (2), or 法人或其他组织 read as 其他组织 (29 + 6 + 2)',
   }),
+  figure('G-F61', '淮安市2024年政府信息公开行政诉讼总数', ans([46], HUAIAN_LITIGATION_PARTS), {
+    note: '46 is printed in the prose: 直接起诉 26 + 复议后起诉 20',
+  }),
+
   notInTables('G-N01', '洪泽区2024年区政府办代表区政府受理了多少件申请', SAFE, {
     note: 'prose only (17); the table’s 95 is the whole district',
   }),
@@ -206,9 +222,14 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
     note: '2024 (clock) or 2023 (two years before the latest held: no report)',
   }),
   relativeYear('G-R09', '龙岗区前年的行政诉讼', SAFE, { note: '2024 or 2023: 龙岗区 holds only 2022' }),
-  relativeYear('G-R10', '南山区2020年行政许可比上年少了多少', anyOf(ans([diff(-19)], [220, 8759, 201]), NO_DATA, CLARIFY), {
-    note: 'printed 减19 on the 上一年项目数量 220; no 2019 report is held',
-  }),
+  relativeYear(
+    'G-R10',
+    '南山区2020年行政许可比上年少了多少',
+    anyOf(ans([diff(-19)], [220, 8759, 201]), NO_DATA, CLARIFY),
+    {
+      note: 'printed 减19 on the 上一年项目数量 220; no 2019 report is held',
+    },
+  ),
   relativeYear(
     'G-R11',
     '洪泽区2024年行政许可比上一年增长了百分之多少',
@@ -276,7 +297,11 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   arithmetic('G-A17', '淮安市2024年自然人申请平均每月多少件', ans([ratio(250.08)], [3001, 12])),
   arithmetic('G-A18', '洪泽区2023年和2024年的新收申请平均一下', ans([ratio(58)], [21, 95, 116, 2])),
   arithmetic('G-A19', '龙岗区2022年规范性文件现行有效是本年制发的几倍', ans([ratio(2.96)], [136, 46])),
-  arithmetic('G-A20', '南山区2020年其他对外管理服务事项处理决定是行政许可的多少倍', ans([ratio(22.83)], [199956, 8759])),
+  arithmetic(
+    'G-A20',
+    '南山区2020年其他对外管理服务事项处理决定是行政许可的多少倍',
+    ans([ratio(22.83)], [199956, 8759]),
+  ),
   arithmetic('G-A21', '淮安市2024年商业企业申请占新收的百分比', ans([pct(1.7)], [53, 3119])),
   arithmetic(
     'G-A22',
@@ -288,7 +313,10 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   crossed(
     'G-X01',
     '淮安市2024年的复议和龙岗区2022年的诉讼分别多少',
-    ans([351], [38, ...HUAIAN_REVIEW_PARTS, ...LONGGANG_LITIGATION_PARTS]),
+    anyOf(
+      ans([351, 38], [...HUAIAN_REVIEW_PARTS, ...LONGGANG_LITIGATION_PARTS]),
+      ans([351, 32, 6], [38, ...HUAIAN_REVIEW_PARTS, ...LONGGANG_LITIGATION_PARTS]),
+    ),
     { note: '龙岗区 prints its lawsuits in two kinds (32 + 6); either the kinds or the sum' },
   ),
   crossed('G-X02', '南山区2020年的行政处罚和洪泽区2023年的行政强制', ans([1767, 195], [2078, diff(2668), diff(1572)])),
@@ -334,7 +362,9 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
     '江苏省的年报都有哪些单位',
     ans([], [4, 3, 2, 1], { mustContain: ['淮安市人民政府', '洪泽区', '沐阳县'], mustNotContain: ['南山区'] }),
   ),
-  filter('G-P06', '2020年区政府层面的行政复议', ans([5], [0], ONE_REPORT), { note: '南山区 is the one 区政府 of 2020' }),
+  filter('G-P06', '2020年区政府层面的行政复议', ans([5], [0], ONE_REPORT), {
+    note: '南山区 is the one 区政府 of 2020',
+  }),
   filter('G-P07', '县一级政府2025年的予以公开', ans([294], [290, 1, 0, 3], ONE_REPORT)),
   filter('G-P08', '市本级2024年的部分公开', ans([454], [447, 7, 0], ONE_REPORT)),
   filter(
@@ -359,12 +389,9 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
     { note: 'second of three: 262, 4, 1' },
   ),
   ranking('G-K04', '2024年哪些单位没有上年结转的申请', ans([], [0, 34], { mustContain: ['洪泽区'] })),
-  ranking(
-    'G-K05',
-    '2020年哪些单位没收到行政复议',
-    ans([], [0, 5], { mustContain: ['发展和改革局', '龙华区'] }),
-    { note: '龙岗发改局 and 龙华数据局 print 0; 南山区 5' },
-  ),
+  ranking('G-K05', '2020年哪些单位没收到行政复议', ans([], [0, 5], { mustContain: ['发展和改革局', '龙华区'] }), {
+    note: '龙岗发改局 and 龙华数据局 print 0; 南山区 5',
+  }),
   ranking('G-K06', '2024年哪个单位结转下年度最多', ans([103], [0], { mustContain: ['淮安市'], ...TWO_REPORTS })),
   ranking(
     'G-K07',
@@ -390,22 +417,23 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
     ans([1], [62, 56, 6, 0], { mustContain: ['洪泽区'], ...TWO_REPORTS }),
   ),
   ranking('G-K14', '2020年各家不予公开谁最多', ans([4], [0], { mustContain: ['南山区'], ...THREE_REPORTS })),
+
   chat('G-H01', '各位老师早上好☀️', CHAT),
   chat('G-H02', '感谢感谢，帮大忙了', CHAT),
   chat('G-H03', '这个机器人都能查些什么呀', CHAT),
   chat('G-H04', '@年报助手 使用说明', CHAT),
-  chat('G-H05', '清空一下，重新问', anyOf(CHAT, SAFE)),
+  chat('G-H05', '把刚才的都清掉，我重新问', anyOf(CHAT, SAFE)),
   chat('G-H06', '收到👌', anyOf(CHAT, SAFE)),
-  chat('G-H07', '晚上好', CHAT),
+  chat('G-H07', '各位晚上好呀', CHAT),
   chat('G-H08', '你是谁呀', anyOf(CHAT, SAFE)),
   chat('G-H09', '辛苦了，明天再来问', anyOf(CHAT, SAFE)),
   chat('G-H10', '怎么用你查数据', CHAT),
 
   traditional('G-T01', '淮安市2024年補正後申請內容仍不明確的有幾件', ans([1])),
   traditional('G-T02', '龍崗區2022年行政規範性文件廢止件數', ans([11])),
-  traditional('G-T03', '沐陽縣2025年重複申請', ans([7], [6, 1])),
+  traditional('G-T03', '沐陽縣2025年重複申請有幾件', ans([7], [6, 1])),
   traditional('G-T04', '洪澤區2024年本機關不掌握相關政府信息', ans([31], [0])),
-  traditional('G-T05', '南山區2020年政府集中採購金額', ans([NANSHAN_PROCUREMENT], [2502])),
+  traditional('G-T05', '南山區2020年政府集中採購總金額是多少', ans([NANSHAN_PROCUREMENT], [2502])),
   traditional('G-T06', '淮安市2024年行政訴訟復議後起訴總計', ans([20], [12, 1, 6])),
   traditional('G-T07', '龍崗區2022年予以公開和部分公開合計', ans([102], [66, 36, 63, 1, 0])),
   traditional('G-T08', '2024年哪個單位的行政強制最多', ans([88283], [84], TWO_REPORTS)),
@@ -436,11 +464,18 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   misspelling('G-M13', '淮安市2024年本机关不掌握相关政府信息的 商页企业', anyOf(CLARIFY, ans([12]))),
 
   english('G-E01', 'Huaian 2024: how many requests were carried over from the previous year?', ans([34], [0])),
-  english('G-E02', 'How many administrative reconsideration cases did Longgang have in 2022?', ans([15], LONGGANG_REVIEW_PARTS)),
+  english(
+    'G-E02',
+    'How many administrative reconsideration cases did Longgang have in 2022?',
+    ans([15], LONGGANG_REVIEW_PARTS),
+  ),
   english('G-E03', 'Nanshan 2020 requests from commercial enterprises', ans([22])),
-  english('G-E04', 'Shuyang 2025 fees collected', anyOf(ans([SHUYANG_FEES]), CLARIFY), {
-    note: '行政事业性收费 4068.208 万元; the prose’s 信息处理费 is 380 元',
-  }),
+  english(
+    'G-E04',
+    'Shuyang 2025 fees collected',
+    anyOf(ans([SHUYANG_FEES]), CLARIFY),
+    '行政事业性收费 4068.208 万元; the prose’s 信息处理费 is 380 元',
+  ),
   english('G-E05', 'Did Hongze handle more requests in 2024 than in 2023?', ans([95, 21], [diff(74), 0, ratio(4.52)])),
   english(
     'G-E06',
@@ -467,6 +502,7 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   noData('G-D08', '清江浦区2024年新收申请', SAFE, { note: 'a district of 淮安 with no report held' }),
   noData('G-D09', '苏州市2024年行政处罚多少', SAFE),
   noData('G-D10', '南京市2024年行政复议', SAFE),
+  noData('G-D12', '有2019年的年报吗', SAFE, { note: 'the earliest year held is 2020 (南山区 on the 2019 template)' }),
   noData('G-D11', '龙岗区发改局2022年收到几件申请', NO_DATA),
 
   outOfScope('G-O01', '淮安这周末天气咋样', SAFE),
@@ -480,8 +516,12 @@ export const SEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   outOfScope('G-O09', 'what is the exchange rate of USD to CNY', SAFE),
 ];
 
-const turn = (question: string, expect: Expect, replyIn?: ReplyIn): Turn =>
-  replyIn ? { question, expect, replyIn } : { question, expect };
+const turn = (question: string, expect: Expect, replyIn?: ReplyIn, note?: string): Turn => ({
+  question,
+  expect,
+  ...(replyIn ? { replyIn } : {}),
+  ...(note ? { note } : {}),
+});
 const conversation = (id: string, turns: Conversation['turns']): Conversation => ({
   id,
   class: 'conversation',
@@ -492,22 +532,16 @@ export const SEVENTH_CONVERSATIONS: readonly Conversation[] = [
   conversation('G-V01', [
     turn('淮安市2024年不予处理一共几件', ans([88], [62, 25, 0, 1, 56, 6])),
     turn('它里面信访举报投诉类占多少', ans([pct(70.5)], [62, 88, 56, 6])),
-    turn(
-      '换成沐阳县2025年看看',
-      anyOf(ans([pct(63.2)], [12, 19]), ans([12]), ans([19], [12, 7, 6, 1, 0]), CLARIFY),
-    ),
+    turn('换成沐阳县2025年看看', anyOf(ans([pct(63.2)], [12, 19]), ans([12]), ans([19], [12, 7, 6, 1, 0]), CLARIFY)),
   ]),
   conversation('G-V02', [
     turn('洪泽区2024年规范性文件本年制发几件', ans([3])),
-    turn('前一年呢', ans([0])),
-    turn('废止的呢', ans([5])),
-    turn('后一年呢', ans([0])),
+    turn('那往前一年呢', ans([0])),
+    turn('那废止的件数呢', ans([5])),
+    turn('再往后一年呢', ans([0])),
   ]),
   conversation('G-V03', [
-    turn(
-      '2020年三家的行政许可分别是多少',
-      ans([8759, 12, 0], [220, diff(-19), 15, diff(-3), 8771], THREE_REPORTS),
-    ),
+    turn('2020年三家的行政许可分别是多少', ans([8759, 12, 0], [220, diff(-19), 15, diff(-3), 8771], THREE_REPORTS)),
     turn('加起来多少', ans([8771], [8759, 12, 0])),
     turn('南山区占了百分之几', ans([pct(99.9)], [8759, 8771])),
   ]),
@@ -519,20 +553,26 @@ export const SEVENTH_CONVERSATIONS: readonly Conversation[] = [
   conversation('G-V05', [
     turn('龙岗区2022年部分公开多少', ans([36], [0])),
     turn('重新开始吧', anyOf(CHAT, SAFE)),
-    turn('那结转下年度的呢', SAFE, 'the reset leaves no organ or year to inherit'),
+    turn('那结转下年度的呢', SAFE, undefined, 'the reset leaves no organ or year to inherit'),
   ]),
   conversation('G-V06', [
-    turn('南山区2020年予以公开多少', ans([100], [93, 6, 1])),
+    turn('南山区2020年予以公开的一共几件', ans([100], [93, 6, 1])),
     turn(
       '所有报告里予以公开最多的是哪份',
       anyOf(ans([1362], [100, 66, 50, 294, 2, 0, 1288, 21, 3], { mustContain: ['淮安市'] }), CLARIFY),
+      undefined,
       'a whole-store question: 南山区 must not be inherited',
     ),
-    turn('那最少的呢', anyOf(ans([0], [1362, 100, 66, 50, 294, 2]), CLARIFY), '龙华数据局, 龙岗数据局, 洪泽区 2023 print 0'),
+    turn(
+      '那最少的呢',
+      anyOf(ans([0], [1362, 100, 66, 50, 294, 2]), CLARIFY),
+      undefined,
+      '龙华数据局, 龙岗数据局, 洪泽区 2023 print 0',
+    ),
   ]),
   conversation('G-V07', [
     turn('2024年两家单位的行政处罚', ans([3985758, 2776], [3988534], TWO_REPORTS)),
-    turn('平均每家多少', ans([ratio(1994267)], [3988534, 3985758, 2776, 2])),
+    turn('两家平均下来每家多少', ans([ratio(1994267)], [3988534, 3985758, 2776, 2])),
     turn('淮安市的是洪泽区的几倍', ans([ratio(1435.8)], [3985758, 2776])),
   ]),
   conversation('G-V08', [
@@ -548,7 +588,7 @@ export const SEVENTH_CONVERSATIONS: readonly Conversation[] = [
   conversation('G-V10', [
     turn('淮安市2024年行政複議總計', ans([351], HUAIAN_REVIEW_PARTS), 'hant'),
     turn('其中尚未審結的', ans([37]), 'hant'),
-    turn('佔比多少', ans([pct(10.5)], [37, 351]), 'hant'),
+    turn('在總數裡佔百分之幾', ans([pct(10.5)], [37, 351]), 'hant'),
   ]),
   conversation('G-V11', [
     turn('洪泽区2023年不掌握相关信息几件', ans([10], [0])),
@@ -556,25 +596,27 @@ export const SEVENTH_CONVERSATIONS: readonly Conversation[] = [
     turn('两年一共', ans([41], [10, 31])),
   ]),
   conversation('G-V12', [
-    turn('龙岗发改局2020年其他对外管理服务事项处理决定', ans([949], [21, diff(928)])),
+    turn('麻烦查下龙岗发改局2020年其他对外管理服务事项的决定数', ans([949], [21, diff(928)])),
     turn('他们行政许可呢', ans([12], [15, diff(-3)])),
     turn('两项加起来', ans([961], [949, 12])),
   ]),
   conversation('G-V13', [
     turn('淮安市2024年行政处罚多少', ans([3985758])),
-    turn('前一年呢', NO_DATA),
-    turn('那洪泽区同一年的', anyOf(ans([2776]), ans([4119]), CLARIFY), '2024 as asked first, or 2023 as 前一年'),
+    turn('它前一年的呢', NO_DATA),
+    turn(
+      '那洪泽区同一年的',
+      anyOf(ans([2776]), ans([4119]), CLARIFY),
+      undefined,
+      '2024 as asked first, or 2023 as 前一年',
+    ),
   ]),
   conversation('G-V14', [
     turn('洪泽区2023年行政处罚和行政强制', ans([4119, 195], [4314])),
-    turn('后一年呢', ans([2776, 84], [2860])),
+    turn('它们后一年各是多少', ans([2776, 84], [2860])),
     turn('两年行政处罚差多少', ans([diff(-1343)], [4119, 2776, pct(-32.6), pct(32.6)])),
   ]),
   conversation('G-V15', [
-    turn(
-      '您好，我是区政务公开办的，想核对一下南山区2020年结转下年度继续办理的数字',
-      ans([33], [30, 3]),
-    ),
+    turn('您好，我是区政务公开办的，想核对一下南山区2020年结转下年度继续办理的数字', ans([33], [30, 3])),
     turn('上年结转的是多少', ans([6], [5, 1])),
     turn('那么新收加上年结转，再减去结转下年度，是多少', ans([235], [262, 6, 33, 268])),
     turn('好的谢谢🙏', CHAT),
@@ -582,7 +624,7 @@ export const SEVENTH_CONVERSATIONS: readonly Conversation[] = [
   conversation('G-V16', [
     turn('@年报助手 洪泽区2024年行政复议结果维持几件', ans([1])),
     turn('直接起诉的呢', ans([1], [0])),
-    turn('复议后起诉的呢', anyOf(ans([2]), ans([3], [2, 0, 1]))),
+    turn('复议以后再起诉的那种呢', anyOf(ans([2]), ans([3], [2, 0, 1]))),
   ]),
   conversation('G-V17', [
     turn('沐阳县2025年行政规范性文件现行有效多少件', ans([32])),
