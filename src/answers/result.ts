@@ -210,6 +210,8 @@ export type LookupResult =
       readonly meant?: readonly string[];
       /** How many organs the question counted (龙岗区两个单位) when the store holds another number of them. */
       readonly count?: number;
+      /** 占多少 after A比B多多少: the candidates are the two organ-years, a share of which of them is asked. */
+      readonly isShareWhole?: boolean;
     }
   | {
       readonly kind: 'clarifyFigure';

@@ -468,3 +468,82 @@ describe('per person in a room, through the bot', () => {
     expect(await ask('占比多少', 'alice')).not.toMatch(/\d+(\.\d+)?%/u);
   });
 });
+
+describe('a share asked right after a difference of two organs', () => {
+  const ratio = (org: string, year: number, value: number): StatedFact => [org, year, `${RECEIVED}:ratio`, value];
+  const difference: Turn = [
+    '淮安市2024年收到的申请比南山区2020年多多少',
+    answered(
+      [HUAIAN, 2024, `${RECEIVED}:difference`, 2857],
+      [HUAIAN, 2024, RECEIVED, 3119],
+      [NANSHAN, 2020, RECEIVED, 262],
+    ),
+  ];
+  it.each<[string, readonly Turn[]]>([
+    [
+      '占淮安市的 is the other organ of 淮安市 (262 of 3,119), never 淮安市 alone nor the difference of it',
+      [
+        difference,
+        [
+          '占淮安市的百分之几',
+          {
+            ...answered(ratio(NANSHAN, 2020, 8.4), [NANSHAN, 2020, RECEIVED, 262], [HUAIAN, 2024, RECEIVED, 3119]),
+            says: [
+              '沿用上一问：深圳市南山区人民政府 2020年',
+              '深圳市南山区人民政府 2020年 是 淮安市人民政府 2024年 的 8.4%',
+            ],
+          },
+        ],
+      ],
+    ],
+    [
+      '占南山区的 is 淮安市 of 南山区 (3,119 of 262), where it was no data',
+      [
+        difference,
+        [
+          '占南山区的百分之几',
+          answered(ratio(HUAIAN, 2024, 11.9), [HUAIAN, 2024, RECEIVED, 3119], [NANSHAN, 2020, RECEIVED, 262]),
+        ],
+      ],
+    ],
+    [
+      '占多少 naming neither asks back with both organ-years, and the conversation stays at the difference',
+      [
+        difference,
+        ['占多少', { ...CLARIFY, says: ['淮安市人民政府 2024年', '深圳市南山区人民政府 2020年'] }],
+        [
+          '占淮安市的百分之几',
+          answered(ratio(NANSHAN, 2020, 8.4), [NANSHAN, 2020, RECEIVED, 262], [HUAIAN, 2024, RECEIVED, 3119]),
+        ],
+      ],
+    ],
+    [
+      'in English too: what share is that? asks which of the two',
+      [
+        ['How many more requests did Huaian get in 2024 than Nanshan in 2020?', difference[1]],
+        ['what share is that?', { ...CLARIFY, says: ['A share of which of the two?'] }],
+      ],
+    ],
+    [
+      'two organs of one year: 龙岗区发改局 of 南山区 (4 of 262)',
+      [
+        [
+          '南山区2020年收到申请比龙岗区发展和改革局2020年多多少',
+          answered(
+            [NANSHAN, 2020, `${RECEIVED}:difference`, 258],
+            [NANSHAN, 2020, RECEIVED, 262],
+            [LONGGANG_DRC, 2020, RECEIVED, 4],
+          ),
+        ],
+        [
+          '占南山区的百分之几',
+          answered(
+            [LONGGANG_DRC, 2020, `${RECEIVED}:ratio`, 1.5],
+            [LONGGANG_DRC, 2020, RECEIVED, 4],
+            [NANSHAN, 2020, RECEIVED, 262],
+          ),
+        ],
+      ],
+    ],
+  ])('%s', async (_name, turns) => converse(turns));
+});

@@ -120,11 +120,13 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
       ];
     case 'clarify':
       return [
-        result.count !== undefined
-          ? book.whichCounted(result.count, result.candidates.length)
-          : result.meant
-            ? book.didYouMean(result.meant)
-            : book.clarify(result.name),
+        result.isShareWhole
+          ? book.whichShareWhole()
+          : result.count !== undefined
+            ? book.whichCounted(result.count, result.candidates.length)
+            : result.meant
+              ? book.didYouMean(result.meant)
+              : book.clarify(result.name),
         ...result.candidates.map((org) => `- ${org}`),
       ];
     case 'clarifyFigure':

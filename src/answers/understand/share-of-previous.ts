@@ -92,3 +92,55 @@ export function shareOfSummedFigures(own: Query, previous: Query): Query | null 
   if (part === undefined || matches.length !== 1) return null;
   return { ...previous, metric: part, moreMetrics: added.filter((id) => id !== part), aggregation: 'shareOfSum' };
 }
+
+/** The two operands of a difference or ratio just computed (A比B多多少, A是B的几倍): each organ in its year. */
+function twoOperands(previous: Query): readonly [Operand, Operand] | null {
+  if (previous.aggregation !== 'difference' && previous.aggregation !== 'ratio') return null;
+  if (previous.metric === null || previous.moreMetrics.length > 0) return null;
+  if (previous.pairs.length === 2 && previous.pairs.every((pair) => pair.metric === undefined)) {
+    const [first, second] = previous.pairs as [Operand, Operand];
+    return first.organ === second.organ ? null : [first, second];
+  }
+  const [year] = previous.years;
+  if (previous.pairs.length > 0 || previous.organs.length !== 2 || previous.years.length !== 1 || year === undefined)
+    return null;
+  const [first, second] = previous.organs as [string, string];
+  return [
+    { organ: first, year },
+    { organ: second, year },
+  ];
+}
+
+type Operand = { readonly organ: string; readonly year: number };
+
+/** What a share asked right after a difference or ratio of two organs reads as (shareOfOperands). */
+export type OperandShare =
+  | { readonly kind: 'ratio'; readonly query: Query; readonly part: Operand }
+  | { readonly kind: 'ask'; readonly operands: readonly [Operand, Operand] };
+
+/**
+ * 占淮安市的百分之几 after 淮安市比南山区多多少: the other organ's figure as a share of the organ named (the difference's
+ * share of one of its operands is not what people ask), as a ratio of the two pairs. 占多少 / 百分之几 naming neither
+ * has two readings, A of B and B of A: asked back with both. Null unless the last turn computed on exactly two
+ * organs' one figure and the question asks a share with no figure, year or other organ of its own.
+ */
+export function shareOfOperands(own: Query, previous: Query): OperandShare | null {
+  const operands = twoOperands(previous);
+  if (operands === null || (own.aggregation !== 'share' && own.aggregation !== 'ratio')) return null;
+  if (own.metric !== null && own.metric !== previous.metric) return null;
+  if (own.moreMetrics.length > 0 || own.years.length > 0 || own.pairs.length > 0 || own.regions.length > 0) return null;
+  if (own.organs.length === 0) return { kind: 'ask', operands };
+  const whole = operands.find((operand) => own.organs.length === 1 && operand.organ === own.organs[0]);
+  const part = operands.find((operand) => operand !== whole);
+  if (whole === undefined || part === undefined) return null;
+  const pairs = [part, whole].map(({ organ, year }) => ({ organ, year }));
+  const query: Query = {
+    ...previous,
+    organs: [part.organ, whole.organ],
+    years: [],
+    pairs,
+    moreMetrics: [],
+    aggregation: 'ratio',
+  };
+  return { kind: 'ratio', query, part };
+}

@@ -7,6 +7,7 @@ import type { StoreIndex } from '../organs/index.js';
 import { LIST_LIMIT, lookupAlias, orgsInScope, resolveRegions } from '../organs/index.js';
 import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
+import type { Lang } from '../types.js';
 import { APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
 import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import { AVERAGED_OVER, type Operation } from '../vocabulary/operations.js';
@@ -42,7 +43,7 @@ import {
 import { withSpokenRanking } from './read-spoken-ranking.js';
 import { keptBreakdown, readBreakdown } from './read-stated-shape.js';
 import { readWhichYear } from './read-which-year.js';
-import { shareOfLastSum, shareOfPrevious, shareOfSummedFigures } from './share-of-previous.js';
+import { shareOfLastSum, shareOfOperands, shareOfPrevious, shareOfSummedFigures } from './share-of-previous.js';
 import { type HeldYear, type Term, TOTAL_WORDS } from './term-dictionary.js';
 
 /** What a follow-up took from the previous question: the reply says so (沿用上一问：…). */
@@ -95,6 +96,8 @@ export type Understanding =
     }
   /** An operation on the last turns' figures (两个加起来多少) when they do not give exactly two: which two? */
   | { readonly kind: 'chooseOperands' }
+  /** 占多少 after A比B多多少: a share of which of the two (organ and year each)? The conversation stays at A比B. */
+  | { readonly kind: 'chooseShareWhole'; readonly candidates: readonly string[] }
   /** 两年加起来 with no years said or held in context: which years? (the organ's years, else the store's) */
   | ReturnType<typeof chooseCountedYears>
   | { readonly kind: 'not_understood' };
@@ -369,6 +372,19 @@ function understandOnce(
     return { kind: 'chooseSubject', candidates: pointed.organs, query: asking };
   }
   const context = pointed?.query ?? previous;
+  // 占淮安市的百分之几 after 淮安市比南山区多多少: 南山区's figure of 淮安市's, never one figure alone; 占多少 asks which.
+  const ofOperands = previous && !pointed ? shareOfOperands(asked.query, previous) : null;
+  if (ofOperands?.kind === 'ask')
+    return {
+      kind: 'chooseShareWhole',
+      candidates: ofOperands.operands.map(({ organ, year }) => yearOf(organ, year, question.lang)),
+    };
+  if (ofOperands)
+    return {
+      kind: 'query',
+      query: ofOperands.query,
+      inherited: { organs: [ofOperands.part.organ], years: [ofOperands.part.year] },
+    };
   // 洪泽区的占多少 after 两个一共: the organ's share of the figures just added or listed.
   const partOfSum = previous && !pointed ? shareOfLastSum(asked.query, previous, subjects.subjects) : null;
   if (partOfSum) {
@@ -403,6 +419,9 @@ function understandOnce(
     limit?.isPlace === true && RANKINGS.has(understood.query.aggregation) && understood.query.limit === limit.count;
   return isPlaceAsked ? { ...understood, place: limit.count } : understood;
 }
+
+const yearOf = (organ: string, year: number, lang: Lang): string =>
+  lang === 'zh' ? `${organ} ${year}年` : `${organ} (${year})`;
 
 /**
  * 它们中哪个最多 / 这两个谁多: a ranking of the organs pointed at, in their years, never of every organ. Null when the
