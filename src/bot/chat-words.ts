@@ -23,12 +23,21 @@ export const RESET_WORDS = [
   'start over',
 ] as const;
 
-/** True when `text` is one of `words`, ignoring case, spaces and trailing punctuation. `isOneOf("你好！", …)`. */
+/** Polite words people put around a command (请重新开始 / 咱们重来吧 / please reset): they do not change it. */
+const POLITE_BEFORE = /^(?:请|麻烦|那就|那么|那|好的|好|我们|咱们|please|let'?s)[\s,，、]*/u;
+const POLITE_AFTER = /[\s,，、]*(?:吧|啊|呀|哈|啦|一下|please)$/u;
+const PUNCTUATION_AFTER = /[\s!！。.~～?？,，、]+$/u;
+
+/**
+ * True when `text` is one of `words`, ignoring case, spaces, trailing punctuation and the polite words around it:
+ * `isOneOf("重新开始吧！", RESET_WORDS)`.
+ */
 export function isOneOf(text: string, words: readonly string[]): boolean {
-  const bare = text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s!！。.~～?？,，、]+$/u, '');
+  let bare = text.trim().toLowerCase().replace(PUNCTUATION_AFTER, '');
+  // Twice: 那我们重新开始吧 has two words before, 重来一下吧 two after.
+  for (let pass = 0; pass < 2 && !words.includes(bare); pass++) {
+    bare = bare.replace(POLITE_BEFORE, '').replace(POLITE_AFTER, '').replace(PUNCTUATION_AFTER, '');
+  }
   return words.includes(bare);
 }
 

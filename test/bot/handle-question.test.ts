@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, createStoreMemory } from '../../src/answers/index.js';
-import { isOneOf } from '../../src/bot/chat-words.js';
+import { isOneOf, RESET_WORDS } from '../../src/bot/chat-words.js';
 import { APOLOGY, type BotContext, handleQuestion, RESET_REPLY } from '../../src/bot/index.js';
 import { createMemoryLogger } from '../../src/bot/logger.js';
 import { createQuestionLimiter } from '../../src/bot/question-limiter.js';
@@ -33,6 +33,20 @@ describe('handleQuestion: the one path of every channel', () => {
     ['重新开始', false],
   ])('isOneOf(%j, greetings) is %s', (text, expected) => {
     expect(isOneOf(text, ['你好', '您好', 'hello', '在吗'])).toBe(expected);
+  });
+
+  it.each([
+    ['重新开始吧', true],
+    ['那我们重新开始吧！', true],
+    ['请重新开始', true],
+    ['咱们重来一下吧', true],
+    ["Let's start over.", true],
+    ['please reset', true],
+    ['重新开始统计龙岗区2022年的申请', false],
+    ['那结转下年度的呢', false],
+    ['重来了', false],
+  ])('isOneOf(%j, resets), polite words around the command read through, is %s', (text, expected) => {
+    expect(isOneOf(text, RESET_WORDS)).toBe(expected);
   });
 
   it('answers with facts publicly; clarifications and apologies go to the asker only', async () => {

@@ -38,6 +38,11 @@ export const CHAT_WORDS: Readonly<Record<ChatKind, Readonly<Record<Lang, readonl
       '多谢',
       '感谢',
       '谢了',
+      // 帮大忙了 / 帮了我大忙: thanks for help given, not a request for help (帮忙).
+      '帮大忙',
+      '帮了大忙',
+      '帮了我大忙',
+      '感激',
       '谢啦',
       '3q',
       '辛苦了',

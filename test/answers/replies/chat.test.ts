@@ -34,6 +34,9 @@ describe('chat gets one friendly line and three example questions', () => {
     ['谢谢老师！', THANKS_ZH],
     ['辛苦了👍', THANKS_ZH],
     ['好的，收到', THANKS_ZH],
+    // 帮大忙了 thanks for help given: not 帮忙, a request for help.
+    ['感谢感谢，帮大忙了', THANKS_ZH],
+    ['帮了我大忙，谢谢！', THANKS_ZH],
     ['👍', THANKS_ZH],
     ['帮助', HELP_ZH],
     ['年报', HELP_ZH],
