@@ -872,10 +872,10 @@ function readAsked(
   const breakdownNamed = readBreakdown(terms, operands);
   const isShapeless = figures.length === 0 && read === null && breakdownNamed === null && !wantsAllFields;
   const counted = countAggregation(terms, figures.length > 0, read);
-  const named =
-    counted ??
-    read ??
-    (listsLevel ? 'top' : listsLevelReports(level, isShapeless, text, isFirstTurn) ? 'reports' : null);
+  // A level named alone lists its reports (区县政府有哪些): no word asked for them, so other words still count.
+  const listsLevelAlone =
+    counted === null && read === null && !listsLevel && listsLevelReports(level, isShapeless, text, isFirstTurn);
+  const named = counted ?? read ?? (listsLevel ? 'top' : listsLevelAlone ? 'reports' : null);
   const breakdown = keptBreakdown(breakdownNamed, figures) ?? (wantsAllFields ? 'fields' : null);
   const whichYear = readWhichYear(mentions, figures.length > 0, named, index.years);
   const namedOrReports = whichYear.listsReports ? 'reports' : named;
@@ -972,17 +972,18 @@ function readAsked(
     hasShape,
     hasKnownOrgan,
     // Questions about the data itself (which reports, which fail checks) state no figure: other words do no harm.
-    unreadWords: ABOUT_THE_DATA.has(query.aggregation)
-      ? []
-      : [
-          ...mentions.unreadWords,
-          ...strayColumns(mentions, metrics),
-          ...whichYear.unread,
-          ...unfitFigureCounts(
-            mentions,
-            figuresOfPairs ? pairs.length : Math.max(1, figures.length) * (pairs.length || operands),
-          ),
-        ],
+    unreadWords:
+      ABOUT_THE_DATA.has(query.aggregation) && !listsLevelAlone
+        ? []
+        : [
+            ...mentions.unreadWords,
+            ...strayColumns(mentions, metrics),
+            ...whichYear.unread,
+            ...unfitFigureCounts(
+              mentions,
+              figuresOfPairs ? pairs.length : Math.max(1, figures.length) * (pairs.length || operands),
+            ),
+          ],
     isOutOfScope: mentions.isOutOfScope || crossesFigures || isLevelUnmatched || sharesOfSum,
     saysScope,
     scopePointsBack:

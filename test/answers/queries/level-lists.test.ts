@@ -46,6 +46,9 @@ describe('what a level list must not take over', () => {
     ['龙岗区哪个部门收到申请最多', { regions: ['龙岗区'], level: 'department', metric: RECEIVED, aggregation: 'max' }],
     // One organ in the level: its ranking of one, as before.
     ['县政府收到多少申请', { level: 'countyProper', metric: RECEIVED, aggregation: 'top' }],
+    // A level beside words no table holds asks for a figure, not the level's reports: never a list read as the answer.
+    ['南山区2020年区政府门户发布了多少条信息', 'not_understood'],
+    ['区县政府的网站访问量', 'not_understood'],
   ]);
 });
 
