@@ -21,6 +21,11 @@ describe('everyday words for receiving, carrying forward and being sued', () => 
     ['沐阳县2025年来了多少件申请', { organs: [SHUYANG], years: [2025], metric: RECEIVED }],
     // 那边 is filler here, not the follow-up 那.
     ['想问下南山那边20年依申请公开一共来了多少件', { ...NS20, metric: RECEIVED }],
+    // The asker's wish (想麻烦), the part of the report (那块) and what they are doing (整理材料) are filler.
+    ['想麻烦问一下南山区2020年新收了多少件申请', { ...NS20, metric: RECEIVED }],
+    ['我在整理材料，南山区2020年依申请那块新收的是多少件来着', { ...NS20, metric: RECEIVED }],
+    // …but a content word beside them is still unread: no figure of 整理材料's neighbours is guessed.
+    ['我在整理材料，南山区2020年网站那块访问了多少次', 'not_understood'],
     ['淮安市2024年有多少申请拖到下一年办', { ...HA24, metric: 'applications.carriedForward.total' }],
     ['淮安市2024年办理完成多少件', { ...HA24, metric: 'applications.total.total' }],
     // Not finished is what is carried into the next year.
