@@ -171,6 +171,9 @@ export const FILLER_ZH: readonly string[] = [
   '在写材料',
   '写材料',
   '在做材料',
+  // 第二年变成了多少: the figure of that year, not its change (增加 / 变化 are the change).
+  '变成',
+  '变为',
   // Joiners, particles and verbs that carry no figure of their own.
   '好',
   '当',

@@ -90,6 +90,16 @@ export const CONTEXT_YEAR_WORDS: Readonly<Record<'zh' | 'en', Readonly<Record<st
     后一年度: 1,
     下一年: 1,
     下一年度: 1,
+    // 往前一年 / 再往后一年: one step from the conversation's year (再 is once more, from where it stands now).
+    往前一年: -1,
+    再往前一年: -1,
+    往前推一年: -1,
+    往后一年: 1,
+    再往后一年: 1,
+    往后推一年: 1,
+    // 2023年…，第二年变成了多少: the year after the one written or talked about.
+    第二年: 1,
+    次年: 1,
   },
   en: {
     'the year before': -1,

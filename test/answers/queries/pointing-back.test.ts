@@ -140,6 +140,11 @@ describe('前一年呢 / 后一年呢 move the conversation year', () => {
     ['上一年呢', hongze, query({ organs: [HONGZE], years: [2023], metric: ENFORCEMENT })],
     ['What about the year before?', hongze, query({ organs: [HONGZE], years: [2023], metric: ENFORCEMENT })],
     ['后一年呢', query({ organs: [HONGZE], years: [2023], metric: ENFORCEMENT }), hongze],
+    // 往前 / 再往后: one step from where the conversation stands; 第二年 / 次年 the year after.
+    ['那往前一年呢', hongze, query({ organs: [HONGZE], years: [2023], metric: ENFORCEMENT })],
+    ['再往后一年呢', query({ organs: [HONGZE], years: [2023], metric: ENFORCEMENT }), hongze],
+    ['第二年呢', query({ organs: [HONGZE], years: [2023], metric: ENFORCEMENT }), hongze],
+    ['次年变成了多少', query({ organs: [HONGZE], years: [2023], metric: ENFORCEMENT }), hongze],
     // Each organ-year of two reports moves.
     [
       '前一年呢',
