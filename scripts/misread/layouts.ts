@@ -2,7 +2,7 @@
 // difference at a time and a few together. Edits that pick a place (which row to drop) use the run's seeded random.
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
-import type { ApplicantColumn } from '../../src/parser/index.js';
+import type { ApplicantColumn, ReviewGroup } from '../../src/parser/index.js';
 import type { Layout } from './render-layout.js';
 import { type CellSource, type PrintedRow, RENDERED_TITLE } from './render-tables.js';
 
@@ -107,6 +107,47 @@ const pageNumberBeforeReview: Layout['edit'] = (rows) => {
   if (at < 0) return [...rows];
   return [...rows.slice(0, at), { kind: 'raw', label: '9', cells: [], table: '四' }, ...rows.slice(at)];
 };
+
+/** Letters a scan or a typist puts in place of a digit (O for 0, l for 1). */
+const LETTER_FOR_DIGIT = ['O', 'l', 'Z', 'E', 'A', 'S', 'b', 'T', 'B', 'g'];
+
+/** The data rows of table 四 (one, or one per group) and their cells, with a function to replace them. */
+function reviewCells(rows: readonly PrintedRow[]): { row: number; cell: number }[] {
+  return dataIndexes(rows, '四').flatMap((row) => (rows[row]?.cells ?? []).map((_, cell) => ({ row, cell })));
+}
+
+/** One cell of table 四 printed with a letter in place of one of its digits (10 → 1O): that cell cannot be read. */
+const letterInReview: Layout['edit'] = (rows, random, truth) => {
+  const at = pick(reviewCells(rows), random);
+  return rows.map((row, i) => {
+    const source = row.cells[at?.cell ?? -1];
+    if (i !== at?.row || source === null || source === undefined || typeof source === 'string') return row;
+    const digits = [...String(truth(source))];
+    const place = Math.floor(random() * digits.length);
+    const letter = LETTER_FOR_DIGIT[Number(digits[place])] ?? 'O';
+    const printed = digits.map((digit, d) => (d === place ? letter : digit)).join('');
+    return { ...row, cells: row.cells.map((cell, c) => (c === at?.cell ? printed : cell)) };
+  });
+};
+
+/**
+ * Two neighbouring cells of table 四 printed as one: their digits run together ("31"), or one Word cell holding two
+ * numbers ("3 1": two cells merged, or one number with a stray space). Which cells the row holds cannot be told.
+ */
+function mergedReviewCells(as: 'run together' | 'spaced'): Layout['edit'] {
+  return (rows, random, truth) => {
+    const starts = reviewCells(rows).filter(({ row, cell }) => cell + 1 < (rows[row]?.cells.length ?? 0));
+    const at = pick(starts, random);
+    return rows.map((row, i) => {
+      if (i !== at?.row) return row;
+      const pair = row.cells.slice(at.cell, at.cell + 2) as CellSource[];
+      const printed = pair.map((cell) => String(truth(cell))).join(as === 'spaced' ? ' ' : '');
+      const cells = [...row.cells.slice(0, at.cell), printed, ...row.cells.slice(at.cell + 2)];
+      const sources = row.cells.filter((cell): cell is CellSource => cell !== null && typeof cell !== 'string');
+      return { ...row, cells, damaged: sources };
+    });
+  };
+}
 
 /** Table 二's columns printed in reverse order under headers that say so. */
 const disclosureReversed: Layout['edit'] = (rows) =>
@@ -263,6 +304,11 @@ const TOTAL_FIRST: readonly ApplicantColumn[] = [
   'other',
 ];
 
+/** Table 四's groups in other orders: 行政诉讼 before 行政复议, 复议后起诉 before 未经复议直接起诉. */
+const LITIGATION_FIRST: readonly ReviewGroup[] = ['litigationDirect', 'litigationAfterReview', 'review'];
+const AFTER_REVIEW_FIRST: readonly ReviewGroup[] = ['review', 'litigationAfterReview', 'litigationDirect'];
+const AFTER_REVIEW_FIRST_OF_ALL: readonly ReviewGroup[] = ['litigationAfterReview', 'litigationDirect', 'review'];
+
 const ROWS = { kind: 'rows' } as const;
 /** Web pages and Word documents: the style of text rows is unused. */
 const HTML = { kind: 'pipe' } as const;
@@ -291,6 +337,74 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   'table 四 其他结果 after 尚未审结 (header says so)': {
     style: WORD,
     results: ['upheld', 'corrected', 'pending', 'other', 'total'],
+  },
+  'table 四 行政诉讼 before 行政复议 (header says so)': { style: ROWS, groups: LITIGATION_FIRST },
+  'table 四 复议后起诉 before 未经复议直接起诉 (header says so), Word cells': {
+    style: WORD,
+    groups: AFTER_REVIEW_FIRST,
+  },
+  'table 四 groups and results in other orders (header says so), Word cells': {
+    style: WORD,
+    groups: AFTER_REVIEW_FIRST_OF_ALL,
+    results: ['total', 'upheld', 'corrected', 'other', 'pending'],
+  },
+  'table 四 header cells over two lines (行政 / 复议)': { style: ROWS, reviewHeader: { lines: 2, as: 'cells' } },
+  'table 四 header cells over three lines, Word cells': { style: WORD, reviewHeader: { lines: 3, as: 'cells' } },
+  'table 四 header rows printed as two lines of pieces (PDF text)': {
+    style: ROWS,
+    reviewHeader: { lines: 2, as: 'interleaved' },
+  },
+  'table 四 header rows printed as three lines of pieces (PDF text)': {
+    style: ROWS,
+    reviewHeader: { lines: 3, as: 'interleaved' },
+  },
+  'table 四 行政诉讼 first, header cells over two lines (header says so)': {
+    style: ROWS,
+    groups: LITIGATION_FIRST,
+    reviewHeader: { lines: 2, as: 'cells' },
+  },
+  'table 四 复议后起诉 first, header cells over three lines, Word cells (header says so)': {
+    style: WORD,
+    groups: AFTER_REVIEW_FIRST,
+    reviewHeader: { lines: 3, as: 'cells' },
+  },
+  'table 四 a line of five per group after its name': { style: ROWS, review: 'a line per group' },
+  'table 四 a line per group, 行政诉讼 first (their names say so)': {
+    style: ROWS,
+    review: 'a line per group',
+    groups: LITIGATION_FIRST,
+  },
+  'table 四 a line per group, 复议后起诉 first, Word cells (their names say so)': {
+    style: WORD,
+    review: 'a line per group',
+    groups: AFTER_REVIEW_FIRST_OF_ALL,
+  },
+  'table 四 a letter in place of a digit': { loses: 'a cell', style: ROWS, edit: letterInReview },
+  'table 四 a letter in place of a digit, Word cells': { loses: 'a cell', style: WORD, edit: letterInReview },
+  'table 四 a letter in place of a digit, a line per group': {
+    loses: 'a cell',
+    style: ROWS,
+    review: 'a line per group',
+    edit: letterInReview,
+  },
+  'table 四 two cells run together (31)': { loses: 'a cell', style: ROWS, edit: mergedReviewCells('run together') },
+  'table 四 two cells run together (31), Word cells': {
+    loses: 'a cell',
+    style: WORD,
+    edit: mergedReviewCells('run together'),
+  },
+  'table 四 two cells in one Word cell (3 1)': { loses: 'a cell', style: WORD, edit: mergedReviewCells('spaced') },
+  'table 四 one number missing, 行政诉讼 first, Word cells': {
+    loses: 'a cell',
+    style: WORD,
+    groups: LITIGATION_FIRST,
+    edit: dropCellOf('四'),
+  },
+  'table 四 one number missing, a line per group': {
+    loses: 'a cell',
+    style: ROWS,
+    review: 'a line per group',
+    edit: dropCellOf('四'),
   },
   'merged cells repeated (HTML/DOCX readers)': { style: { kind: 'pipe' }, edit: mergedCells },
   'a row of table 三 missing': { loses: 'a row', style: ROWS, edit: dropRow('三') },

@@ -1,6 +1,13 @@
 // One layout of a report's known values: its rows (maybe edited: columns reordered, a row dropped, a page break),
 // printed in a row style, with its numbers in a number style, then maybe changed as text (Traditional, full-width).
-import { APPLICANT_COLUMNS, type ApplicantColumn, REVIEW_COLUMNS, type ReviewColumn } from '../../src/parser/index.js';
+import {
+  APPLICANT_COLUMNS,
+  type ApplicantColumn,
+  REVIEW_COLUMNS,
+  REVIEW_GROUPS,
+  type ReviewColumn,
+  type ReviewGroup,
+} from '../../src/parser/index.js';
 import { yuanToWan } from '../../test/parser/render-report.js';
 import { printRow, type RowStyle } from './print-rows.js';
 import { type DocxStyle, printDocx } from './render-docx.js';
@@ -10,6 +17,7 @@ import {
   type PrintedRow,
   RENDERED_ORG,
   RENDERED_TITLE,
+  type ReviewShape,
   reviewRows,
   type Truth,
   tableRows,
@@ -24,6 +32,15 @@ export interface Layout {
   readonly columns?: readonly ApplicantColumn[];
   /** Table 四's result columns in printed order (its header says so). */
   readonly results?: readonly ReviewColumn[];
+  /** Table 四's groups in printed order (its header says so). */
+  readonly groups?: readonly ReviewGroup[];
+  /** Table 四 as headers over one row of numbers (the template) or a line of five per group. */
+  readonly review?: ReviewShape;
+  /**
+   * Table 四's header cells printed over `lines` lines each (PDF text of narrow cells): a cell's pieces one after the
+   * other (`cells`), or the header row as `lines` lines, each holding the next piece of every cell (`interleaved`).
+   */
+  readonly reviewHeader?: { readonly lines: 2 | 3; readonly as: 'cells' | 'interleaved' };
   /** How a number is printed; `money` names the unit of table 二's money cells (the value is already in it). */
   readonly number?: (value: number, money: '万元' | '元' | null) => string;
   /** Header rows printed one short piece a line (PDF text of narrow header cells). */
@@ -62,7 +79,7 @@ export function renderLayout(truth: Truth, layout: Layout, random: () => number)
   const columns = layout.columns ?? APPLICANT_COLUMNS;
   const results = layout.results ?? REVIEW_COLUMNS;
   let rows = tableRows(truth, columns).filter((row) => row.table !== '四');
-  rows = [...rows, ...reviewRows(truth, results)];
+  rows = [...rows, ...reviewRows(truth, results, layout.groups ?? REVIEW_GROUPS, layout.review)];
   if (layout.edit) rows = layout.edit(rows, random, (cell) => truthOf(truth, cell) ?? 0, truth.year);
   const printed = new Set<string>();
   const damaged = new Set<string>();
@@ -95,6 +112,8 @@ export function renderLayout(truth: Truth, layout: Layout, random: () => number)
   const lines = rows.flatMap((row, i) => {
     if (row.kind === 'raw') return [row.label];
     if (row.kind === 'header' && layout.wrappedHeaders) return wrapHeader(row, cells[i] ?? []);
+    if (row.kind === 'header' && row.table === '四' && layout.reviewHeader)
+      return splitReviewHeader(row, cells[i] ?? [], layout.reviewHeader, layout.style);
     return printRow(row, cells[i] ?? [], layout.style);
   });
   const [title, ...prose] = before;
@@ -120,4 +139,28 @@ function printCell(truth: Truth, layout: Layout, cell: string | CellSource | nul
 function wrapHeader(row: PrintedRow, cells: readonly string[]): string[] {
   const words = [row.label, ...cells].filter((word) => word !== '');
   return words.flatMap((word) => word.match(/.{1,2}/gu) ?? []);
+}
+
+/** A header row of table 四 with each cell over `lines` lines, as a PDF prints narrow header cells. */
+function splitReviewHeader(
+  row: PrintedRow,
+  cells: readonly string[],
+  split: NonNullable<Layout['reviewHeader']>,
+  style: Layout['style'],
+): string[] {
+  const pieces = [row.label, ...cells].filter((word) => word !== '').map((word) => piecesOf(word, split.lines));
+  const prefix = style.kind === 'word' ? '\t' : '';
+  if (split.as === 'cells') return pieces.flat().map((piece) => `${prefix}${piece}`);
+  return Array.from({ length: split.lines }, (_, line) =>
+    pieces
+      .map((word) => word[line] ?? '')
+      .filter((piece) => piece !== '')
+      .join(' '),
+  ).filter((line) => line !== '');
+}
+
+/** A word cut into `lines` pieces of about equal length: 未经复议直接起诉 → 未经复议 / 直接起诉. */
+function piecesOf(word: string, lines: number): string[] {
+  const width = Math.ceil([...word].length / lines);
+  return word.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [word];
 }

@@ -16,6 +16,7 @@ import {
   REVIEW_GROUPS,
   type Report,
   type ReviewColumn,
+  type ReviewGroup,
 } from '../../src/parser/index.js';
 
 /** The values a rendering prints: an expected JSON's tables and template. */
@@ -139,23 +140,61 @@ function applicationRows(truth: Truth, columns: readonly ApplicantColumn[]): Pri
   return rows;
 }
 
-/** Table 四: its header words, then one row of 15 cells (three groups of five results, in `results` order). */
-export function reviewRows(truth: Truth, results: readonly ReviewColumn[]): PrintedRow[] {
+/** How table 四 is printed: its headers over one row of 15 numbers, or a line of five per group after its name. */
+export type ReviewShape = 'header over numbers' | 'a line per group';
+
+/** The header of each litigation group under 行政诉讼, and each group's name on a line of its own. */
+const LITIGATION_HEADERS: Readonly<Record<Exclude<ReviewGroup, 'review'>, string>> = {
+  litigationDirect: '未经复议直接起诉',
+  litigationAfterReview: '复议后起诉',
+};
+const GROUP_LINE_LABELS: Readonly<Record<ReviewGroup, string>> = {
+  review: '行政复议',
+  litigationDirect: '行政诉讼（未经复议直接起诉）',
+  litigationAfterReview: '行政诉讼（复议后起诉）',
+};
+
+/**
+ * Table 四: its header words, then one row of 15 cells (three groups of five results, groups in `groups` order,
+ * results in `results` order, as the header names them); or, as `a line per group`, each group's name and five cells.
+ */
+export function reviewRows(
+  truth: Truth,
+  results: readonly ReviewColumn[],
+  groups: readonly ReviewGroup[] = REVIEW_GROUPS,
+  shape: ReviewShape = 'header over numbers',
+): PrintedRow[] {
   if (truth.reviewLitigation === null) return [];
   const names = results.map((column) => REVIEW_COLUMN_NAMES[column]);
-  return [
-    { kind: 'heading', label: '四、政府信息公开行政复议、行政诉讼情况', cells: [], table: '四' },
-    { kind: 'header', label: '行政复议', cells: ['行政诉讼'], table: '四' },
-    { kind: 'header', label: '', cells: [...names, '未经复议直接起诉', '复议后起诉'], table: '四' },
-    { kind: 'header', label: '', cells: [...names, ...names], table: '四' },
-    {
-      kind: 'data',
-      label: '',
-      cells: REVIEW_GROUPS.flatMap((group) =>
-        results.map((column) => ({ section: 'reviewLitigation', row: group, column }) as const),
+  const cellsOf = (group: ReviewGroup) =>
+    results.map((column) => ({ section: 'reviewLitigation', row: group, column }) as const);
+  const heading: PrintedRow = {
+    kind: 'heading',
+    label: '四、政府信息公开行政复议、行政诉讼情况',
+    cells: [],
+    table: '四',
+  };
+  if (shape === 'a line per group')
+    return [
+      heading,
+      { kind: 'header', label: '', cells: names, table: '四' },
+      ...groups.map(
+        (group): PrintedRow => ({ kind: 'data', label: GROUP_LINE_LABELS[group], cells: cellsOf(group), table: '四' }),
       ),
+    ];
+  const tops = [...new Set(groups.map((group) => (group === 'review' ? '行政复议' : '行政诉讼')))];
+  const litigation = groups.filter((group): group is Exclude<ReviewGroup, 'review'> => group !== 'review');
+  return [
+    heading,
+    { kind: 'header', label: tops[0] ?? '', cells: tops.slice(1), table: '四' },
+    {
+      kind: 'header',
+      label: '',
+      cells: groups.flatMap((group) => (group === 'review' ? names : [LITIGATION_HEADERS[group]])),
       table: '四',
     },
+    { kind: 'header', label: '', cells: litigation.flatMap(() => names), table: '四' },
+    { kind: 'data', label: '', cells: groups.flatMap(cellsOf), table: '四' },
   ];
 }
 

@@ -135,6 +135,11 @@ export function missingTableCheck(table: TableNumber, name: string, missingRows:
   return { rule: 'table.missing', severity: 'error', table, message };
 }
 
+/** A table found whose cells could not be read (cells that are no numbers, one too few): left unread, never guessed. */
+export function unreadTableCheck(table: TableNumber, name: string, why: string): Check {
+  return { rule: 'table.missing', severity: 'error', table, message: `表${table}（${name}）的数字未能读取（${why}）` };
+}
+
 // Sums of integers and of money with one decimal place: round away binary noise, never the printed values.
 function sumOf(values: readonly number[]): number {
   return values.reduce(add, 0);

@@ -1,9 +1,10 @@
 import { ParseError } from '../errors.js';
-import { checkApplications, checkReviewLitigation, missingTableCheck } from './checks.js';
+import { checkApplications, checkReviewLitigation, missingTableCheck, unreadTableCheck } from './checks.js';
 import { findTables, LabelIndex, type TableRegions } from './find-tables.js';
 import { readMetadata } from './metadata.js';
 import { compareNarrative, type LineSpan, narrativeSentences } from './narrative/index.js';
 import { normalizeText } from './normalize.js';
+import { whyReviewUnread } from './read-review.js';
 import { readApplications, readDisclosure, readReviewLitigation } from './read-tables.js';
 import type { Check, Report, SourceRef } from './report.js';
 import { TABLE_NAMES } from './tables/index.js';
@@ -89,7 +90,12 @@ function readAllTables(tokens: readonly Token[], regions: TableRegions, template
     checks.push(missingTableCheck('三', TABLE_NAMES.三, applications.missingRows));
 
   const review = regions.review && readReviewLitigation(tokens, regions.review);
-  if (!review) checks.push(missingTableCheck('四', TABLE_NAMES.四));
+  if (!review)
+    checks.push(
+      regions.review
+        ? unreadTableCheck('四', TABLE_NAMES.四, whyReviewUnread(tokens, regions.review))
+        : missingTableCheck('四', TABLE_NAMES.四),
+    );
 
   if (hasApplications) checks.push(...checkApplications(applications.values, applications.printedRows));
   if (review) checks.push(...checkReviewLitigation(review.values));

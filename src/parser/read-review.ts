@@ -3,7 +3,8 @@
 
 import { namesReviewColumns, readReviewHeader } from './column-header.js';
 import type { TokenRange } from './find-tables.js';
-import type { ReviewColumn } from './report.js';
+import type { ReviewColumn, ReviewGroup } from './report.js';
+import { readReviewGroupOrder } from './review-group-order.js';
 import { REVIEW_COLUMN_NAMES, REVIEW_COLUMNS, REVIEW_GROUP_DEFINITIONS, REVIEW_GROUPS } from './tables/index.js';
 import type { Token } from './tokenize.js';
 
@@ -20,7 +21,10 @@ export function readReviewCells(tokens: readonly Token[], tableRange: TokenRange
   if (transposed !== null) return transposed;
   // Rows labelled by result that cannot be read as five (a result twice, one lost, a row short): never read in rows.
   if (startsTransposed(tokens, range)) return null;
-  const cells = readInRows(tokens, range);
+  const inRows = readInRows(tokens, range);
+  const groups =
+    inRows && readReviewGroupOrder(tokens, tableRange, tokens.indexOf(inRows.at(-1) as Token, range.start));
+  const cells = inRows && groups ? inTemplateGroupOrder(inRows, groups) : inRows;
   const order = readReviewHeader(tokens, tableRange, range.start);
   // With no header naming the results, totals that add up only with the results in another order say the
   // template's order is not the table's, and nothing says which it is.
@@ -29,6 +33,23 @@ export function readReviewCells(tokens: readonly Token[], tableRange: TokenRange
   const reordered = inTemplateOrder(cells, order);
   // A header misread (a result's words lost in one group) is told by the totals: they add up in fewer groups.
   return countTotalsHolding(reordered) >= countTotalsHolding(cells) ? reordered : cells;
+}
+
+/** Cells printed in a table of numbers as letters and digits: 1O, l, E2 (a scan's or a typist's slip). */
+const GARBLED_NUMBER =
+  /^(?:[\dA-Za-z]*\d[\dA-Za-z]*[A-Za-z][\dA-Za-z]*|[\dA-Za-z]*[A-Za-z][\dA-Za-z]*\d[\dA-Za-z]*|[OolISZB])$/;
+
+/**
+ * Why table 四, found, gives no 15 cells: the cells that are no numbers, else how many numbers it prints, else
+ * (15 printed) that nothing tells the order of its results. For the check that leaves it unread.
+ */
+export function whyReviewUnread(tokens: readonly Token[], tableRange: TokenRange): string {
+  const body = tokens.slice(firstHeader(tokens, tableRange), tableRange.end);
+  const garbled = body.filter((token) => token.kind === 'label' && GARBLED_NUMBER.test(token.text));
+  if (garbled.length > 0) return `单元格不是数字：${garbled.map((token) => token.text).join('、')}`;
+  const values = body.filter((token) => token.kind === 'value').length;
+  if (values !== REVIEW_CELL_COUNT) return `印出 ${values} 个数字，应为 ${REVIEW_CELL_COUNT} 个`;
+  return '各数字属于哪一栏无法确定';
 }
 
 /** Whether some rotation of each group's five cells adds up in more groups than the cells as read. */
@@ -53,6 +74,15 @@ function countTotalsHolding(cells: readonly Token[]): number {
     const total = values.at(-1) ?? 0;
     return total !== 0 && total === values.slice(0, -1).reduce((sum, value) => sum + value, 0);
   }).length;
+}
+
+/** The three groups' cells moved from the order the header prints them in to the template's. */
+function inTemplateGroupOrder(cells: readonly Token[], groups: readonly ReviewGroup[]): Token[] {
+  const width = REVIEW_COLUMNS.length;
+  return REVIEW_GROUPS.flatMap((group) => {
+    const at = groups.indexOf(group);
+    return cells.slice(at * width, (at + 1) * width);
+  });
 }
 
 /** Each group's five cells moved from the header's order to the template's. */

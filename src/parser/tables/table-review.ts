@@ -45,3 +45,6 @@ export const REVIEW_GROUP_SUMS = {
   },
 } as const satisfies Record<string, { readonly printed: string; readonly groups: readonly ReviewGroup[] }>;
 export type ReviewGroupSum = keyof typeof REVIEW_GROUP_SUMS;
+
+/** Table 四's top header words: 行政复议 over its group, 行政诉讼 over its two (the group order is read from them). */
+export const REVIEW_TOP_HEADERS = { review: '行政复议', litigation: '行政诉讼' } as const;

@@ -1,0 +1,58 @@
+// The order of table 四's three groups, told by its own header words: some reports print 行政诉讼 before 行政复议, or
+// 复议后起诉 before 未经复议直接起诉. Every group's total adds up in any group order, so only the words can tell.
+import type { TokenRange } from './find-tables.js';
+import { TABLE_ANCHORS } from './labels.js';
+import { REVIEW_GROUP_DEFINITIONS, REVIEW_GROUPS, REVIEW_TOP_HEADERS, type ReviewGroup } from './tables/index.js';
+import type { Token } from './tokenize.js';
+
+/** Table 四's headers never say 情况; its heading ends with it (四、政府信息公开行政复议、行政诉讼情况). */
+const HEADING_END = '情况';
+
+/**
+ * The groups in printed order, from the labels between the table's heading and its last cell (`lastCell`, a token
+ * index): the headers over the numbers, or each group's name before its line of five. Null when the order is the
+ * template's, or when the labels do not name 行政复议, 未经复议 and 复议后起诉 (nothing then says another order).
+ */
+export function readReviewGroupOrder(
+  tokens: readonly Token[],
+  range: TokenRange,
+  lastCell: number,
+): ReviewGroup[] | null {
+  const labels = withoutHeading(labelText(tokens, range.start, Math.min(lastCell, range.end)));
+  const [direct, afterReview] = (['litigationDirect', 'litigationAfterReview'] as const).map((group) =>
+    firstOf(labels, REVIEW_GROUP_DEFINITIONS[group].headerKeys),
+  );
+  const review = labels.indexOf(REVIEW_TOP_HEADERS.review);
+  if (review < 0 || direct === undefined || afterReview === undefined || direct < 0 || afterReview < 0) return null;
+  const litigationAt = [labels.indexOf(REVIEW_TOP_HEADERS.litigation), direct, afterReview].filter((at) => at >= 0);
+  const litigation: ReviewGroup[] =
+    afterReview < direct
+      ? ['litigationAfterReview', 'litigationDirect']
+      : ['litigationDirect', 'litigationAfterReview'];
+  const order =
+    Math.min(...litigationAt) < review ? [...litigation, 'review' as const] : ['review' as const, ...litigation];
+  return order.every((group, i) => group === REVIEW_GROUPS[i]) ? null : order;
+}
+
+function labelText(tokens: readonly Token[], from: number, to: number): string {
+  let text = '';
+  for (let index = from; index <= to; index++) if (tokens[index]?.kind === 'label') text += tokens[index]?.key;
+  return text;
+}
+
+/** The labels after the table's heading: through its 情况, or else through the heading words it starts with. */
+function withoutHeading(labels: string): string {
+  const end = labels.indexOf(HEADING_END);
+  if (end >= 0) return labels.slice(end + HEADING_END.length);
+  const ends = TABLE_ANCHORS.reviewHeading.flatMap((anchor) => {
+    const at = labels.indexOf(anchor);
+    return at >= 0 ? [{ at, end: at + anchor.length }] : [];
+  });
+  const first = ends.sort((a, b) => a.at - b.at || b.end - a.end)[0];
+  return first === undefined ? labels : labels.slice(first.end);
+}
+
+function firstOf(text: string, words: readonly string[]): number {
+  const places = words.map((word) => text.indexOf(word)).filter((at) => at >= 0);
+  return places.length === 0 ? -1 : Math.min(...places);
+}
