@@ -486,6 +486,16 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
     style: HTML,
     html: { ...BLANKS, review: 'group rows' },
   },
+  'web page, table 四 a row per group, 行政诉讼 first (their names say so)': {
+    style: HTML,
+    html: { ...MERGED, review: 'group rows' },
+    groups: LITIGATION_FIRST,
+  },
+  'Word document, table 四 a row per group, 复议后起诉 first, merges as blank cells (their names say so)': {
+    style: HTML,
+    docx: { ...BLANKS, review: 'group rows' },
+    groups: AFTER_REVIEW_FIRST_OF_ALL,
+  },
   'web page, table 四 transposed (a row per result)': { style: HTML, html: { ...MERGED, review: 'result rows' } },
   'web page, table 四 transposed, 总计 first (its rows say so)': {
     style: HTML,

@@ -7,8 +7,8 @@ import {
   type ApplicationRow,
   REVIEW_COLUMN_NAMES,
   REVIEW_COLUMNS,
-  REVIEW_GROUPS,
   type ReviewColumn,
+  type ReviewGroup,
 } from '../../src/parser/index.js';
 import type { CellSource, PrintedRow } from './render-tables.js';
 
@@ -235,15 +235,23 @@ function reviewDataRows(
       { text: name },
       ...numbers.filter((_, c) => REVIEW_COLUMN_NAMES[where(c)?.column as ReviewColumn] === name),
     ]);
-  const [review_, direct, afterReview] = REVIEW_GROUPS.map((group) =>
-    numbers.filter((_, c) => where(c)?.row === group),
+  // A row per group in the order the data row holds them, 行政诉讼 merged down its two.
+  const groups = [...new Set(row.cells.map((_, c) => where(c)?.row))].filter(
+    (group): group is ReviewGroup => group !== undefined,
   );
-  return [
-    [{ text: '行政复议', colSpan: 2 }, ...(review_ ?? [])],
-    [{ text: '行政诉讼', rowSpan: 2 }, { text: '未经复议直接起诉' }, ...(direct ?? [])],
-    [{ text: '复议后起诉' }, ...(afterReview ?? [])],
-  ];
+  const firstLitigation = groups.findIndex((group) => group !== 'review');
+  return groups.map((group, g): Cell[] => {
+    const own = numbers.filter((_, c) => where(c)?.row === group);
+    if (group === 'review') return [{ text: '行政复议', colSpan: 2 }, ...own];
+    const name = { text: LITIGATION_NAMES[group] };
+    return g === firstLitigation ? [{ text: '行政诉讼', rowSpan: 2 }, name, ...own] : [name, ...own];
+  });
 }
+
+const LITIGATION_NAMES: Readonly<Record<Exclude<ReviewGroup, 'review'>, string>> = {
+  litigationDirect: '未经复议直接起诉',
+  litigationAfterReview: '复议后起诉',
+};
 
 /** Each merged cell replaced by single cells: its text in the top-left one, the rest blank. */
 function writeOutMerges(table: Table): Table {
