@@ -368,6 +368,31 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
     groups: AFTER_REVIEW_FIRST,
     reviewHeader: { lines: 3, as: 'cells' },
   },
+  // Group words printed only in pieces, in another order: nothing says whose numbers are whose.
+  'table 四 行政诉讼 first, header rows as two lines of pieces': {
+    loses: 'the group order (its words in pieces)',
+    style: ROWS,
+    groups: LITIGATION_FIRST,
+    reviewHeader: { lines: 2, as: 'interleaved' },
+  },
+  'table 四 复议后起诉 first, header rows as two lines of pieces': {
+    loses: 'the group order (its words in pieces)',
+    style: ROWS,
+    groups: AFTER_REVIEW_FIRST,
+    reviewHeader: { lines: 2, as: 'interleaved' },
+  },
+  'table 四 复议后起诉 first, header rows as three lines of pieces': {
+    loses: 'the group order (its words in pieces)',
+    style: ROWS,
+    groups: AFTER_REVIEW_FIRST,
+    reviewHeader: { lines: 3, as: 'interleaved' },
+  },
+  'table 四 行政诉讼 first, header rows as three lines of pieces': {
+    loses: 'the group order (its words in pieces)',
+    style: ROWS,
+    groups: LITIGATION_FIRST,
+    reviewHeader: { lines: 3, as: 'interleaved' },
+  },
   'table 四 a line of five per group after its name': { style: ROWS, review: 'a line per group' },
   'table 四 a line per group, 行政诉讼 first (their names say so)': {
     style: ROWS,

@@ -4,7 +4,7 @@
 import { namesReviewColumns, readReviewHeader } from './column-header.js';
 import type { TokenRange } from './find-tables.js';
 import type { ReviewColumn, ReviewGroup } from './report.js';
-import { readReviewGroupOrder } from './review-group-order.js';
+import { isGroupOrderUnclear, readReviewGroupOrder } from './review-group-order.js';
 import { REVIEW_COLUMN_NAMES, REVIEW_COLUMNS, REVIEW_GROUP_DEFINITIONS, REVIEW_GROUPS } from './tables/index.js';
 import type { Token } from './tokenize.js';
 
@@ -22,8 +22,10 @@ export function readReviewCells(tokens: readonly Token[], tableRange: TokenRange
   // Rows labelled by result that cannot be read as five (a result twice, one lost, a row short): never read in rows.
   if (startsTransposed(tokens, range)) return null;
   const inRows = readInRows(tokens, range);
-  const groups =
-    inRows && readReviewGroupOrder(tokens, tableRange, tokens.indexOf(inRows.at(-1) as Token, range.start));
+  const cellAt = (cell: Token | undefined) => tokens.indexOf(cell as Token, range.start);
+  const groups = inRows && readReviewGroupOrder(tokens, tableRange, cellAt(inRows.at(-1)));
+  // Group words printed only in pieces, in another order than the template's: nothing says whose numbers are whose.
+  if (inRows && groups === null && isGroupOrderUnclear(tokens, tableRange, cellAt(inRows[0]))) return null;
   const cells = inRows && groups ? inTemplateGroupOrder(inRows, groups) : inRows;
   const order = readReviewHeader(tokens, tableRange, range.start);
   // With no header naming the results, totals that add up only with the results in another order say the

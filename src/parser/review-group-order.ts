@@ -2,7 +2,7 @@
 // 复议后起诉 before 未经复议直接起诉. Every group's total adds up in any group order, so only the words can tell.
 import type { TokenRange } from './find-tables.js';
 import { TABLE_ANCHORS } from './labels.js';
-import { REVIEW_GROUP_DEFINITIONS, REVIEW_GROUPS, REVIEW_TOP_HEADERS, type ReviewGroup } from './tables/index.js';
+import { REVIEW_GROUP_DEFINITIONS, REVIEW_TOP_HEADERS, type ReviewGroup } from './tables/index.js';
 import type { Token } from './tokenize.js';
 
 /** Table 四's headers never say 情况; its heading ends with it (四、政府信息公开行政复议、行政诉讼情况). */
@@ -10,8 +10,8 @@ const HEADING_END = '情况';
 
 /**
  * The groups in printed order, from the labels between the table's heading and its last cell (`lastCell`, a token
- * index): the headers over the numbers, or each group's name before its line of five. Null when the order is the
- * template's, or when the labels do not name 行政复议, 未经复议 and 复议后起诉 (nothing then says another order).
+ * index): the headers over the numbers, or each group's name before its line of five. The order may be the
+ * template's, or null when the labels do not name 行政复议, 未经复议 and 复议后起诉.
  */
 export function readReviewGroupOrder(
   tokens: readonly Token[],
@@ -31,7 +31,7 @@ export function readReviewGroupOrder(
       : ['litigationDirect', 'litigationAfterReview'];
   const order =
     Math.min(...litigationAt) < review ? [...litigation, 'review' as const] : ['review' as const, ...litigation];
-  return order.every((group, i) => group === REVIEW_GROUPS[i]) ? null : order;
+  return order;
 }
 
 function labelText(tokens: readonly Token[], from: number, to: number): string {
@@ -55,4 +55,24 @@ function withoutHeading(labels: string): string {
 function firstOf(text: string, words: readonly string[]): number {
   const places = words.map((word) => text.indexOf(word)).filter((at) => at >= 0);
   return places.length === 0 ? -1 : Math.min(...places);
+}
+
+/**
+ * Whether header lines hold pieces of the group words in an order other than the template's, where the words
+ * themselves are not printed whole (a PDF prints a header row as lines of pieces: 行政 行政 / 诉讼 复议): on one line
+ * 诉 before 复 (行政诉讼 before 行政复议), or 复 or 后 before 经 (复议后起诉 before 未经复议直接起诉). Nothing then says
+ * whose numbers are whose; the template order would be a guess.
+ */
+export function isGroupOrderUnclear(tokens: readonly Token[], range: TokenRange, firstCell: number): boolean {
+  const lines = new Map<number, string>();
+  for (let index = range.start; index < Math.min(firstCell, range.end); index++) {
+    const token = tokens[index];
+    if (token?.kind !== 'label' || token.key.includes(HEADING_END)) continue;
+    lines.set(token.line, (lines.get(token.line) ?? '') + token.key);
+  }
+  const before = (line: string, first: readonly string[], then: string): boolean => {
+    const at = firstOf(line, first);
+    return at >= 0 && line.includes(then) && at < line.indexOf(then);
+  };
+  return [...lines.values()].some((line) => before(line, ['诉'], '复') || before(line, ['复', '后'], '经'));
 }

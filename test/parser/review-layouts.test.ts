@@ -156,6 +156,31 @@ describe('table 四 with a damaged cell is left unread with a check saying why',
     unread(withReviewTable([...header.flatMap(wordCells), ...merged]), '各数字属于哪一栏无法确定');
   });
 
+  it('group words only in pieces, 行政诉讼 first (行政 行政 / 诉讼 复议): nothing says whose numbers are whose', () => {
+    const pieces = [
+      '行政 行政',
+      '诉讼 复议',
+      '未经复议 复议后 结果 结果 其他 尚未 总',
+      '直接起诉 起诉 维持 纠正 结果 审结 计',
+      '结果 结果 其他 尚未 总 结果 结果 其他 尚未 总',
+      '维持 纠正 结果 审结 计 维持 纠正 结果 审结 计',
+    ];
+    unread(withReviewTable([...pieces, `${DIRECT} ${AFTER_REVIEW} ${REVIEW}`]), '各数字属于哪一栏无法确定');
+  });
+
+  it('group words only in pieces, 复议后起诉 first (复议 未经复 / 后起 议直接)', () => {
+    const pieces = [
+      '行政 行政',
+      '复议 诉讼',
+      '结果 结果 其他 尚未 总 复议 未经复',
+      '维持 纠正 结果 审结 计 后起 议直接',
+      '诉 起诉',
+      '结果 结果 其他 尚未 总 结果 结果 其他 尚未 总',
+      '维持 纠正 结果 审结 计 维持 纠正 结果 审结 计',
+    ];
+    unread(withReviewTable([...pieces, `${REVIEW} ${AFTER_REVIEW} ${DIRECT}`]), '各数字属于哪一栏无法确定');
+  });
+
   it('a cell missing', () => {
     unread(withReviewTable([...header, `${REVIEW} 1 / 1 2 ${AFTER_REVIEW}`]), '印出 14 个数字，应为 15 个');
   });
