@@ -160,7 +160,7 @@ const FIELD_WORDS: Readonly<Record<DisclosureField, TermSpec>> = {
   },
   decisions: {
     // 行政许可办了多少: what an organ did on a row of table 二 is its decisions.
-    zh: ['处理决定', '决定', '决定数', '作出', '办了'],
+    zh: ['处理决定', '决定', '决定数', '作出', '作了', '做出', '做了', '办了'],
     en: ['decision'],
     label: { zh: '处理决定数量', en: 'decisions' },
   },

@@ -171,6 +171,29 @@ export const FILLER_ZH: readonly string[] = [
   '在写材料',
   '写材料',
   '在做材料',
+  // 国家秘密那一项 / 复议后起诉那栏 / 行政许可那行: the row or column just named, pointed at.
+  '那一项',
+  '这一项',
+  '那一行',
+  '这一行',
+  '那一栏',
+  '这一栏',
+  '那一列',
+  '这一列',
+  '那项',
+  '这项',
+  '那行',
+  '这行',
+  '那栏',
+  '这栏',
+  '那列',
+  '这列',
+  // 南山区2020年报里: the report's text, as 年报 is.
+  '报里',
+  // 区政府层面: the level itself.
+  '层面',
+  // 哪家行政许可更多: the 多 closing a which-question ranks; 更 only stresses it.
+  '更',
   // 第二年变成了多少: the figure of that year, not its change (增加 / 变化 are the change).
   '变成',
   '变为',

@@ -71,7 +71,7 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
   min: {
     // 哪个单位行政诉讼比较少: which one has fewer is the one with fewest (纠正的少 closing a which-question too).
     zh: ['最少', '最低', '最小', '倒数第一', '垫底', '较少', '比较少', '更少', '哪个少', '谁少', '哪家少'],
-    en: ['fewest', 'least', 'lowest', 'smallest', 'minimum'],
+    en: ['fewest', 'least', 'lowest', 'smallest', 'minimum', 'has fewer', 'have fewer', 'had fewer'],
   },
   top: {
     zh: [

@@ -18,6 +18,14 @@ describe('short forms of the printed labels', () => {
     ['龙岗区22年收到的依申请件数', { organs: [LONGGANG], years: [2022], metric: RECEIVED }],
     ['淮安市2024年依申请数量多少', { ...HA24, metric: RECEIVED }],
     ['淮安市2024年有人要公开出版物吗', { ...HA24, metric: 'applications.notProcessed.publication.total' }],
+    // A row or column pointed at (那一项 / 那栏 / 那行) is the row just named; 作了 / 做了 on a row of table 二 its decisions.
+    ['淮安市2024年不予公开里头国家秘密那一项', { ...HA24, metric: 'applications.denied.stateSecret.total' }],
+    ['南山区2020年报里行政许可那行的上一年项目数', { ...NS20, metric: 'activeDisclosure.licensing.lastYearItems' }],
+    ['南山区2020年行政处罚一共作了多少处理决定', { ...NS20, metric: 'activeDisclosure.punishment.decisions' }],
+    [
+      '2020年区政府层面的行政复议',
+      { level: 'district', years: [2020], metric: 'reviewLitigation.review.total', aggregation: 'top' },
+    ],
     ['淮安市2024年索要出版物的有几件', { ...HA24, metric: 'applications.notProcessed.publication.total' }],
     ['淮安市2024年要求行政机关确认多少', { ...HA24, metric: 'applications.notProcessed.confirmation.total' }],
     // 无正当理由 alone is 大量反复申请's; before 逾期不补正 it is the other row's label.
@@ -53,6 +61,12 @@ describe('most and fewest, said without 最', () => {
     // A which-question closing on a bare 多 / 少: the most or the fewest.
     ['2024年谁的行政复议少', { years: [2024], metric: 'reviewLitigation.review.total', aggregation: 'min' }],
     ['2024年哪个单位收到的申请多', { years: [2024], metric: RECEIVED, aggregation: 'max' }],
+    // 更 only stresses the closing 多; English "had fewer" is the fewest, as "had more" is the most.
+    ['2024年哪家行政复议更多', { years: [2024], metric: 'reviewLitigation.review.total', aggregation: 'max' }],
+    [
+      'Which 2024 report had fewer lawsuits?',
+      { years: [2024], metric: 'reviewLitigation.litigation.total', aggregation: 'min' },
+    ],
     // 的多少 holds no 的少: how many, not which has fewer.
     ['淮安市2024年行政复议纠正的多少', { ...HA24, metric: 'reviewLitigation.review.corrected' }],
   ]);
