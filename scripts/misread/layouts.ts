@@ -521,6 +521,17 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
     docx: { ...BLANKS, review: 'group rows' },
     groups: AFTER_REVIEW_FIRST_OF_ALL,
   },
+  'web page, table 四 transposed, 行政诉讼 first (its header says so)': {
+    style: HTML,
+    html: { ...MERGED, review: 'result rows' },
+    groups: LITIGATION_FIRST,
+  },
+  'Word document, table 四 transposed, 复议后起诉 first, results reordered (its header and rows say so)': {
+    style: HTML,
+    docx: { ...BLANKS, review: 'result rows' },
+    groups: AFTER_REVIEW_FIRST,
+    results: ['total', 'upheld', 'corrected', 'other', 'pending'],
+  },
   'web page, table 四 transposed (a row per result)': { style: HTML, html: { ...MERGED, review: 'result rows' } },
   'web page, table 四 transposed, 总计 first (its rows say so)': {
     style: HTML,

@@ -95,7 +95,8 @@ export function tableBlocks(
       // Table 四's three header rows are printed once, from its last (the results in printed order).
       if (!reviewHeader && rows[i + 1]?.kind !== 'header') {
         results = printed.slice(0, REVIEW_COLUMNS.length);
-        table.push(...reviewHeaderRows(results, style.review ?? 'row'));
+        const data = rows.slice(i + 1).find((next) => next.table === '四' && next.kind === 'data');
+        table.push(...reviewHeaderRows(results, style.review ?? 'row', data ? groupsOf(data) : []));
         reviewHeader = true;
       }
     } else {
@@ -197,14 +198,18 @@ function sourceOf(row: PrintedRow): CellSource | undefined {
 }
 
 /** Table 四's header: the template's two levels over fifteen numbers, the results over group rows, or the groups. */
-function reviewHeaderRows(results: readonly string[], review: ReviewShape): Table {
+function reviewHeaderRows(results: readonly string[], review: ReviewShape, groups: readonly ReviewGroup[]): Table {
   const header = (text: string, rowSpan = 1, colSpan = 1): Cell => ({ text, rowSpan, colSpan, header: true });
   if (review === 'group rows') return [[header('', 1, 2), ...results.map((name) => header(name))]];
-  if (review === 'result rows')
+  if (review === 'result rows') {
+    // A column per group, in the order the data row holds them; 行政诉讼 over its two.
+    const litigation = groups.filter((group): group is Exclude<ReviewGroup, 'review'> => group !== 'review');
+    const tops = [header('行政复议', 2), header('行政诉讼', 1, 2)];
     return [
-      [header('', 2), header('行政复议', 2), header('行政诉讼', 1, 2)],
-      [header('未经复议直接起诉'), header('复议后起诉')],
+      [header('', 2), ...(groups[0] === 'review' ? tops : [...tops].reverse())],
+      litigation.map((group) => header(LITIGATION_NAMES[group])),
     ];
+  }
   return [
     [header('行政复议', 1, results.length), header('行政诉讼', 1, results.length * 2)],
     [
@@ -236,9 +241,7 @@ function reviewDataRows(
       ...numbers.filter((_, c) => REVIEW_COLUMN_NAMES[where(c)?.column as ReviewColumn] === name),
     ]);
   // A row per group in the order the data row holds them, 行政诉讼 merged down its two.
-  const groups = [...new Set(row.cells.map((_, c) => where(c)?.row))].filter(
-    (group): group is ReviewGroup => group !== undefined,
-  );
+  const groups = groupsOf(row);
   const firstLitigation = groups.findIndex((group) => group !== 'review');
   return groups.map((group, g): Cell[] => {
     const own = numbers.filter((_, c) => where(c)?.row === group);
@@ -246,6 +249,12 @@ function reviewDataRows(
     const name = { text: LITIGATION_NAMES[group] };
     return g === firstLitigation ? [{ text: '行政诉讼', rowSpan: 2 }, name, ...own] : [name, ...own];
   });
+}
+
+/** Table 四's groups in the order a data row holds their cells. */
+function groupsOf(row: PrintedRow): ReviewGroup[] {
+  const sources = row.cells.map((cell) => (cell !== null && typeof cell !== 'string' ? cell.row : undefined));
+  return [...new Set(sources)].filter((group): group is ReviewGroup => group !== undefined);
 }
 
 const LITIGATION_NAMES: Readonly<Record<Exclude<ReviewGroup, 'review'>, string>> = {

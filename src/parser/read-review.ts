@@ -17,12 +17,16 @@ export const REVIEW_CELL_COUNT = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
  */
 export function readReviewCells(tokens: readonly Token[], tableRange: TokenRange): Token[] | null {
   const range = { start: firstHeader(tokens, tableRange), end: tableRange.end };
+  const cellAt = (cell: Token | undefined) => tokens.indexOf(cell as Token, range.start);
   const transposed = readTransposed(tokens, range);
-  if (transposed !== null) return transposed;
+  if (transposed !== null) {
+    // A column per group: in the order its header names them.
+    const groups = readReviewGroupOrder(tokens, tableRange, Math.max(...transposed.map(cellAt)));
+    return groups ? inTemplateGroupOrder(transposed, groups) : transposed;
+  }
   // Rows labelled by result that cannot be read as five (a result twice, one lost, a row short): never read in rows.
   if (startsTransposed(tokens, range)) return null;
   const inRows = readInRows(tokens, range);
-  const cellAt = (cell: Token | undefined) => tokens.indexOf(cell as Token, range.start);
   const groups = inRows && readReviewGroupOrder(tokens, tableRange, cellAt(inRows.at(-1)));
   // Group words printed only in pieces, in another order than the template's: nothing says whose numbers are whose.
   if (inRows && groups === null && isGroupOrderUnclear(tokens, tableRange, cellAt(inRows[0]))) return null;

@@ -40,16 +40,18 @@ function labelText(tokens: readonly Token[], from: number, to: number): string {
   return text;
 }
 
-/** The labels after the table's heading: through its 情况, or else through the heading words it starts with. */
+/**
+ * The labels after the table's heading: through its 情况, or else (情况 lost) through the last heading word it prints:
+ * 四、政府信息公开行政复议、行政诉讼�况 is cut after 行政诉讼, never after 政府信息公开行政复议.
+ */
 function withoutHeading(labels: string): string {
   const end = labels.indexOf(HEADING_END);
   if (end >= 0) return labels.slice(end + HEADING_END.length);
-  const ends = TABLE_ANCHORS.reviewHeading.flatMap((anchor) => {
+  const ends = TABLE_ANCHORS.reviewHeading.map((anchor) => {
     const at = labels.indexOf(anchor);
-    return at >= 0 ? [{ at, end: at + anchor.length }] : [];
+    return at >= 0 ? at + anchor.length : 0;
   });
-  const first = ends.sort((a, b) => a.at - b.at || b.end - a.end)[0];
-  return first === undefined ? labels : labels.slice(first.end);
+  return labels.slice(Math.max(0, ...ends));
 }
 
 function firstOf(text: string, words: readonly string[]): number {

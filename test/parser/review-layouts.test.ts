@@ -10,11 +10,11 @@ const SEED = 'nanshan-district-2020';
 const expected = readExpected(SEED);
 
 /** The seed's text with its table 四 (heading to section 五) replaced by `lines` after the heading. */
-function withReviewTable(lines: readonly string[]): Report {
+function withReviewTable(lines: readonly string[], heading?: string): Report {
   const text = readSample(SEED).split('\n');
   const start = text.findIndex((line) => line.startsWith('四、政府信息公开行政复议'));
   const end = text.findIndex((line, i) => i > start && line.startsWith('五、'));
-  const table = [text[start] ?? '', ...lines, ''];
+  const table = [heading ?? text[start] ?? '', ...lines, ''];
   return parseText([...text.slice(0, start), ...table, ...text.slice(end)].join('\n'));
 }
 
@@ -64,6 +64,20 @@ describe('table 四 with its groups in another order, as its header says', () =>
         `行政诉讼（未经复议直接起诉） ${DIRECT}`,
         `行政复议 ${REVIEW}`,
       ]),
+    );
+  });
+
+  it('reads 行政诉讼 first under a heading that lost a character (行政诉讼�况)', () => {
+    readsTheSeed(
+      withReviewTable(
+        [
+          '行政诉讼 行政复议',
+          `未经复议直接起诉 复议后起诉 ${RESULTS}`,
+          `${RESULTS} ${RESULTS}`,
+          `${DIRECT} ${AFTER_REVIEW} ${REVIEW}`,
+        ],
+        '四、政府信息公开行政复议、行政诉讼\ufffd况',
+      ),
     );
   });
 
