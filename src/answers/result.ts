@@ -212,6 +212,8 @@ export type LookupResult =
       readonly count?: number;
       /** 占多少 after A比B多多少: the candidates are the two organ-years, a share of which of them is asked. */
       readonly isShareWhole?: boolean;
+      /** 它占多少 after 最多: the candidates are the organs the ranking listed, too few to take a share of. */
+      readonly isRankedShare?: boolean;
     }
   | {
       readonly kind: 'clarifyFigure';

@@ -249,19 +249,26 @@ describe("an organ's share of the figures just added or listed", () => {
         ],
       ],
     ],
-    // Traps: a ranking that listed only its first places states no whole; the organ's figure is stated alone.
+    // Traps: a ranking that listed one organ states no whole: said so, the organ's figure never stated alone.
     [
-      'after 最多 (one organ listed) no share of a sum',
+      'after 最多 (one organ listed) no share of a sum, and no figure alone',
       [
         ['2020年哪个单位收到申请最多', answered([NANSHAN, 2020, RECEIVED, 262])],
-        ['龙岗区发改局的占多少', answered([LONGGANG_DRC, 2020, RECEIVED, 4])],
+        ['龙岗区发改局的占多少', { ...CLARIFY, says: ['只列出了', NANSHAN] }],
       ],
     ],
     [
-      'after 前两名 (of three) no share of a sum',
+      'after 前两名 (of three): of the two listed, never 南山区 alone',
       [
         ['2020年收到申请前两名', answered([NANSHAN, 2020, RECEIVED, 262], [LONGGANG_DRC, 2020, RECEIVED, 4])],
-        ['南山区占多少', answered([NANSHAN, 2020, RECEIVED, 262])],
+        [
+          '南山区占多少',
+          answered(
+            [NANSHAN, 2020, RECEIVED, 262],
+            sum(NANSHAN, 2020, RECEIVED, 266),
+            share(NANSHAN, 2020, RECEIVED, 98.5),
+          ),
+        ],
       ],
     ],
   ])('%s', async (_name, turns) => converse(turns));
@@ -543,6 +550,61 @@ describe('a share asked right after a difference of two organs', () => {
             [NANSHAN, 2020, RECEIVED, 262],
           ),
         ],
+      ],
+    ],
+  ])('%s', async (_name, turns) => converse(turns));
+});
+
+describe("an organ's share after a ranking", () => {
+  const sum = (org: string, year: number, value: number): StatedFact => [org, year, `${RECEIVED}:sum`, value];
+  it.each<[string, readonly Turn[]]>([
+    [
+      '前两名 then 南山区的占多少: of the two places listed (262 of 266), the whole naming them',
+      [
+        ['2020年收到申请前两名', answered([NANSHAN, 2020, RECEIVED, 262], [LONGGANG_DRC, 2020, RECEIVED, 4])],
+        [
+          '南山区的占多少',
+          {
+            ...answered([NANSHAN, 2020, RECEIVED, 262], sum(NANSHAN, 2020, 266), share(NANSHAN, 2020, RECEIVED, 98.5)),
+            says: ['占深圳市南山区人民政府、深圳市龙岗区发展和改革局 2020年 收到政府信息公开申请合计 266 件 的 98.5%'],
+          },
+        ],
+      ],
+    ],
+    [
+      '它占多少 after a whole ranking: the organ pointed at of all three (262 of 267)',
+      [
+        [
+          '2020年各单位收到申请排名',
+          answered(
+            [NANSHAN, 2020, RECEIVED, 262],
+            [LONGGANG_DRC, 2020, RECEIVED, 4],
+            [LONGHUA_DATA, 2020, RECEIVED, 1],
+          ),
+        ],
+        [
+          '南山区的占多少',
+          answered([NANSHAN, 2020, RECEIVED, 262], sum(NANSHAN, 2020, 267), share(NANSHAN, 2020, RECEIVED, 98.1)),
+        ],
+        [
+          '它占多少',
+          answered([NANSHAN, 2020, RECEIVED, 262], sum(NANSHAN, 2020, 267), share(NANSHAN, 2020, RECEIVED, 98.1)),
+        ],
+      ],
+    ],
+    [
+      '它占多少 / 南山区的占多少 after 最多 (one organ listed) say there is no whole, never its 262 alone',
+      [
+        ['2020年哪个单位收到申请最多', answered([NANSHAN, 2020, RECEIVED, 262])],
+        ['它占多少', { ...CLARIFY, says: ['只列出了', NANSHAN] }],
+        ['南山区的占多少', { ...CLARIFY, says: ['只列出了'] }],
+      ],
+    ],
+    [
+      'what share is that? after the most, in English',
+      [
+        ['Which organ received the most requests in 2020?', answered([NANSHAN, 2020, RECEIVED, 262])],
+        ['what share is that?', { ...CLARIFY, says: ['The last ranking listed only'] }],
       ],
     ],
   ])('%s', async (_name, turns) => converse(turns));

@@ -122,11 +122,13 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
       return [
         result.isShareWhole
           ? book.whichShareWhole()
-          : result.count !== undefined
-            ? book.whichCounted(result.count, result.candidates.length)
-            : result.meant
-              ? book.didYouMean(result.meant)
-              : book.clarify(result.name),
+          : result.isRankedShare
+            ? book.rankedShareUnlisted()
+            : result.count !== undefined
+              ? book.whichCounted(result.count, result.candidates.length)
+              : result.meant
+                ? book.didYouMean(result.meant)
+                : book.clarify(result.name),
         ...result.candidates.map((org) => `- ${org}`),
       ];
     case 'clarifyFigure':

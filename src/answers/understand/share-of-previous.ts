@@ -34,10 +34,10 @@ const STATES_EVERY_FIGURE: ReadonlySet<Query['aggregation']> = new Set(['sum', '
 
 /**
  * 洪泽区的占多少 / 南山区占多少 after an answer that stated one figure of several organs (两个一共, 2024年各单位…,
- * 它们加起来): the organ's share of those figures added, first the organ named, then the others. Null unless the
- * question names one of those organs and a share (or, after such a share, another of them alone: 淮安市呢), and no
- * figure, year or whole of its own; a ranking cut to its
- * first places (前三名) states no whole to take a share of.
+ * 它们加起来, 前两名): the organ's share of those figures added, first the organ named, then the others — after a
+ * ranking cut to its first places, of the places listed, the whole naming them. Null unless the question names one
+ * of those organs and a share (or, after such a share, another of them alone: 淮安市呢), and no figure, year or whole
+ * of its own.
  */
 export function shareOfLastSum(own: Query, previous: Query, lastSubjects: Query | undefined): Query | null {
   // 淮安市呢 after 洪泽区的占多少: another organ's share of the same sum.
@@ -47,7 +47,7 @@ export function shareOfLastSum(own: Query, previous: Query, lastSubjects: Query 
   if ((own.aggregation !== 'share' && !isAnotherPart) || own.organs.length !== 1 || subjects === undefined) return null;
   if (own.moreMetrics.length > 0 || own.years.length > 0 || own.pairs.length > 0 || own.regions.length > 0) return null;
   const statesEvery = STATES_EVERY_FIGURE.has(previous.aggregation) || isAfterShare;
-  if (!statesEvery || previous.limit !== null || previous.breakdown !== null) return null;
+  if (!statesEvery || previous.breakdown !== null) return null;
   const { metric } = subjects;
   if (metric === null || subjects.moreMetrics.length > 0 || (own.metric !== null && own.metric !== metric)) return null;
   const [part] = own.organs as [string];
@@ -143,4 +143,19 @@ export function shareOfOperands(own: Query, previous: Query): OperandShare | nul
     aggregation: 'ratio',
   };
   return { kind: 'ratio', query, part };
+}
+
+const RANKINGS: ReadonlySet<Query['aggregation']> = new Set(['max', 'min', 'top', 'bottom']);
+
+/**
+ * 南山区的占多少 / 它占多少 / what share is that? after a ranking: the organ asked (or pointed at, or the one organ the
+ * ranking named when none is) as the part of a share of the ranking's figures. Null unless the last turn ranked one
+ * figure and the question asks a share with no figure, year or whole of its own.
+ */
+export function partOfRanking(own: Query, previous: Query, named: readonly string[] | undefined): Query | null {
+  if (!RANKINGS.has(previous.aggregation) || previous.metric === null || previous.moreMetrics.length > 0) return null;
+  if (own.aggregation !== 'share' || (own.metric !== null && own.metric !== previous.metric)) return null;
+  if (own.moreMetrics.length > 0 || own.years.length > 0 || own.pairs.length > 0 || own.regions.length > 0) return null;
+  const organs = own.organs.length > 0 ? own.organs : (named ?? []);
+  return organs.length === 1 ? { ...own, organs: [...organs] } : null;
 }

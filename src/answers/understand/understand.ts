@@ -43,7 +43,13 @@ import {
 import { withSpokenRanking } from './read-spoken-ranking.js';
 import { keptBreakdown, readBreakdown } from './read-stated-shape.js';
 import { readWhichYear } from './read-which-year.js';
-import { shareOfLastSum, shareOfOperands, shareOfPrevious, shareOfSummedFigures } from './share-of-previous.js';
+import {
+  partOfRanking,
+  shareOfLastSum,
+  shareOfOperands,
+  shareOfPrevious,
+  shareOfSummedFigures,
+} from './share-of-previous.js';
 import { type HeldYear, type Term, TOTAL_WORDS } from './term-dictionary.js';
 
 /** What a follow-up took from the previous question: the reply says so (沿用上一问：…). */
@@ -96,6 +102,8 @@ export type Understanding =
     }
   /** An operation on the last turns' figures (两个加起来多少) when they do not give exactly two: which two? */
   | { readonly kind: 'chooseOperands' }
+  /** 它占多少 after 最多: the ranking listed only `listed`, no whole to take a share of; the conversation stays. */
+  | { readonly kind: 'chooseRankedWhole'; readonly listed: readonly string[] }
   /** 占多少 after A比B多多少: a share of which of the two (organ and year each)? The conversation stays at A比B. */
   | { readonly kind: 'chooseShareWhole'; readonly candidates: readonly string[] }
   /** 两年加起来 with no years said or held in context: which years? (the organ's years, else the store's) */
@@ -385,12 +393,25 @@ function understandOnce(
       query: ofOperands.query,
       inherited: { organs: [ofOperands.part.organ], years: [ofOperands.part.year] },
     };
+  // 南山区的占多少 / 它占多少 after 最多 or 前两名: the organ's share of the figures the ranking listed.
+  const rankedPart = previous
+    ? partOfRanking(asked.query, previous, (pointed?.query ?? subjects.subjects)?.organs)
+    : null;
+  // 它占多少 after 两个一共: the organ pointed at is the part.
+  const pointedPart =
+    pointed?.query.organs.length === 1 && asked.query.aggregation === 'share' && asked.query.organs.length === 0
+      ? { ...asked.query, organs: [...pointed.query.organs] }
+      : null;
+  const part = rankedPart ?? pointedPart;
   // 洪泽区的占多少 after 两个一共: the organ's share of the figures just added or listed.
-  const partOfSum = previous && !pointed ? shareOfLastSum(asked.query, previous, subjects.subjects) : null;
+  const partOfSum =
+    previous && (part || !pointed) ? shareOfLastSum(part ?? asked.query, previous, subjects.subjects) : null;
   if (partOfSum) {
     const years = [...new Set([...partOfSum.years, ...partOfSum.pairs.map((pair) => pair.year)])];
     return { kind: 'query', query: partOfSum, inherited: { organs: [], years } };
   }
+  // A ranking that listed the organ alone (最多) states no whole it is a part of: said, never its figure restated.
+  if (rankedPart) return { kind: 'chooseRankedWhole', listed: subjects.subjects?.organs ?? rankedPart.organs };
   // 规章占多少 after 规章和行政规范性文件…各多少 → 合起来: that figure's share of the sum just stated.
   const partOfFigures = previous && !pointed ? shareOfSummedFigures(asked.query, previous) : null;
   if (partOfFigures)
