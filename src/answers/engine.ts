@@ -4,7 +4,7 @@ import { type LlmClient, rephrase, understandWithLlm } from './llm/index.js';
 import { executeQuery, figuresOfStore, lookupCandidates } from './lookup/index.js';
 import { type ConversationMemory, createInMemoryMemory } from './memory.js';
 import { createStoreReader, helpExamples, type StoreIndex } from './organs/index.js';
-import type { Query } from './query.js';
+import { EMPTY_QUERY, type Query } from './query.js';
 import { factsOf, phrase, statusOf, toTraditionalText } from './reply/index.js';
 import type { LookupResult } from './result.js';
 import { subjectsQuery } from './subjects.js';
@@ -163,7 +163,12 @@ export function createEngine(options: EngineOptions): Engine {
   return {
     async answer(question, { conversationId } = {}) {
       const index = await reader.vocabulary();
-      const normalized = normalizeQuestion(question);
+      const englishKey = conversationId === undefined ? undefined : inEnglishKey(conversationId);
+      const wasEnglish = englishKey !== undefined && (await memory.get(englishKey)) !== undefined;
+      const normalized = normalizeQuestion(question, wasEnglish ? 'en' : 'zh');
+      if (englishKey !== undefined && normalized.lang === 'en' && !wasEnglish)
+        await memory.set(englishKey, EMPTY_QUERY);
+      if (englishKey !== undefined && normalized.lang === 'zh' && wasEnglish) await memory.forget(englishKey);
       const template = await answerQuestion(normalized, index, conversationId);
       const answer =
         options.llm && template.facts.length > 0
@@ -182,6 +187,7 @@ export function createEngine(options: EngineOptions): Engine {
       await memory.forget(subjectsKey(conversationId));
       await memory.forget(subjectsKey(earlierKey(conversationId)));
       await memory.forget(unansweredKey(conversationId));
+      await memory.forget(inEnglishKey(conversationId));
     },
   };
 }
@@ -194,3 +200,5 @@ const offeredKey = (conversationId: string): string => `${conversationId}#offere
 const subjectsKey = (conversationId: string): string => `${conversationId}#subjects`;
 /** Where a conversation's last follow-up is kept while it found no data (the context stays at the turn before). */
 const unansweredKey = (conversationId: string): string => `${conversationId}#unanswered`;
+/** Set while a conversation's last question was English: one in neither script (2022?) is answered in English. */
+const inEnglishKey = (conversationId: string): string => `${conversationId}#english`;

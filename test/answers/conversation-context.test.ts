@@ -609,3 +609,43 @@ describe("an organ's share after a ranking", () => {
     ],
   ])('%s', async (_name, turns) => converse(turns));
 });
+
+describe('a follow-up after a ranking, and in the language of the conversation', () => {
+  it.each<[string, readonly Turn[]]>([
+    [
+      '龙岗区呢 after a 2020 ranking, 龙岗区 holding 2022 only: its 2022 figure, the year said (was no data)',
+      [
+        ['2020年哪个单位收到申请最多', answered([NANSHAN, 2020, RECEIVED, 262])],
+        ['龙岗区呢', { ...answered([LONGGANG, 2022, RECEIVED, 552]), says: ['使用该单位最新的 2022 年报告'] }],
+      ],
+    ],
+    [
+      '龙岗区发改局呢 after the same ranking holds 2020: its place in it, in the ranked year',
+      [
+        ['2020年哪个单位收到申请最多', answered([NANSHAN, 2020, RECEIVED, 262])],
+        ['龙岗区发改局呢', { ...answered([LONGGANG_DRC, 2020, RECEIVED, 4]), says: ['排第 2 位'] }],
+      ],
+    ],
+    [
+      'what about Longgang? then 2022? alone: English replies, notes included',
+      [
+        ['Which organ received the most requests in 2020?', answered([NANSHAN, 2020, RECEIVED, 262])],
+        [
+          'what about Longgang?',
+          { ...answered([LONGGANG, 2022, RECEIVED, 552]), says: ['using the latest report, 2022'] },
+        ],
+        [
+          '2022?',
+          { ...answered([LONGGANG, 2022, RECEIVED, 552]), says: ['as in your last question'], saysNot: ['沿用'] },
+        ],
+      ],
+    ],
+    [
+      'a year alone after a Chinese question stays Chinese',
+      [
+        ['洪泽区2024年收到多少申请', answered([HONGZE, 2024, RECEIVED, 95])],
+        ['2023?', { ...answered([HONGZE, 2023, RECEIVED, 21]), says: ['沿用上一问'] }],
+      ],
+    ],
+  ])('%s', async (_name, turns) => converse(turns));
+});

@@ -41,12 +41,16 @@ const VARIANT_SPELLINGS: readonly (readonly [RegExp, string])[] = [
   [/帐/g, '账'],
 ];
 
-/** Normalizes a question: `龍崗區２０２２年` → `龙岗区2022年`; English lower case. */
-export function normalizeQuestion(raw: string): NormalizedQuestion {
+/**
+ * Normalizes a question: `龍崗區２０２２年` → `龙岗区2022年`; English lower case. `conversationLang`: the language of the
+ * conversation's last question, for one written in neither script (2022?), which is answered in it.
+ */
+export function normalizeQuestion(raw: string, conversationLang?: Lang): NormalizedQuestion {
   // A chat mention (@年报助手 …) is the bot's name, not part of the question; NFKC makes WeChat's U+2005 a space.
   const halfWidth = raw.normalize('NFKC').replace(MENTION, ' ').replace(WECHAT_EMOTICON, ' ').trim();
-  // Punctuation or emoji alone (？) is answered in Chinese: only Latin letters without Han make a question English.
-  const lang: Lang = HAN.test(halfWidth) || !LATIN.test(halfWidth) ? 'zh' : 'en';
+  // Punctuation or emoji alone (？) is answered in Chinese, or in the conversation's language: only Latin letters
+  // without Han make a question English.
+  const lang: Lang = HAN.test(halfWidth) ? 'zh' : LATIN.test(halfWidth) ? 'en' : (conversationLang ?? 'zh');
   const text =
     lang === 'zh'
       ? VARIANT_SPELLINGS.reduce(

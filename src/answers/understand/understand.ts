@@ -1260,7 +1260,18 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
           ? 1
           : null),
   };
-  return againstPrevious(asked, previous, query, index) ?? againstPreviousFigure(asked, previous, query) ?? query;
+  // 龙岗区呢 after 2020年哪个单位最多, 龙岗区 holding no 2020 report: its own latest figure (the reply says the year),
+  // never "no report of 2020" for a year only the ranking chose.
+  const isYearUnheld =
+    aboutNamed !== undefined &&
+    previous.organs.length === 0 &&
+    own.years.length === 0 &&
+    query.years.length > 0 &&
+    query.organs.every((org) => index.orgs.get(org)?.years.every((year) => !query.years.includes(year)) === true);
+  const answered = isYearUnheld ? { ...query, years: [], aggregation: 'value' as const } : query;
+  return (
+    againstPrevious(asked, previous, answered, index) ?? againstPreviousFigure(asked, previous, answered) ?? answered
+  );
 }
 
 /**
