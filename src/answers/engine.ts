@@ -91,15 +91,17 @@ export function createEngine(options: EngineOptions): Engine {
             ? { kind: 'clarify', name: '', candidates: asked.candidates, count: asked.count }
             : asked.kind === 'chooseSubject'
               ? { kind: 'clarify', name: '', candidates: asked.candidates }
-              : asked.kind === 'chooseRankedWhole'
-                ? { kind: 'clarify', name: '', candidates: asked.listed, isRankedShare: true }
-                : asked.kind === 'chooseShareWhole'
-                  ? { kind: 'clarify', name: '', candidates: asked.candidates, isShareWhole: true }
-                  : asked.kind === 'chooseOperands'
-                    ? { kind: 'clarifyOperands' }
-                    : asked.kind === 'chooseYears'
-                      ? asked
-                      : { kind: 'not_understood', examples: helpExamples(index, question.lang) };
+              : asked.kind === 'chooseSumShare'
+                ? { kind: 'clarify', name: '', candidates: asked.candidates, isSumShare: true }
+                : asked.kind === 'chooseRankedWhole'
+                  ? { kind: 'clarify', name: '', candidates: asked.listed, isRankedShare: true }
+                  : asked.kind === 'chooseShareWhole'
+                    ? { kind: 'clarify', name: '', candidates: asked.candidates, isShareWhole: true }
+                    : asked.kind === 'chooseOperands'
+                      ? { kind: 'clarifyOperands' }
+                      : asked.kind === 'chooseYears'
+                        ? asked
+                        : { kind: 'not_understood', examples: helpExamples(index, question.lang) };
     // The rules may also read a shape they cannot run (最多 without a figure), or words naming no figure they know
     // (还没审完): the model gets all these cases, its query run by the same executor.
     if ((result.kind === 'not_understood' || result.kind === 'clarifyFigure') && options.llm) {

@@ -214,6 +214,8 @@ export type LookupResult =
       readonly isShareWhole?: boolean;
       /** 它占多少 after 最多: the candidates are the organs the ranking listed, too few to take a share of. */
       readonly isRankedShare?: boolean;
+      /** 两个加起来占多少: the candidates are the organs just stated, each a part of their sum. */
+      readonly isSumShare?: boolean;
     }
   | {
       readonly kind: 'clarifyFigure';

@@ -649,3 +649,34 @@ describe('a follow-up after a ranking, and in the language of the conversation',
     ],
   ])('%s', async (_name, turns) => converse(turns));
 });
+
+describe('a share of a sum after two organs’ figures', () => {
+  it.each<[string, readonly Turn[]]>([
+    [
+      '合计占比 / 两个加起来占多少 ask which part, naming both; 南山区的占多少 then is 262 of 814',
+      [
+        [
+          '南山区2020年和龙岗区2022年收到的申请各多少',
+          answered([NANSHAN, 2020, RECEIVED, 262], [LONGGANG, 2022, RECEIVED, 552]),
+        ],
+        ['合计占比', { ...CLARIFY, says: ['深圳市南山区人民政府 2020年', '深圳市龙岗区人民政府 2022年'] }],
+        ['两个加起来占多少', { ...CLARIFY, says: ['某单位的占多少'] }],
+        [
+          '南山区的占多少',
+          answered(
+            [NANSHAN, 2020, RECEIVED, 262],
+            [NANSHAN, 2020, `${RECEIVED}:sum`, 814],
+            share(NANSHAN, 2020, RECEIVED, 32.2),
+          ),
+        ],
+      ],
+    ],
+    [
+      'after one organ’s figure 合计占比 stays not understood, never a share of one',
+      [
+        ['洪泽区2024年收到多少申请', answered([HONGZE, 2024, RECEIVED, 95])],
+        ['合计占比', { status: 'not_understood', facts: [] }],
+      ],
+    ],
+  ])('%s', async (_name, turns) => converse(turns));
+});

@@ -120,6 +120,8 @@ export interface PhraseBook {
   whichShareWhole(): string;
   /** 它占多少 after 最多: the ranking listed only the organs after it, no whole to take a share of. */
   rankedShareUnlisted(): string;
+  /** 两个加起来占多少: a sum is no share; which part of it, listed after? */
+  sumShareWhich(): string;
   /** 两年加起来 with no years said: `您说的 2 年是哪几年？…现有年份：2023年、2024年` */
   whichYears(count: number, org: string | null, years: readonly number[]): string;
   /** 您是想问 行政复议 吗？ */
@@ -308,6 +310,8 @@ const zh: PhraseBook = {
   whichOperands: () =>
     '要算哪两个数？前两问没有恰好给出两个可以一起计算的数字（同一份报告的两个数字，或两份报告的同一个数字）。请在一句话里写明单位、年份和数字，例如“龙岗区2022年比南山区2020年多收了多少申请”或“龙岗区2022年部分公开和不予公开一共多少”。',
   whichShareWhole: () => '是占哪一方的百分比？请说“占某单位的百分之几”，上一问的两方是：',
+  sumShareWhich: () =>
+    '合计没有可以算占比的总数。要算其中一方占两者合计的比例，请说“某单位的占多少”；合计数请问“两个加起来多少”。上一问的是：',
   rankedShareUnlisted: () =>
     '上一问的排名只列出了下面的单位，没有可以算占比的合计。请先问各单位的这个数字（例如“2020年各单位收到多少申请”），再问“某单位的占多少”。只列出了：',
   whichYears: (count, org, years) =>
@@ -453,6 +457,8 @@ const en: PhraseBook = {
   whichOperands: () =>
     'Which two figures? The last two questions did not give exactly two figures to compute with (two figures of one report, or one figure of two reports). Name the organs, years and figures in one question, e.g. "How many more applications did Longgang get in 2022 than Nanshan in 2020?"',
   whichShareWhole: () => 'A share of which of the two? Say "what share of <organ>"; the last question compared:',
+  sumShareWhich: () =>
+    'A total has no whole to be a share of. For one organ\'s share of the total, say "what share is <organ>?"; for the total, "both added together". The last question stated:',
   rankedShareUnlisted: () =>
     'The last ranking listed only the organs below, no total to take a share of. Ask each organ\'s figure first (e.g. "How many requests did each organ receive in 2020?"), then "what share is Nanshan?". Listed:',
   whichYears: (count, org, years) =>

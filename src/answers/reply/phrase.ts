@@ -124,11 +124,13 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
           ? book.whichShareWhole()
           : result.isRankedShare
             ? book.rankedShareUnlisted()
-            : result.count !== undefined
-              ? book.whichCounted(result.count, result.candidates.length)
-              : result.meant
-                ? book.didYouMean(result.meant)
-                : book.clarify(result.name),
+            : result.isSumShare
+              ? book.sumShareWhich()
+              : result.count !== undefined
+                ? book.whichCounted(result.count, result.candidates.length)
+                : result.meant
+                  ? book.didYouMean(result.meant)
+                  : book.clarify(result.name),
         ...result.candidates.map((org) => `- ${org}`),
       ];
     case 'clarifyFigure':

@@ -102,6 +102,8 @@ export type Understanding =
     }
   /** An operation on the last turns' figures (两个加起来多少) when they do not give exactly two: which two? */
   | { readonly kind: 'chooseOperands' }
+  /** 两个加起来占多少 after two organs' figures: a sum has no whole; which part of it? The conversation stays. */
+  | { readonly kind: 'chooseSumShare'; readonly candidates: readonly string[] }
   /** 它占多少 after 最多: the ranking listed only `listed`, no whole to take a share of; the conversation stays. */
   | { readonly kind: 'chooseRankedWhole'; readonly listed: readonly string[] }
   /** 占多少 after A比B多多少: a share of which of the two (organ and year each)? The conversation stays at A比B. */
@@ -171,6 +173,8 @@ interface Asked {
   /** Content words nothing explains; ignored only in questions about the store itself (which reports…). */
   readonly unreadWords: readonly string[];
   readonly isOutOfScope: boolean;
+  /** 合计占比 / 两个加起来占多少: a share of a sum, whose whole no word names (out of scope). */
+  readonly sharesOfSum: boolean;
   /** Names every organ of a scope (全部单位, 三个单位): never the previous question's organs. */
   readonly saysScope: boolean;
   /** Every scope word is also a pointing word (两个单位差多少 after two answers): the organs just answered about. */
@@ -347,6 +351,17 @@ function understandOnce(
   const read = readAsked(mentions, index, question, count, previous === undefined);
   const netChange = readNetChange(read.query, question.text);
   const asked = withYearsOfCount(netChange ? { ...read, query: netChange } : read, index);
+  // 两个加起来占多少 after two organs' figures: a share needs a whole, and the likely one is the sum itself.
+  const added = subjects.subjects;
+  const namesOwn = asked.query.metric !== null || asked.query.organs.length > 0 || asked.query.years.length > 0;
+  if (asked.sharesOfSum && !namesOwn && added && (added.pairs.length > 1 || added.organs.length > 1))
+    return {
+      kind: 'chooseSumShare',
+      candidates:
+        added.pairs.length > 0
+          ? added.pairs.map(({ organ, year }) => yearOf(organ, year, question.lang))
+          : [...added.organs],
+    };
   if (asked.isOutOfScope) return NOT_UNDERSTOOD;
   // 上年结转的行政复议: both figures offered, neither answered as the other's part.
   if (mentions.figureOfFigure !== null && asked.query.metric !== null)
@@ -1006,6 +1021,7 @@ function readAsked(
             ),
           ],
     isOutOfScope: mentions.isOutOfScope || crossesFigures || isLevelUnmatched || sharesOfSum,
+    sharesOfSum,
     saysScope,
     scopePointsBack:
       organs.length === 0 &&
