@@ -680,3 +680,36 @@ describe('a share of a sum after two organs’ figures', () => {
     ],
   ])('%s', async (_name, turns) => converse(turns));
 });
+
+describe('every organ asked after one organ’s figure', () => {
+  it.each<[string, readonly Turn[]]>([
+    [
+      '这些单位一共 after 南山区 inherits no organ: every organ, whose years differ, so the year is asked',
+      [
+        ['南山区2020年收到多少申请', answered([NANSHAN, 2020, RECEIVED, 262])],
+        [
+          '这些单位一共收到多少申请',
+          { ...CLARIFY, says: ['请指明年份', LONGGANG], saysNot: ['沿用上一问'], saysMissing: true },
+        ],
+      ],
+    ],
+    [
+      'these agencies after Nanshan: every organ too, never Nanshan’s figure as a total',
+      [
+        ['Nanshan 2020 requests received', answered([NANSHAN, 2020, RECEIVED, 262])],
+        [
+          'how many did these agencies receive in total?',
+          { ...CLARIFY, says: ['please name the years'], saysNot: ['as in your last question'], saysMissing: true },
+        ],
+      ],
+    ],
+    [
+      '所有单位 / all organs after one organ inherit nothing',
+      [
+        ['南山区2020年收到多少申请', answered([NANSHAN, 2020, RECEIVED, 262])],
+        ['所有单位一共收到多少申请', { ...CLARIFY, saysNot: ['沿用上一问'], saysMissing: true }],
+        ['how many requests did all organs receive in total?', { ...CLARIFY, saysNot: ['as in your last question'] }],
+      ],
+    ],
+  ])('%s', async (_name, turns) => converse(turns));
+});

@@ -11,6 +11,7 @@ import type { Lang } from '../types.js';
 import { APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
 import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import { AVERAGED_OVER, type Operation } from '../vocabulary/operations.js';
+import { SEVERAL_ORGANS_POINTERS } from '../vocabulary/pointers.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, QUANTITY_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
 import { CLOSEST_LIMIT, closestFigures, restatesFigure } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
@@ -387,7 +388,9 @@ function understandOnce(
   const isAboutStore = ABOUT_THE_DATA.has(asked.query.aggregation);
   // 它的行政强制 after a ranking: the organ the answer named, in its year, not the ranking again.
   // 前两个 is a ranking's limit, not two organs pointed at.
-  const pointing = previous && !isAboutStore && !mentions.limit ? mentions.terms : [];
+  // 这些单位一共 after one organ's figure points at no organs it could mean: every organ, as 所有单位 is.
+  const pointsPluralAtOne = previous !== undefined && isSeveralAtOne(question, subjects.subjects ?? previous);
+  const pointing = previous && !isAboutStore && !mentions.limit && !pointsPluralAtOne ? mentions.terms : [];
   const pointed = previous ? pointBack(pointing, asked.query, previous, subjects, index) : null;
   if (pointed?.kind === 'choose') {
     const pointedAt = subjects.subjects ?? previous;
@@ -445,6 +448,7 @@ function understandOnce(
     earlier,
     isAboutStore,
     count,
+    saysAllOrgans(question) || pointsPluralAtOne,
   );
   if (understood.kind !== 'query') return understood;
   if (!fitsPointerCount(pointing, understood.query)) return { kind: 'chooseOperands' };
@@ -479,13 +483,13 @@ function understandInContext(
   earlier: Query | undefined,
   isAboutStore: boolean,
   count: OrganCount | null,
+  isAllOrgans: boolean,
 ): Understanding {
-  const followed =
-    previous && !isAboutStore ? followUp(asked, previous, index, saysAllOrgans(question)) : withDefaults(asked);
+  const followed = previous && !isAboutStore ? followUp(asked, previous, index, isAllOrgans) : withDefaults(asked);
   const againstYear = previous && !isAboutStore ? changeAgainstYear(asked, previous, earlier, followed, index) : null;
   const across =
     previous && !isAboutStore && againstYear === null
-      ? acrossTurns(asked, earlier, previous, followed, index, saysAllOrgans(question))
+      ? acrossTurns(asked, earlier, previous, followed, index, isAllOrgans)
       : null;
   if (across === 'unclear') return { kind: 'chooseOperands' };
   const offset = asked.contextYearOffset;
@@ -715,6 +719,12 @@ function checksInContext(
 }
 
 /** 哪些单位… / 全部单位… / which agencies…: every organ asked about, so none of the previous organs and years. */
+/** 这些单位 / these agencies after an answer about one organ. */
+function isSeveralAtOne({ text, lang }: NormalizedQuestion, last: Query): boolean {
+  const saysSeveral = SEVERAL_ORGANS_POINTERS[lang].some((word) => text.includes(word));
+  return saysSeveral && new Set([...last.organs, ...last.pairs.map((pair) => pair.organ)]).size <= 1;
+}
+
 function saysAllOrgans({ text, lang }: NormalizedQuestion): boolean {
   return ALL_ORGANS_WORDS[lang].some((word) => text.includes(word));
 }

@@ -4,6 +4,15 @@ import type { Level } from '../query.js';
 // conversation is about (前一年 / the year before). Both are read against the conversation, never the store alone.
 
 /**
+ * Pointers that name organs, several of them (这些单位, these agencies): after an answer about one organ they point at
+ * none (它们 / them may be that organ's figures, 他们 the organ itself).
+ */
+export const SEVERAL_ORGANS_POINTERS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
+  zh: ['这些单位', '这几个单位', '这几家', '上述单位', '以上单位'],
+  en: ['these agencies', 'those agencies'],
+};
+
+/**
  * Words for the organ(s) the last answer named, with how many they point at: 1 (它, 该区, it), a count (这两个,
  * 三个), or null (它们, them: all of them).
  */
