@@ -532,6 +532,25 @@ describe('a share asked right after a difference of two organs', () => {
       ],
     ],
     [
+      'one organ in two years: 占2023年的 is 2024 of 2023 (95 of 21), 占多少 asks which year',
+      [
+        [
+          '洪泽区2024年收到申请比2023年多多少',
+          answered(
+            [HONGZE, 2023, RECEIVED, 21],
+            [HONGZE, 2024, RECEIVED, 95],
+            [HONGZE, 2024, `${RECEIVED}:change`, 74],
+            [HONGZE, 2024, `${RECEIVED}:changePercent`, 352.4],
+          ),
+        ],
+        [
+          '占2023年的百分之几',
+          answered(ratio(HONGZE, 2024, 4.52), [HONGZE, 2024, RECEIVED, 95], [HONGZE, 2023, RECEIVED, 21]),
+        ],
+        ['占多少', { ...CLARIFY, says: ['淮安市洪泽区人民政府 2024年', '淮安市洪泽区人民政府 2023年'] }],
+      ],
+    ],
+    [
       'two organs of one year: 龙岗区发改局 of 南山区 (4 of 262)',
       [
         [

@@ -93,23 +93,35 @@ export function shareOfSummedFigures(own: Query, previous: Query): Query | null 
   return { ...previous, metric: part, moreMetrics: added.filter((id) => id !== part), aggregation: 'shareOfSum' };
 }
 
-/** The two operands of a difference or ratio just computed (A比B多多少, A是B的几倍): each organ in its year. */
+/**
+ * The two operands of a difference, ratio or change just computed (A比B多多少, A是B的几倍, 2024年比2023年多多少): two
+ * organs each in its year, or one organ in two years.
+ */
 function twoOperands(previous: Query): readonly [Operand, Operand] | null {
-  if (previous.aggregation !== 'difference' && previous.aggregation !== 'ratio') return null;
-  if (previous.metric === null || previous.moreMetrics.length > 0) return null;
+  if (!TWO_OPERAND.has(previous.aggregation) || previous.metric === null || previous.moreMetrics.length > 0)
+    return null;
   if (previous.pairs.length === 2 && previous.pairs.every((pair) => pair.metric === undefined)) {
     const [first, second] = previous.pairs as [Operand, Operand];
-    return first.organ === second.organ ? null : [first, second];
+    return first.organ === second.organ && first.year === second.year ? null : [first, second];
   }
-  const [year] = previous.years;
-  if (previous.pairs.length > 0 || previous.organs.length !== 2 || previous.years.length !== 1 || year === undefined)
-    return null;
-  const [first, second] = previous.organs as [string, string];
-  return [
-    { organ: first, year },
-    { organ: second, year },
-  ];
+  if (previous.pairs.length > 0) return null;
+  const [organ, otherOrgan] = previous.organs;
+  const [year, otherYear] = previous.years;
+  if (organ === undefined || year === undefined) return null;
+  if (otherOrgan !== undefined && previous.organs.length === 2 && previous.years.length === 1)
+    return [
+      { organ, year },
+      { organ: otherOrgan, year },
+    ];
+  if (otherYear !== undefined && previous.organs.length === 1 && previous.years.length === 2)
+    return [
+      { organ, year },
+      { organ, year: otherYear },
+    ];
+  return null;
 }
+
+const TWO_OPERAND: ReadonlySet<Query['aggregation']> = new Set(['difference', 'ratio', 'change']);
 
 type Operand = { readonly organ: string; readonly year: number };
 
@@ -119,20 +131,29 @@ export type OperandShare =
   | { readonly kind: 'ask'; readonly operands: readonly [Operand, Operand] };
 
 /**
- * 占淮安市的百分之几 after 淮安市比南山区多多少: the other organ's figure as a share of the organ named (the difference's
- * share of one of its operands is not what people ask), as a ratio of the two pairs. 占多少 / 百分之几 naming neither
- * has two readings, A of B and B of A: asked back with both. Null unless the last turn computed on exactly two
- * organs' one figure and the question asks a share with no figure, year or other organ of its own.
+ * 占淮安市的百分之几 after 淮安市比南山区多多少 (占2023年的 after 2024年比2023年多多少): the other operand's figure as a
+ * share of the one named (the difference's share of one of its operands is not what people ask), as a ratio of the
+ * two pairs. 占多少 / 百分之几 naming neither has two readings, A of B and B of A: asked back with both. Null unless
+ * the last turn computed on exactly two organ-years' one figure and the question asks a share with no figure of its
+ * own, naming exactly one of them or none.
  */
 export function shareOfOperands(own: Query, previous: Query): OperandShare | null {
   const operands = twoOperands(previous);
   if (operands === null || (own.aggregation !== 'share' && own.aggregation !== 'ratio')) return null;
   if (own.metric !== null && own.metric !== previous.metric) return null;
-  if (own.moreMetrics.length > 0 || own.years.length > 0 || own.pairs.length > 0 || own.regions.length > 0) return null;
-  if (own.organs.length === 0) return { kind: 'ask', operands };
-  const whole = operands.find((operand) => own.organs.length === 1 && operand.organ === own.organs[0]);
+  if (own.moreMetrics.length > 0 || own.pairs.length > 0 || own.regions.length > 0) return null;
+  if (own.organs.length === 0 && own.years.length === 0) return { kind: 'ask', operands };
+  // The whole is the one operand of the organ and year named (占淮安市的, 占2023年的).
+  const named = operands.filter(
+    (operand) =>
+      own.organs.length <= 1 &&
+      own.years.length <= 1 &&
+      (own.organs.length === 0 || operand.organ === own.organs[0]) &&
+      (own.years.length === 0 || operand.year === own.years[0]),
+  );
+  const [whole] = named;
   const part = operands.find((operand) => operand !== whole);
-  if (whole === undefined || part === undefined) return null;
+  if (whole === undefined || part === undefined || named.length !== 1) return null;
   const pairs = [part, whole].map(({ organ, year }) => ({ organ, year }));
   const query: Query = {
     ...previous,

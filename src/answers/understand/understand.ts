@@ -352,7 +352,7 @@ function understandOnce(
   const read = readAsked(mentions, index, question, count, previous === undefined);
   const netChange = readNetChange(read.query, question.text);
   const asked = withYearsOfCount(netChange ? { ...read, query: netChange } : read, index);
-  // 两个加起来占多少 after two organs' figures: a share needs a whole, and the likely one is the sum itself.
+  // 两个加起来占多少 after two organs' figures: a sum is no part of a whole; which organ's share of it is asked back.
   const added = subjects.subjects;
   const namesOwn = asked.query.metric !== null || asked.query.organs.length > 0 || asked.query.years.length > 0;
   if (asked.sharesOfSum && !namesOwn && added && (added.pairs.length > 1 || added.organs.length > 1))
@@ -389,8 +389,8 @@ function understandOnce(
   // 它的行政强制 after a ranking: the organ the answer named, in its year, not the ranking again.
   // 前两个 is a ranking's limit, not two organs pointed at.
   // 这些单位一共 after one organ's figure points at no organs it could mean: every organ, as 所有单位 is.
-  const pointsPluralAtOne = previous !== undefined && isSeveralAtOne(question, subjects.subjects ?? previous);
-  const pointing = previous && !isAboutStore && !mentions.limit && !pointsPluralAtOne ? mentions.terms : [];
+  const meansEveryOrgan = previous !== undefined && isSeveralAtOne(question, subjects.subjects ?? previous);
+  const pointing = previous && !isAboutStore && !mentions.limit && !meansEveryOrgan ? mentions.terms : [];
   const pointed = previous ? pointBack(pointing, asked.query, previous, subjects, index) : null;
   if (pointed?.kind === 'choose') {
     const pointedAt = subjects.subjects ?? previous;
@@ -448,7 +448,7 @@ function understandOnce(
     earlier,
     isAboutStore,
     count,
-    saysAllOrgans(question) || pointsPluralAtOne,
+    saysAllOrgans(question) || meansEveryOrgan,
   );
   if (understood.kind !== 'query') return understood;
   if (!fitsPointerCount(pointing, understood.query)) return { kind: 'chooseOperands' };
@@ -718,13 +718,13 @@ function checksInContext(
     : { kind: 'query', query };
 }
 
-/** 哪些单位… / 全部单位… / which agencies…: every organ asked about, so none of the previous organs and years. */
 /** 这些单位 / these agencies after an answer about one organ. */
 function isSeveralAtOne({ text, lang }: NormalizedQuestion, last: Query): boolean {
   const saysSeveral = SEVERAL_ORGANS_POINTERS[lang].some((word) => text.includes(word));
   return saysSeveral && new Set([...last.organs, ...last.pairs.map((pair) => pair.organ)]).size <= 1;
 }
 
+/** 哪些单位… / 全部单位… / which agencies…: every organ asked about, so none of the previous organs and years. */
 function saysAllOrgans({ text, lang }: NormalizedQuestion): boolean {
   return ALL_ORGANS_WORDS[lang].some((word) => text.includes(word));
 }
@@ -1293,6 +1293,7 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     previous.organs.length === 0 &&
     own.years.length === 0 &&
     query.years.length > 0 &&
+    query.organs.length > 0 &&
     query.organs.every((org) => index.orgs.get(org)?.years.every((year) => !query.years.includes(year)) === true);
   const answered = isYearUnheld ? { ...query, years: [], aggregation: 'value' as const } : query;
   return (
