@@ -62,6 +62,12 @@ export type Missing =
   | { readonly kind: 'year'; readonly org: string; readonly year: number; readonly available: readonly number[] }
   /** No organ has the name asked; the one whose printed name misprints that place (沭阳县 → 沐阳县人民政府) answered. */
   | { readonly kind: 'misprint'; readonly name: string; readonly org: string }
+  /**
+   * 江苏的报告 while the store holds organs whose place the gazetteer lacks (the OCR's 沐阳县): which of them lie in
+   * the province cannot be told, so no list or sum of it is given; `orgs` names the first of them, `more` says
+   * there are others.
+   */
+  | { readonly kind: 'unplaced'; readonly province: string; readonly orgs: readonly string[]; readonly more: boolean }
   | {
       readonly kind: 'column';
       readonly org: string;

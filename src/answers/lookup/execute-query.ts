@@ -9,11 +9,11 @@ import {
   helpExamples,
   indexStore,
   LIST_LIMIT,
-  mayMissUnplacedOrgs,
   type OrgEntry,
   resolveOrgan,
   resolveRegions,
   type StoreIndex,
+  unplacedOrgsOf,
 } from '../organs/index.js';
 import type { Query } from '../query.js';
 import type { Change, ChosenYear, LookupResult, Missing, Share } from '../result.js';
@@ -61,9 +61,10 @@ export async function executeQuery(
   // 广州各区哪个最多: a region the store does not know is no filter to drop; nothing is compared.
   if (!named && query.regions.length > 0 && regionKeys.length === 0)
     return { kind: 'no_data', missing: resolveAll(query.regions, index).missing };
-  // 江苏的报告 when the store holds 沐阳县, a place the gazetteer lacks: no list or sum that may leave an organ out.
-  if (!named && mayMissUnplacedOrgs(query.regions, index, query.level, query.years))
-    return { kind: 'no_data', missing: resolveAll(query.regions, index).missing };
+  // 江苏的报告 when the store holds 沐阳县, a place the gazetteer lacks: no list or sum that may leave an organ out,
+  // and no 没有“江苏”的报告 either — the reply says which organs cannot be placed.
+  const unplaced = named ? null : unplacedOrgsOf(query.regions, index, query.level, query.years);
+  if (unplaced) return { kind: 'no_data', missing: [{ kind: 'unplaced', ...unplaced }] };
   const scope = named ? organs.entries : candidateOrgs(index, query, regionKeys);
   const across: Across = {
     figures,

@@ -6,12 +6,12 @@ export {
   isAtLevel,
   LIST_LIMIT,
   lookupAlias,
-  mayMissUnplacedOrgs,
   orgsHolding,
   orgsInScope,
   regionsOfProvince,
   resolveOrgan,
   resolveRegions,
+  unplacedOrgsOf,
 } from './resolve-organs.js';
 export {
   type AliasTarget,

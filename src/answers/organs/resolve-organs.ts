@@ -139,32 +139,48 @@ export function regionsOfProvince(name: string, index: StoreIndex): string[] {
   return [...new Set(keys)];
 }
 
+/** Organs a province's list may miss: the first names, and whether there are more than those. */
+export interface UnplacedOrgs {
+  readonly province: string;
+  readonly orgs: readonly string[];
+  readonly more: boolean;
+}
+
+/** How many unplaced organs a reply names. */
+const UNPLACED_NAMED = 5;
+
 /**
- * Whether a province named may hold organs unseen at the level, with a report of the years (any, for none): organs
- * whose place is no name of the gazetteer (沐阳县), so that 江苏的报告 cannot tell whether they are in it. False when
- * no name is read as a province. Of a store read question by question, its first unplaced organs are read: more
- * than that and none of them at the level is still unsure (true), never a walk of the list.
+ * The organs a province named may hold unseen at the level, with a report of the years (any, for none): organs
+ * whose place is no name of the gazetteer (沐阳县), so that 江苏的报告 cannot tell whether they are in it. Null when
+ * no name is read as a province or none may be missed. Of a store read question by question, its first unplaced
+ * organs are read: more than that and none of them at the level is still unsure (`more`), never a walk of the list.
  */
-export function mayMissUnplacedOrgs(
+export function unplacedOrgsOf(
   names: readonly string[],
   index: StoreIndex,
   level: Level | null,
   years: readonly number[],
-): boolean {
-  const namesProvince = names.some(
+): UnplacedOrgs | null {
+  const province = names.find(
     (name) =>
       !lookupAlias(name, index) &&
       regionInside(name, index) === null &&
       orgsHolding(index, name).length === 0 &&
       regionsOfProvince(name, index).length > 0,
   );
-  if (!namesProvince) return false;
+  if (province === undefined) return null;
   const fetched = questionOrgansOf(index);
   const read = fetched instanceof FetchedOrgs ? fetched.unplaced() : null;
   const { list, isWhole } = read ?? { list: provincePlacesOf(index).unplaced, isWhole: true };
-  const matches = (entry: OrgEntry): boolean =>
-    isAtLevel(entry, level) && (years.length === 0 || entry.years.some((year) => years.includes(year)));
-  return list.some(matches) || !isWhole;
+  const matches = list.filter(
+    (entry) => isAtLevel(entry, level) && (years.length === 0 || entry.years.some((year) => years.includes(year))),
+  );
+  if (matches.length === 0 && isWhole) return null;
+  return {
+    province,
+    orgs: matches.slice(0, UNPLACED_NAMED).map((entry) => entry.org),
+    more: matches.length > UNPLACED_NAMED || !isWhole,
+  };
 }
 
 /**

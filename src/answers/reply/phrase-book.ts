@@ -138,6 +138,10 @@ export interface PhraseBook {
   missingYear(org: string, year: number, available: readonly number[]): string;
   /** No organ is named so; the one whose report misprints the place was answered for. */
   answeredForMisprint(name: string, org: string): string;
+  /** 江苏的报告 while some organs cannot be placed in a province: why no list is given. */
+  unplacedOrgs(province: string): string;
+  /** After a list cut short without a count. */
+  andOthers(): string;
   missingColumn(org: string, year: number, label: string, template: string): string;
   noData(): string;
   help(): string;
@@ -331,6 +335,9 @@ const zh: PhraseBook = {
     isRegionKnown ? `没有“${name}”的报告。该地区现有以下单位的报告：` : `没有“${name}”的报告。现有报告的单位：`,
   missingYear: (org, year, available) => `没有${org} ${year}年的报告；现有年份：${yearList(available, '年', '、')}。`,
   answeredForMisprint: (name, org) => `（按${org}回答：库中无“${name}”，该单位报告所印名称与之一字之差）`,
+  unplacedOrgs: (province) =>
+    `无法列出“${province}”的全部报告：库中有单位所印地名不在地名表中，无法确定是否属于${province}，为免遗漏不作统计。这些单位是：`,
+  andOthers: () => '- ……等',
   missingColumn: (org, year, label, template) => `${org} ${year}年的报告（${template} 版模板）没有“${label}”这一项`,
   noData: () => '报告中没有这一数据。',
   help: () => '我可以回答政府信息公开工作年度报告里的数字，每个数字都注明出处。例如：',
@@ -480,6 +487,9 @@ const en: PhraseBook = {
     `I have no ${year} report for ${org}; available years: ${yearList(available, '', ', ')}.`,
   answeredForMisprint: (name, org) =>
     `(No organ is named "${titleCase(name)}"; answered for ${org} (${titleCase(name)}), whose report prints the place's name one character apart.)`,
+  unplacedOrgs: (province) =>
+    `I cannot list every report of ${titleCase(province)}: the store holds organs whose printed place is not in the gazetteer, so whether they lie in ${titleCase(province)} is unknown, and a list or sum might leave them out. They are:`,
+  andOthers: () => '- and others',
   missingColumn: (org, year, label, template) =>
     `The ${year} report of ${org} (template ${template}) has no "${label}"`,
   noData: () => 'The reports do not have this figure.',

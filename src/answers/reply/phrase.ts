@@ -396,6 +396,12 @@ function phraseMissing(missing: Missing, book: PhraseBook, lang: Lang): string {
       return book.missingYear(missing.org, missing.year, missing.available);
     case 'misprint':
       return book.answeredForMisprint(missing.name, missing.org);
+    case 'unplaced':
+      return [
+        book.unplacedOrgs(missing.province),
+        ...missing.orgs.map((org) => `- ${org}`),
+        ...(missing.more ? [book.andOthers()] : []),
+      ].join('\n');
     case 'column': {
       const label = metricLabel(getMetric(missing.metric), lang);
       const instead = missing.instead

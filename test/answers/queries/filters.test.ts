@@ -133,9 +133,21 @@ describe('a level said with 一级, a place’s area, a province, which of a lev
     });
   });
 
-  it('江苏的报告 while the store holds 沐阳县, a place the gazetteer lacks, lists nothing that may leave it out', async () => {
-    await expectExactly(table.engine, '江苏的报告有几份', { status: 'no_data', facts: [], saysMissing: true });
-    await expectExactly(table.engine, '江苏的区县收到多少申请', { status: 'no_data', facts: [], saysMissing: true });
+  it('江苏的报告 while the store holds 沐阳县, a place the gazetteer lacks, lists nothing that may leave it out, and says why', async () => {
+    // Never 没有“江苏”的报告: the store holds 江苏's 淮安市 and 洪泽区; 沐阳县 alone cannot be placed.
+    const unsure = {
+      status: 'no_data',
+      facts: [],
+      says: ['无法列出“江苏”的全部报告', '- 沐阳县人民政府'],
+      saysNot: ['没有“江苏”的报告'],
+    } as const;
+    await expectExactly(table.engine, '江苏的报告有几份', unsure);
+    await expectExactly(table.engine, '江苏的区县收到多少申请', unsure);
+    await expectExactly(table.engine, '广东有哪些报告', {
+      ...unsure,
+      says: ['无法列出“广东”的全部报告', '- 沐阳县人民政府'],
+      saysNot: ['没有“广东”的报告'],
+    });
   });
 
   it('深圳的区政府哪些有行政复议 lists both district governments, each in its own latest year', async () => {
