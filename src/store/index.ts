@@ -24,6 +24,7 @@ export {
   listReportFiles,
 } from './ingest.js';
 export { ingestFilesInParallel } from './ingest-in-parallel.js';
+export { listOrgsOfYearsIn } from './list-orgs.js';
 export { type LowdbStoreOptions, storeExists } from './lowdb-store.js';
 export { metricPath } from './metric-path.js';
 export { createParsePool, type ParsePool } from './parse-pool.js';

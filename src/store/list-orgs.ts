@@ -1,7 +1,7 @@
 import { placeOfOrgan } from '../organ-names/index.js';
 import type { Report } from '../parser/index.js';
 import { compareCodePoints, matchesFilter } from './metric-path.js';
-import type { OrgEntry, OrgRequest, ReportFilter } from './types.js';
+import type { OrgEntry, OrgListing, OrgListOptions, OrgRequest, ReportFilter } from './types.js';
 
 /** The in-memory organ list behind lowdb's `listOrgs`: one entry per organ, region and level from its latest report. */
 export function listOrgsOf(reports: readonly Report[], filter: Omit<ReportFilter, 'org'> = {}): OrgEntry[] {
@@ -54,4 +54,20 @@ export function provinceRegionsIn(orgs: readonly OrgEntry[], name: string): stri
     if (regionKey !== null && province?.startsWith(name)) keys.add(regionKey);
   }
   return [...keys].sort(compareCodePoints);
+}
+
+/** The organs of some years (or lacking them) among the reports, counted and the first listed (lowdb's `listOrgsOfYears`). */
+export function listOrgsOfYearsIn(
+  reports: readonly Report[],
+  years: readonly number[],
+  options: OrgListOptions,
+): OrgListing {
+  const wanted = new Set(years);
+  const heldIn = (entry: OrgEntry) => entry.years.filter((year) => wanted.size === 0 || wanted.has(year)).length;
+  const found = listOrgsOf(reports).filter((entry) => heldIn(entry) > 0 !== (options.lacking ?? false));
+  return {
+    orgs: found.slice(0, options.limit),
+    organs: found.length,
+    reports: found.reduce((sum, entry) => sum + heldIn(entry), 0),
+  };
 }

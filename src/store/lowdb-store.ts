@@ -17,7 +17,7 @@ import {
   rankFiguresIn,
   sumFiguresIn,
 } from './figures/memory-figures.js';
-import { findOrgsIn, listOrgsOf, provinceRegionsIn } from './list-orgs.js';
+import { findOrgsIn, listOrgsOf, listOrgsOfYearsIn, provinceRegionsIn } from './list-orgs.js';
 import { emptyStoreFile, type FileStamp, StoreFileAdapter, stampOf, WriteConflict } from './store-file.js';
 import type { StoreFile } from './store-file-schema.js';
 import { type LockOptions, withFileLock } from './store-lock.js';
@@ -220,6 +220,9 @@ export async function openLowdbStore(path: string, options: LowdbStoreOptions = 
     },
     async findProvinceRegions(name) {
       return provinceRegionsIn(listOrgsOf((await read()).reports), name);
+    },
+    async listOrgsOfYears(years, listOptions) {
+      return listOrgsOfYearsIn((await read()).reports, years, listOptions);
     },
     async countOrgans() {
       const counts = countReportsIn((await read()).reports);

@@ -39,6 +39,22 @@ export interface OrganCounts {
 }
 
 /**
+ * The organs holding a report of the years asked (any year when none), or with `lacking` those holding none of
+ * them: the first `limit` of them by name (code point), how many organs that is, and how many reports of those
+ * years they hold (0 for the lacking).
+ */
+export interface OrgListOptions {
+  readonly limit: number;
+  readonly lacking?: boolean;
+}
+
+export interface OrgListing {
+  readonly orgs: readonly OrgEntry[];
+  readonly organs: number;
+  readonly reports: number;
+}
+
+/**
  * A figure the store ranks, counts or sums: one metric path (`applications.newReceived.total`, section.row.column)
  * or several summed, null where a report has none of them (a sum rounded to cents). With `per`, the figure's share
  * of that whole (another such figure), for reports where both are present and the whole is not 0.
@@ -183,6 +199,8 @@ export interface Store {
   findOrgs?(request: OrgRequest): Promise<readonly OrgEntry[]>;
   /** The organ list's size and its years, without reading it. */
   countOrgans?(): Promise<OrganCounts>;
+  /** The organs of some years (or lacking them) counted, the first `limit` listed, without reading the list. */
+  listOrgsOfYears?(years: readonly number[], options: OrgListOptions): Promise<OrgListing>;
   /**
    * The region keys, in code-point order, of the organs whose place lies in a province whose name begins with
    * `name` (江苏 → 江苏省's: 淮安市洪泽区, 淮安市, …), by organ-names' placeOfOrgan, without reading the organ list.

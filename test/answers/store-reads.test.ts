@@ -3,6 +3,14 @@
 // every report; answers are the same as over list().
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONVERSATIONS } from '../../bench/held-out/conversations.js';
+import { FIFTH_CONVERSATIONS, FIFTH_QUESTIONS } from '../../bench/held-out/fifth.js';
+import { FOURTH_CONVERSATIONS, FOURTH_QUESTIONS } from '../../bench/held-out/fourth.js';
+import { FRESH_CONVERSATIONS, FRESH_QUESTIONS } from '../../bench/held-out/fresh.js';
+import { QUESTIONS } from '../../bench/held-out/questions.js';
+import { SIXTH_CONVERSATIONS, SIXTH_QUESTIONS } from '../../bench/held-out/sixth.js';
+import { buildHeldOutStore } from '../../bench/held-out/store.js';
+import { THIRD_CONVERSATIONS, THIRD_QUESTIONS } from '../../bench/held-out/third.js';
 import { createEngine } from '../../src/answers/index.js';
 import type { Report } from '../../src/parser/index.js';
 import { type OrgRequest, openStore, type Store } from '../../src/store/index.js';
@@ -402,6 +410,76 @@ describe('reading only what a question needs (Postgres)', () => {
       expect(provinces).toContain('广东');
     } finally {
       await postgres.close();
+    }
+  });
+
+  it("answers the held-out sets' questions without reading the organ list past its head, but for level scopes", {
+    timeout: 120_000,
+  }, async () => {
+    const held = await buildHeldOutStore();
+    const schema = await createTestSchema();
+    schemas.push(schema);
+    const postgres = await openStore(schema.url);
+    try {
+      const reports = await held.store.list();
+      const district = reports.find((report) => report.org === LONGGANG) as Report;
+      // More organs than the bot holds (30, as many as a list names), before and after the sample's by name.
+      await postgres.put([
+        ...reports,
+        ...Array.from({ length: 40 }, (_, at) =>
+          variantOf(district, { org: `深圳市福田区第${at + 1}局`, region: '福田区', level: 'department' }),
+        ),
+      ]);
+      let isListRead = false;
+      const store: Store = {
+        ...postgres,
+        list: async () => {
+          throw new Error('every report was read');
+        },
+        listOrgs: async () => {
+          throw new Error('the whole organ list was read');
+        },
+        findOrgs: async (request) => {
+          if (request.page?.after) isListRead = true;
+          return (postgres.findOrgs as NonNullable<Store['findOrgs']>)(request);
+        },
+      };
+      const engine = createEngine({ store, organsHeld: 30 });
+      const singles = [
+        ...QUESTIONS,
+        ...FRESH_QUESTIONS,
+        ...THIRD_QUESTIONS,
+        ...FOURTH_QUESTIONS,
+        ...FIFTH_QUESTIONS,
+        ...SIXTH_QUESTIONS,
+      ].map(({ id, question }) => ({ id, conversation: id, question }));
+      const turns = [
+        ...CONVERSATIONS,
+        ...FRESH_CONVERSATIONS,
+        ...THIRD_CONVERSATIONS,
+        ...FOURTH_CONVERSATIONS,
+        ...FIFTH_CONVERSATIONS,
+        ...SIXTH_CONVERSATIONS,
+      ].flatMap(({ id, turns }) =>
+        turns.map(({ question }, at) => ({ id: `${id}.${at + 1}`, conversation: id, question })),
+      );
+      const reading: string[] = [];
+      for (const { id, conversation, question } of [...singles, ...turns]) {
+        isListRead = false;
+        await engine.answer(question, { conversationId: conversation });
+        if (isListRead) reading.push(id);
+      }
+      // Still read whole: a level's organs (区县政府, 部门, 市级政府, 乡镇街道: a tier is no column of the store) and
+      // 三个单位's count of a scope's organs. Every other kind — 你有哪些报告, 2020年有几份报告, rankings with no year,
+      // sums and checks of the whole store, misprinted and unknown organs — reads the store's counts and first organs.
+      expect(reading).toEqual([
+        ...['P01', 'P02', 'P03', 'P06', 'P08', 'P09', 'P12', 'P13', 'P14', 'P16', 'P17', 'K14', 'N-P05', 'H-P03'],
+        ...['H-K04', 'G-P01', 'G-P02', 'G-P05', 'G-P08', 'J-P01', 'J-P02', 'J-P03', 'J-P06', 'J-P08', 'S-P05'],
+        ...['S-P06', 'S-P07', 'S-P08', 'S-P11', 'J-V07.1', 'J-V13.1', 'S-V09.1'],
+      ]);
+    } finally {
+      await postgres.close();
+      await held.dispose();
     }
   });
 

@@ -177,6 +177,53 @@ export function describeStoreContract(backend: StoreBackend): void {
       });
     });
 
+    it('counts the organs of some years and their reports, listing the first by name', async () => {
+      const store = await open();
+      await store.put([
+        ...loadSampleReports(),
+        makeReport('深圳市龙岗区人民政府', 2021, 'x'),
+        makeReport('100%_局', 2020, 'y'),
+      ]);
+      const listed = async (years: number[], limit: number) => {
+        const listing = await store.listOrgsOfYears?.(years, { limit });
+        return listing && { ...listing, orgs: listing.orgs.map((entry) => [entry.org, entry.years]) };
+      };
+      expect(await listed([], 2)).toEqual({
+        orgs: [
+          ['100%_局', [2020]],
+          ['深圳市南山区人民政府', [2020]],
+        ],
+        organs: 6,
+        reports: 7,
+      });
+      expect(await listed([2021], 10)).toEqual({
+        orgs: [
+          ['深圳市龙岗区人民政府', [2021, 2022]],
+          ['深圳市龙岗区政务服务数据管理局', [2021]],
+        ],
+        organs: 2,
+        reports: 2,
+      });
+      // Two years: an organ holding both is one organ of two reports.
+      expect(await listed([2021, 2022], 1)).toEqual({
+        orgs: [['深圳市龙岗区人民政府', [2021, 2022]]],
+        organs: 2,
+        reports: 3,
+      });
+      expect(await listed([2019], 5)).toEqual({ orgs: [], organs: 0, reports: 0 });
+      // Those holding none of the years: every organ lacks 2019, none lacks "any year".
+      const lacking = async (years: number[], limit: number) =>
+        (await store.listOrgsOfYears?.(years, { limit, lacking: true }))?.orgs.map((entry) => entry.org);
+      expect(await lacking([2020, 2022], 5)).toEqual(['深圳市龙岗区政务服务数据管理局']);
+      expect(await store.listOrgsOfYears?.([2020], { limit: 1, lacking: true })).toEqual({
+        orgs: [{ org: '深圳市龙岗区人民政府', region: '龙岗区', level: 'government', years: [2021, 2022] }],
+        organs: 2,
+        reports: 0,
+      });
+      expect((await store.listOrgsOfYears?.([2019], { limit: 10, lacking: true }))?.organs).toBe(6);
+      expect(await lacking([], 5)).toEqual([]);
+    });
+
     it("finds a province's region keys and the organs placed in no one province, by the place each name starts with", async () => {
       const store = await open();
       await store.put([

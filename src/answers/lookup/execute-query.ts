@@ -10,6 +10,7 @@ import {
   indexStore,
   LIST_LIMIT,
   type OrgEntry,
+  orgsHeld,
   resolveOrgan,
   resolveRegions,
   type StoreIndex,
@@ -24,7 +25,7 @@ import { type FigureSource, figuresOfReports, scopeOf } from './figure-source.js
 import { candidateOrgs, listNonZero, placeAmong, rank } from './lookup-across.js';
 import { lookupArithmetic, reportsOfPairs, shareOfSum } from './lookup-arithmetic.js';
 import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
-import { checksOf, failingInScope, listFailingChecks, listReports } from './lookup-data.js';
+import { checksOf, failingInScope, listFailingChecks, listReports, listStoreReports } from './lookup-data.js';
 import { sumAcross } from './lookup-sum.js';
 import { chooseReports, lookupValues } from './lookup-values.js';
 import { latestCommonYear, latestYearHeld } from './one-year.js';
@@ -99,12 +100,12 @@ async function executeOn(
   const allOrgans = (): readonly OrgEntry[] => scope ?? [...index.orgs.values()];
   switch (query.aggregation) {
     case 'reports':
-      return listReports(allOrgans(), query.years, named ? null : { regions: query.regions, level: query.level });
+      return reportsHeld(query, scope, named, figures);
     case 'checks':
       // Of organs named, their fetched reports; else the store counts and lists the scope's failing reports.
       return named
         ? checksAsked(query, allOrgans(), index)
-        : failingInScope(figures, across.scope(query, false), allOrgans(), query.years);
+        : failingInScope(figures, across.scope(query, false), allOrgans, query.years);
     case 'max':
     case 'min':
     case 'top':
@@ -114,26 +115,26 @@ async function executeOn(
       // 龙华数据局和龙岗区发改局哪个最多 / 它们中哪个最多: organs named alone are ranked among themselves.
       const isAmongNamed = named && query.regions.length === 0;
       const field = (asked: Query) => (isAmongNamed ? scopeOf(asked, scope, false, true) : across.scope(asked, true));
-      return inOneYear(query, scope, index, (asked) =>
+      return inOneYear(query, scope, index, figures, (asked) =>
         rank(figures, field(asked), { ...asked, aggregation }, metricId, lang),
       );
     }
     case 'position':
       if (!metricId) return notUnderstood(index, lang);
       if (named) return positions(allOrgans(), query, metricId, index, lang, figures);
-      return inOneYear(query, scope, index, (asked) =>
+      return inOneYear(query, scope, index, figures, (asked) =>
         rank(figures, across.scope(asked, true), { ...asked, aggregation: 'top' }, metricId, lang),
       );
     case 'nonzero':
       // 有哪些单位？ without a figure asks which organs the store holds.
       return metricId
         ? listNonZero(figures, across.scope(query, false), query, metricId, lang)
-        : listReports(allOrgans(), query.years, named ? null : { regions: query.regions, level: query.level });
+        : reportsHeld(query, scope, named, figures);
     case 'shareTop':
     case 'shareBottom': {
       if (!metricId) return notUnderstood(index, lang);
       const aggregation = query.aggregation === 'shareTop' ? 'top' : 'bottom';
-      return inOneYear(query, scope, index, async (asked) => {
+      return inOneYear(query, scope, index, figures, async (asked) => {
         const field = across.scope(asked, true);
         return (
           (await rankShares(figures, field, asked, metricIds, lang)) ??
@@ -156,7 +157,8 @@ async function executeOn(
             figures,
             query,
             {
-              entries: allOrgans,
+              // The organs listed when they share no year: of the whole store, its first.
+              entries: () => scope ?? [...orgsHeld(index)].slice(0, LIST_LIMIT),
               // Every organ of the store holds a year when the year's count of organs is theirs.
               latestCommonYear: () =>
                 scope
@@ -188,6 +190,17 @@ async function executeOn(
   const changeOfOwn = changeAcrossReports(organs, query, metricIds);
   if (changeOfOwn) return changes(organs, changeOfOwn.query, [changeOfOwn.metric], lang);
   return values(organs, query, metricIds.length > 0 ? metricIds : SUMMARY_METRICS, lang, index);
+}
+
+/** 有哪些报告: of the organs named or narrowed to, else the store's organs, counted and the first listed by the store. */
+function reportsHeld(
+  query: Query,
+  scope: readonly OrgEntry[] | null,
+  named: boolean,
+  figures: FigureSource,
+): LookupResult | Promise<LookupResult> {
+  if (scope === null) return listStoreReports(figures, query.years);
+  return listReports(scope, query.years, named ? null : { regions: query.regions, level: query.level });
 }
 
 /**
@@ -246,13 +259,14 @@ async function inOneYear(
   query: Query,
   scope: readonly OrgEntry[] | null,
   index: StoreIndex,
+  figures: FigureSource,
   run: (asked: Query) => Promise<LookupResult>,
 ): Promise<LookupResult> {
   if (query.years.length > 0) return run(query);
   const counts = scope ? countYears(scope) : index.yearCounts;
   for (const { year, reason } of yearsOfComparison(counts, scope ? scope.length : index.orgs.size)) {
     const result = await run({ ...query, years: [year] });
-    if (comparedIn(result) > 0) return withChosenYear(result, chosenYearOf(year, scope, index, reason));
+    if (comparedIn(result) > 0) return withChosenYear(result, await chosenYearOf(year, scope, reason, figures));
   }
   return run(query);
 }
@@ -287,26 +301,22 @@ const LEFT_OUT_NAMED = 5;
  * of a scope, those of the newest reports first; of the whole store, the first few found (no walk of every organ),
  * counted from the vocabulary's year counts.
  */
-function chosenYearOf(
+async function chosenYearOf(
   year: number,
   scope: readonly OrgEntry[] | null,
-  index: StoreIndex,
   reason: ChosenYear['reason'],
-): ChosenYear {
+  figures: FigureSource,
+): Promise<ChosenYear> {
   const lacks = (entry: OrgEntry): boolean => !entry.years.includes(year);
-  const named = (entries: readonly OrgEntry[]) =>
+  const named = (entries: readonly Pick<OrgEntry, 'org' | 'years'>[]) =>
     entries.slice(0, LEFT_OUT_NAMED).map((entry) => ({ org: entry.org, years: [...entry.years] }));
   if (scope) {
     const leftOut = scope.filter(lacks).sort((a, b) => (b.years.at(-1) ?? 0) - (a.years.at(-1) ?? 0));
     return { year, leftOut: named(leftOut), leftOutCount: leftOut.length, reason };
   }
-  const found: OrgEntry[] = [];
-  for (const entry of index.orgs.values()) {
-    if (found.length === LEFT_OUT_NAMED) break;
-    if (lacks(entry)) found.push(entry);
-  }
-  const holding = index.yearCounts.find((count) => count.year === year)?.reports ?? 0;
-  return { year, leftOut: named(found), leftOutCount: index.orgs.size - holding, reason };
+  // Of the whole store, the first organs lacking the year by name, asked of the store: never a walk of the list.
+  const lacking = await figures.listOrgsOfYears([year], { limit: LEFT_OUT_NAMED, lacking: true });
+  return { year, leftOut: named(lacking.orgs), leftOutCount: lacking.organs, reason };
 }
 
 function withChosenYear(result: LookupResult, chosen: ChosenYear | null): LookupResult {
@@ -430,7 +440,8 @@ async function positions(
   const field = scopeOf(asked, candidates, regionKeys.length > 0, true);
   const result = await placeAmong(figures, field, chosen, asked, metricId, lang);
   if (result.kind === 'positions' && result.entries.length === 0) return { kind: 'no_data', missing };
-  const placed = year === null ? result : withChosenYear(result, chosenYearOf(year, candidates, index, 'latest'));
+  const placed =
+    year === null ? result : withChosenYear(result, await chosenYearOf(year, candidates, 'latest', figures));
   return withMissing(placed, missing);
 }
 

@@ -6,6 +6,7 @@ import {
   type Figure,
   type FigureScope,
   listFailingIn,
+  listOrgsOfYearsIn,
   placeFiguresIn,
   rankFiguresIn,
   type Store,
@@ -17,19 +18,21 @@ import type { Query } from '../query.js';
 
 /** The store's result methods. */
 export type FigureSource = Required<
-  Pick<Store, 'rankFigures' | 'countFigures' | 'placeFigures' | 'sumFigures' | 'listFailing'>
+  Pick<Store, 'rankFigures' | 'countFigures' | 'placeFigures' | 'sumFigures' | 'listFailing' | 'listOrgsOfYears'>
 >;
 
 /** The store's result methods when it has them all. */
 export function figuresOfStore(store: Store): FigureSource | undefined {
-  const { rankFigures, countFigures, placeFigures, sumFigures, listFailing } = store;
-  if (!rankFigures || !countFigures || !placeFigures || !sumFigures || !listFailing) return undefined;
+  const { rankFigures, countFigures, placeFigures, sumFigures, listFailing, listOrgsOfYears } = store;
+  if (!rankFigures || !countFigures || !placeFigures || !sumFigures || !listFailing || !listOrgsOfYears)
+    return undefined;
   return {
     rankFigures: rankFigures.bind(store),
     countFigures: countFigures.bind(store),
     placeFigures: placeFigures.bind(store),
     sumFigures: sumFigures.bind(store),
     listFailing: listFailing.bind(store),
+    listOrgsOfYears: listOrgsOfYears.bind(store),
   };
 }
 
@@ -41,6 +44,7 @@ export function figuresOfReports(reports: readonly Report[]): FigureSource {
     placeFigures: async (figure, scope, chosen) => placeFiguresIn(reports, figure, scope, chosen),
     sumFigures: async (figure, scope, options) => sumFiguresIn(reports, figure, scope, options),
     listFailing: async (scope, options) => listFailingIn(reports, scope, options),
+    listOrgsOfYears: async (years, options) => listOrgsOfYearsIn(reports, years, options),
   };
 }
 

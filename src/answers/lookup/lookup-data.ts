@@ -17,16 +17,37 @@ export function listReports(
   years: readonly number[],
   scope: Omit<ReportsScope, 'years'> | null = null,
 ): Extract<LookupResult, { kind: 'reports' }> {
-  const wanted = new Set(years);
-  const orgs = entries
-    .map((entry) => ({ org: entry.org, years: entry.years.filter((year) => wanted.size === 0 || wanted.has(year)) }))
-    .filter((entry) => entry.years.length > 0);
+  const orgs = entries.map((entry) => ofYears(entry, years)).filter((entry) => entry.years.length > 0);
   const reportCount = orgs.reduce((sum, entry) => sum + entry.years.length, 0);
+  return reportsResult(orgs.slice(0, LIST_LIMIT), orgs.length, reportCount, years, scope);
+}
+
+/** Every organ's reports of the years asked (all when none), counted and the first listed by the store. */
+export async function listStoreReports(
+  figures: FigureSource,
+  years: readonly number[],
+): Promise<Extract<LookupResult, { kind: 'reports' }>> {
+  const listing = await figures.listOrgsOfYears(years, { limit: LIST_LIMIT });
+  const orgs = listing.orgs.map((entry) => ofYears(entry, years));
+  return reportsResult(orgs, listing.organs, listing.reports, years, null);
+}
+
+function ofYears(entry: Pick<OrgEntry, 'org' | 'years'>, years: readonly number[]) {
+  return { org: entry.org, years: entry.years.filter((year) => years.length === 0 || years.includes(year)) };
+}
+
+function reportsResult(
+  orgs: readonly { readonly org: string; readonly years: readonly number[] }[],
+  orgCount: number,
+  reportCount: number,
+  years: readonly number[],
+  scope: Omit<ReportsScope, 'years'> | null,
+): Extract<LookupResult, { kind: 'reports' }> {
   const isNarrowed = years.length > 0 || (scope !== null && (scope.regions.length > 0 || scope.level !== null));
   return {
     kind: 'reports',
-    orgs: orgs.slice(0, LIST_LIMIT),
-    orgCount: orgs.length,
+    orgs,
+    orgCount,
     reportCount,
     scope: isNarrowed ? { years: [...years], regions: scope?.regions ?? [], level: scope?.level ?? null } : null,
     missing: [],
@@ -67,12 +88,12 @@ export function checksOf(
 
 /**
  * The failed checks of a scope's reports, counted and listed by the store; `organs` and `years` (the scope's, as
- * the vocabulary holds them) name the report when only one was checked.
+ * the vocabulary holds them) name the report when only one was checked (the organs read only then).
  */
 export async function failingInScope(
   figures: FigureSource,
   scope: FigureScope,
-  organs: readonly OrgEntry[],
+  organs: () => readonly OrgEntry[],
   years: readonly number[],
 ): Promise<Extract<LookupResult, { kind: 'checks' }>> {
   const { rows, failing, checked } = await figures.listFailing(scope, { limit: LIST_LIMIT });
@@ -81,7 +102,7 @@ export async function failingInScope(
     failing: rows,
     failingCount: failing,
     checked,
-    only: checked === 1 ? onlyReport(organs, years) : null,
+    only: checked === 1 ? onlyReport(organs(), years) : null,
     missing: [],
   };
 }

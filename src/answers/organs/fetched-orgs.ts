@@ -273,6 +273,11 @@ export class FetchedOrgs extends MapView<string, OrgEntry> {
     };
   }
 
+  /** The organs known in name order without a fetch: the whole list, or its head. */
+  held(): OrgEntry[] {
+    return this.fetches.ordered().list.map((stored) => this.fetches.entry(stored));
+  }
+
   *keys(): MapIterator<string> {
     for (const entry of this.values()) yield entry.org;
   }

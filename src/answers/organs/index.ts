@@ -6,6 +6,7 @@ export {
   isAtLevel,
   LIST_LIMIT,
   lookupAlias,
+  orgsHeld,
   orgsHolding,
   orgsInScope,
   regionsOfProvince,

@@ -48,7 +48,12 @@ const nameSources = new WeakMap<StoreIndex, NameSource>();
 export function createStoreReader(store: Store, organsHeld = ORGANS_HELD): StoreReader {
   const { listOrgs, revision } = store;
   const hasResults =
-    store.rankFigures && store.countFigures && store.placeFigures && store.sumFigures && store.listFailing;
+    store.rankFigures &&
+    store.countFigures &&
+    store.placeFigures &&
+    store.sumFigures &&
+    store.listFailing &&
+    store.listOrgsOfYears;
   if (!listOrgs || !revision || !hasResults) {
     return {
       vocabulary: async () => indexStore(await store.list()),

@@ -248,6 +248,15 @@ function unknownOrgan(name: string, index: StoreIndex): Resolution {
   };
 }
 
+/**
+ * The organs a question reads without asking the store for more: every organ where the list is held whole, else
+ * the list's first (the vocabulary's head); for a sample of the store's organs, never a count.
+ */
+export function orgsHeld(index: StoreIndex): Iterable<OrgEntry> {
+  const orgs = questionOrgansOf(index) ?? index.orgs;
+  return orgs instanceof FetchedOrgs ? orgs.held() : orgs.values();
+}
+
 /** The first LIST_LIMIT organs of the store, without reading the others. */
 export function firstOrgs(index: StoreIndex): string[] {
   const orgs: string[] = [];

@@ -13,7 +13,7 @@ import {
 import { type ReportList, readRevision, refreshReportList } from './report-list.js';
 import { selectChanges, selectChecks, selectReportCounts, selectYearComparison } from './select-digest.js';
 import { selectCount, selectFailing, selectPlaces, selectRanking, selectSum } from './select-figures.js';
-import { selectOrganCounts, selectOrgsAsked, selectProvinceRegions } from './select-orgs-asked.js';
+import { selectOrganCounts, selectOrgsAsked, selectOrgsOfYears, selectProvinceRegions } from './select-orgs-asked.js';
 import { selectOrgs, selectReports } from './select-reports.js';
 import { selectWideCount, selectWidePlaces, selectWideRanking, selectWideSum } from './select-wide-figures.js';
 import { upsertReports } from './upsert-reports.js';
@@ -122,6 +122,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     async countOrgans() {
       return selectOrganCounts(pool);
+    },
+    async listOrgsOfYears(years, listOptions) {
+      return selectOrgsOfYears(pool, years, listOptions);
     },
     async findProvinceRegions(name) {
       return selectProvinceRegions(pool, name);

@@ -1,7 +1,7 @@
 // The organs one question reads, asked of the organ list kept on ingest (one row per organ, keyed by name), so a
 // bot never reads the whole list to understand a question: names and name prefixes by the primary key's index.
 import type pg from 'pg';
-import type { OrganCounts, OrgEntry, OrgRequest } from '../types.js';
+import type { OrganCounts, OrgEntry, OrgListing, OrgListOptions, OrgRequest } from '../types.js';
 import { KEPT_FIGURES } from './figure-stats.js';
 
 const COLUMNS = 'org, region, level, years';
@@ -66,6 +66,56 @@ export async function selectOrganCounts(pool: pg.Pool): Promise<OrganCounts> {
   return {
     organs: Number(organs.rows[0]?.count ?? 0),
     years: years.rows.map((row) => ({ year: row.year, reports: Number(row.count) })),
+  };
+}
+
+/**
+ * The organs of some years: the first `limit` by name from the first `limit` of each year's (year, org) index
+ * (with no year asked, the organ list's first), the reports counted from figure_stats, the organs from the organ
+ * list only when the years are several (one report per organ and year: a year's organs are its reports). The
+ * organs lacking them: the first by name from the organ list's index, counted as the others less those holding them.
+ */
+export async function selectOrgsOfYears(
+  pool: pg.Pool,
+  years: readonly number[],
+  options: OrgListOptions,
+): Promise<OrgListing> {
+  const { limit, lacking = false } = options;
+  const first = lacking
+    ? pool.query<OrgEntry>(
+        `SELECT ${COLUMNS} FROM organs WHERE cardinality($1::integer[]) > 0 AND NOT (years && $1)
+         ORDER BY org COLLATE "C" LIMIT $2`,
+        [years, limit],
+      )
+    : years.length === 0
+      ? pool.query<OrgEntry>(`SELECT ${COLUMNS} FROM organs ORDER BY org COLLATE "C" LIMIT $1`, [limit])
+      : pool.query<OrgEntry>(
+          `SELECT ${COLUMNS} FROM organs WHERE org IN (
+             SELECT first.org FROM unnest($1::integer[]) AS asked(year) CROSS JOIN LATERAL (
+               SELECT org FROM reports WHERE reports.year = asked.year ORDER BY org COLLATE "C" LIMIT $2) AS first)
+           ORDER BY org COLLATE "C" LIMIT $2`,
+          [years, limit],
+        );
+  const reports = pool.query<{ count: string }>(
+    `SELECT coalesce(sum(reports), 0) AS count FROM figure_stats
+     WHERE figure = $1 AND (cardinality($2::integer[]) = 0 OR year = ANY($2))`,
+    [KEPT_FIGURES[0]?.column, years],
+  );
+  const holding =
+    years.length === 1
+      ? null
+      : pool.query<{ count: string }>(
+          'SELECT count(*) AS count FROM organs WHERE cardinality($1::integer[]) = 0 OR years && $1',
+          [years],
+        );
+  const all = lacking ? pool.query<{ count: string }>('SELECT count(*) AS count FROM organs') : null;
+  const [listed, counted, held, total] = await Promise.all([first, reports, holding, all]);
+  const reportCount = Number(counted.rows[0]?.count ?? 0);
+  const holdingCount = held ? Number(held.rows[0]?.count ?? 0) : reportCount;
+  return {
+    orgs: listed.rows,
+    organs: total ? Number(total.rows[0]?.count ?? 0) - holdingCount : holdingCount,
+    reports: total ? 0 : reportCount,
   };
 }
 
