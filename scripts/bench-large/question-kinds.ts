@@ -80,6 +80,33 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
     baseline: (store, pick) => store.find({ org: pick.keyWithChange().org }),
   },
   {
+    // With no year: the latest year most organs hold (the picked year stands in), and the first organs lacking it.
+    name: 'ranking (no year)',
+    question: () => '哪个单位收到的申请最多？',
+    baseline: (store, pick) => {
+      const year = pick.year();
+      return Promise.all([
+        required(store.rankFigures)(RECEIVED, { years: [year], latestOnly: true }, { limit: 30, ties: 'first' }),
+        required(store.listOrgsOfYears)([year], { limit: 5, lacking: true }),
+      ]);
+    },
+  },
+  {
+    name: 'reports held (every organ)',
+    question: () => '你有哪些报告？',
+    baseline: (store) => required(store.listOrgsOfYears)([], { limit: 30 }),
+  },
+  {
+    name: 'reports held (one year)',
+    question: (pick) => `${pick.year()}年有几份报告？`,
+    baseline: (store, pick) => required(store.listOrgsOfYears)([pick.year()], { limit: 30 }),
+  },
+  {
+    name: 'failing checks (every report)',
+    question: () => '有几份报告的数据不一致？',
+    baseline: (store) => required(store.listFailing)({ years: [], latestOnly: false, ties: 'store' }, { limit: 30 }),
+  },
+  {
     // An organ the store lacks in a place no organ's name holds: the engine asks for the organs holding 广州 and
     // for the province regions of 广州 (kept places), never the organ list.
     name: 'unknown organ (place not held)',
