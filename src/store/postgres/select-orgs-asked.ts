@@ -72,8 +72,9 @@ export async function selectOrganCounts(pool: pg.Pool): Promise<OrganCounts> {
 /**
  * The organs of some years: the first `limit` by name from the first `limit` of each year's (year, org) index
  * (with no year asked, the organ list's first), the reports counted from figure_stats, the organs from the organ
- * list only when the years are several (one report per organ and year: a year's organs are its reports). The
- * organs lacking them: the first by name from the organ list's index, counted as the others less those holding them.
+ * list only when the years are several (one report per organ and year: a year's organs are its reports; every
+ * organ's latest report: the store's organs). The organs lacking them: the first by name from the organ list's
+ * index, counted as all organs less those holding them.
  */
 export async function selectOrgsOfYears(
   pool: pg.Pool,
@@ -101,14 +102,19 @@ export async function selectOrgsOfYears(
      WHERE figure = $1 AND (cardinality($2::integer[]) = 0 OR year = ANY($2))`,
     [KEPT_FIGURES[0]?.column, years],
   );
+  // Every organ has one latest report: the organs counted from figure_stats, not from a scan of the organ list.
+  const countAll = () =>
+    pool.query<{ count: string }>(
+      'SELECT coalesce(sum(reports), 0) AS count FROM figure_stats WHERE figure = $1 AND latest',
+      [KEPT_FIGURES[0]?.column],
+    );
   const holding =
     years.length === 1
       ? null
-      : pool.query<{ count: string }>(
-          'SELECT count(*) AS count FROM organs WHERE cardinality($1::integer[]) = 0 OR years && $1',
-          [years],
-        );
-  const all = lacking ? pool.query<{ count: string }>('SELECT count(*) AS count FROM organs') : null;
+      : years.length === 0
+        ? countAll()
+        : pool.query<{ count: string }>('SELECT count(*) AS count FROM organs WHERE years && $1', [years]);
+  const all = lacking ? countAll() : null;
   const [listed, counted, held, total] = await Promise.all([first, reports, holding, all]);
   const reportCount = Number(counted.rows[0]?.count ?? 0);
   const holdingCount = held ? Number(held.rows[0]?.count ?? 0) : reportCount;
