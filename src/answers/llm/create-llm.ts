@@ -1,5 +1,15 @@
 // The one place that talks to a model: an OpenAI-compatible chat completions endpoint, through the openai SDK.
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, BadRequestError } from 'openai';
+import type OpenAI from 'openai';
+
+type Sdk = typeof import('openai');
+
+/** The SDK, loaded by the first call to a model: a bot without one never loads it (about 15 MB resident). */
+let sdk: Sdk | undefined;
+const loadSdk = async (): Promise<Sdk> => {
+  sdk ??= await import('openai');
+  return sdk;
+};
+
 import type { ChatMessage } from './prompts.js';
 import { createReplyCache, type ReplyCache } from './reply-cache.js';
 
@@ -42,11 +52,15 @@ export interface LlmClient {
  */
 export function createLlm(settings: LlmSettings | null | undefined, options: LlmOptions = {}): LlmClient | null {
   if (settings === null || settings === undefined) return null;
-  const openai = newOpenAiClient(settings);
+  const configured = settings;
+  let client: Promise<OpenAI> | undefined;
   const model = settings.model;
   let acceptsJsonSchema = true;
 
   async function complete(messages: readonly ChatMessage[], format?: JsonSchemaFormat): Promise<string> {
+    const { BadRequestError } = await loadSdk();
+    client ??= loadSdk().then((loaded) => newOpenAiClient(loaded, configured));
+    const openai = await client;
     // No temperature: reasoning models (o-series, gpt-5) refuse any but the default; the guard keeps numbers exact.
     const request = { model, messages: [...messages] };
     if (format === undefined) return readContent(await openai.chat.completions.create(request));
@@ -75,8 +89,8 @@ export function createLlm(settings: LlmSettings | null | undefined, options: Llm
 }
 
 /** The SDK client, every option explicit. */
-function newOpenAiClient(settings: LlmSettings): OpenAI {
-  return new OpenAI({
+function newOpenAiClient(loaded: Sdk, settings: LlmSettings): OpenAI {
+  return new loaded.default({
     apiKey: settings.apiKey,
     // Everything explicit: the SDK would otherwise read OPENAI_BASE_URL, OPENAI_ORG_ID… from process.env itself.
     baseURL: settings.baseUrl ?? OPENAI_BASE_URL,
@@ -99,8 +113,11 @@ function readContent(completion: OpenAI.Chat.Completions.ChatCompletion): string
 
 /** A short reason for a log line: "timeout", "HTTP 503 …", "connection failed …". */
 export function describeLlmError(error: unknown): string {
-  if (error instanceof APIConnectionTimeoutError) return 'timeout';
-  if (error instanceof APIConnectionError) return `connection failed (${error.message})`;
-  if (error instanceof APIError) return `HTTP ${error.status ?? '?'} (${error.message})`;
+  // The SDK's errors exist only once it is loaded.
+  if (sdk !== undefined) {
+    if (error instanceof sdk.APIConnectionTimeoutError) return 'timeout';
+    if (error instanceof sdk.APIConnectionError) return `connection failed (${error.message})`;
+    if (error instanceof sdk.APIError) return `HTTP ${error.status ?? '?'} (${error.message})`;
+  }
   return error instanceof Error ? error.message : String(error);
 }
