@@ -192,6 +192,12 @@ export const FILLER_ZH: readonly string[] = [
   '报里',
   // 区政府层面: the level itself.
   '层面',
+  // 南山区2020年本年度办理结果: the report's own year (its tables' 本年), beside the year written.
+  '本年度',
+  // 请教两个数 / 收费金额大概是多少: the asker's manner; the figure stated is the printed one, never rounded.
+  '请教',
+  '大概',
+  '大约',
   // 哪家行政许可更多: the 多 closing a which-question ranks; 更 only stresses it.
   '更',
   // 第二年变成了多少: the figure of that year, not its change (增加 / 变化 are the change).

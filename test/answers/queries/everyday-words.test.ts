@@ -24,6 +24,9 @@ describe('everyday words for receiving, carrying forward and being sued', () => 
     // The asker's wish (想麻烦), the part of the report (那块) and what they are doing (整理材料) are filler.
     ['想麻烦问一下南山区2020年新收了多少件申请', { ...NS20, metric: RECEIVED }],
     ['我在整理材料，南山区2020年依申请那块新收的是多少件来着', { ...NS20, metric: RECEIVED }],
+    // 本年度 beside the year written is that report's year; 请教 / 大概 the asker's manner.
+    ['南山区2020年本年度办理结果总计', { ...NS20, metric: 'applications.total.total' }],
+    ['请教一下南山区2020年收到申请大概是多少', { ...NS20, metric: RECEIVED }],
     // …but a content word beside them is still unread: no figure of 整理材料's neighbours is guessed.
     ['我在整理材料，南山区2020年网站那块访问了多少次', 'not_understood'],
     ['淮安市2024年有多少申请拖到下一年办', { ...HA24, metric: 'applications.carriedForward.total' }],
