@@ -9,7 +9,9 @@ import { METRICS } from './metrics.js';
  * Arithmetic on the figures asked (the operands: organ–year pairs × metrics): `difference` = the first minus the
  * second (A比B多多少), `sum` = all of them added (一共, 合计; with no organ named, every organ of the scope in one
  * year), `ratio` = the first divided by the second (A是B的几倍, 占B的百分之几); `shareOfSum` = the first organ-year's
- * figure as a share of all the organ-years added (洪泽区的占多少 after 两个一共: 95 of 3,214).
+ * figure as a share of all the organ-years added (洪泽区的占多少 after 两个一共: 95 of 3,214); `perMonth` / `perDay` = one
+ * report's figure divided by the 12 months or the days of its year (平均每月); `doublings` = a ratio said as how many
+ * times the figure doubled, log2 of the ratio (翻了几番).
  */
 export const AGGREGATIONS = [
   'value',
@@ -28,6 +30,9 @@ export const AGGREGATIONS = [
   'sum',
   'ratio',
   'shareOfSum',
+  'perMonth',
+  'perDay',
+  'doublings',
   'reports',
   'checks',
   'help',

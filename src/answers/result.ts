@@ -3,7 +3,7 @@ import type { Check } from '../parser/index.js';
 import type { Aggregation, Breakdown, Level } from './query.js';
 import type { Fact } from './types.js';
 import type { ChatKind } from './vocabulary/chat.js';
-import type { Operation } from './vocabulary/operations.js';
+import type { Operation, Period } from './vocabulary/operations.js';
 
 /** One figure of one organ's report, with the parts asked beside it and the checks it fails. */
 export interface ValueBlock {
@@ -100,6 +100,10 @@ export interface Computation {
   readonly operandCount?: number;
   /** A ratio of an amount to a count (采购总金额 ÷ 采购项目数量): money per item, said as an average. */
   readonly isPerItem?: boolean;
+  /** 平均每月 / 每天: the one operand divided by the period's count in its year (12 months, 365 or 366 days). */
+  readonly divisor?: { readonly count: number; readonly period: Period };
+  /** 翻了几番: log2 of the ratio, to one place, said beside it (absent where the figure did not grow). */
+  readonly doublings?: Fact;
 }
 
 /** A sum over every organ of a scope (全部单位, 龙岗区各单位) in one year. */

@@ -148,6 +148,9 @@ async function executeOn(
         : notUnderstood(index, lang);
     case 'difference':
     case 'ratio':
+    case 'perMonth':
+    case 'perDay':
+    case 'doublings':
     case 'sum': {
       if (!metricId) return notUnderstood(index, lang);
       if (!named && query.aggregation !== 'sum') return whichOrgan(query, firstOrgans(scope, index), index, lang);

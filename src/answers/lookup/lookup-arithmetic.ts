@@ -7,7 +7,7 @@ import { type OrgEntry, resolveOrgan, type StoreIndex } from '../organs/index.js
 import type { Query } from '../query.js';
 import type { Computation, LookupResult, Missing } from '../result.js';
 import type { Fact, Lang } from '../types.js';
-import type { Operation } from '../vocabulary/operations.js';
+import type { Operation, Period } from '../vocabulary/operations.js';
 import { exactSum, roundedRatio } from './exact-sum.js';
 import { derivedFact, makeFact } from './make-fact.js';
 import { latestCommonYear } from './one-year.js';
@@ -62,7 +62,9 @@ export function lookupArithmetic(
   index: StoreIndex,
   lang: Lang,
 ): LookupResult {
-  const operation = query.aggregation as Operation;
+  const operation: Operation =
+    query.aggregation === 'sum' || query.aggregation === 'difference' ? query.aggregation : 'ratio';
+  const period = PERIOD_OF[query.aggregation];
   const metricIds = [query.metric, ...query.moreMetrics].filter((id): id is string => id !== null);
   const operands = chooseOperands(query, named, index);
   if ('kind' in operands) return operands;
@@ -89,13 +91,19 @@ export function lookupArithmetic(
   }
   if (missing.length > 0) return { kind: 'no_data', missing };
   if (cells.length === 0) return { kind: 'no_data', missing: [] };
-  const groups = operation === 'sum' ? [cells.flat()] : pairsToCompare(cells);
+  const groups = operation === 'sum' ? [cells.flat()] : period ? oneFigure(cells) : pairsToCompare(cells);
   if (
     groups === null ||
     groups.some((group) => new Set(group.map((fact) => fact.unit)).size > 1 && !isPerItem(operation, group))
   )
     return { kind: 'not_understood', examples: [] };
-  const items = groups.map((group) => compute(operation, group, lang));
+  const items = groups.map((group) =>
+    period
+      ? perPeriod(group[0] as Fact, period, lang)
+      : query.aggregation === 'doublings'
+        ? withDoublings(compute(operation, group, lang))
+        : compute(operation, group, lang),
+  );
   return { kind: 'arithmetic', operation, items, chosenYear, scope: null, missing: [] };
 }
 
@@ -164,6 +172,53 @@ function pairsToCompare(cells: readonly (readonly Fact[])[]): Fact[][] | null {
   if (cells.length === 2 && first && second) return first.map((fact, at) => [fact, second[at] as Fact]);
   if (cells.length === 1 && first?.length === 2) return [[...first]];
   return null;
+}
+
+/** The figure divided over a period: one report's one figure, else no such quotient (null). */
+function oneFigure(cells: readonly (readonly Fact[])[]): Fact[][] | null {
+  const [first] = cells;
+  return cells.length === 1 && first?.length === 1 ? [[...first]] : null;
+}
+
+/** The period each divided aggregation averages over. */
+const PERIOD_OF: Partial<Record<Query['aggregation'], Period>> = { perMonth: 'month', perDay: 'day' };
+
+/** How many of a period a report's year holds: 12 months; 365 days, 366 in a leap year (2020, 2024). */
+function periodsInYear(period: Period, year: number): number {
+  if (period === 'month') return 12;
+  const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return isLeap ? 366 : 365;
+}
+
+/** Labels of a figure over a period. */
+const PER_PERIOD_LABEL: Readonly<Record<Period, Readonly<Record<Lang, string>>>> = {
+  month: { zh: '平均每月', en: 'per month' },
+  day: { zh: '平均每天', en: 'per day' },
+};
+
+/**
+ * A year's figure over the months or days of the report's year (713 件 ÷ 12 ≈ 59.4): rounded to one place (money
+ * to the fen), so the reply says ≈ and the divisor; the report prints no such figure, so none of its units is kept.
+ */
+function perPeriod(figure: Fact, period: Period, lang: Lang): Computation {
+  const count = periodsInYear(period, figure.year);
+  const { printedUnit: _printed, ...base } = figure;
+  const value = roundedRatio(figure.value, count, figure.unit === '元' ? 2 : 1) as number;
+  const label = `${figure.label}${lang === 'zh' ? '' : ' '}${PER_PERIOD_LABEL[period][lang]}`;
+  const result = { ...base, metric: `${figure.metric}:per${period === 'month' ? 'Month' : 'Day'}`, label, value };
+  return { result, operands: [figure], divisor: { count, period } };
+}
+
+/**
+ * 翻了几番: the ratio with how many times the figure doubled, log2 of the exact quotient to one place (9,487 of 550:
+ * 17.25 倍, 约 4.1 番); none where it did not grow (a ratio below 1) or cannot be computed.
+ */
+function withDoublings(computation: Computation): Computation {
+  const [first, second] = computation.operands as [Fact, Fact];
+  const { result } = computation;
+  if (!result || first.value <= 0 || second.value <= 0 || first.value < second.value) return computation;
+  const value = Math.round(Math.log2(first.value / second.value) * 10) / 10;
+  return { ...computation, doublings: { ...result, metric: `${first.metric}:doublings`, value, unit: '番' } };
 }
 
 /** Labels of computed figures. */

@@ -4,6 +4,7 @@ import type { Level } from '../query.js';
 import type { ChosenYear, ReportsScope } from '../result.js';
 import type { Fact, FactSource, Lang } from '../types.js';
 import type { ChatKind } from '../vocabulary/chat.js';
+import type { Period } from '../vocabulary/operations.js';
 import { describeChecks } from './describe-check.js';
 import { groupDigits, inMoneyUnit } from './format-number.js';
 
@@ -89,6 +90,16 @@ export interface PhraseBook {
   ratioLine(first: string, second: string, ratio: string): string;
   /** An amount divided by a count: `政府集中采购金额 ÷ 采购项目数量 = 平均每项 682,715.43 元`. */
   perItemLine(amount: string, count: string, perItem: string): string;
+  /** 南山区 2020年 713 件 ÷ 12 个月 ≈ 59.4 件/月: the subject, its figure, the divisor and the rounded quotient. */
+  perPeriodLine(
+    subject: string,
+    figure: string,
+    divisor: { count: number; period: Period },
+    quotient: string,
+    isExact: boolean,
+  ): string;
+  /** ，约翻了 4.1 番: after a ratio asked as doublings. */
+  doublingsNote(doublings: string): string;
   ratioOfZero(first: string, second: string): string;
   /** `2020年 全部单位（共 3 份报告）`, `2020年 龙岗区 的单位（共 3 份报告）` */
   scopeSubject(year: string, regions: readonly string[], level: Level | null, compared: number): string;
@@ -274,6 +285,9 @@ const zh: PhraseBook = {
   sumLine: (subject, label, total) => `${subject} ${label}合计 ${total}`,
   ratioLine: (first, second, ratio) => `${first} 是 ${second} 的 ${ratio}`,
   perItemLine: (amount, count, perItem) => `${amount} ÷ ${count} = 平均每项 ${perItem}`,
+  perPeriodLine: (subject, figure, { count, period }, quotient, isExact) =>
+    `${subject} ${figure} ÷ ${count} ${period === 'month' ? '个月' : '天'} ${isExact ? '=' : '≈'} ${quotient}/${period === 'month' ? '月' : '天'}`,
+  doublingsNote: (doublings) => `，约翻了 ${doublings}`,
   ratioOfZero: (first, second) => `${second} 为 0，无法计算 ${first} 与它的比值`,
   scopeSubject: (year, regions, level, compared) =>
     `${year} ${regions.length > 0 ? `${regions.join('、')}的` : '全部'}${LEVEL_WORDS.zh[level ?? 'all']}（共 ${compared} 份报告）`,
@@ -421,6 +435,9 @@ const en: PhraseBook = {
   sumLine: (subject, label, total) => `${subject}, ${label}: ${total} in total`,
   ratioLine: (first, second, ratio) => `${first} is ${ratio}${ratio.endsWith('%') ? ' of' : ''} ${second}`,
   perItemLine: (amount, count, perItem) => `${amount} ÷ ${count} = ${perItem} per item on average`,
+  perPeriodLine: (subject, figure, { count, period }, quotient, isExact) =>
+    `${subject} ${figure} ÷ ${count} ${period === 'month' ? 'months' : 'days'} ${isExact ? '=' : '≈'} ${quotient} per ${period}`,
+  doublingsNote: (doublings) => `, about ${doublings} doublings`,
   ratioOfZero: (first, second) => `${second} is 0, so ${first} cannot be divided by it`,
   scopeSubject: (year, regions, level, compared) =>
     `${year}, ${LEVEL_WORDS.en[level ?? 'all']}${regions.length > 0 ? ` of ${regions.join(', ')}` : ''} (${compared} reports)`,

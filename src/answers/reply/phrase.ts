@@ -1,7 +1,7 @@
 // Phrasing: a lookup result becomes the reply text. Every number it states is one of the result's facts.
 import type { Check } from '../../parser/index.js';
 import { dimensionLabel, getMetric, metricLabel } from '../metrics.js';
-import type { ChosenYear, LookupResult, Missing, ValueBlock } from '../result.js';
+import type { ChosenYear, Computation, LookupResult, Missing, ValueBlock } from '../result.js';
 import type { AnswerStatus, Fact, Lang } from '../types.js';
 import { type Citation, citationsOf, citeReports } from './cite-reports.js';
 import { PHRASE_BOOKS, type PhraseBook } from './phrase-book.js';
@@ -166,7 +166,8 @@ function phraseArithmetic(
   lang: Lang,
 ): string[] {
   const note = result.chosenYear === null ? '' : book.chosenYearNote(result.chosenYear, result.scope !== null);
-  return result.items.flatMap(({ result: computed, operands, operandCount, isPerItem }) => {
+  return result.items.flatMap((item) => {
+    const { operands, operandCount } = item;
     const listed = operands.slice(0, OPERANDS_LISTED);
     const lines = listed.map((fact) =>
       book.operandLine(
@@ -175,7 +176,7 @@ function phraseArithmetic(
       ),
     );
     return [
-      headOf(result, computed, operands, book, lang, isPerItem === true) + note,
+      headOf(result, item, book, lang) + note,
       ...lines,
       ...more(operandCount ?? operands.length, listed.length, book),
     ];
@@ -184,11 +185,9 @@ function phraseArithmetic(
 
 function headOf(
   result: Extract<LookupResult, { kind: 'arithmetic' }>,
-  computed: Fact | null,
-  operands: readonly Fact[],
+  { result: computed, operands, isPerItem, divisor, doublings }: Computation,
   book: PhraseBook,
   lang: Lang,
-  isPerItem: boolean,
 ): string {
   const labels = [...new Set(operands.map((fact) => fact.label))];
   const subjectOf = (fact: Fact): string => `${fact.org} ${yearWord(fact.year, lang)}`;
@@ -206,9 +205,13 @@ function headOf(
       return `${lead}${book.differenceLine(side(first), side(second), book.difference(computed ?? { value: 0, unit: first.unit }), computed?.value === 0)}`;
     case 'ratio':
       if (!computed) return `${lead}${book.ratioOfZero(side(first), side(second))}`;
-      return isPerItem
-        ? `${lead}${book.perItemLine(side(first), side(second), amount(computed, book))}`
-        : `${lead}${book.ratioLine(side(first), side(second), amount(computed, book))}`;
+      if (divisor) {
+        // 552 件 ÷ 12 = 46 exactly; 262 ÷ 12 ≈ 21.8 is rounded, and says so.
+        const isExact = Math.abs(computed.value * divisor.count - first.value) < 1e-9;
+        return `${lead}${book.perPeriodLine(side(first), amount(first, book), divisor, amount(computed, book), isExact)}`;
+      }
+      if (isPerItem) return `${lead}${book.perItemLine(side(first), side(second), amount(computed, book))}`;
+      return `${lead}${book.ratioLine(side(first), side(second), amount(computed, book))}${doublings ? book.doublingsNote(amount(doublings, book)) : ''}`;
     case 'sum': {
       const total = computed ? amount(computed, book) : '';
       if (result.scope) {
@@ -447,6 +450,7 @@ export function factsOf(result: LookupResult): Fact[] {
       return [
         ...result.items.flatMap((item) => [
           ...(item.result ? [item.result] : []),
+          ...(item.doublings ? [item.doublings] : []),
           ...item.operands.slice(0, OPERANDS_LISTED),
         ]),
         ...missingFacts,

@@ -28,9 +28,12 @@ import {
   AVERAGE_WORDS,
   BOTH_WORDS,
   COUNT_TERMS,
+  DOUBLING_WORDS,
   FIGURE_COUNT_TERMS,
   OPERATION_TERMS,
   type Operation,
+  PER_PERIOD_WORDS,
+  type Period,
   SCOPE_TERMS,
   YEAR_COUNT_TERMS,
 } from '../vocabulary/operations.js';
@@ -61,6 +64,10 @@ export type Term =
   | { readonly kind: 'compare' }
   /** 平均每个项目: an amount per item of its row. */
   | { readonly kind: 'average' }
+  /** 平均每月 / 每天: a year's figure divided over the period. */
+  | { readonly kind: 'perPeriod'; readonly period: Period }
+  /** 翻了几番: the ratio said as doublings. */
+  | { readonly kind: 'doublings' }
   | { readonly kind: 'zero' }
   /** 有没有 / were there any: whether the figure is there at all. */
   | { readonly kind: 'whetherAny' }
@@ -149,6 +156,9 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const word of FOLLOW_UP_MARKERS[lang]) yield [word, { kind: 'followUp' }];
   for (const word of COMPARE_WORDS[lang]) yield [word, { kind: 'compare' }];
   for (const word of AVERAGE_WORDS[lang]) yield [word, { kind: 'average' }];
+  for (const [period, words] of Object.entries(PER_PERIOD_WORDS))
+    for (const word of words[lang]) yield [word, { kind: 'perPeriod', period: period as Period }];
+  for (const word of DOUBLING_WORDS[lang]) yield [word, { kind: 'doublings' }];
   for (const word of ZERO_WORDS[lang]) yield [word, { kind: 'zero' }];
   for (const word of WHETHER_ANY_WORDS[lang]) yield [word, { kind: 'whetherAny' }];
   for (const [key, words] of Object.entries(LEVEL_TERMS))

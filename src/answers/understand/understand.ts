@@ -10,7 +10,7 @@ import type { NormalizedQuestion } from '../text/index.js';
 import type { Lang } from '../types.js';
 import { APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
 import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
-import { AVERAGED_OVER, type Operation } from '../vocabulary/operations.js';
+import { AVERAGED_OVER, type Operation, type Period } from '../vocabulary/operations.js';
 import { SEVERAL_ORGANS_POINTERS } from '../vocabulary/pointers.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, QUANTITY_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
 import { CLOSEST_LIMIT, closestFigures, restatesFigure } from './closest-figures.js';
@@ -202,6 +202,10 @@ interface Asked {
   readonly comparesFigures: boolean;
   /** 平均每个项目多少钱: an amount per item of its row. */
   readonly saysAverage: boolean;
+  /** 平均每月 / 每天: one report's figure over the months or days of its year. */
+  readonly perPeriod: Period | null;
+  /** 翻了几番: a ratio said as doublings. */
+  readonly saysDoublings: boolean;
   /** 比上年多多少 / 比上年翻了几倍 / 同比: the figure against the year before, not against the last turns' figures. */
   readonly comparesYearBefore: boolean;
 }
@@ -503,11 +507,16 @@ function understandInContext(
       : yearsMoved
         ? movedYears(across ?? followed, yearsMoved, offset, index)
         : null);
-  const averagedAny = moved !== null && asked.saysAverage ? averageOf(moved) : moved;
+  // 平均每月 divides by the months, not by a count of the report: never the amount per item of 平均.
+  const averagedAny = moved !== null && asked.saysAverage && asked.perPeriod === null ? averageOf(moved) : moved;
   if (averagedAny === null) return NOT_UNDERSTOOD;
   const held = asked.heldYear ? atHeldYear(averagedAny, asked.heldYear, index) : null;
   const averaged = held ?? averagedAny;
-  const query = asExistence(asked.comparesYearBefore ? againstYearBefore(averaged) : averaged, asked.asksWhetherAny);
+  const query = asDivided(
+    asExistence(asked.comparesYearBefore ? againstYearBefore(averaged) : averaged, asked.asksWhetherAny),
+    asked,
+  );
+  if (query === null) return NOT_UNDERSTOOD;
   const vague = vagueFigure(question, asked, query);
   if (vague) return vague;
   // What the conversation gave, before 是上年的几倍 added the year before; an organ's own latest year is no year
@@ -621,6 +630,32 @@ function averageOf(query: Query): Query | null {
   if (query.aggregation !== 'value' && query.aggregation !== 'ratio') return null;
   if (query.pairs.length > 0 || operandsOf(query).operands !== 1) return null;
   return { ...query, metric: amount, moreMetrics: [count], aggregation: 'ratio' };
+}
+
+/**
+ * 平均每月 / 每天 of one figure of one report: that figure over the period (perMonth, perDay); 翻了几番 of a ratio:
+ * the ratio with its doublings. Null — not understood, never the figure undivided nor an average of another set —
+ * when the query is not that one figure (a sum over a scope, two figures, a breakdown, several reports) or not a
+ * ratio of two figures of one unit.
+ */
+function asDivided(query: Query, asked: Asked): Query | null {
+  if (asked.perPeriod !== null) {
+    const isOneFigure =
+      query.aggregation === 'value' &&
+      query.metric !== null &&
+      query.moreMetrics.length === 0 &&
+      query.breakdown === null &&
+      query.pairs.length === 0 &&
+      query.regions.length === 0 &&
+      query.level === null &&
+      operandsOf(query).operands === 1;
+    return isOneFigure ? { ...query, aggregation: asked.perPeriod === 'month' ? 'perMonth' : 'perDay' } : null;
+  }
+  if (!asked.saysDoublings) return query;
+  const isPerItem = query.metric !== null && query.metric in AVERAGED_OVER;
+  const { operands, metrics } = operandsOf(query);
+  const isTwoFigures = operands * Math.max(1, metrics) === 2;
+  return query.aggregation === 'ratio' && isTwoFigures && !isPerItem ? { ...query, aggregation: 'doublings' } : null;
 }
 
 /**
@@ -1059,6 +1094,8 @@ function readAsked(
     asksWhetherAny: asksWhetherAny(terms, { lang, text }),
     comparesFigures: counts.comparesFigures,
     saysAverage: terms.some((term) => term.kind === 'average'),
+    perPeriod: terms.flatMap((term) => (term.kind === 'perPeriod' ? [term.period] : []))[0] ?? null,
+    saysDoublings: terms.some((term) => term.kind === 'doublings'),
     // find-years wrote 比上年 for every 比上一年 / 是上年的 without a year of its own before it.
     comparesYearBefore: YEAR_BEFORE_WORDS.test(text),
   };

@@ -8,12 +8,22 @@ interface Words {
 }
 
 /**
- * Aggregations named by words of their own; the arithmetic ones are in operations.ts, and a share of a sum is
- * read from a share word after one (shareOfSum).
+ * Aggregations named by words of their own; the arithmetic ones are in operations.ts (the divided ones too:
+ * PER_PERIOD_WORDS, DOUBLING_WORDS), and a share of a sum is read from a share word after one (shareOfSum).
  */
 export type NamedAggregation = Exclude<
   Aggregation,
-  'value' | 'zero' | 'shareTop' | 'shareBottom' | 'difference' | 'sum' | 'ratio' | 'shareOfSum'
+  | 'value'
+  | 'zero'
+  | 'shareTop'
+  | 'shareBottom'
+  | 'difference'
+  | 'sum'
+  | 'ratio'
+  | 'shareOfSum'
+  | 'perMonth'
+  | 'perDay'
+  | 'doublings'
 >;
 
 /** Ways of saying "went up" and "went down", each with or without 了. */

@@ -10,6 +10,12 @@ interface Words {
   readonly en: readonly string[];
 }
 
+/** 翻了几番 / how many doublings: a ratio asked as doublings (翻一番 is ×2, 翻两番 ×4), said beside the ratio. */
+export const DOUBLING_WORDS: Words = {
+  zh: ['几番', '翻了几番', '翻几番', '翻了多少番', '多少番', '翻了几翻'],
+  en: ['how many doublings', 'doubled how many times', 'how many times doubled'],
+};
+
 /**
  * Words choosing an operation. 增加了多少 / 少了 are change words (one organ over two years); between two organs
  * or two figures understanding reads them as a difference too.
@@ -95,8 +101,8 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
   },
   ratio: {
     // 翻了几倍 is said of either quotient (17.25 or 16.25 from 550 to 9,487): the reply says which (是上年的 17.25 倍).
-    zh: ['几倍', '多少倍', '倍数', '倍', '翻了几倍', '翻了多少倍', '翻几倍'],
-    en: ['how many times', 'times as many', 'times as much', 'times'],
+    zh: ['几倍', '多少倍', '倍数', '倍', '翻了几倍', '翻了多少倍', '翻几倍', ...DOUBLING_WORDS.zh],
+    en: ['how many times', 'times as many', 'times as much', 'times', ...DOUBLING_WORDS.en],
   },
 };
 
@@ -122,6 +128,25 @@ export const AVERAGE_WORDS: Words = {
     '均价',
   ],
   en: ['average', 'on average', 'per item', 'per project', 'each on average'],
+};
+
+/** A period a year's figure is averaged over: its 12 months, or the days of the report's year. */
+export type Period = 'month' | 'day';
+
+/**
+ * 平均每月 / 每天 / per month: one report's figure of a year divided by the period's count in that year, the divisor
+ * said in the reply (713 件 ÷ 12 个月 ≈ 59.4 件/月); a report prints no monthly figure, so the quotient is never read
+ * as one printed.
+ */
+export const PER_PERIOD_WORDS: Readonly<Record<Period, Words>> = {
+  month: {
+    zh: ['平均每月', '每月平均', '平均每个月', '每个月平均', '平均一个月', '一个月平均', '月均', '每月', '每个月'],
+    en: ['per month', 'a month', 'each month', 'every month', 'monthly', 'on average per month'],
+  },
+  day: {
+    zh: ['平均每天', '每天平均', '平均每日', '每日平均', '平均一天', '一天平均', '日均', '每天', '每日'],
+    en: ['per day', 'a day', 'each day', 'every day', 'daily', 'on average per day'],
+  },
 };
 
 /** The count each amount is averaged over: 采购总金额 ÷ 采购项目数量 (table 二's one amount with a count beside it). */

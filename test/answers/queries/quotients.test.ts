@@ -1,7 +1,9 @@
 // Quotients the work groups ask for: an amount per item (平均每个项目多少钱: 采购总金额 ÷ 采购项目数量 of one report, in
 // yuan to the fen, both operands stated), and how many times a year's figure is the year before's (翻了几倍 /
-// 是上年的几倍: the two years' ratio, said as 2024年 是 2023年 的 17.25 倍, never a change). Where no amount has a
-// count to divide by, or several reports are asked, nothing is answered.
+// 是上年的几倍: the two years' ratio, said as 2024年 是 2023年 的 17.25 倍, never a change), how many times it doubled
+// (翻了几番: log2 of that ratio, beside it), and a year's figure per month or per day (÷ 12, ÷ the days of the
+// report's year, the divisor said). Where no amount has a count to divide by, or several reports are asked, or the
+// figure divided is not one figure of one report, nothing is answered.
 import { describe, expect, it } from 'vitest';
 import type { Query } from '../../../src/answers/index.js';
 import { expectExactly } from '../exact-answer.js';
@@ -81,13 +83,12 @@ describe('how many times the year before', () => {
       '洪泽区2024年行政许可比前年翻了几倍',
       { organs: [HONGZE], years: [2024, 2022], metric: LICENSING, aggregation: 'ratio' },
     ],
-    // Traps: 比上年 with a change word is the change; 上年结转 is a row; 翻了几番 counts doublings, not read.
+    // Traps: 比上年 with a change word is the change; 上年结转 is a row.
     [
       '洪泽区2024年行政许可比上年增加了多少',
       { organs: [HONGZE], years: [2024], metric: LICENSING, aggregation: 'change' },
     ],
     ['洪泽区2024年上年结转是多少', { organs: [HONGZE], years: [2024], metric: 'applications.carriedOver.total' }],
-    ['洪泽区2024年行政许可比上年翻了几番', 'not_understood'],
   ]);
 
   it.each([
@@ -133,4 +134,125 @@ describe('how many times the year before', () => {
       says: ['淮安市洪泽区人民政府 2024年 是 淮安市洪泽区人民政府 2023年 的 17.25 倍'],
     });
   });
+});
+
+describe('how many times it doubled', () => {
+  const DOUBLINGS: Partial<Query> = { organs: [HONGZE], years: [2024, 2023], aggregation: 'doublings' };
+  table.run([
+    ['洪泽区2024年行政许可比上年翻了几番', { ...DOUBLINGS, metric: LICENSING }],
+    ['洪泽区2024年行政许可比2023年翻了几番', { ...DOUBLINGS, metric: LICENSING }],
+    ['洪泽区2024年行政许可是2023年的几番', { ...DOUBLINGS, metric: LICENSING }],
+    ['洪泽区2024年收到申请比上年翻了多少番', { ...DOUBLINGS, metric: 'applications.newReceived.total' }],
+    [
+      '龙岗区2022年比南山区2020年收到申请翻了几番',
+      {
+        organs: ['深圳市龙岗区人民政府', NANSHAN],
+        pairs: [
+          { organ: '深圳市龙岗区人民政府', year: 2022 },
+          { organ: NANSHAN, year: 2020 },
+        ],
+        metric: 'applications.newReceived.total',
+        aggregation: 'doublings',
+      },
+    ],
+    // Traps: 几番 of one figure alone, or of an amount per item, is no ratio asked.
+    ['洪泽区2024年行政许可翻了几番', 'not_understood'],
+    ['南山区2020年集中采购平均每个项目翻了几番', 'not_understood'],
+  ]);
+
+  it('翻了几番 states the ratio and log2 of it: 17.25 倍, 约翻了 4.1 番 (9,487 ÷ 550)', async () => {
+    await expectExactly(table.engine, '洪泽区2024年行政许可比上年翻了几番', {
+      status: 'answered',
+      facts: [
+        [HONGZE, 2024, `${LICENSING}:ratio`, 17.25],
+        [HONGZE, 2024, `${LICENSING}:doublings`, 4.1],
+        [HONGZE, 2024, LICENSING, 9487],
+        [HONGZE, 2023, LICENSING, 550],
+      ],
+      says: ['淮安市洪泽区人民政府 2024年 是 淮安市洪泽区人民政府 2023年 的 17.25 倍，约翻了 4.1 番'],
+    });
+  });
+
+  it('a figure that fell did not double: the ratio alone, no doublings stated', async () => {
+    await expectExactly(table.engine, '南山区2020年比龙岗区2022年收到申请翻了几番', {
+      status: 'answered',
+      facts: [
+        [NANSHAN, 2020, 'applications.newReceived.total:ratio', 47.5],
+        [NANSHAN, 2020, 'applications.newReceived.total', 262],
+        ['深圳市龙岗区人民政府', 2022, 'applications.newReceived.total', 552],
+      ],
+      says: ['的 47.5%'],
+    });
+  });
+
+  it('比上年翻了几番 after one figure of 2024 doubles against 2023', async () => {
+    const conversation = 'doublings-follow-up';
+    await table.engine.answer('洪泽区2024年行政许可多少', { conversationId: conversation });
+    await expectExactly(
+      table.engine,
+      '比上年翻了几番',
+      {
+        status: 'answered',
+        facts: [
+          [HONGZE, 2024, `${LICENSING}:ratio`, 17.25],
+          [HONGZE, 2024, `${LICENSING}:doublings`, 4.1],
+          [HONGZE, 2024, LICENSING, 9487],
+          [HONGZE, 2023, LICENSING, 550],
+        ],
+      },
+      conversation,
+    );
+  });
+});
+
+describe("a year's figure per month or per day", () => {
+  const NEW = 'applications.newReceived.total';
+  table.run([
+    ['南山区2020年平均每月收到多少申请', { organs: [NANSHAN], years: [2020], metric: NEW, aggregation: 'perMonth' }],
+    ['南山区2020年每月平均收到多少申请', { organs: [NANSHAN], years: [2020], metric: NEW, aggregation: 'perMonth' }],
+    ['南山区2020年月均收到多少申请', { organs: [NANSHAN], years: [2020], metric: NEW, aggregation: 'perMonth' }],
+    ['南山区2020年平均每天收到多少申请', { organs: [NANSHAN], years: [2020], metric: NEW, aggregation: 'perDay' }],
+    ['南山区2020年日均收到多少申请', { organs: [NANSHAN], years: [2020], metric: NEW, aggregation: 'perDay' }],
+    [
+      'How many requests per month did Nanshan receive in 2020?',
+      { organs: [NANSHAN], years: [2020], metric: NEW, aggregation: 'perMonth' },
+    ],
+    [
+      '洪泽区2024年行政许可平均每个月多少件',
+      { organs: [HONGZE], years: [2024], metric: LICENSING, aggregation: 'perMonth' },
+    ],
+    // Traps: a sum over a scope, two figures, two reports or no figure is not divided (never one of them).
+    ['2020年全部单位平均每月收到多少申请', 'not_understood'],
+    ['南山区2020年平均每月收到和办结多少申请', 'not_understood'],
+    ['洪泽区2023年和2024年平均每月收到多少申请', 'not_understood'],
+    ['南山区2020年平均每月多少', 'not_understood'],
+  ]);
+
+  it.each([
+    ['南山区2020年平均每月收到多少申请', NANSHAN, 2020, 'perMonth', 262, 21.8, '262 件 ÷ 12 个月 ≈ 21.8 件/月'],
+    [
+      '龙岗区2022年每月平均收到多少申请',
+      '深圳市龙岗区人民政府',
+      2022,
+      'perMonth',
+      552,
+      46,
+      '552 件 ÷ 12 个月 = 46 件/月',
+    ],
+    // 2020 is a leap year: 366 days.
+    ['南山区2020年平均每天收到多少申请', NANSHAN, 2020, 'perDay', 262, 0.7, '262 件 ÷ 366 天 ≈ 0.7 件/天'],
+    ['洪泽区2023年平均每天收到多少申请', HONGZE, 2023, 'perDay', 21, 0.1, '21 件 ÷ 365 天 ≈ 0.1 件/天'],
+  ] as const)(
+    '%s: the divisor said, the figure as printed beside it',
+    async (question, organ, year, kind, figure, quotient, says) => {
+      await expectExactly(table.engine, question, {
+        status: 'answered',
+        facts: [
+          [organ, year, `${NEW}:${kind}`, quotient],
+          [organ, year, NEW, figure],
+        ],
+        says: [says],
+      });
+    },
+  );
 });
