@@ -11,7 +11,8 @@ import { METRICS } from './metrics.js';
  * year), `ratio` = the first divided by the second (A是B的几倍, 占B的百分之几); `shareOfSum` = the first organ-year's
  * figure as a share of all the organ-years added (洪泽区的占多少 after 两个一共: 95 of 3,214); `perMonth` / `perDay` = one
  * report's figure divided by the 12 months or the days of its year (平均每月); `doublings` = a ratio said as how many
- * times the figure doubled, log2 of the ratio (翻了几番).
+ * times the figure doubled, log2 of the ratio (翻了几番); `perOrgan` = a sum over organs divided by the count of
+ * reports added (平均每家).
  */
 export const AGGREGATIONS = [
   'value',
@@ -33,6 +34,7 @@ export const AGGREGATIONS = [
   'perMonth',
   'perDay',
   'doublings',
+  'perOrgan',
   'reports',
   'checks',
   'help',

@@ -100,8 +100,13 @@ export interface Computation {
   readonly operandCount?: number;
   /** A ratio of an amount to a count (采购总金额 ÷ 采购项目数量): money per item, said as an average. */
   readonly isPerItem?: boolean;
-  /** 平均每月 / 每天: the one operand divided by the period's count in its year (12 months, 365 or 366 days). */
-  readonly divisor?: { readonly count: number; readonly period: Period };
+  /**
+   * 平均每月 / 每天: the one operand divided by the period's count in its year (12 months, 365 or 366 days); 平均每家:
+   * the sum (`total`) divided by the count of reports added.
+   */
+  readonly divisor?: { readonly count: number; readonly per: Period | 'organ' };
+  /** 平均每家: the sum divided, stated beside the quotient. */
+  readonly total?: Fact;
   /** 翻了几番: log2 of the ratio, to one place, said beside it (absent where the figure did not grow). */
   readonly doublings?: Fact;
 }

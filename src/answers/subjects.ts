@@ -13,7 +13,7 @@ interface Subject {
  * The answer's subjects as a query of the figure asked (a plain value, no ranking): after a ranking the organs
  * ranked, after a list the organs listed, after a lookup its organs and years, after a list of reports each
  * organ's one or latest year; after 第N名 the organ at place N. Null when the answer names no organ-year of its own (a change over years keeps its
- * query, a sum over a scope lists only part of its operands, a clarify names none).
+ * query, a sum over a scope listing only part of its operands, a clarify names none).
  */
 export function subjectsQuery(result: LookupResult, asked: Query, place?: number): Query | null {
   // 洪泽区2023年行政处罚和沐阳县2025年行政强制: the pairs asked, each with its own figure, are what was stated.
@@ -57,7 +57,10 @@ function subjectsOf(result: LookupResult): readonly Subject[] {
     case 'shares':
       return result.shares.map((share) => share.part);
     case 'arithmetic':
-      return result.scope === null ? result.items.flatMap((item) => item.operands) : [];
+      // A sum over a scope states its operands only when it lists them all (2020年全部单位合计, three reports).
+      return result.scope === null || result.items.every((item) => (item.operandCount ?? 0) <= item.operands.length)
+        ? result.items.flatMap((item) => item.operands)
+        : [];
     case 'reports':
       return result.orgs.flatMap(({ org, years }) => {
         const year = years.at(-1);

@@ -23,7 +23,7 @@ import { ACTIVE_ROW_TERMS } from '../vocabulary/active-disclosure.js';
 import { BREAKDOWN_DEFAULT_METRIC, SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import { type FigureSource, figuresOfReports, scopeOf } from './figure-source.js';
 import { candidateOrgs, listNonZero, placeAmong, rank } from './lookup-across.js';
-import { lookupArithmetic, reportsOfPairs, shareOfSum } from './lookup-arithmetic.js';
+import { lookupArithmetic, perOrganOf, reportsOfPairs, shareOfSum } from './lookup-arithmetic.js';
 import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
 import { checksOf, failingInScope, listFailingChecks, listReports, listStoreReports } from './lookup-data.js';
 import { sumAcross } from './lookup-sum.js';
@@ -151,14 +151,18 @@ async function executeOn(
     case 'perMonth':
     case 'perDay':
     case 'doublings':
+    case 'perOrgan':
     case 'sum': {
       if (!metricId) return notUnderstood(index, lang);
-      if (!named && query.aggregation !== 'sum') return whichOrgan(query, firstOrgans(scope, index), index, lang);
-      const result = named
-        ? lookupArithmetic(query, allOrgans(), index, lang)
+      // 平均每家: the sum over the organs asked, then divided by how many were added.
+      const isPerOrgan = query.aggregation === 'perOrgan';
+      const added: Query = isPerOrgan ? { ...query, aggregation: 'sum' } : query;
+      if (!named && added.aggregation !== 'sum') return whichOrgan(query, firstOrgans(scope, index), index, lang);
+      const summed = named
+        ? lookupArithmetic(added, allOrgans(), index, lang)
         : await sumAcross(
             figures,
-            query,
+            added,
             {
               // The organs listed when they share no year: of the whole store, its first.
               entries: () => scope ?? [...orgsHeld(index)].slice(0, LIST_LIMIT),
@@ -168,9 +172,10 @@ async function executeOn(
                   ? latestCommonYear(scope)
                   : (index.yearCounts.find((count) => count.reports === index.orgs.size)?.year ?? null),
             },
-            (years) => across.scope({ ...query, years: [...years] }, false),
+            (years) => across.scope({ ...added, years: [...years] }, false),
             lang,
           );
+      const result = isPerOrgan && summed.kind === 'arithmetic' ? perOrganOf(summed, lang) : summed;
       return result.kind === 'not_understood' ? notUnderstood(index, lang) : result;
     }
     case 'shareOfSum': {

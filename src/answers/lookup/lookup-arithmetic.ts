@@ -206,7 +206,7 @@ function perPeriod(figure: Fact, period: Period, lang: Lang): Computation {
   const value = roundedRatio(figure.value, count, figure.unit === '元' ? 2 : 1) as number;
   const label = `${figure.label}${lang === 'zh' ? '' : ' '}${PER_PERIOD_LABEL[period][lang]}`;
   const result = { ...base, metric: `${figure.metric}:per${period === 'month' ? 'Month' : 'Day'}`, label, value };
-  return { result, operands: [figure], divisor: { count, period } };
+  return { result, operands: [figure], divisor: { count, per: period } };
 }
 
 /**
@@ -219,6 +219,25 @@ function withDoublings(computation: Computation): Computation {
   if (!result || first.value <= 0 || second.value <= 0 || first.value < second.value) return computation;
   const value = Math.round(Math.log2(first.value / second.value) * 10) / 10;
   return { ...computation, doublings: { ...result, metric: `${first.metric}:doublings`, value, unit: '番' } };
+}
+
+/**
+ * 平均每家 of a sum over organs (2020年三家单位 → 267 件 ÷ 3 = 89): the sum divided by the count of reports added, one
+ * year's, both stated; a sum over several years, or of several figures, is no average per organ (not understood).
+ */
+export function perOrganOf(summed: Extract<LookupResult, { kind: 'arithmetic' }>, lang: Lang): LookupResult {
+  const [item] = summed.items;
+  const total = item?.result;
+  if (!item || !total || summed.items.length !== 1) return { kind: 'no_data', missing: [] };
+  const years = summed.scope ? summed.scope.years : [...new Set(item.operands.map((fact) => fact.year))];
+  const count = summed.scope ? summed.scope.compared : item.operands.length;
+  if (years.length !== 1 || new Set(item.operands.map((fact) => fact.metric)).size !== 1 || count === 0)
+    return { kind: 'not_understood', examples: [] };
+  const { printedUnit: _printed, ...base } = total;
+  const value = roundedRatio(total.value, count, total.unit === '元' ? 2 : 1) as number;
+  const label = `${(item.operands[0] as Fact).label}${lang === 'zh' ? '平均每家' : ' per organ'}`;
+  const result = { ...base, metric: `${(item.operands[0] as Fact).metric}:perOrgan`, label, value };
+  return { ...summed, items: [{ ...item, result, total, divisor: { count, per: 'organ' } }] };
 }
 
 /** Labels of computed figures. */

@@ -94,10 +94,12 @@ export interface PhraseBook {
   perPeriodLine(
     subject: string,
     figure: string,
-    divisor: { count: number; period: Period },
+    divisor: { count: number; per: Period },
     quotient: string,
     isExact: boolean,
   ): string;
+  /** ，÷ 3 家 = 平均每家 89 件: after a sum asked per organ. */
+  perOrganNote(count: number, quotient: string, isExact: boolean): string;
   /** ，约翻了 4.1 番: after a ratio asked as doublings. */
   doublingsNote(doublings: string): string;
   ratioOfZero(first: string, second: string): string;
@@ -285,8 +287,9 @@ const zh: PhraseBook = {
   sumLine: (subject, label, total) => `${subject} ${label}合计 ${total}`,
   ratioLine: (first, second, ratio) => `${first} 是 ${second} 的 ${ratio}`,
   perItemLine: (amount, count, perItem) => `${amount} ÷ ${count} = 平均每项 ${perItem}`,
-  perPeriodLine: (subject, figure, { count, period }, quotient, isExact) =>
-    `${subject} ${figure} ÷ ${count} ${period === 'month' ? '个月' : '天'} ${isExact ? '=' : '≈'} ${quotient}/${period === 'month' ? '月' : '天'}`,
+  perPeriodLine: (subject, figure, { count, per }, quotient, isExact) =>
+    `${subject} ${figure} ÷ ${count} ${per === 'month' ? '个月' : '天'} ${isExact ? '=' : '≈'} ${quotient}/${per === 'month' ? '月' : '天'}`,
+  perOrganNote: (count, quotient, isExact) => `，÷ ${count} 家 ${isExact ? '=' : '≈'} 平均每家 ${quotient}`,
   doublingsNote: (doublings) => `，约翻了 ${doublings}`,
   ratioOfZero: (first, second) => `${second} 为 0，无法计算 ${first} 与它的比值`,
   scopeSubject: (year, regions, level, compared) =>
@@ -435,8 +438,10 @@ const en: PhraseBook = {
   sumLine: (subject, label, total) => `${subject}, ${label}: ${total} in total`,
   ratioLine: (first, second, ratio) => `${first} is ${ratio}${ratio.endsWith('%') ? ' of' : ''} ${second}`,
   perItemLine: (amount, count, perItem) => `${amount} ÷ ${count} = ${perItem} per item on average`,
-  perPeriodLine: (subject, figure, { count, period }, quotient, isExact) =>
-    `${subject} ${figure} ÷ ${count} ${period === 'month' ? 'months' : 'days'} ${isExact ? '=' : '≈'} ${quotient} per ${period}`,
+  perPeriodLine: (subject, figure, { count, per }, quotient, isExact) =>
+    `${subject} ${figure} ÷ ${count} ${per === 'month' ? 'months' : 'days'} ${isExact ? '=' : '≈'} ${quotient} per ${per}`,
+  perOrganNote: (count, quotient, isExact) =>
+    `; ÷ ${count} ${count === 1 ? 'organ' : 'organs'} ${isExact ? '=' : '≈'} ${quotient} per organ`,
   doublingsNote: (doublings) => `, about ${doublings} doublings`,
   ratioOfZero: (first, second) => `${second} is 0, so ${first} cannot be divided by it`,
   scopeSubject: (year, regions, level, compared) =>

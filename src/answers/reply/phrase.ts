@@ -185,7 +185,7 @@ function phraseArithmetic(
 
 function headOf(
   result: Extract<LookupResult, { kind: 'arithmetic' }>,
-  { result: computed, operands, isPerItem, divisor, doublings }: Computation,
+  { result: computed, operands, isPerItem, divisor, doublings, total: divided }: Computation,
   book: PhraseBook,
   lang: Lang,
 ): string {
@@ -205,27 +205,35 @@ function headOf(
       return `${lead}${book.differenceLine(side(first), side(second), book.difference(computed ?? { value: 0, unit: first.unit }), computed?.value === 0)}`;
     case 'ratio':
       if (!computed) return `${lead}${book.ratioOfZero(side(first), side(second))}`;
-      if (divisor) {
-        // 552 件 ÷ 12 = 46 exactly; 262 ÷ 12 ≈ 21.8 is rounded, and says so.
-        const isExact = Math.abs(computed.value * divisor.count - first.value) < 1e-9;
-        return `${lead}${book.perPeriodLine(side(first), amount(first, book), divisor, amount(computed, book), isExact)}`;
+      if (divisor && divisor.per !== 'organ') {
+        const isExact = isExactQuotient(computed, divisor.count, first);
+        const per = { count: divisor.count, per: divisor.per };
+        return `${lead}${book.perPeriodLine(side(first), amount(first, book), per, amount(computed, book), isExact)}`;
       }
       if (isPerItem) return `${lead}${book.perItemLine(side(first), side(second), amount(computed, book))}`;
       return `${lead}${book.ratioLine(side(first), side(second), amount(computed, book))}${doublings ? book.doublingsNote(amount(doublings, book)) : ''}`;
     case 'sum': {
-      const total = computed ? amount(computed, book) : '';
-      if (result.scope) {
-        const years = result.scope.years.map((year) => yearWord(year, lang)).join(book.listSeparator);
-        return book.sumLine(
-          book.scopeSubject(years, result.scope.regions, result.scope.level, result.scope.compared),
-          labels.join('、'),
-          total,
-        );
-      }
-      return book.sumLine(subjects.join(lang === 'zh' ? '、' : ', '), labels.join(lang === 'zh' ? '、' : ', '), total);
+      // 平均每家: the sum divided is stated, then the quotient.
+      const sum = divided ?? computed;
+      const total = sum ? amount(sum, book) : '';
+      const years = result.scope?.years.map((year) => yearWord(year, lang)).join(book.listSeparator);
+      const line = result.scope
+        ? book.sumLine(
+            book.scopeSubject(years ?? '', result.scope.regions, result.scope.level, result.scope.compared),
+            labels.join('、'),
+            total,
+          )
+        : book.sumLine(subjects.join(lang === 'zh' ? '、' : ', '), labels.join(lang === 'zh' ? '、' : ', '), total);
+      if (!divisor || !divided || !computed) return line;
+      const isExact = isExactQuotient(computed, divisor.count, divided);
+      return `${line}${book.perOrganNote(divisor.count, amount(computed, book), isExact)}`;
     }
   }
 }
+
+/** 552 件 ÷ 12 = 46 exactly; 262 ÷ 12 ≈ 21.8 is rounded, and the reply says so. */
+const isExactQuotient = (quotient: Fact, count: number, divided: Fact): boolean =>
+  Math.abs(quotient.value * count - divided.value) < 1e-9;
 
 const yearWord = (year: number, lang: Lang): string => (lang === 'zh' ? `${year}年` : String(year));
 
@@ -451,6 +459,7 @@ export function factsOf(result: LookupResult): Fact[] {
         ...result.items.flatMap((item) => [
           ...(item.result ? [item.result] : []),
           ...(item.doublings ? [item.doublings] : []),
+          ...(item.total ? [item.total] : []),
           ...item.operands.slice(0, OPERANDS_LISTED),
         ]),
         ...missingFacts,

@@ -29,8 +29,11 @@ export function shareOfPrevious(
     : null;
 }
 
-/** Answers that state every figure of their organ-years: a sum of organs named, their figures, a whole ranking. */
-const STATES_EVERY_FIGURE: ReadonlySet<Query['aggregation']> = new Set(['sum', 'value', 'top', 'bottom']);
+/**
+ * Answers that state every figure of their organ-years: a sum of organs named (平均每家 states its sum too), their
+ * figures, a whole ranking.
+ */
+const STATES_EVERY_FIGURE: ReadonlySet<Query['aggregation']> = new Set(['sum', 'perOrgan', 'value', 'top', 'bottom']);
 
 /**
  * 洪泽区的占多少 / 南山区占多少 after an answer that stated one figure of several organs (两个一共, 2024年各单位…,

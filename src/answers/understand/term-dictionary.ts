@@ -32,6 +32,7 @@ import {
   FIGURE_COUNT_TERMS,
   OPERATION_TERMS,
   type Operation,
+  PER_ORGAN_WORDS,
   PER_PERIOD_WORDS,
   type Period,
   SCOPE_TERMS,
@@ -66,6 +67,8 @@ export type Term =
   | { readonly kind: 'average' }
   /** 平均每月 / 每天: a year's figure divided over the period. */
   | { readonly kind: 'perPeriod'; readonly period: Period }
+  /** 平均每家: a sum over organs divided by their count. */
+  | { readonly kind: 'perOrgan' }
   /** 翻了几番: the ratio said as doublings. */
   | { readonly kind: 'doublings' }
   | { readonly kind: 'zero' }
@@ -159,6 +162,11 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const [period, words] of Object.entries(PER_PERIOD_WORDS))
     for (const word of words[lang]) yield [word, { kind: 'perPeriod', period: period as Period }];
   for (const word of DOUBLING_WORDS[lang]) yield [word, { kind: 'doublings' }];
+  // 平均每家 adds the organs asked (named, else every organ of the place and level asked), then divides.
+  for (const word of PER_ORGAN_WORDS[lang]) {
+    yield [word, { kind: 'perOrgan' }];
+    yield [word, { kind: 'operation', key: 'sum' }];
+  }
   for (const word of ZERO_WORDS[lang]) yield [word, { kind: 'zero' }];
   for (const word of WHETHER_ANY_WORDS[lang]) yield [word, { kind: 'whetherAny' }];
   for (const [key, words] of Object.entries(LEVEL_TERMS))

@@ -206,6 +206,8 @@ interface Asked {
   readonly perPeriod: Period | null;
   /** 翻了几番: a ratio said as doublings. */
   readonly saysDoublings: boolean;
+  /** 平均每家: a sum over organs divided by their count. */
+  readonly perOrgan: boolean;
   /** 比上年多多少 / 比上年翻了几倍 / 同比: the figure against the year before, not against the last turns' figures. */
   readonly comparesYearBefore: boolean;
 }
@@ -508,7 +510,8 @@ function understandInContext(
         ? movedYears(across ?? followed, yearsMoved, offset, index)
         : null);
   // 平均每月 divides by the months, not by a count of the report: never the amount per item of 平均.
-  const averagedAny = moved !== null && asked.saysAverage && asked.perPeriod === null ? averageOf(moved) : moved;
+  const isPer = asked.perPeriod !== null || asked.perOrgan;
+  const averagedAny = moved !== null && asked.saysAverage && !isPer ? averageOf(moved) : moved;
   if (averagedAny === null) return NOT_UNDERSTOOD;
   const held = asked.heldYear ? atHeldYear(averagedAny, asked.heldYear, index) : null;
   const averaged = held ?? averagedAny;
@@ -650,6 +653,16 @@ function asDivided(query: Query, asked: Asked): Query | null {
       query.level === null &&
       operandsOf(query).operands === 1;
     return isOneFigure ? { ...query, aggregation: asked.perPeriod === 'month' ? 'perMonth' : 'perDay' } : null;
+  }
+  if (asked.perOrgan) {
+    const isOneSum =
+      query.aggregation === 'sum' &&
+      query.metric !== null &&
+      query.moreMetrics.length === 0 &&
+      query.breakdown === null &&
+      query.pairs.length === 0 &&
+      query.years.length <= 1;
+    return isOneSum ? { ...query, aggregation: 'perOrgan' } : null;
   }
   if (!asked.saysDoublings) return query;
   const isPerItem = query.metric !== null && query.metric in AVERAGED_OVER;
@@ -1096,6 +1109,7 @@ function readAsked(
     saysAverage: terms.some((term) => term.kind === 'average'),
     perPeriod: terms.flatMap((term) => (term.kind === 'perPeriod' ? [term.period] : []))[0] ?? null,
     saysDoublings: terms.some((term) => term.kind === 'doublings'),
+    perOrgan: terms.some((term) => term.kind === 'perOrgan'),
     // find-years wrote 比上年 for every 比上一年 / 是上年的 without a year of its own before it.
     comparesYearBefore: YEAR_BEFORE_WORDS.test(text),
   };

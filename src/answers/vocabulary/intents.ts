@@ -24,6 +24,7 @@ export type NamedAggregation = Exclude<
   | 'perMonth'
   | 'perDay'
   | 'doublings'
+  | 'perOrgan'
 >;
 
 /** Ways of saying "went up" and "went down", each with or without 了. */

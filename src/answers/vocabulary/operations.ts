@@ -149,6 +149,26 @@ export const PER_PERIOD_WORDS: Readonly<Record<Period, Words>> = {
   },
 };
 
+/**
+ * 平均每家 / 每个单位平均 / per agency: a sum over the organs asked (a scope, a level, the organs named or just
+ * listed) divided by how many reports were added, both stated. 人均 is per person, which no table holds; words
+ * naming a kind of organ (平均每个部门) are left to the level words, never read as every organ.
+ */
+export const PER_ORGAN_WORDS: Words = {
+  zh: [
+    '平均每家',
+    '每家平均',
+    '平均每家单位',
+    '每家单位平均',
+    '平均每个单位',
+    '每个单位平均',
+    '平均每单位',
+    '平均每个机关',
+    '平均一家',
+  ],
+  en: ['per organ', 'per agency', 'average per organ', 'average per agency', 'on average per agency'],
+};
+
 /** The count each amount is averaged over: 采购总金额 ÷ 采购项目数量 (table 二's one amount with a count beside it). */
 export const AVERAGED_OVER: Readonly<Record<string, string>> = {
   'activeDisclosure.procurement.amountYuan': 'activeDisclosure.procurement.items',

@@ -2,8 +2,9 @@
 // yuan to the fen, both operands stated), and how many times a year's figure is the year before's (翻了几倍 /
 // 是上年的几倍: the two years' ratio, said as 2024年 是 2023年 的 17.25 倍, never a change), how many times it doubled
 // (翻了几番: log2 of that ratio, beside it), and a year's figure per month or per day (÷ 12, ÷ the days of the
-// report's year, the divisor said). Where no amount has a count to divide by, or several reports are asked, or the
-// figure divided is not one figure of one report, nothing is answered.
+// report's year, the divisor said), and a sum over organs per organ (平均每家: the sum ÷ the reports added, both
+// said). Where no amount has a count to divide by, or several reports are asked, or the figure divided is not one
+// figure of one report (or one sum of one year), nothing is answered.
 import { describe, expect, it } from 'vitest';
 import type { Query } from '../../../src/answers/index.js';
 import { expectExactly } from '../exact-answer.js';
@@ -29,7 +30,8 @@ describe('an amount per item', () => {
     ['南山区2020年行政事业性收费平均每项多少钱', 'not_understood'],
     ['2020年各单位集中采购平均每个项目多少钱', 'not_understood'],
     ['南山区2020年和龙华数据局2020年采购平均每个项目多少钱', 'not_understood'],
-    ['平均每个单位收到多少申请', 'not_understood'],
+    // 平均每个单位 with no figure of an amount is an average per organ (below), not per item.
+    ['平均每个单位收到多少申请', { metric: 'applications.newReceived.total', aggregation: 'perOrgan' }],
     ['南山区2020年集中采购金额多少', { organs: [NANSHAN], years: [2020], metric: AMOUNT }],
   ]);
 
@@ -255,4 +257,75 @@ describe("a year's figure per month or per day", () => {
       });
     },
   );
+});
+
+describe('a sum over organs per organ', () => {
+  const NEW = 'applications.newReceived.total';
+  const PER_ORGAN: Partial<Query> = { metric: NEW, aggregation: 'perOrgan' };
+  table.run([
+    ['2020年平均每家收到多少申请', { years: [2020], ...PER_ORGAN }],
+    ['2020年每个单位平均收到多少申请', { years: [2020], ...PER_ORGAN }],
+    ['2020年各部门平均每家收到多少申请', { years: [2020], level: 'department', ...PER_ORGAN }],
+    ['2024年区县政府平均每家收到多少申请', { years: [2024], level: 'county', ...PER_ORGAN }],
+    [
+      '南山区和龙岗区发改局2020年平均每家收到多少申请',
+      { organs: [NANSHAN, LONGGANG_DRC], years: [2020], ...PER_ORGAN },
+    ],
+    ['How many requests per agency in 2020?', { years: [2020], ...PER_ORGAN }],
+    // Traps: one organ's one figure, two figures, organs each in its own year, a kind of organ with no 家 (各部门平均).
+    ['南山区2020年平均每家收到多少申请', 'not_understood'],
+    ['2020年平均每家收到和办结多少申请', 'not_understood'],
+    ['龙岗区2022年和南山区2020年平均每家收到多少申请', 'not_understood'],
+    ['2020年各部门平均收到多少申请', 'not_understood'],
+  ]);
+
+  it('2020年平均每家: 267 件 of 3 reports, ÷ 3 = 89, the sum and each report stated', async () => {
+    await expectExactly(table.engine, '2020年平均每家收到多少申请', {
+      status: 'answered',
+      facts: [
+        [NANSHAN, 2020, `${NEW}:perOrgan`, 89],
+        [NANSHAN, 2020, `${NEW}:sum`, 267],
+        [NANSHAN, 2020, NEW, 262],
+        [LONGHUA_DATA, 2020, NEW, 1],
+        [LONGGANG_DRC, 2020, NEW, 4],
+      ],
+      says: ['2020年 全部单位（共 3 份报告） 收到政府信息公开申请合计 267 件，÷ 3 家 = 平均每家 89 件'],
+    });
+  });
+
+  it('the departments of 2020: 5 件 ÷ 2 ≈ 2.5, the government left out', async () => {
+    await expectExactly(table.engine, '2020年各部门平均每家收到多少申请', {
+      status: 'answered',
+      facts: [
+        [LONGHUA_DATA, 2020, `${NEW}:perOrgan`, 2.5],
+        [LONGHUA_DATA, 2020, `${NEW}:sum`, 5],
+        [LONGHUA_DATA, 2020, NEW, 1],
+        [LONGGANG_DRC, 2020, NEW, 4],
+      ],
+      says: ['÷ 2 家 = 平均每家 2.5 件'],
+    });
+  });
+
+  it('平均每家多少 after a list of three organs divides their sum, and 南山区的占多少 is then its share of it', async () => {
+    const conversation = 'per-organ-follow-up';
+    await table.engine.answer('2020年三家单位收到的申请', { conversationId: conversation });
+    await expectExactly(
+      table.engine,
+      '平均每家多少',
+      {
+        status: 'answered',
+        facts: [
+          [NANSHAN, 2020, `${NEW}:perOrgan`, 89],
+          [NANSHAN, 2020, `${NEW}:sum`, 267],
+          [NANSHAN, 2020, NEW, 262],
+          [LONGHUA_DATA, 2020, NEW, 1],
+          [LONGGANG_DRC, 2020, NEW, 4],
+        ],
+      },
+      conversation,
+    );
+    const share = await table.engine.answer('南山区的占总数的比例', { conversationId: conversation });
+    expect(share.status, share.answer).toBe('answered');
+    expect(share.answer).toContain('98.1%');
+  });
 });
