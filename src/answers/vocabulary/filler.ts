@@ -194,6 +194,14 @@ export const FILLER_ZH: readonly string[] = [
   '层面',
   // 南山区2020年本年度办理结果: the report's own year (its tables' 本年), beside the year written.
   '本年度',
+  // 想核对一下…的数字: the asker checks a figure against ours — that figure, not the report's 勾稽 checks
+  // (数据有问题 / 不一致 / 校验 ask those).
+  '核对',
+  '核实',
+  '的数字',
+  '数字',
+  // 我是区政务公开办的: who asks, not what.
+  ...['', '区', '市', '县', '省'].flatMap((level) => [`${level}政务公开办`, `${level}公开办`]),
   // 请教两个数 / 收费金额大概是多少: the asker's manner; the figure stated is the printed one, never rounded.
   '请教',
   '大概',

@@ -333,7 +333,6 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       '对不上',
       '数据有问题',
       '校验',
-      '核对',
       '有错误',
       '不平衡',
       '自相矛盾',

@@ -27,6 +27,12 @@ describe('everyday words for receiving, carrying forward and being sued', () => 
     // 本年度 beside the year written is that report's year; 请教 / 大概 the asker's manner.
     ['南山区2020年本年度办理结果总计', { ...NS20, metric: 'applications.total.total' }],
     ['请教一下南山区2020年收到申请大概是多少', { ...NS20, metric: RECEIVED }],
+    // 核对一下…的数字 checks a figure against ours: that figure, not the report's 勾稽 checks; who asks is filler.
+    [
+      '您好，我是区政务公开办的，想核对一下南山区2020年结转下年度继续办理的数字',
+      { ...NS20, metric: 'applications.carriedForward.total' },
+    ],
+    ['南山区2020年的数据有问题吗', { regions: ['南山区'], years: [2020], aggregation: 'checks' }],
     // …but a content word beside them is still unread: no figure of 整理材料's neighbours is guessed.
     ['我在整理材料，南山区2020年网站那块访问了多少次', 'not_understood'],
     ['淮安市2024年有多少申请拖到下一年办', { ...HA24, metric: 'applications.carriedForward.total' }],
