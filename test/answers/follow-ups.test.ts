@@ -63,6 +63,14 @@ it('follows up in English', async () => {
   ]);
 });
 
+it('reads a column named alone in every row asked before: 维持的一共多少 after two lawsuits sums both', async () => {
+  const answers = await converse('lawsuits', [
+    ['南山区2020年直接起诉和复议后起诉各几件', 'answered', [2, 2]],
+    ['维持的一共多少', 'answered', [3, 1, 2]],
+  ]);
+  expect(answers[1]?.facts.map((fact) => fact.value)).toEqual([3, 1, 2]);
+});
+
 it('takes a region as the answer to "which one?"', async () => {
   const answers = await converse('h', [
     ['数据局2020年收到多少申请', 'clarify', []],

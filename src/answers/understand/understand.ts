@@ -960,7 +960,7 @@ function readAsked(
       (organ) => organ.target?.regionKey || (!organ.target && isHeldPlaceName(organ.name, mentions.heldPlaces)),
     ) &&
     !(count !== null && count.count === mentions.organs.length);
-  const figures = metrics.length > 0 ? metrics : (columnMetrics(columnsOnly, null) ?? []);
+  const figures = metrics.length > 0 ? metrics : (columnMetrics(columnsOnly, []) ?? []);
   const read = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1, figures.length > 0);
   const operands = Math.max(1, mentions.organs.length) * Math.max(1, yearCount);
   const breakdownNamed = readBreakdown(terms, operands);
@@ -1295,7 +1295,7 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
   const isCrossOrgan = CROSS_ORGAN.has(aggregation);
   const metrics = own.metric
     ? [own.metric, ...own.moreMetrics]
-    : (columnMetrics(asked.columnsOnly, previous.metric) ??
+    : (columnMetrics(asked.columnsOnly, [previous.metric, ...previous.moreMetrics]) ??
       (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]));
   // 最少的呢 after 它们中哪个最多: the same organs ranked the other way.
   const ranksSameOrgans = RANKINGS.has(aggregation) && RANKINGS.has(previous.aggregation) && previous.organs.length > 1;
@@ -1447,21 +1447,21 @@ const DEFAULT_METRIC_AGGREGATIONS: ReadonlySet<Aggregation> = new Set(['position
 function withDefaults(asked: Asked): Query {
   if (asked.query.metric) return asked.query;
   const metrics =
-    columnMetrics(asked.columnsOnly, null) ??
+    columnMetrics(asked.columnsOnly, []) ??
     (DEFAULT_METRIC_AGGREGATIONS.has(asked.query.aggregation) ? [DEFAULT_RANKED_METRIC] : []);
   return { ...asked.query, metric: metrics[0] ?? null, moreMetrics: metrics.slice(1) };
 }
 
 /** Columns named alone, read in the previous question's row of the same table, else in the default row. */
-function columnMetrics(columns: Asked['columnsOnly'], previousMetric: string | null): string[] | null {
+function columnMetrics(columns: Asked['columnsOnly'], previousMetrics: readonly (string | null)[]): string[] | null {
   if (columns.length === 0) return null;
-  const previous = previousMetric ? getMetric(previousMetric) : null;
+  const previous = previousMetrics.flatMap((id) => (id ? (getMetric(id) ?? []) : []));
   const ids = columns.flatMap((column) => {
-    const row =
-      previous?.section === column.section
-        ? previous.row
-        : (DEFAULT_ROW[column.section] ?? onlyRowOf(column.section, column.key));
-    return row ? (findMetric(column.section, row, column.key)?.id ?? []) : [];
+    // 维持的一共多少 after 直接起诉 and 复议后起诉: the column of every row asked before in its table.
+    const rowsBefore = [...new Set(previous.filter((metric) => metric.section === column.section).map((m) => m.row))];
+    const fallback = DEFAULT_ROW[column.section] ?? onlyRowOf(column.section, column.key);
+    const rows = rowsBefore.length > 0 ? rowsBefore : fallback ? [fallback] : [];
+    return rows.flatMap((row) => findMetric(column.section, row, column.key)?.id ?? []);
   });
-  return ids.length > 0 ? ids : null;
+  return ids.length > 0 ? [...new Set(ids)] : null;
 }
