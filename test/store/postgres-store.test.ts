@@ -49,6 +49,7 @@ describe('postgres store', () => {
       { version: 12, name: 'the organ list in code-point order' },
       { version: 13, name: 'organ names by their start and their end' },
       { version: 14, name: 'organ places kept on ingest' },
+      { version: 15, name: 'reports and failing reports counted on write' },
     ]);
     expect(
       await runSql(
@@ -57,7 +58,7 @@ describe('postgres store', () => {
       ),
     ).toEqual([{ attcompression: 'l' }]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
-    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(14\)/);
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(15\)/);
   });
 
   it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {
@@ -110,10 +111,12 @@ describe('postgres store', () => {
       length: 3,
       region_key: '深圳市龙岗区',
     });
-    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 14 not yet applied.
+    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 15 not yet applied.
     await runSql(url, 'UPDATE reports SET latest = false');
     await runSql(url, 'DROP TABLE figure_stats, figure_values');
     await runSql(url, 'DROP FUNCTION count_added_figures, count_removed_figures, count_changed_figures CASCADE');
+    await runSql(url, 'DROP TABLE check_stats');
+    await runSql(url, 'DROP FUNCTION count_added_checks, count_removed_checks, count_changed_checks CASCADE');
     await runSql(url, 'DROP INDEX reports_year_org');
     await runSql(url, 'DROP TABLE organs');
     await runSql(url, 'DROP TABLE organ_names, organ_names_rules, organ_places');
@@ -224,6 +227,63 @@ describe('postgres store', () => {
     await runSql(url, "DELETE FROM reports WHERE org = '乙局'");
     await expectKeptAsCounted();
     await expectValuesAsCounted();
+    await close();
+  });
+
+  it('keeps the reports and failing reports of each year, level and latest flag as the rows give them, and counts every organ from them', async () => {
+    const { url, stores, close } = await openTwo();
+    const check = { rule: 'applications.balance' as const, severity: 'error' as const, message: '总计不平' };
+    const report = (org: string, year: number, sha: string, failing: boolean, level: Report['level']): Report => ({
+      ...makeReport(org, year, sha),
+      level,
+      checks: failing ? [check] : [],
+    });
+    const expectKeptAsCounted = async () =>
+      expect(
+        await runSql(
+          url,
+          `SELECT year, level, latest, reports::integer, failing::integer FROM check_stats
+           WHERE (reports, failing) <> (0, 0) ORDER BY 1, 2, 3`,
+        ),
+      ).toEqual(
+        await runSql(
+          url,
+          `SELECT year, level, latest, count(*)::integer AS reports,
+                  (count(*) FILTER (WHERE check_count > 0))::integer AS failing
+           FROM reports GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+        ),
+      );
+    // Two writers at once.
+    await Promise.all([
+      stores[0].put([report('甲局', 2021, 'a', true, 'department'), report('乙局', 2021, 'a', false, 'department')]),
+      stores[1].put([
+        report('丙区人民政府', 2021, 'a', true, 'government'),
+        report('丁局', 2022, 'a', true, 'department'),
+      ]),
+    ]);
+    await expectKeptAsCounted();
+    // Replaced (failing → passing and back), a newer year that becomes the latest, a repeat within a batch.
+    await stores[0].put([
+      report('甲局', 2021, 'b', false, 'department'),
+      report('乙局', 2021, 'b', true, 'department'),
+      report('甲局', 2022, 'a', true, 'department'),
+      report('丙区人民政府', 2021, 'b', false, 'government'),
+      report('丙区人民政府', 2021, 'c', true, 'government'),
+    ]);
+    await expectKeptAsCounted();
+    const counts = async (scope: Parameters<NonNullable<Store['listFailing']>>[0]) => {
+      const found = await stores[1].listFailing?.(scope, { limit: 1 });
+      return [found?.checked, found?.failing, found?.rows.map((row) => `${row.org}/${row.year}`)];
+    };
+    expect(await counts({ years: [] })).toEqual([5, 4, ['丁局/2022']]);
+    expect(await counts({ years: [2021], level: 'department' })).toEqual([2, 1, ['乙局/2021']]);
+    expect(await counts({ years: [], latestOnly: true })).toEqual([4, 4, ['丁局/2022']]);
+    // Counted from the kept rows, not from the reports.
+    await runSql(url, 'UPDATE check_stats SET failing = failing + 100 WHERE year = 2022 AND latest');
+    expect((await counts({ years: [2022] }))[1]).toBe(102);
+    await runSql(url, 'UPDATE check_stats SET failing = failing - 100 WHERE year = 2022 AND latest');
+    await runSql(url, "DELETE FROM reports WHERE org = '乙局'");
+    await expectKeptAsCounted();
     await close();
   });
 

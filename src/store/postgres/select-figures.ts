@@ -16,6 +16,8 @@ import type {
   FigureSum,
   RankFiguresOptions,
 } from '../types.js';
+import { selectCheckCounts } from './check-stats.js';
+import { isWideScope } from './figure-stats.js';
 import { figureSql, HOT_FIGURES } from './hot-figures.js';
 import { metricPosition } from './metric-vector.js';
 
@@ -259,27 +261,35 @@ export async function selectFailing(
   const params = new Params();
   const { where } = scopeSql(scope, params);
   const limit = params.add(limitOf(options.limit), 'bigint');
-  const { rows } = await client.query<{
-    checked: string;
-    failing: string;
-    org: string | null;
-    year: number | null;
-    file: string | null;
-    url: string | null;
-    checks: FailingEntry['checks'] | null;
-  }>(
-    // Two counts, not one count with a FILTER: each is an index-only scan (the failing one of reports_failing),
-    // where the FILTER read every report's row (0.8–9 s at 1,000,000 reports; 0.3 s this way).
-    `WITH counts AS (SELECT (SELECT count(*) FROM reports WHERE ${where}) AS checked,
-                            (SELECT count(*) FROM reports WHERE ${where} AND check_count > 0) AS failing),
-     listed AS (SELECT id, org, year FROM reports WHERE ${where} AND check_count > 0
-                ORDER BY org COLLATE "C", year LIMIT ${limit})
-     SELECT counts.*, listed.org, listed.year, reports.report -> 'source' ->> 'file' AS file,
-            reports.report -> 'source' ->> 'url' AS url, reports.report -> 'checks' AS checks
-     FROM counts LEFT JOIN (listed JOIN reports USING (id)) ON true
-     ORDER BY listed.org COLLATE "C", listed.year`,
-    params.values,
-  );
+  // Over every organ the counts are kept (check_stats); of named organs or a region, two counts of the scope's
+  // rows, not one count with a FILTER: each is an index-only scan (the failing one of reports_failing), where the
+  // FILTER read every report's row (0.8–9 s at 1,000,000 reports).
+  const isWide = isWideScope(scope);
+  const counts = isWide
+    ? 'SELECT NULL::bigint AS checked, NULL::bigint AS failing'
+    : `SELECT (SELECT count(*) FROM reports WHERE ${where}) AS checked,
+              (SELECT count(*) FROM reports WHERE ${where} AND check_count > 0) AS failing`;
+  const [{ rows }, kept] = await Promise.all([
+    client.query<{
+      checked: string | null;
+      failing: string | null;
+      org: string | null;
+      year: number | null;
+      file: string | null;
+      url: string | null;
+      checks: FailingEntry['checks'] | null;
+    }>(
+      `WITH counts AS (${counts}),
+       listed AS (SELECT id, org, year FROM reports WHERE ${where} AND check_count > 0
+                  ORDER BY org COLLATE "C", year LIMIT ${limit})
+       SELECT counts.*, listed.org, listed.year, reports.report -> 'source' ->> 'file' AS file,
+              reports.report -> 'source' ->> 'url' AS url, reports.report -> 'checks' AS checks
+       FROM counts LEFT JOIN (listed JOIN reports USING (id)) ON true
+       ORDER BY listed.org COLLATE "C", listed.year`,
+      params.values,
+    ),
+    isWide ? selectCheckCounts(client, scope) : null,
+  ]);
   const listed = rows.flatMap((row) =>
     row.org === null || row.year === null
       ? []
@@ -293,5 +303,9 @@ export async function selectFailing(
           },
         ],
   );
-  return { rows: listed, failing: toInt(rows[0]?.failing), checked: toInt(rows[0]?.checked) };
+  return {
+    rows: listed,
+    failing: kept?.failing ?? toInt(rows[0]?.failing),
+    checked: kept?.checked ?? toInt(rows[0]?.checked),
+  };
 }
