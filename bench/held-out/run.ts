@@ -1,6 +1,6 @@
 // `npm run held-out`: runs the held-out questions of issue 13 (bench/held-out/questions.ts, conversations.ts;
-// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh` the later sets in fresh.ts, third.ts, fourth.ts,
-// fifth.ts, sixth.ts, seventh.ts)
+// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth` the later sets in fresh.ts, third.ts,
+// fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts)
 // as users ask them (ask.ts: the bot's handleQuestion, which hands every question that is not a greeting or
 // 重新开始 to createEngine().answer; that Answer is scored) over a store built from the sample and real
 // reports, prints right / safe
@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { createEngine, type Engine } from '../../src/answers/index.js';
 import { askAsUser } from './ask.js';
 import { CONVERSATIONS } from './conversations.js';
+import { EIGHTH_CONVERSATIONS, EIGHTH_QUESTIONS } from './eighth.js';
 import { CLASSES, type Expect, type QuestionClass, type ReplyIn } from './expect.js';
 import { FIFTH_CONVERSATIONS, FIFTH_QUESTIONS } from './fifth.js';
 import { FOURTH_CONVERSATIONS, FOURTH_QUESTIONS } from './fourth.js';
@@ -39,7 +40,7 @@ import { SIXTH_CONVERSATIONS, SIXTH_QUESTIONS } from './sixth.js';
 import { buildHeldOutStore } from './store.js';
 import { THIRD_CONVERSATIONS, THIRD_QUESTIONS } from './third.js';
 
-/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, each written later and kept apart. */
+/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, each written later and kept apart. */
 const SETS = {
   first: { questions: QUESTIONS, conversations: CONVERSATIONS, results: './results.json' },
   fresh: { questions: FRESH_QUESTIONS, conversations: FRESH_CONVERSATIONS, results: './results-fresh.json' },
@@ -48,6 +49,7 @@ const SETS = {
   fifth: { questions: FIFTH_QUESTIONS, conversations: FIFTH_CONVERSATIONS, results: './results-fifth.json' },
   sixth: { questions: SIXTH_QUESTIONS, conversations: SIXTH_CONVERSATIONS, results: './results-sixth.json' },
   seventh: { questions: SEVENTH_QUESTIONS, conversations: SEVENTH_CONVERSATIONS, results: './results-seventh.json' },
+  eighth: { questions: EIGHTH_QUESTIONS, conversations: EIGHTH_CONVERSATIONS, results: './results-eighth.json' },
 } as const;
 type SetName = keyof typeof SETS;
 
