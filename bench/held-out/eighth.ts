@@ -307,20 +307,27 @@ export const EIGHTH_QUESTIONS: readonly SingleQuestion[] = [
   filter('H-P18', '县级政府2025年收到多少申请', ans([713], SY_NEW)),
   filter('H-P19', '市级政府2024年的行政复议总计', ans([351], HA_T4)),
   filter('H-P20', '深圳各部门2020年新收申请加起来', ans([5], [4, 1, 2])),
-  filter('H-P21', '淮安2024年行政许可合计', anyOf(ans([456715], [447228, 9487, 2]), CLARIFY), {
-    note: '淮安市 and its district 洪泽区 both report 2024',
+  filter('H-P21', '淮安2024年行政许可合计', anyOf(ans([456715], [447228, 9487, 2]), ans([447228]), CLARIFY), {
+    note: '淮安市 and its district 洪泽区 both report 2024; 淮安市人民政府 reports for 全市, so its figure alone is a reading too',
   }),
   filter('H-P22', '广东2022年行政处罚', ans([34389], [1])),
   // Checks (勾稽): the report's own sums.
   filter(
     'H-P23',
     '淮安市2024年表三的勾稽关系对不对',
-    ans([], [3119, 34, 3153, 3050, 103], { mustNotContain: ['不一致', '不平'] }),
+    ans([], [3119, 34, 3153, 3050, 103, 1, 2], { mustNotContain: ['不一致', '不平'] }),
+    {
+      note: 'a count of the reports checked may be stated: 淮安市 read as the place holds two 2024 reports, both balance',
+    },
   ),
   filter('H-P24', '龙华区数据局2020年的数据有没有问题', ans([], [1, 0], { mustContain: ['不'] }), {
     note: '新收 1 + 上年结转 0 = 1, but 总计 0 + 结转 0 = 0',
   }),
-  filter('H-P25', '沐阳县2025年表三平不平', ans([], [713, 36, 749, 718, 31], { mustNotContain: ['不一致', '不平'] })),
+  filter(
+    'H-P25',
+    '沐阳县2025年表三平不平',
+    ans([], [713, 36, 749, 718, 31, 1], { mustNotContain: ['不一致', '不平'] }),
+  ),
 
   // Rankings (one year's reports unless all are asked).
   ranking('H-K01', '2020年哪个单位行政许可最多', ans([8759], [12, 0], { reportsCompared: [3] })),
@@ -437,7 +444,7 @@ export const EIGHTH_QUESTIONS: readonly SingleQuestion[] = [
   outOfScope('H-O09', 'asdfjkl;', SAFE),
   outOfScope('H-O10', '查一下', SAFE),
   outOfScope('H-O11', '那个数呢？', SAFE),
-  outOfScope('H-O12', '？？？', SAFE),
+  outOfScope('H-O12', '？？？', anyOf(SAFE, CHAT), { note: 'a help reply is as good as not understood' }),
 ];
 
 const turn = (question: string, expect: Expect, replyIn?: ReplyIn, note?: string): Turn => ({
