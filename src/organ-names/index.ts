@@ -18,4 +18,5 @@ export {
 } from './organ-aliases.js';
 export { type OrganPlace, placeOfOrgan, provinceOfParts, regionKeyOf } from './organ-place.js';
 export * from './organ-words.js';
+export { isPlaceText, placeStem, placeTextRules, placeTextsIn } from './place-texts.js';
 export { tokenizeEnglish } from './tokenize-english.js';

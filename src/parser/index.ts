@@ -10,7 +10,7 @@ export { type DocumentSource, parseDocument, parseFile } from './parse-file.js';
 export { DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse-limits.js';
 export { parseReport } from './parse-report.js';
 // The answers tell a misspelt place (沐阳县) from a real one next to a held one (龙华区 beside 龙岗区).
-export { isPlaceName, placesOneCharFrom, provincesOf } from './places.js';
+export { isPlaceName, placeNames, placesOneCharFrom, provincesOf } from './places.js';
 // How well a report was read, from its JSON alone.
 export { type ReadSummary, summarizeReading } from './read-summary.js';
 export * from './report.js';

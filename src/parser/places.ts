@@ -34,6 +34,11 @@ export function isPlaceName(name: string): boolean {
   return loadPlaces().has(name);
 }
 
+/** Every administrative place's name, down to counties and districts (北京市, 淮安市, 沭阳县, …). */
+export function placeNames(): ReadonlySet<string> {
+  return loadPlaces();
+}
+
 function loadPlaces(): ReadonlySet<string> {
   places ??= new Set(Object.values(readAreaData()).flatMap((children) => Object.values(children)));
   return places;

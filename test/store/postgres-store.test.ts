@@ -50,6 +50,7 @@ describe('postgres store', () => {
       { version: 13, name: 'organ names by their start and their end' },
       { version: 14, name: 'organ places kept on ingest' },
       { version: 15, name: 'reports and failing reports counted on write' },
+      { version: 16, name: 'the places each organ name holds, kept on ingest' },
     ]);
     expect(
       await runSql(
@@ -58,7 +59,7 @@ describe('postgres store', () => {
       ),
     ).toEqual([{ attcompression: 'l' }]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
-    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(15\)/);
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(16\)/);
   });
 
   it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {
@@ -96,6 +97,9 @@ describe('postgres store', () => {
     const names = await runSql(url, namesSql);
     const placesSql = 'SELECT org, province, region_key FROM organ_places ORDER BY org';
     const places = await runSql(url, placesSql);
+    const placeTextsSql = 'SELECT place, org FROM organ_place_texts ORDER BY place, org';
+    const placeTexts = await runSql(url, placeTextsSql);
+    expect(placeTexts).toContainEqual({ place: '南山区', org: '深圳市南山区人民政府' });
     expect(places).toContainEqual({ org: '深圳市南山区人民政府', province: '广东省', region_key: '深圳市南山区' });
     expect(names).toContainEqual({
       org: '深圳市龙岗区发展和改革局',
@@ -111,11 +115,11 @@ describe('postgres store', () => {
       length: 3,
       region_key: '深圳市龙岗区',
     });
-    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 15 not yet applied.
+    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 16 not yet applied.
     await runSql(url, 'UPDATE reports SET latest = false');
     await runSql(url, 'DROP TABLE figure_stats, figure_values');
     await runSql(url, 'DROP FUNCTION count_added_figures, count_removed_figures, count_changed_figures CASCADE');
-    await runSql(url, 'DROP TABLE check_stats');
+    await runSql(url, 'DROP TABLE check_stats, organ_place_texts, organ_place_texts_rules');
     await runSql(url, 'DROP FUNCTION count_added_checks, count_removed_checks, count_changed_checks CASCADE');
     await runSql(url, 'DROP INDEX reports_year_org');
     await runSql(url, 'DROP TABLE organs');
@@ -135,6 +139,7 @@ describe('postgres store', () => {
     expect([changes?.added.count, changes?.replaced.count, changes?.newlyFailing.count]).toEqual([6, 0, 1]);
     expect(await runSql(url, namesSql)).toEqual(names);
     expect(await runSql(url, placesSql)).toEqual(places);
+    expect(await runSql(url, placeTextsSql)).toEqual(placeTexts);
     // Names derived by other rules (an older nianbao) are derived again on open, and the revision moves on.
     const revision = await migrated.revision?.();
     await runSql(url, "UPDATE organ_names_rules SET rules = 'older rules'");
@@ -284,6 +289,45 @@ describe('postgres store', () => {
     await runSql(url, 'UPDATE check_stats SET failing = failing - 100 WHERE year = 2022 AND latest');
     await runSql(url, "DELETE FROM reports WHERE org = '乙局'");
     await expectKeptAsCounted();
+    await close();
+  });
+
+  it('keeps the places each organ name holds: added on ingest, derived again under other rules, read by findOrgs', async () => {
+    const { url, stores, close } = await openTwo();
+    const textsSql = 'SELECT place, org FROM organ_place_texts ORDER BY place, org';
+    await stores[0].put(loadSampleReports());
+    await stores[1].put([
+      makeReport('中共深圳市委宣传部', 2022, 'a'),
+      makeReport('前海管理局', 2022, 'b', ''),
+      makeReport('广西壮族自治区发展和改革委员会', 2022, 'c', ''),
+    ]);
+    // A new year of an organ (its organ list entry changes) and a replaced report add nothing twice.
+    await stores[0].put([makeReport('中共深圳市委宣传部', 2023, 'a'), makeReport('中共深圳市委宣传部', 2022, 'c')]);
+    const texts = await runSql<{ place: string; org: string }>(url, textsSql);
+    expect(texts.filter((row) => row.org === '深圳市龙岗区发展和改革局').map((row) => row.place)).toEqual([
+      '深圳',
+      '深圳市',
+      '龙岗',
+      '龙岗区',
+    ]);
+    expect(texts.filter((row) => row.org === '中共深圳市委宣传部').map((row) => row.place)).toEqual(['深圳', '深圳市']);
+    expect(texts.filter((row) => row.org === '前海管理局')).toEqual([]);
+    // A place's stem without its division suffix and the peoples before 自治.
+    expect(texts.filter((row) => row.org.startsWith('广西')).map((row) => row.place)).toEqual([
+      '广西',
+      '广西壮族自治区',
+    ]);
+    // A place is looked up in the kept rows (an organ whose row is gone is not found by it), another text in the names.
+    await runSql(url, "DELETE FROM organ_place_texts WHERE org = '中共深圳市委宣传部'");
+    const orgs = async (containing: string[]) =>
+      (await stores[1].findOrgs?.({ containing }))?.map((entry) => entry.org);
+    expect(await orgs(['深圳市'])).not.toContain('中共深圳市委宣传部');
+    expect(await orgs(['市委宣传'])).toEqual(['中共深圳市委宣传部']);
+    // Rows derived by other rules (an older nianbao, another gazetteer) are derived again on open.
+    await runSql(url, "UPDATE organ_place_texts_rules SET rules = 'older rules'");
+    await (await openStore(url)).close();
+    expect(await runSql(url, textsSql)).toEqual(texts);
+    expect(await orgs(['深圳市'])).toContain('中共深圳市委宣传部');
     await close();
   });
 

@@ -177,6 +177,37 @@ export function describeStoreContract(backend: StoreBackend): void {
       });
     });
 
+    it('finds the organs whose names hold a place anywhere in them, with any other text in the same request', async () => {
+      const store = await open();
+      await store.put([
+        ...loadSampleReports(),
+        makeReport('中共深圳市委宣传部', 2022, 'a'),
+        makeReport('广州市天河区人民政府', 2022, 'b', '天河区'),
+        makeReport('广州市天河区发展和改革局', 2022, 'c', '天河区'),
+        makeReport('广东省教育厅', 2022, 'd', ''),
+        makeReport('前海管理局', 2022, 'e', ''),
+      ]);
+      const orgs = (request: OrgRequest) => store.findOrgs?.(request).then((found) => found.map((entry) => entry.org));
+      expect(await orgs({ containing: ['广州'] })).toEqual(['广州市天河区人民政府', '广州市天河区发展和改革局']);
+      expect(await orgs({ containing: ['深圳'] })).toEqual([
+        '中共深圳市委宣传部',
+        '深圳市南山区人民政府',
+        '深圳市龙华区政务服务数据管理局',
+        '深圳市龙岗区人民政府',
+        '深圳市龙岗区发展和改革局',
+        '深圳市龙岗区政务服务数据管理局',
+      ]);
+      expect(await orgs({ containing: ['广东省'] })).toEqual(['广东省教育厅']);
+      expect(await orgs({ containing: ['广东', '天河区', '发展和改革', '前海'] })).toEqual([
+        '前海管理局',
+        '广东省教育厅',
+        '广州市天河区人民政府',
+        '广州市天河区发展和改革局',
+        '深圳市龙岗区发展和改革局',
+      ]);
+      expect(await orgs({ containing: ['广西', '福田'] })).toEqual([]);
+    });
+
     it('counts the organs of some years and their reports, listing the first by name', async () => {
       const store = await open();
       await store.put([

@@ -227,6 +227,25 @@ export const MIGRATIONS: readonly Migration[] = [
     // 有几份报告的数据不一致 over every organ counts from check_stats, not from the reports' indexes.
     sql: checkStatsSql(),
   },
+  {
+    version: 16,
+    name: 'the places each organ name holds, kept on ingest',
+    // The organs whose names hold a place (广州, 广东省, 天河区) by the place's index, not by matching every name
+    // (LIKE '%广州%' cannot use an index). Filled by the store when it opens (refreshOrganPlaceTexts), since the
+    // place texts are the gazetteer's and nianbao's code, not SQL.
+    sql: `
+      CREATE TABLE organ_place_texts (
+        place text COLLATE "C" NOT NULL,
+        org text COLLATE "C" NOT NULL,
+        PRIMARY KEY (place, org)
+      );
+      -- Which place texts the rows were derived by; none yet, so the first open derives them.
+      CREATE TABLE organ_place_texts_rules (
+        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+        rules text NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Serialises migrations of concurrent starters (several bot instances) on one database. */

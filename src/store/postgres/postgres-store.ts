@@ -6,6 +6,7 @@ import { migrate } from './migrations.js';
 import {
   fillOrganPlaces,
   refreshOrganNames,
+  refreshOrganPlaceTexts,
   selectCloseNames,
   selectLongestNames,
   selectOrganNames,
@@ -45,6 +46,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await withTransaction(pool, (client) => migrate(client));
     await withTransaction(pool, (client) => refreshOrganNames(client));
     await withTransaction(pool, (client) => fillOrganPlaces(client));
+    await withTransaction(pool, (client) => refreshOrganPlaceTexts(client));
     await pool.query(`DELETE FROM conversations WHERE updated_at < now() - interval '${CONVERSATION_RETENTION}'`);
   } catch (error) {
     await pool.end();

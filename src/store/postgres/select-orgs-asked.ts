@@ -1,6 +1,7 @@
 // The organs one question reads, asked of the organ list kept on ingest (one row per organ, keyed by name), so a
 // bot never reads the whole list to understand a question: names and name prefixes by the primary key's index.
 import type pg from 'pg';
+import { isPlaceText } from '../../organ-names/index.js';
 import type { OrganCounts, OrgEntry, OrgListing, OrgListOptions, OrgRequest } from '../types.js';
 import { KEPT_FIGURES } from './figure-stats.js';
 
@@ -25,10 +26,20 @@ export async function selectOrgsAsked(pool: pg.Pool, request: OrgRequest): Promi
         [prefix, prefix + LAST_CHARACTER],
       ),
     );
-  if (containing.length > 0)
+  // A place (广州, 天河区) by the kept place texts' index; any other text by matching every name (a scan).
+  const places = containing.filter(isPlaceText);
+  const others = containing.filter((text) => !isPlaceText(text));
+  if (places.length > 0)
+    queries.push(
+      pool.query<OrgEntry>(
+        `SELECT ${COLUMNS} FROM organs WHERE org IN (SELECT org FROM organ_place_texts WHERE place = ANY($1::text[]))`,
+        [places],
+      ),
+    );
+  if (others.length > 0)
     queries.push(
       pool.query<OrgEntry>(`SELECT ${COLUMNS} FROM organs WHERE org LIKE ANY($1::text[])`, [
-        containing.map((text) => `%${likeText(text)}%`),
+        others.map((text) => `%${likeText(text)}%`),
       ]),
     );
   if (page)
