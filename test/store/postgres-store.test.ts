@@ -331,6 +331,47 @@ describe('postgres store', () => {
     await close();
   });
 
+  it('finds the names one character from a name at every place of it, whichever side of the character is shared more', async () => {
+    const url = await newDatabaseUrl();
+    const store = await openStore(url);
+    // Many names end as 区人民政府 does, few start as 广州市天 does; one district of few names, one of many.
+    const districts = ['天河', '天湖', '天山', '白云', '海珠', '越秀', '荔湾', '黄埔', '番禺', '花都'];
+    await store.put([
+      ...loadSampleReports(),
+      ...districts.flatMap((district, at) => [
+        makeReport(`广州市${district}区人民政府`, 2022, `g${at}`, `${district}区`),
+        makeReport(`佛山市${district}区人民政府`, 2022, `f${at}`, `${district}区`),
+      ]),
+      makeReport('广州市天河区人民政所', 2022, 'x', '天河区'),
+      makeReport('沭阳县人民政府', 2022, 'y', '沭阳县'),
+    ]);
+    const names = await runSql<{ org: string; name: string; length: number; region_key: string | null }>(
+      url,
+      "SELECT org, name, length, region_key FROM organ_names WHERE lang = 'zh'",
+    );
+    const oneApart = (asked: string) =>
+      names
+        .filter((row) => {
+          const [a, b] = [[...asked], [...row.name]];
+          return a.length === b.length && a.filter((char, at) => char !== b[at]).length === 1;
+        })
+        .map((row) => `${row.org}|${row.name}`)
+        .sort();
+    for (const asked of [
+      '广州市天河区人民政府',
+      '广州市天江区人民政府',
+      '广州市天河区人民政',
+      '佛山市白云区',
+      '沐阳县',
+      '广',
+    ])
+      expect((await store.findCloseNames?.(asked))?.map((found) => `${found.org}|${found.text}`).sort(), asked).toEqual(
+        oneApart(asked),
+      );
+    expect(oneApart('广州市天江区人民政府').length).toBeGreaterThan(2);
+    await store.close();
+  });
+
   it('gives every number of the sample reports a place in the metric vector, so no ranking falls back to JSON', () => {
     for (const report of loadSampleReports()) {
       const tables = {

@@ -166,30 +166,43 @@ const LAST_CHARACTER = String.fromCodePoint(0x10ffff);
 /** Escapes LIKE's wildcards, so a text is matched as written. */
 const likeText = (text: string): string => text.replace(/[\\%_]/gu, (char) => `\\${char}`);
 
+/** Index entries a side's range is counted up to: past it, the side is only known to be large. */
+const SIDE_COUNTED = 200;
+
+/** One side of a character's place: the names sharing the text before it, or the text after it (reversed). */
+interface CloseSide {
+  readonly at: number;
+  readonly column: string;
+  readonly fixed: string;
+  readonly pattern: string;
+}
+
 /**
  * The Chinese names as long as `name` differing from it in one character: for each place of the character, the
- * names sharing the longer of the text before it and the text after it, read as a range of names (migration 13:
- * names in code-point order, and reversed for the text after), then matched whole.
+ * names sharing the text before it or the text after it, read as a range of names (migration 13: names in
+ * code-point order, and reversed for the text after), then matched whole. Of the two, the range holding fewer
+ * names is read (each counted first up to SIDE_COUNTED entries): 广州市天河区人民政府's 区人民政府 ends tens of
+ * thousands of names nationally, 广州市天 starts a few.
  */
 export async function selectCloseNames(client: pg.Pool, name: string): Promise<StoredOrganName[]> {
   const chars = [...name];
-  const parts: string[] = [];
-  const values: unknown[] = [chars.length, name];
-  chars.forEach((_, at) => {
+  const places = chars.map((_, at) => {
     const before = chars.slice(0, at).join('');
     const after = chars.slice(at + 1).join('');
     const pattern = `${likeText(before)}_${likeText(after)}`;
-    const byStart = before.length >= after.length;
-    const fixed = byStart ? before : [...after].reverse().join('');
-    const column = byStart ? 'name COLLATE "C"' : 'reverse(name) COLLATE "C"';
-    values.push(fixed, fixed + LAST_CHARACTER, pattern);
-    const [from, to, like] = [values.length - 2, values.length - 1, values.length];
-    parts.push(
-      `SELECT org, lang, name, length, region_key FROM organ_names
-       WHERE lang = 'zh' AND ${column} >= $${from} AND ${column} < $${to} AND length = $1 AND name LIKE $${like}`,
-    );
+    const start: CloseSide = { at, column: 'name COLLATE "C"', fixed: before, pattern };
+    const end: CloseSide = { at, column: 'reverse(name) COLLATE "C"', fixed: [...after].reverse().join(''), pattern };
+    return { start, end };
   });
-  if (parts.length === 0) return [];
+  if (places.length === 0) return [];
+  const sides = await chooseSides(client, places);
+  const values: unknown[] = [chars.length, name];
+  const parts = sides.map((side) => {
+    values.push(side.fixed, side.fixed + LAST_CHARACTER, side.pattern);
+    const [from, to, like] = [values.length - 2, values.length - 1, values.length];
+    return `SELECT org, lang, name, length, region_key FROM organ_names
+       WHERE lang = 'zh' AND ${side.column} >= $${from} AND ${side.column} < $${to} AND length = $1 AND name LIKE $${like}`;
+  });
   const { rows } = await client.query<StoredOrganName>(
     `SELECT DISTINCT org, lang, name AS text, length, region_key AS "regionKey"
      FROM (${parts.join(' UNION ALL ')}) AS close WHERE name <> $2
@@ -197,6 +210,39 @@ export async function selectCloseNames(client: pg.Pool, name: string): Promise<S
     values,
   );
   return rows;
+}
+
+/**
+ * Of each place's two sides, the one whose range holds fewer names (a side with no text fixes nothing: the other);
+ * when both hold more than SIDE_COUNTED, the longer text's. Counted in one query, each range up to SIDE_COUNTED.
+ */
+async function chooseSides(
+  client: pg.Pool,
+  places: readonly { readonly start: CloseSide; readonly end: CloseSide }[],
+): Promise<CloseSide[]> {
+  const counted = places.flatMap(({ start, end }) => [start, end].filter((side) => side.fixed !== ''));
+  const values: unknown[] = [SIDE_COUNTED];
+  const parts = counted.map((side) => {
+    values.push(side.fixed, side.fixed + LAST_CHARACTER);
+    return `SELECT count(*)::integer AS names FROM (SELECT 1 FROM organ_names
+       WHERE lang = 'zh' AND ${side.column} >= $${values.length - 1} AND ${side.column} < $${values.length} LIMIT $1) AS side`;
+  });
+  const { rows } =
+    parts.length === 0
+      ? { rows: [] }
+      : await client.query<{ n: number; names: number }>(
+          parts.map((part, at) => `SELECT ${at} AS n, names FROM (${part}) AS counted${at}`).join(' UNION ALL '),
+          values,
+        );
+  const byPart = new Map(rows.map((row) => [Number(row.n), row.names]));
+  const names = new Map(counted.map((side, at) => [side, byPart.get(at) ?? 0]));
+  return places.map(({ start, end }) => {
+    if (start.fixed === '') return end;
+    if (end.fixed === '') return start;
+    const [atStart, atEnd] = [names.get(start) ?? 0, names.get(end) ?? 0];
+    if (atStart !== atEnd) return atStart < atEnd ? start : end;
+    return [...start.fixed].length >= [...end.fixed].length ? start : end;
+  });
 }
 
 /** The longest name in each language, in tokens (0 when there is none). */
