@@ -26,7 +26,9 @@ import { generateReports } from './bench-large/synthesize-reports.js';
 
 const SERVER_SETTINGS = { shared_buffers: '1GB' };
 const RESULTS_FILE = fileURLToPath(new URL('./bench-large/results.json', import.meta.url));
-const BOT_INSTANCE = fileURLToPath(new URL('./bench-large/bot-instance.ts', import.meta.url));
+// The bot instance runs compiled, as `npm start` runs the bot: bin/build.js brings dist/ up to date first.
+const BUILD = fileURLToPath(new URL('../bin/build.js', import.meta.url));
+const BOT_INSTANCE = fileURLToPath(new URL('../dist/scripts/bench-large/bot-instance.js', import.meta.url));
 const BATCH = 1000;
 
 function log(message: string): void {
@@ -152,7 +154,7 @@ async function measureBaseline(store: Store, keys: readonly ReportKey[], rounds:
   return figures;
 }
 
-/** A bot instance in a process of its own (so its memory is its own), asking every kind of question. */
+/** A bot instance in a process of its own (so its memory is its own), compiled, asking every kind of question. */
 async function runBotInstance(url: string, keys: readonly ReportKey[], rounds: number): Promise<BotFigures> {
   const folder = await mkdtemp(join(tmpdir(), 'nianbao-bench-keys-'));
   try {
@@ -162,9 +164,10 @@ async function runBotInstance(url: string, keys: readonly ReportKey[], rounds: n
     const organs = new Map<string, number>();
     for (const key of keys) if (!organs.has(key.org)) organs.set(key.org, organs.size);
     await writeFile(keysFile, JSON.stringify(keys.filter((key) => (organs.get(key.org) ?? 0) % step === 0)));
+    await promisify(execFile)(process.execPath, [BUILD]);
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', BOT_INSTANCE, url, keysFile, String(rounds)],
+      ['--expose-gc', BOT_INSTANCE, url, keysFile, String(rounds)],
       { maxBuffer: 1e7 },
     );
     return JSON.parse(stdout) as BotFigures;

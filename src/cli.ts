@@ -1,6 +1,8 @@
 // argv and environment → calls into parser, store, answers and bot. The only place that exits.
 
+import { realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { type Answer, createEngine, createLlm, createStoreMemory } from './answers/index.js';
 import type { NoChartReason } from './charts/index.js';
@@ -65,6 +67,18 @@ export async function run(argv: readonly string[]): Promise<void> {
   redactWrites(process.stderr, redact);
   process.exitCode = await main(argv);
 }
+
+/** True when this module is the script node was started with (`node dist/src/cli.js …`), not an import of it. */
+function isStartedScript(): boolean {
+  const script = process.argv[1];
+  try {
+    return script !== undefined && pathToFileURL(realpathSync(script)).href === import.meta.url;
+  } catch {
+    return false; // no such file: node -e, a REPL
+  }
+}
+
+if (isStartedScript()) await run(process.argv);
 
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   // NIANBAO_DATABASE_URL sends every command to Postgres; --store still picks another store for one command.

@@ -9,6 +9,8 @@ export interface BotFigures {
   readonly firstStatus: string;
   readonly rssMegabytes: number;
   readonly heapMegabytes: number;
+  /** The heap left after a full collection at the end: what the bot keeps. */
+  readonly keptHeapMegabytes?: number;
   readonly kinds: Record<string, Latency & { answered: number; example: string }>;
 }
 
@@ -44,7 +46,7 @@ export function formatFigures(results: LargeBenchResults): string {
         `| ${name} | ${latency(entry)} | ${latency(baseline[name])} | ${entry.answered}/${entry.count} |`,
     ),
     `| first question after start (open, vocabulary, answer) | ${bot.firstMs} ms (${bot.firstStatus}) | — | |`,
-    `| bot instance resident memory (peak) | ${bot.rssMegabytes} MB (heap ${bot.heapMegabytes} MB) | — | |`,
+    `| bot instance resident memory (peak, compiled) | ${bot.rssMegabytes} MB (heap ${bot.heapMegabytes} MB${bot.keptHeapMegabytes === undefined ? '' : `, ${bot.keptHeapMegabytes} MB kept after a full collection`}) | — | |`,
     '',
     'Examples:',
     ...Object.values(bot.kinds).map((entry) => `- ${entry.example}`),
