@@ -98,7 +98,7 @@ export function createEngine(options: EngineOptions): Engine {
                   : asked.kind === 'chooseShareWhole'
                     ? { kind: 'clarify', name: '', candidates: asked.candidates, isShareWhole: true }
                     : asked.kind === 'chooseOperands'
-                      ? { kind: 'clarifyOperands' }
+                      ? { kind: 'clarifyOperands', ofSum: asked.ofSum === true }
                       : asked.kind === 'chooseYears'
                         ? asked
                         : { kind: 'not_understood', examples: helpExamples(index, question.lang) };

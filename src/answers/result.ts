@@ -245,7 +245,8 @@ export type LookupResult =
       readonly shareOf?: string;
     }
   /** An operation on the last two turns' figures that do not give exactly two to compute with: which two? */
-  | { readonly kind: 'clarifyOperands' }
+  /** `ofSum`: a share of several figures added was asked (这两项占…), which the engine does not compute. */
+  | { readonly kind: 'clarifyOperands'; readonly ofSum?: boolean }
   /** 两年加起来 with no years said: which `count` years, of the organ's (org) or the store's years. */
   | {
       readonly kind: 'chooseYears';

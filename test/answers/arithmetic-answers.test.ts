@@ -100,6 +100,24 @@ describe('the result first, then its operands, and nothing else', () => {
       '的 47.5%',
     ],
     [
+      '南山区2020年采购金额除以采购项目数',
+      [
+        [NANSHAN, 2020, 682715.43],
+        [NANSHAN, 2020, 1708154000],
+        [NANSHAN, 2020, 2502],
+      ],
+      '÷ 政府集中采购采购项目数量 = 平均每项 682,715.43 元',
+    ],
+    [
+      '南山区2020年予以公开加部分公开再加不予公开一共多少',
+      [
+        [NANSHAN, 2020, 153],
+        [NANSHAN, 2020, 149],
+        [NANSHAN, 2020, 4],
+      ],
+      '合计 153 件',
+    ],
+    [
       'How many more applications did Longgang get in 2022 than Nanshan in 2020?',
       [
         [LONGGANG, 2022, 290],
@@ -216,11 +234,48 @@ describe('follow-ups compute on the figures just asked', () => {
         [LONGGANG, 2022, 38],
       ],
     ],
+    [
+      // The organ named leads the quotient unless a comparing word stands before it (是…的几倍, 比, than).
+      ['南山区2020年收到多少申请', '龙岗区发改局2020年呢', '南山区是几倍'],
+      [
+        [NANSHAN, 2020, 65.5],
+        [NANSHAN, 2020, 262],
+        [LONGGANG_DRC, 2020, 4],
+      ],
+    ],
+    [
+      ['南山区2020年收到多少申请', '龙岗区发改局2020年呢', '是南山区的几倍'],
+      [
+        [LONGGANG_DRC, 2020, 1.5],
+        [LONGGANG_DRC, 2020, 4],
+        [NANSHAN, 2020, 262],
+      ],
+    ],
+    [
+      ['Nanshan 2020 applications received', 'And Longgang DRC 2020?', 'How many times larger is Nanshan?'],
+      [
+        [NANSHAN, 2020, 65.5],
+        [NANSHAN, 2020, 262],
+        [LONGGANG_DRC, 2020, 4],
+      ],
+    ],
   ])('%s', async (turns, facts) => {
     const conversationId = `arithmetic ${turns.join(' ')}`;
     let last = await sample.engine.answer(turns[0] as string, { conversationId });
     for (const turn of turns.slice(1)) last = await sample.engine.answer(turn, { conversationId });
     expect(stated(last.facts), last.answer).toEqual(facts);
+  });
+
+  it.each([
+    [['龙岗区2022年不予公开', '其中保护第三方合法权益的', '四类过程性信息呢', '这两项占不予公开的比例']],
+    [['龙岗区2022年保护第三方合法权益和四类过程性信息不予公开', '加起来', '占不予公开的比例']],
+  ])("a share of figures added is asked back, never one figure's share: %s", async (turns) => {
+    const conversationId = `arithmetic ${turns.join(' ')}`;
+    let last = await sample.engine.answer(turns[0] as string, { conversationId });
+    for (const turn of turns.slice(1)) last = await sample.engine.answer(turn, { conversationId });
+    expect(last.status, last.answer).toBe('clarify');
+    expect(last.facts).toEqual([]);
+    expect(last.answer).toContain('几项合起来占另一个数字的比例');
   });
 
   it('重新开始 forgets the question before the last too', async () => {

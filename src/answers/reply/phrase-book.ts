@@ -129,6 +129,8 @@ export interface PhraseBook {
   whichCounted(count: number, held: number): string;
   /** An operation on the last turns' figures that do not give exactly two of them. */
   whichOperands(): string;
+  /** A share of several figures added (这两项占不予公开的比例): not computed; what to ask instead. */
+  shareOfSummed(): string;
   /** 占多少 after A比B多多少: a share of which of the two organ-years listed after it? */
   whichShareWhole(): string;
   /** 它占多少 after 最多: the ranking listed only the organs after it, no whole to take a share of. */
@@ -328,6 +330,8 @@ const zh: PhraseBook = {
   more: (count) => `……另有 ${count} 项未列出`,
   clarify: (name) => (name ? `“${name}”可能指以下单位，请说明是哪一个：` : '请问是哪个单位？例如：'),
   didYouMean: (meant) => `您是想问 ${meant.join(' 还是 ')} 吗？`,
+  shareOfSummed: () =>
+    '几项合起来占另一个数字的比例我还算不了。请分别问每一项的占比（例如“保护第三方合法权益的占不予公开的比例”），或问它们的合计（“这两项加起来多少”）。',
   whichOperands: () =>
     '要算哪两个数？前两问没有恰好给出两个可以一起计算的数字（同一份报告的两个数字，或两份报告的同一个数字）。请在一句话里写明单位、年份和数字，例如“龙岗区2022年比南山区2020年多收了多少申请”或“龙岗区2022年部分公开和不予公开一共多少”。',
   whichShareWhole: () => '是占哪一方的百分比？请说占哪个单位或哪一年的百分之几，上一问的两方是：',
@@ -483,6 +487,8 @@ const en: PhraseBook = {
   clarify: (name) =>
     name ? `"${titleCase(name)}" could mean several organs; which one?` : 'Which organ do you mean? For example:',
   didYouMean: (meant) => `Did you mean ${meant.join(' or ')}?`,
+  shareOfSummed: () =>
+    'I cannot yet compute the share of several figures added together. Ask for each figure\'s share on its own, or for their total ("both added together").',
   whichOperands: () =>
     'Which two figures? The last two questions did not give exactly two figures to compute with (two figures of one report, or one figure of two reports). Name the organs, years and figures in one question, e.g. "How many more applications did Longgang get in 2022 than Nanshan in 2020?"',
   whichShareWhole: () => 'A share of which of the two? Say "what share of <organ>"; the last question compared:',

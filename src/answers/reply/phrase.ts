@@ -136,7 +136,7 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
     case 'clarifyFigure':
       return phraseFigureChoice(result, book);
     case 'clarifyOperands':
-      return [book.whichOperands()];
+      return [result.ofSum ? book.shareOfSummed() : book.whichOperands()];
     case 'chooseYears':
       return [book.whichYears(result.count, result.org, result.years)];
     case 'no_data':

@@ -7,26 +7,38 @@ import { namesAsWhole, PREVIOUS_WHOLE } from './names-as-whole.js';
 
 /**
  * The question's own query turned into the share of `previous`'s one figure in the figure written after 占, when
- * that is the only figure the question names and it names no organ or year of its own; null otherwise.
+ * that is the only figure the question names and it names no organ or year of its own; null otherwise. 'unclear'
+ * when the question asks a share of the answer just given but that answer is several figures added (这两项加起来 →
+ * 占不予公开的比例): the share of their sum is no query the engine holds, and the whole's own share is not what
+ * was asked.
  */
 export function shareOfPrevious(
   own: Query,
   termPlaces: Mentions['termPlaces'],
   text: string,
   previous: Query,
-): Query | null {
+): Query | 'unclear' | null {
   if (own.metric === null || own.moreMetrics.length > 0 || previous.metric === null) return null;
-  // After a share (占比多少 → 占不予公开的多少) its part is the figure just stated.
-  if ((previous.moreMetrics.length > 0 && previous.aggregation !== 'share') || previous.metric === own.metric)
-    return null;
   if (own.organs.length > 0 || own.regions.length > 0 || own.years.length > 0 || own.pairs.length > 0) return null;
   if (own.aggregation !== 'value' && own.aggregation !== 'share' && own.aggregation !== 'ratio') return null;
   // The question names one figure (its words may be several: 收到 + 申请); the first of them follows 占.
   const whole = termPlaces.find((place) => place.terms.some((term) => term.kind === 'row' || term.kind === 'column'));
-  if (whole === undefined) return null;
-  return namesAsWhole(text, whole.text, PREVIOUS_WHOLE)
-    ? { ...own, metric: previous.metric, moreMetrics: [own.metric], aggregation: 'share' }
-    : null;
+  if (whole === undefined || !namesAsWhole(text, whole.text, PREVIOUS_WHOLE)) return null;
+  // After a share (占比多少 → 占不予公开的多少) its part is the figure just stated.
+  if (previous.moreMetrics.length > 0 && previous.aggregation !== 'share')
+    return previous.aggregation === 'sum' ? 'unclear' : null;
+  if (previous.metric === own.metric) return null;
+  return { ...own, metric: previous.metric, moreMetrics: [own.metric], aggregation: 'share' };
+}
+
+/**
+ * 这两项占不予公开的比例: a share whose part the question counts as two (两项 / 两者 / 这俩) but reads as one figure
+ * of one report — the figures of two turns, whose sum's share the engine does not compute; never the last one's
+ * share alone.
+ */
+export function sharesFewerThanCounted(query: Query, countsTwo: boolean): boolean {
+  if (!countsTwo || query.aggregation !== 'share' || query.moreMetrics.length !== 1) return false;
+  return query.organs.length <= 1 && query.years.length <= 1 && query.pairs.length <= 1;
 }
 
 /**

@@ -43,6 +43,9 @@ import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from '../vocabulary/review-li
 import { WHETHER_ANY_WORDS } from '../vocabulary/scope.js';
 import type { TermSpec } from '../vocabulary/term.js';
 
+/** A both-word that counts the figures it points at as two. */
+const SAYS_TWO = /两|二|俩|both|two/u;
+
 /** What a vocabulary word names. */
 /** Which report an organ holds a year word names: its latest (最新一年) or its earliest (最早那年). */
 export type HeldYear = 'latest' | 'earliest';
@@ -61,7 +64,8 @@ export type Term =
   | { readonly kind: 'figureCount'; readonly count: number }
   /** `isEach`: 分别是 / 各多少, the parts of one figure or each of several operands' figure. */
   | { readonly kind: 'breakdown'; readonly key: Breakdown; readonly isEach: boolean }
-  | { readonly kind: 'followUp' }
+  /** `countsTwo`: the word says two (两者 / 这两项 / both), not just back (它们 / 前后 also). */
+  | { readonly kind: 'followUp'; readonly countsTwo?: boolean }
   | { readonly kind: 'compare' }
   /** 平均每个项目: an amount per item of its row. */
   | { readonly kind: 'average' }
@@ -152,7 +156,7 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const [word, level] of Object.entries(COUNT_TERMS[lang])) yield [word, { kind: 'count', level }];
   for (const [word, count] of Object.entries(YEAR_COUNT_TERMS[lang])) yield [word, { kind: 'yearCount', count }];
   for (const [word, count] of Object.entries(FIGURE_COUNT_TERMS[lang])) yield [word, { kind: 'figureCount', count }];
-  for (const word of BOTH_WORDS[lang]) yield [word, { kind: 'followUp' }];
+  for (const word of BOTH_WORDS[lang]) yield [word, { kind: 'followUp', countsTwo: SAYS_TWO.test(word) }];
   for (const [key, words] of Object.entries(BREAKDOWN_TERMS))
     for (const word of words[lang]) yield [word, { kind: 'breakdown', key: key as Breakdown, isEach: false }];
   for (const word of EACH_WORDS[lang]) yield [word, { kind: 'breakdown', key: 'detail', isEach: true }];

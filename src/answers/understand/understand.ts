@@ -50,6 +50,7 @@ import {
   shareOfOperands,
   shareOfPrevious,
   shareOfSummedFigures,
+  sharesFewerThanCounted,
 } from './share-of-previous.js';
 import { type HeldYear, type Term, TOTAL_WORDS } from './term-dictionary.js';
 
@@ -102,7 +103,7 @@ export type Understanding =
       readonly query: Query;
     }
   /** An operation on the last turns' figures (两个加起来多少) when they do not give exactly two: which two? */
-  | { readonly kind: 'chooseOperands' }
+  | { readonly kind: 'chooseOperands'; readonly ofSum?: boolean }
   /** 两个加起来占多少 after two organs' figures: a sum has no whole; which part of it? The conversation stays. */
   | { readonly kind: 'chooseSumShare'; readonly candidates: readonly string[] }
   /** 它占多少 after 最多: the ranking listed only `listed`, no whole to take a share of; the conversation stays. */
@@ -210,6 +211,11 @@ interface Asked {
   readonly perOrgan: boolean;
   /** 比上年多多少 / 比上年翻了几倍 / 同比: the figure against the year before, not against the last turns' figures. */
   readonly comparesYearBefore: boolean;
+  /**
+   * The one organ named is what the question measures (淮安市是几倍 / how many times larger is Huaian), not what it
+   * is measured against (是淮安市的几倍 / 比淮安市 / than Huaian): no comparing word stands before it.
+   */
+  readonly organLeads: boolean;
 }
 
 /**
@@ -446,6 +452,7 @@ function understandOnce(
     };
   // 占不予公开的多少 after a figure: its share in the whole named.
   const shareOf = context ? shareOfPrevious(asked.query, mentions.termPlaces, question.text, context) : null;
+  if (shareOf === 'unclear') return { kind: 'chooseOperands', ofSum: true };
   const understood = understandInContext(
     question,
     index,
@@ -458,6 +465,8 @@ function understandOnce(
   );
   if (understood.kind !== 'query') return understood;
   if (!fitsPointerCount(pointing, understood.query)) return { kind: 'chooseOperands' };
+  if (sharesFewerThanCounted(understood.query, countsTwo(mentions.terms)))
+    return { kind: 'chooseOperands', ofSum: true };
   const among = pointed ? rankedAmong(understood.query, asked.query, pointed.query) : null;
   if (among) return { ...understood, query: among, inherited: { organs: among.organs, years: among.years } };
   const { limit } = mentions;
@@ -1112,8 +1121,25 @@ function readAsked(
     perOrgan: terms.some((term) => term.kind === 'perOrgan'),
     // find-years wrote 比上年 for every 比上一年 / 是上年的 without a year of its own before it.
     comparesYearBefore: YEAR_BEFORE_WORDS.test(text),
+    organLeads: leadsComparison(mentions.organs, text, lang),
   };
 }
+
+/** Words before an organ that make it what is compared against: 比 / 是…的 / 跟…比 / than / of. */
+const COMPARAND_MARKS = { zh: /比|是|较|跟|与|同|和|对/u, en: /\b(?:than|of|over|to|with|versus|vs|against|and)\b/iu };
+
+function leadsComparison(organs: Mentions['organs'], text: string, lang: Lang): boolean {
+  const [organ] = organs;
+  if (organ === undefined || organs.length !== 1) return false;
+  const at = organ.at ?? text.toLowerCase().indexOf(organ.name.toLowerCase());
+  return at >= 0 && !COMPARAND_MARKS[lang].test(text.slice(0, at));
+}
+
+/** 两者 / 这两项 / 这两个 / both: the question counts what it points back at as two. */
+const countsTwo = (terms: readonly Term[]): boolean =>
+  terms.some(
+    (term) => (term.kind === 'followUp' && term.countsTwo === true) || (term.kind === 'pointer' && term.count === 2),
+  );
 
 /** The question names exactly two organs of the store, each one organ (龙岗区政府, 沐阳县), not a region of several. */
 function namesTwoOrgans(mentions: Mentions, index: StoreIndex): boolean {
@@ -1392,14 +1418,17 @@ function againstPrevious(asked: Asked, previous: Query, query: Query, index: Sto
   const beforeYear = previous.years[0] ?? previous.pairs[0]?.year ?? index.orgs.get(before)?.years.at(-1);
   const year = own.years[0] ?? beforeYear;
   if (beforeYear === undefined || year === undefined || (organ === before && year === beforeYear)) return null;
+  const pairs = [
+    { organ: before, year: beforeYear },
+    { organ, year },
+  ];
+  // 淮安市是几倍 after 洪泽区: the organ named over the one before, the quotient its words ask.
+  const ordered = word === 'ratio' && asked.organLeads ? pairs.reverse() : pairs;
   return {
     ...query,
-    organs: [...new Set([before, organ])],
+    organs: [...new Set(ordered.map((pair) => pair.organ))],
     years: [],
-    pairs: [
-      { organ: before, year: beforeYear },
-      { organ, year },
-    ],
+    pairs: ordered,
     aggregation: word,
   };
 }

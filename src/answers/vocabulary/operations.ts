@@ -94,6 +94,7 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
       '加',
       '加上',
       '再加上',
+      '再加',
       '加上了',
     ],
     // total requests received by A and B: total before the figure, as 一共 is both the total column and a sum.
@@ -101,8 +102,9 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
   },
   ratio: {
     // 翻了几倍 is said of either quotient (17.25 or 16.25 from 550 to 9,487): the reply says which (是上年的 17.25 倍).
-    zh: ['几倍', '多少倍', '倍数', '倍', '翻了几倍', '翻了多少倍', '翻几倍', ...DOUBLING_WORDS.zh],
-    en: ['how many times', 'times as many', 'times as much', 'times', ...DOUBLING_WORDS.en],
+    // 收费除以许可数: the first figure divided by the second, as 是…的几倍 reads them.
+    zh: ['几倍', '多少倍', '倍数', '倍', '翻了几倍', '翻了多少倍', '翻几倍', '除以', '÷', ...DOUBLING_WORDS.zh],
+    en: ['how many times', 'times as many', 'times as much', 'times', 'divided by', ...DOUBLING_WORDS.en],
   },
 };
 
@@ -122,6 +124,8 @@ export const AVERAGE_WORDS: Words = {
     '平均每项目',
     '平均一个项目',
     '每个项目平均',
+    '每个采购项目平均',
+    '平均每个采购项目',
     '每项平均',
     '平均金额',
     '平均花费',
