@@ -50,6 +50,8 @@ export function readOperation(terms: readonly Term[], counts: OperandCounts): Op
 /** Share words (占比, 百分之几) between two operands of a figure that is no part of a whole ask for their ratio. */
 export function isRatioOfOperands(terms: readonly Term[], counts: OperandCounts, hasWhole: boolean): boolean {
   const saysShare = terms.some((term) => term.kind === 'aggregation' && term.key === 'share');
+  // 比2023年增长了百分之多少: the change in percent, never the quotient (1.6 倍 where 60% was asked).
+  if (terms.some((term) => term.kind === 'aggregation' && term.key === 'change')) return false;
   const operands = counts.pairs > 0 ? counts.pairs : counts.organs * Math.max(1, counts.years);
   return saysShare && !hasWhole && operands === 2;
 }

@@ -302,6 +302,11 @@ describe('ratios', () => {
 describe('traps: no arithmetic', () => {
   runQueries(index, [
     ['龙岗区2022年自然人占比', { organs: [LONGGANG], years: [2022], metric: METRIC.natural, aggregation: 'share' }],
+    // A change asked in percent is the change (its percentage stated), not the quotient of the two years.
+    [
+      '南山区2021年收到的申请比2020年增长了百分之多少',
+      { organs: [NANSHAN], years: [2021, 2020], metric: METRIC.received, aggregation: 'change' },
+    ],
     ['龙岗区和南山区的自然人占比', { organs: [LONGGANG, NANSHAN], metric: METRIC.natural, aggregation: 'share' }],
     [
       '南山区2020年自然人申请占百分之几',
