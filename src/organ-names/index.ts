@@ -10,6 +10,8 @@ export {
   stemOf,
   toPinyin,
 } from './derive-aliases.js';
+export { LOOK_ALIKE_GROUPS, looksAlike } from './look-alike.js';
+export { meantPlaceOf } from './misprinted-place.js';
 export {
   deriveOrganAliases,
   type NameLang,
@@ -19,4 +21,5 @@ export {
 export { type OrganPlace, placeOfOrgan, provinceOfParts, regionKeyOf } from './organ-place.js';
 export * from './organ-words.js';
 export { isPlaceText, placeStem, placeTextRules, placeTextsIn } from './place-texts.js';
+export { soundsAlike, typedAlike } from './sounds-alike.js';
 export { tokenizeEnglish } from './tokenize-english.js';

@@ -2,6 +2,7 @@
 // region and level alone, so a store can keep them per organ on ingest and the engine can build them in memory.
 import { createHash } from 'node:crypto';
 import { deriveChineseAliases, deriveEnglishAliases, splitOrgName } from './derive-aliases.js';
+import { LOOK_ALIKE_GROUPS } from './look-alike.js';
 import { regionKeyOf } from './organ-place.js';
 import {
   BARE_FORM_EXCLUDED,
@@ -57,7 +58,8 @@ export function deriveOrganAliases(
  * Changes whenever the naming rules may: the tables they read, and this version for changes to the code that
  * applies them (bump it with any change to derive-aliases.ts). A store keeping names rebuilds them when it differs.
  */
-const RULES_VERSION = 1;
+// 2: a region the gazetteer lacks lies in the province of the place it misprints (organ-place's provinceOfParts).
+const RULES_VERSION = 2;
 export const ORGAN_ALIAS_RULES: string = createHash('sha256')
   .update(
     JSON.stringify([
@@ -68,6 +70,7 @@ export const ORGAN_ALIAS_RULES: string = createHash('sha256')
       DIVISION_SUFFIXES,
       NAME_DIVISION_SUFFIXES,
       BODY_ENGLISH,
+      LOOK_ALIKE_GROUPS,
     ]),
   )
   .digest('hex')

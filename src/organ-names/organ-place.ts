@@ -3,6 +3,7 @@
 // answers, which read a province's regions by it.
 import { provincesOf } from '../parser/index.js';
 import { type OrgNameParts, splitOrgName } from './derive-aliases.js';
+import { meantPlaceOf } from './misprinted-place.js';
 
 /** An organ's region with its higher divisions, and the one province it lies in (null: none, or several). */
 export interface OrganPlace {
@@ -14,11 +15,13 @@ export interface OrganPlace {
 export const regionKeyOf = (parts: OrgNameParts): string | null => (parts.region ? parts.prefix + parts.region : null);
 
 /**
- * The one province the place a name starts with lies in: null when the gazetteer gives none (沐阳县, the OCR's) or
- * several (a name two provinces' places share).
+ * The one province the place a name starts with lies in; a region the gazetteer lacks, the place it misprints
+ * (the OCR's 沐阳县 → 沭阳县 → 江苏省), so 江苏的报告 lists it. Null when the gazetteer gives none (no place one
+ * look-alike character away either) or several (a name two provinces' places share).
  */
 export function provinceOfParts(parts: OrgNameParts): string | null {
-  const place = parts.prefix || parts.region;
+  const printed = parts.prefix || parts.region;
+  const place = printed && !parts.prefix && provincesOf(printed).size === 0 ? meantPlaceOf(printed) : printed;
   const provinces = place ? [...provincesOf(place)] : [];
   return provinces.length === 1 ? (provinces[0] as string) : null;
 }

@@ -2,31 +2,9 @@
 // (pinyin Muyang), while people write the place's own name, 沭阳 / 沭阳县 / Shuyang. Where the printed region is no
 // place of the gazetteer and exactly one place differs from it by one look-alike or same-sounding character, the
 // organ is also named as of that place, and an answer found so says which organ it answered for.
-import { deriveOrganAliases } from '../../organ-names/index.js';
-import { isPlaceName, placesOneCharFrom } from '../../parser/index.js';
-import { soundsAlike } from '../text/index.js';
+import { deriveOrganAliases, meantPlaceOf } from '../../organ-names/index.js';
 import type { Lang } from '../types.js';
-import { looksAlike } from '../vocabulary/look-alike.js';
 import type { AliasTarget, OrgEntry } from './store-index.js';
-
-/** Endings of a county or higher: the gazetteer holds those, so a region ending so that it lacks may be misprinted. */
-const GAZETTEER_ENDINGS = ['县', '区', '市', '旗'];
-
-/**
- * The one gazetteer place a region that is no place misprints (沐阳县 → 沭阳县): one character apart, a look-alike
- * or same-sounding one; null when the region is a place, or none or several places fit (no guess between two).
- */
-export function meantPlaceOf(region: string): string | null {
-  if (isPlaceName(region) || !GAZETTEER_ENDINGS.some((ending) => region.endsWith(ending))) return null;
-  const printed = [...region];
-  const fitting = placesOneCharFrom(region).filter((place) => {
-    const meant = [...place];
-    const at = meant.findIndex((char, position) => char !== printed[position]);
-    const [was, is] = [printed[at] as string, meant[at] as string];
-    return looksAlike(was, is) || soundsAlike(was, is);
-  });
-  return fitting.length === 1 ? (fitting[0] as string) : null;
-}
 
 /**
  * The names an organ of a misprinted region has as of the place meant (沭阳, 沭阳县, 沭阳县人民政府; Shuyang), each

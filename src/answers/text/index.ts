@@ -1,5 +1,5 @@
 // Questions and names as tokens: normalizing a question, tokenizing it, and finding known phrases in it.
-export { tokenizeEnglish } from '../../organ-names/index.js';
+export { soundsAlike, tokenizeEnglish, typedAlike } from '../../organ-names/index.js';
 export { type NormalizedQuestion, normalizeQuestion, tokenize, toTraditional } from './normalize-question.js';
 export {
   buildDictionary,
@@ -8,4 +8,3 @@ export {
   type PhraseMatch,
   pickLongest,
 } from './phrase-dictionary.js';
-export { soundsAlike, typedAlike } from './sounds-alike.js';

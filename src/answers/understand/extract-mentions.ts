@@ -6,6 +6,7 @@ import { findPhrases, type PhraseMatch, pickLongest, tokenize, tokenizeEnglish }
 import { BOTTOM_N_PATTERNS, TOP_N_PATTERNS, TOP_N_PLACE_GROUP } from '../vocabulary/intents.js';
 import {
   findBarePlaces,
+  findHeldPlaceByPinyin,
   findHeldPlaces,
   findOrganAfterRegion,
   findUnknownChineseNames,
@@ -62,7 +63,7 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
   const { years, rest, places } = findYears(spoken, question.lang);
   const tokens = tokenize(rest, question.lang);
   const termMatches = findPhrases(tokens, TERM_DICTIONARIES[question.lang]);
-  const found = pickLongest<Found>(
+  const chosen = pickLongest<Found>(
     [
       ...findPhrases(tokens, index.aliases[question.lang]).map((organ) => ({
         start: organ.start,
@@ -78,18 +79,23 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
     ],
     (match) => match,
   );
+  const english = question.lang === 'en' ? findEnglishHeldPlaces(tokens, chosen, index) : [];
+  // Jiangsu Province, Shenzhen City: the kind read with the place is no level of the organs asked.
+  const found = chosen.filter(
+    (match) => !match.term || !english.some((place) => place.start <= match.start && match.end <= place.end),
+  );
   const terms = found.flatMap((match) => match.term?.values ?? []);
   const organs =
     question.lang === 'zh'
       ? chineseOrgans(tokens, found, index, places)
-      : englishOrgans(question.raw, found, index, question.text);
+      : englishOrgans(question.raw, found, index, question.text, english);
   const limitMatch = findLimit(question);
   const limitText = limitMatch ? [limitMatch.text] : [];
-  const heldPlaces = question.lang === 'zh' ? heldPlacesIn(tokens, found, index) : [];
+  const heldPlaces = question.lang === 'zh' ? heldPlacesIn(tokens, found, index) : english.map((held) => held.place);
   const unknownNames = [...organs.flatMap((organ) => (organ.target ? [] : [organ.name])), ...limitText, ...heldPlaces];
   const unread = readUnreadWords(
     tokens,
-    [...found, ...sameTermOverlaps(termMatches, found)],
+    [...found, ...sameTermOverlaps(termMatches, found), ...english],
     unknownNames,
     question.lang,
   );
@@ -305,7 +311,41 @@ function narrowToRegion(region: AliasTarget, body: AliasTarget, index: StoreInde
   return orgs.length > 0 ? { orgs, regionKey: null, needsChoice: orgs.length > 1 } : null;
 }
 
-function englishOrgans(raw: string, found: readonly Found[], index: StoreIndex, text: string): OrganMention[] {
+/** A place of the store's organs written in pinyin (Shenzhen, Jiangsu Province): its Chinese name and its words. */
+interface EnglishPlace {
+  readonly place: string;
+  readonly start: number;
+  readonly end: number;
+  /** The words as tokenized (shenzhen, jiangsu province). */
+  readonly text: string;
+}
+
+/** Words after a place's pinyin that are its kind, read with it: Jiangsu Province, Shenzhen City. */
+const ENGLISH_PLACE_KINDS: ReadonlySet<string> = new Set(['province', 'city', 'municipality']);
+
+/**
+ * Places the store's organs lie in, written in pinyin where no organ's own English name covers the word (Shenzhen,
+ * Guangdong, Jiangsu Province): read as the Chinese place (深圳), as 深圳 is in a Chinese question, never as an
+ * organ the store lacks.
+ */
+function findEnglishHeldPlaces(tokens: readonly string[], found: readonly Found[], index: StoreIndex): EnglishPlace[] {
+  const isFree = (at: number): boolean => !found.some((match) => match.start <= at && at < match.end);
+  const isOrgan = (at: number): boolean => found.some((match) => match.organ && match.start <= at && at < match.end);
+  return tokens.flatMap((token, at) => {
+    const place = isFree(at) ? findHeldPlaceByPinyin(token, index) : null;
+    if (place === null) return [];
+    const end = ENGLISH_PLACE_KINDS.has(tokens[at + 1] ?? '') && !isOrgan(at + 1) ? at + 2 : at + 1;
+    return [{ place, start: at, end, text: tokens.slice(at, end).join(' ') }];
+  });
+}
+
+function englishOrgans(
+  raw: string,
+  found: readonly Found[],
+  index: StoreIndex,
+  text: string,
+  places: readonly EnglishPlace[],
+): OrganMention[] {
   const lower = text.toLowerCase();
   const known = found.flatMap((match) => {
     if (!match.organ) return [];
@@ -317,7 +357,8 @@ function englishOrgans(raw: string, found: readonly Found[], index: StoreIndex, 
     return (
       index.aliases.en.entries.has(key) ||
       TERM_DICTIONARIES.en.entries.has(key) ||
-      known.some((mention) => mention.name.includes(key))
+      known.some((mention) => mention.name.includes(key)) ||
+      places.some((place) => place.text === key || place.text.startsWith(`${key} `))
     );
   };
   const unknown = findUnknownEnglishNames(raw, isKnown).map((name) => ({ name, target: null }));

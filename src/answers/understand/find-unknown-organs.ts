@@ -8,6 +8,7 @@ import {
   ONE_CHARACTER_BODIES,
   ORGAN_NAME_ENDINGS,
   REGION_NAME_ENDINGS,
+  toPinyin,
 } from '../../organ-names/index.js';
 import { isPlaceName } from '../../parser/index.js';
 import { orgsHolding, regionsOfProvince, type StoreIndex } from '../organs/index.js';
@@ -127,6 +128,16 @@ export function findHeldPlaces(text: string, free: readonly boolean[], index: St
     const at = text.indexOf(place);
     return at >= 0 && free.slice(at, at + place.length).every(Boolean) && isHeldPlace(place, index);
   });
+}
+
+/** Each bare place name by its pinyin, as English questions write it (shenzhen → 深圳, huaian → 淮安). */
+let placesByPinyin: ReadonlyMap<string, string> | undefined;
+
+/** The bare place a pinyin word names (shenzhen → 深圳) when the store's organs lie in it, else null. */
+export function findHeldPlaceByPinyin(word: string, index: StoreIndex): string | null {
+  placesByPinyin ??= new Map(BARE_PLACE_NAMES.map((place) => [toPinyin(place).toLowerCase(), place] as const));
+  const place = placesByPinyin.get(word);
+  return place !== undefined && isHeldPlace(place, index) ? place : null;
 }
 
 /**

@@ -6,6 +6,7 @@ import { LIST_LIMIT, orgsInScope, resolveRegions, type StoreIndex } from '../org
 import { LEVEL_SPECS, LEVELS, type Level, type Query, type TierFilter } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import { COUNTED_BODIES } from '../vocabulary/operations.js';
+import type { Mentions } from './extract-mentions.js';
 import type { Term } from './term-dictionary.js';
 
 /** How many organs a question says, and the level its body names (三个部门 → departments). */
@@ -77,6 +78,36 @@ export function listsLevelReports(
   isFirstTurn: boolean,
 ): boolean {
   return level !== null && isShapeless && (isFirstTurn || REPORT_WORDS.test(text));
+}
+
+/**
+ * 深圳的报告 / 广东的单位 / 江苏有什么: a place the store's organs lie in, named with nothing else (no organ, figure,
+ * ranking or level), asks which of its organs the store holds, so their reports are listed. In a conversation a
+ * place alone (深圳呢) narrows the last question instead, unless it names the reports or the organs.
+ */
+export function listsPlaceReports(
+  mentions: Pick<Mentions, 'heldPlaces' | 'organs'>,
+  isShapeless: boolean,
+  text: string,
+  isFirstTurn: boolean,
+): boolean {
+  return (
+    isShapeless &&
+    mentions.heldPlaces.length > 0 &&
+    mentions.organs.every((organ) => !organ.target && isHeldPlaceName(organ.name, mentions.heldPlaces)) &&
+    (isFirstTurn || PLACE_LIST_WORDS.test(text))
+  );
+}
+
+/** Words for the reports or the organs that publish them (深圳的单位, 江苏的年报). */
+const PLACE_LIST_WORDS = /报告|年报|单位|机关|部门/u;
+
+/**
+ * A province written with 省 that the store's organs lie in (广东省 when 广东 is held): a place, never an organ of
+ * the store lacking a report, whatever is asked of it (a province files no report here under the name 广东省).
+ */
+export function isHeldProvinceName(name: string, heldPlaces: readonly string[]): boolean {
+  return heldPlaces.some((place) => name === `${place}省`);
 }
 
 /** Places written with their ending that the store's organs are named after (深圳市 when 深圳 is held). */

@@ -22,7 +22,9 @@ import { asExistence, asksWhetherAny } from './read-existence.js';
 import {
   eachOrgansLatest,
   isHeldPlaceName,
+  isHeldProvinceName,
   listsLevelReports,
+  listsPlaceReports,
   type OrganCount,
   readLevel,
   readOrganCount,
@@ -977,7 +979,11 @@ function readAsked(
   const counted = countAggregation(terms, figures.length > 0, read);
   // A level named alone lists its reports (区县政府有哪些): no word asked for them, so other words still count.
   const listsLevelAlone =
-    counted === null && read === null && !listsLevel && listsLevelReports(level, isShapeless, text, isFirstTurn);
+    counted === null &&
+    read === null &&
+    !listsLevel &&
+    (listsLevelReports(level, isShapeless, text, isFirstTurn) ||
+      listsPlaceReports(mentions, isShapeless, text, isFirstTurn));
   const named = counted ?? read ?? (listsLevel ? 'top' : listsLevelAlone ? 'reports' : null);
   const breakdown = keptBreakdown(breakdownNamed, figures) ?? (wantsAllFields ? 'fields' : null);
   const whichYear = readWhichYear(mentions, figures.length > 0, named, index.years);
@@ -1035,9 +1041,9 @@ function readAsked(
   // 深圳市有哪些部门 / 深圳市范围内: across organs, a place the organs are named after is their region, not an organ
   // lacking a report.
   const placeNames =
-    (isCrossOrgan || listsLevel) && (level !== null || saysScope)
+    (isCrossOrgan || listsLevel) && (level !== null || saysScope || aggregation === 'reports')
       ? mentions.organs.filter((organ) => !organ.target && isHeldPlaceName(organ.name, mentions.heldPlaces))
-      : [];
+      : mentions.organs.filter((organ) => !organ.target && isHeldProvinceName(organ.name, mentions.heldPlaces));
   const organs = [
     ...new Set(
       mentions.organs

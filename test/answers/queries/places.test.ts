@@ -1,0 +1,96 @@
+// Places as people name them (issue 13): a province or city with its 省 / 市 (广东省, 深圳市), a place named alone
+// (深圳的报告, 江苏有什么), and the same places in pinyin (Jiangsu, Shenzhen City) are the places the store's organs
+// lie in — their reports are listed, never 没有“广东省”的报告 nor "I have no report for Jiangsu".
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/answers/index.js';
+import { expectExactly } from '../exact-answer.js';
+import { LONGGANG, listOnlyStore, NANSHAN, openSampleAnswerStore, variantOf } from '../sample-store.js';
+import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
+
+const table = useUnderstandingTable();
+const RECEIVED = 'applications.newReceived.total';
+const LITIGATION = 'reviewLitigation.litigation.total';
+
+describe('a province or city written with 省 / 市', () => {
+  table.run([
+    ['广东省的报告', { regions: ['广东'], aggregation: 'reports' }],
+    ['江苏省2024年的年报', { regions: ['江苏'], years: [2024], aggregation: 'reports' }],
+    ['深圳市2020年有哪些年报', { regions: ['深圳'], years: [2020], aggregation: 'reports' }],
+    ['江苏省哪个区县收到申请最多', { regions: ['江苏'], level: 'county', metric: RECEIVED, aggregation: 'max' }],
+    // A city's own government is an organ: 深圳市 with a figure and no ranking asks for it (the store lacks it).
+    ['深圳市2022年收到多少申请', { organs: ['深圳市'], regions: ['深圳'], years: [2022], metric: RECEIVED }],
+  ]);
+});
+
+describe('a place named alone', () => {
+  table.run([
+    ['深圳这边的报告', { regions: ['深圳'], aggregation: 'reports' }],
+    ['江苏的单位', { regions: ['江苏'], aggregation: 'reports' }],
+    ['广东有什么', { regions: ['广东'], aggregation: 'reports' }],
+    ['深圳2020年的', { regions: ['深圳'], years: [2020], aggregation: 'reports' }],
+  ]);
+});
+
+describe('places in pinyin', () => {
+  table.run([
+    ['Guangdong', { regions: ['广东'], aggregation: 'reports' }],
+    ['Reports from Jiangsu Province', { regions: ['江苏'], aggregation: 'reports' }],
+    ['Shenzhen City agencies', { regions: ['深圳'], aggregation: 'reports' }],
+    ['Jiangsu Province reports in 2024', { regions: ['江苏'], years: [2024], aggregation: 'reports' }],
+    ['Which agency in Shenzhen had the most lawsuits?', { regions: ['深圳'], metric: LITIGATION, aggregation: 'max' }],
+    // A place no organ of the store lies in stays an unknown name.
+    ['How many reports from Zhejiang?', { organs: ['Zhejiang'], aggregation: 'reports' }],
+  ]);
+});
+
+describe('the reports of a place', () => {
+  it('广东省的报告 lists the five organs of 深圳, none of 江苏', async () => {
+    await expectExactly(table.engine, '广东省的年报', {
+      status: 'answered',
+      facts: [],
+      says: ['我有 5 个单位的 5 份报告', `${NANSHAN}：2020年`, `${LONGGANG}：2022年`],
+      saysNot: [HUAIAN, SHUYANG],
+    });
+  });
+
+  it('江苏有什么 lists 淮安市, 洪泽区 and 沐阳县', async () => {
+    await expectExactly(table.engine, '江苏有什么', {
+      status: 'answered',
+      facts: [],
+      says: [`${SHUYANG}：2025年`, `${HUAIAN}：2024年`, `${HONGZE}：2024年`],
+      saysNot: [NANSHAN],
+    });
+  });
+
+  it('Jiangsu and Shenzhen in English list their organs, never "I have no report"', async () => {
+    const jiangsu = await expectExactly(table.engine, 'How many reports do you have from Jiangsu?', {
+      status: 'answered',
+      facts: [],
+      says: [`${SHUYANG}: 2025`, `${HUAIAN}: 2024`],
+      saysNot: [NANSHAN, 'no report'],
+    });
+    expect(jiangsu.lang).toBe('en');
+    await expectExactly(table.engine, 'Which Shenzhen agency received the most requests in 2020?', {
+      status: 'answered',
+      facts: [[NANSHAN, 2020, RECEIVED, 262]],
+      saysNot: ['no report'],
+    });
+  });
+
+  it('a province while the store holds an organ of no known place lists nothing that may leave it out', async () => {
+    // 鑫犇县 is no place of the gazetteer, nor one look-alike character from one: it may lie in any province.
+    const samples = await openSampleAnswerStore();
+    const reports = await samples.list();
+    await samples.close();
+    const nanshan = reports.find((report) => report.org === NANSHAN);
+    if (!nanshan) throw new Error('the sample store holds 南山区');
+    const stray = variantOf(nanshan, { org: '鑫犇县人民政府', region: '鑫犇县' });
+    const engine = createEngine({ store: listOnlyStore([...reports, stray]) });
+    await expectExactly(engine, '广东省的报告', {
+      status: 'no_data',
+      facts: [],
+      says: ['无法列出“广东”的全部报告', '- 鑫犇县人民政府'],
+      saysNot: ['没有“广东'],
+    });
+  });
+});
