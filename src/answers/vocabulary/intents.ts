@@ -300,6 +300,12 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
         ['有几年', '有哪些年', '有哪几年', '是哪几年', '是哪些年', '有多少年'],
       ),
       ...paraphrases(['几年的', '哪些年的', '哪几年的', '多少年的'], ['年报', '报告', '年度报告']),
+      // 最近一年的报告是哪家的 / 哪家的报告最新: whose reports they are, the reports of the year asked listed.
+      ...paraphrases(
+        ['报告', '年报', '年度报告'],
+        ['是哪家的', '是哪家单位的', '是哪个单位的', '是哪些单位的', '是谁的', '是哪个机关的', '是哪个部门的'],
+      ),
+      ...paraphrases(['哪家', '哪家单位', '哪个单位', '哪个机关'], ['的报告', '的年报']),
       '哪些单位的数据',
       '哪些单位的报告',
       '哪些单位的年报',
@@ -316,6 +322,10 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       'available report',
       'report do you have',
       'reports you have',
+      // Whose report is the latest?: the reports of the year asked.
+      'whose report',
+      'which agency report',
+      'which organ report',
       'what data',
       // Which years are held; which year alone asks where a figure peaks (WHICH_YEAR_WORDS).
       'which year do you have',
@@ -593,10 +603,20 @@ export const LEVEL_TERMS: Readonly<Record<Level, Words>> = {
   },
 };
 
+/** Whose report is the latest? / the most recent report: the latest report there is, as 最新 is. */
+const LATEST_REPORT_WORDS_EN: readonly string[] = [
+  'the latest',
+  'the most recent',
+  'the newest',
+  'latest report',
+  'most recent report',
+  'newest report',
+];
+
 /** Year words relative to the latest year in the store (0 = that year). Never 上年: it is a row name (上年结转). */
 export const RELATIVE_YEARS: Words & { readonly offsets: Readonly<Record<string, number>> } = {
   zh: ['今年', '去年', '前年', '最近一年', '最新', '最新一年', '最新年度', '最新一年度'],
-  en: ['this year', 'last year', 'latest year', 'most recent year'],
+  en: ['this year', 'last year', 'latest year', 'most recent year', ...LATEST_REPORT_WORDS_EN],
   offsets: {
     今年: 0,
     去年: -1,
@@ -610,6 +630,7 @@ export const RELATIVE_YEARS: Words & { readonly offsets: Readonly<Record<string,
     'last year': -1,
     'latest year': 0,
     'most recent year': 0,
+    ...Object.fromEntries(LATEST_REPORT_WORDS_EN.map((word) => [word, 0])),
   },
 };
 
@@ -625,6 +646,7 @@ export const LATEST_YEAR_WORDS: ReadonlySet<string> = new Set([
   '最新一年度',
   'latest year',
   'most recent year',
+  ...LATEST_REPORT_WORDS_EN,
 ]);
 
 /**

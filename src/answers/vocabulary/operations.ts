@@ -289,6 +289,9 @@ const COUNTS: Readonly<Record<string, number>> = {
  * Words naming every organ of a scope, with how many when said (三个单位 = 3; 全部单位 = null): a sum beside
  * them adds the organs of the scope rather than those named (龙岗区三个单位一共 = the organs of 龙岗区).
  */
+/** The store itself (库里 / 库中 / 整个库): every organ it holds, as 全部单位 is. */
+export const STORE_WORDS: readonly string[] = ['库里', '库中', '库内', '全库', '整个库', '数据库里', '数据库中'];
+
 export const SCOPE_TERMS: Readonly<{
   zh: Readonly<Record<string, number | null>>;
   en: Readonly<Record<string, number | null>>;
@@ -302,6 +305,8 @@ export const SCOPE_TERMS: Readonly<{
     ),
     // 淮安市范围内 / 辖区内: every organ of the place named before.
     ...['范围内', '辖区内', '境内', '范围内的', '辖区内的'].map((word) => [word, null] as const),
+    // 库里一共多少申请: every organ of the store.
+    ...STORE_WORDS.map((word) => [word, null] as const),
   ]),
   en: {
     'all organ': null,

@@ -1,5 +1,6 @@
 // Words that ask about every organ or the whole store (哪些单位 / 全部单位 / which agencies): such a question never
 // takes the organs or years of the conversation's previous question, whatever else it leaves out.
+import { STORE_WORDS } from './operations.js';
 
 /** Matched anywhere in the normalized question (Simplified Chinese, lower-case English). */
 export const ALL_ORGANS_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
@@ -33,6 +34,7 @@ export const ALL_ORGANS_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> 
     '各地',
     '全部报告',
     '所有报告',
+    ...STORE_WORDS,
     '哪些报告',
     '全市',
     '全部政府',
