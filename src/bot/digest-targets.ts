@@ -1,7 +1,6 @@
 // Where the digest goes: each destination is a named sender, so one failing never stops the others.
 import type { Config } from '../config.js';
 import type { Logger } from './logger.js';
-import { createSlackWebClient } from './slack-client.js';
 import { sendWecomImage, sendWecomMarkdown } from './wecom.js';
 
 /** A picture sent after the text (the digest's charts): PNG bytes, a file name and a title. */
@@ -54,14 +53,21 @@ export function listWecomTargets(config: Config, deps: TargetDeps): DigestTarget
   });
 }
 
-/** Slack channels (ids): the text as a message, each picture as a file uploaded to the channel. */
+/**
+ * Slack channels (ids): the text as a message, each picture as a file uploaded to the channel. The Slack SDK (about
+ * 8 MB resident) is loaded by the first send, so a bot without Slack never holds it.
+ */
 export function listSlackTargets(config: Config, channels: readonly string[], deps: TargetDeps): DigestTarget[] {
   const slack = config.slack;
   if (slack === null || channels.length === 0) return [];
-  const client = createSlackWebClient(slack.botToken, deps.slackApiUrl ?? slack.apiUrl);
+  const makeClient = async () =>
+    (await import('./slack-client.js')).createSlackWebClient(slack.botToken, deps.slackApiUrl ?? slack.apiUrl);
+  let made: ReturnType<typeof makeClient> | undefined;
   return channels.map((channel) => ({
     name: `slack:${channel}`,
     async send(text, images = []) {
+      made ??= makeClient();
+      const client = await made;
       // mrkdwn off: the digest is plain text, and organ names must not turn into formatting.
       await client.chat.postMessage({ channel, text, mrkdwn: false });
       for (const image of images) {

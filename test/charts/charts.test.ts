@@ -214,4 +214,14 @@ describe('the PNG', () => {
     expect(tops).toHaveLength(5);
     expect(Math.min(...tops)).toBe(tops[2]);
   });
+
+  it("frees each chart's pixels: the resident memory of ten charts stays near the first's", async () => {
+    // Each render holds 1600×900 pixels (5.8 MB) in resvg's native memory until V8 collects its objects: without a
+    // collection after each chart, eight more charts added about 48 MB; with one, a few.
+    const chart = chartOf(await engine.answer('2020年各单位收到申请排名'));
+    for (let at = 0; at < 2; at += 1) await renderChart(chart.spec);
+    const before = process.memoryUsage().rss;
+    for (let at = 0; at < 8; at += 1) await renderChart(chart.spec);
+    expect((process.memoryUsage().rss - before) / 1e6).toBeLessThan(24);
+  });
 });
