@@ -1,5 +1,6 @@
 // Words that say what kind of answer is wanted: a ranking, a list, a change, a share, a breakdown, the data itself.
 import type { Aggregation, Breakdown, Level } from '../query.js';
+import { UNDER_WORDS } from './operations.js';
 import { paraphrases } from './paraphrase.js';
 
 interface Words {
@@ -478,7 +479,7 @@ export const FOLLOW_UP_MARKERS: Words = {
 
 /** 哪个区县 / 各区县 / 所有区县政府: a tier's words after each way of saying "which" or "every". */
 const everyOf = (bodies: readonly string[]): string[] => [
-  ...['哪个', '哪些', '各', '各个', '每个', '所有', '全部', '全体'].flatMap((word) =>
+  ...['哪个', '哪些', '各', '各个', '每个', '所有', '全部', '全体', ...UNDER_WORDS].flatMap((word) =>
     bodies.map((body) => word + body),
   ),
   ...whichAfter(bodies),

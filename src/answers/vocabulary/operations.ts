@@ -289,6 +289,18 @@ const COUNTS: Readonly<Record<string, number>> = {
  * Words naming every organ of a scope, with how many when said (三个单位 = 3; 全部单位 = null): a sum beside
  * them adds the organs of the scope rather than those named (龙岗区三个单位一共 = the organs of 龙岗区).
  */
+/** 淮安市下辖的区 / 所辖县区: every organ of that level under the place named before. */
+export const UNDER_WORDS: readonly string[] = [
+  '下辖',
+  '下辖的',
+  '所辖',
+  '所辖的',
+  '辖下',
+  '辖下的',
+  '下属的',
+  '所属的',
+];
+
 /** The store itself (库里 / 库中 / 整个库): every organ it holds, as 全部单位 is. */
 export const STORE_WORDS: readonly string[] = ['库里', '库中', '库内', '全库', '整个库', '数据库里', '数据库中'];
 
@@ -297,7 +309,7 @@ export const SCOPE_TERMS: Readonly<{
   en: Readonly<Record<string, number | null>>;
 }> = {
   zh: Object.fromEntries([
-    ...['全部', '所有', '各', '各个', '每个', '全体', '下属', '所属'].flatMap((word) =>
+    ...['全部', '所有', '各', '各个', '每个', '全体', '下属', '所属', ...UNDER_WORDS].flatMap((word) =>
       BODIES.map((body) => [`${word}${body}`, null] as const),
     ),
     ...Object.entries(COUNTS).flatMap(([word, count]) =>

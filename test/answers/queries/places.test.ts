@@ -43,6 +43,28 @@ describe('places in pinyin', () => {
   ]);
 });
 
+describe('the divisions under a place (下辖 / 所辖)', () => {
+  table.run([
+    [
+      '淮安市下辖的区2024年收到多少申请',
+      { regions: ['淮安市'], level: 'district', years: [2024], metric: RECEIVED, aggregation: 'top' },
+    ],
+    ['淮安所辖县区的行政诉讼', { regions: ['淮安'], level: 'county', metric: LITIGATION, aggregation: 'top' }],
+    [
+      '深圳辖下的区2020年收到多少申请',
+      { regions: ['深圳'], level: 'district', years: [2020], metric: RECEIVED, aggregation: 'top' },
+    ],
+  ]);
+
+  it('淮安市下辖的区 is 洪泽区, never 淮安市人民政府 itself', async () => {
+    await expectExactly(table.engine, '淮安市下辖的区2024年收到多少申请', {
+      status: 'answered',
+      facts: [[HONGZE, 2024, RECEIVED, 95]],
+      saysNot: [`${HUAIAN}（`],
+    });
+  });
+});
+
 describe('the reports of a place', () => {
   it('广东省的报告 lists the five organs of 深圳, none of 江苏', async () => {
     await expectExactly(table.engine, '广东省的年报', {
