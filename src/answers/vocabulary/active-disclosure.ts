@@ -55,7 +55,7 @@ const ROW_WORDS: Readonly<Record<DisclosureRow, TermSpec & { readonly defaultFie
   },
   punishment: {
     defaultField: 'decisions',
-    zh: ['行政处罚', '处罚'],
+    zh: ['行政处罚', '处罚', '罚款'],
     en: ['penalty', 'punishment', 'administrative penalty', 'fine'],
     label: { zh: '行政处罚', en: 'administrative penalties' },
   },
@@ -91,12 +91,26 @@ const ROW_WORDS: Readonly<Record<DisclosureRow, TermSpec & { readonly defaultFie
 const FIELD_WORDS: Readonly<Record<DisclosureField, TermSpec>> = {
   issued: {
     // 发了多少规范性文件: 发 alone is chat's 制发 (发改局 and 发展 are longer words of their own).
-    zh: ['制发', '印发', '出台', '发布', '制定', '新制定', '本年制发', '发', '发了', '新发', '新制发', '下发'],
+    zh: [
+      '制发',
+      '印发',
+      '出台',
+      '发布',
+      '制定',
+      '新制定',
+      '本年制发',
+      '发',
+      '发了',
+      '新发',
+      '新制发',
+      '下发',
+      '新出台',
+    ],
     en: ['issued', 'adopted', 'newly issued', 'issue', 'adopt'],
     label: { zh: '本年制发件数', en: 'issued this year' },
   },
   repealed: {
-    zh: ['废止', '废除', '取消'],
+    zh: ['废止', '废除', '取消', '作废'],
     en: ['repealed', 'abolished', 'revoked'],
     label: { zh: '本年废止件数', en: 'repealed this year' },
   },
@@ -170,7 +184,7 @@ const FIELD_WORDS: Readonly<Record<DisclosureField, TermSpec>> = {
     label: { zh: '采购项目数量', en: 'items' },
   },
   amountYuan: {
-    zh: ['金额', '总金额', '多少钱', '费用', '花了多少'],
+    zh: ['金额', '总金额', '多少钱', '费用', '花了多少', '多少元', '多少万元', '几元'],
     en: ['amount', 'spent', 'spend', 'how much money', 'yuan', 'money', 'total value'],
     label: { zh: '金额', en: 'amount' },
   },

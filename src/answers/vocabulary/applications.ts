@@ -119,7 +119,20 @@ const THREE_SAFETY: readonly string[] = [
 const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
   newReceived: {
     zh: ['收到', '新收', '受理', '接到', '接收', '新申请'],
-    en: ['receive', 'received', 'new application', 'new request', 'newly received', 'got'],
+    en: [
+      'receive',
+      'received',
+      'new application',
+      'new request',
+      'newly received',
+      'got',
+      // new information disclosure requests: the kind of request written inside the figure's name.
+      ...paraphrases(
+        ['new '],
+        ['information ', 'disclosure ', 'information disclosure ', 'government information '],
+        ['request', 'application'],
+      ),
+    ],
     weak: {
       // 收了几件申请 / 多收了多少: 收 alone is the 收到 of chat; weak, so 收费 or a figure named beside it wins.
       // 来了多少件 / 有几个人来申请: what came in; 多少条信息公开申请: their measure word, beside them only.
@@ -205,7 +218,18 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
       ['第三方', '第三人', '他人'],
       ['', '合法权益', '权益', '利益', '隐私', '商业秘密', '个人隐私'],
     ).filter((word) => word !== '他人'),
-    en: ['third party', 'third-party', 'privacy', 'personal privacy', 'trade secret', 'commercial secret'],
+    en: [
+      'third party',
+      'third-party',
+      'third-party rights',
+      'third party rights',
+      'protect third-party rights',
+      'protect third party rights',
+      'privacy',
+      'personal privacy',
+      'trade secret',
+      'commercial secret',
+    ],
     label: { zh: '因保护第三方合法权益不予公开', en: 'denied to protect third parties' },
   },
   'denied.internal': {
@@ -284,7 +308,7 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
   },
   'notProcessed.complaint': {
     zh: ['信访', '举报', '投诉', '信访举报投诉'],
-    en: ['complaint', 'petition'],
+    en: ['complaint', 'petition', 'petition or complaint', 'complaint or petition', 'complaint type', 'petition type'],
     label: { zh: '因属于信访举报投诉类申请不予处理', en: 'not processed as complaints or petitions' },
   },
   'notProcessed.duplicate': {
@@ -334,6 +358,13 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
         ['', '逾期', '申请人', '申请人逾期'],
         ['不', '没', '没有', '未'],
         ['补正', '补充', '补齐', '补材料', '补充材料'],
+      ),
+      // 让补正材料但没补: asked to complete the request, and it was not.
+      ...paraphrases(
+        ['', '让', '要求', '通知'],
+        ['补正', '补正材料', '补材料'],
+        ['', '但', '但是', '却', '后', '了但'],
+        ['没补', '没有补', '未补', '不补', '没补正'],
       ),
     ],
     en: ['did not supplement', 'failed to correct'],

@@ -216,6 +216,10 @@ export const FILLER_ZH: readonly string[] = [
   '当',
   '根据',
   '按照',
+  // 按新收申请排 / 律师事务所之类的: a preposition, a vague "such as".
+  '按',
+  '之类的',
+  '之类',
   '分别',
   '因',
   '因为',

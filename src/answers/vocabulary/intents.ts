@@ -359,6 +359,13 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       '一致吗',
       '一致性',
       '对得上吗',
+      // 表三平不平: whether the table balances.
+      '平不平',
+      '平衡吗',
+      '是否平衡',
+      '平衡不平衡',
+      '一致不一致',
+      '准不准',
       '准确吗',
       '可靠吗',
     ],
@@ -616,12 +623,13 @@ const LATEST_REPORT_WORDS_EN: readonly string[] = [
 
 /** Year words relative to the latest year in the store (0 = that year). Never 上年: it is a row name (上年结转). */
 export const RELATIVE_YEARS: Words & { readonly offsets: Readonly<Record<string, number>> } = {
-  zh: ['今年', '去年', '前年', '最近一年', '最新', '最新一年', '最新年度', '最新一年度'],
+  zh: ['今年', '去年', '前年', '大前年', '最近一年', '最新', '最新一年', '最新年度', '最新一年度'],
   en: ['this year', 'last year', 'latest year', 'most recent year', ...LATEST_REPORT_WORDS_EN],
   offsets: {
     今年: 0,
     去年: -1,
     前年: -2,
+    大前年: -3,
     最近一年: 0,
     最新: 0,
     最新一年: 0,

@@ -130,6 +130,11 @@ export const AVERAGE_WORDS: Words = {
     '平均金额',
     '平均花费',
     '均价',
+    // 采购项目平均多少钱: 平均 beside the money asked (平均 alone may be of days or people, which no table holds).
+    '平均多少钱',
+    '平均多少元',
+    '平均多少万元',
+    '平均花了多少',
   ],
   en: ['average', 'on average', 'per item', 'per project', 'each on average'],
 };

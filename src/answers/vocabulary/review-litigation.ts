@@ -31,7 +31,22 @@ const GROUP_WORDS: Readonly<Record<ReviewGroup | ReviewGroupSum, TermSpec>> = {
   },
   litigation: {
     // 行政应诉: the organ's side of the same lawsuits.
-    zh: ['行政诉讼', '诉讼', '起诉', '官司', '被告', '被诉', '行诉', '去法院告', '告到法院', '行政应诉', '应诉'],
+    zh: [
+      '行政诉讼',
+      '诉讼',
+      '起诉',
+      '官司',
+      '被告',
+      '被诉',
+      '行诉',
+      '去法院告',
+      '告到法院',
+      '告上法院',
+      '被告上法院',
+      '打官司',
+      '行政应诉',
+      '应诉',
+    ],
     en: ['litigation', 'lawsuit', 'court case', 'sued', 'suit', 'administrative litigation', 'litigated'],
     label: { zh: '行政诉讼', en: 'administrative lawsuits' },
   },
@@ -148,6 +163,8 @@ const COLUMN_WORDS: Readonly<Record<ReviewColumn, TermSpec>> = {
       '审理中的',
       '还没判',
       ...paraphrases(['', '还', '尚'], ['没', '没有', '未'], ['出结果', '有结果', '结案', '审结', '判决', '作出决定']),
+      // 还没判下来的: a court's ruling not yet given, as people say it.
+      ...paraphrases(['', '还', '尚'], ['没', '没有', '未'], ['判下来', '判出来', '判完', '宣判']),
     ],
     en: [
       'pending',

@@ -237,6 +237,47 @@ describe('the share of a sub-row after its group was asked', () => {
   });
 });
 
+describe("everyday words of the eighth set's kind: verbs for repealing, issuing, fining, suing and ruling", () => {
+  const PROCUREMENT_EACH = {
+    metric: 'activeDisclosure.procurement.amountYuan',
+    moreMetrics: ['activeDisclosure.procurement.items'],
+    aggregation: 'ratio' as const,
+  };
+  table.run([
+    ['南山区2020年作废的规范性文件有几件', { ...NS20, metric: 'activeDisclosure.normativeDocuments.repealed' }],
+    [
+      '龙岗区2022年新出台了多少规范性文件',
+      { organs: [LONGGANG], years: [2022], metric: 'activeDisclosure.normativeDocuments.issued' },
+    ],
+    ['淮安市2024年罚款多少件', { ...HA24, metric: 'activeDisclosure.punishment.decisions' }],
+    ['南山区2020年被告上法院几次', { ...NS20, metric: 'reviewLitigation.litigation.total' }],
+    [
+      '龙岗区2022年行政诉讼还没判下来的有几件',
+      { organs: [LONGGANG], years: [2022], metric: 'reviewLitigation.litigation.pending' },
+    ],
+    ['淮安市2024年通知补正但没补的申请', { ...HA24, metric: 'applications.otherHandling.overdueCorrection.total' }],
+    // 平不平 / 准不准 ask whether the report holds together, never whether a figure is there (收没收).
+    ['龙岗区2022年数据准不准', { regions: ['龙岗区'], years: [2022], aggregation: 'checks' }],
+    ['南山区2020年收没收申请', { ...NS20, metric: RECEIVED }],
+    // 平均 alone, 多少元 beside 采购: the amount per item.
+    ['龙华数据局2020年采购项目平均多少钱', { organs: [LONGHUA_DATA], years: [2020], ...PROCUREMENT_EACH }],
+    ['南山区2020年集中采购平均每项多少元', { ...NS20, ...PROCUREMENT_EACH }],
+    // …and 平均 of a figure no count divides is not understood, never the figure itself.
+    ['南山区2020年平均收到多少申请', 'not_understood'],
+  ]);
+});
+
+describe('English of the same', () => {
+  table.run([
+    ['Nanshan 2020 new government information requests', { ...NS20, metric: RECEIVED }],
+    [
+      'Huaian 2024 requests refused to protect third party rights',
+      { ...HA24, metric: 'applications.denied.thirdParty.total' },
+    ],
+    ['Huaian 2024 complaint or petition requests', { ...HA24, metric: 'applications.notProcessed.complaint.total' }],
+  ]);
+});
+
 describe('English', () => {
   table.run([
     [
