@@ -13,7 +13,12 @@ import type { Term } from './term-dictionary.js';
 export interface OrganCount {
   readonly count: number;
   readonly level: Level | null;
+  /** Counted as reports (两份报告): as many organs only in one year, else perhaps one organ's years. */
+  readonly isOfReports?: boolean;
 }
+
+/** 两份 / 两份2024年报告: a count of reports (份 is the measure of a document). */
+const REPORT_COUNT = /(?<![0-9零一二三四五六七八九十两])([0-9]+|[一二三四五六七八九十两]+)\s*份/u;
 
 const COUNT = new RegExp(
   `(?<![0-9零一二三四五六七八九十两])([0-9]+|[一二三四五六七八九十两]+)\\s*[个家所]\\s*(${COUNTED_BODIES.map(([body]) => body).join('|')})`,
@@ -23,6 +28,9 @@ const COUNT = new RegExp(
 /** 龙岗区三个单位 → 3 organs; 四个区县 → 4 county governments; null when the question counts no organs. */
 export function readOrganCount(question: NormalizedQuestion): OrganCount | null {
   if (question.lang !== 'zh') return null;
+  const reports = COUNT.exec(question.text) ? null : REPORT_COUNT.exec(question.text);
+  const counted = reports?.[1] ? readChineseInteger(reports[1]) : undefined;
+  if (counted !== undefined && counted >= 2) return { count: counted, level: null, isOfReports: true };
   const match = COUNT.exec(question.text);
   const count = match?.[1] ? (/^[0-9]+$/u.test(match[1]) ? Number(match[1]) : readChineseInteger(match[1])) : null;
   if (!match || !count || count < 2) return null;

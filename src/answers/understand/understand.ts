@@ -541,6 +541,8 @@ function understandInContext(
   // 两年加起来: the years counted must be the years read, never the store's last two.
   const counted = asked.yearsCounted;
   if (counted !== null && !readsYearCount(query, counted)) return chooseCountedYears(counted, query, index);
+  // 洪泽区的两份报告: reports counted across no one year may be one organ's years, which no scope of organs is.
+  if (count?.isOfReports && query.years.length !== 1) return NOT_UNDERSTOOD;
   if (count) {
     const mismatch = countMismatch(query, count, index);
     if (mismatch) return mismatch;

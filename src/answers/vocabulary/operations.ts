@@ -320,6 +320,8 @@ export const SCOPE_TERMS: Readonly<{
     ...Object.entries(COUNTS).flatMap(([word, count]) =>
       ['个', '家'].flatMap((measure) => BODIES.map((body) => [`${word}${measure}${body}`, count] as const)),
     ),
+    // 淮安的两份2024年报告: reports counted, one organ's each in the one year asked (read-filters' readOrganCount).
+    ...Object.entries(COUNTS).map(([word, count]) => [`${word}份`, count] as const),
     // 淮安市范围内 / 辖区内: every organ of the place named before.
     ...['范围内', '辖区内', '境内', '范围内的', '辖区内的'].map((word) => [word, null] as const),
     // 库里一共多少申请: every organ of the store.

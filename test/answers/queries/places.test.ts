@@ -65,6 +65,27 @@ describe('the divisions under a place (下辖 / 所辖)', () => {
   });
 });
 
+describe('reports counted (两份2024年报告)', () => {
+  const DENIED = 'applications.denied.total';
+  table.run([
+    ['淮安两份2024年年报的不予公开加起来', { regions: ['淮安'], years: [2024], metric: DENIED, aggregation: 'sum' }],
+    // Reports counted in no one year may be one organ's years: no scope of organs.
+    ['洪泽区两份报告的行政处罚加起来', 'not_understood'],
+    // A count the place's organs of that year do not match is asked about.
+    ['淮安三份2024年报告的不予公开合计', { chooseOrgans: [HUAIAN, HONGZE] }],
+  ]);
+
+  it('淮安两份2024年年报的不予公开加起来 adds 淮安市 and 洪泽区 of 2024', async () => {
+    const answer = await table.engine.answer('淮安两份2024年年报的不予公开加起来');
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(answer.facts.map((fact) => [fact.org, fact.year, fact.value])).toEqual([
+      [HUAIAN, 2024, 181],
+      [HUAIAN, 2024, 178],
+      [HONGZE, 2024, 3],
+    ]);
+  });
+});
+
 describe('the reports of a place', () => {
   it('广东省的报告 lists the five organs of 深圳, none of 江苏', async () => {
     await expectExactly(table.engine, '广东省的年报', {
