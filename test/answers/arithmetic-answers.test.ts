@@ -235,6 +235,32 @@ describe('follow-ups compute on the figures just asked', () => {
       ],
     ],
     [
+      // After 最多 and 最少: the two organs the answers named (a sum needs 两个 said: 一共 adds the ranking's scope).
+      ['2020年哪个单位收到的申请最多', '最少的呢', '两者相差多少'],
+      [
+        [NANSHAN, 2020, 261],
+        [NANSHAN, 2020, 262],
+        [LONGHUA_DATA, 2020, 1],
+      ],
+    ],
+    [
+      ['2020年哪个单位收到的申请最多', '最少的呢', '这两个加起来'],
+      [
+        [NANSHAN, 2020, 263],
+        [NANSHAN, 2020, 262],
+        [LONGHUA_DATA, 2020, 1],
+      ],
+    ],
+    [
+      ['2020年哪个单位收到的申请最多', '最少的呢', '一共多少'],
+      [
+        [NANSHAN, 2020, 267],
+        [NANSHAN, 2020, 262],
+        [LONGHUA_DATA, 2020, 1],
+        [LONGGANG_DRC, 2020, 4],
+      ],
+    ],
+    [
       // The organ named leads the quotient unless a comparing word stands before it (是…的几倍, 比, than).
       ['南山区2020年收到多少申请', '龙岗区发改局2020年呢', '南山区是几倍'],
       [

@@ -455,12 +455,14 @@ function understandOnce(
   // 占不予公开的多少 after a figure: its share in the whole named.
   const shareOf = context ? shareOfPrevious(asked.query, mentions.termPlaces, question.text, context) : null;
   if (shareOf === 'unclear') return { kind: 'chooseOperands', ofSum: true };
+  // 两者差多少 after 最多 and 最少: the two organs those answers named, each in its year, are the operands.
+  const answered = pointed ? null : answeredByRankings(asked, countsTwo(mentions.terms), previous, earlier, subjects);
   const understood = understandInContext(
     question,
     index,
     shareOf ? { ...asked, query: shareOf } : asked,
-    context,
-    earlier,
+    answered?.previous ?? context,
+    answered?.earlier ?? earlier,
     isAboutStore,
     count,
     saysAllOrgans(question) || meansEveryOrgan,
@@ -839,6 +841,26 @@ function acrossTurns(
         : null;
   if (operands === null) return 'unclear';
   return { ...query, ...operands, metric: earlier.metric, aggregation: word };
+}
+
+/**
+ * The last two turns as the one organ each answer named, when both were rankings cut to one (哪个单位最多 → 最少的呢)
+ * and the question computes on them (两者差多少) naming no organ of its own; null otherwise. A sum needs the two said
+ * (两个加起来): 一共多少 after a ranking adds up its whole scope.
+ */
+function answeredByRankings(
+  asked: Asked,
+  saysTwo: boolean,
+  previous: Query | undefined,
+  earlier: Query | undefined,
+  { subjects, earlierSubjects }: AnswerSubjects,
+): { previous: Query; earlier: Query } | null {
+  const word = asked.operationWord;
+  if (word === null || (word === 'sum' && !saysTwo)) return null;
+  if (asked.query.organs.length > 0 || asked.query.pairs.length > 0) return null;
+  if (!previous || !earlier || !RANKINGS.has(previous.aggregation) || !RANKINGS.has(earlier.aggregation)) return null;
+  if (!subjects || !earlierSubjects || !isOneFigure(subjects) || !isOneFigure(earlierSubjects)) return null;
+  return { previous: subjects, earlier: earlierSubjects };
 }
 
 /** A query of one figure of one organ in one year (or none: its latest). */
