@@ -91,7 +91,8 @@ export function listsLevelReports(
 /**
  * 深圳的报告 / 广东的单位 / 江苏有什么: a place the store's organs lie in, named with nothing else (no organ, figure,
  * ranking or level), asks which of its organs the store holds, so their reports are listed. In a conversation a
- * place alone (深圳呢) narrows the last question instead, unless it names the reports or the organs.
+ * place alone (深圳呢) narrows the last question instead, unless it names the reports or the organs. A region named
+ * after its government (淮安) lists its organs when the organs are asked for (淮安的单位), else it is that government.
  */
 export function listsPlaceReports(
   mentions: Pick<Mentions, 'heldPlaces' | 'organs'>,
@@ -99,13 +100,24 @@ export function listsPlaceReports(
   text: string,
   isFirstTurn: boolean,
 ): boolean {
+  if (!isShapeless) return false;
+  // 淮安的单位 / 龙岗区有哪些机关: a region whose name is also its government's, with the organs asked for.
+  // In a conversation (那龙岗区的单位呢) it narrows the last question instead.
+  const namesRegionOrgans =
+    isFirstTurn &&
+    mentions.organs.length > 0 &&
+    mentions.organs.every((organ) => organ.target?.regionKey) &&
+    ORGAN_LIST_WORDS.test(text);
   return (
-    isShapeless &&
-    mentions.heldPlaces.length > 0 &&
-    mentions.organs.every((organ) => !organ.target && isHeldPlaceName(organ.name, mentions.heldPlaces)) &&
-    (isFirstTurn || PLACE_LIST_WORDS.test(text))
+    namesRegionOrgans ||
+    (mentions.heldPlaces.length > 0 &&
+      mentions.organs.every((organ) => !organ.target && isHeldPlaceName(organ.name, mentions.heldPlaces)) &&
+      (isFirstTurn || PLACE_LIST_WORDS.test(text)))
   );
 }
+
+/** Words for the organs themselves: beside a region (淮安的单位) they ask for its organs, not its government's report. */
+const ORGAN_LIST_WORDS = /单位|机关/u;
 
 /** Words for the reports or the organs that publish them (深圳的单位, 江苏的年报). */
 const PLACE_LIST_WORDS = /报告|年报|单位|机关|部门/u;

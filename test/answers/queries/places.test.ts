@@ -28,7 +28,20 @@ describe('a place named alone', () => {
     ['江苏的单位', { regions: ['江苏'], aggregation: 'reports' }],
     ['广东有什么', { regions: ['广东'], aggregation: 'reports' }],
     ['深圳2020年的', { regions: ['深圳'], years: [2020], aggregation: 'reports' }],
+    // A region named after its government lists its organs when they are asked for, else it is that government.
+    ['淮安的单位', { regions: ['淮安'], aggregation: 'reports' }],
+    ['龙岗区的机关', { regions: ['龙岗区'], aggregation: 'reports' }],
+    ['淮安的报告', { organs: [HUAIAN] }],
   ]);
+
+  it('淮安的单位 lists 淮安市 and its district 洪泽区, not 沐阳县 of 宿迁', async () => {
+    await expectExactly(table.engine, '淮安的单位', {
+      status: 'answered',
+      facts: [],
+      says: [`${HUAIAN}：2024年`, `${HONGZE}：2024年`],
+      saysNot: [SHUYANG, NANSHAN],
+    });
+  });
 });
 
 describe('places in pinyin', () => {
