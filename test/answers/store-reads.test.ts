@@ -401,6 +401,11 @@ describe('reading only what a question needs (Postgres)', () => {
         '江苏哪个单位2022年收到的申请最多？',
         '广东的区政府哪些有行政复议',
         '河南各区2022年收到的申请合计',
+        // Places in pinyin, with 省, alone; 沐阳县 in 江苏 by the place it misprints.
+        'Which agency in Jiangsu received the most requests in 2022?',
+        'Reports from Guangdong Province',
+        '江苏省的报告',
+        '广东的单位',
       ];
       for (const question of questions)
         expect(await engine.answer(question, { conversationId: question }), question).toEqual(
@@ -408,6 +413,13 @@ describe('reading only what a question needs (Postgres)', () => {
         );
       expect(provinces).toContain('江苏');
       expect(provinces).toContain('广东');
+      // On PostgreSQL too 沐阳县 lies in 江苏 (placed on ingest), and Guangdong in pinyin is 广东.
+      const jiangsu = await engine.answer('江苏省的报告', { conversationId: 'jiangsu' });
+      expect(jiangsu.status, jiangsu.answer).toBe('answered');
+      expect(jiangsu.answer).toContain('沐阳县人民政府');
+      const guangdong = await engine.answer('Reports from Guangdong Province', { conversationId: 'guangdong' });
+      expect(guangdong.status, guangdong.answer).toBe('answered');
+      expect(guangdong.answer).toContain('深圳市南山区人民政府');
     } finally {
       await postgres.close();
     }
