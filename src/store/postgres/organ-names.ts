@@ -77,6 +77,8 @@ export async function refreshOrganPlaceTexts(client: pg.ClientBase): Promise<boo
   const { rows } = await client.query<{ org: string }>('SELECT org FROM organs ORDER BY org');
   for (let at = 0; at < rows.length; at += REBUILD_BATCH)
     await writeOrganPlaceTexts(client, rows.slice(at, at + REBUILD_BATCH));
+  // Its statistics at once, so the planner reads a place's rows by the key before autovacuum has seen the table.
+  await client.query('ANALYZE organ_place_texts');
   await client.query(
     `INSERT INTO organ_place_texts_rules (rules) VALUES ($1)
      ON CONFLICT (singleton) DO UPDATE SET rules = EXCLUDED.rules`,
