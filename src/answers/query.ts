@@ -134,6 +134,13 @@ export const QuerySchema = z.object({
   breakdown: z.enum(BREAKDOWNS).nullable(),
   aggregation: z.enum(AGGREGATIONS),
   limit: z.number().int().positive().nullable().describe('how many entries a top/bottom ranking lists; null = all'),
+  above: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe(
+      'a nonzero list of the organs whose figure exceeds this value (超过500件), in 元 for money; absent otherwise',
+    ),
 });
 
 /** A structured question, as understanding produces it or a model fills it. */

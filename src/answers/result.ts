@@ -166,6 +166,8 @@ export type LookupResult =
       readonly kind: 'nonzero';
       readonly metric: string;
       readonly isZero: boolean;
+      /** 超过500件: the number every listed figure exceeds (absent: not 0). */
+      readonly above?: number;
       readonly entries: readonly Fact[];
       readonly matched: number;
       readonly compared: number;

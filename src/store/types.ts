@@ -101,6 +101,14 @@ export interface FigureRanking {
   readonly tied: number;
 }
 
+/** Which reports a count matches: the figure is 0 (`zero`), else above `above` (default: not 0); the `limit` largest listed. */
+export interface CountOptions {
+  readonly zero: boolean;
+  readonly limit: number;
+  /** With `zero` false: only figures greater than this (超过500件). */
+  readonly above?: number;
+}
+
 /** Reports whose figure is not 0 (`zero`: is 0): the `limit` largest, how many matched, how many had the figure. */
 export interface FigureCount {
   readonly rows: readonly FigureRow[];
@@ -224,11 +232,7 @@ export interface Store {
   /** The best (or worst) reports of the scope by a figure. */
   rankFigures?(figure: Figure, scope: FigureScope, options: RankFiguresOptions): Promise<FigureRanking>;
   /** Reports whose figure is not 0 (`zero`: is 0), the `limit` largest listed. */
-  countFigures?(
-    figure: Figure,
-    scope: FigureScope,
-    options: { readonly zero: boolean; readonly limit: number },
-  ): Promise<FigureCount>;
+  countFigures?(figure: Figure, scope: FigureScope, options: CountOptions): Promise<FigureCount>;
   /** Where values stand in the scope (a report's place is 1 + above), for reports given by id and value. */
   placeFigures?(
     figure: Figure,

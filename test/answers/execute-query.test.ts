@@ -30,6 +30,22 @@ it('executes a model-filled query naming organs as people write them', async () 
   expect(phrase(result, 'zh')).toContain('表四');
 });
 
+it('runs a threshold on a list of organs only: a model query with one elsewhere is not understood', async () => {
+  const listed = await executeQuery(
+    query({ years: [2020], metric: 'applications.newReceived.total', aggregation: 'nonzero', above: 3 }),
+    reports,
+  );
+  expect(factsOf(listed).map((fact) => [fact.org, fact.value])).toEqual([
+    ['深圳市南山区人民政府', 262],
+    ['深圳市龙岗区发展和改革局', 4],
+  ]);
+  const ranked = await executeQuery(
+    query({ years: [2020], metric: 'applications.newReceived.total', aggregation: 'max', above: 3 }),
+    reports,
+  );
+  expect([statusOf(ranked), factsOf(ranked)]).toEqual(['not_understood', []]);
+});
+
 it('labels facts in the language asked for', async () => {
   const result = await executeQuery(
     query({ organs: ['深圳市南山区人民政府'], years: [2020], metric: 'applications.newReceived.natural' }),

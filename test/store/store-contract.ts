@@ -513,6 +513,15 @@ export function describeStoreContract(backend: StoreBackend): void {
         expected({ years: [], latestOnly: true, ties: 'organ' }, (report) => !isZero(report), true, 4),
         4,
       ]);
+      // 超过2件: only the figures above the number, listed and counted like the others, in every scope.
+      const isAbove = (report: Report) => reviewOf(report) > 2;
+      for (const scope of scopes) {
+        const above = await store.countFigures?.(review, scope, { zero: false, limit: 4, above: 2 });
+        expect([idsOf(above), above?.matched], JSON.stringify(scope)).toEqual([
+          expected(scope, isAbove, true, 4),
+          expected(scope, isAbove, true, written.length).length,
+        ]);
+      }
       const sum = await store.sumFigures?.(review, { years: [2022, 2021], ties: 'organ' }, { listed: 3 });
       expect([sum?.sum, sum?.count, idsOf(sum)]).toEqual([59, 21, ['机关00/2021', '机关00/2022', '机关01/2021']]);
       const places = await store.placeFigures?.(review, { years: [2021] }, [{ id: '机关03/2021', value: 5 }]);
@@ -553,6 +562,22 @@ export function describeStoreContract(backend: StoreBackend): void {
         ],
         2,
         5,
+      ]);
+      const aboveFive = await store.countFigures?.(review, latest, { zero: false, limit: 30, above: 5 });
+      expect(aboveFive && [orgsOf(aboveFive.rows), aboveFive.matched, aboveFive.compared]).toEqual([
+        [['深圳市龙岗区人民政府', 15]],
+        1,
+        5,
+      ]);
+      // A figure with no column of its own (read from each report's vector on PostgreSQL).
+      const natural = figure('applications.newReceived.natural');
+      const aboveHundred = await store.countFigures?.(natural, latest, { zero: false, limit: 30, above: 100 });
+      expect(aboveHundred && [orgsOf(aboveHundred.rows), aboveHundred.matched]).toEqual([
+        [
+          ['深圳市龙岗区人民政府', 489],
+          ['深圳市南山区人民政府', 236],
+        ],
+        2,
       ]);
       const zero = await store.countFigures?.(review, latest, { zero: true, limit: 2 });
       expect(zero && [orgsOf(zero.rows), zero.matched]).toEqual([

@@ -54,6 +54,9 @@ export async function executeQuery(
   const index = isReportList(source) ? indexStore(source) : source;
   const figures = options.figures ?? figuresOfReports(index.reports);
   if (query.aggregation === 'help') return { kind: 'help', examples: helpExamples(index, lang) };
+  // 超过500件 filters a list of organs only (a model's query may set it elsewhere): never a result without it.
+  if (query.above !== undefined && (query.aggregation !== 'nonzero' || query.organs.length > 0))
+    return notUnderstood(index, lang);
   const organs = resolveAll(query.organs, index);
   if (organs.choose) return organs.choose;
   const named = query.organs.length > 0;

@@ -126,15 +126,19 @@ export async function listNonZero(
   wantsZero = false,
 ): Promise<LookupResult> {
   const spec = getMetric(metricId);
+  // 超过500件: the organs above the number asked, never those merely not 0.
+  const above = wantsZero ? undefined : query.above;
   const { rows, matched, compared } = await figures.countFigures(figureOf(spec), scope, {
     zero: wantsZero,
     limit: LIST_LIMIT,
+    ...(above === undefined ? {} : { above }),
   });
   const facts = rows.flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
   return {
     kind: 'nonzero',
     metric: metricId,
     isZero: wantsZero,
+    ...(above === undefined ? {} : { above }),
     entries: facts,
     matched,
     compared,

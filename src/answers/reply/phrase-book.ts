@@ -60,6 +60,8 @@ export interface PhraseBook {
   /** A ranking or list of years the store holds no report of (去年哪个区最多 when no one filed that year). */
   noReportsOf(years: readonly number[]): string;
   zeroHead(label: string, years: readonly number[], matched: number, compared: number): string;
+  /** 超过500件的单位: `above` as written with its unit (500 件, 1 亿元). */
+  aboveHead(label: string, years: readonly number[], above: string, matched: number, compared: number): string;
   eachSource(source: FactSource): string;
   /** `深圳市南山区人民政府 2020年 收到政府信息公开申请 262 件，在 3 份报告中从多到少排第 1 位` */
   position(statement: string, position: number, compared: number): string;
@@ -266,6 +268,10 @@ const zh: PhraseBook = {
     matched === 0
       ? `在 ${compared} 份报告${years.length > 0 ? `（${yearList(years, '年', '、')}）` : ''}中，没有单位的${label}不为 0。`
       : `${years.length > 0 ? `${yearList(years, '年', '、')}，` : ''}有${label}的单位（${label}不为 0，共 ${matched} 份报告，比较了 ${compared} 份）：`,
+  aboveHead: (label, years, above, matched, compared) =>
+    matched === 0
+      ? `在 ${compared} 份报告${years.length > 0 ? `（${yearList(years, '年', '、')}）` : ''}中，没有单位的${label}超过 ${above}。`
+      : `${years.length > 0 ? `${yearList(years, '年', '、')}，` : ''}${label}超过 ${above}的单位（共 ${matched} 份报告，比较了 ${compared} 份）：`,
   zeroHead: (label, years, matched, compared) =>
     matched === 0
       ? `在 ${compared} 份报告${years.length > 0 ? `（${yearList(years, '年', '、')}）` : ''}中，每个单位的${label}都不为 0。`
@@ -420,6 +426,10 @@ const en: PhraseBook = {
     matched === 0
       ? `None of the ${compared} reports${years.length > 0 ? ` for ${yearList(years, '', ', ')}` : ''} has any ${label}.`
       : `Reports with ${label}${years.length > 0 ? ` in ${yearList(years, '', ', ')}` : ''} (${matched} of ${compared} reports):`,
+  aboveHead: (label, years, above, matched, compared) =>
+    matched === 0
+      ? `None of the ${compared} reports${years.length > 0 ? ` for ${yearList(years, '', ', ')}` : ''} has ${label} above ${above}.`
+      : `Reports with ${label} above ${above}${years.length > 0 ? ` in ${yearList(years, '', ', ')}` : ''} (${matched} of ${compared} reports):`,
   zeroHead: (label, years, matched, compared) =>
     matched === 0
       ? `Every one of the ${compared} reports${years.length > 0 ? ` for ${yearList(years, '', ', ')}` : ''} has some ${label}.`

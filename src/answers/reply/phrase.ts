@@ -1,6 +1,6 @@
 // Phrasing: a lookup result becomes the reply text. Every number it states is one of the result's facts.
 import type { Check } from '../../parser/index.js';
-import { dimensionLabel, getMetric, metricLabel } from '../metrics.js';
+import { dimensionLabel, getMetric, metricLabel, UNIT_WORDS } from '../metrics.js';
 import type { ChosenYear, Computation, LookupResult, Missing, ValueBlock } from '../result.js';
 import type { AnswerStatus, Fact, Lang } from '../types.js';
 import { type Citation, citationsOf, citeReports } from './cite-reports.js';
@@ -273,6 +273,10 @@ function byRule(checks: readonly Check[]): [Check, ...Check[]][] {
 const CHAT_EXAMPLES = 3;
 
 const amount = (fact: Fact, book: PhraseBook): string => book.number(fact);
+
+/** The number a listed figure exceeds, in the figure's unit (500 件, 100,000,000 元 as 1 亿元 is written). */
+const aboveAmount = (value: number, metricId: string, book: PhraseBook, lang: Lang): string =>
+  book.number({ value, unit: UNIT_WORDS[getMetric(metricId).unit][lang] });
 const more = (total: number, shown: number, book: PhraseBook): string[] =>
   total > shown ? [book.more(total - shown)] : [];
 
@@ -348,7 +352,15 @@ function phraseNonzero(result: Extract<LookupResult, { kind: 'nonzero' }>, book:
   const label = metricLabel(getMetric(result.metric), lang);
   const head = result.isZero
     ? book.zeroHead(label, result.years, result.matched, result.compared)
-    : book.nonzeroHead(label, result.years, result.matched, result.compared);
+    : result.above !== undefined
+      ? book.aboveHead(
+          label,
+          result.years,
+          aboveAmount(result.above, result.metric, book, lang),
+          result.matched,
+          result.compared,
+        )
+      : book.nonzeroHead(label, result.years, result.matched, result.compared);
   const lines = result.entries.map((fact) => book.listLine(fact.org, fact.year, amount(fact, book)));
   const [first] = result.entries;
   return [

@@ -15,6 +15,7 @@ import {
 import { findYears, type YearPlace } from './find-years.js';
 import { findEnglishMisspelling, findMisspelling, type Misspelling } from './misspellings.js';
 import { readAsWhetherAny } from './read-existence.js';
+import { readThreshold, type Threshold } from './read-threshold.js';
 import { TERM_DICTIONARIES, type Term } from './term-dictionary.js';
 import { readUnreadWords } from './unread-words.js';
 
@@ -48,6 +49,8 @@ export interface Mentions {
   readonly heldPlaces: readonly string[];
   /** Words for something no table holds (平均答复时间): out of scope even beside a figure. */
   readonly isOutOfScope: boolean;
+  /** 超过500件: the number a listed organ's figure must exceed. */
+  readonly threshold: Threshold | null;
 }
 
 type Found = {
@@ -59,7 +62,8 @@ type Found = {
 
 /** Finds organs, years, vocabulary and a top-N limit in a normalized question. */
 export function extractMentions(question: NormalizedQuestion, index: StoreIndex): Mentions {
-  const spoken = question.lang === 'zh' ? readAsWhetherAny(question.text) : question.text;
+  const { threshold, text: unthresholded } = readThreshold(question.text, question.lang);
+  const spoken = question.lang === 'zh' ? readAsWhetherAny(unthresholded) : unthresholded;
   const { years, rest, places } = findYears(spoken, question.lang);
   const tokens = tokenize(rest, question.lang);
   const termMatches = findPhrases(tokens, TERM_DICTIONARIES[question.lang]);
@@ -125,6 +129,7 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
     figureOfFigure: findFigureOfFigure(tokens, found),
     heldPlaces,
     isOutOfScope: unread.isOutOfScope,
+    threshold,
   };
 }
 

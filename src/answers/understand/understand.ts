@@ -45,6 +45,7 @@ import {
 } from './read-operation.js';
 import { withSpokenRanking } from './read-spoken-ranking.js';
 import { keptBreakdown, readBreakdown } from './read-stated-shape.js';
+import type { Threshold } from './read-threshold.js';
 import { readWhichYear } from './read-which-year.js';
 import {
   partOfRanking,
@@ -1079,7 +1080,7 @@ function readAsked(
   // 深圳最近一年哪个区最多: the latest year of the organs compared, not the store's.
   const ofOrgans = (organs.length > 0 && !isCrossOrgan) || regions.length > 0;
   const relative = relativeYearsAsked(terms, index, ofOrgans);
-  const query: Query = {
+  const asRead: Query = {
     ...EMPTY_QUERY,
     organs,
     regions,
@@ -1093,6 +1094,9 @@ function readAsked(
     aggregation: aggregation ?? 'value',
     limit: mentions.limit?.count ?? (namesOneShare(terms, aggregation) ? 1 : null),
   };
+  const thresholded = withThreshold(asRead, mentions.threshold);
+  const isThresholdUnread = thresholded === null;
+  const query = thresholded ?? asRead;
   const hasShape = metrics.length > 0 || columnsOnly.length > 0 || aggregation !== null || breakdown !== null;
   const hasKnownOrgan = mentions.organs.some((organ) => organ.target !== null);
   const organWords = mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organ.name);
@@ -1117,7 +1121,7 @@ function readAsked(
               figuresOfPairs ? pairs.length : Math.max(1, figures.length) * (pairs.length || operands),
             ),
           ],
-    isOutOfScope: mentions.isOutOfScope || crossesFigures || isLevelUnmatched || sharesOfSum,
+    isOutOfScope: mentions.isOutOfScope || crossesFigures || isLevelUnmatched || sharesOfSum || isThresholdUnread,
     sharesOfSum,
     saysScope,
     scopePointsBack:
@@ -1163,6 +1167,19 @@ function leadsComparison(organs: Mentions['organs'], text: string, lang: Lang): 
   if (organ === undefined || organs.length !== 1) return false;
   const at = organ.at ?? text.toLowerCase().indexOf(organ.name.toLowerCase());
   return at >= 0 && !COMPARAND_MARKS[lang].test(text.slice(0, at));
+}
+
+/**
+ * 收到申请超过500件的单位: the list of organs whose figure exceeds the number. Beside an organ named (南山区超过100件了吗)
+ * its figure answers, the number needs no filter. Null — a threshold the engine cannot apply, never dropped — with a
+ * ranking, sum or other operation, no figure, or money said of a count (or a count of money).
+ */
+function withThreshold(query: Query, threshold: Threshold | null): Query | null {
+  if (threshold === null || query.organs.length > 0 || query.pairs.length > 0) return query;
+  if (query.metric === null || query.moreMetrics.length > 0 || query.breakdown !== null) return null;
+  if (query.aggregation !== 'value' && query.aggregation !== 'nonzero') return null;
+  if ((getMetric(query.metric).unit === 'yuan') !== threshold.isMoney) return null;
+  return { ...query, aggregation: 'nonzero', above: threshold.above };
 }
 
 /** 两者 / 这两项 / 这两个 / both: the question counts what it points back at as two. */
@@ -1402,10 +1419,19 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     query.years.length > 0 &&
     query.organs.length > 0 &&
     query.organs.every((org) => index.orgs.get(org)?.years.every((year) => !query.years.includes(year)) === true);
-  const answered = isYearUnheld ? { ...query, years: [], aggregation: 'value' as const } : query;
+  // 2022年呢 after 超过500件的单位: the same threshold, while the figure keeps its unit.
+  const above = own.above ?? (keepsAggregation ? keptThreshold(previous, query.metric) : undefined);
+  const thresholded = above === undefined ? query : { ...query, above };
+  const answered = isYearUnheld ? { ...query, years: [], aggregation: 'value' as const } : thresholded;
   return (
     againstPrevious(asked, previous, answered, index) ?? againstPreviousFigure(asked, previous, answered) ?? answered
   );
+}
+
+/** The previous list's threshold, for a follow-up asking the same list of a figure in the same unit. */
+function keptThreshold(previous: Query, metric: string | null): number | undefined {
+  if (previous.above === undefined || previous.metric === null || metric === null) return undefined;
+  return getMetric(previous.metric).unit === getMetric(metric).unit ? previous.above : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Report } from '../../parser/index.js';
 import { compareCodePoints } from '../metric-path.js';
 import { reportSource } from '../report-source.js';
 import type {
+  CountOptions,
   FailingEntry,
   FailingList,
   Figure,
@@ -85,7 +86,7 @@ export function countFiguresIn(
   reports: readonly Report[],
   figure: Figure,
   scope: FigureScope,
-  options: { readonly zero: boolean; readonly limit: number },
+  options: CountOptions,
 ): FigureCount {
   const field = reportsInScope(reports, scope);
   const largest = new TopPlaces(options.limit, (a, b) => a > b);
@@ -96,7 +97,7 @@ export function countFiguresIn(
     const value = values[at] as number;
     if (Number.isNaN(value)) continue;
     compared += 1;
-    if ((value === 0) !== options.zero) continue;
+    if (options.zero ? value !== 0 : options.above === undefined ? value === 0 : !(value > options.above)) continue;
     matched += 1;
     largest.offer(field[at] as Report, value);
   }

@@ -4,6 +4,7 @@
 import type pg from 'pg';
 import { metricPath } from '../metric-path.js';
 import type {
+  CountOptions,
   FailingEntry,
   FailingList,
   Figure,
@@ -147,11 +148,15 @@ export async function selectCount(
   client: pg.Pool,
   figure: Figure,
   scope: FigureScope,
-  options: { readonly zero: boolean; readonly limit: number },
+  options: CountOptions,
 ): Promise<FigureCount> {
   const params = new Params();
   const { field, ties } = fieldSql(figure, scope, params);
-  const matching = options.zero ? 'value = 0' : 'value <> 0';
+  const matching = options.zero
+    ? 'value = 0'
+    : options.above === undefined
+      ? 'value <> 0'
+      : `value > ${params.add(options.above, 'float8')}`;
   const limit = params.add(limitOf(options.limit), 'bigint');
   const { counts, rows } = await runListed<{ compared: string; matched: string }>(
     client,

@@ -4,6 +4,7 @@
 // latest. A year of 150,000 reports is never scanned; each query reads the few hundred index entries it lists.
 import type pg from 'pg';
 import type {
+  CountOptions,
   Figure,
   FigureCount,
   FigurePlaces,
@@ -160,10 +161,11 @@ export async function selectWideCount(
   client: pg.Pool,
   column: string,
   scope: FigureScope,
-  options: { readonly zero: boolean; readonly limit: number },
+  options: CountOptions,
 ): Promise<FigureCount> {
   const wide = new WideScope(column, scope);
   const limit = wide.params.add(limitOf(options.limit), 'bigint');
+  if (options.above !== undefined) return selectWideAbove(client, wide, options.above, limit);
   // The non-zero ones are the index's top; the zeros one range of it, read in tie order.
   const listed = options.zero
     ? wide.equal('0', limit)
@@ -176,6 +178,21 @@ export async function selectWideCount(
   ]);
   const [compared, zeros] = [total(counts, 'counted'), total(counts, 'zeros')];
   return { rows, compared, matched: options.zero ? zeros : compared - zeros };
+}
+
+/** 超过500件: the reports above the number, the largest first, and how many — a range of each year's index. */
+async function selectWideAbove(client: pg.Pool, wide: WideScope, above: number, limit: string): Promise<FigureCount> {
+  const { column } = wide;
+  const beyond = `${column} > ${wide.params.add(above, 'float8')}`;
+  const sql = `SELECT matched.count AS matched, listed.value, reports.report
+    FROM (SELECT count(*) AS count FROM reports WHERE ${wide.where(beyond)}) AS matched
+    LEFT JOIN (${wide.ordered({ order: 'DESC', extra: beyond, limit })} AS listed JOIN reports USING (id)) ON true
+    ORDER BY listed.value DESC, ${wide.ties('listed')}`;
+  const [counts, { counts: found, rows }] = await Promise.all([
+    selectKeptCounts(client, column, wide.scope),
+    runListed<{ matched: string }>(client, sql, wide.params),
+  ]);
+  return { rows, compared: total(counts, 'counted'), matched: toInt(found.matched) };
 }
 
 export async function selectWidePlaces(
