@@ -287,6 +287,10 @@ describe('postgres store', () => {
     await runSql(url, 'UPDATE check_stats SET failing = failing + 100 WHERE year = 2022 AND latest');
     expect((await counts({ years: [2022] }))[1]).toBe(102);
     await runSql(url, 'UPDATE check_stats SET failing = failing - 100 WHERE year = 2022 AND latest');
+    // A scope none of whose reports fail lists none without reading the failing index.
+    await runSql(url, 'UPDATE check_stats SET failing = 0 WHERE year = 2022');
+    expect(await counts({ years: [2022] })).toEqual([2, 0, []]);
+    await runSql(url, 'UPDATE check_stats SET failing = 2 WHERE year = 2022 AND latest');
     await runSql(url, "DELETE FROM reports WHERE org = '乙局'");
     await expectKeptAsCounted();
     await close();

@@ -270,31 +270,31 @@ export async function selectFailing(
   // rows, not one count with a FILTER: each is an index-only scan (the failing one of reports_failing), where the
   // FILTER read every report's row (0.8–9 s at 1,000,000 reports).
   const isWide = isWideScope(scope);
+  const kept = isWide ? await selectCheckCounts(client, scope) : null;
+  // None failing: nothing to list (a walk of the failing index in organ order would read all of it for nothing).
+  if (kept?.failing === 0) return { rows: [], failing: 0, checked: kept.checked };
   const counts = isWide
     ? 'SELECT NULL::bigint AS checked, NULL::bigint AS failing'
     : `SELECT (SELECT count(*) FROM reports WHERE ${where}) AS checked,
               (SELECT count(*) FROM reports WHERE ${where} AND check_count > 0) AS failing`;
-  const [{ rows }, kept] = await Promise.all([
-    client.query<{
-      checked: string | null;
-      failing: string | null;
-      org: string | null;
-      year: number | null;
-      file: string | null;
-      url: string | null;
-      checks: FailingEntry['checks'] | null;
-    }>(
-      `WITH counts AS (${counts}),
+  const { rows } = await client.query<{
+    checked: string | null;
+    failing: string | null;
+    org: string | null;
+    year: number | null;
+    file: string | null;
+    url: string | null;
+    checks: FailingEntry['checks'] | null;
+  }>(
+    `WITH counts AS (${counts}),
        listed AS (SELECT id, org, year FROM reports WHERE ${where} AND check_count > 0
                   ORDER BY org COLLATE "C", year LIMIT ${limit})
        SELECT counts.*, listed.org, listed.year, reports.report -> 'source' ->> 'file' AS file,
               reports.report -> 'source' ->> 'url' AS url, reports.report -> 'checks' AS checks
        FROM counts LEFT JOIN (listed JOIN reports USING (id)) ON true
        ORDER BY listed.org COLLATE "C", listed.year`,
-      params.values,
-    ),
-    isWide ? selectCheckCounts(client, scope) : null,
-  ]);
+    params.values,
+  );
   const listed = rows.flatMap((row) =>
     row.org === null || row.year === null
       ? []
