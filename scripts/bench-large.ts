@@ -167,7 +167,8 @@ async function runBotInstance(url: string, keys: readonly ReportKey[], rounds: n
     await promisify(execFile)(process.execPath, [BUILD]);
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--expose-gc', BOT_INSTANCE, url, keysFile, String(rounds)],
+      // The heap growth bin/nianbao.js sets at start, as `npm start` runs the bot.
+      ['--expose-gc', '--heap-growing-percent=50', BOT_INSTANCE, url, keysFile, String(rounds)],
       { maxBuffer: 1e7 },
     );
     return JSON.parse(stdout) as BotFigures;

@@ -1,7 +1,8 @@
 // One bot instance in a process of its own, as `nianbao serve` runs: opens the store, answers its first question
 // (timed from start), then each kind of question `rounds` times; prints its figures and resident memory as JSON.
 // bench:large runs it compiled, as `npm start` runs the bot (`npm run build` emits it into dist/):
-//   node --expose-gc dist/scripts/bench-large/bot-instance.js <database url> <keys.json> <rounds>
+//   node --expose-gc --heap-growing-percent=50 dist/scripts/bench-large/bot-instance.js <database url> <keys.json> <rounds>
+// (--heap-growing-percent=50 as bin/nianbao.js sets it at start.)
 // Its peak resident memory is what the bot holds; the heap left after a full collection at the end (with
 // --expose-gc) is what it keeps, the part that could grow with the store.
 import { readFile } from 'node:fs/promises';
@@ -23,8 +24,13 @@ const store = await openStore(url);
 const engine = createEngine({ store });
 const firstQuestion = await engine.answer(`${first.org}${first.year}年收到多少政府信息公开申请？`);
 const firstMs = Math.round(performance.now() - started);
-let peakRss = process.memoryUsage().rss;
-const kinds: Record<string, ReturnType<typeof summarize> & { answered: number; example: string }> = {};
+const startRss = process.memoryUsage().rss;
+let peakRss = startRss;
+/** Each kind's figures, and the resident memory when its last question was answered (where the peak was reached). */
+const kinds: Record<
+  string,
+  ReturnType<typeof summarize> & { answered: number; example: string; rssMegabytes: number; heapMegabytes: number }
+> = {};
 for (const kind of QUESTION_KINDS) {
   const samples: number[] = [];
   let answered = 0;
@@ -38,7 +44,15 @@ for (const kind of QUESTION_KINDS) {
     if (at === 0) example = `${question} → ${answer.status}: ${answer.answer.slice(0, 80)}`;
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
-  kinds[kind.name] = { ...summarize(samples), answered, example };
+  const { rss, heapUsed } = process.memoryUsage();
+  const rssMegabytes = Math.round(rss / 1e6);
+  kinds[kind.name] = {
+    ...summarize(samples),
+    answered,
+    example,
+    rssMegabytes,
+    heapMegabytes: Math.round(heapUsed / 1e6),
+  };
 }
 await store.close();
 const heapMegabytes = Math.round(process.memoryUsage().heapUsed / 1e6);
@@ -49,6 +63,7 @@ process.stdout.write(
     firstMs,
     firstStatus: firstQuestion.status,
     rssMegabytes: Math.round(peakRss / 1e6),
+    firstRssMegabytes: Math.round(startRss / 1e6),
     heapMegabytes,
     ...(gc ? { keptHeapMegabytes: Math.round(process.memoryUsage().heapUsed / 1e6) } : {}),
     kinds,
