@@ -273,6 +273,10 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
         ['这个', '这些', '该', '相关', '这方面的', '此类'],
         ['信息', '政府信息'],
       ),
+      // 查无此信息: what the reply to the applicant says.
+      '查无此信息',
+      '查无此',
+      '查无',
     ],
     en: [
       'not held',

@@ -142,6 +142,10 @@ export const FILLER_ZH: readonly string[] = [
   '全部',
   '单位',
   '机关',
+  // 律师事务所之类的机构: organs of any kind (科研机构, 法律服务机构 are columns of their own, read first).
+  '机构',
+  // 没办完要留到下一年: a modal verb (要求 / 需要 are words of rows of their own, read first).
+  '要',
   '介绍',
   '摘要',
   '总结',
