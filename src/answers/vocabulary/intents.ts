@@ -421,7 +421,22 @@ export const BREAKDOWN_TERMS: Readonly<Record<Exclude<Breakdown, 'parts' | 'resu
     en: ['applicant', 'who applied', 'by applicant type', 'who filed'],
   },
   detail: {
-    zh: ['情况', '结果', '明细', '细分', '构成', '具体', '原因', '理由', '分项', '详细'],
+    zh: [
+      '情况',
+      '结果',
+      '明细',
+      '细分',
+      '构成',
+      '具体',
+      '原因',
+      '理由',
+      '分项',
+      '详细',
+      // 不予公开的哪几项是0: every part with its figure answers which are (or are not) 0.
+      '哪几项',
+      '哪些项',
+      ...paraphrases(['哪几项', '哪些项', '哪项'], ['是', '为', '不是', '不为', '等于'], ['0', '零']),
+    ],
     en: ['breakdown', 'detail', 'details', 'broken down', 'reason', 'result', 'situation', 'overview', 'summary'],
   },
 };

@@ -259,6 +259,9 @@ describe("everyday words of the eighth set's kind: verbs for repealing, issuing,
     ['南山区2020年查无此信息的有几件', { ...NS20, metric: 'applications.unavailable.notHeld.total' }],
     ['南山区2020年还没办完要转到下一年的', { ...NS20, metric: 'applications.carriedForward.total' }],
     ['淮安市2024年律师事务所之类的机构申请了几件', { ...HA24, metric: 'applications.newReceived.legal' }],
+    // 哪几项是0: the parts, each with its figure, answer which are 0; 哪些单位…是0 stays a list of organs.
+    ['南山区2020年不予公开哪些项为零', { ...NS20, metric: 'applications.denied.total', breakdown: 'detail' }],
+    ['2020年哪些单位行政复议是0', { years: [2020], metric: 'reviewLitigation.review.total', aggregation: 'zero' }],
     // 平不平 / 准不准 ask whether the report holds together, never whether a figure is there (收没收).
     ['龙岗区2022年数据准不准', { regions: ['龙岗区'], years: [2022], aggregation: 'checks' }],
     ['南山区2020年收没收申请', { ...NS20, metric: RECEIVED }],
