@@ -235,6 +235,15 @@ describe('follow-ups compute on the figures just asked', () => {
       ],
     ],
     [
+      // 这两个 names the organs of the last two turns; the figure is the question's own, whatever those turns asked.
+      ['南山区2020年行政复议多少', '龙岗区2022年行政诉讼呢', '这两个的行政诉讼一共多少'],
+      [
+        [NANSHAN, 2020, 42],
+        [NANSHAN, 2020, 4],
+        [LONGGANG, 2022, 38],
+      ],
+    ],
+    [
       // After 最多 and 最少: the two organs the answers named (a sum needs 两个 said: 一共 adds the ranking's scope).
       ['2020年哪个单位收到的申请最多', '最少的呢', '两者相差多少'],
       [

@@ -40,7 +40,7 @@ export function pointBack(
     if (mismatch) return { kind: 'choose', organs: mismatch };
   }
   if (count === null) return { kind: 'query', query: last };
-  const both = earlierSubjects ? together(earlierSubjects, last, index) : null;
+  const both = earlierSubjects ? together(earlierSubjects, last, own.metric !== null, index) : null;
   const fits = [last, both].find((query) => query && countOf(query, count) === count);
   if (fits) return { kind: 'query', query: fits };
   // 它 after several organs is asked back; 两个 that counts no organ-years (两个加起来 after two figures of one
@@ -81,9 +81,12 @@ export function fitsPointerCount(terms: readonly Term[], query: Query): boolean 
 const countOf = (query: Query, count: number): number =>
   count === 1 ? new Set(query.organs).size : operandsOf(query).operands;
 
-/** Two turns' subjects as one query of the earlier's figure, when both read the same figure in known years. */
-function together(earlier: Query, later: Query, index: StoreIndex): Query | null {
-  if (earlier.metric === null || earlier.metric !== later.metric) return null;
+/**
+ * Two turns' subjects as one query, when both read the same figure in known years, or when the question names its
+ * own figure (两家废止的合计 after 沐阳县 现行有效 and 淮安市 废止): then only their organs and years are taken.
+ */
+function together(earlier: Query, later: Query, namesFigure: boolean, index: StoreIndex): Query | null {
+  if (earlier.metric === null || (earlier.metric !== later.metric && !namesFigure)) return null;
   const pairs = [...pairsOf(earlier, index), ...pairsOf(later, index)].filter(
     (pair, at, all) => all.findIndex((other) => other.organ === pair.organ && other.year === pair.year) === at,
   );
