@@ -244,6 +244,15 @@ describe('follow-ups compute on the figures just asked', () => {
       ],
     ],
     [
+      // …and a column named alone (废止) is the question's own figure too.
+      ['龙岗区2022年规范性文件制发多少', '龙岗区数据局2021年现行有效呢', '这两家废止的合计'],
+      [
+        [LONGGANG, 2022, 11],
+        [LONGGANG, 2022, 11],
+        [LONGGANG_DATA, 2021, 0],
+      ],
+    ],
+    [
       // After 最多 and 最少: the two organs the answers named (a sum needs 两个 said: 一共 adds the ranking's scope).
       ['2020年哪个单位收到的申请最多', '最少的呢', '两者相差多少'],
       [

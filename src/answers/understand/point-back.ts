@@ -29,6 +29,7 @@ export function pointBack(
   previous: Query,
   { subjects, earlierSubjects }: AnswerSubjects,
   index: StoreIndex,
+  namesFigure = own.metric !== null,
 ): PointedBack | null {
   const pointer = terms.find((term) => term.kind === 'pointer');
   if (pointer?.kind !== 'pointer') return null;
@@ -40,7 +41,7 @@ export function pointBack(
     if (mismatch) return { kind: 'choose', organs: mismatch };
   }
   if (count === null) return { kind: 'query', query: last };
-  const both = earlierSubjects ? together(earlierSubjects, last, own.metric !== null, index) : null;
+  const both = earlierSubjects ? together(earlierSubjects, last, namesFigure, index) : null;
   const fits = [last, both].find((query) => query && countOf(query, count) === count);
   if (fits) return { kind: 'query', query: fits };
   // 它 after several organs is asked back; 两个 that counts no organ-years (两个加起来 after two figures of one

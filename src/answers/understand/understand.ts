@@ -406,7 +406,9 @@ function understandOnce(
   // 这些单位一共 after one organ's figure points at no organs it could mean: every organ, as 所有单位 is.
   const meansEveryOrgan = previous !== undefined && isSeveralAtOne(question, subjects.subjects ?? previous);
   const pointing = previous && !isAboutStore && !mentions.limit && !meansEveryOrgan ? mentions.terms : [];
-  const pointed = previous ? pointBack(pointing, asked.query, previous, subjects, index) : null;
+  // 两家废止的合计: a column named alone (废止) is the question's own figure too.
+  const namesFigure = asked.query.metric !== null || asked.columnsOnly.length > 0;
+  const pointed = previous ? pointBack(pointing, asked.query, previous, subjects, index, namesFigure) : null;
   if (pointed?.kind === 'choose') {
     const pointedAt = subjects.subjects ?? previous;
     const asking = pointedAt ? followUp(asked, pointedAt, index, false) : asked.query;
