@@ -173,8 +173,8 @@ const FIELD_WORDS: Readonly<Record<DisclosureField, TermSpec>> = {
     label: { zh: '本年增/减', en: 'net change this year' },
   },
   decisions: {
-    // 行政许可办了多少: what an organ did on a row of table 二 is its decisions.
-    zh: ['处理决定', '决定', '决定数', '作出', '作了', '做出', '做了', '办了'],
+    // 行政许可办了多少 / 批了多少件行政许可: what an organ did on a row of table 二 is its decisions.
+    zh: ['处理决定', '决定', '决定数', '作出', '作了', '做出', '做了', '办了', '批了', '批准了', '审批了'],
     en: ['decision'],
     label: { zh: '处理决定数量', en: 'decisions' },
   },

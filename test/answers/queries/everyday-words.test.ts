@@ -250,6 +250,9 @@ describe("everyday words of the eighth set's kind: verbs for repealing, issuing,
       { organs: [LONGGANG], years: [2022], metric: 'activeDisclosure.normativeDocuments.issued' },
     ],
     ['淮安市2024年罚款多少件', { ...HA24, metric: 'activeDisclosure.punishment.decisions' }],
+    ['南山区2020年审批了多少行政许可', { ...NS20, metric: 'activeDisclosure.licensing.decisions' }],
+    // …of table 二's rows only: 批了 beside applications names no figure of table 三.
+    ['淮安市2024年批了多少件申请', 'not_understood'],
     ['南山区2020年被告上法院几次', { ...NS20, metric: 'reviewLitigation.litigation.total' }],
     [
       '龙岗区2022年行政诉讼还没判下来的有几件',
