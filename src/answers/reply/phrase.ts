@@ -274,7 +274,7 @@ const CHAT_EXAMPLES = 3;
 
 const amount = (fact: Fact, book: PhraseBook): string => book.number(fact);
 
-/** The number a listed figure exceeds, in the figure's unit (500 件, 100,000,000 元 as 1 亿元 is written). */
+/** The number a listed figure exceeds, in the figure's unit and as the book writes it (500 件, 100,000,000 元). */
 const aboveAmount = (value: number, metricId: string, book: PhraseBook, lang: Lang): string =>
   book.number({ value, unit: UNIT_WORDS[getMetric(metricId).unit][lang] });
 const more = (total: number, shown: number, book: PhraseBook): string[] =>

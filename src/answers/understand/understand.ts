@@ -458,8 +458,9 @@ function understandOnce(
   // 占不予公开的多少 after a figure: its share in the whole named.
   const shareOf = context ? shareOfPrevious(asked.query, mentions.termPlaces, question.text, context) : null;
   if (shareOf === 'unclear') return { kind: 'chooseOperands', ofSum: true };
+  const saysTwo = countsTwo(mentions.terms);
   // 两者差多少 after 最多 and 最少: the two organs those answers named, each in its year, are the operands.
-  const answered = pointed ? null : answeredByRankings(asked, countsTwo(mentions.terms), previous, earlier, subjects);
+  const answered = pointed ? null : answeredByRankings(asked, saysTwo, previous, earlier, subjects);
   const understood = understandInContext(
     question,
     index,
@@ -472,8 +473,7 @@ function understandOnce(
   );
   if (understood.kind !== 'query') return understood;
   if (!fitsPointerCount(pointing, understood.query)) return { kind: 'chooseOperands' };
-  if (sharesFewerThanCounted(understood.query, countsTwo(mentions.terms)))
-    return { kind: 'chooseOperands', ofSum: true };
+  if (sharesFewerThanCounted(understood.query, saysTwo)) return { kind: 'chooseOperands', ofSum: true };
   const among = pointed ? rankedAmong(understood.query, asked.query, pointed.query) : null;
   if (among) return { ...understood, query: among, inherited: { organs: among.organs, years: among.years } };
   const { limit } = mentions;
@@ -1542,7 +1542,7 @@ function withDefaults(asked: Asked): Query {
 /** Columns named alone, read in the previous question's row of the same table, else in the default row. */
 function columnMetrics(columns: Asked['columnsOnly'], previousMetrics: readonly (string | null)[]): string[] | null {
   if (columns.length === 0) return null;
-  const previous = previousMetrics.flatMap((id) => (id ? (getMetric(id) ?? []) : []));
+  const previous = previousMetrics.flatMap((id) => (id ? [getMetric(id)] : []));
   const ids = columns.flatMap((column) => {
     // 维持的一共多少 after 直接起诉 and 复议后起诉: the column of every row asked before in its table.
     const rowsBefore = [...new Set(previous.filter((metric) => metric.section === column.section).map((m) => m.row))];
