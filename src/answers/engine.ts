@@ -61,6 +61,8 @@ export function createEngine(options: EngineOptions): Engine {
     const subjects = conversationId === undefined ? undefined : await memory.get(subjectsKey(conversationId));
     const earlierSubjects =
       conversationId === undefined ? undefined : await memory.get(subjectsKey(earlierKey(conversationId)));
+    // The turn before that, for 三个加起来 after three figures.
+    const oldest = conversationId === undefined ? undefined : await memory.get(earlierKey(earlierKey(conversationId)));
     // The last turn was a follow-up with no data: this turn's context is the turn before it.
     const isAfterUnanswered =
       conversationId !== undefined && (await memory.get(unansweredKey(conversationId))) !== undefined;
@@ -76,7 +78,7 @@ export function createEngine(options: EngineOptions): Engine {
       wish.isRequested && isWishAlone(question) && previous !== undefined
         ? ({ kind: 'query', query: previous } as const)
         : await names.run((view) =>
-            understand(question, view, previous, earlier, offered, { subjects, earlierSubjects }),
+            understand(question, view, previous, earlier, offered, { subjects, earlierSubjects, oldest }),
           );
     if (understood.kind === 'query' || understood.kind === 'clarify') await names.lookAhead(understood.query.organs);
     const asked = understood;
@@ -120,6 +122,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (conversationId !== undefined) await memory.set(unansweredKey(conversationId), understood.query);
     } else if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') {
       if (isAfterUnanswered) await memory.forget(unansweredKey(conversationId));
+      if (earlier) await memory.set(earlierKey(earlierKey(conversationId)), earlier);
       if (previous) await memory.set(earlierKey(conversationId), previous);
       if (subjects) await memory.set(subjectsKey(earlierKey(conversationId)), subjects);
       await memory.set(conversationId, understood.query);
@@ -129,6 +132,7 @@ export function createEngine(options: EngineOptions): Engine {
     }
     // 它的行政复议呢 asked back (which organ?): the next turn naming one asks this question of it.
     if (understood.kind === 'chooseSubject' && conversationId !== undefined) {
+      if (earlier) await memory.set(earlierKey(earlierKey(conversationId)), earlier);
       if (previous) await memory.set(earlierKey(conversationId), previous);
       await memory.set(conversationId, understood.query);
       await memory.set(subjectsKey(conversationId), understood.query);
@@ -185,6 +189,7 @@ export function createEngine(options: EngineOptions): Engine {
     async forget(conversationId) {
       await memory.forget(conversationId);
       await memory.forget(earlierKey(conversationId));
+      await memory.forget(earlierKey(earlierKey(conversationId)));
       await memory.forget(offeredKey(conversationId));
       await memory.forget(subjectsKey(conversationId));
       await memory.forget(subjectsKey(earlierKey(conversationId)));

@@ -10,6 +10,8 @@ import type { Term } from './term-dictionary.js';
 export interface AnswerSubjects {
   readonly subjects?: Query;
   readonly earlierSubjects?: Query;
+  /** The query of the turn before `earlier`, for 三个加起来 over three turns. */
+  readonly oldest?: Query;
 }
 
 /** The query pointed at, or the organs to choose from when the words point at fewer or more than were named. */

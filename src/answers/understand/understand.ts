@@ -470,6 +470,7 @@ function understandOnce(
     isAboutStore,
     count,
     saysAllOrgans(question) || meansEveryOrgan,
+    answered || pointed ? undefined : { counted: pointerCount(pointing), oldest: subjects.oldest },
   );
   if (understood.kind !== 'query') return understood;
   if (!fitsPointerCount(pointing, understood.query)) return { kind: 'chooseOperands' };
@@ -506,12 +507,13 @@ function understandInContext(
   isAboutStore: boolean,
   count: OrganCount | null,
   isAllOrgans: boolean,
+  turns?: CountedTurns,
 ): Understanding {
   const followed = previous && !isAboutStore ? followUp(asked, previous, index, isAllOrgans) : withDefaults(asked);
   const againstYear = previous && !isAboutStore ? changeAgainstYear(asked, previous, earlier, followed, index) : null;
   const across =
     previous && !isAboutStore && againstYear === null
-      ? acrossTurns(asked, earlier, previous, followed, index, isAllOrgans)
+      ? acrossTurns(asked, earlier, previous, followed, index, isAllOrgans, turns)
       : null;
   if (across === 'unclear') return { kind: 'chooseOperands' };
   const offset = asked.contextYearOffset;
@@ -808,12 +810,25 @@ function inheritedFrom(own: Query, query: Query): Inherited | undefined {
   return organs.length > 0 || years.length > 0 ? { organs, years } : undefined;
 }
 
+/** How many figures the question counts (三个加起来 → 3), and the turn before the last two to take them from. */
+interface CountedTurns {
+  readonly counted: number | null;
+  readonly oldest: Query | undefined;
+}
+
+/** The count a pointing word says (这三个 / 三个加起来), null when none does. */
+function pointerCount(terms: readonly Term[]): number | null {
+  const pointer = terms.find((term) => term.kind === 'pointer');
+  return pointer?.kind === 'pointer' ? pointer.count : null;
+}
+
 /**
  * 两者相差多少 / 两个加起来多少 / 一共多少 after two turns of one figure each: the operation on those two figures — one
- * figure of two reports (龙岗区2022年… → 南山区2020年呢) or two figures of one report (部分公开 → 那不予公开呢).
- * `unclear` when the question names no operands of its own and the last two turns do not give exactly two such
- * figures (one turn only, a list between, the same figure twice, another figure of another report): which two is
- * asked, never a sum of one figure. Null when the operation is not on the last turns (its own operands, a scope).
+ * figure of two reports (龙岗区2022年… → 南山区2020年呢) or two figures of one report (部分公开 → 那不予公开呢);
+ * 三个加起来 adds the last three turns' so. `unclear` when the question names no operands of its own and the last
+ * turns do not give exactly as many such figures (one turn only, a list between, the same figure twice, another
+ * figure of another report): which ones is asked, never a sum of fewer. Null when the operation is not on the last
+ * turns (its own operands, a scope).
  */
 function acrossTurns(
   asked: Asked,
@@ -822,6 +837,7 @@ function acrossTurns(
   query: Query,
   index: StoreIndex,
   isAllOrgans: boolean,
+  { counted, oldest }: CountedTurns = { counted: null, oldest: undefined },
 ): Query | 'unclear' | null {
   const word = asked.operationWord;
   if (word === null || operationOnPrevious(word, previous) !== null || namesOperands(asked, isAllOrgans)) return null;
@@ -829,21 +845,33 @@ function acrossTurns(
   if (asked.comparesYearBefore) return null;
   // 2020年各单位…排名 → 一共多少: a figure over a scope is summed over that scope.
   if (previous.organs.length === 0 && previous.pairs.length === 0 && previous.metric !== null) return null;
-  if (earlier === undefined || !isOneFigure(previous) || !isOneFigure(earlier)) return 'unclear';
-  const first = cellOf(earlier, index);
-  const second = cellOf(previous, index);
-  if (!first || !second) return 'unclear';
-  const isSameReport = first.organ === second.organ && first.year === second.year;
-  const operands =
-    previous.metric === earlier.metric
-      ? isSameReport
-        ? null
-        : { organs: [...new Set([first.organ, second.organ])], years: [], pairs: [first, second], moreMetrics: [] }
-      : isSameReport
-        ? { organs: [first.organ], years: [first.year], pairs: [], moreMetrics: [previous.metric as string] }
-        : null;
-  if (operands === null) return 'unclear';
-  return { ...query, ...operands, metric: earlier.metric, aggregation: word };
+  // Only a sum adds up three; a difference or ratio of three is asked back (fitsPointerCount).
+  const turns = counted === 3 && word === 'sum' ? [oldest, earlier, previous] : [earlier, previous];
+  const operands = operandsOfTurns(turns, index);
+  return operands === null ? 'unclear' : { ...query, ...operands, aggregation: word };
+}
+
+/**
+ * The figures of turns of one figure each as one query's operands: one figure of different reports (pairs), or
+ * different figures of one report (metrics). Null when a turn is missing or of more figures, or they are neither.
+ */
+function operandsOfTurns(
+  turns: readonly (Query | undefined)[],
+  index: StoreIndex,
+): Pick<Query, 'organs' | 'years' | 'pairs' | 'metric' | 'moreMetrics'> | null {
+  const cells = turns.map((turn) => (turn !== undefined && isOneFigure(turn) ? cellOf(turn, index) : null));
+  const metrics = turns.map((turn) => turn?.metric ?? null);
+  const [first] = cells;
+  if (!first || cells.some((cell) => cell === null) || metrics.some((metric) => metric === null)) return null;
+  const found = cells as { organ: string; year: number }[];
+  const [metric, ...moreMetrics] = metrics as [string, ...string[]];
+  const reports = new Set(found.map(({ organ, year }) => `${organ}#${year}`));
+  const isOneFigureOfEach = moreMetrics.every((other) => other === metric) && reports.size === found.length;
+  if (isOneFigureOfEach)
+    return { organs: [...new Set(found.map((cell) => cell.organ))], years: [], pairs: found, metric, moreMetrics: [] };
+  const isFiguresOfOne = reports.size === 1 && new Set(metrics).size === metrics.length;
+  if (isFiguresOfOne) return { organs: [first.organ], years: [first.year], pairs: [], metric, moreMetrics };
+  return null;
 }
 
 /**

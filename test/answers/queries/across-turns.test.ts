@@ -4,7 +4,7 @@
 // list, two figures of two reports), which two is asked, never a sum of one figure or a change nobody asked for.
 import { describe, it } from 'vitest';
 import { expectExactly } from '../exact-answer.js';
-import { LONGGANG, NANSHAN, useSampleEngine } from '../sample-store.js';
+import { LONGGANG, LONGGANG_DRC, NANSHAN, useSampleEngine } from '../sample-store.js';
 import { METRIC, type QueryRow, runConversations, useSampleIndex } from './query-table.js';
 
 const index = useSampleIndex();
@@ -139,5 +139,73 @@ describe('no two figures to compute with: which two is asked', () => {
     const last = turns.at(-1) as string;
     for (const turn of turns.slice(0, -1)) await sample.engine.answer(turn, { conversationId: id });
     await expectExactly(sample.engine, last, { status: 'clarify', facts: [], says: ['哪两个数'] }, id);
+  });
+});
+
+describe('三个加起来 adds the last three turns', () => {
+  const LICENSING = 'activeDisclosure.licensing.decisions';
+  const PUNISHMENT = 'activeDisclosure.punishment.decisions';
+  const ENFORCEMENT = 'activeDisclosure.enforcement.decisions';
+  it('three figures of one report, one per turn', async () => {
+    const id = 'three-figures';
+    for (const turn of ['南山区2020年行政许可', '处罚呢', '强制呢'])
+      await sample.engine.answer(turn, { conversationId: id });
+    await expectExactly(
+      sample.engine,
+      '三个加起来',
+      {
+        status: 'answered',
+        facts: [
+          [NANSHAN, 2020, `${LICENSING}:sum`, 10685],
+          [NANSHAN, 2020, LICENSING, 8759],
+          [NANSHAN, 2020, PUNISHMENT, 1767],
+          [NANSHAN, 2020, ENFORCEMENT, 159],
+        ],
+        says: ['合计 10,685 件'],
+      },
+      id,
+    );
+  });
+  it('one figure of three reports, each in its year', async () => {
+    const id = 'three-reports';
+    for (const turn of ['龙岗区2022年部分公开多少', '南山区2020年呢', '龙岗区发改局2020年呢'])
+      await sample.engine.answer(turn, { conversationId: id });
+    await expectExactly(
+      sample.engine,
+      '这三个一共多少',
+      {
+        status: 'answered',
+        facts: [
+          [LONGGANG, 2022, `${PARTIAL}:sum`, 86],
+          [LONGGANG, 2022, PARTIAL, 36],
+          [NANSHAN, 2020, PARTIAL, 49],
+          [LONGGANG_DRC, 2020, PARTIAL, 1],
+        ],
+        says: ['合计 86 件'],
+      },
+      id,
+    );
+  });
+  it.each<readonly [string, readonly string[]]>([
+    // Two figures held: three is never a sum of two.
+    ['two turns only', ['南山区2020年行政许可', '处罚呢', '三个加起来']],
+    // A figure of another report among them: neither one figure of three reports nor three of one.
+    ['a crossed turn', ['南山区2020年行政许可', '处罚呢', '龙岗区2022年行政强制', '三个加起来']],
+    // The same figure twice.
+    ['a figure repeated', ['南山区2020年行政许可', '处罚呢', '南山区2020年行政许可', '三个加起来']],
+    // Only a sum adds three figures.
+    ['a difference of three', ['南山区2020年行政许可', '处罚呢', '强制呢', '这三个差多少']],
+  ])('%s: which figures is asked', async (name, turns) => {
+    const id = `three-unclear-${name}`;
+    const last = turns.at(-1) as string;
+    for (const turn of turns.slice(0, -1)) await sample.engine.answer(turn, { conversationId: id });
+    await expectExactly(sample.engine, last, { status: 'clarify', facts: [], says: ['要算哪'] }, id);
+  });
+  it('the oldest turn is forgotten with the rest (重新开始 → engine.forget)', async () => {
+    const id = 'three-after-reset';
+    await sample.engine.answer('南山区2020年行政许可', { conversationId: id });
+    await sample.engine.forget(id);
+    for (const turn of ['南山区2020年行政处罚', '强制呢']) await sample.engine.answer(turn, { conversationId: id });
+    await expectExactly(sample.engine, '三个加起来', { status: 'clarify', facts: [], says: ['要算哪'] }, id);
   });
 });
