@@ -1,6 +1,6 @@
 // `npm run held-out`: runs the held-out questions of issue 13 (bench/held-out/questions.ts, conversations.ts;
-// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth` the later sets in fresh.ts, third.ts,
-// fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts)
+// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth` the later sets in fresh.ts, third.ts,
+// fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts)
 // as users ask them (ask.ts: the bot's handleQuestion, which hands every question that is not a greeting or
 // 重新开始 to createEngine().answer; that Answer is scored) over a store built from the sample and real
 // reports, prints right / safe
@@ -33,6 +33,7 @@ import { CLASSES, type Expect, type QuestionClass, type ReplyIn } from './expect
 import { FIFTH_CONVERSATIONS, FIFTH_QUESTIONS } from './fifth.js';
 import { FOURTH_CONVERSATIONS, FOURTH_QUESTIONS } from './fourth.js';
 import { FRESH_CONVERSATIONS, FRESH_QUESTIONS } from './fresh.js';
+import { NINTH_CONVERSATIONS, NINTH_QUESTIONS } from './ninth.js';
 import { QUESTIONS } from './questions.js';
 import { describeExpect, judge, OUTCOMES, type Outcome, repliesAsAsked, type Verdict } from './score.js';
 import { SEVENTH_CONVERSATIONS, SEVENTH_QUESTIONS } from './seventh.js';
@@ -40,7 +41,7 @@ import { SIXTH_CONVERSATIONS, SIXTH_QUESTIONS } from './sixth.js';
 import { buildHeldOutStore } from './store.js';
 import { THIRD_CONVERSATIONS, THIRD_QUESTIONS } from './third.js';
 
-/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, each written later and kept apart. */
+/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, each written later and kept apart. */
 const SETS = {
   first: { questions: QUESTIONS, conversations: CONVERSATIONS, results: './results.json' },
   fresh: { questions: FRESH_QUESTIONS, conversations: FRESH_CONVERSATIONS, results: './results-fresh.json' },
@@ -50,6 +51,7 @@ const SETS = {
   sixth: { questions: SIXTH_QUESTIONS, conversations: SIXTH_CONVERSATIONS, results: './results-sixth.json' },
   seventh: { questions: SEVENTH_QUESTIONS, conversations: SEVENTH_CONVERSATIONS, results: './results-seventh.json' },
   eighth: { questions: EIGHTH_QUESTIONS, conversations: EIGHTH_CONVERSATIONS, results: './results-eighth.json' },
+  ninth: { questions: NINTH_QUESTIONS, conversations: NINTH_CONVERSATIONS, results: './results-ninth.json' },
 } as const;
 type SetName = keyof typeof SETS;
 
