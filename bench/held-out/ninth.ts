@@ -66,6 +66,8 @@ const SY_DENIED = [0, 2, 13, 4, 9];
 const HA_REFUSED = [62, 56, 6, 25, 0, 1];
 const HA_OTHER = [71, 67, 3, 1, 6, 110, 108, 2];
 const SY_OTHER = [9, 7, 143, 142, 1];
+// A change reply may state the percentage beside the difference: 洪泽区 新收 2023 → 2024 is +352.4%.
+const PCT_HZ_NEW = pct(((95 - 21) / 21) * 100);
 
 export const NINTH_QUESTIONS: readonly SingleQuestion[] = [
   // Table 二: 规章, 规范性文件, 许可, 处罚, 强制, 收费, 集中采购, and the 2019 template's columns.
@@ -221,18 +223,24 @@ export const NINTH_QUESTIONS: readonly SingleQuestion[] = [
   notInTables('I-N17', '洪泽区2023年主动公开政府信息多少条', SAFE),
 
   // Relative years: the clock says 2026, so 去年 = 2025 and 前年 = 2024; an organ's latest report is another reading.
-  relativeYear('I-R01', '沐阳县去年收到多少申请', ans([713], SY_NEW)),
+  relativeYear('I-R01', '沐阳县去年收到多少申请', anyOf(ans([713], SY_NEW), NO_DATA), {
+    note: '去年 from the clock is 2025; from the store’s latest year (2025 as this year) it is 2024, which 沐阳 lacks',
+  }),
   relativeYear('I-R02', '淮安市前年行政复议多少', anyOf(ans([351], HA_T4), NO_DATA)),
   relativeYear('I-R03', '洪泽区去年的行政许可', anyOf(NO_DATA, ans([9487]))),
   relativeYear('I-R04', '洪泽区前年不予公开多少', ans([3], [1, 0])),
   relativeYear('I-R05', '沐阳今年的新收申请', anyOf(SAFE, ans([713], SY_NEW))),
-  relativeYear('I-R06', '洪泽区2024年比上一年多收了多少申请', ans([diff(74)], [95, 21])),
-  relativeYear('I-R07', '洪泽区2024年行政处罚比上年少了多少', ans([diff(1343)], [2776, 4119])),
+  relativeYear('I-R06', '洪泽区2024年比上一年多收了多少申请', ans([diff(74)], [95, 21, PCT_HZ_NEW])),
+  relativeYear(
+    'I-R07',
+    '洪泽区2024年行政处罚比上年少了多少',
+    ans([diff(1343)], [2776, 4119, pct((-1343 / 4119) * 100)]),
+  ),
   relativeYear('I-R08', '洪泽区2024年上年结转多少件', ans([0], [0])),
   relativeYear('I-R09', '淮安市2024年上年结转的申请', ans([34], [0])),
   relativeYear('I-R10', '南山区2020年行政许可上一年项目数量', ans([220], [19, -19, 8759])),
   relativeYear('I-R11', '淮安去年的规章制发', anyOf(NO_DATA, ans([1], [0, 11]))),
-  relativeYear('I-R12', '洪泽区2024年跟前一年比，规范性文件现行有效多了几件', ans([diff(3)], [8, 5])),
+  relativeYear('I-R12', '洪泽区2024年跟前一年比，规范性文件现行有效多了几件', ans([diff(3)], [8, 5, pct(60)])),
   relativeYear(
     'I-R13',
     '洪泽区2024年行政强制同比变化',
@@ -268,8 +276,12 @@ export const NINTH_QUESTIONS: readonly SingleQuestion[] = [
   arithmetic('I-A19', '淮安市2024年予以公开加部分公开', ans([1816], [1362, 454])),
   arithmetic('I-A20', '沐阳县2025年予以公开占办结总数的比例', ans([pct((294 / 718) * 100)], [294, 718])),
   arithmetic('I-A21', '淮安市2024年无法提供一共多少', ans([781], [769, 11, 1])),
-  arithmetic('I-A22', '洪泽区2024年许可比2023年多多少', ans([diff(8937)], [9487, 550])),
-  arithmetic('I-A23', '洪泽2024年收费比2023年少了多少', ans([diff(1852800)], [yuan(75450000), yuan(77302800)])),
+  arithmetic('I-A22', '洪泽区2024年许可比2023年多多少', ans([diff(8937)], [9487, 550, pct((8937 / 550) * 100)])),
+  arithmetic(
+    'I-A23',
+    '洪泽2024年收费比2023年少了多少',
+    ans([diff(1852800)], [yuan(75450000), yuan(77302800), pct((-185.28 / 7730.28) * 100)]),
+  ),
   arithmetic('I-A24', '沐阳县2025年新收里法人或其他组织一共', ans([8], [3, 0, 5])),
   arithmetic('I-A25', '龙岗区2022年三类内部事务和四类过程性一共多少', ans([18], [8, 10])),
   arithmetic('I-A26', '淮安2024年国家秘密和其他法律行政法规禁止公开加起来', ans([33], [2, 31])),
@@ -351,7 +363,7 @@ export const NINTH_QUESTIONS: readonly SingleQuestion[] = [
     '2020年结转下年度最多的是',
     ans([33], [1, 0, 30, 3], { mustContain: ['南山'], reportsCompared: [3] }),
   ),
-  ranking('I-K10', '江苏2024年两家单位复议后起诉谁多', ans([20, 3], [diff(17)], { mustContain: ['淮安'] })),
+  ranking('I-K10', '江苏2024年两家单位复议后起诉谁多', ans([20], [3, diff(17)], { mustContain: ['淮安'] })),
   ranking('I-K11', '区县政府里2024年行政许可最多的', ans([9487], [], { mustContain: ['洪泽'] })),
   ranking('I-K12', '2020年哪个部门的申请最多', ans([4], [1], { mustContain: ['发展'], reportsCompared: [2] })),
   ranking(
@@ -420,7 +432,7 @@ export const NINTH_QUESTIONS: readonly SingleQuestion[] = [
   ),
   english('I-E07', 'Which organ received the most applications in 2020?', ans([262], [4, 1], { reportsCompared: [3] })),
   english('I-E08', 'Huaian 2024: how many were carried over to next year?', ans([103], [0])),
-  english('I-E09', 'Difference between Hongze 2024 and 2023 new applications', ans([diff(74)], [95, 21])),
+  english('I-E09', 'Difference between Hongze 2024 and 2023 new applications', ans([diff(74)], [95, 21, PCT_HZ_NEW])),
   english('I-E10', 'Longgang 2022 administrative fees collected', ans([yuan(22293.4)])),
   english('I-E11', 'How many reports do you have for Jiangsu?', ans([4])),
   english('I-E12', 'How many press conferences did Huaian hold in 2024?', SAFE),
@@ -609,7 +621,12 @@ export const NINTH_CONVERSATIONS: readonly Conversation[] = [
   conversation('I-V22', [
     turn('沐阳县2025年保护第三方合法权益的', ans([2])),
     turn('2024年哪些单位第三方合法权益是0', ans([], [0, 1], { mustContain: ['洪泽'] })),
-    turn('沐阳的三安全一稳定呢', ans([2])),
+    turn(
+      '沐阳的三安全一稳定呢',
+      anyOf(ans([2]), NO_DATA),
+      undefined,
+      'the year of the turn before (2024) may carry over; 沐阳 has only 2025',
+    ),
   ]),
   // A misspelt figure asked back, then the figure named.
   conversation('I-V23', [
@@ -627,7 +644,7 @@ export const NINTH_CONVERSATIONS: readonly Conversation[] = [
   conversation('I-V25', [
     turn('洪泽区2024年新收', ans([95], [0])),
     turn('2023年呢', ans([21], [0])),
-    turn('2024年比2023年多多少', ans([diff(74)], [95, 21])),
+    turn('2024年比2023年多多少', ans([diff(74)], [95, 21, PCT_HZ_NEW])),
     turn(
       '翻了几倍',
       anyOf(ans([ratio(95 / 21)], [95, 21, diff(74)]), ans([ratio(74 / 21)], [95, 21, diff(74)]), CLARIFY),
