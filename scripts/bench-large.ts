@@ -5,8 +5,10 @@
 // starts a throwaway PostgreSQL with fsync on. Prints a table and writes scripts/bench-large/results.json.
 // `--keep DIR` keeps the server's data in DIR and leaves it running, so the store of N reports is generated once
 // (resumed where a killed run stopped) and every later run with the same --reports and --keep reuses it;
-// `--store-only` stops after the store is ready.
+// `--store-only` stops after the store is ready; `--ingest-only` measures only the ingest of `--files` files (no
+// store of `--reports` is made) and prints its figures as JSON.
 //   npm run bench:large -- --reports 1000000 --files 3000 --workers 2 --rounds 200 [--keep DIR] [--store-only]
+//   npm run bench:large -- --ingest-only --files 2000
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -42,6 +44,7 @@ interface Options {
   readonly rounds: number;
   readonly keep: string | undefined;
   readonly storeOnly: boolean;
+  readonly ingestOnly: boolean;
 }
 
 function readOptions(): Options {
@@ -53,6 +56,7 @@ function readOptions(): Options {
       rounds: { type: 'string', default: '200' },
       keep: { type: 'string' },
       'store-only': { type: 'boolean', default: false },
+      'ingest-only': { type: 'boolean', default: false },
     },
   });
   const counts = { reports: values.reports, files: values.files, workers: values.workers, rounds: values.rounds };
@@ -64,6 +68,7 @@ function readOptions(): Options {
     ...(numbers as { reports: number; files: number; workers: number; rounds: number }),
     keep: values.keep,
     storeOnly: values['store-only'],
+    ingestOnly: values['ingest-only'],
   };
 }
 
@@ -189,6 +194,13 @@ async function main(): Promise<void> {
     : (given ?? (cluster as Cluster).url);
   const databases = databaseMaker(serverUrl);
   try {
+    if (options.ingestOnly) {
+      log(`ingest of ${options.files} report files (parse + upsert): main thread, 1 and ${options.workers} workers`);
+      const runs = await measureIngest(options.files, options.workers, databases.make);
+      const load = `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end`;
+      process.stdout.write(`${JSON.stringify({ files: options.files, loadAverage: load, runs }, null, 2)}\n`);
+      return;
+    }
     const url = options.keep ? await keptDatabase(serverUrl, options.reports) : await databases.make();
     const store = await openStore(url);
     const [{ held = 0 } = {}] = await sql<{ held: number }>(url, 'SELECT count(*)::integer AS held FROM reports');
