@@ -44,6 +44,17 @@ describe('no false mismatch: every plain statement in the sample and real report
   });
 });
 
+describe('the patterns keep no state between reads', () => {
+  it('one text read twice, and after another, states the same figures each time', async () => {
+    const huaian = join(REAL_REPORTS_DIR, 'huaian-city-2024-pdftext.txt');
+    const first = await parseFile(huaian);
+    await parseFile('data/reports/nanshan-district-2020.txt');
+    const again = await parseFile(huaian);
+    expect(again.narrative).toEqual({ compared: 6 });
+    expect(again.checks).toEqual(first.checks);
+  });
+});
+
 describe('a changed figure on either side is found, naming the sentence and the cell', () => {
   const nanshan = readSample('nanshan-district-2020');
 
