@@ -1,5 +1,5 @@
 // Text clean-up shared by every layout: one pass each, whole text at once (the bench counts every millisecond).
-import * as OpenCC from 'opencc-js';
+import { makeTraditionalToSimplified } from './to-simplified.js';
 
 let hongKongToSimplified: ((text: string) => string) | undefined;
 /**
@@ -7,7 +7,7 @@ let hongKongToSimplified: ((text: string) => string) | undefined;
  * holds about 12 MB resident, which a bot that imports the parser's tables but parses nothing never needs.
  */
 function toSimplified(text: string): string {
-  hongKongToSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
+  hongKongToSimplified ??= makeTraditionalToSimplified();
   return hongKongToSimplified(text);
 }
 
