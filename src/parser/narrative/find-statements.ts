@@ -48,10 +48,24 @@ export function findStatements(sentence: string, year: number): NarrativeStateme
   });
 }
 
+/** The patterns that read a number (group `n`, never optional): none can match a clause without a digit. */
+const READS_NUMBER = new Set(
+  Object.values(NARRATIVE_FIGURES).flatMap((definition): RegExp[] =>
+    definition.patterns.filter((pattern) => pattern.source.includes('(?<n>')),
+  ),
+);
+/** What `\d` in those patterns matches (the text is NFKC already: full-width digits are ASCII). */
+const DIGIT = /\d/u;
+
 function statementsOfClause(clause: string, sentence: string): NarrativeStatement[] {
+  // Three clauses in four hold no digit: only the patterns that state 0 (未收到…申请) are tried on them.
+  const holdsDigit = DIGIT.test(clause);
   return (Object.keys(NARRATIVE_FIGURES) as NarrativeFigureKey[]).flatMap((figure) => {
     const definition = NARRATIVE_FIGURES[figure];
-    return definition.patterns.flatMap((pattern) =>
+    const patterns = holdsDigit
+      ? definition.patterns
+      : definition.patterns.filter((pattern) => !READS_NUMBER.has(pattern));
+    return patterns.flatMap((pattern) =>
       allMatches(pattern, clause).flatMap((match): NarrativeStatement[] => {
         const start = match.index;
         const end = start + match[0].length;

@@ -12,7 +12,10 @@ export type FigureCell =
 export interface NarrativeFigure {
   /** How a check message names the figure. */
   readonly name: string;
-  /** Each pattern holds the number in its group `n`; a pattern without one states 0 (未收到政府信息公开申请). */
+  /**
+   * Each pattern holds the number in its group `n`, which it never leaves optional (find-statements.ts tries such
+   * a pattern only on a clause holding a digit); a pattern without one states 0 (未收到政府信息公开申请).
+   */
   readonly patterns: readonly RegExp[];
   /** The cells whose sum the figure states; further readings a plain wording may mean are tried after it. */
   readonly readings: readonly (readonly FigureCell[])[];
