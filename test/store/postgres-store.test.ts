@@ -161,6 +161,43 @@ describe('postgres store', () => {
     await migrated.close();
   });
 
+  it("flags each organ's newest report as its latest through every order of puts (flagged as it is inserted, or after)", async () => {
+    const { url, stores, close } = await openTwo();
+    const flagged = () => runSql(url, 'SELECT id FROM reports WHERE latest ORDER BY id COLLATE "C"');
+    const newest = () =>
+      runSql(
+        url,
+        `SELECT id FROM (SELECT DISTINCT ON (org) id FROM reports ORDER BY org, year DESC) AS own
+         ORDER BY id COLLATE "C"`,
+      );
+    // Two years of one organ in one batch, one of another: each organ's newest is flagged as it is inserted.
+    await stores[0].put([
+      makeReport('甲局', 2021, 'a1'),
+      makeReport('甲局', 2023, 'a3'),
+      makeReport('乙局', 2022, 'b2'),
+    ]);
+    expect(await flagged()).toEqual([{ id: '乙局/2022' }, { id: '甲局/2023' }]);
+    // An older year after a newer one changes nothing; a newer one in a later batch takes the flag.
+    await stores[1].put([
+      makeReport('甲局', 2022, 'a2'),
+      makeReport('乙局', 2024, 'b4'),
+      makeReport('丙局', 2020, 'c0'),
+    ]);
+    expect(await flagged()).toEqual(await newest());
+    expect(await flagged()).toEqual([{ id: '丙局/2020' }, { id: '乙局/2024' }, { id: '甲局/2023' }]);
+    // Replaced (the latest and an older one), repeated within a batch, and a newer year with its repeat.
+    await stores[0].put([
+      makeReport('甲局', 2023, 'a3-new'),
+      makeReport('甲局', 2021, 'a1-new'),
+      makeReport('丙局', 2025, 'c5'),
+      makeReport('丙局', 2025, 'c5-again'),
+      makeReport('乙局', 2024, 'b4'),
+    ]);
+    expect(await flagged()).toEqual(await newest());
+    expect(await flagged()).toEqual([{ id: '丙局/2025' }, { id: '乙局/2024' }, { id: '甲局/2023' }]);
+    await close();
+  });
+
   it("keeps each figure's counts and sum by year, level and latest flag as the rows give them, through adds, replacements and newer years", async () => {
     const { url, stores, close } = await openTwo();
     const [sample] = loadSampleReports().filter((report) => report.applications?.newReceived !== undefined);

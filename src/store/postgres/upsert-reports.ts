@@ -7,13 +7,18 @@ import { FAILING_SQL } from './select-digest.js';
 // One statement per round, in a transaction that already holds the store revision row (so writers take turns
 // and cannot deadlock). (put_number, put_position) keep the caller's order for list(). The WHERE
 // keeps a report whose source is unchanged (and its ingestion time) as it is; a replaced one keeps its place.
-// $3 holds every report's metric vector end to end, $4 entries each.
+// $3 holds every report's metric vector end to end, $4 entries each. A new report is flagged latest when it is
+// the newest of its organ in the round ($6) and no stored report of the organ is newer: set then, most new reports
+// need no second write by LATEST_SQL (an UPDATE of the whole row, its ~20 indexes and the counting triggers).
+// LATEST_SQL still sets every flag right whatever this guessed (a replaced report keeps its flag until then).
 const UPSERT_SQL = `
   INSERT INTO reports (id, put_number, put_position, org, region, year, level, template, sha256, ingested_at, revision,
-                       metrics, report, added_at, failing_since)
+                       metrics, report, added_at, failing_since, latest)
   SELECT r->>'id', put.number, position, r->>'org', r->>'region', (r->>'year')::integer, r->>'level', r->>'template',
          r->'source'->>'sha256', ($2::timestamptz[])[position], $5, ($3::float8[])[(position - 1) * $4 + 1 : position * $4], r,
-         ($2::timestamptz[])[position], CASE WHEN ${FAILING_SQL('r')} THEN ($2::timestamptz[])[position] END
+         ($2::timestamptz[])[position], CASE WHEN ${FAILING_SQL('r')} THEN ($2::timestamptz[])[position] END,
+         ($6::boolean[])[position]
+           AND (r->>'year')::integer >= coalesce((SELECT max(year) FROM reports AS own WHERE own.org = r->>'org'), 0)
   FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS input(r, position), (SELECT nextval('report_puts') AS number) AS put
   ON CONFLICT (id) DO UPDATE SET
     org = EXCLUDED.org, region = EXCLUDED.region, year = EXCLUDED.year, level = EXCLUDED.level,
@@ -42,6 +47,7 @@ export async function upsertReports(
       round.flatMap(({ entry }) => metricVector(entry.report)),
       METRIC_VECTOR.length,
       revision,
+      newestOfOrgan(round.map(({ entry }) => entry.report)),
     ]);
     const written = new Map(rows.map((row) => [row.id, row.inserted]));
     for (const { entry, at } of round) {
@@ -97,4 +103,11 @@ function splitIntoRounds(entries: readonly StoredReport[]): { entry: StoredRepor
     rounds[round].push({ entry, at });
   }
   return rounds;
+}
+
+/** For each report, whether no other report of its organ in `reports` has a later year. */
+function newestOfOrgan(reports: readonly StoredReport['report'][]): boolean[] {
+  const newest = new Map<string, number>();
+  for (const report of reports) newest.set(report.org, Math.max(newest.get(report.org) ?? report.year, report.year));
+  return reports.map((report) => report.year === newest.get(report.org));
 }
