@@ -161,6 +161,29 @@ describe('postgres store', () => {
     await migrated.close();
   });
 
+  it("keeps each organ's names as its name, region and level give them through new years, a moved region and a changed level", async () => {
+    const url = await newDatabaseUrl();
+    const store = await openStore(url);
+    const asDepartment = (report: Report): Report => ({ ...report, level: 'department' });
+    await store.put([makeReport('深圳市龙岗区人民政府', 2021, 'a', '龙岗区')]);
+    // A new year alone, then an older year printing another region (the latest report's region stays).
+    await store.put([makeReport('深圳市龙岗区人民政府', 2022, 'b', '龙岗区')]);
+    await store.put([makeReport('深圳市龙岗区人民政府', 2020, 'c', '南山区')]);
+    // The latest report moves the organ to another region, then changes its level.
+    await store.put([asDepartment(makeReport('深圳市龙岗区发展和改革局', 2021, 'd', '龙岗区'))]);
+    await store.put([asDepartment(makeReport('深圳市龙岗区发展和改革局', 2022, 'e', '南山区'))]);
+    await store.put([makeReport('深圳市南山区人民政府', 2022, 'f', '南山区')]);
+    await store.put([asDepartment(makeReport('深圳市南山区人民政府', 2023, 'g', '南山区'))]);
+    await store.close();
+    const namesSql = 'SELECT org, lang, name, length, region_key FROM organ_names ORDER BY org, lang, name, region_key';
+    const kept = await runSql(url, namesSql);
+    // Every organ's names derived anew from the organ list, as a change of the naming rules makes a store do.
+    await runSql(url, "UPDATE organ_names_rules SET rules = 'older rules'");
+    await (await openStore(url)).close();
+    expect(kept).toEqual(await runSql(url, namesSql));
+    expect(new Set(kept.map((row) => row.org)).size).toBe(3);
+  });
+
   it("flags each organ's newest report as its latest through every order of puts (flagged as it is inserted, or after)", async () => {
     const { url, stores, close } = await openTwo();
     const flagged = () => runSql(url, 'SELECT id FROM reports WHERE latest ORDER BY id COLLATE "C"');

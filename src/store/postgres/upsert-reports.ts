@@ -59,7 +59,8 @@ export async function upsertReports(
   const orgs = [...new Set(entries.map((entry) => entry.report.org))];
   await client.query(LATEST_SQL, [orgs]);
   const changed = await client.query<{ org: string; region: string | null; level: string }>(ORGANS_SQL, [orgs]);
-  // An organ's names follow from its name, region and level: rewritten only when the organ list entry changed.
+  // An organ's names follow from its name, region and level: rewritten only for a new organ, or one whose region or
+  // level changed (not for a new year alone, which every yearly ingest brings to every organ it holds).
   await writeOrganNames(client, changed.rows);
   return outcomes;
 }
@@ -67,8 +68,13 @@ export async function upsertReports(
 // Both read each given organ's rows through the (org, year) index, one organ at a time (LATERAL), so a put costs
 // what its organs hold whatever the store's size; a join could be planned as a scan of every report.
 
-/** The given organs' entries in the organ list: region and level of the latest report, every year. */
+/**
+ * The given organs' entries in the organ list: region and level of the latest report, every year. Returns the new
+ * organs and those whose region or level changed.
+ */
 const ORGANS_SQL = `
+  WITH before AS (SELECT org, region, level FROM organs WHERE org = ANY($1::text[])),
+  written AS (
   INSERT INTO organs (org, region, level, years)
   SELECT wanted.org, own.region, own.level, own.years
   FROM unnest($1::text[]) AS wanted(org)
@@ -79,7 +85,9 @@ const ORGANS_SQL = `
   ) AS own
   ON CONFLICT (org) DO UPDATE SET region = EXCLUDED.region, level = EXCLUDED.level, years = EXCLUDED.years
   WHERE (organs.region, organs.level, organs.years) IS DISTINCT FROM (EXCLUDED.region, EXCLUDED.level, EXCLUDED.years)
-  RETURNING org, region, level`;
+  RETURNING org, region, level)
+  SELECT written.org, written.region, written.level FROM written LEFT JOIN before ON before.org = written.org
+  WHERE before.org IS NULL OR (before.region, before.level) IS DISTINCT FROM (written.region, written.level)`;
 
 /** Marks each given organ's report of its latest year, and only that one, as its latest (flipping those wrong). */
 const LATEST_SQL = `
