@@ -21,10 +21,11 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   if (fromBom) return fromBom;
   const declared = declaredCharset ? normalizeCharset(declaredCharset) : undefined;
   // Pages often declare gb2312 while serving UTF-8 (or the reverse): trust the bytes over a wrong label.
-  if (declared && declared !== 'utf-8' && !isValidUtf8(bytes) && iconv.encodingExists(declared)) {
+  const utf8 = decodeUtf8(bytes);
+  if (declared && declared !== 'utf-8' && utf8 === undefined && iconv.encodingExists(declared)) {
     return checked(iconv.decode(Buffer.from(bytes), declared), declared);
   }
-  if (isValidUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   return checked(iconv.decode(Buffer.from(bytes), 'gb18030'), 'gb18030');
 }
 
@@ -48,12 +49,12 @@ function decodeByBom(bytes: Uint8Array): DecodedText | undefined {
   return undefined;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The bytes as UTF-8 when they are valid UTF-8 (decoded once: the check is the decoding), else undefined. */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
