@@ -95,6 +95,7 @@ function overlap(asked: ReadonlySet<string>, word: string, lang: Lang): number {
 const LEAST_RESTATED = 2;
 
 const NEGATIONS = /[不没未无非]/gu;
+const NEGATION = /[不没未无非]/u;
 const negations = (text: string): number => text.match(NEGATIONS)?.length ?? 0;
 
 /**
@@ -102,8 +103,11 @@ const negations = (text: string): number => text.match(NEGATIONS)?.length ?? 0;
  * question: 补正后申请内容已经明确 is not 仍不明确.
  */
 function holds(figure: Figure, asked: ReadonlySet<string>, question: string, lang: Lang): boolean {
-  return figure.words[lang].some(
-    (word) => overlap(asked, word, lang) === asked.size && (lang === 'en' || negations(word) === negations(question)),
+  if (lang === 'en') return figure.words.en.some((word) => overlap(asked, word, lang) === asked.size);
+  // Negations are compared by count, not by which (没处理 ~ 不予处理).
+  const affirmed = new Set([...asked].filter((sign) => !NEGATION.test(sign)));
+  return figure.words.zh.some(
+    (word) => overlap(affirmed, word, lang) === affirmed.size && negations(word) === negations(question),
   );
 }
 
@@ -111,14 +115,19 @@ function holds(figure: Figure, asked: ReadonlySet<string>, question: string, lan
  * Whether the words left unread restate the one figure the question names, in other words than its label: every
  * telling character of 还 + 不明确 is in 补正后申请内容仍不明确 (还 and 仍 read as one), 确认 in
  * 要求行政机关确认或重新出具已获取信息. True only when a word of that figure holds them all with as many negations
- * as the question, and no word of another figure does; one telling character alone (不, 没) says too little, and a
- * character the label lacks (仍不明却) is a slip to ask about, never read.
+ * as the question, and no word of another figure does — or, for a row of a group, when they restate the group
+ * (信访类…没处理的); one telling character alone (不, 没) says too little, and a character the
+ * label lacks (仍不明却) is a slip to ask about, never read.
  */
 export function restatesFigure(unread: readonly string[], metric: string, question: string, lang: Lang): boolean {
   const asked = signs(unread.join(' '), lang);
   if (asked.size < LEAST_RESTATED) return false;
   const holding = FIGURES.filter((figure) => holds(figure, asked, question, lang)).map((figure) => figure.metric);
-  return holding.length === 1 && holding[0] === metric;
+  if (holding.length === 1 && holding[0] === metric) return true;
+  // 信访类的申请没处理的: 没处理 restates 不予处理, the group the named row is of, whatever else it might mean alone.
+  const { section, row, column } = getMetric(metric);
+  const [group, part] = row.split('.');
+  return part !== undefined && holding.includes(`${section}.${group}.${column}`);
 }
 
 /**

@@ -65,6 +65,21 @@ describe('a sub-row said in other words than its label', () => {
       '洪泽区2024年补正后申请内容仍不明却',
       { clarify: ['applications.unavailable.unclear.total'], meant: ['补正后申请内容仍不明确'], query: HZ24 },
     ],
+    // 没处理 restates 不予处理, the group of the row named; alone or beside a row of no such group it stays asked.
+    ['南山区2020年重复申请没处理的有几件', { ...NS20, metric: 'applications.notProcessed.duplicate.total' }],
+    ['淮安市2024年举报投诉类没有处理的', { ...HA24, metric: 'applications.notProcessed.complaint.total' }],
+    [
+      '淮安市2024年自然人没处理的',
+      {
+        clarify: [
+          'applications.otherHandling.overdueFee.total',
+          'applications.carriedForward.total',
+          'applications.partial.total',
+          'applications.notProcessed.total',
+        ],
+        query: { ...HA24, metric: null },
+      },
+    ],
     // The printed label itself is a word of its row.
     [
       '淮安市2024年要求行政机关确认或重新出具已获取信息的',
