@@ -44,7 +44,7 @@ export async function upsertReports(
     const { rows } = await client.query<{ id: string; inserted: boolean }>(UPSERT_SQL, [
       JSON.stringify(round.map(({ entry }) => entry.report)),
       round.map(({ entry }) => entry.ingestedAt),
-      round.flatMap(({ entry }) => metricVector(entry.report)),
+      float8ArrayText(round.flatMap(({ entry }) => metricVector(entry.report))),
       METRIC_VECTOR.length,
       revision,
       newestOfOrgan(round.map(({ entry }) => entry.report)),
@@ -118,4 +118,12 @@ function newestOfOrgan(reports: readonly StoredReport['report'][]): boolean[] {
   const newest = new Map<string, number>();
   for (const report of reports) newest.set(report.org, Math.max(newest.get(report.org) ?? report.year, report.year));
   return reports.map((report) => report.year === newest.get(report.org));
+}
+
+/**
+ * A float8[] parameter as PostgreSQL's array text, each number as JavaScript prints it (the text node-postgres
+ * builds, less the quoting and escaping of each of a report's ~200 entries, a tenth of the ingest process's CPU).
+ */
+function float8ArrayText(values: readonly (number | null)[]): string {
+  return `{${values.map((value) => (value === null ? 'NULL' : String(value))).join(',')}}`;
 }
