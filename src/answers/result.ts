@@ -1,5 +1,6 @@
 // What executing a query found, before any wording: phrase() turns it into the reply in either language.
 import type { Check } from '../parser/index.js';
+import type { Section } from './metrics.js';
 import type { Aggregation, Breakdown, Level } from './query.js';
 import type { Fact } from './types.js';
 import type { ChatKind } from './vocabulary/chat.js';
@@ -216,6 +217,8 @@ export type LookupResult =
       readonly checked: number;
       /** The one report checked, when only one was (这份报告的数据对得上吗): the reply names it. */
       readonly only: { readonly org: string; readonly year: number } | null;
+      /** The tables whose checks alone were asked (表三对得上吗); absent: every check. */
+      readonly sections?: readonly Section[];
       /** Reports asked for that the store lacks. */
       readonly missing: readonly Missing[];
     }

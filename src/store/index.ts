@@ -7,6 +7,7 @@ import type { Store } from './types.js';
 export { type CopySummary, copyStore } from './copy-store.js';
 export { hasFailedCheck } from './figures/memory-digest.js';
 export {
+  checksInSections,
   countFiguresIn,
   listFailingIn,
   placeFiguresIn,

@@ -1,5 +1,5 @@
 import type { NameLang, OrganAlias } from '../organ-names/index.js';
-import type { Report } from '../parser/index.js';
+import type { Report, ReportSection } from '../parser/index.js';
 
 /** What `put` did with one report. */
 export type PutOutcome = 'added' | 'replaced' | 'unchanged';
@@ -142,6 +142,11 @@ export interface FigureLack {
 }
 
 /** Reports with at least one failed check: the first `limit` in the scope's order, how many fail, how many were read. */
+export interface FailingOptions {
+  readonly limit: number;
+  readonly sections?: readonly ReportSection[];
+}
+
 export interface FailingList {
   readonly rows: readonly FailingEntry[];
   readonly failing: number;
@@ -244,8 +249,11 @@ export interface Store {
    * first `listed` reports and every report lacking it.
    */
   sumFigures?(figure: Figure, scope: FigureScope, options?: { readonly listed?: number }): Promise<FigureSum>;
-  /** Reports of the scope (by organ, then year) with a failed check, the first `limit` listed with their checks. */
-  listFailing?(scope: FigureScope, options: { readonly limit: number }): Promise<FailingList>;
+  /**
+   * Reports of the scope (by organ, then year) with a failed check, the first `limit` listed with their checks;
+   * with `sections`, only the checks of those tables count and are listed (表三对得上吗).
+   */
+  listFailing?(scope: FigureScope, options: FailingOptions): Promise<FailingList>;
   /**
    * Takes the claim `key` until `until` if nobody holds it at `now`; true for exactly one of several
    * instances racing for it (e.g. the daily digest). The claim is kept in meta as `claim:<key>`.

@@ -226,6 +226,28 @@ describe('the data itself', () => {
   );
 });
 
+describe('checks of one table, of the organ a region names', () => {
+  it('表三对得上吗 reports only table 三, and says which table it checked', async () => {
+    const failing = await expectAnswer(['龙岗区发改局2020年表三对得上吗', 'answered', [], [LONGGANG_DRC]]);
+    expect(failing.answer).toContain('表三有数据不一致');
+    // Table 四 balances in that report: said of that table alone, never as every check passing.
+    const passing = await expectAnswer(['龙岗区发改局2020年表四对得上吗', 'answered', [], [LONGGANG_DRC]]);
+    expect(passing.answer).toContain('表四勾稽检查全部通过');
+    expect(passing.answer).not.toContain('表三');
+  });
+
+  it('a region alone is its government; 哪些报告 lists the region', async () => {
+    const own = await expectAnswer(['龙岗区2022年的数据有问题吗', 'answered', [], [LONGGANG]]);
+    expect(own.answer).toContain('深圳市龙岗区人民政府 2022年的报告勾稽检查全部通过');
+    await expectAnswer(['龙岗区哪些报告不一致', 'answered', [], [LONGGANG_DRC]]);
+  });
+
+  it('across the store, only the failing reports of the table asked', async () => {
+    const answer = await expectAnswer(['2020年哪些报告的表四有问题', 'answered', [], []]);
+    expect(answer.answer).toContain('3 份报告表四都通过了勾稽检查');
+  });
+});
+
 describe('no_data, clarify, not_understood', () => {
   it.each<Row>([
     ['罗湖区去年行政诉讼多少件', 'no_data', [], []],

@@ -695,6 +695,50 @@ export function describeStoreContract(backend: StoreBackend): void {
       });
     });
 
+    it('counts and lists only the checks of the tables asked', async () => {
+      const store = await open();
+      const balance = { rule: 'applications.balance', severity: 'error', message: '表三不平' } as const;
+      const review = { rule: 'reviewLitigation.total', severity: 'error', message: '表四不平' } as const;
+      // A rule of any table counts for the table it names.
+      const missing = { rule: 'table.missing', severity: 'error', table: '四', message: '表四缺失' } as const;
+      const withChecks = (org: string, checks: Report['checks']): Report => ({
+        ...makeReport(org, 2021, org),
+        checks,
+      });
+      await store.put([
+        withChecks('甲局', [balance, review]),
+        withChecks('乙局', [review]),
+        withChecks('丙局', [missing]),
+        withChecks('丁局', []),
+      ]);
+      const ofTable = async (sections: readonly ('applications' | 'reviewLitigation' | 'activeDisclosure')[]) => {
+        const found = await store.listFailing?.({ years: [2021] }, { limit: 2, sections });
+        return (
+          found && [
+            found.rows.map((row) => [row.org, row.checks.map((check) => check.message)]),
+            found.failing,
+            found.checked,
+          ]
+        );
+      };
+      expect(await ofTable(['applications'])).toEqual([[['甲局', ['表三不平']]], 1, 4]);
+      expect(await ofTable(['reviewLitigation'])).toEqual([
+        [
+          ['丙局', ['表四缺失']],
+          ['乙局', ['表四不平']],
+        ],
+        3,
+        4,
+      ]);
+      expect(await ofTable(['activeDisclosure'])).toEqual([[], 0, 4]);
+      // Of named organs too.
+      const named = await store.listFailing?.(
+        { years: [2021], orgs: ['甲局', '乙局'] },
+        { limit: 5, sections: ['applications'] },
+      );
+      expect(named && [named.failing, named.checked]).toEqual([1, 2]);
+    });
+
     it('gives a claim to one taker until it expires', async () => {
       const store = await open();
       const now = new Date('2026-11-20T01:00:00.000Z');

@@ -2,7 +2,7 @@
 // or is computed from such numbers, and carries its source.
 import { type DisclosureRow, disclosureRow, type Report } from '../../parser/index.js';
 import type { FigureScope } from '../../store/index.js';
-import { findMetric, getMetric } from '../metrics.js';
+import { findMetric, getMetric, type Section } from '../metrics.js';
 import {
   countYears,
   firstOrgs,
@@ -107,8 +107,8 @@ async function executeOn(
     case 'checks':
       // Of organs named, their fetched reports; else the store counts and lists the scope's failing reports.
       return named
-        ? checksAsked(query, allOrgans(), index)
-        : failingInScope(figures, across.scope(query, false), allOrgans, query.years);
+        ? checksAsked(query, allOrgans(), index, sectionsAsked(metricIds))
+        : failingInScope(figures, across.scope(query, false), allOrgans, query.years, sectionsAsked(metricIds));
     case 'max':
     case 'min':
     case 'top':
@@ -245,19 +245,29 @@ function changeAcrossReports(
  * years asked, else every report of the organs in scope. A report asked for that the store lacks is said, never
  * counted as passing.
  */
-function checksAsked(query: Query, organs: readonly OrgEntry[], index: StoreIndex): LookupResult {
+function checksAsked(
+  query: Query,
+  organs: readonly OrgEntry[],
+  index: StoreIndex,
+  sections: readonly Section[] | undefined,
+): LookupResult {
   if (query.pairs.length > 0) {
     const found = reportsOfPairs(query.pairs, index);
     if (found.choose) return found.choose;
     return found.reports.length > 0
-      ? checksOf(found.reports, found.missing)
+      ? checksOf(found.reports, found.missing, sections)
       : { kind: 'no_data', missing: found.missing };
   }
-  if (query.years.length === 0) return listFailingChecks(organs, query.years);
+  if (query.years.length === 0) return listFailingChecks(organs, query.years, sections);
   const chosen = organs.map((entry) => chooseReports(entry, query.years));
   const reports = chosen.flatMap((entry) => entry.chosen.map((choice) => choice.report));
   const missing = chosen.flatMap((entry) => entry.missing);
-  return reports.length > 0 ? checksOf(reports, missing) : { kind: 'no_data', missing };
+  return reports.length > 0 ? checksOf(reports, missing, sections) : { kind: 'no_data', missing };
+}
+
+/** The tables a check question names by their figures (表三 reads as the rows that balance it); none: every table. */
+function sectionsAsked(metricIds: readonly string[]): readonly Section[] | undefined {
+  return metricIds.length === 0 ? undefined : [...new Set(metricIds.map((id) => getMetric(id).section))];
 }
 
 /**

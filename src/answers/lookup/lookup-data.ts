@@ -1,8 +1,8 @@
 // Questions about the data itself: which reports the store holds, which fail consistency checks (across organs
 // asked of the store, so no report is read to count them).
 
-import type { Report } from '../../parser/index.js';
-import { type FigureScope, reportSource } from '../../store/index.js';
+import type { Report, ReportSection } from '../../parser/index.js';
+import { checksInSections, type FigureScope, reportSource } from '../../store/index.js';
 import type { OrgEntry } from '../organs/index.js';
 import { LIST_LIMIT } from '../organs/index.js';
 import type { FailingReport, LookupResult, Missing, ReportsScope } from '../result.js';
@@ -58,23 +58,29 @@ function reportsResult(
 export function listFailingChecks(
   entries: readonly OrgEntry[],
   years: readonly number[],
+  sections?: readonly ReportSection[],
 ): Extract<LookupResult, { kind: 'checks' }> {
   const wanted = new Set(years);
   return checksOf(
     entries.flatMap((entry) => entry.reports.filter((report) => wanted.size === 0 || wanted.has(report.year))),
+    [],
+    sections,
   );
 }
 
-/** The failed checks of these reports (`missing`: reports asked for that the store lacks). */
+/**
+ * The failed checks of these reports (`missing`: reports asked for that the store lacks); with `sections`, only
+ * the checks of those tables (表三对得上吗).
+ */
 export function checksOf(
   reports: readonly Report[],
   missing: readonly Missing[] = [],
+  sections?: readonly ReportSection[],
 ): Extract<LookupResult, { kind: 'checks' }> {
-  const failing: FailingReport[] = reports.flatMap((report) =>
-    report.checks.length > 0
-      ? [{ org: report.org, year: report.year, ...reportSource(report), checks: report.checks }]
-      : [],
-  );
+  const failing: FailingReport[] = reports.flatMap((report) => {
+    const checks = checksInSections(report.checks, sections);
+    return checks.length > 0 ? [{ org: report.org, year: report.year, ...reportSource(report), checks }] : [];
+  });
   const [first] = reports;
   return {
     kind: 'checks',
@@ -82,6 +88,7 @@ export function checksOf(
     failingCount: failing.length,
     checked: reports.length,
     only: reports.length === 1 && first ? { org: first.org, year: first.year } : null,
+    ...(sections ? { sections } : {}),
     missing,
   };
 }
@@ -95,14 +102,19 @@ export async function failingInScope(
   scope: FigureScope,
   organs: () => readonly OrgEntry[],
   years: readonly number[],
+  sections?: readonly ReportSection[],
 ): Promise<Extract<LookupResult, { kind: 'checks' }>> {
-  const { rows, failing, checked } = await figures.listFailing(scope, { limit: LIST_LIMIT });
+  const { rows, failing, checked } = await figures.listFailing(scope, {
+    limit: LIST_LIMIT,
+    ...(sections ? { sections } : {}),
+  });
   return {
     kind: 'checks',
     failing: rows,
     failingCount: failing,
     checked,
     only: checked === 1 ? onlyReport(organs(), years) : null,
+    ...(sections ? { sections } : {}),
     missing: [],
   };
 }

@@ -122,7 +122,13 @@ export interface PhraseBook {
   reportsHead(reportCount: number, orgCount: number, scope: ReportsScope | null): string;
   reportsLine(org: string, years: readonly number[]): string;
   /** `8 份报告中有 2 份数据不一致…`; one report (`only`): named, `…的报告勾稽检查全部通过。` */
-  checksHead(failing: number, checked: number, only: { readonly org: string; readonly year: number } | null): string;
+  /** `tables`: the tables alone checked (表三), '' for every check. */
+  checksHead(
+    failing: number,
+    checked: number,
+    only: { readonly org: string; readonly year: number } | null,
+    tables: string,
+  ): string;
   /** `- 深圳市龙岗区发展和改革局 2020年：表三总计列不平：…` */
   checksLine(org: string, year: number, checks: string): string;
   more(count: number): string;
@@ -322,15 +328,15 @@ const zh: PhraseBook = {
     return `${scoped}：我有 ${held}：`;
   },
   reportsLine: (org, years) => `- ${org}：${yearList(years, '年', '、')}`,
-  checksHead: (failing, checked, only) => {
+  checksHead: (failing, checked, only, tables) => {
     if (only)
       return failing === 0
-        ? `${only.org} ${only.year}年的报告勾稽检查全部通过。`
-        : `${only.org} ${only.year}年的报告有数据不一致（未通过勾稽检查）：`;
+        ? `${only.org} ${only.year}年的报告${tables}勾稽检查全部通过。`
+        : `${only.org} ${only.year}年的报告${tables}有数据不一致（未通过勾稽检查）：`;
     if (checked === 0) return '没有符合条件的报告，没有检查任何报告。';
     return failing === 0
-      ? `全部 ${checked} 份报告都通过了勾稽检查。`
-      : `${checked} 份报告中有 ${failing} 份数据不一致（未通过勾稽检查）：`;
+      ? `全部 ${checked} 份报告${tables}都通过了勾稽检查。`
+      : `${checked} 份报告中有 ${failing} 份${tables}数据不一致（未通过勾稽检查）：`;
   },
   checksLine: (org, year, checks) => `- ${org} ${year}年：${checks}`,
   more: (count) => `……另有 ${count} 项未列出`,
@@ -482,15 +488,17 @@ const en: PhraseBook = {
     return `${scoped}: I have ${held}:`;
   },
   reportsLine: (org, years) => `- ${org}: ${yearList(years, '', ', ')}`,
-  checksHead: (failing, checked, only) => {
+  checksHead: (failing, checked, only, tables) => {
+    const of = tables ? ` of ${tables}` : '';
+    const inTables = tables ? ` in ${tables}` : '';
     if (only)
       return failing === 0
-        ? `The ${only.year} report of ${only.org} passes every consistency check.`
-        : `The ${only.year} report of ${only.org} is inconsistent (fails consistency checks):`;
+        ? `The ${only.year} report of ${only.org} passes every consistency check${of}.`
+        : `The ${only.year} report of ${only.org} is inconsistent${inTables} (fails consistency checks):`;
     if (checked === 0) return 'No report matches, so none was checked.';
     return failing === 0
-      ? `All ${checked} reports pass the consistency checks.`
-      : `${failing} of ${checked} reports are inconsistent (fail consistency checks):`;
+      ? `All ${checked} reports pass the consistency checks${of}.`
+      : `${failing} of ${checked} reports are inconsistent${inTables} (fail consistency checks):`;
   },
   checksLine: (org, year, checks) => `- ${org} ${year}: ${checks}`,
   more: (count) => `… and ${count} more`,

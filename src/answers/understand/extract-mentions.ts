@@ -224,7 +224,29 @@ function chineseOrgans(
   // 宝安2022年…: a bare place name counts only when the question names no organ at all (深圳龙岗区 names 龙岗区).
   if (mentions.length === 0 && unknownNames.length === 0) unknownNames.push(...findBarePlaces(text, free, index));
   const unknown = unknownNames.map((name) => ({ at: text.indexOf(name), mention: { name, target: null } }));
-  return [...mentions, ...unknown].sort((a, b) => a.at - b.at).map((entry) => ({ ...entry.mention, at: entry.at }));
+  return withinKnownRegions(mentions, unknown)
+    .sort((a, b) => a.at - b.at)
+    .map((entry) => ({ ...entry.mention, at: entry.at }));
+}
+
+/**
+ * 淮安市清江浦区: an unknown name written right after a known region is a place inside it, one unknown name with the
+ * region — never the region's organ beside a name that has no report.
+ */
+function withinKnownRegions(
+  known: readonly { at: number; mention: OrganMention }[],
+  unknown: readonly { at: number; mention: OrganMention }[],
+): { at: number; mention: OrganMention }[] {
+  const inside = new Set<number>();
+  const merged = known.map((entry) => {
+    const end = entry.at + entry.mention.name.length;
+    const at = entry.mention.target?.regionKey ? unknown.findIndex((name) => name.at === end) : -1;
+    const name = unknown[at];
+    if (name === undefined) return entry;
+    inside.add(at);
+    return { at: entry.at, mention: { name: entry.mention.name + name.mention.name, target: null } };
+  });
+  return [...merged, ...unknown.filter((_, at) => !inside.has(at))];
 }
 
 const LATIN_RUN = /[a-z][a-z' -]*[a-z]/gi;

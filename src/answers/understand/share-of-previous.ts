@@ -32,6 +32,19 @@ export function shareOfPrevious(
 }
 
 /**
+ * 占总计的比例 after 那加起来呢: a share naming no part of its own after figures added (of one report, or of organs
+ * named) is the sum's share, which the engine does not compute; never each figure's own share. 各占 / 分别 asks
+ * each figure's share, as it says.
+ */
+export function sharesLastSum(own: Query, previous: Query, text: string): boolean {
+  if (own.aggregation !== 'share' || own.metric !== null || own.organs.length > 0 || own.pairs.length > 0) return false;
+  if (previous.aggregation !== 'sum' || EACH_WORDS.test(text)) return false;
+  return previous.moreMetrics.length > 0 || previous.organs.length > 1 || previous.pairs.length > 1;
+}
+
+const EACH_WORDS = /各|分别|每|\beach\b|\brespectively\b/u;
+
+/**
  * 这两项占不予公开的比例: a share whose part the question counts as two (两项 / 两者 / 这俩) but reads as one figure
  * of one report — the figures of two turns, whose sum's share the engine does not compute; never the last one's
  * share alone.

@@ -54,6 +54,7 @@ import {
   shareOfPrevious,
   shareOfSummedFigures,
   sharesFewerThanCounted,
+  sharesLastSum,
 } from './share-of-previous.js';
 import { type HeldYear, type Term, TOTAL_WORDS } from './term-dictionary.js';
 
@@ -160,6 +161,8 @@ const SHARE_OF_RANKING: Partial<Record<Aggregation, Aggregation>> = {
   min: 'shareBottom',
   bottom: 'shareBottom',
 };
+/** Words asking for the checks of many reports (哪些报告不一致, 各单位, which reports). */
+const CHECKS_OF_MANY = /哪些|哪几|哪份|哪个|哪家|各|所有|全部|\bwhich\b|\ball\b|\bany reports?\b/u;
 /** Aggregations about the store rather than a figure. */
 const ABOUT_THE_DATA: ReadonlySet<Aggregation> = new Set(['reports', 'checks', 'help']);
 /** The row a column alone is read in (自然人多少？ → new applications by natural persons). */
@@ -458,6 +461,8 @@ function understandOnce(
   // 占不予公开的多少 after a figure: its share in the whole named.
   const shareOf = context ? shareOfPrevious(asked.query, mentions.termPlaces, question.text, context) : null;
   if (shareOf === 'unclear') return { kind: 'chooseOperands', ofSum: true };
+  if (context && !pointed && sharesLastSum(asked.query, context, question.text))
+    return { kind: 'chooseOperands', ofSum: true };
   const saysTwo = countsTwo(mentions.terms);
   // 两者差多少 after 最多 and 最少: the two organs those answers named, each in its year, are the operands.
   const answered = pointed ? null : answeredByRankings(asked, saysTwo, previous, earlier, subjects);
@@ -1089,8 +1094,12 @@ function readAsked(
   const aggregation = operation ?? (comparesPair ? 'difference' : namedOrReports);
   const isCrossOrgan =
     aggregation !== null && (CROSS_ORGAN.has(aggregation) || (aggregation === 'sum' && (saysScope || level !== null)));
+  // 淮安市2024年的勾稽对得上吗 checks 淮安市's own report, as 淮安市的报告 is its: a region's reports only with a scope,
+  // a level or a word asking which (淮安市哪些报告不一致, 淮安市范围内).
+  const checksRegion =
+    aggregation !== 'checks' || saysScope || level !== null || CHECKS_OF_MANY.test(text) || mentions.organs.length > 1;
   const regionNames =
-    isCrossOrgan || (listsLevel && aggregation === 'top')
+    (isCrossOrgan && checksRegion) || (listsLevel && aggregation === 'top')
       ? mentions.organs.filter((organ) => organ.target?.regionKey)
       : [];
   // 深圳市有哪些部门 / 深圳市范围内: across organs, a place the organs are named after is their region, not an organ

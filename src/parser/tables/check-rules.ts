@@ -1,5 +1,6 @@
 // The consistency checks (勾稽关系) the parser reports, as one typed table: each rule's table and the cells it
 // compares, so that whatever reads a check (a reply's warning, the digest) can tell which numbers it concerns.
+import type { Check } from '../report.js';
 import { APPLICATION_BALANCE, APPLICATION_ROWS, type ApplicationRow } from './table-applications.js';
 
 /** The three tables as report sections, and their printed numbers. */
@@ -52,3 +53,18 @@ export const CHECK_RULES = {
 
 /** The rule of a check, e.g. `applications.balance`. */
 export type CheckRule = keyof typeof CHECK_RULES;
+
+/** The table a check concerns: its rule's, or for a rule of any table (表格缺失, 正文与表格) the one it names. */
+export function sectionOfCheck(check: Check): ReportSection | undefined {
+  const scope: CheckScope | undefined = CHECK_RULES[check.rule];
+  if (scope === undefined) return undefined;
+  if (scope.section !== 'named table') return scope.section;
+  return (Object.keys(TABLE_OF_SECTION) as ReportSection[]).find(
+    (section) => TABLE_OF_SECTION[section] === check.table,
+  );
+}
+
+/** The rules whose checks name their table (`table`), not a table of their own. */
+export const RULES_OF_NAMED_TABLE: readonly CheckRule[] = (Object.keys(CHECK_RULES) as CheckRule[]).filter(
+  (rule) => CHECK_RULES[rule].section === 'named table',
+);

@@ -1,12 +1,13 @@
 // The store's results over many reports computed in memory, one pass over the reports of the scope: lowdb's
 // rankFigures/countFigures/placeFigures/sumFigures, and the engine's over a plain report list.
-import type { Report } from '../../parser/index.js';
+import { type Check, type Report, sectionOfCheck } from '../../parser/index.js';
 import { compareCodePoints } from '../metric-path.js';
 import { reportSource } from '../report-source.js';
 import type {
   CountOptions,
   FailingEntry,
   FailingList,
+  FailingOptions,
   Figure,
   FigureCount,
   FigureLack,
@@ -164,19 +165,24 @@ export function sumFiguresIn(
 }
 
 /** Reports of the scope with a failed check, by organ then year; the first `limit` listed. */
-export function listFailingIn(
-  reports: readonly Report[],
-  scope: FigureScope,
-  options: { readonly limit: number },
-): FailingList {
+export function listFailingIn(reports: readonly Report[], scope: FigureScope, options: FailingOptions): FailingList {
   const field = reportsInScope(reports, { ...scope, ties: 'organ' });
   const rows: FailingEntry[] = [];
   let failing = 0;
   for (const report of field) {
-    if (report.checks.length === 0) continue;
+    const checks = checksInSections(report.checks, options.sections);
+    if (checks.length === 0) continue;
     failing += 1;
-    if (rows.length < options.limit)
-      rows.push({ org: report.org, year: report.year, ...reportSource(report), checks: report.checks });
+    if (rows.length < options.limit) rows.push({ org: report.org, year: report.year, ...reportSource(report), checks });
   }
   return { rows, failing, checked: field.length };
+}
+
+/** A report's checks of these tables; all of them when no table is asked. */
+export function checksInSections(checks: readonly Check[], sections: FailingOptions['sections']): readonly Check[] {
+  if (sections === undefined) return checks;
+  return checks.filter((check) => {
+    const section = sectionOfCheck(check);
+    return section !== undefined && sections.includes(section);
+  });
 }

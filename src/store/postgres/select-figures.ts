@@ -2,11 +2,21 @@
 // figure read from its own column when it is one of the figures asked most (indexes by year and among latest
 // reports), else from the metric vector, else from the report JSON.
 import type pg from 'pg';
+import {
+  CHECK_RULES,
+  type Check,
+  type CheckRule,
+  type ReportSection,
+  RULES_OF_NAMED_TABLE,
+  TABLE_OF_SECTION,
+} from '../../parser/index.js';
+import { checksInSections } from '../figures/memory-figures.js';
 import { metricPath } from '../metric-path.js';
 import type {
   CountOptions,
   FailingEntry,
   FailingList,
+  FailingOptions,
   Figure,
   FigureCount,
   FigureLack,
@@ -261,8 +271,9 @@ export async function selectLacking(client: pg.Pool, figure: Figure, scope: Figu
 export async function selectFailing(
   client: pg.Pool,
   scope: FigureScope,
-  options: { readonly limit: number },
+  options: FailingOptions,
 ): Promise<FailingList> {
+  if (options.sections !== undefined) return selectFailingIn(client, scope, options.sections, options.limit);
   const params = new Params();
   const { where } = scopeSql(scope, params);
   const limit = params.add(limitOf(options.limit), 'bigint');
@@ -312,5 +323,70 @@ export async function selectFailing(
     rows: listed,
     failing: kept?.failing ?? toInt(rows[0]?.failing),
     checked: kept?.checked ?? toInt(rows[0]?.checked),
+  };
+}
+
+/**
+ * The failing reports of the scope counting only the checks of these tables (表三对得上吗 of a region): a report
+ * counts when one of its checks is of a rule of those tables, or of a rule of any table naming one of them.
+ */
+async function selectFailingIn(
+  client: pg.Pool,
+  scope: FigureScope,
+  sections: readonly ReportSection[],
+  limit: number,
+): Promise<FailingList> {
+  const params = new Params();
+  const { where } = scopeSql(scope, params);
+  const named = new Set(RULES_OF_NAMED_TABLE);
+  const rules = params.add(
+    (Object.keys(CHECK_RULES) as CheckRule[]).filter(
+      (rule) => !named.has(rule) && sections.includes(CHECK_RULES[rule].section as ReportSection),
+    ),
+    'text[]',
+  );
+  const namedRules = params.add([...named], 'text[]');
+  const tables = params.add(
+    sections.map((section) => TABLE_OF_SECTION[section]),
+    'text[]',
+  );
+  const failingWhere = `${where} AND check_count > 0 AND EXISTS (
+      SELECT 1 FROM jsonb_array_elements(report -> 'checks') AS c
+      WHERE c ->> 'rule' = ANY(${rules}) OR (c ->> 'rule' = ANY(${namedRules}) AND c ->> 'table' = ANY(${tables})))`;
+  const listed = params.add(limitOf(limit), 'bigint');
+  const { rows } = await client.query<{
+    checked: string;
+    failing: string;
+    org: string | null;
+    year: number | null;
+    file: string | null;
+    url: string | null;
+    checks: Check[] | null;
+  }>(
+    `WITH counts AS (SELECT (SELECT count(*) FROM reports WHERE ${where}) AS checked,
+                            (SELECT count(*) FROM reports WHERE ${failingWhere}) AS failing),
+          listed AS (SELECT id FROM reports WHERE ${failingWhere} ORDER BY org COLLATE "C", year LIMIT ${listed})
+     SELECT counts.*, reports.org, reports.year, reports.report -> 'source' ->> 'file' AS file,
+            reports.report -> 'source' ->> 'url' AS url, reports.report -> 'checks' AS checks
+     FROM counts LEFT JOIN (listed JOIN reports USING (id)) ON true
+     ORDER BY reports.org COLLATE "C", reports.year`,
+    params.values,
+  );
+  return {
+    rows: rows.flatMap((row) =>
+      row.org === null || row.year === null
+        ? []
+        : [
+            {
+              org: row.org,
+              year: row.year,
+              file: row.file ?? '',
+              ...(row.url === null ? {} : { url: row.url }),
+              checks: checksInSections(row.checks ?? [], sections),
+            },
+          ],
+    ),
+    failing: toInt(rows[0]?.failing),
+    checked: toInt(rows[0]?.checked),
   };
 }

@@ -2,7 +2,7 @@
 // two answers stated — two figures of one report, or one figure of two reports — and state the result with each
 // operand. When the last two turns do not give exactly two figures to compute with (one figure, a figure and a
 // list, two figures of two reports), which two is asked, never a sum of one figure or a change nobody asked for.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectExactly } from '../exact-answer.js';
 import { LONGGANG, LONGGANG_DRC, NANSHAN, useSampleEngine } from '../sample-store.js';
 import { METRIC, type QueryRow, runConversations, useSampleIndex } from './query-table.js';
@@ -207,5 +207,22 @@ describe('三个加起来 adds the last three turns', () => {
     await sample.engine.forget(id);
     for (const turn of ['南山区2020年行政处罚', '强制呢']) await sample.engine.answer(turn, { conversationId: id });
     await expectExactly(sample.engine, '三个加起来', { status: 'clarify', facts: [], says: ['要算哪'] }, id);
+  });
+});
+
+describe('a share after figures added', () => {
+  it('占总计的比例 after 加起来 is the sum’s share: asked back, never each figure’s own', async () => {
+    const id = 'share-after-sum';
+    for (const turn of ['龙岗区2022年不予公开多少', '无法提供呢', '加起来呢'])
+      await sample.engine.answer(turn, { conversationId: id });
+    await expectExactly(sample.engine, '占总计的比例', { status: 'clarify', facts: [], says: ['几项合起来'] }, id);
+  });
+  it('各占 asks each figure’s share, as it says', async () => {
+    const id = 'each-share-after-sum';
+    for (const turn of ['龙岗区2022年不予公开多少', '无法提供呢', '加起来呢'])
+      await sample.engine.answer(turn, { conversationId: id });
+    const answer = await sample.engine.answer('各占总计的比例', { conversationId: id });
+    expect(answer.status).toBe('answered');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([30, 535, 5.6, 285, 535, 53.3]);
   });
 });

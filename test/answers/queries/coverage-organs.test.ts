@@ -79,6 +79,8 @@ describe('the answers', () => {
     // Two real places one character apart (南海区 / 南山区, 龙华区 / 龙岗区) are two places, not a slip.
     ['南海区收到多少申请', '南海区'],
     ['龙华区政府2020年收到多少申请', '龙华区政府'],
+    // A place written right after a held region is inside it: never the region's government's figure.
+    ['淮安市淮阴区2024年收到多少申请', '淮安市淮阴区'],
   ])('%s is no slip of a held name: no report, no number', async (question, written) => {
     await expectExactly(table.engine, question, {
       status: 'no_data',

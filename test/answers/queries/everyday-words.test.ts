@@ -32,7 +32,7 @@ describe('everyday words for receiving, carrying forward and being sued', () => 
       '您好，我是区政务公开办的，想核对一下南山区2020年结转下年度继续办理的数字',
       { ...NS20, metric: 'applications.carriedForward.total' },
     ],
-    ['南山区2020年的数据有问题吗', { regions: ['南山区'], years: [2020], aggregation: 'checks' }],
+    ['南山区2020年的数据有问题吗', { organs: [NANSHAN], years: [2020], aggregation: 'checks' }],
     // …but a content word beside them is still unread: no figure of 整理材料's neighbours is guessed.
     ['我在整理材料，南山区2020年网站那块访问了多少次', 'not_understood'],
     ['淮安市2024年有多少申请拖到下一年办', { ...HA24, metric: 'applications.carriedForward.total' }],
@@ -281,7 +281,7 @@ describe("everyday words of the eighth set's kind: verbs for repealing, issuing,
     ['南山区2020年不予公开哪些项为零', { ...NS20, metric: 'applications.denied.total', breakdown: 'detail' }],
     ['2020年哪些单位行政复议是0', { years: [2020], metric: 'reviewLitigation.review.total', aggregation: 'zero' }],
     // 平不平 / 准不准 ask whether the report holds together, never whether a figure is there (收没收).
-    ['龙岗区2022年数据准不准', { regions: ['龙岗区'], years: [2022], aggregation: 'checks' }],
+    ['龙岗区2022年数据准不准', { organs: [LONGGANG], years: [2022], aggregation: 'checks' }],
     ['南山区2020年收没收申请', { ...NS20, metric: RECEIVED }],
     // 平均 alone, 多少元 beside 采购: the amount per item.
     ['龙华数据局2020年采购项目平均多少钱', { organs: [LONGHUA_DATA], years: [2020], ...PROCUREMENT_EACH }],
