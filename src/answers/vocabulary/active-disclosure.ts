@@ -105,6 +105,7 @@ const FIELD_WORDS: Readonly<Record<DisclosureField, TermSpec>> = {
       '新制发',
       '下发',
       '新出台',
+      '新出',
     ],
     en: ['issued', 'adopted', 'newly issued', 'issue', 'adopt'],
     label: { zh: '本年制发件数', en: 'issued this year' },

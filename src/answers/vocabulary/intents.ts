@@ -186,6 +186,8 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       '不等于零',
       '不等于0',
       '哪几家',
+      '哪家',
+      '哪一家',
       '有哪些单位',
       '单位有哪些',
       // Beside the level they name (哪些乡镇街道有行政复议 / 区政府哪些有: the towns, the districts with one).

@@ -65,6 +65,11 @@ describe('a sub-row said in other words than its label', () => {
       '洪泽区2024年补正后申请内容仍不明却',
       { clarify: ['applications.unavailable.unclear.total'], meant: ['补正后申请内容仍不明确'], query: HZ24 },
     ],
+    // 新出 is issued; 没给公开 is denied.
+    ['南山区2020年新出了几件规章', { ...NS20, metric: 'activeDisclosure.regulations.issued' }],
+    ['淮安市2024年不给公开的申请几件', { ...HA24, metric: 'applications.denied.total' }],
+    // 哪家 asks which organs, as 哪个单位 does.
+    ['2020年哪家的行政复议是0', { years: [2020], metric: 'reviewLitigation.review.total', aggregation: 'zero' }],
     // 没处理 restates 不予处理, the group of the row named; alone or beside a row of no such group it stays asked.
     ['南山区2020年重复申请没处理的有几件', { ...NS20, metric: 'applications.notProcessed.duplicate.total' }],
     ['淮安市2024年举报投诉类没有处理的', { ...HA24, metric: 'applications.notProcessed.complaint.total' }],
