@@ -406,9 +406,9 @@ function findLimit(
   ] as const) {
     const match = patterns[question.lang].exec(question.text);
     const count = readSmallNumber(match?.slice(1).find((group) => group !== undefined) ?? '');
-    // 第N名 is the pattern's last group.
+    // 第N名 / 倒数第N is the pattern's last group.
     if (match && count !== null)
-      return { count, isBottom, isPlace: match[TOP_N_PLACE_GROUP] !== undefined && !isBottom, text: match[0] };
+      return { count, isBottom, isPlace: match[TOP_N_PLACE_GROUP] !== undefined, text: match[0] };
   }
   return null;
 }

@@ -405,10 +405,10 @@ export const TOP_N_PATTERNS = {
   zh: /前\s*([0-9]+|[一二三四五六七八九十两]+)(?![0-9一二三四五六七八九十两]*\s*年)\s*(?:名|个|位|家)?|(?:最多|最高|最大)的?\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)|第\s*([0-9]+|[二三四五六七八九十]+)\s*(?:多|高|大|名)/,
   en: /\btop\s*([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/,
 } as const;
-/** The group of TOP_N_PATTERNS.zh that holds N of 第N名 / 第N多: a place asked, not the first N. */
+/** The group of TOP_N_PATTERNS.zh / BOTTOM_N_PATTERNS.zh that holds N of 第N名 / 倒数第N: a place asked, not the first N. */
 export const TOP_N_PLACE_GROUP = 3;
 export const BOTTOM_N_PATTERNS = {
-  zh: /(?:后|倒数)\s*([0-9]+|[一二三四五六七八九十两]+)(?![0-9一二三四五六七八九十两]*\s*年)\s*(?:名|个|位|家)?|(?:最少|最低|最小)的?\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)/,
+  zh: /(?:后|倒数)\s*([0-9]+|[一二三四五六七八九十两]+)(?![0-9一二三四五六七八九十两]*\s*年)\s*(?:名|个|位|家)?|(?:最少|最低|最小)的?\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)|倒数\s*第\s*([0-9]+|[二三四五六七八九十]+)\s*(?:名|个|位|家)?/,
   en: /\bbottom\s*([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/,
 } as const;
 

@@ -40,6 +40,9 @@ describe('the years a ranking or a total asks for', () => {
     ],
     ['哪个部门行政复议最多', { level: 'department', metric: METRIC.review, aggregation: 'max' }],
     ['行政诉讼第二多的是哪个单位', { metric: METRIC.litigation, aggregation: 'top', limit: 2 }],
+    // 倒数第二 is the second from the bottom; 倒数第一 the fewest.
+    ['2020年新收申请倒数第二是哪个单位', { years: [2020], metric: METRIC.received, aggregation: 'bottom', limit: 2 }],
+    ['2020年新收申请倒数第一是哪个单位', { years: [2020], metric: METRIC.received, aggregation: 'min' }],
     ['全部单位的行政复议加起来是多少', { metric: METRIC.review, aggregation: 'sum' }],
     ['各区政府一共收到多少申请', { level: 'district', metric: METRIC.received, aggregation: 'sum' }],
     ['龙岗区各单位的申请合计', { regions: ['龙岗区'], metric: METRIC.received, aggregation: 'sum' }],
