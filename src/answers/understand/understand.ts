@@ -475,7 +475,14 @@ function understandOnce(
     isAboutStore,
     count,
     saysAllOrgans(question) || meansEveryOrgan,
-    answered || pointed ? undefined : { counted: pointerCount(pointing), oldest: subjects.oldest },
+    answered || pointed
+      ? undefined
+      : {
+          counted: pointerCount(pointing),
+          oldest: subjects.oldest,
+          isAgainstEarlier: AGAINST_EARLIER.test(question.text),
+          namesEarlier: EARLIER_TURN.test(question.text),
+        },
   );
   if (understood.kind !== 'query') return understood;
   if (!fitsPointerCount(pointing, understood.query)) return { kind: 'chooseOperands' };
@@ -520,7 +527,8 @@ function understandInContext(
     previous && !isAboutStore && againstYear === null
       ? acrossTurns(asked, earlier, previous, followed, index, isAllOrgans, turns)
       : null;
-  if (across === 'unclear') return { kind: 'chooseOperands' };
+  // 占上一个的百分之几: 上一个 read by nothing but an operation on the last two turns is asked back, never dropped.
+  if (across === 'unclear' || (turns?.namesEarlier && across === null)) return { kind: 'chooseOperands' };
   const offset = asked.contextYearOffset;
   // 前一年呢: the conversation's year moved, or the year the question writes (洪泽区2023年的后一年, a first question
   // too); with neither it is asked about nothing.
@@ -819,7 +827,22 @@ function inheritedFrom(own: Query, query: Query): Inherited | undefined {
 interface CountedTurns {
   readonly counted: number | null;
   readonly oldest: Query | undefined;
+  /** 比上一个多多少: the last turn's figure against the one before, not the other way round. */
+  readonly isAgainstEarlier: boolean;
+  /** The question names the turn before (上一个): only an operation on the last two turns reads it. */
+  readonly namesEarlier: boolean;
 }
+
+const EARLIER_TURN = /(?:上|前)一(?:个|家)/u;
+const NO_COUNTED_TURNS: CountedTurns = {
+  counted: null,
+  oldest: undefined,
+  isAgainstEarlier: false,
+  namesEarlier: false,
+};
+
+/** The turn before named as what the last is compared with (比上一个 / 比前一家). */
+const AGAINST_EARLIER = /(?:比|是|较|占|相比|对比)(?:上|前)一(?:个|家)/u;
 
 /** The count a pointing word says (这三个 / 三个加起来), null when none does. */
 function pointerCount(terms: readonly Term[]): number | null {
@@ -842,7 +865,7 @@ function acrossTurns(
   query: Query,
   index: StoreIndex,
   isAllOrgans: boolean,
-  { counted, oldest }: CountedTurns = { counted: null, oldest: undefined },
+  { counted, oldest, isAgainstEarlier }: CountedTurns = NO_COUNTED_TURNS,
 ): Query | 'unclear' | null {
   const word = asked.operationWord;
   if (word === null || operationOnPrevious(word, previous) !== null || namesOperands(asked, isAllOrgans)) return null;
@@ -851,7 +874,12 @@ function acrossTurns(
   // 2020年各单位…排名 → 一共多少: a figure over a scope is summed over that scope.
   if (previous.organs.length === 0 && previous.pairs.length === 0 && previous.metric !== null) return null;
   // Only a sum adds up three; a difference or ratio of three is asked back (fitsPointerCount).
-  const turns = counted === 3 && word === 'sum' ? [oldest, earlier, previous] : [earlier, previous];
+  const turns =
+    counted === 3 && word === 'sum'
+      ? [oldest, earlier, previous]
+      : isAgainstEarlier
+        ? [previous, earlier]
+        : [earlier, previous];
   const operands = operandsOfTurns(turns, index);
   return operands === null ? 'unclear' : { ...query, ...operands, aggregation: word };
 }

@@ -4,6 +4,11 @@
 
 /** Chinese filler words; the longest are removed first. */
 export const FILLER_ZH: readonly string[] = [
+  // 比上一个多多少: the turn before, which the operation on the last two turns reads (understand's acrossTurns).
+  '上一个',
+  '上一家',
+  '前一个',
+  '前一家',
   '请问',
   '请',
   '问',

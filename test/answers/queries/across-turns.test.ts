@@ -226,3 +226,26 @@ describe('a share after figures added', () => {
     expect(answer.facts.map((fact) => fact.value)).toEqual([30, 535, 5.6, 285, 535, 53.3]);
   });
 });
+
+describe('上一个: the turn before, against the last', () => {
+  const turns = ['龙岗区2022年部分公开多少', '南山区2020年呢'];
+  it.each<readonly [string, number, string]>([
+    // 南山区 (49) against 龙岗区 (36), the one before it.
+    ['比上一个多多少', 13, '多 13 件'],
+    ['是前一个的几倍', 1.36, '1.36 倍'],
+    // 上一个 as the subject keeps the order the turns were asked in.
+    ['上一个比这个少多少', -13, '少 13 件'],
+  ])('%s', async (question, value, said) => {
+    const id = `earlier-turn-${question}`;
+    for (const turn of turns) await sample.engine.answer(turn, { conversationId: id });
+    const answer = await sample.engine.answer(question, { conversationId: id });
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(answer.facts[0]?.value, answer.answer).toBe(value);
+    expect(answer.answer).toContain(said);
+  });
+  it('a share of 上一个 is asked back, never a figure restated', async () => {
+    const id = 'earlier-turn-share';
+    for (const turn of turns) await sample.engine.answer(turn, { conversationId: id });
+    await expectExactly(sample.engine, '占上一个的百分之几', { status: 'clarify', facts: [], says: ['要算哪'] }, id);
+  });
+});
