@@ -567,10 +567,11 @@ function understandInContext(
     const mismatch = countMismatch(query, count, index);
     if (mismatch) return mismatch;
   }
+  const chosen = previous ? withConversationOrgans(query, [previous, earlier], index) : query;
   return {
     kind: 'query',
     // 龙岗区的部门收了多少申请: each department's latest figure when they hold different years (no count said).
-    query: asked.listsLevelFigure && count === null ? eachOrgansLatest(query, index) : query,
+    query: asked.listsLevelFigure && count === null ? eachOrgansLatest(chosen, index) : chosen,
     ...(inherited ? { inherited } : {}),
     ...(relativeYears ? { relativeYears } : {}),
   };
@@ -821,6 +822,30 @@ function inheritedFrom(own: Query, query: Query): Inherited | undefined {
   const organs = own.organs.length === 0 && own.regions.length === 0 ? [...query.organs, ...query.regions] : [];
   const years = own.years.length === 0 && own.pairs.length === 0 ? query.years : [];
   return organs.length > 0 || years.length > 0 ? { organs, years } : undefined;
+}
+
+/**
+ * 比龙华多多少 after 龙华区数据局: a name that could mean several organs (or a region without its government) is the
+ * one of them the conversation was just about, when exactly one of them is; otherwise it stays to be asked.
+ */
+function withConversationOrgans(query: Query, turns: readonly (Query | undefined)[], index: StoreIndex): Query {
+  const talkedOf = new Set(
+    turns.flatMap((turn) => [...(turn?.organs ?? []), ...(turn?.pairs ?? []).map((pair) => pair.organ)]),
+  );
+  const meant = (name: string): string => {
+    if (index.orgs.has(name)) return name;
+    const target = lookupAlias(name, index);
+    const among = target ? target.orgs.filter((organ) => talkedOf.has(organ)) : [];
+    return target && (target.needsChoice || target.orgs.length !== 1) && among.length === 1
+      ? (among[0] as string)
+      : name;
+  };
+  const organs = query.organs.map(meant);
+  const pairs = query.pairs.map((pair) => ({ ...pair, organ: meant(pair.organ) }));
+  const isSame =
+    organs.every((organ, at) => organ === query.organs[at]) &&
+    pairs.every((pair, at) => pair.organ === query.pairs[at]?.organ);
+  return isSame ? query : { ...query, organs: [...new Set(organs)], pairs };
 }
 
 /** How many figures the question counts (三个加起来 → 3), and the turn before the last two to take them from. */

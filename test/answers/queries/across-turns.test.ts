@@ -4,7 +4,7 @@
 // list, two figures of two reports), which two is asked, never a sum of one figure or a change nobody asked for.
 import { describe, expect, it } from 'vitest';
 import { expectExactly } from '../exact-answer.js';
-import { LONGGANG, LONGGANG_DRC, NANSHAN, useSampleEngine } from '../sample-store.js';
+import { LONGGANG, LONGGANG_DRC, LONGHUA_DATA, NANSHAN, useSampleEngine } from '../sample-store.js';
 import { METRIC, type QueryRow, runConversations, useSampleIndex } from './query-table.js';
 
 const index = useSampleIndex();
@@ -247,5 +247,25 @@ describe('上一个: the turn before, against the last', () => {
     const id = 'earlier-turn-share';
     for (const turn of turns) await sample.engine.answer(turn, { conversationId: id });
     await expectExactly(sample.engine, '占上一个的百分之几', { status: 'clarify', facts: [], says: ['要算哪'] }, id);
+  });
+});
+
+describe('a name of several organs, one of them just talked of', () => {
+  it('比龙华多多少 after 龙华区数据局 is that organ', async () => {
+    const id = 'talked-of';
+    for (const turn of ['龙华区数据局2020年收到多少申请', '龙岗区发改局2020年呢'])
+      await sample.engine.answer(turn, { conversationId: id });
+    const answer = await sample.engine.answer('比龙华多多少', { conversationId: id });
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(answer.facts.map((fact) => [fact.org, fact.value])).toEqual([
+      [LONGGANG_DRC, 3],
+      [LONGGANG_DRC, 4],
+      [LONGHUA_DATA, 1],
+    ]);
+  });
+  it('neither of them talked of: which one is asked', async () => {
+    const id = 'not-talked-of';
+    await sample.engine.answer('南山区2020年收到多少申请', { conversationId: id });
+    await expectExactly(sample.engine, '数据局2020年收到多少申请', { status: 'clarify', facts: [] }, id);
   });
 });
