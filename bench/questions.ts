@@ -47,7 +47,7 @@ const LOOKUPS: readonly Lookup[] = [
   },
 ];
 
-/** A ranking of applications received: over the organs' reports of one year, or over each organ's latest. */
+/** A ranking of applications received: over the organs' reports of the year asked, or of the year a ranking with none compares. */
 interface Ranking {
   readonly ask: (year: number) => string;
   readonly over: 'year' | 'latest';
@@ -122,12 +122,9 @@ function makePool(entries: readonly PlannedReport[], seed: number): QuestionPool
     const received = expectedValue(entry, RECEIVED) ?? 0;
     mostReceived.set(entry.year, Math.max(received, mostReceived.get(entry.year) ?? 0));
   }
-  const latest = [...byOrg.values()].map((group) =>
-    group.reduce((last, entry) => (entry.year > last.year ? entry : last)),
-  );
   return {
     entries,
-    mostReceivedLatest: Math.max(...latest.map((entry) => expectedValue(entry, RECEIVED) ?? 0)),
+    mostReceivedLatest: mostReceived.get(yearOfRanking(byOrg)) ?? 0,
     governments: entries.filter((entry) => entry.source.report.level === 'government'),
     sameOrgPairs: [...byOrg.values()].flatMap(([first, second]) => (first && second ? [[first, second] as const] : [])),
     mostReceived,
@@ -166,4 +163,19 @@ function makeConversation(pool: QuestionPool, at: number): BenchQuestion[] {
     { kind: 'follow-up', conversationId, text: `那${other.year}年呢？`, expected: expectedValue(other, first) },
     { kind: 'follow-up', conversationId, text: second.followUp, expected: expectedValue(other, second) },
   ];
+}
+
+/**
+ * The year a ranking with no year compares (issue 13: one year, never 2020 beside 2025): the latest year at least
+ * half of the organs hold, else the year most of them hold, the latest of a tie.
+ */
+function yearOfRanking(byOrg: ReadonlyMap<string, readonly PlannedReport[]>): number {
+  const holding = new Map<number, number>();
+  for (const group of byOrg.values())
+    for (const year of new Set(group.map((entry) => entry.year))) holding.set(year, (holding.get(year) ?? 0) + 1);
+  const years = [...holding.keys()].sort((a, b) => b - a);
+  const half = years.find((year) => (holding.get(year) ?? 0) * 2 >= byOrg.size);
+  if (half !== undefined) return half;
+  const most = Math.max(...holding.values());
+  return years.find((year) => holding.get(year) === most) ?? 0;
 }
