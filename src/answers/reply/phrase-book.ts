@@ -122,12 +122,12 @@ export interface PhraseBook {
   reportsHead(reportCount: number, orgCount: number, scope: ReportsScope | null): string;
   reportsLine(org: string, years: readonly number[]): string;
   /** `8 份报告中有 2 份数据不一致…`; one report (`only`): named, `…的报告勾稽检查全部通过。` */
-  /** `tables`: the tables alone checked (表三), '' for every check. */
+  /** `tables`: the tables alone checked, as printed (三); none for every check. */
   checksHead(
     failing: number,
     checked: number,
     only: { readonly org: string; readonly year: number } | null,
-    tables: string,
+    tables: readonly string[],
   ): string;
   /** `- 深圳市龙岗区发展和改革局 2020年：表三总计列不平：…` */
   checksLine(org: string, year: number, checks: string): string;
@@ -328,7 +328,8 @@ const zh: PhraseBook = {
     return `${scoped}：我有 ${held}：`;
   },
   reportsLine: (org, years) => `- ${org}：${yearList(years, '年', '、')}`,
-  checksHead: (failing, checked, only, tables) => {
+  checksHead: (failing, checked, only, tableNumbers) => {
+    const tables = tableNumbers.map((table) => `表${table}`).join('、');
     if (only)
       return failing === 0
         ? `${only.org} ${only.year}年的报告${tables}勾稽检查全部通过。`
@@ -488,7 +489,8 @@ const en: PhraseBook = {
     return `${scoped}: I have ${held}:`;
   },
   reportsLine: (org, years) => `- ${org}: ${yearList(years, '', ', ')}`,
-  checksHead: (failing, checked, only, tables) => {
+  checksHead: (failing, checked, only, tableNumbers) => {
+    const tables = tableNumbers.map((table) => `table ${tableNumber(table)}`).join(', ');
     const of = tables ? ` of ${tables}` : '';
     const inTables = tables ? ` in ${tables}` : '';
     if (only)

@@ -1,6 +1,6 @@
 // Phrasing: a lookup result becomes the reply text. Every number it states is one of the result's facts.
 import { type Check, TABLE_OF_SECTION } from '../../parser/index.js';
-import { dimensionLabel, getMetric, metricLabel, type Section, UNIT_WORDS } from '../metrics.js';
+import { dimensionLabel, getMetric, metricLabel, UNIT_WORDS } from '../metrics.js';
 import type { ChosenYear, Computation, LookupResult, Missing, ValueBlock } from '../result.js';
 import type { AnswerStatus, Fact, Lang } from '../types.js';
 import { type Citation, citationsOf, citeReports } from './cite-reports.js';
@@ -106,7 +106,12 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
       ];
     case 'checks':
       return [
-        book.checksHead(result.failingCount, result.checked, result.only, tablesWord(result.sections, lang)),
+        book.checksHead(
+          result.failingCount,
+          result.checked,
+          result.only,
+          (result.sections ?? []).map((section) => TABLE_OF_SECTION[section]),
+        ),
         ...result.failing.map((report) =>
           book.checksLine(
             report.org,
@@ -501,14 +506,3 @@ export function statusOf(result: LookupResult): AnswerStatus {
     return 'no_data';
   return 'answered';
 }
-
-/** The tables a check question was limited to, as the reply names them (表三, table 3); '' for every table. */
-function tablesWord(sections: readonly Section[] | undefined, lang: Lang): string {
-  if (sections === undefined) return '';
-  const numbers = sections.map((section) => TABLE_OF_SECTION[section]);
-  return lang === 'zh'
-    ? numbers.map((number) => `表${number}`).join('、')
-    : numbers.map((number) => `table ${TABLE_DIGITS[number]}`).join(', ');
-}
-
-const TABLE_DIGITS = { 二: 2, 三: 3, 四: 4 } as const;

@@ -74,10 +74,16 @@ function levelMismatch(last: Query, level: Level, index: StoreIndex): string[] |
  * held) is never answered. True when the question counts none (它们, 它) or the count fits.
  */
 export function fitsPointerCount(terms: readonly Term[], query: Query): boolean {
-  const pointer = terms.find((term) => term.kind === 'pointer');
-  if (pointer?.kind !== 'pointer' || pointer.count === null || pointer.count < 2) return true;
+  const count = pointerCount(terms);
+  if (count === null || count < 2) return true;
   const { operands, metrics } = operandsOf(query);
-  return operands * Math.max(1, metrics) === pointer.count;
+  return operands * Math.max(1, metrics) === count;
+}
+
+/** The count a pointing word says (这三个 / 三个加起来), null when none does or it counts nothing (它们). */
+export function pointerCount(terms: readonly Term[]): number | null {
+  const pointer = terms.find((term) => term.kind === 'pointer');
+  return pointer?.kind === 'pointer' ? pointer.count : null;
 }
 
 /** 它 counts organs (one organ of two years is still 它); 这两个 counts figures (organ-years). */

@@ -16,7 +16,7 @@ import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, QUANTITY_WORDS, THIS_REPORT_WORDS
 import { CLOSEST_LIMIT, closestFigures, restatesFigure } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
 import { GROUP_WHOLE, namesAsWhole } from './names-as-whole.js';
-import { type AnswerSubjects, fitsPointerCount, pointBack } from './point-back.js';
+import { type AnswerSubjects, fitsPointerCount, pointBack, pointerCount } from './point-back.js';
 import { chooseCountedYears, countOfYears, readsYearCount, yearsOfCount } from './read-counted-years.js';
 import { asExistence, asksWhetherAny } from './read-existence.js';
 import {
@@ -868,12 +868,6 @@ const NO_COUNTED_TURNS: CountedTurns = {
 
 /** The turn before named as what the last is compared with (比上一个 / 比前一家). */
 const AGAINST_EARLIER = /(?:比|是|较|占|相比|对比)(?:上|前)一(?:个|家)/u;
-
-/** The count a pointing word says (这三个 / 三个加起来), null when none does. */
-function pointerCount(terms: readonly Term[]): number | null {
-  const pointer = terms.find((term) => term.kind === 'pointer');
-  return pointer?.kind === 'pointer' ? pointer.count : null;
-}
 
 /**
  * 两者相差多少 / 两个加起来多少 / 一共多少 after two turns of one figure each: the operation on those two figures — one

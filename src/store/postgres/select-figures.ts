@@ -4,7 +4,6 @@
 import type pg from 'pg';
 import {
   CHECK_RULES,
-  type Check,
   type CheckRule,
   type ReportSection,
   RULES_OF_NAMED_TABLE,
@@ -267,6 +266,34 @@ export async function selectLacking(client: pg.Pool, figure: Figure, scope: Figu
   return rows;
 }
 
+/** A row of the failing-reports queries: the counts, then one listed report (none: the counts alone). */
+interface FailingRow {
+  readonly checked: string | null;
+  readonly failing: string | null;
+  readonly org: string | null;
+  readonly year: number | null;
+  readonly file: string | null;
+  readonly url: string | null;
+  readonly checks: FailingEntry['checks'] | null;
+}
+
+/** The reports the rows list, with their checks (of `sections` only, when given). */
+function failingEntries(rows: readonly FailingRow[], sections?: readonly ReportSection[]): FailingEntry[] {
+  return rows.flatMap((row) =>
+    row.org === null || row.year === null
+      ? []
+      : [
+          {
+            org: row.org,
+            year: row.year,
+            file: row.file ?? '',
+            ...(row.url === null ? {} : { url: row.url }),
+            checks: checksInSections(row.checks ?? [], sections),
+          },
+        ],
+  );
+}
+
 /** Reports of the scope with a failed check (by organ, then year), the first `limit` with their checks. */
 export async function selectFailing(
   client: pg.Pool,
@@ -288,15 +315,7 @@ export async function selectFailing(
     ? 'SELECT NULL::bigint AS checked, NULL::bigint AS failing'
     : `SELECT (SELECT count(*) FROM reports WHERE ${where}) AS checked,
               (SELECT count(*) FROM reports WHERE ${where} AND check_count > 0) AS failing`;
-  const { rows } = await client.query<{
-    checked: string | null;
-    failing: string | null;
-    org: string | null;
-    year: number | null;
-    file: string | null;
-    url: string | null;
-    checks: FailingEntry['checks'] | null;
-  }>(
+  const { rows } = await client.query<FailingRow>(
     `WITH counts AS (${counts}),
        listed AS (SELECT id, org, year FROM reports WHERE ${where} AND check_count > 0
                   ORDER BY org COLLATE "C", year LIMIT ${limit})
@@ -306,21 +325,8 @@ export async function selectFailing(
        ORDER BY listed.org COLLATE "C", listed.year`,
     params.values,
   );
-  const listed = rows.flatMap((row) =>
-    row.org === null || row.year === null
-      ? []
-      : [
-          {
-            org: row.org,
-            year: row.year,
-            file: row.file ?? '',
-            ...(row.url === null ? {} : { url: row.url }),
-            checks: row.checks ?? [],
-          },
-        ],
-  );
   return {
-    rows: listed,
+    rows: failingEntries(rows),
     failing: kept?.failing ?? toInt(rows[0]?.failing),
     checked: kept?.checked ?? toInt(rows[0]?.checked),
   };
@@ -354,15 +360,7 @@ async function selectFailingIn(
       SELECT 1 FROM jsonb_array_elements(report -> 'checks') AS c
       WHERE c ->> 'rule' = ANY(${rules}) OR (c ->> 'rule' = ANY(${namedRules}) AND c ->> 'table' = ANY(${tables})))`;
   const listed = params.add(limitOf(limit), 'bigint');
-  const { rows } = await client.query<{
-    checked: string;
-    failing: string;
-    org: string | null;
-    year: number | null;
-    file: string | null;
-    url: string | null;
-    checks: Check[] | null;
-  }>(
+  const { rows } = await client.query<FailingRow>(
     `WITH counts AS (SELECT (SELECT count(*) FROM reports WHERE ${where}) AS checked,
                             (SELECT count(*) FROM reports WHERE ${failingWhere}) AS failing),
           listed AS (SELECT id FROM reports WHERE ${failingWhere} ORDER BY org COLLATE "C", year LIMIT ${listed})
@@ -373,19 +371,7 @@ async function selectFailingIn(
     params.values,
   );
   return {
-    rows: rows.flatMap((row) =>
-      row.org === null || row.year === null
-        ? []
-        : [
-            {
-              org: row.org,
-              year: row.year,
-              file: row.file ?? '',
-              ...(row.url === null ? {} : { url: row.url }),
-              checks: checksInSections(row.checks ?? [], sections),
-            },
-          ],
-    ),
+    rows: failingEntries(rows, sections),
     failing: toInt(rows[0]?.failing),
     checked: toInt(rows[0]?.checked),
   };
