@@ -42,6 +42,12 @@ const VARIANT_SPELLINGS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
+ * Quotation marks as people type them around a word (「其他」, 『其他』, ‘其他’, "其他", '其他'), written as the reports
+ * print them (“其他”): the vocabulary holds one form. A lone mark is left as it is.
+ */
+const QUOTED_WORD = /[「『‘"']([^「」『』‘’“”"'\s]{1,24})[」』’"']/gu;
+
+/**
  * Normalizes a question: `龍崗區２０２２年` → `龙岗区2022年`; English lower case. `conversationLang`: the language of the
  * conversation's last question, for one written in neither script (2022?), which is answered in it.
  */
@@ -55,7 +61,7 @@ export function normalizeQuestion(raw: string, conversationLang?: Lang): Normali
     lang === 'zh'
       ? VARIANT_SPELLINGS.reduce(
           (simplified, [variant, standard]) => simplified.replace(variant, standard),
-          toSimplified(halfWidth),
+          toSimplified(halfWidth).replace(QUOTED_WORD, '“$1”'),
         )
       : halfWidth.toLowerCase();
   return { raw, text, lang, isTraditional: lang === 'zh' && isTraditionalText(halfWidth, text) };

@@ -95,7 +95,12 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
       : englishOrgans(question.raw, found, index, question.text, english);
   const limitMatch = findLimit(question);
   const limitText = limitMatch ? [limitMatch.text] : [];
-  const heldPlaces = question.lang === 'zh' ? heldPlacesIn(tokens, found, index) : english.map((held) => held.place);
+  const placesHeld = question.lang === 'zh' ? heldPlacesIn(tokens, found, index) : english.map((held) => held.place);
+  // 广东省政府 when the store holds organs in 广东 but not its government: one organ the store lacks, not the place.
+  const governments = question.lang === 'zh' ? governmentsOfPlaces(tokens, placesHeld) : [];
+  if (governments.length > 0)
+    organs.splice(0, organs.length, ...[...organs, ...governments].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)));
+  const heldPlaces = placesHeld.filter((place) => !governments.some((government) => government.name.startsWith(place)));
   const unknownNames = [...organs.flatMap((organ) => (organ.target ? [] : [organ.name])), ...limitText, ...heldPlaces];
   const unread = readUnreadWords(
     tokens,
@@ -173,6 +178,19 @@ function heldPlacesIn(tokens: readonly string[], found: readonly Found[], index:
   const free = tokens.map(() => true);
   for (const match of found) for (let at = match.start; at < match.end; at += 1) free[at] = false;
   return findHeldPlaces(tokens.join(''), free, index);
+}
+
+/** A place's government as people write it after the place's name: 广东省政府, 江苏省人民政府, 淮安市政府. */
+const GOVERNMENT_AFTER_PLACE = /^[省市区县]?(?:人民)?政府/u;
+
+/** The governments named right after held places (their organs are not in the store, or an alias had read them). */
+function governmentsOfPlaces(chars: readonly string[], places: readonly string[]): OrganMention[] {
+  const text = chars.join('');
+  return places.flatMap((place) => {
+    const at = text.indexOf(place);
+    const government = GOVERNMENT_AFTER_PLACE.exec(text.slice(at + place.length));
+    return government ? [{ name: place + government[0], target: null, at: [...text.slice(0, at)].length }] : [];
+  });
 }
 
 const sameTerm = (a: Term, b: Term): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -1458,8 +1458,13 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
       (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]));
   // 最少的呢 after 它们中哪个最多: the same organs ranked the other way.
   const ranksSameOrgans = RANKINGS.has(aggregation) && RANKINGS.has(previous.aggregation) && previous.organs.length > 1;
+  // 深圳2022年呢 after 淮安市政府: a place named is what is asked now, never the last organ in it or outside it.
   const keepsOrgans =
-    own.organs.length === 0 && (!isCrossOrgan || ranksSameOrgans) && !namesScopeOfItsOwn(asked) && !isAllOrgans;
+    own.organs.length === 0 &&
+    own.regions.length === 0 &&
+    (!isCrossOrgan || ranksSameOrgans) &&
+    !namesScopeOfItsOwn(asked) &&
+    !isAllOrgans;
   // Same organs, same figure or the same ranking of another figure (行政诉讼是多少 after 2024年哪个单位…最多), no year
   // of its own (维持了几件？ / 最多的是谁？ after 南山区2020年…): the same years too, never a ranking's year of its own;
   // a question about every organ (哪些单位有…) only when it says it continues the last one (全部单位合计呢).

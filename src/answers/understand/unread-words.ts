@@ -10,6 +10,10 @@ const OUT_OF_SCOPE_EN: ReadonlySet<string> = new Set(OUT_OF_SCOPE.en);
 const CONTENT = /[\p{Script=Han}a-z]/iu;
 /** Where one unread Chinese word ends: blanks, punctuation, digits. */
 const BREAK = /[^\p{Script=Han}a-z]+/iu;
+/** A word in quotation marks, as normalizing writes every kind of them; split keeps the word at odd indexes. */
+const QUOTED = /“([^“”]*)”/u;
+/** Content words holding a filler character (其 of 其他), left unread whole, as if quoted. */
+const WHOLE_WORDS: readonly string[] = ['其他', '其余'];
 
 /** What the words outside the known phrases say: the content words left, and whether one is out of scope. */
 export interface UnreadWords {
@@ -37,8 +41,15 @@ export function readUnreadWords(
   let rest = free.join('');
   for (const name of unknownNames) rest = withoutName(rest, name);
   const isOutOfScope = saysOutOfScope || OUT_OF_SCOPE.zh.some((word) => rest.toUpperCase().includes(word));
-  for (const filler of FILLER_ZH_LONGEST_FIRST) if (rest.includes(filler)) rest = rest.split(filler).join(' ');
-  return { words: rest.split(BREAK).filter((word) => CONTENT.test(word)), isOutOfScope };
+  // A quoted word (“其他”) is one word as written: filler is not read out of it (其 of 其他 is not filler there).
+  const words = WHOLE_WORDS.reduce((text, word) => text.split(word).join(`“${word}”`), rest)
+    .split(QUOTED)
+    .flatMap((piece, at) => {
+      let text = piece;
+      if (at % 2 === 0) for (const filler of FILLER_ZH_LONGEST_FIRST) text = text.split(filler).join(' ');
+      return text.split(BREAK).filter((word) => CONTENT.test(word));
+    });
+  return { words, isOutOfScope };
 }
 
 /**

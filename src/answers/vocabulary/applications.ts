@@ -67,7 +67,7 @@ function columnSpec(key: string, words: TermSpec): ApplicantColumnSpec {
 /** 其他处理中的其他, 其他处理里第3项“其他”: the third sub-row of （六）其他处理, however the way to it is written. */
 const OTHER_OF_OTHER_HANDLING: readonly string[] = ['中', '里', '中的', '里的', '的', ''].flatMap((joiner) =>
   ['第3项', '第三项', '3.', ''].flatMap((item) =>
-    ['其他', '其他情形', '的其他', '“其他”', '"其他"', ''].flatMap((tail) =>
+    ['其他', '其他情形', '的其他', '“其他”', ''].flatMap((tail) =>
       item === '' && tail === '' ? [] : [`其他处理${joiner}${item}${tail}`],
     ),
   ),

@@ -258,8 +258,14 @@ describe('checkReply refuses', () => {
     [
       'a city',
       RECEIVED,
-      `{{org1}}{{year1}}{{metric1}}{{v1}}，居深圳市政府之后{{src1}}`,
+      `{{org1}}{{year1}}{{metric1}}{{v1}}，位于深圳{{src1}}`,
       'the reply names the place "深圳" outside the placeholders',
+    ],
+    [
+      "a city's government the store lacks",
+      RECEIVED,
+      `{{org1}}{{year1}}{{metric1}}{{v1}}，居深圳市政府之后{{src1}}`,
+      'the reply names the organ "深圳市政府" outside the placeholders',
     ],
     [
       'another metric',

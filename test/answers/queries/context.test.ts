@@ -54,6 +54,14 @@ describe('questions about the whole store or every organ never inherit an organ 
       ],
     ],
     [
+      'a place named after an organ: the place is asked now, which organ of it (never the last organ)',
+      [
+        ['南山区2020年收到多少申请', 'answered', [262], null],
+        ['广东2022年呢', 'clarify', [], null],
+        ['深圳2022年行政复议多少件', 'clarify', [], null],
+      ],
+    ],
+    [
       '哪些报告的数据不一致？ after an organ and year',
       [
         ['龙岗区发改局2020年收到多少申请', 'answered', [4], null],

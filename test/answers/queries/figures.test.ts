@@ -9,6 +9,15 @@ const table = useUnderstandingTable();
 const LG22 = { organs: [LONGGANG], years: [2022] };
 const NS20 = { organs: [NANSHAN], years: [2020] };
 
+it('a word no row of the group holds is asked about as written, 其他 whole (其 is no filler inside it)', async () => {
+  for (const question of ['龙岗区2022年不予公开里的其他有几件', '龙岗区2022年不予公开里的「其他」有几件']) {
+    const answer = await table.engine.answer(question);
+    expect(answer.status, question).toBe('clarify');
+    expect(answer.answer, question).toContain('不确定“其他”指');
+    expect(answer.facts, question).toEqual([]);
+  }
+});
+
 describe('figures in everyday words are read as their row', () => {
   table.run([
     ['龙岗区2022年行政复议还没审完的有几件', { ...LG22, metric: 'reviewLitigation.review.pending' }],
@@ -18,6 +27,11 @@ describe('figures in everyday words are read as their row', () => {
     ['龙岗区2022年其他处理里第3项其他是多少', { ...LG22, metric: 'applications.otherHandling.other.total' }],
     ['龙岗区2022年其他处理中的第三项', { ...LG22, metric: 'applications.otherHandling.other.total' }],
     ['龙岗区2022年其他处理的“其他”有几件', { ...LG22, metric: 'applications.otherHandling.other.total' }],
+    // Every kind of quotation mark people type reads as the reports' “…”.
+    ['龙岗区2022年其他处理中的「其他」有几件', { ...LG22, metric: 'applications.otherHandling.other.total' }],
+    ["龙岗区2022年其他处理的'其他'是多少", { ...LG22, metric: 'applications.otherHandling.other.total' }],
+    ['龙岗区2022年其他处理里『其他』', { ...LG22, metric: 'applications.otherHandling.other.total' }],
+    ['龙岗区2022年‘其他处理’多少', { ...LG22, metric: 'applications.otherHandling.total' }],
     ['龙岗区2022年其他处理多少', { ...LG22, metric: 'applications.otherHandling.total' }],
     ['龙岗区2022年被拒绝的有多少', { ...LG22, metric: 'applications.denied.total' }],
     ['龙岗区2022年行政查询事项多少', { ...LG22, metric: 'applications.denied.query.total' }],

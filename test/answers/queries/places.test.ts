@@ -10,6 +10,7 @@ import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-
 const table = useUnderstandingTable();
 const RECEIVED = 'applications.newReceived.total';
 const LITIGATION = 'reviewLitigation.litigation.total';
+const REVIEW = 'reviewLitigation.review.total';
 
 describe('a province or city written with 省 / 市', () => {
   table.run([
@@ -19,7 +20,20 @@ describe('a province or city written with 省 / 市', () => {
     ['江苏省哪个区县收到申请最多', { regions: ['江苏'], level: 'county', metric: RECEIVED, aggregation: 'max' }],
     // A city's own government is an organ: 深圳市 with a figure and no ranking asks for it (the store lacks it).
     ['深圳市2022年收到多少申请', { organs: ['深圳市'], regions: ['深圳'], years: [2022], metric: RECEIVED }],
+    // A place's government written after the place the store holds organs in, but not that government: one organ
+    // the store lacks (没有…的报告), never the place's organs nor 没有理解.
+    ['广东省人民政府2023年行政复议多少', { organs: ['广东省人民政府'], years: [2023], metric: REVIEW }],
+    ['江苏省政府收了多少申请', { organs: ['江苏省政府'], metric: RECEIVED }],
   ]);
+
+  it('广东省政府 with a figure is no data, naming the government asked', async () => {
+    await expectExactly(table.engine, '广东省政府2021年新收了几件申请', {
+      status: 'no_data',
+      facts: [],
+      says: ['没有“广东省政府”的报告'],
+      saysMissing: true,
+    });
+  });
 });
 
 describe('a place named alone', () => {
