@@ -193,6 +193,14 @@ function governmentsOfPlaces(chars: readonly string[], places: readonly string[]
   });
 }
 
+/** 浙江 + 省政府 when no phrase read 省政府: the unknown place's government, one name. */
+function withGovernment(name: string, at: number, chars: readonly string[], free: readonly boolean[]): string {
+  const end = at + name.length;
+  const government = GOVERNMENT_AFTER_PLACE.exec(chars.slice(end).join(''));
+  const isFree = government !== null && free.slice(end, end + government[0].length).every(Boolean);
+  return isFree ? name + government[0] : name;
+}
+
 const sameTerm = (a: Term, b: Term): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 function chineseOrgans(
@@ -241,7 +249,10 @@ function chineseOrgans(
   const unknownNames = findUnknownChineseNames(chars, free);
   // 宝安2022年…: a bare place name counts only when the question names no organ at all (深圳龙岗区 names 龙岗区).
   if (mentions.length === 0 && unknownNames.length === 0) unknownNames.push(...findBarePlaces(text, free, index));
-  const unknown = unknownNames.map((name) => ({ at: text.indexOf(name), mention: { name, target: null } }));
+  const unknown = unknownNames.map((name) => {
+    const at = text.indexOf(name);
+    return { at, mention: { name: withGovernment(name, at, chars, free), target: null } };
+  });
   return withinKnownRegions(mentions, unknown)
     .sort((a, b) => a.at - b.at)
     .map((entry) => ({ ...entry.mention, at: entry.at }));

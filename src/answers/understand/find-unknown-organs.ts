@@ -97,7 +97,8 @@ export function findUnknownEnglishNames(raw: string, isKnown: (lowerCaseName: st
   for (const match of raw.matchAll(ENGLISH_NAME)) {
     const name = match[0];
     const isSentenceStart = match.index === 0 || /[.?!]\s*$/.test(raw.slice(0, match.index));
-    if (isKnown(name.toLowerCase()) || (isSentenceStart && !match[2])) continue;
+    // A capital opening a sentence is a name only with its kind (Futian District) or as a place (Beijing 2022 …).
+    if (isKnown(name.toLowerCase()) || (isSentenceStart && !match[2] && !isPlacePinyin(name))) continue;
     names.push(name);
   }
   return names;
@@ -133,10 +134,15 @@ export function findHeldPlaces(text: string, free: readonly boolean[], index: St
 /** Each bare place name by its pinyin, as English questions write it (shenzhen → 深圳, huaian → 淮安). */
 let placesByPinyin: ReadonlyMap<string, string> | undefined;
 
+const placeOfPinyin = (word: string): string | undefined => {
+  placesByPinyin ??= new Map(BARE_PLACE_NAMES.map((place) => [toPinyin(place).toLowerCase(), place] as const));
+  return placesByPinyin.get(word);
+};
+const isPlacePinyin = (name: string): boolean => placeOfPinyin(name.toLowerCase().replace(/[-' ]/g, '')) !== undefined;
+
 /** The bare place a pinyin word names (shenzhen → 深圳) when the store's organs lie in it, else null. */
 export function findHeldPlaceByPinyin(word: string, index: StoreIndex): string | null {
-  placesByPinyin ??= new Map(BARE_PLACE_NAMES.map((place) => [toPinyin(place).toLowerCase(), place] as const));
-  const place = placesByPinyin.get(word);
+  const place = placeOfPinyin(word);
   return place !== undefined && isHeldPlace(place, index) ? place : null;
 }
 

@@ -399,7 +399,7 @@ function understandOnce(
       index,
       previous,
     );
-  if (!saysAnything(asked, previous !== undefined)) return NOT_UNDERSTOOD;
+  if (!saysAnything(asked, previous !== undefined, question.text)) return NOT_UNDERSTOOD;
   const checks = previous ? checksInContext(question, asked.query, previous, index) : null;
   if (checks) return checks;
   // 你有哪些报告？ / 哪些报告不一致？ are about the whole store: nothing of the previous question applies.
@@ -1042,13 +1042,17 @@ function withAllOfAmbiguous(mentions: Mentions, { text, lang }: NormalizedQuesti
 }
 
 /** An unknown name alone ("France") is not a question about reports; with a figure or a year it is. */
-function saysAnything(asked: Asked, hasPrevious: boolean): boolean {
+/** 福田区的报告 / 广东省政府年报: an organ's report itself asked for (no data when the store lacks the organ). */
+const NAMES_REPORT = /报告|年报|\breports?\b/u;
+
+function saysAnything(asked: Asked, hasPrevious: boolean, text: string): boolean {
   const hasYears = asked.query.years.length > 0;
   const hasOrgans = asked.query.organs.length > 0;
   return (
     asked.hasShape ||
     asked.hasKnownOrgan ||
     (hasYears && hasOrgans) ||
+    (hasOrgans && NAMES_REPORT.test(text)) ||
     // the year before / 最早那年 alone move the conversation's year.
     (hasPrevious && (asked.isFollowUp || hasYears || asked.contextYearOffset !== null || asked.heldYear !== null))
   );

@@ -24,6 +24,11 @@ describe('a province or city written with 省 / 市', () => {
     // the store lacks (没有…的报告), never the place's organs nor 没有理解.
     ['广东省人民政府2023年行政复议多少', { organs: ['广东省人民政府'], years: [2023], metric: REVIEW }],
     ['江苏省政府收了多少申请', { organs: ['江苏省政府'], metric: RECEIVED }],
+    // …and after a place no organ lies in: the government is the name, 省政府 no unread word.
+    ['浙江省政府2021年收到几件申请', { organs: ['浙江省政府'], years: [2021], metric: RECEIVED }],
+    // The report itself asked for, of an organ the store lacks.
+    ['罗湖区的年报', { organs: ['罗湖区'], aggregation: 'value' }],
+    ['浙江省人民政府的报告', { organs: ['浙江省人民政府'], aggregation: 'value' }],
   ]);
 
   it('广东省政府 with a figure is no data, naming the government asked', async () => {
@@ -67,6 +72,9 @@ describe('places in pinyin', () => {
     ['Which agency in Shenzhen had the most lawsuits?', { regions: ['深圳'], metric: LITIGATION, aggregation: 'max' }],
     // A place no organ of the store lies in stays an unknown name.
     ['How many reports from Zhejiang?', { organs: ['Zhejiang'], aggregation: 'reports' }],
+    // …also when it opens the question, where a capital is no sign of a name.
+    ['Chongqing requests received in 2023', { organs: ['Chongqing'], years: [2023], metric: RECEIVED }],
+    ['Hangzhou lawsuits', { organs: ['Hangzhou'], metric: LITIGATION }],
   ]);
 });
 
