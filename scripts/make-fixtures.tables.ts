@@ -215,7 +215,7 @@ export function buildReviewTable(
   // Merged values: the first number over two grid columns, under 行政复议's 总计 header over two.
   const wide = merging === 'merged-values' ? 2 : 1;
   const results = (): LayoutCell[] => REVIEW_RESULTS.map((text) => ({ text, isHeader: true }));
-  const numbers = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((group) =>
+  const numbers: LayoutCell[] = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((group) =>
     REVIEW_KEYS.map((key) => ({ text: formatCount(report.reviewLitigation[group]?.[key], style) })),
   );
   if (numbers[0]) numbers[0] = { ...numbers[0], colSpan: wide };
