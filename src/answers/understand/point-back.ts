@@ -37,6 +37,7 @@ export function pointBack(
   if (pointer?.kind !== 'pointer') return null;
   if (own.organs.length > 0 || own.regions.length > 0 || own.pairs.length > 0 || own.level !== null) return null;
   const last = subjects ?? previous;
+  if (pointer.ordinal !== undefined) return ordinalOf(pointer.ordinal, previous, [last, earlierSubjects], index);
   const { count, level } = pointer;
   if (count === 1 && level !== null) {
     const mismatch = levelMismatch(last, level, index);
@@ -49,6 +50,23 @@ export function pointBack(
   // 它 after several organs is asked back; 两个 that counts no organ-years (两个加起来 after two figures of one
   // report) is left to the operation on the last turns' figures.
   return count === 1 ? { kind: 'choose', organs: [...new Set(last.organs)] } : null;
+}
+
+/**
+ * 前者的结转下年度呢 after 龙岗区2022年和南山区2020年…, then 后者呢: the organ-year at that place among the two the last
+ * answer stated, else the one before it, asked as the last question was; which one is asked back when neither
+ * stated exactly two.
+ */
+function ordinalOf(
+  ordinal: 1 | 2,
+  previous: Query,
+  stated: readonly (Query | undefined)[],
+  index: StoreIndex,
+): PointedBack {
+  const two = stated.flatMap((query) => (query ? [pairsOf(query, index)] : [])).find((pairs) => pairs.length === 2);
+  const pair = two?.[ordinal - 1];
+  if (!pair) return { kind: 'choose', organs: [...new Set(stated.flatMap((query) => query?.organs ?? []))] };
+  return { kind: 'query', query: { ...previous, organs: [pair.organ], years: [pair.year], pairs: [] } };
 }
 
 /**

@@ -38,7 +38,7 @@ import {
   SCOPE_TERMS,
   YEAR_COUNT_TERMS,
 } from '../vocabulary/operations.js';
-import { CONTEXT_YEAR_WORDS, POINTER_LEVELS, POINTER_WORDS } from '../vocabulary/pointers.js';
+import { CONTEXT_YEAR_WORDS, ORDINAL_POINTERS, POINTER_LEVELS, POINTER_WORDS } from '../vocabulary/pointers.js';
 import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from '../vocabulary/review-litigation.js';
 import { WHETHER_ANY_WORDS } from '../vocabulary/scope.js';
 import type { TermSpec } from '../vocabulary/term.js';
@@ -89,7 +89,13 @@ export type Term =
   /** `isEveryReport`: 所有报告里, which compares every report in a ranking and says nothing elsewhere. */
   | { readonly kind: 'whichYear'; readonly isEveryReport?: true }
   /** 它 / 这两个单位 / them: the organs the last answer named, `count` of them (null: all). */
-  | { readonly kind: 'pointer'; readonly count: number | null; readonly level: Level | null }
+  | {
+      readonly kind: 'pointer';
+      readonly count: number | null;
+      readonly level: Level | null;
+      /** 前者 / 后者: the first or second of two organ-years stated. */
+      readonly ordinal?: 1 | 2;
+    }
   /** 前一年 / the year before: the conversation's year moved by `offset`. */
   | { readonly kind: 'contextYear'; readonly offset: number }
   /** A filler phrase with a shorter table word inside it (南山那边: 那 is no follow-up here): it names nothing. */
@@ -190,6 +196,8 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const word of EVERY_REPORT_WORDS[lang]) yield [word, { kind: 'whichYear', isEveryReport: true }];
   for (const [word, count] of Object.entries(POINTER_WORDS[lang]))
     yield [word, { kind: 'pointer', count, level: POINTER_LEVELS[lang][word] ?? null }];
+  for (const [word, ordinal] of Object.entries(ORDINAL_POINTERS[lang]))
+    yield [word, { kind: 'pointer', count: 1, level: null, ordinal }];
   for (const [word, offset] of Object.entries(CONTEXT_YEAR_WORDS[lang])) yield [word, { kind: 'contextYear', offset }];
 }
 

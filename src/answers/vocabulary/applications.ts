@@ -65,7 +65,18 @@ function columnSpec(key: string, words: TermSpec): ApplicantColumnSpec {
 }
 
 /** 其他处理中的其他, 其他处理里第3项“其他”: the third sub-row of （六）其他处理, however the way to it is written. */
-const OTHER_OF_OTHER_HANDLING: readonly string[] = ['中', '里', '中的', '里的', '的', ''].flatMap((joiner) =>
+const OTHER_OF_OTHER_HANDLING: readonly string[] = [
+  '中',
+  '里',
+  '里面',
+  '当中',
+  '中的',
+  '里的',
+  '里面的',
+  '当中的',
+  '的',
+  '',
+].flatMap((joiner) =>
   ['第3项', '第三项', '3.', ''].flatMap((item) =>
     ['其他', '其他情形', '的其他', '“其他”', ''].flatMap((tail) =>
       item === '' && tail === '' ? [] : [`其他处理${joiner}${item}${tail}`],
@@ -511,7 +522,19 @@ const COLUMN_WORDS: Readonly<Record<ApplicantColumn | ApplicantColumnGroup, Term
     label: { zh: '法律服务机构', en: 'legal service providers' },
   },
   other: {
-    zh: ['其他申请人', '其他类型申请人', '其他类申请人', '其他类型的申请人', '其他类的申请人', '其他主体'],
+    zh: [
+      '其他申请人',
+      '其他类型申请人',
+      '其他类申请人',
+      '其他类型的申请人',
+      '其他类的申请人',
+      '其他主体',
+      // 申请人是“其他”类的: the column's name quoted, as the table heads it.
+      '“其他”类',
+      '“其他”类型',
+      '“其他”申请人',
+      '“其他”类申请人',
+    ],
     en: ['other applicant'],
     label: { zh: '其他申请人', en: 'other applicants' },
   },

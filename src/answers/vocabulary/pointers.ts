@@ -63,6 +63,15 @@ export const POINTER_WORDS: Readonly<Record<'zh' | 'en', Readonly<Record<string,
 };
 
 /**
+ * 前者 / 后者 / the former: one of the two organ-years the last answer (or the one before it) stated, by its place
+ * among them (1 the first, 2 the second); asked back when neither turn stated two.
+ */
+export const ORDINAL_POINTERS: Readonly<Record<'zh' | 'en', Readonly<Record<string, 1 | 2>>>> = {
+  zh: { 前者: 1, 后者: 2, 前一个单位: 1, 后一个单位: 2 },
+  en: { 'the former': 1, 'the latter': 2 },
+};
+
+/**
  * Pointing words that name what the organ pointed at is: 该区 is a district's government, 该局 a department. One
  * of another kind (该区 after 淮安市) is asked back, never answered as that organ.
  */

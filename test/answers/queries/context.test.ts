@@ -130,6 +130,21 @@ describe('a follow-up that takes an organ or a year says so first', () => {
       ],
     ],
     [
+      '前者 / 后者: one of the two organ-years stated, asked as the last question was',
+      [
+        ['龙岗区2022年和南山区2020年的行政复议各多少', 'answered', [15, 5], null],
+        ['后者的行政诉讼呢', 'answered', [4], `（沿用上一问：${NANSHAN} 2020年）`],
+        ['前者呢', 'answered', [38], `（沿用上一问：${LONGGANG} 2022年）`],
+      ],
+    ],
+    [
+      '后者 after one organ is asked back',
+      [
+        ['龙岗区2022年行政诉讼多少件', 'answered', [38], null],
+        ['后者呢', 'clarify', [], null],
+      ],
+    ],
+    [
       'in English',
       [
         ['How many applications did Longgang receive in 2022?', 'answered', [552], null],

@@ -32,6 +32,9 @@ describe('figures in everyday words are read as their row', () => {
     ["龙岗区2022年其他处理的'其他'是多少", { ...LG22, metric: 'applications.otherHandling.other.total' }],
     ['龙岗区2022年其他处理里『其他』', { ...LG22, metric: 'applications.otherHandling.other.total' }],
     ['龙岗区2022年‘其他处理’多少', { ...LG22, metric: 'applications.otherHandling.total' }],
+    ['龙岗区2022年其他处理当中第三项「其他」', { ...LG22, metric: 'applications.otherHandling.other.total' }],
+    // The applicant column 其他 quoted as the table heads it.
+    ['龙岗区2022年申请人为「其他」类的收到几件', { ...LG22, metric: 'applications.newReceived.other' }],
     ['龙岗区2022年其他处理多少', { ...LG22, metric: 'applications.otherHandling.total' }],
     ['龙岗区2022年被拒绝的有多少', { ...LG22, metric: 'applications.denied.total' }],
     ['龙岗区2022年行政查询事项多少', { ...LG22, metric: 'applications.denied.query.total' }],
