@@ -451,7 +451,14 @@ export const EACH_WORDS: Words = { zh: ['分别是', '各多少', '各是多少'
 
 /** Words that turn 哪些单位有… into 哪些单位没有…: counted only beside a 'which organs' word. */
 export const ZERO_WORDS: Words = {
-  zh: ['没有', '没收到', '为零', '为0', '是零', '是0', '等于零', '等于0'],
+  zh: [
+    '没有',
+    '没收到',
+    // 全是0 / 都为零: the same zero, said of every part.
+    ...['', '全', '都', '全都'].flatMap((all) => ['为零', '为0', '是零', '是0'].map((zero) => `${all}${zero}`)),
+    '等于零',
+    '等于0',
+  ],
   en: ['no', 'zero', 'none', 'without', 'not any'],
 };
 

@@ -13,6 +13,13 @@ const index = useSampleIndex();
 describe('whether any organ has a figure', () => {
   table.run([
     ['有没有行政诉讼', { metric: METRIC.litigation, aggregation: 'nonzero' }],
+    // 全是0 / 都为零: zero said of every part, as 为零 is.
+    ['哪些单位的行政诉讼全是零', { metric: METRIC.litigation, aggregation: 'zero' }],
+    ['哪些单位行政复议都为0', { metric: METRIC.review, aggregation: 'zero' }],
+    [
+      '龙岗区2022年不予处理是不是全是零',
+      { organs: [LONGGANG], years: [2022], metric: 'applications.notProcessed.total' },
+    ],
     ['有人申请信息公开吗', { metric: METRIC.received, aggregation: 'nonzero' }],
     ['有没有单位被起诉', { metric: METRIC.litigation, aggregation: 'nonzero' }],
     ['2024年有没有行政复议', { years: [2024], metric: METRIC.review, aggregation: 'nonzero' }],
