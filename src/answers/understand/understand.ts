@@ -270,6 +270,8 @@ function understandOffered(
  * unless the whole is named (占不予公开的; 占总计的: every request handled) or the conversation came down from the group (不予公开多少 →
  * 其中第三方权益的 → 占比多少: 7 of the 30 just read). `turns`: the last queries of the conversation, the latest first.
  */
+const HAN_CHAR = /\p{Script=Han}/u;
+
 function askWhichWhole(understood: Understanding, text: string, turns: readonly (Query | undefined)[]): Understanding {
   if (understood.kind !== 'query') return understood;
   const { query } = understood;
@@ -281,8 +283,18 @@ function askWhichWhole(understood: Understanding, text: string, turns: readonly 
   const whole = wholeOf(part);
   if (!group || !whole || group.id === whole.id) return understood;
   // 占不予公开的 / 不予公开里…的占比: the group named as the whole (its word is read into the row's, so look at the text).
-  const groupWords = APPLICATION_ROW_TERMS[group.row]?.zh ?? [];
   const withGroup = { ...understood, query: { ...query, moreMetrics: [group.id] } };
+  // What share of Huaian's denials / withheld requests were to protect third parties: the group's word as a noun
+  // names it as the whole; as a verb (requests were denied to protect…) it is the part's, and the whole is asked.
+  if (!HAN_CHAR.test(text)) {
+    const says = (word: string): boolean => new RegExp(`\\b${word}\\b`, 'u').test(text);
+    if (TOTAL_WORDS.en.some(says)) return understood;
+    const nouns = (APPLICATION_ROW_TERMS[group.row]?.en ?? []).flatMap((word) =>
+      ['s', ' requests', ' applications'].map((tail) => `${word}${tail}`),
+    );
+    if (nouns.some(says)) return withGroup;
+  }
+  const groupWords = APPLICATION_ROW_TERMS[group.row]?.zh ?? [];
   if (groupWords.some((word) => namesAsWhole(text, word, GROUP_WHOLE))) return withGroup;
   if (TOTAL_WORDS.zh.some((word) => namesAsWhole(text, word, GROUP_WHOLE))) return understood;
   if (turns.some((turn) => readsFigureOf(turn, group.id, query))) return withGroup;

@@ -90,3 +90,24 @@ describe('the answers state exactly the figure asked', () => {
     });
   });
 });
+
+describe('an English share of a sub-row in its group', () => {
+  const THIRD_PARTY = 'applications.denied.thirdParty.total';
+  const DENIED = 'applications.denied.total';
+  table.run([
+    // The group as a noun (denials, withheld requests) is the whole…
+    [
+      "What share of Longgang's 2022 denials were to protect third parties?",
+      { ...lg(THIRD_PARTY), moreMetrics: [DENIED], aggregation: 'share' },
+    ],
+    [
+      'What share of Longgang 2022 withheld requests were for protecting third-party rights?',
+      { ...lg(THIRD_PARTY), moreMetrics: [DENIED], aggregation: 'share' },
+    ],
+    // …as the verb of the part (requests were denied to protect…), the whole is asked back.
+    [
+      'What share of Longgang 2022 requests were denied to protect third parties?',
+      { clarify: [DENIED, 'applications.total.total'], query: { ...lg(THIRD_PARTY), aggregation: 'share' } },
+    ],
+  ]);
+});
