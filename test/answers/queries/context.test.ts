@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Answer, createEngine, type Engine } from '../../../src/answers/index.js';
 import type { Store } from '../../../src/store/index.js';
-import { LONGGANG, NANSHAN, openSampleAnswerStore } from '../sample-store.js';
+import { LONGGANG, LONGHUA_DATA, NANSHAN, openSampleAnswerStore } from '../sample-store.js';
 
 /** A turn: the question, its status, values that must be among its facts, and the reply's first line if it is a note. */
 type Turn = readonly [question: string, status: Answer['status'], values: readonly number[], note: string | null];
@@ -135,6 +135,13 @@ describe('a follow-up that takes an organ or a year says so first', () => {
         ['龙岗区2022年和南山区2020年的行政复议各多少', 'answered', [15, 5], null],
         ['后者的行政诉讼呢', 'answered', [4], `（沿用上一问：${NANSHAN} 2020年）`],
         ['前者呢', 'answered', [38], `（沿用上一问：${LONGGANG} 2022年）`],
+      ],
+    ],
+    [
+      '这家 after a ranking is the organ it named, not the ranking again',
+      [
+        ['2020年哪个单位收到的申请最少', 'answered', [1], null],
+        ['这家的行政复议呢', 'answered', [0], `（沿用上一问：${LONGHUA_DATA} 2020年）`],
       ],
     ],
     [
