@@ -478,10 +478,22 @@ function understandOnce(
   const saysTwo = countsTwo(mentions.terms);
   // 两者差多少 after 最多 and 最少: the two organs those answers named, each in its year, are the operands.
   const answered = pointed ? null : answeredByRankings(asked, saysTwo, previous, earlier, subjects);
+  // 最多的那个单位行政诉讼多少 after a ranking: 最多的 says which organ 那个单位 is, the one pointed at; its figure is
+  // asked, never a ranking of the new figure.
+  const describesPointed =
+    pointed?.kind === 'query' &&
+    pointed.query.organs.length === 1 &&
+    pointerCount(pointing) === 1 &&
+    (asked.query.aggregation === 'max' || asked.query.aggregation === 'min') &&
+    asked.query.aggregation === previous?.aggregation &&
+    asked.query.organs.length === 0 &&
+    asked.query.regions.length === 0 &&
+    asked.query.level === null;
+  const ownAsked = describesPointed ? { ...asked, query: { ...asked.query, aggregation: 'value' as const } } : asked;
   const understood = understandInContext(
     question,
     index,
-    shareOf ? { ...asked, query: shareOf } : asked,
+    shareOf ? { ...ownAsked, query: shareOf } : ownAsked,
     answered?.previous ?? context,
     answered?.earlier ?? earlier,
     isAboutStore,

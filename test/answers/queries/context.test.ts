@@ -145,6 +145,13 @@ describe('a follow-up that takes an organ or a year says so first', () => {
       ],
     ],
     [
+      '最少的那家 after the same ranking is the organ it named: its figure, not a ranking of the new figure',
+      [
+        ['2020年哪个单位收到的申请最少', 'answered', [1], null],
+        ['最少的那家行政复议呢', 'answered', [0], `（沿用上一问：${LONGHUA_DATA} 2020年）`],
+      ],
+    ],
+    [
       '后者 after one organ is asked back',
       [
         ['龙岗区2022年行政诉讼多少件', 'answered', [38], null],
