@@ -25,6 +25,12 @@ export const FILLER_ZH: readonly string[] = [
   '帮我',
   '帮忙',
   '麻烦',
+  // 列一下2020年所有的部门报告: asking for a list says only how to answer what follows.
+  '列一下',
+  '列出来',
+  '列出',
+  '列举一下',
+  '列举',
   '你好',
   '您好',
   '谢谢',

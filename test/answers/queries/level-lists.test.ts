@@ -13,6 +13,9 @@ const RECEIVED = 'applications.newReceived.total';
 describe('a level alone lists its organs’ reports', () => {
   table.run([
     ['市政府一级的报告有哪些', { level: 'city', aggregation: 'reports' }],
+    // 列一下 / 列出 only ask for a list of what follows.
+    ['列一下2021年所有的区政府报告', { level: 'district', years: [2021], aggregation: 'reports' }],
+    ['帮我列出哪些单位有行政复议', { metric: 'reviewLitigation.review.total', aggregation: 'nonzero' }],
     ['有哪些市政府的报告', { level: 'city', aggregation: 'reports' }],
     ['区县政府的报告有哪些', { level: 'county', aggregation: 'reports' }],
     ['区县政府', { level: 'county', aggregation: 'reports' }],
