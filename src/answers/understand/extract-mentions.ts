@@ -183,22 +183,26 @@ function heldPlacesIn(tokens: readonly string[], found: readonly Found[], index:
 /** A place's government as people write it after the place's name: 广东省政府, 江苏省人民政府, 淮安市政府. */
 const GOVERNMENT_AFTER_PLACE = /^[省市区县]?(?:人民)?政府/u;
 
+/** The government words written from `end` on (省政府, 人民政府), or null. */
+const governmentAfter = (chars: readonly string[], end: number): string | null =>
+  GOVERNMENT_AFTER_PLACE.exec(chars.slice(end).join(''))?.[0] ?? null;
+
 /** The governments named right after held places (their organs are not in the store, or an alias had read them). */
 function governmentsOfPlaces(chars: readonly string[], places: readonly string[]): OrganMention[] {
   const text = chars.join('');
   return places.flatMap((place) => {
-    const at = text.indexOf(place);
-    const government = GOVERNMENT_AFTER_PLACE.exec(text.slice(at + place.length));
-    return government ? [{ name: place + government[0], target: null, at: [...text.slice(0, at)].length }] : [];
+    const at = [...text.slice(0, text.indexOf(place))].length;
+    const government = governmentAfter(chars, at + [...place].length);
+    return government ? [{ name: place + government, target: null, at }] : [];
   });
 }
 
 /** 浙江 + 省政府 when no phrase read 省政府: the unknown place's government, one name. */
 function withGovernment(name: string, at: number, chars: readonly string[], free: readonly boolean[]): string {
   const end = at + name.length;
-  const government = GOVERNMENT_AFTER_PLACE.exec(chars.slice(end).join(''));
-  const isFree = government !== null && free.slice(end, end + government[0].length).every(Boolean);
-  return isFree ? name + government[0] : name;
+  const government = governmentAfter(chars, end);
+  const isFree = government !== null && free.slice(end, end + government.length).every(Boolean);
+  return isFree ? name + government : name;
 }
 
 const sameTerm = (a: Term, b: Term): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -238,7 +238,7 @@ export function understand(
   offered?: Query,
   subjects: AnswerSubjects = {},
 ): Understanding {
-  return askWhichWhole(understandOffered(question, index, previous, earlier, offered, subjects), question.text, [
+  return askWhichWhole(understandOffered(question, index, previous, earlier, offered, subjects), question, [
     previous,
     earlier,
   ]);
@@ -270,9 +270,11 @@ function understandOffered(
  * unless the whole is named (占不予公开的; 占总计的: every request handled) or the conversation came down from the group (不予公开多少 →
  * 其中第三方权益的 → 占比多少: 7 of the 30 just read). `turns`: the last queries of the conversation, the latest first.
  */
-const HAN_CHAR = /\p{Script=Han}/u;
-
-function askWhichWhole(understood: Understanding, text: string, turns: readonly (Query | undefined)[]): Understanding {
+function askWhichWhole(
+  understood: Understanding,
+  { text, lang }: NormalizedQuestion,
+  turns: readonly (Query | undefined)[],
+): Understanding {
   if (understood.kind !== 'query') return understood;
   const { query } = understood;
   if (query.aggregation !== 'share' || query.metric === null || query.moreMetrics.length > 0) return understood;
@@ -286,7 +288,7 @@ function askWhichWhole(understood: Understanding, text: string, turns: readonly 
   const withGroup = { ...understood, query: { ...query, moreMetrics: [group.id] } };
   // What share of Huaian's denials / withheld requests were to protect third parties: the group's word as a noun
   // names it as the whole; as a verb (requests were denied to protect…) it is the part's, and the whole is asked.
-  if (!HAN_CHAR.test(text)) {
+  if (lang === 'en') {
     const says = (word: string): boolean => new RegExp(`\\b${word}\\b`, 'u').test(text);
     if (TOTAL_WORDS.en.some(says)) return understood;
     const nouns = (APPLICATION_ROW_TERMS[group.row]?.en ?? []).flatMap((word) =>
@@ -1065,10 +1067,10 @@ function withAllOfAmbiguous(mentions: Mentions, { text, lang }: NormalizedQuesti
     : { ...mentions, organs };
 }
 
-/** An unknown name alone ("France") is not a question about reports; with a figure or a year it is. */
 /** 福田区的报告 / 广东省政府年报: an organ's report itself asked for (no data when the store lacks the organ). */
 const NAMES_REPORT = /报告|年报|\breports?\b/u;
 
+/** An unknown name alone ("France") is not a question about reports; with a figure, a year or its report it is. */
 function saysAnything(asked: Asked, hasPrevious: boolean, text: string): boolean {
   const hasYears = asked.query.years.length > 0;
   const hasOrgans = asked.query.organs.length > 0;
