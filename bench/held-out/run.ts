@@ -1,6 +1,6 @@
 // `npm run held-out`: runs the held-out questions of issue 13 (bench/held-out/questions.ts, conversations.ts;
-// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth` the later sets in fresh.ts, third.ts,
-// fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts)
+// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth` the later sets in fresh.ts,
+// third.ts, fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts)
 // as users ask them (ask.ts: the bot's handleQuestion, which hands every question that is not a greeting or
 // 重新开始 to createEngine().answer; that Answer is scored) over a store built from the sample and real
 // reports, prints right / safe
@@ -39,9 +39,10 @@ import { describeExpect, judge, OUTCOMES, type Outcome, repliesAsAsked, type Ver
 import { SEVENTH_CONVERSATIONS, SEVENTH_QUESTIONS } from './seventh.js';
 import { SIXTH_CONVERSATIONS, SIXTH_QUESTIONS } from './sixth.js';
 import { buildHeldOutStore } from './store.js';
+import { TENTH_CONVERSATIONS, TENTH_QUESTIONS } from './tenth.js';
 import { THIRD_CONVERSATIONS, THIRD_QUESTIONS } from './third.js';
 
-/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, each written later and kept apart. */
+/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, each written later and kept apart. */
 const SETS = {
   first: { questions: QUESTIONS, conversations: CONVERSATIONS, results: './results.json' },
   fresh: { questions: FRESH_QUESTIONS, conversations: FRESH_CONVERSATIONS, results: './results-fresh.json' },
@@ -52,6 +53,7 @@ const SETS = {
   seventh: { questions: SEVENTH_QUESTIONS, conversations: SEVENTH_CONVERSATIONS, results: './results-seventh.json' },
   eighth: { questions: EIGHTH_QUESTIONS, conversations: EIGHTH_CONVERSATIONS, results: './results-eighth.json' },
   ninth: { questions: NINTH_QUESTIONS, conversations: NINTH_CONVERSATIONS, results: './results-ninth.json' },
+  tenth: { questions: TENTH_QUESTIONS, conversations: TENTH_CONVERSATIONS, results: './results-tenth.json' },
 } as const;
 type SetName = keyof typeof SETS;
 
