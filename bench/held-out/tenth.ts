@@ -367,6 +367,128 @@ export const TENTH_QUESTIONS: readonly SingleQuestion[] = [
   outOfScope('T-O02', '明天深圳天气怎么样', NOT_A_NUMBER),
   outOfScope('T-O03', '淮安市长是谁', NOT_A_NUMBER),
   outOfScope('T-O04', '政府信息公开条例是哪一年颁布的', NOT_A_NUMBER),
+  // Part 2. Full-width digits, emoji, polite filler; the 2019 template's columns.
+  lookup('T-L23', '淮安２０２４年行政复议尚未审结的有几件？😊', ans([37])),
+  lookup('T-L24', '您好，想请教一下洪泽区２０２４年的行政处罚决定有多少，谢谢！', ans([2776])),
+  lookup('T-L25', '南山区2020年行政处罚上一年项目数量', ans([2078], [2668, 1767])),
+  lookup('T-L26', '南山区2020年行政强制本年增加了多少', ans([89], [96, 159])),
+  lookup('T-L27', '龙岗区发改局2020年其他对外管理服务事项处理决定数量', ans([949], [21, 928])),
+  lookup('T-L28', '南山区2020年规范性文件对外公开总数量', ans([8])),
+  lookup('T-L29', '龙岗区发改局2020年行政事业性收费上一年项目数量', ans([41], [-16, 16]), {
+    note: '上一年项目数量 is a column, not a year',
+  }),
+  lookup('T-L30', '沐阳县2025年复议后起诉的尚未审结', ans([1])),
+
+  // Quoted words and negations.
+  figure('T-F36', '淮安2024年申请人为"其他"的新收申请', ans([4])),
+  figure('T-F37', '沐阳县2025年其他处理里『其他』那一项', ans([143], [142, 1])),
+  filter('T-I13', '洪泽区2024年不予公开是不是全是0', ans([1], [0, 3])),
+  filter('T-I14', '龙岗区数据局2021年表三是不是全是0', ans([], [0])),
+  filter('T-I15', '淮安2024年不予处理有没有不为零的', ans([62, 25, 1], [0, 88, 56, 6])),
+  filter('T-I16', '2024年有没有哪个单位的行政复议是0', ans([], [351, 2, 0], { reportsCompared: [2] })),
+
+  // Counts and lists over the whole store; levels; two-level groups.
+  filter('T-I17', '你这里一共有几份报告', ans([9], [8, 5, 4, 3, 2, 1])),
+  filter('T-I18', '一共有几个单位', ans([8], [9, 5, 4, 3, 2, 1])),
+  filter('T-I19', '深圳的报告有几份', ans([5], [3, 2, 1])),
+  filter('T-I20', '2024年的报告有哪些', ans([], [2], { mustContain: ['淮安', '洪泽'] })),
+  filter('T-I21', '有哪些县政府的报告', ans([], [1], { mustContain: ['沐阳'] })),
+  filter('T-I22', '市级政府的报告有哪些', ans([], [1], { mustContain: ['淮安市'] })),
+  filter('T-I23', '有街道办的报告吗', anyOf(NO_DATA, ans([], [0]))),
+  arithmetic('T-A29', '淮安市区两级2024年新收申请合计', anyOf(CLARIFY, ans([3119 + 95], [3119, 95, ...HA_NEW])), {
+    note: 'the city’s 3,119 is 全市 and may already hold the district’s: a sum or a question back',
+  }),
+  arithmetic(
+    'T-A30',
+    '2024年淮安市和洪泽区新收一共多少',
+    ans([3119 + 95], [3119, 95, ...HA_NEW], { reportsCompared: [2] }),
+  ),
+
+  // Averages, rates of table 四, shares, sums of three.
+  arithmetic('T-A31', '2020年三个单位平均每家收到多少申请', ans([(262 + 4 + 1) / 3], [262, 4, 1, 267, 3])),
+  arithmetic('T-A32', '2024年两份报告的行政复议平均多少件', ans([(351 + 2) / 2], [351, 2, 353])),
+  arithmetic('T-A33', '龙岗区2022年行政诉讼的纠正率', ans([pct(0)], [0, 38, ...LG_T4])),
+  arithmetic('T-A34', '沐阳县2025年行政诉讼维持率', ans([share(3 + 8, 13)], [11, 13, 3, 8, 10])),
+  arithmetic('T-A35', '淮安2024年复议后起诉的维持率', ans([share(12, 20)], [12, 20])),
+  arithmetic('T-A36', '洪泽区2024年予以公开占办理结果的多少', ans([share(50, 95)], [50, 95])),
+  arithmetic('T-A37', '淮安2024年新收中自然人占比', ans([share(3001, 3119)], [3001, 3119])),
+  arithmetic('T-A38', '龙岗区2022年不掌握相关信息的占无法提供的比例', ans([share(283, 285)], [283, 285, 2, 0])),
+  arithmetic('T-A39', '沐阳2025年不予公开和不予处理加起来多少', ans([32 + 19], [32, 19])),
+  arithmetic('T-A40', '南山区2020年予以公开、部分公开、不予公开三项合计', ans([100 + 49 + 4], [100, 49, 4])),
+  arithmetic(
+    'T-A41',
+    '淮安市2024年行政许可、行政处罚、行政强制一共多少',
+    ans([447228 + 3985758 + 88283], [447228, 3985758, 88283]),
+  ),
+  arithmetic('T-A42', '洪泽区2024年行政复议占复议和诉讼总数的比例', ans([share(2, 2 + 4)], [2, 4, 6])),
+  arithmetic(
+    'T-A43',
+    '洪泽区2023到2024年行政事业性收费下降了百分之几',
+    percentChange(7730.28, 7545, [wan(7730.28), wan(7545), diff(-1852800)]),
+  ),
+
+  // Crossed pairs.
+  crossed('T-X07', '淮安市2024年的纠正和龙岗区2022年的纠正加一起', anyOf(ans([64 + 2], [64, 2]), CLARIFY)),
+  crossed('T-X08', '洪泽2023年和沐阳2025年的部分公开差几件', ans([diff(101 - 4)], [101, 4, 99, 2])),
+  crossed('T-X09', '南山区2020年的行政处罚是洪泽区2024年的百分之多少', ans([share(1767, 2776)], [1767, 2776])),
+
+  // Rankings.
+  ranking('T-K07', '2020年三个单位新收申请从多到少排', ans([262, 4, 1], [236, 22, 26], { reportsCompared: [3] })),
+  ranking('T-K08', '2024年谁的行政诉讼更少', ans([4], [46, ...HZ24_T4], { reportsCompared: [2] })),
+  ranking('T-K10', '2022年区政府里行政复议最多的', ans([15], LG_T4, { reportsCompared: [1] })),
+
+  // English.
+  english(
+    'T-E08',
+    "What is the sum of Huaian's 2024 new requests and those carried over from the year before?",
+    ans([3119 + 34], [3119, 34]),
+  ),
+  english(
+    'T-E09',
+    'What percentage of Muyang County 2025 requests were fully disclosed?',
+    anyOf(ans([share(294, 718)], [294, 718]), ans([share(294, 713)], [294, 713]), CLARIFY),
+  ),
+  english('T-E10', 'Is Hongze 2024 table 3 balanced?', ans([], [95, 0])),
+  english(
+    'T-E11',
+    'Which Guangdong organs reported administrative lawsuits in 2022?',
+    ans([38], LG_T4, { reportsCompared: [1] }),
+  ),
+  english('T-E12', 'Beijing 2024 FOI requests received', NO_DATA),
+  english('T-E13', 'How many rules did Huaian issue in 2024?', ans([1], [0, 11])),
+  english('T-E14', 'Average administrative reconsiderations per report in 2024?', ans([(351 + 2) / 2], [351, 2, 353])),
+  english(
+    'T-K09',
+    'Rank the 2020 reports by administrative licensing decisions',
+    ans([8759, 12, 0], [220, 15, 19, 3], { reportsCompared: [3] }),
+  ),
+
+  // Traditional.
+  traditional('T-H07', '淮安2024年復議後起訴的尚未審結', ans([6])),
+  traditional('T-H08', '沐陽縣2025年行政復議維持率是多少', ans([share(27, 61)], [27, 61])),
+  traditional('T-H09', '請問洪澤區2024年無法提供的有多少件', ans([32], [31, 1, 0])),
+  traditional('T-H10', '龍華區數據局2020年政府集中採購項目數', ans([9], [yuan(456880)])),
+
+  // Misspellings.
+  misspelling('T-M07', '淮安2024年行政诉松多少', anyOf(ans([46], HA_T4), CLARIFY)),
+  misspelling('T-M08', '南三区2020年新收', anyOf(ans([262], [236, 22, 4, 26]), CLARIFY)),
+  misspelling('T-M09', '洪则区2024年不予公开', anyOf(ans([3], [1, 0]), CLARIFY)),
+  misspelling('T-M10', '沐阳县2025年规范性文见', anyOf(ans([6], [1, 32]), CLARIFY)),
+
+  // Not in the tables; relative years; chat; out of scope; no data.
+  notInTables('T-N15', '淮安2024年政府信息公开申请的平均答复时间', SAFE),
+  notInTables('T-N16', '沐阳县2025年依申请公开的收费标准是什么', SAFE),
+  notInTables('T-N17', '洪泽区2024年行政复议的复议机关是哪个', SAFE),
+  relativeYear('T-R10', '沐阳县前年的行政许可', NO_DATA),
+  relativeYear('T-R11', '淮安市上一年的行政诉讼', anyOf(NO_DATA, ans([46], HA_T4))),
+  relativeYear('T-R12', '洪泽区2024年不予公开比上年多还是少', ans([3], [diff(0), 1, pct(0)])),
+  chat('T-C05', 'hello 👋', CHAT),
+  chat('T-C06', '好的 明白了', CHAT),
+  chat('T-C07', '帮助', CHAT),
+  outOfScope('T-O05', '给我讲个笑话', NOT_A_NUMBER),
+  outOfScope('T-O06', '怎么申请政府信息公开', NOT_A_NUMBER),
+  noData('T-D19', '江苏省南京市玄武区2023年行政复议', NO_DATA),
+  noData('T-D20', '广州市2024年行政许可', NO_DATA),
 ];
 
 const turn = (question: string, expect: Expect, replyIn?: ReplyIn): Turn =>
@@ -425,5 +547,72 @@ export const TENTH_CONVERSATIONS: readonly Conversation[] = [
     turn('沐阳2025年行政复议纠正几件', ans([10])),
     turn('淮安2024年呢', ans([64])),
     turn('哪个纠正率高', ans([share(64, 351)], [share(10, 61), 10, 61, 64, 351])),
+  ]),
+  // Part 2. Figure, then organ (the figure kept), then 再算一下差多少.
+  conversation('T-V09', [
+    turn('洪泽区2024年直接起诉多少', ans([1], [0])),
+    turn('复议后起诉呢', ans([3], [2, 1, 0])),
+    turn('淮安市呢', ans([20], [12, 1, 6])),
+    turn('再算一下差多少', ans([diff(20 - 3)], [20, 3])),
+  ]),
+  // Two applicant columns, then 后者是前者的几倍.
+  conversation('T-V10', [
+    turn('南山区2020年新收多少', ans([262], [236, 22, 4, 26])),
+    turn('其中商业企业', ans([22])),
+    turn('自然人呢', ans([236])),
+    turn('后者是前者的几倍', ans([ratio(236 / 22)], [236, 22])),
+  ]),
+  // 差了几个 after two turns, a reset, a fresh organ.
+  conversation('T-V11', [
+    turn('沐阳县2025年部分公开', ans([101], [99, 2])),
+    turn('予以公开呢', ans([294], [290, 1, 3])),
+    turn('差了几个', ans([diff(294 - 101)], [294, 101])),
+    turn('重新开始', CHAT),
+    turn('龙岗区2022年部分公开多少', ans([36])),
+  ]),
+  // A whole-store question in the middle keeps no organ; the organ named again.
+  conversation('T-V12', [
+    turn('洪泽区2024年新收申请', ans([95], [0])),
+    turn('你这里有哪些报告', ans([], [9, 8, 5, 4, 3, 2, 1])),
+    turn('洪泽区2023年的呢', anyOf(ans([21], [0]), CLARIFY)),
+  ]),
+  // English follow-ups; 南山's printed '/' is 0 or not read.
+  conversation('T-V13', [
+    turn('Longgang 2022 administrative reconsiderations?', ans([15], LG_T4), 'en'),
+    turn('How many were corrected?', ans([2]), 'en'),
+    turn('And Nanshan 2020?', anyOf(ans([0], [5]), SAFE), 'en'),
+  ]),
+  // 这家 after a ranking, then 另一家.
+  conversation('T-V14', [
+    turn('2024年哪个单位行政复议最多', ans([351], [2], { reportsCompared: [2] })),
+    turn('这家的纠正率', ans([share(64, 351)], [64, 351])),
+    turn('另一家呢', ans([share(1, 2)], [1, 2])),
+  ]),
+  // An organ without the year kept, its own year, then 两个加起来.
+  conversation('T-V15', [
+    turn('淮安2024年不予公开的行政执法案卷', ans([9])),
+    turn('沐阳呢', anyOf(NO_DATA, ans([4]))),
+    turn('2025年', ans([4])),
+    turn('两个加起来', ans([9 + 4], [9, 4])),
+  ]),
+  // Traditional throughout, a percentage change.
+  conversation('T-V16', [
+    turn('洪澤區2024年行政強制多少', ans([84]), 'hant'),
+    turn('2023年呢', ans([195]), 'hant'),
+    turn('減少了百分之幾', percentChange(195, 84, [84, 195]), 'hant'),
+  ]),
+  // A greeting, two organs' money, their sum.
+  conversation('T-V17', [
+    turn('你好', CHAT),
+    turn('龙岗区发改局2020年的集中采购金额', ans([yuan(5246500)], [3])),
+    turn('龙华区数据局呢', ans([yuan(456880)], [9])),
+    turn('两家加起来多少钱', ans([yuan(5246500 + 456880)], [yuan(5246500), yuan(456880)])),
+  ]),
+  // 第一个 / 第二个 over crossed years, then the percentage.
+  conversation('T-V18', [
+    turn('沐阳县2025年行政许可', ans([517645])),
+    turn('淮安2024年呢', ans([447228])),
+    turn('第一个比第二个多多少', ans([diff(517645 - 447228)], [517645, 447228])),
+    turn('多百分之几', percentChange(447228, 517645, [517645, 447228])),
   ]),
 ];
