@@ -122,7 +122,9 @@ export const TENTH_QUESTIONS: readonly SingleQuestion[] = [
   figure('T-F01', '淮安2024年法律服务机构提的申请有多少', ans([61])),
   figure('T-F02', '沐阳2025年商业企业申请了几件', ans([3])),
   figure('T-F03', '龙岗区2022年科研机构的新收申请', ans([0])),
-  figure('T-F04', '南山区2020年申请人是「其他」组织的新收申请多少', ans([4])),
+  figure('T-F04', '南山区2020年申请人是「其他」组织的新收申请多少', anyOf(ans([4]), CLARIFY), {
+    note: '其他组织 is also the end of the column group 法人或其他组织: the question may be asked back',
+  }),
   figure('T-F05', '淮安市2024年上年结转多少件', ans([34])),
   figure('T-F06', '沐阳县2025年结转下年度继续办理的', ans([31])),
   figure('T-F07', '龙岗区2022年结转到下一年继续办的申请', ans([27], [25, 2])),
@@ -252,11 +254,22 @@ export const TENTH_QUESTIONS: readonly SingleQuestion[] = [
   crossed('T-X03', '洪泽区2023年新收和淮安市2024年新收差多少', ans([diff(3119 - 21)], [3119, 21, ...HA_NEW])),
   crossed('T-X04', '沐阳2025年的新收申请是洪泽区2024年的多少倍', ans([ratio(713 / 95)], [713, 95, ...SY_NEW])),
   crossed('T-X05', '南山区2020年和龙岗区2022年的行政许可哪个多', ans([16103, 8759], [diff(16103 - 8759)])),
-  crossed('T-X06', '龙岗区2022年规范性文件制发数比龙岗区发改局2020年多多少', ans([diff(46 - 1)], [46, 1])),
+  crossed(
+    'T-X06',
+    '龙岗区2022年规范性文件制发数比龙岗区发改局2020年多多少',
+    anyOf(ans([diff(46 - 1)], [46, 1]), NO_DATA),
+    {
+      note: 'the 2019 template (发改局 2020) prints 新制作 / 新公开 / 对外公开总数, not 制发: saying so is right',
+    },
+  ),
 
   // Filters, lists, zero-lists, checks.
   filter('T-I01', '2024年哪些单位有行政诉讼', ans([46, 4], [26, 20, 1, 3], { reportsCompared: [2] })),
-  filter('T-I02', '淮安2024年不予处理里哪几项是0', ans([], [0], { mustContain: ['公开出版物', '大量反复'] })),
+  filter(
+    'T-I02',
+    '淮安2024年不予处理里哪几项是0',
+    ans([], [0, 88, ...HA_REFUSED], { mustContain: ['公开出版物', '大量反复'] }),
+  ),
   filter('T-I03', '沐阳2025年不予公开各项有没有不为零的', ans([2, 13, 4, 9], [0, 32])),
   filter(
     'T-I04',
@@ -266,7 +279,7 @@ export const TENTH_QUESTIONS: readonly SingleQuestion[] = [
   filter('T-I05', '哪些报告是2023年的', ans([], [1], { mustContain: ['洪泽'] })),
   filter('T-I06', '有几个区政府的报告', anyOf(ans([3], [4]), ans([4], [3]))),
   filter('T-I07', '江苏的报告有哪些', ans([], [3, 4], { mustContain: ['淮安', '洪泽'] })),
-  filter('T-I08', '2020年行政许可不为零的单位', ans([8759, 12], [0], { reportsCompared: [3] })),
+  filter('T-I08', '2020年行政许可不为零的单位', ans([8759, 12], [0], { reportsCompared: [2, 3] })),
   filter('T-I09', '龙岗区的部门报告有哪几个', ans([], [2], { mustContain: ['发展和改革局', '政务服务数据管理局'] })),
   filter('T-I10', '深圳的区政府2020年行政复议多少', ans([5])),
   filter('T-I11', '沐阳县2025年表三平不平', ans([], [713, 36, 749, 718, 31])),
@@ -574,7 +587,7 @@ export const TENTH_CONVERSATIONS: readonly Conversation[] = [
   conversation('T-V12', [
     turn('洪泽区2024年新收申请', ans([95], [0])),
     turn('你这里有哪些报告', ans([], [9, 8, 5, 4, 3, 2, 1])),
-    turn('洪泽区2023年的呢', anyOf(ans([21], [0]), CLARIFY)),
+    turn('洪泽区2023年的呢', anyOf(ans([21], [0]), ans([], [1], { mustContain: ['洪泽'] }), CLARIFY)),
   ]),
   // English follow-ups; 南山's printed '/' is 0 or not read.
   conversation('T-V13', [
