@@ -1,4 +1,5 @@
 // The Postgres backend against a real server (started by test/setup/postgres.ts), one schema per store.
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
 import type { Report } from '../../src/parser/index.js';
@@ -6,6 +7,7 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { KEPT_FIGURES } from '../../src/store/postgres/figure-stats.js';
 import { HOT_FIGURES } from '../../src/store/postgres/hot-figures.js';
 import { metricPosition, metricVector } from '../../src/store/postgres/metric-vector.js';
+import { selectOrgsAsked } from '../../src/store/postgres/select-orgs-asked.js';
 import { createTestSchema, runSql, type TestSchema } from './postgres-schema.js';
 import { loadSampleReports, makeReport } from './sample-reports.js';
 import { describeStoreContract } from './store-contract.js';
@@ -51,6 +53,7 @@ describe('postgres store', () => {
       { version: 14, name: 'organ places kept on ingest' },
       { version: 15, name: 'reports and failing reports counted on write' },
       { version: 16, name: 'the places each organ name holds, kept on ingest' },
+      { version: 18, name: 'organ names by their two-character pieces' },
     ]);
     expect(
       await runSql(
@@ -59,7 +62,7 @@ describe('postgres store', () => {
       ),
     ).toEqual([{ attcompression: 'l' }]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
-    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(16\)/);
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(18\)/);
   });
 
   it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {
@@ -115,7 +118,7 @@ describe('postgres store', () => {
       length: 3,
       region_key: '深圳市龙岗区',
     });
-    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 16 not yet applied.
+    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 18 not yet applied.
     await runSql(url, 'UPDATE reports SET latest = false');
     await runSql(url, 'DROP TABLE figure_stats, figure_values');
     await runSql(url, 'DROP FUNCTION count_added_figures, count_removed_figures, count_changed_figures CASCADE');
@@ -123,6 +126,7 @@ describe('postgres store', () => {
     await runSql(url, 'DROP FUNCTION count_added_checks, count_removed_checks, count_changed_checks CASCADE');
     await runSql(url, 'DROP INDEX reports_year_org');
     await runSql(url, 'DROP TABLE organs');
+    await runSql(url, 'DROP FUNCTION organ_bigrams');
     await runSql(url, 'DROP TABLE organ_names, organ_names_rules, organ_places');
     await runSql(
       url,
@@ -393,6 +397,73 @@ describe('postgres store', () => {
     expect(await runSql(url, textsSql)).toEqual(texts);
     expect(await orgs(['深圳市'])).toContain('中共深圳市委宣传部');
     await close();
+  });
+
+  it('finds the organs whose names hold a text that is no place by the index of their two-character pieces', async () => {
+    const url = await newDatabaseUrl();
+    const store = await openStore(url);
+    await store.put([
+      ...loadSampleReports(),
+      makeReport('深圳市前海管理局', 2022, 'q'),
+      makeReport('100%_局', 2022, 'w'),
+    ]);
+    // Many more organs, written under the store as the organ list holds them: the planner's choice, and every
+    // text's pieces, as at scale (the two characters repeated, apart, reversed, and more than once in a name).
+    const generated = Array.from({ length: 3000 }, (_, at) => {
+      const district = ['前海', '海前', '前山海', '南山', '海南', '宝安'][at % 6] ?? '';
+      return `${['深圳市', '广州市', '三亚市'][at % 3]}${district}${['管理局', '人民政府', '前海前海办', '教育局'][at % 4]}${at}`;
+    });
+    await runSql(
+      url,
+      `INSERT INTO organs (org, region, level, years) SELECT org, NULL, 'department', '{2022}' FROM unnest($1::text[]) AS org`,
+      [generated],
+    );
+    await runSql(url, 'ANALYZE organs');
+    const all = (await store.listOrgs?.())?.map((entry) => entry.org) ?? [];
+    const texts = [
+      '前海',
+      '海前',
+      '前海管理',
+      '海南宝',
+      '前海前海',
+      '海前海',
+      '%_',
+      '_局',
+      '局',
+      '%',
+      '前',
+      '洋浦',
+      '0',
+    ];
+    for (const text of texts)
+      expect(
+        (await store.findOrgs?.({ containing: [text] }))?.map((entry) => entry.org),
+        text,
+      ).toEqual(all.filter((org) => org.includes(text)));
+    expect(all.filter((org) => org.includes('前海')).length).toBeGreaterThan(900);
+    // Each query's plan, read with sequential scans priced out: a text of two characters or more is found by the
+    // pieces' index, so only one-character texts (no piece) scan the organ list.
+    const costly = new URL(url);
+    costly.searchParams.set('options', `${costly.searchParams.get('options')} -c enable_seqscan=off`);
+    const pool = new pg.Pool({ connectionString: costly.toString() });
+    const plans: string[] = [];
+    const explaining = {
+      query: async (sql: string, values: unknown[]) => {
+        const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, values);
+        plans.push(rows.map((row) => row['QUERY PLAN']).join('\n'));
+        return pool.query(sql, values);
+      },
+    } as unknown as pg.Pool;
+    await selectOrgsAsked(explaining, { containing: ['前海', '海南宝', '%_'] });
+    expect(plans).toHaveLength(3);
+    for (const plan of plans) expect(plan).toMatch(/Bitmap Index Scan on organs_bigrams/u);
+    for (const plan of plans) expect(plan).not.toMatch(/Seq Scan/u);
+    plans.length = 0;
+    await selectOrgsAsked(explaining, { containing: ['前'] });
+    expect(plans).toHaveLength(1);
+    expect(plans[0]).toMatch(/Seq Scan on organs/u);
+    await pool.end();
+    await store.close();
   });
 
   it('finds the names one character from a name at every place of it, whichever side of the character is shared more', async () => {

@@ -158,6 +158,13 @@ export function describeStoreContract(backend: StoreBackend): void {
       ]);
       // LIKE's wildcards in a text are the characters themselves.
       expect(await orgs({ containing: ['数据局', '%_'] })).toEqual(['100%_局']);
+      expect(await orgs({ containing: ['%'] })).toEqual(['100%_局']);
+      // Every two characters of 服务服 are in 政务服务数据管理局 (务服, 服务), the text is not.
+      expect(await orgs({ containing: ['服务服'] })).toEqual([]);
+      expect(await orgs({ containing: ['务服务'] })).toEqual([
+        '深圳市龙华区政务服务数据管理局',
+        '深圳市龙岗区政务服务数据管理局',
+      ]);
       expect(await orgs({ containing: ['龙华'], names: ['深圳市南山区人民政府'] })).toEqual([
         '深圳市南山区人民政府',
         '深圳市龙华区政务服务数据管理局',

@@ -1,5 +1,6 @@
 // The organs one question reads, asked of the organ list kept on ingest (one row per organ, keyed by name), so a
-// bot never reads the whole list to understand a question: names and name prefixes by the primary key's index.
+// bot never reads the whole list to understand a question: names and name prefixes by the primary key's index,
+// the names holding a text by the place texts' or the two-character pieces' index.
 import type pg from 'pg';
 import { isPlaceText } from '../../organ-names/index.js';
 import type { OrganCounts, OrgEntry, OrgListing, OrgListOptions, OrgRequest } from '../types.js';
@@ -12,6 +13,9 @@ const LAST_CHARACTER = String.fromCodePoint(0x10ffff);
 
 /** Escapes LIKE's wildcards, so a name is matched as written. */
 const likeText = (text: string): string => text.replace(/[\\%_]/gu, (char) => `\\${char}`);
+
+/** Whether a text has a two-character piece (two characters or more), so the pieces' index can find it. */
+const hasPieces = (text: string): boolean => [...text].length >= 2;
 
 export async function selectOrgsAsked(pool: pg.Pool, request: OrgRequest): Promise<OrgEntry[]> {
   const queries: Promise<pg.QueryResult<OrgEntry>>[] = [];
@@ -26,7 +30,9 @@ export async function selectOrgsAsked(pool: pg.Pool, request: OrgRequest): Promi
         [prefix, prefix + LAST_CHARACTER],
       ),
     );
-  // A place (广州, 天河区) by the kept place texts' index; any other text by matching every name (a scan).
+  // A place (广州, 天河区) by the kept place texts' index; any other text (前海) by the index of the names'
+  // two-character pieces (migration 18), each text apart so its pieces are constants the planner sees; a text of
+  // one character has no piece and matches every name (a scan).
   const places = containing.filter(isPlaceText);
   const others = containing.filter((text) => !isPlaceText(text));
   if (places.length > 0)
@@ -36,10 +42,18 @@ export async function selectOrgsAsked(pool: pg.Pool, request: OrgRequest): Promi
         [places],
       ),
     );
-  if (others.length > 0)
+  for (const text of others.filter(hasPieces))
+    queries.push(
+      pool.query<OrgEntry>(
+        `SELECT ${COLUMNS} FROM organs WHERE organ_bigrams(org) @> organ_bigrams($1) AND org LIKE $2`,
+        [text, `%${likeText(text)}%`],
+      ),
+    );
+  const short = others.filter((text) => !hasPieces(text));
+  if (short.length > 0)
     queries.push(
       pool.query<OrgEntry>(`SELECT ${COLUMNS} FROM organs WHERE org LIKE ANY($1::text[])`, [
-        others.map((text) => `%${likeText(text)}%`),
+        short.map((text) => `%${likeText(text)}%`),
       ]),
     );
   if (page)
