@@ -116,6 +116,34 @@ export function listsPlaceReports(
   );
 }
 
+/**
+ * 2020年的报告 / 所有单位的年报: the reports named with no organ, place, level, figure or ranking ask for the list of
+ * them (of the years named). In a conversation 2020年的报告 is the last organ's report of that year instead, unless
+ * the question says every organ (`saysEveryOrgan`).
+ */
+export function listsStoreReports(
+  mentions: Pick<Mentions, 'organs'>,
+  isShapeless: boolean,
+  text: string,
+  isFirstTurn: boolean,
+  saysEveryOrgan: boolean,
+): boolean {
+  return isShapeless && mentions.organs.length === 0 && REPORT_WORDS.test(text) && (isFirstTurn || saysEveryOrgan);
+}
+
+/**
+ * 所有部门的报告 / 各单位的年报: a word for every organ (which alone ranks them) beside the reports and no figure or
+ * count of places asks which reports there are, not a ranking of nothing.
+ */
+export function namesEveryOrgansReports(
+  read: string | null,
+  hasFigure: boolean,
+  hasLimit: boolean,
+  text: string,
+): boolean {
+  return read === 'top' && !hasFigure && !hasLimit && REPORT_WORDS.test(text);
+}
+
 /** Words for the organs themselves: beside a region (淮安的单位) they ask for its organs, not its government's report. */
 const ORGAN_LIST_WORDS = /单位|机关/u;
 

@@ -25,6 +25,8 @@ import {
   isHeldProvinceName,
   listsLevelReports,
   listsPlaceReports,
+  listsStoreReports,
+  namesEveryOrgansReports,
   type OrganCount,
   readLevel,
   readOrganCount,
@@ -1109,7 +1111,19 @@ function readAsked(
     ) &&
     !(count !== null && count.count === mentions.organs.length);
   const figures = metrics.length > 0 ? metrics : (columnMetrics(columnsOnly, []) ?? []);
-  const read = readAggregation(terms, mentions.limit, yearCount > 1 && mentions.organs.length <= 1, figures.length > 0);
+  const readAsWritten = readAggregation(
+    terms,
+    mentions.limit,
+    yearCount > 1 && mentions.organs.length <= 1,
+    figures.length > 0,
+  );
+  const saysEveryOrgansReports = namesEveryOrgansReports(
+    readAsWritten,
+    figures.length > 0,
+    mentions.limit !== null,
+    text,
+  );
+  const read = saysEveryOrgansReports ? null : readAsWritten;
   const operands = Math.max(1, mentions.organs.length) * Math.max(1, yearCount);
   const breakdownNamed = readBreakdown(terms, operands);
   const isShapeless = figures.length === 0 && read === null && breakdownNamed === null && !wantsAllFields;
@@ -1120,7 +1134,8 @@ function readAsked(
     read === null &&
     !listsLevel &&
     (listsLevelReports(level, isShapeless, text, isFirstTurn) ||
-      listsPlaceReports(mentions, isShapeless, text, isFirstTurn));
+      listsPlaceReports(mentions, isShapeless, text, isFirstTurn) ||
+      listsStoreReports(mentions, isShapeless, text, isFirstTurn, saysEveryOrgansReports));
   const named = counted ?? read ?? (listsLevel ? 'top' : listsLevelAlone ? 'reports' : null);
   const breakdown = keptBreakdown(breakdownNamed, figures) ?? (wantsAllFields ? 'fields' : null);
   const whichYear = readWhichYear(mentions, figures.length > 0, named, index.years);
@@ -1591,6 +1606,8 @@ function againstPrevious(asked: Asked, previous: Query, query: Query, index: Sto
   const [before] = previous.organs;
   if (word === null || organ === undefined || before === undefined) return null;
   if (own.organs.length !== 1 || own.years.length > 1 || own.pairs.length > 0) return null;
+  // 沐阳县2025年新收和办结相差多少: two figures of the organ named are the operands, not the last organ's.
+  if (operandsOf(own).metrics > 1) return null;
   if (operandsOf(previous).operands !== 1 || previous.organs.length !== 1) return null;
   const beforeYear = previous.years[0] ?? previous.pairs[0]?.year ?? index.orgs.get(before)?.years.at(-1);
   const year = own.years[0] ?? beforeYear;

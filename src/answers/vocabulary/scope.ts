@@ -102,10 +102,10 @@ export const WHETHER_ANY_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>>
 };
 /**
  * 收没收收费 / 公开没公开 / 办不办: a verb, 没 (有) or 不, and the verb again asks whether (有没有) too; never 是不是,
- * 对不对, 平不平, 准不准, 一致不一致, which ask whether a statement holds (平不平: whether a table balances), not
- * whether a figure is there.
+ * 对不对, 平不平, 准不准, 一致不一致, which ask whether a statement holds (平不平: whether a table balances), nor
+ * 等不等于, 一不一样, 相不相等, 同不同, which ask whether two figures are equal — not whether a figure is there.
  */
-export const A_NOT_A = /(?!是|对|平|准|一致)(\p{Script=Han}{1,2})(?:没有|没|不)\1(?:到|了|过)?/gu;
+export const A_NOT_A = /(?!是|对|平|准|一致|等|一|相|同)(\p{Script=Han}{1,2})(?:没有|没|不)\1(?:到|了|过)?/gu;
 /** 有行政复议吗: 有 … 吗 at the end of the question asks the same. */
 export const WHETHER_ANY_QUESTION = /有[^，。,]*[吗么][？?]?$/u;
 

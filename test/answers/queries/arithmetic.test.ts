@@ -453,3 +453,34 @@ describe('follow-ups compute on the figures just asked', () => {
   ];
   runConversations(index, conversations);
 });
+
+describe('whether two figures are equal is their difference', () => {
+  const ofLonggang = { organs: [LONGGANG], years: [2022], aggregation: 'difference' as const };
+  runQueries(index, [
+    [
+      '龙岗区2022年收到申请和办结的数量一样吗',
+      { ...ofLonggang, metric: METRIC.received, moreMetrics: [METRIC.handled] },
+    ],
+    [
+      '龙岗区2022年行政复议与行政诉讼相不相等',
+      { ...ofLonggang, metric: METRIC.review, moreMetrics: [METRIC.litigation] },
+    ],
+    ['龙岗区2022年新收申请等不等于办结数', { ...ofLonggang, metric: METRIC.received, moreMetrics: [METRIC.handled] }],
+    [
+      '龙岗区2022年和南山区2020年的行政复议是否相同',
+      {
+        organs: [LONGGANG, NANSHAN],
+        pairs: LONGGANG_2022_NANSHAN_2020,
+        metric: METRIC.review,
+        aggregation: 'difference',
+      },
+    ],
+  ]);
+  runConversations(index, [
+    [
+      // Two figures of the organ the question names are compared with each other, not with the last organ's.
+      ['南山区2020年收到多少申请', { organs: [NANSHAN], years: [2020], metric: METRIC.received }],
+      ['龙岗区2022年新收和办结差多少', { ...ofLonggang, metric: METRIC.received, moreMetrics: [METRIC.handled] }],
+    ],
+  ]);
+});

@@ -5,6 +5,7 @@
 import { describe, it } from 'vitest';
 import { expectExactly } from '../exact-answer.js';
 import { LONGGANG_DATA, LONGGANG_DRC, LONGHUA_DATA, NANSHAN } from '../sample-store.js';
+import { runConversations, useSampleIndex } from './query-table.js';
 import { useUnderstandingTable } from './understanding-table.js';
 
 const table = useUnderstandingTable();
@@ -24,6 +25,33 @@ describe('a level alone lists its organs’ reports', () => {
     ['深圳市的部门有哪些报告', { regions: ['深圳'], level: 'department', aggregation: 'reports' }],
     ['深圳市有哪些部门的年报', { regions: ['深圳'], level: 'department', aggregation: 'nonzero' }],
     ['龙岗区的部门', { regions: ['龙岗区'], level: 'department', aggregation: 'reports' }],
+    // A word for every organ beside the reports, with no figure, lists them: no ranking of nothing.
+    ['所有部门的年报', { level: 'department', aggregation: 'reports' }],
+    ['各单位的报告', { aggregation: 'reports' }],
+    ['南山区各部门的年度报告', { regions: ['南山区'], level: 'department', aggregation: 'reports' }],
+    // The reports of a year, with nothing else named.
+    ['2021年的年报', { years: [2021], aggregation: 'reports' }],
+    ['２０２０年的报告', { years: [2020], aggregation: 'reports' }],
+  ]);
+});
+
+describe('the reports named with no organ', () => {
+  table.run([
+    // A figure beside them still ranks it; a word no table holds is still not understood.
+    ['所有单位的报告里行政复议', { metric: 'reviewLitigation.review.total', aggregation: 'top' }],
+    ['2020年的报告封面', 'not_understood'],
+  ]);
+});
+
+describe('in a conversation', () => {
+  const index = useSampleIndex();
+  runConversations(index, [
+    [
+      // 2020年的报告 after an organ's question is that organ's report of 2020; every organ's reports are the list.
+      ['南山区2020年收到多少申请', { organs: [NANSHAN], years: [2020], metric: RECEIVED }],
+      ['2020年的报告', { organs: [NANSHAN], years: [2020], metric: RECEIVED }],
+      ['所有单位的报告', { aggregation: 'reports' }],
+    ],
   ]);
 });
 
