@@ -2,6 +2,7 @@
 import { ingestFiles, listReportFiles } from './ingest.js';
 import { type LowdbStoreOptions, openLowdbStore, storeExists } from './lowdb-store.js';
 import { isDatabaseUrl } from './postgres/database-url.js';
+import type { PostgresStoreOptions } from './postgres/postgres-store.js';
 import type { Store } from './types.js';
 
 export { type CopySummary, copyStore } from './copy-store.js';
@@ -40,16 +41,21 @@ export const SAMPLE_REPORTS_DIR = 'data/reports';
 
 /**
  * Opens the store at `location`: a postgres:// URL (schema migrated on open), else a lowdb file created on first
- * write. `lowdb` options apply to a file only (tests shorten its timings).
+ * write. `lowdb` options apply to a file only (tests shorten its timings), `postgres` ones to a database.
  */
-export async function openStore(location: string, options: { lowdb?: LowdbStoreOptions } = {}): Promise<Store> {
-  return isDatabaseUrl(location) ? openPostgresStore(location) : openLowdbStore(location, options.lowdb);
+export async function openStore(
+  location: string,
+  options: { lowdb?: LowdbStoreOptions; postgres?: PostgresStoreOptions } = {},
+): Promise<Store> {
+  return isDatabaseUrl(location)
+    ? openPostgresStore(location, options.postgres)
+    : openLowdbStore(location, options.lowdb);
 }
 
 /** The pg client is loaded only when a database is used, so lowdb commands start as fast as before. */
-async function openPostgresStore(url: string): Promise<Store> {
+async function openPostgresStore(url: string, options?: PostgresStoreOptions): Promise<Store> {
   const { openPostgresStore: open } = await import('./postgres/postgres-store.js');
-  return open(url);
+  return open(url, options);
 }
 
 /**

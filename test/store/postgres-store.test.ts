@@ -53,6 +53,7 @@ describe('postgres store', () => {
       { version: 14, name: 'organ places kept on ingest' },
       { version: 15, name: 'reports and failing reports counted on write' },
       { version: 16, name: 'the places each organ name holds, kept on ingest' },
+      { version: 17, name: 'derivations of organ tables resumed where they stopped' },
       { version: 18, name: 'organ names by their two-character pieces' },
     ]);
     expect(
@@ -127,7 +128,7 @@ describe('postgres store', () => {
     await runSql(url, 'DROP INDEX reports_year_org');
     await runSql(url, 'DROP TABLE organs');
     await runSql(url, 'DROP FUNCTION organ_bigrams');
-    await runSql(url, 'DROP TABLE organ_names, organ_names_rules, organ_places');
+    await runSql(url, 'DROP TABLE organ_names, organ_names_rules, organ_places, derivation_progress');
     await runSql(
       url,
       `ALTER TABLE reports DROP COLUMN latest, DROP COLUMN check_count, DROP COLUMN failing, DROP COLUMN added_at,

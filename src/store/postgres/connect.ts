@@ -31,14 +31,25 @@ export async function withTransaction<T>(
 ): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query(options.begin ?? 'BEGIN');
-    const result = await work(client);
+    return await inTransaction(client, () => work(client), options);
+  } finally {
+    client.release();
+  }
+}
+
+/** Runs `work` in one transaction on a connection the caller holds, as withTransaction does. */
+export async function inTransaction<T>(
+  client: pg.ClientBase,
+  work: () => Promise<T>,
+  options: { readonly begin?: string; readonly keep?: (result: T) => boolean } = {},
+): Promise<T> {
+  await client.query(options.begin ?? 'BEGIN');
+  try {
+    const result = await work();
     await client.query(options.keep === undefined || options.keep(result) ? 'COMMIT' : 'ROLLBACK');
     return result;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
-  } finally {
-    client.release();
   }
 }

@@ -247,6 +247,21 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 17,
+    name: 'derivations of organ tables resumed where they stopped',
+    // Organ names and place texts are derived again in batches of organs when their rules change, each batch one
+    // transaction: the rules and the last organ done, so a derivation that was stopped goes on at the next open.
+    // A batch replaces its organs' place texts by a range of organs.
+    sql: `
+      CREATE TABLE derivation_progress (
+        derivation text PRIMARY KEY,
+        rules text NOT NULL,
+        last_org text COLLATE "C" NOT NULL
+      );
+      CREATE INDEX organ_place_texts_org ON organ_place_texts (org);
+    `,
+  },
+  {
     version: 18,
     name: 'organ names by their two-character pieces',
     // The organs whose names hold a text that is no place (前海) by an index, not by matching every name: a GIN

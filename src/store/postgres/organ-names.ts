@@ -9,16 +9,16 @@ import {
   placeTextsIn,
 } from '../../organ-names/index.js';
 import type { NameTexts, OrganNameLengths, StoredOrganName } from '../types.js';
-
-/** The organs whose names are (re)written: name, and region and level of the latest report. */
-interface NamedOrgan {
-  readonly org: string;
-  readonly region: string | null;
-  readonly level: string;
-}
-
-/** Organs derived and inserted per statement when every organ's names are rebuilt. */
-const REBUILD_BATCH = 5000;
+import {
+  DERIVATION_BATCH,
+  type Derivation,
+  type DerivationOptions,
+  deriveInBatches,
+  type NamedOrgan,
+  ORGANS_AFTER_SQL,
+  orgRangeSql,
+  orgRangeValues,
+} from './derive-in-batches.js';
 
 const INSERT_SQL = `
   INSERT INTO organ_names (org, lang, name, length, region_key)
@@ -33,6 +33,12 @@ const PLACES_SQL = `
 export async function writeOrganNames(client: pg.ClientBase, organs: readonly NamedOrgan[]): Promise<void> {
   if (organs.length === 0) return;
   await client.query('DELETE FROM organ_names WHERE org = ANY($1)', [organs.map((organ) => organ.org)]);
+  await insertOrganNames(client, organs);
+  await writeOrganPlaces(client, organs);
+  await writeOrganPlaceTexts(client, organs);
+}
+
+async function insertOrganNames(client: pg.ClientBase, organs: readonly NamedOrgan[]): Promise<void> {
   const columns: [string[], string[], string[], number[], (string | null)[]] = [[], [], [], [], []];
   for (const organ of organs) {
     for (const alias of deriveOrganAliases(organ.org, organ.region, organ.level === 'government')) {
@@ -43,9 +49,7 @@ export async function writeOrganNames(client: pg.ClientBase, organs: readonly Na
       columns[4].push(alias.regionKey);
     }
   }
-  await client.query(INSERT_SQL, columns);
-  await writeOrganPlaces(client, organs);
-  await writeOrganPlaceTexts(client, organs);
+  if (columns[0].length > 0) await client.query(INSERT_SQL, columns);
 }
 
 /**
@@ -61,33 +65,8 @@ async function writeOrganPlaceTexts(client: pg.ClientBase, organs: readonly { re
   );
 }
 
-/**
- * Derives every organ's place texts again when they were derived by other rules or not yet (a database from
- * before migration 16, another gazetteer): about 10 s at 300,000 organs. Holds the store revision row, as a put
- * does, so writers wait. Returns whether it rebuilt.
- */
-export async function refreshOrganPlaceTexts(client: pg.ClientBase): Promise<boolean> {
-  const current = async (): Promise<string | undefined> =>
-    (await client.query<{ rules: string }>('SELECT rules FROM organ_place_texts_rules')).rows[0]?.rules;
-  const rules = placeTextRules();
-  if ((await current()) === rules) return false;
-  await client.query('UPDATE store_revision SET revision = revision + 1');
-  if ((await current()) === rules) return false;
-  await client.query('DELETE FROM organ_place_texts');
-  const { rows } = await client.query<{ org: string }>('SELECT org FROM organs ORDER BY org');
-  for (let at = 0; at < rows.length; at += REBUILD_BATCH)
-    await writeOrganPlaceTexts(client, rows.slice(at, at + REBUILD_BATCH));
-  // Its statistics at once, so the planner reads a place's rows by the key before autovacuum has seen the table.
-  await client.query('ANALYZE organ_place_texts');
-  await client.query(
-    `INSERT INTO organ_place_texts_rules (rules) VALUES ($1)
-     ON CONFLICT (singleton) DO UPDATE SET rules = EXCLUDED.rules`,
-    [rules],
-  );
-  return true;
-}
-
 async function writeOrganPlaces(client: pg.ClientBase, organs: readonly NamedOrgan[]): Promise<void> {
+  if (organs.length === 0) return;
   const places = organs.map((organ) => placeOfOrgan(organ.org, organ.region));
   await client.query(PLACES_SQL, [
     organs.map((organ) => organ.org),
@@ -96,42 +75,70 @@ async function writeOrganPlaces(client: pg.ClientBase, organs: readonly NamedOrg
   ]);
 }
 
+/** Every organ's names and place, by organ-names' rules (migrations 6 and 14). */
+const ORGAN_NAMES: Derivation = {
+  name: 'organ_names',
+  rulesTable: 'organ_names_rules',
+  rules: ORGAN_ALIAS_RULES,
+  async replace(client, organs, after, through) {
+    await client.query(`DELETE FROM organ_names WHERE ${orgRangeSql(through)}`, orgRangeValues(after, through));
+    await client.query(`DELETE FROM organ_places WHERE ${orgRangeSql(through)}`, orgRangeValues(after, through));
+    await insertOrganNames(client, organs);
+    await writeOrganPlaces(client, organs);
+  },
+};
+
+/** The place texts every organ's name holds, by the gazetteer's texts (migration 16). */
+const PLACE_TEXTS: Derivation = {
+  name: 'organ_place_texts',
+  rulesTable: 'organ_place_texts_rules',
+  get rules() {
+    return placeTextRules();
+  },
+  async replace(client, organs, after, through) {
+    await client.query(`DELETE FROM organ_place_texts WHERE ${orgRangeSql(through)}`, orgRangeValues(after, through));
+    await writeOrganPlaceTexts(client, organs);
+  },
+  // Its statistics at once, so the planner reads a place's rows by the key before autovacuum has seen the table.
+  async finish(client) {
+    await client.query('ANALYZE organ_place_texts');
+  },
+};
+
+/**
+ * Derives every organ's names (and places) again when they were derived by other rules (a database from before
+ * migration 6, or a nianbao whose naming rules changed), in batches (derive-in-batches): at 1,000,000 reports
+ * about 15 million names. Returns whether this opener derived them.
+ */
+export async function refreshOrganNames(pool: pg.Pool, options?: DerivationOptions): Promise<boolean> {
+  return deriveInBatches(pool, ORGAN_NAMES, options);
+}
+
+/**
+ * Derives every organ's place texts again when they were derived by other rules or not yet (a database from
+ * before migration 16, another gazetteer), in batches as the names are. Returns whether this opener derived them.
+ */
+export async function refreshOrganPlaceTexts(pool: pg.Pool, options?: DerivationOptions): Promise<boolean> {
+  return deriveInBatches(pool, PLACE_TEXTS, options);
+}
+
 /**
  * Derives every organ's place when none is kept while organs are (a database from before migration 14): a few
- * seconds at 300,000 organs, where deriving their names again takes minutes.
+ * seconds at 300,000 organs, where deriving their names again takes minutes. One transaction (a fill cut short
+ * would leave places the check above takes for all), read a batch of organs at a time.
  */
 export async function fillOrganPlaces(client: pg.ClientBase): Promise<void> {
   const { rows: empty } = await client.query<{ empty: boolean }>(
     'SELECT NOT EXISTS (SELECT 1 FROM organ_places) AND EXISTS (SELECT 1 FROM organs) AS empty',
   );
   if (!empty[0]?.empty) return;
-  const { rows } = await client.query<NamedOrgan>('SELECT org, region, level FROM organs ORDER BY org');
-  for (let at = 0; at < rows.length; at += REBUILD_BATCH)
-    await writeOrganPlaces(client, rows.slice(at, at + REBUILD_BATCH));
-}
-
-/**
- * Derives every organ's names (and places) again when they were derived by other rules (a database from before migration 6, or
- * a nianbao whose naming rules changed). Holds the store revision row, as a put does, and moves the revision on,
- * so writers wait and every bot reloads its vocabulary. Returns whether it rebuilt.
- */
-export async function refreshOrganNames(client: pg.ClientBase): Promise<boolean> {
-  const current = async (): Promise<string | undefined> =>
-    (await client.query<{ rules: string }>('SELECT rules FROM organ_names_rules')).rows[0]?.rules;
-  if ((await current()) === ORGAN_ALIAS_RULES) return false;
-  await client.query('UPDATE store_revision SET revision = revision + 1');
-  // Another starter may have rebuilt them while this one waited for the row.
-  if ((await current()) === ORGAN_ALIAS_RULES) return false;
-  await client.query('DELETE FROM organ_names');
-  await client.query('DELETE FROM organ_places');
-  const { rows } = await client.query<NamedOrgan>('SELECT org, region, level FROM organs ORDER BY org');
-  for (let at = 0; at < rows.length; at += REBUILD_BATCH)
-    await writeOrganNames(client, rows.slice(at, at + REBUILD_BATCH));
-  await client.query(
-    'INSERT INTO organ_names_rules (rules) VALUES ($1) ON CONFLICT (singleton) DO UPDATE SET rules = EXCLUDED.rules',
-    [ORGAN_ALIAS_RULES],
-  );
-  return true;
+  for (let after = ''; ; ) {
+    const { rows } = await client.query<NamedOrgan>(ORGANS_AFTER_SQL, [after, DERIVATION_BATCH]);
+    await writeOrganPlaces(client, rows);
+    const last = rows.at(-1);
+    if (rows.length < DERIVATION_BATCH || last === undefined) return;
+    after = last.org;
+  }
 }
 
 /**

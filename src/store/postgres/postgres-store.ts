@@ -1,6 +1,7 @@
 import type { Report } from '../../parser/index.js';
 import type { ConversationState, Figure, FigureScope, PutOutcome, Store, StoredReport } from '../types.js';
 import { connectPool, withTransaction } from './connect.js';
+import type { DerivationOptions } from './derive-in-batches.js';
 import { isWideScope, keptColumn } from './figure-stats.js';
 import { migrate } from './migrations.js';
 import {
@@ -24,6 +25,8 @@ export interface PostgresStoreOptions {
   readonly now?: () => Date;
   /** Connections this process may hold at once. */
   readonly maxConnections?: number;
+  /** How organ names and place texts are derived again when their rules changed (tests: a small batch, a hook). */
+  readonly derivation?: DerivationOptions;
 }
 
 /** Follow-ups older than this are forgotten when a store opens, so the table does not grow without end. */
@@ -44,9 +47,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const pool = await connectPool(url, options.maxConnections);
   try {
     await withTransaction(pool, (client) => migrate(client));
-    await withTransaction(pool, (client) => refreshOrganNames(client));
+    // Each derived again in batches by one opener when its rules changed; the others answer from the rows as
+    // they are meanwhile.
+    await refreshOrganNames(pool, options.derivation);
     await withTransaction(pool, (client) => fillOrganPlaces(client));
-    await withTransaction(pool, (client) => refreshOrganPlaceTexts(client));
+    await refreshOrganPlaceTexts(pool, options.derivation);
     await pool.query(`DELETE FROM conversations WHERE updated_at < now() - interval '${CONVERSATION_RETENTION}'`);
   } catch (error) {
     await pool.end();
