@@ -38,7 +38,15 @@ export async function writeOrganNames(client: pg.ClientBase, organs: readonly Na
   await writeOrganPlaceTexts(client, organs);
 }
 
+/** Organs whose names one INSERT writes (about 50,000 names): the statement's parameters are built whole in memory. */
+const ORGANS_PER_INSERT = 1000;
+
 async function insertOrganNames(client: pg.ClientBase, organs: readonly NamedOrgan[]): Promise<void> {
+  for (let at = 0; at < organs.length; at += ORGANS_PER_INSERT)
+    await insertNamesOnce(client, organs.slice(at, at + ORGANS_PER_INSERT));
+}
+
+async function insertNamesOnce(client: pg.ClientBase, organs: readonly NamedOrgan[]): Promise<void> {
   const columns: [string[], string[], string[], number[], (string | null)[]] = [[], [], [], [], []];
   for (const organ of organs) {
     for (const alias of deriveOrganAliases(organ.org, organ.region, organ.level === 'government')) {
