@@ -12,7 +12,8 @@ import { METRICS } from './metrics.js';
  * figure as a share of all the organ-years added (洪泽区的占多少 after 两个一共: 95 of 3,214); `perMonth` / `perDay` = one
  * report's figure divided by the 12 months or the days of its year (平均每月); `doublings` = a ratio said as how many
  * times the figure doubled, log2 of the ratio (翻了几番); `perOrgan` = a sum over organs divided by the count of
- * reports added (平均每家).
+ * reports added (平均每家); `relativeDifference` = a difference said with its share of the second operand (A比B多百分之
+ * 几: (A − B) ÷ B).
  */
 export const AGGREGATIONS = [
   'value',
@@ -34,6 +35,7 @@ export const AGGREGATIONS = [
   'perMonth',
   'perDay',
   'doublings',
+  'relativeDifference',
   'perOrgan',
   'reports',
   'checks',

@@ -106,6 +106,8 @@ export interface Computation {
    * the sum (`total`) divided by the count of reports added.
    */
   readonly divisor?: { readonly count: number; readonly per: Period | 'organ' };
+  /** 多百分之几: the difference as a percentage of the second operand, said beside it. */
+  readonly relative?: Fact;
   /** 平均每家: the sum divided, stated beside the quotient. */
   readonly total?: Fact;
   /** 翻了几番: log2 of the ratio, to one place, said beside it (absent where the figure did not grow). */

@@ -154,6 +154,7 @@ async function executeOn(
     case 'perMonth':
     case 'perDay':
     case 'doublings':
+    case 'relativeDifference':
     case 'perOrgan':
     case 'sum': {
       if (!metricId) return notUnderstood(index, lang);

@@ -63,7 +63,11 @@ export function lookupArithmetic(
   lang: Lang,
 ): LookupResult {
   const operation: Operation =
-    query.aggregation === 'sum' || query.aggregation === 'difference' ? query.aggregation : 'ratio';
+    query.aggregation === 'sum'
+      ? 'sum'
+      : query.aggregation === 'difference' || query.aggregation === 'relativeDifference'
+        ? 'difference'
+        : 'ratio';
   const period = PERIOD_OF[query.aggregation];
   const metricIds = [query.metric, ...query.moreMetrics].filter((id): id is string => id !== null);
   const operands = chooseOperands(query, named, index);
@@ -102,7 +106,9 @@ export function lookupArithmetic(
       ? perPeriod(group[0] as Fact, period, lang)
       : query.aggregation === 'doublings'
         ? withDoublings(compute(operation, group, lang))
-        : compute(operation, group, lang),
+        : query.aggregation === 'relativeDifference'
+          ? withRelative(compute(operation, group, lang))
+          : compute(operation, group, lang),
   );
   return { kind: 'arithmetic', operation, items, chosenYear, scope: null, missing: [] };
 }
@@ -249,6 +255,19 @@ const COMPUTED_LABELS = {
 
 /** Ratios are stated as a multiple (2.11 倍) from 1 up, below it as a percentage (47.5%). */
 const RATIO_TIMES_FROM = 1;
+
+/**
+ * 多百分之几: the difference as a percentage of the second operand, to one place (70,417 of 447,228: 15.7%); none
+ * when the second is 0.
+ */
+function withRelative(computation: Computation): Computation {
+  const { result, operands } = computation;
+  const [, second] = operands;
+  if (!result || !second) return computation;
+  const percent = roundedRatio(result.value * 100, second.value, 1);
+  if (percent === null) return computation;
+  return { ...computation, relative: { ...result, metric: `${result.metric}:relative`, value: percent, unit: '%' } };
+}
 
 /** An amount divided by a count (采购总金额 ÷ 采购项目数量): money per item, the one ratio of two units. */
 function isPerItem(operation: Operation, operands: readonly Fact[]): boolean {

@@ -104,6 +104,8 @@ export interface PhraseBook {
   perOrganNote(count: number, quotient: string, isExact: boolean): string;
   /** ，约翻了 4.1 番: after a ratio asked as doublings. */
   doublingsNote(doublings: string): string;
+  /** （多 15.7%）: after a difference asked as a percentage of the second figure. */
+  relativeNote(isMore: boolean, percent: string): string;
   ratioOfZero(first: string, second: string): string;
   /** `2020年 全部单位（共 3 份报告）`, `2020年 龙岗区 的单位（共 3 份报告）` */
   scopeSubject(year: string, regions: readonly string[], level: Level | null, compared: number): string;
@@ -305,6 +307,7 @@ const zh: PhraseBook = {
     `${subject} ${figure} ÷ ${count} ${per === 'month' ? '个月' : '天'} ${isExact ? '=' : '≈'} ${quotient}/${per === 'month' ? '月' : '天'}`,
   perOrganNote: (count, quotient, isExact) => `，÷ ${count} 家 ${isExact ? '=' : '≈'} 平均每家 ${quotient}`,
   doublingsNote: (doublings) => `，约翻了 ${doublings}`,
+  relativeNote: (isMore, percent) => `（${isMore ? '多' : '少'} ${percent}）`,
   ratioOfZero: (first, second) => `${second} 为 0，无法计算 ${first} 与它的比值`,
   scopeSubject: (year, regions, level, compared) =>
     `${year} ${regions.length > 0 ? `${regions.join('、')}的` : '全部'}${LEVEL_WORDS.zh[level ?? 'all']}（共 ${compared} 份报告）`,
@@ -464,6 +467,7 @@ const en: PhraseBook = {
   perOrganNote: (count, quotient, isExact) =>
     `; ÷ ${count} ${count === 1 ? 'organ' : 'organs'} ${isExact ? '=' : '≈'} ${quotient} per organ`,
   doublingsNote: (doublings) => `, about ${doublings} doublings`,
+  relativeNote: (isMore, percent) => ` (${percent} ${isMore ? 'more' : 'fewer'})`,
   ratioOfZero: (first, second) => `${second} is 0, so ${first} cannot be divided by it`,
   scopeSubject: (year, regions, level, compared) =>
     `${year}, ${LEVEL_WORDS.en[level ?? 'all']}${regions.length > 0 ? ` of ${regions.join(', ')}` : ''} (${compared} reports)`,

@@ -190,7 +190,7 @@ function phraseArithmetic(
 
 function headOf(
   result: Extract<LookupResult, { kind: 'arithmetic' }>,
-  { result: computed, operands, isPerItem, divisor, doublings, total: divided }: Computation,
+  { result: computed, operands, isPerItem, divisor, doublings, relative, total: divided }: Computation,
   book: PhraseBook,
   lang: Lang,
 ): string {
@@ -207,7 +207,7 @@ function headOf(
   const lead = sameLabel ? `${labels[0]}${colon}` : sameSubject ? `${subjects[0]}${colon}` : '';
   switch (result.operation) {
     case 'difference':
-      return `${lead}${book.differenceLine(side(first), side(second), book.difference(computed ?? { value: 0, unit: first.unit }), computed?.value === 0)}`;
+      return `${lead}${book.differenceLine(side(first), side(second), book.difference(computed ?? { value: 0, unit: first.unit }), computed?.value === 0)}${relative && relative.value !== 0 ? book.relativeNote(relative.value > 0, amount({ ...relative, value: Math.abs(relative.value) }, book)) : ''}`;
     case 'ratio':
       if (!computed) return `${lead}${book.ratioOfZero(side(first), side(second))}`;
       if (divisor && divisor.per !== 'organ') {
@@ -476,6 +476,7 @@ export function factsOf(result: LookupResult): Fact[] {
         ...result.items.flatMap((item) => [
           ...(item.result ? [item.result] : []),
           ...(item.doublings ? [item.doublings] : []),
+          ...(item.relative ? [item.relative] : []),
           ...(item.total ? [item.total] : []),
           ...item.operands.slice(0, OPERANDS_LISTED),
         ]),

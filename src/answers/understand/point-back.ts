@@ -3,6 +3,7 @@
 // ranked, and never at one organ of several (它 after two organs is asked back).
 import { isAtLevel, type StoreIndex } from '../organs/index.js';
 import type { Level, Query } from '../query.js';
+import { ORDINAL_PAIR_WORDS } from '../vocabulary/pointers.js';
 import { operandsOf } from './read-operation.js';
 import type { Term } from './term-dictionary.js';
 
@@ -135,4 +136,27 @@ function pairsOf(query: Query, index: StoreIndex): { organ: string; year: number
     const years = query.years.length > 0 ? query.years : (index.orgs.get(organ)?.years.slice(-1) ?? []);
     return years.map((year) => ({ organ, year }));
   });
+}
+
+const ORDINAL_PAIR = new RegExp(Object.keys(ORDINAL_PAIR_WORDS).join('|'), 'gu');
+
+/**
+ * 前者和后者差多少 / 后者是前者的几倍: the text with the first of the two ordinal words written 两者 and the second blanked
+ * (each padded to its length, so that every place read stays where it was written), and whether the later turn is
+ * named first (后者是前者的: the later's figure against the earlier's). Null unless the question names both places.
+ */
+export function readOrdinalPair(text: string): { text: string; isLaterFirst: boolean } | null {
+  const found = [...text.matchAll(ORDINAL_PAIR)];
+  const places = new Set(found.map((match) => ORDINAL_PAIR_WORDS[match[0]]));
+  if (found.length !== 2 || places.size !== 2) return null;
+  const [first, second] = found as [RegExpMatchArray, RegExpMatchArray];
+  const pad = (word: string, length: number): string => word + ' '.repeat(length - word.length);
+  const at = (match: RegExpMatchArray): number => match.index ?? 0;
+  const rewritten =
+    text.slice(0, at(first)) +
+    pad('两者', first[0].length) +
+    text.slice(at(first) + first[0].length, at(second)) +
+    ' '.repeat(second[0].length) +
+    text.slice(at(second) + second[0].length);
+  return { text: rewritten, isLaterFirst: ORDINAL_PAIR_WORDS[first[0]] === 2 };
 }

@@ -35,6 +35,7 @@ import {
   PER_ORGAN_WORDS,
   PER_PERIOD_WORDS,
   type Period,
+  RELATIVE_DIFFERENCE_WORDS,
   SCOPE_TERMS,
   YEAR_COUNT_TERMS,
 } from '../vocabulary/operations.js';
@@ -75,6 +76,8 @@ export type Term =
   | { readonly kind: 'perOrgan' }
   /** 翻了几番: the ratio said as doublings. */
   | { readonly kind: 'doublings' }
+  /** 多百分之几: the difference said as a share of the figure compared with. */
+  | { readonly kind: 'relativeDifference' }
   | { readonly kind: 'zero' }
   /** 有没有 / were there any: whether the figure is there at all. */
   | { readonly kind: 'whetherAny' }
@@ -172,6 +175,11 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const [period, words] of Object.entries(PER_PERIOD_WORDS))
     for (const word of words[lang]) yield [word, { kind: 'perPeriod', period: period as Period }];
   for (const word of DOUBLING_WORDS[lang]) yield [word, { kind: 'doublings' }];
+  // 多百分之几: a difference, said with its share of the figure compared with.
+  for (const word of RELATIVE_DIFFERENCE_WORDS[lang]) {
+    yield [word, { kind: 'relativeDifference' }];
+    yield [word, { kind: 'operation', key: 'difference' }];
+  }
   // 平均每家 adds the organs asked (named, else every organ of the place and level asked), then divides.
   for (const word of PER_ORGAN_WORDS[lang]) {
     yield [word, { kind: 'perOrgan' }];

@@ -2,12 +2,13 @@
 
 import { ALL_OF } from '../../organ-names/index.js';
 import { wholeOf } from '../lookup/index.js';
-import { dimensionLabel, findMetric, getMetric, METRICS, type Section } from '../metrics.js';
+import { dimensionLabel, findMetric, getMetric, groupParts, METRICS, type Section } from '../metrics.js';
 import type { StoreIndex } from '../organs/index.js';
 import { LIST_LIMIT, lookupAlias, orgsInScope, resolveRegions } from '../organs/index.js';
 import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import type { Lang } from '../types.js';
+import { FIELD_EQUIVALENTS } from '../vocabulary/active-disclosure.js';
 import { APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
 import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import { AVERAGED_OVER, type Operation, type Period } from '../vocabulary/operations.js';
@@ -16,7 +17,7 @@ import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, QUANTITY_WORDS, THIS_REPORT_WORDS
 import { CLOSEST_LIMIT, closestFigures, restatesFigure } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
 import { GROUP_WHOLE, namesAsWhole } from './names-as-whole.js';
-import { type AnswerSubjects, fitsPointerCount, pointBack, pointerCount } from './point-back.js';
+import { type AnswerSubjects, fitsPointerCount, pointBack, pointerCount, readOrdinalPair } from './point-back.js';
 import { chooseCountedYears, countOfYears, readsYearCount, yearsOfCount } from './read-counted-years.js';
 import { asExistence, asksWhetherAny } from './read-existence.js';
 import {
@@ -215,6 +216,8 @@ interface Asked {
   readonly perPeriod: Period | null;
   /** 翻了几番: a ratio said as doublings. */
   readonly saysDoublings: boolean;
+  /** 多百分之几: a difference said with its share of the figure compared with. */
+  readonly saysRelativeDifference: boolean;
   /** 平均每家: a sum over organs divided by their count. */
   readonly perOrgan: boolean;
   /** 比上年多多少 / 比上年翻了几倍 / 同比: the figure against the year before, not against the last turns' figures. */
@@ -363,24 +366,36 @@ function understandWholeChosen(
   };
 }
 
+/** The share word of a question naming both of the last two turns' figures as their ratio (no other operation named). */
+function asRatioOfPair(terms: readonly Term[]): readonly Term[] {
+  if (terms.some((term) => term.kind === 'operation')) return terms;
+  return terms.map((term) =>
+    term.kind === 'aggregation' && term.key === 'share' ? { kind: 'operation', key: 'ratio' } : term,
+  );
+}
+
 /** A query that reads a figure of its own: a metric, or a breakdown that starts from one (办理结果). */
 const namesFigure = (query: Query): boolean => query.metric !== null || startsOwnFigure(query.breakdown);
 
 /** `mayCorrect`: a misspelling may be read corrected once (the corrected question is not corrected again). */
 function understandOnce(
-  question: NormalizedQuestion,
+  asWritten: NormalizedQuestion,
   index: StoreIndex,
   previous: Query | undefined,
   earlier: Query | undefined,
   mayCorrect: boolean,
   subjects: AnswerSubjects,
 ): Understanding {
+  // 前者和后者差多少: both places named are the last two turns' figures, as 两者 is.
+  const ordinalPair = previous && asWritten.lang === 'zh' ? readOrdinalPair(asWritten.text) : null;
+  const question = ordinalPair ? { ...asWritten, text: ordinalPair.text } : asWritten;
   const extracted = withAllOfAmbiguous(extractMentions(question, index), question);
   // 谁的行政复议少 across organs; two organs named with 哪个多 stay a comparison of the two.
   const ranked = extracted.organs.length === 0 ? withSpokenRanking(extracted.terms, question.text) : extracted.terms;
   const withDifference = withSpokenDifference(ranked, question.text);
   const spoken = withSpokenShare(withDifference, extracted.termPlaces, question.text, previous !== undefined);
-  const mentions = { ...extracted, terms: spoken };
+  // 后者是前者的百分之几: a share of one of the two turns' figures in the other is their ratio.
+  const mentions = { ...extracted, terms: ordinalPair ? asRatioOfPair(spoken) : spoken };
   // 前三个单位 / 最多的两个单位 count places of a ranking, not the organs compared.
   const count = mentions.limit ? null : readOrganCount(question);
   const read = readAsked(mentions, index, question, count, previous === undefined);
@@ -397,7 +412,7 @@ function understandOnce(
           ? added.pairs.map(({ organ, year }) => yearOf(organ, year, question.lang))
           : [...added.organs],
     };
-  if (asked.isOutOfScope) return NOT_UNDERSTOOD;
+  if (asked.isOutOfScope || asksNameOfFigure(asked.query, question)) return NOT_UNDERSTOOD;
   // 上年结转的行政复议: both figures offered, neither answered as the other's part.
   if (mentions.figureOfFigure !== null && asked.query.metric !== null)
     return {
@@ -508,7 +523,7 @@ function understandOnce(
       : {
           counted: pointerCount(pointing),
           oldest: subjects.oldest,
-          isAgainstEarlier: AGAINST_EARLIER.test(question.text),
+          isAgainstEarlier: AGAINST_EARLIER.test(question.text) || ordinalPair?.isLaterFirst === true,
           namesEarlier: EARLIER_TURN.test(question.text),
         },
   );
@@ -725,6 +740,13 @@ function asDivided(query: Query, asked: Asked): Query | null {
       query.pairs.length === 0 &&
       query.years.length <= 1;
     return isOneSum ? { ...query, aggregation: 'perOrgan' } : null;
+  }
+  // 多百分之几 of two figures: their difference with its share of the second (of one figure over years: its change).
+  if (asked.saysRelativeDifference) {
+    const { operands, metrics } = operandsOf(query);
+    const isTwoFigures = operands * Math.max(1, metrics) === 2;
+    if (query.aggregation === 'change') return query;
+    return query.aggregation === 'difference' && isTwoFigures ? { ...query, aggregation: 'relativeDifference' } : null;
   }
   if (!asked.saysDoublings) return query;
   const isPerItem = query.metric !== null && query.metric in AVERAGED_OVER;
@@ -1043,10 +1065,29 @@ function askWhichFigure(
       ],
     };
   const named = [asked.query.metric, ...asked.query.moreMetrics].filter((id): id is string => id !== null);
-  const candidates = closestFigures(unread, named, question.lang).slice(0, CLOSEST_LIMIT);
+  // 行政处罚的金额: a field of the table 二 row asked; a field beside another table's figure (发了多少申请) is a verb.
+  const asksTableTwo = named.some((id) => getMetric(id).section === 'activeDisclosure');
+  const ofFields = asksTableTwo ? figuresWithFields(mentions, unread) : [];
+  const candidates = (ofFields.length > 0 ? ofFields : closestFigures(unread, named, question.lang)).slice(
+    0,
+    CLOSEST_LIMIT,
+  );
   if (candidates.length === 0) return NOT_UNDERSTOOD;
   const query = previous ? followUp(asked, previous, index, saysAllOrgans(question)) : asked.query;
   return { kind: 'clarify', query: { ...query, metric: null, moreMetrics: [] }, unread, meant: [], candidates };
+}
+
+/** 行政处罚的金额: the figures that have a table 二 field left unread (金额: 收费 and 采购), the ones it can mean. */
+function figuresWithFields(mentions: Mentions, unread: readonly string[]): string[] {
+  const fields = mentions.termPlaces
+    .filter((place) => unread.includes(place.text))
+    .flatMap((place) => place.terms)
+    .flatMap((term) => (term.kind === 'column' && term.section === 'activeDisclosure' ? [term.key] : []));
+  return [...METRICS.values()]
+    .filter(
+      (metric) => metric.section === 'activeDisclosure' && fields.some((field) => sameField(metric.column, field)),
+    )
+    .map((metric) => metric.id);
 }
 
 /**
@@ -1067,6 +1108,51 @@ function withAllOfAmbiguous(mentions: Mentions, { text, lang }: NormalizedQuesti
   return organs.length === mentions.organs.length && organs.every((organ, at) => organ === mentions.organs[at])
     ? mentions
     : { ...mentions, organs };
+}
+
+/** Words for organs themselves after a which-word (哪些单位不为零): the organs are asked, not a figure's parts. */
+const WHICH_ORGANS = /哪(?:些|个|几个|几家|家|一家)?(?:单位|部门|机关|区|县|政府|局|家)/u;
+
+/**
+ * 洪泽区2024年不予处理有没有不为零的 / 不予公开是不是全是0: zero or not zero asked of a figure with parts (a group row
+ * of table 三 or 四) of one organ named asks which of its parts are — the parts, each with its figure — never the
+ * organs of a region whose figure is not 0 (洪泽区 read as a region drops the organ asked).
+ */
+function asksZeroParts(
+  named: Aggregation | null,
+  terms: readonly Term[],
+  figures: readonly string[],
+  mentions: Mentions,
+  namesOrgansAsked: boolean,
+  text: string,
+): boolean {
+  const [figure] = figures;
+  if (figure === undefined || figures.length > 1 || namesOrgansAsked || WHICH_ORGANS.test(text)) return false;
+  if (mentions.organs.length !== 1 || !mentions.organs[0]?.target || mentions.heldPlaces.length > 0) return false;
+  const saysZero = terms.some((term) => term.kind === 'zero');
+  if (!(named === 'nonzero' || named === 'zero' || (named === null && saysZero))) return false;
+  const metric = getMetric(figure);
+  return metric.column === 'total' && (groupParts(metric.section, metric.row)?.length ?? 0) > 0;
+}
+
+/** 哪个 / 是谁: which one, asked of a figure of an organ named (not of organs compared or ranked). */
+const WHICH_ONE = /哪个|哪一个|哪家|哪一家|哪位|是谁/u;
+
+/**
+ * 洪泽区2024年行政复议的复议机关是哪个 / 南山区的复议是谁提起的: a name asked of one organ's figure, which no table
+ * holds — never the figure itself. 哪个 with organs compared (龙岗区和南山区哪个多) or ranked is read elsewhere.
+ */
+function asksNameOfFigure(query: Query, { text, lang }: NormalizedQuestion): boolean {
+  return (
+    lang === 'zh' &&
+    WHICH_ONE.test(text) &&
+    query.aggregation === 'value' &&
+    query.breakdown === null &&
+    query.metric !== null &&
+    query.organs.length === 1 &&
+    query.level === null &&
+    query.regions.length === 0
+  );
 }
 
 /** 福田区的报告 / 广东省政府年报: an organ's report itself asked for (no data when the store lacks the organ). */
@@ -1136,8 +1222,12 @@ function readAsked(
     (listsLevelReports(level, isShapeless, text, isFirstTurn) ||
       listsPlaceReports(mentions, isShapeless, text, isFirstTurn) ||
       listsStoreReports(mentions, isShapeless, text, isFirstTurn, saysEveryOrgansReports));
-  const named = counted ?? read ?? (listsLevel ? 'top' : listsLevelAlone ? 'reports' : null);
-  const breakdown = keptBreakdown(breakdownNamed, figures) ?? (wantsAllFields ? 'fields' : null);
+  const namedAsWritten = counted ?? read ?? (listsLevel ? 'top' : listsLevelAlone ? 'reports' : null);
+  const asksParts = asksZeroParts(namedAsWritten, terms, figures, mentions, level !== null || namesScope, text);
+  const named = asksParts ? null : namedAsWritten;
+  const breakdown = asksParts
+    ? 'detail'
+    : (keptBreakdown(breakdownNamed, figures) ?? (wantsAllFields ? 'fields' : null));
   const whichYear = readWhichYear(mentions, figures.length > 0, named, index.years);
   const namedOrReports = whichYear.listsReports ? 'reports' : named;
   const ownFigures = pairFigures(
@@ -1245,7 +1335,7 @@ function readAsked(
         ? []
         : [
             ...mentions.unreadWords,
-            ...strayColumns(mentions, metrics),
+            ...strayColumns(mentions, metrics, lang),
             ...whichYear.unread,
             ...unfitFigureCounts(
               mentions,
@@ -1283,6 +1373,7 @@ function readAsked(
     saysAverage: terms.some((term) => term.kind === 'average'),
     perPeriod: terms.flatMap((term) => (term.kind === 'perPeriod' ? [term.period] : []))[0] ?? null,
     saysDoublings: terms.some((term) => term.kind === 'doublings'),
+    saysRelativeDifference: terms.some((term) => term.kind === 'relativeDifference'),
     perOrgan: terms.some((term) => term.kind === 'perOrgan'),
     // find-years wrote 比上年 for every 比上一年 / 是上年的 without a year of its own before it.
     comparesYearBefore: YEAR_BEFORE_WORDS.test(text),
@@ -1371,13 +1462,29 @@ function unfitFigureCounts(mentions: Mentions, figuresNamed: number): string[] {
  * Column words of a table none of the figures asked is in (发了多少申请: 制发 is a column of table 二, 申请 a row of
  * 三): read nowhere, so never dropped silently; the words as written.
  */
-function strayColumns(mentions: Mentions, metrics: readonly string[]): string[] {
+function strayColumns(mentions: Mentions, metrics: readonly string[], lang: Lang): string[] {
   if (metrics.length === 0) return [];
-  const sections = new Set(metrics.map((id) => getMetric(id).section));
+  const read = metrics.map((id) => getMetric(id));
+  const sections = new Set(read.map((metric) => metric.section));
+  // 行政处罚罚款金额: a field of table 二 no row asked has (行政处罚 has no 金额) is read nowhere either. In English
+  // such a word is the verb of the row's own figure (issue penalties).
+  const isFieldUnread = (term: Term): boolean =>
+    lang === 'zh' &&
+    term.kind === 'column' &&
+    term.section === 'activeDisclosure' &&
+    !read.some((metric) => metric.section === 'activeDisclosure' && sameField(metric.column, term.key));
   return mentions.termPlaces.flatMap((place) =>
-    place.terms.length > 0 && place.terms.every((term) => term.kind === 'column' && !sections.has(term.section))
+    place.terms.length > 0 &&
+    place.terms.every((term) => term.kind === 'column' && (!sections.has(term.section) || isFieldUnread(term)))
       ? [place.text]
       : [],
+  );
+}
+
+/** One field of table 二, or its other template's name for it (现行有效 / 累计公开). */
+function sameField(field: string, other: string): boolean {
+  return (
+    field === other || FIELD_EQUIVALENTS.some(([a, b]) => (a === field && b === other) || (b === field && a === other))
   );
 }
 

@@ -25,6 +25,14 @@ export const FILLER_ZH: readonly string[] = [
   '帮我',
   '帮忙',
   '麻烦',
+  // 再算一下差多少 / 帮我算算: asking to compute says only that what follows is computed.
+  '再算一下',
+  '再算算',
+  '再算',
+  '算一下',
+  '算一算',
+  '算算',
+  '计算一下',
   // 列一下2020年所有的部门报告: asking for a list says only how to answer what follows.
   '列一下',
   '列出来',

@@ -25,6 +25,7 @@ export type NamedAggregation = Exclude<
   | 'perMonth'
   | 'perDay'
   | 'doublings'
+  | 'relativeDifference'
   | 'perOrgan'
 >;
 

@@ -11,6 +11,41 @@ interface Words {
 }
 
 /** 翻了几番 / how many doublings: a ratio asked as doublings (翻一番 is ×2, 翻两番 ×4), said beside the ratio. */
+/**
+ * 多百分之几 / 少了百分之多少 / what percent more: a difference said as a share of the figure compared with
+ * (A比B多百分之几: (A − B) ÷ B), not A's share of B.
+ */
+export const RELATIVE_DIFFERENCE_WORDS: Words = {
+  zh: [
+    '多',
+    '少',
+    '高',
+    '低',
+    '多了',
+    '少了',
+    '高了',
+    '低了',
+    '高出',
+    '多出',
+    '增加了',
+    '减少了',
+    '增加',
+    '减少',
+  ].flatMap((more) =>
+    ['百分之几', '百分之多少', '多少%', '几%', '多少百分比', '百分比是多少'].map((share) => `${more}${share}`),
+  ),
+  en: [
+    'what percent more',
+    'what percent fewer',
+    'what percent less',
+    'how many percent more',
+    'percent more',
+    'percent fewer',
+    'percent less',
+    'by what percentage',
+  ],
+};
+
 export const DOUBLING_WORDS: Words = {
   zh: ['几番', '翻了几番', '翻几番', '翻了多少番', '多少番', '翻了几翻'],
   en: ['how many doublings', 'doubled how many times', 'how many times doubled'],
@@ -34,6 +69,10 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
       '差多少',
       '差了多少',
       '差几',
+      '差了几',
+      '差了几个',
+      '差了几件',
+      '差几个',
       '差距',
       '差额',
       '差值',

@@ -77,6 +77,21 @@ export const ORDINAL_POINTERS: Readonly<Record<'zh' | 'en', Readonly<Record<stri
 };
 
 /**
+ * 前者和后者差多少 / 后者是前者的几倍 / 第一个比第二个多多少: both ordinal words in one question name the two figures the
+ * last two turns stated, in their order (1 the earlier turn's, 2 the later's).
+ */
+export const ORDINAL_PAIR_WORDS: Readonly<Record<string, 1 | 2>> = {
+  前者: 1,
+  后者: 2,
+  第一个: 1,
+  第二个: 2,
+  第一家: 1,
+  第二家: 2,
+  第一项: 1,
+  第二项: 2,
+};
+
+/**
  * Pointing words that name what the organ pointed at is: 该区 is a district's government, 该局 a department. One
  * of another kind (该区 after 淮安市) is asked back, never answered as that organ.
  */

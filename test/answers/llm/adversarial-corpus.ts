@@ -19,8 +19,9 @@ export const QUESTIONS = {
   englishDifference: 'How much more did Longgang receive in 2022 than Nanshan in 2020?',
   // {{org1}} {{year1}}、{{org2}} {{year2}} {{metric1}} {{v1}} — v1 = 814 件 — then the operand lines (metric2)
   sum: '龙岗区2022年和南山区2020年一共收到多少申请',
-  // {{metric1}}：{{org1}} {{year1}} 是 {{org2}} {{year2}} 的 {{v1}} — v1 = 2.11 倍 — then the operand lines
-  times: '龙岗区2022年收到申请比南山区2020年多百分之几',
+  // {{metric1}}：{{org1}} {{year1}} 是 {{org2}} {{year2}} 的 {{v1}} — v1 = 2.11 倍 — then the operand lines (多百分之几 is a
+  // difference with its percentage, not this ratio)
+  times: '龙岗区2022年收到申请是南山区2020年的几倍',
   // {{org1}} {{year1}} {{metric1}} {{v1}}，占{{metric2}} {{v2}} 的 {{v3}}{{src1}} — 100 件, 262 件, 38.2%
   share: '南山区2020年予以公开占收到申请的比例',
   // {{org1}}, {{year1}}: {{metric1}} {{v1}} of {{metric2}} {{v2}}, a share of {{v3}}{{src1}} — 100, 235, 42.6%

@@ -34,6 +34,12 @@ describe('question → which figure, when none is named', () => {
     ['南山区2020年金额是多少', { clarify: AMOUNTS, query: { organs: [NANSHAN], years: [2020] } }],
     ['How much money did Nanshan spend in 2020?', { clarify: AMOUNTS }],
     ['龙岗区2022年处理决定有多少', { clarify: DECISIONS, query: LONGGANG_2022 }],
+    // A field the row named lacks (行政处罚 has no 金额): asked which amount, never the row's decisions.
+    ['龙岗区2022年行政处罚罚款金额多少', { clarify: AMOUNTS, query: LONGGANG_2022 }],
+    ['龙岗区2022年行政许可的金额', { clarify: AMOUNTS, query: LONGGANG_2022 }],
+    // A name asked of a figure is no figure.
+    ['龙岗区2022年行政复议的复议机关是哪个', 'not_understood'],
+    ['南山区2020年的行政诉讼是谁', 'not_understood'],
     // No figure and no quantity asked: the summary of the report.
     ['龙岗区2022年', LONGGANG_2022],
     ['龙岗区2022年的数据', LONGGANG_2022],

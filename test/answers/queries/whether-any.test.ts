@@ -16,9 +16,27 @@ describe('whether any organ has a figure', () => {
     // 全是0 / 都为零: zero said of every part, as 为零 is.
     ['哪些单位的行政诉讼全是零', { metric: METRIC.litigation, aggregation: 'zero' }],
     ['哪些单位行政复议都为0', { metric: METRIC.review, aggregation: 'zero' }],
+    // Zero or not zero of one organ's figure with parts (洪泽区 is its government here, not a region): which parts
+    // are, so each part with its figure; with a word for organs it is still the organs that have it.
+    [
+      '龙岗区2022年不予处理有没有不为零的',
+      { organs: [LONGGANG], years: [2022], metric: 'applications.notProcessed.total', breakdown: 'detail' },
+    ],
+    [
+      '龙岗区2022年无法提供里面有不是0的吗',
+      { organs: [LONGGANG], years: [2022], metric: 'applications.unavailable.total', breakdown: 'detail' },
+    ],
+    [
+      '龙岗区2022年哪些单位不予处理不为零',
+      { regions: ['龙岗区'], years: [2022], metric: 'applications.notProcessed.total', aggregation: 'nonzero' },
+    ],
+    [
+      '龙岗区2022年行政诉讼有没有不为零的',
+      { organs: [LONGGANG], years: [2022], metric: METRIC.litigation, breakdown: 'detail' },
+    ],
     [
       '龙岗区2022年不予处理是不是全是零',
-      { organs: [LONGGANG], years: [2022], metric: 'applications.notProcessed.total' },
+      { organs: [LONGGANG], years: [2022], metric: 'applications.notProcessed.total', breakdown: 'detail' },
     ],
     ['有人申请信息公开吗', { metric: METRIC.received, aggregation: 'nonzero' }],
     ['有没有单位被起诉', { metric: METRIC.litigation, aggregation: 'nonzero' }],

@@ -1,0 +1,122 @@
+// 多百分之几 / 少了百分之多少 between two figures is their difference said with its share of the second ((A − B) ÷ B),
+// never A's ratio to B; of one organ over two years it stays the change (with its percentage). 前者和后者 / 后者是前者的
+// / 第一个比第二个 name the last two turns' figures in their order, as 两者 does; 差了几个 / 再算一下差多少 after two
+// turns compute on them.
+import { describe, it } from 'vitest';
+import { expectExactly } from '../exact-answer.js';
+import { LONGGANG, METRIC, NANSHAN, runConversations, runQueries, useSampleIndex } from './query-table.js';
+import { useUnderstandingTable } from './understanding-table.js';
+
+const index = useSampleIndex();
+const table = useUnderstandingTable();
+const PAIRS = [
+  { organ: LONGGANG, year: 2022 },
+  { organ: NANSHAN, year: 2020 },
+];
+
+describe('a difference asked as a percentage', () => {
+  runQueries(index, [
+    [
+      '龙岗区2022年收到申请比南山区2020年多百分之几',
+      { organs: [LONGGANG, NANSHAN], pairs: PAIRS, metric: METRIC.received, aggregation: 'relativeDifference' },
+    ],
+    [
+      '龙岗区2022年的行政诉讼比南山区2020年高了百分之多少',
+      { organs: [LONGGANG, NANSHAN], pairs: PAIRS, metric: METRIC.litigation, aggregation: 'relativeDifference' },
+    ],
+    [
+      'What percent more requests did Longgang receive in 2022 than Nanshan in 2020?',
+      { organs: [LONGGANG, NANSHAN], pairs: PAIRS, metric: METRIC.received, aggregation: 'relativeDifference' },
+    ],
+    // A share still asks the ratio.
+    [
+      '南山区2020年收到申请是龙岗区2022年的百分之几',
+      {
+        organs: [NANSHAN, LONGGANG],
+        pairs: [...PAIRS].reverse(),
+        metric: METRIC.received,
+        aggregation: 'ratio',
+      },
+    ],
+  ]);
+
+  it('states the difference, its percentage of the second figure, and both figures', async () => {
+    await expectExactly(table.engine, '龙岗区2022年收到申请比南山区2020年多百分之几', {
+      status: 'answered',
+      facts: [
+        [LONGGANG, 2022, `${METRIC.received}:difference`, 290],
+        // 290 ÷ 262 = 110.69%.
+        [LONGGANG, 2022, `${METRIC.received}:difference:relative`, 110.7],
+        [LONGGANG, 2022, METRIC.received, 552],
+        [NANSHAN, 2020, METRIC.received, 262],
+      ],
+      says: ['多 290 件（多 110.7%）'],
+    });
+  });
+});
+
+describe('the last two turns by their places', () => {
+  runConversations(index, [
+    [
+      ['龙岗区2022年收到多少申请', { organs: [LONGGANG], years: [2022], metric: METRIC.received }],
+      ['南山区2020年呢', { organs: [NANSHAN], years: [2020], metric: METRIC.received }],
+      [
+        '前者比后者多多少',
+        { organs: [LONGGANG, NANSHAN], pairs: PAIRS, metric: METRIC.received, aggregation: 'difference' },
+      ],
+    ],
+    [
+      ['龙岗区2022年收到多少申请', { organs: [LONGGANG], years: [2022], metric: METRIC.received }],
+      ['南山区2020年呢', { organs: [NANSHAN], years: [2020], metric: METRIC.received }],
+      // The later named first: its figure over the earlier's.
+      [
+        '后者是前者的百分之几',
+        {
+          organs: [NANSHAN, LONGGANG],
+          pairs: [...PAIRS].reverse(),
+          metric: METRIC.received,
+          aggregation: 'ratio',
+        },
+      ],
+    ],
+    [
+      ['龙岗区2022年行政复议几件', { organs: [LONGGANG], years: [2022], metric: METRIC.review }],
+      ['行政诉讼呢', { organs: [LONGGANG], years: [2022], metric: METRIC.litigation }],
+      [
+        '第一个和第二个差了几个',
+        {
+          organs: [LONGGANG],
+          years: [2022],
+          metric: METRIC.review,
+          moreMetrics: [METRIC.litigation],
+          aggregation: 'difference',
+        },
+      ],
+    ],
+    [
+      ['龙岗区2022年行政复议几件', { organs: [LONGGANG], years: [2022], metric: METRIC.review }],
+      ['行政诉讼呢', { organs: [LONGGANG], years: [2022], metric: METRIC.litigation }],
+      [
+        '帮我再算一下差多少',
+        {
+          organs: [LONGGANG],
+          years: [2022],
+          metric: METRIC.review,
+          moreMetrics: [METRIC.litigation],
+          aggregation: 'difference',
+        },
+      ],
+      // Then the same two as a percentage.
+      [
+        '多百分之几',
+        {
+          organs: [LONGGANG],
+          years: [2022],
+          metric: METRIC.review,
+          moreMetrics: [METRIC.litigation],
+          aggregation: 'relativeDifference',
+        },
+      ],
+    ],
+  ]);
+});
