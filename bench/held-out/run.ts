@@ -1,6 +1,6 @@
 // `npm run held-out`: runs the held-out questions of issue 13 (bench/held-out/questions.ts, conversations.ts;
-// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth` the later sets in fresh.ts,
-// third.ts, fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts)
+// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh` the later sets in fresh.ts,
+// third.ts, fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts, eleventh.ts)
 // as users ask them (ask.ts: the bot's handleQuestion, which hands every question that is not a greeting or
 // 重新开始 to createEngine().answer; that Answer is scored) over a store built from the sample and real
 // reports, prints right / safe
@@ -29,6 +29,7 @@ import { createEngine, type Engine } from '../../src/answers/index.js';
 import { askAsUser } from './ask.js';
 import { CONVERSATIONS } from './conversations.js';
 import { EIGHTH_CONVERSATIONS, EIGHTH_QUESTIONS } from './eighth.js';
+import { ELEVENTH_CONVERSATIONS, ELEVENTH_QUESTIONS } from './eleventh.js';
 import { CLASSES, type Expect, type QuestionClass, type ReplyIn } from './expect.js';
 import { FIFTH_CONVERSATIONS, FIFTH_QUESTIONS } from './fifth.js';
 import { FOURTH_CONVERSATIONS, FOURTH_QUESTIONS } from './fourth.js';
@@ -42,7 +43,7 @@ import { buildHeldOutStore } from './store.js';
 import { TENTH_CONVERSATIONS, TENTH_QUESTIONS } from './tenth.js';
 import { THIRD_CONVERSATIONS, THIRD_QUESTIONS } from './third.js';
 
-/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, each written later and kept apart. */
+/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, each written later and kept apart. */
 const SETS = {
   first: { questions: QUESTIONS, conversations: CONVERSATIONS, results: './results.json' },
   fresh: { questions: FRESH_QUESTIONS, conversations: FRESH_CONVERSATIONS, results: './results-fresh.json' },
@@ -54,6 +55,11 @@ const SETS = {
   eighth: { questions: EIGHTH_QUESTIONS, conversations: EIGHTH_CONVERSATIONS, results: './results-eighth.json' },
   ninth: { questions: NINTH_QUESTIONS, conversations: NINTH_CONVERSATIONS, results: './results-ninth.json' },
   tenth: { questions: TENTH_QUESTIONS, conversations: TENTH_CONVERSATIONS, results: './results-tenth.json' },
+  eleventh: {
+    questions: ELEVENTH_QUESTIONS,
+    conversations: ELEVENTH_CONVERSATIONS,
+    results: './results-eleventh.json',
+  },
 } as const;
 type SetName = keyof typeof SETS;
 
