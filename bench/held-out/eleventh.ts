@@ -61,11 +61,12 @@ const changeReadings = (from: number, to: number): Expectation[] => {
 };
 const percentChange = (from: number, to: number): Expect => anyOf(...changeReadings(from, to));
 /** A rate of one result column: over the printed 总计, or over the settled cases (总计 − 尚未审结). */
+const rateReadings = (part: number, total: number, pending: number, also: readonly Figure[] = []): Expectation[] => [
+  ans([share(part, total)], [part, total, ...also]),
+  ans([share(part, total - pending)], [part, total, pending, total - pending, ...also]),
+];
 const rate = (part: number, total: number, pending: number, also: readonly Figure[] = []): Expect =>
-  anyOf(
-    ans([share(part, total)], [part, total, ...also]),
-    ans([share(part, total - pending)], [part, total, pending, total - pending, ...also]),
-  );
+  anyOf(...rateReadings(part, total, pending, also));
 /** Not a number: any safe reply, or a reply of its own without a figure. */
 const NOT_A_NUMBER = anyOf(SAFE, CHAT);
 
@@ -302,6 +303,196 @@ export const ELEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   filter('E-S02', '库里一共有多少份年报', ans([9])),
   filter('E-S03', '哪些报告是2020年的', ans([], [3], { mustContain: ['南山', '龙华'] })),
   filter('E-S04', '有几个区政府的报告', anyOf(ans([3], [4]), ans([4], [3]))),
+  // Part 2 (written 13:05 UTC, still before any run). Table 二.
+  lookup('E-L49', '淮安市2024年行政规范性文件本年制发几件', ans([8], [26, 66])),
+  lookup('E-L50', '沐阳县2025年规章现行有效几件', ans([0])),
+  lookup('E-L51', '洪泽区2024年行政事业性收费收了多少万元', ans([wan(7545)])),
+  lookup('E-L52', '龙岗区2022年行政处罚决定数量', ans([34389])),
+  lookup('E-L53', '淮安2024年行政许可决定', ans([447228])),
+  lookup('E-L54', '龙岗区2022年本年废止的行政规范性文件', ans([11], [46, 136])),
+  lookup('E-L55', '南山区2020年其他对外管理服务事项处理决定数量', ans([199956], [430, 124, -124])),
+  // Table 四.
+  lookup('E-L56', '龙岗区2022年未经复议直接起诉的结果维持', ans([19])),
+  lookup('E-L57', '淮安市2024年直接起诉尚未审结', ans([1])),
+  lookup('E-L58', '沐阳县2025年未经复议直接起诉的总计', ans([3], [0])),
+  lookup('E-L59', '洪泽区2024年复议后起诉结果维持了几件', ans([2])),
+  lookup('E-L60', '龙岗区2022年行政复议的其他结果', ans([1])),
+  lookup('E-L61', '淮安市2024年复议后起诉结果纠正', ans([1])),
+  lookup('E-L62', '沐阳县2025年行政复议结果纠正几件', ans([10])),
+  // Table 三.
+  lookup('E-L63', '洪泽区2024年予以公开几件', ans([50])),
+  lookup('E-L64', '淮安市2024年属于四类过程性信息的', ans([12])),
+  lookup('E-L65', '龙岗区2022年属于三类内部事务信息的不予公开', ans([8], [5, 2, 1])),
+  lookup('E-L66', '洪泽区2023年没有现成信息需要另行制作的', ans([3])),
+  lookup('E-L67', '沐阳县2025年危及三安全一稳定的', ans([2])),
+  lookup('E-L68', '淮安市2024年信访举报投诉类申请不予处理了多少', ans([62], [56, 6])),
+  lookup('E-L69', '南山区2020年重复申请几件', ans([4], [2])),
+  lookup('E-L70', '沐阳县2025年结转下年度继续办理', ans([31])),
+  lookup('E-L71', '洪泽区2023年结转下年度', ans([0])),
+  lookup('E-L72', '淮安市2024年其他处理一共多少', ans([187], [71, 6, 110, 67, 3, 1, 108, 2])),
+  lookup('E-L73', '淮安市2024年社会公益组织申请了几件', ans([0])),
+  lookup('E-L74', '沐阳县2025年上年结转', ans([36])),
+  lookup('E-L75', '淮安市2024年办理结果总计是多少', ans([3050], [2932, 53, 0, 61, 4])),
+  lookup('E-L76', '淮安市2024年“其他”申请人新收多少', ans([4], [3119])),
+  lookup('E-L77', '龙岗区2022年本年度办理结果总计里面自然人是多少', ans([473], [535])),
+
+  arithmetic('E-A26', '洪泽区2024年本机关不掌握的比2023年多了几件', ans([diff(31 - 10)], [31, 10])),
+  arithmetic('E-A27', '洪泽区2023年到2024年予以公开增加了多少', ans([diff(50 - 0)], [0, 50])),
+  arithmetic(
+    'E-A28',
+    '洪泽区2024年行政事业性收费比上一年下降了百分之几',
+    // (7545 − 7730.28) ÷ 7730.28 = −2.40%
+    anyOf(
+      ...[-2.4, 2.4].map((change) =>
+        ans([pct(change)], [wan(7545), wan(7730.28), wan(185.28), wan(-185.28), diff(-185.28), diff(-1852800)]),
+      ),
+    ),
+  ),
+  arithmetic('E-A29', '淮安市2024年行政复议纠正和维持一共占总计的多少', ans([share(72 + 64, 351)], [72, 64, 136, 351])),
+  arithmetic('E-A30', '沐阳县2025年复议后起诉占行政诉讼总数的比例', ans([share(10, 13)], [10, 3, 13])),
+  arithmetic('E-A31', '龙岗区2022年不予公开里过程性信息占不予公开总数的百分比', ans([share(10, 30)], [10, 30])),
+  arithmetic('E-A32', '淮安市2024年不掌握相关政府信息的占无法提供的比例', ans([share(769, 781)], [769, 781])),
+  arithmetic(
+    'E-A33',
+    '龙岗区、淮安市、沐阳县三家的行政复议平均是多少',
+    // Each organ's one report: 15 (2022), 351 (2024), 61 (2025); (15 + 351 + 61) ÷ 3 = 142.33.
+    anyOf(ans([ratio((15 + 351 + 61) / 3)], [15, 351, 61, 427]), CLARIFY),
+  ),
+  arithmetic('E-A34', '洪泽区两年的新收申请平均每年多少', ans([(21 + 95) / 2], [21, 95, 116])),
+  arithmetic('E-A35', '淮安2024年行政处罚是洪泽区同年的多少倍', ans([ratio(3985758 / 2776)], [3985758, 2776])),
+  arithmetic('E-A36', '沐阳县2025年部分公开和不予公开合计多少', ans([101 + 32], [101, 32])),
+  arithmetic('E-A37', '南山区2020年办理结果总计加上结转下年度', ans([235 + 33], [235, 33])),
+  arithmetic('E-A38', '洪泽区2024年行政许可、行政处罚、行政强制三项合计', ans([9487 + 2776 + 84], [9487, 2776, 84])),
+  arithmetic('E-A39', '龙岗区2022年直接起诉尚未审结的占直接起诉的比例', ans([share(11, 32)], [11, 32])),
+  arithmetic('E-A40', '淮安市2024年规范性文件现行有效的比本年制发的多几件', ans([diff(66 - 8)], [66, 8])),
+  arithmetic(
+    'E-A41',
+    '2020年南山区和龙华区数据局政府集中采购金额一共多少',
+    // 170,815.4 万元 = 1,708,154,000 元, plus 456,880 元.
+    ans([yuan(1708154000 + 456880)], [wan(170815.4), yuan(456880)]),
+  ),
+  arithmetic('E-A42', '沐阳县2025年的新收是洪泽区2024年的几倍', ans([ratio(713 / 95)], [713, 95])),
+  arithmetic('E-A43', '淮安市2024年行政诉讼里直接起诉比复议后起诉多几件', ans([diff(26 - 20)], [26, 20])),
+
+  crossed('E-C05', '洪泽区2024年的行政复议和沐阳县2025年的行政诉讼各是多少', ans([2, 13], [1, 0, 3, 10, 8])),
+  crossed('E-C06', '淮安市2024年和龙岗区2022年结转下年度的各多少', ans([103, 27], [25, 2])),
+  crossed('E-C07', '南山区2020年的复议和淮安2024年的复议谁多', ans([5, 351], [diff(346)])),
+
+  ranking('E-R05', '2024年哪家无法提供的最多', ans([781], [32], { reportsCompared: [2], mustContain: ['淮安'] })),
+  ranking(
+    'E-R06',
+    '2020年行政许可处理决定数量哪个单位最多',
+    ans([8759], [12, 0], { reportsCompared: [3], mustContain: ['南山'] }),
+  ),
+  ranking('E-R07', '2024年新收申请按多少排个序', ans([3119, 95], [], { reportsCompared: [2] })),
+
+  filter('E-Z05', '淮安市2024年不予处理里面有没有为零的项', ans([0], [62, 25, 1, 88])),
+  filter('E-Z06', '洪泽区2024年其他处理不是全是0吗', ans([0])),
+  filter('E-Z07', '龙岗区数据局2021年的申请是不是都是零', ans([0])),
+  filter('E-Z08', '沐阳县2025年不予公开的哪些项为零', ans([0], [2, 13, 4, 9, 32])),
+  filter('E-Z09', '淮安2024年申请人是「其他」的办理结果总计', ans([4], [3050])),
+  filter(
+    'E-Z10',
+    "龙岗区2022年'其他'处理一共多少",
+    anyOf(ans([118], [2, 0, 116, 97, 18, 1]), ans([116], [97, 18, 1]), CLARIFY),
+  ),
+
+  arithmetic(
+    'E-Y04',
+    '淮安市2024年行政诉讼里结果纠正和尚未审结是不是一样',
+    // 纠正 4 + 1 = 5, 尚未审结 1 + 6 = 7 (the prose says 5 and 7 too).
+    anyOf(ans([5, 7], [diff(2), 4, 1, 6]), ans([diff(7 - 5)], [5, 7, 4, 1, 6])),
+  ),
+  arithmetic('E-Y05', '沐阳县2025年复议后起诉的其他结果和尚未审结相等吗', anyOf(ans([1]), ans([diff(0)], [1]))),
+
+  filter('E-K04', '洪泽区2024年新收加上年结转等不等于办理总计加结转下年度', ans([95], [0, diff(0)])),
+  filter(
+    'E-K05',
+    '龙岗区2022年的第三部分勾稽核对一下',
+    anyOf(ans([552 + 10], [552, 10, 535, 27]), ans([552, 10, 535, 27], [562])),
+  ),
+  filter(
+    'E-K06',
+    '淮安市2024年复议的维持纠正其他尚未审结四项加起来等于总计吗',
+    ans([72 + 64 + 178 + 37], [72, 64, 178, 37, diff(0)]),
+  ),
+
+  notInTables('E-N09', '沐阳县2025年收取信息处理费多少', anyOf(ans([yuan(380)], [1]), SAFE)),
+  notInTables('E-N10', '洪泽区2024年政策解读发了几条', anyOf(ans([7]), SAFE)),
+  notInTables('E-N11', '龙岗区2022年申请人的满意度是多少', SAFE),
+  notInTables('E-N12', '淮安市2024年政府信息公开工作经费多少', SAFE),
+  notInTables('E-N13', '南山区2020年行政复议的纠正率', anyOf(ans([pct(0)], [5, 0]), SAFE), {
+    note: '纠正 printed as "/"',
+  }),
+  notInTables('E-N14', '淮安市2024年申请人的年龄分布', SAFE),
+  notInTables('E-N15', '沐阳县2025年哪个乡镇申请最多', SAFE),
+
+  noData('E-D12', '广东省人民政府2022年政府信息公开年报的行政处罚', NO_DATA),
+  noData('E-D13', '浦东新区政府2023年依申请公开数量', NO_DATA),
+  noData('E-D14', '北京海淀区2024年行政复议', NO_DATA),
+  noData('E-D15', '江苏省政府2025年的新收申请', NO_DATA),
+  noData('E-D16', '淮安市淮阴区2024年行政许可', NO_DATA),
+  noData('E-D17', '淮安市洪泽区高良涧街道办事处2024年的申请量', NO_DATA),
+  noData('E-D18', '龙华区政府2020年行政复议', anyOf(NO_DATA, CLARIFY)),
+  noData('E-D19', '深圳市政府2022年的报告有没有', NO_DATA),
+  noData('E-D20', '沐阳县2024年行政处罚', NO_DATA),
+  english('E-D21', 'Shanghai Pudong 2021 reconsideration cases', NO_DATA),
+
+  outOfScope('E-O04', '怎么申请政府信息公开', NOT_A_NUMBER),
+  outOfScope('E-O05', '给我讲个笑话', NOT_A_NUMBER),
+
+  figure('E-Q05', '那个区的复议多少', SAFE),
+  figure('E-Q06', '2020年的行政许可是多少', anyOf(CLARIFY, ans([8759, 12, 0], [8771]))),
+  figure('E-Q07', '差多少', SAFE),
+  figure('E-Q08', '市区两级2024年新收申请合计', anyOf(ans([3119 + 95], [3119, 95]), CLARIFY)),
+  figure('E-Q09', '淮安2024年市区两级的行政复议加起来', anyOf(ans([351 + 2], [351, 2]), CLARIFY)),
+
+  chat('E-H04', '辛苦了🙏', CHAT),
+  chat('E-H05', 'hello', CHAT),
+  chat('E-H06', '重新开始', CHAT),
+
+  traditional('E-T06', '淮安市2024年行政處罰決定數量是多少呢', ans([3985758])),
+  traditional('E-T07', '洪澤區2024年無法提供的佔總計百分之幾', ans([share(32, 95)], [32, 95, 31, 1, 0])),
+  traditional('E-T08', '龍崗區2022年复议後起訴總計', ans([6], [4, 0, 2])),
+  traditional('E-T09', '沐陽縣2025年不予處理裡面信訪舉報投訴類的', ans([12])),
+  traditional('E-T10', '北京市2022年的報告有嗎', NO_DATA),
+
+  english('E-E06', "What is the correction rate of Huai'an's 2024 administrative reconsiderations?", rate(64, 351, 37)),
+  english('E-E07', 'Sum of Hongze 2023 and Hongze 2024 new requests', ans([21 + 95], [21, 95])),
+  english(
+    'E-E08',
+    'Rank the 2020 reports by administrative licensing decisions',
+    ans([8759, 12, 0], [], { reportsCompared: [3] }),
+  ),
+  english(
+    'E-E09',
+    "Does Longgang District 2022's table 3 balance (new plus carried over equals handled plus carried forward)?",
+    anyOf(ans([552 + 10], [552, 10, 535, 27]), ans([552, 10, 535, 27], [562])),
+  ),
+  english('E-E10', "How many of Huai'an's 2024 requests were withheld as administrative query matters?", ans([105])),
+  english('E-E11', 'Nanshan 2020 government procurement total amount', ans([wan(170815.4)], [2502])),
+  english(
+    'E-E12',
+    'Longgang 2022: what share of lawsuits were filed after reconsideration?',
+    ans([share(6, 38)], [6, 32, 38]),
+  ),
+
+  misspelling('E-M06', '龙冈区2022年行政许可', anyOf(ans([16103]), CLARIFY)),
+  misspelling('E-M07', '淮安市2024年行政规范性文建废止几件', anyOf(ans([26], [8, 66]), CLARIFY)),
+  misspelling('E-M08', '南山区2020年政府集中菜购项目数', anyOf(ans([2502], [wan(170815.4)]), CLARIFY)),
+  misspelling('E-M09', '洪泽区2024年行政强治', anyOf(ans([84]), CLARIFY)),
+  misspelling('E-M10', '淮安市2024年行政复议尚末审结', anyOf(ans([37]), CLARIFY)),
+
+  relativeYear('E-V05', '洪泽区2024年本机关不掌握的比前一年增长了百分之几', percentChange(10, 31)),
+  relativeYear('E-V06', '洪泽区2024年部分公开比上年多了几件', ans([diff(9 - 4)], [9, 4])),
+  relativeYear('E-V07', '沐阳县今年的行政复议', anyOf(ans([61], SY_REVIEW), NO_DATA, CLARIFY)),
+  relativeYear('E-V08', '淮安市去年的行政复议总计', anyOf(ans([351], HA_REVIEW), NO_DATA, CLARIFY)),
+
+  filter('E-S05', '列出所有江苏的报告', ans([], [3, 4], { mustContain: ['淮安', '洪泽'] })),
+  filter('E-S06', '有哪些县级的报告', ans([], [1], { mustContain: ['沐阳'] })),
+  filter('E-S07', '深圳的报告有几份', ans([5])),
+  filter('E-S08', '哪几个单位有两年的报告', ans([], [2], { mustContain: ['洪泽'] })),
+  filter('E-S09', '2025年的报告有哪些', ans([], [1], { mustContain: ['沐阳'] })),
 ];
 
 export const ELEVENTH_CONVERSATIONS: readonly Conversation[] = [
@@ -403,6 +594,102 @@ export const ELEVENTH_CONVERSATIONS: readonly Conversation[] = [
         expect: ans([yuan(456880 + 5246500)], [yuan(456880), yuan(5246500)]),
       },
       { question: '谢谢', expect: CHAT },
+    ],
+  },
+  {
+    id: 'E-CV09',
+    class: 'conversation',
+    turns: [
+      { question: '淮安市2024年行政强制多少', expect: ans([88283]) },
+      { question: '洪泽区同年的呢', expect: ans([84]) },
+      { question: '一共有几份报告', expect: ans([9]) },
+      { question: '刚才两家相差多少', expect: ans([diff(88283 - 84)], [88283, 84]) },
+      { question: '重新开始', expect: CHAT },
+    ],
+  },
+  {
+    id: 'E-CV10',
+    class: 'conversation',
+    turns: [
+      { question: '洪泽区2023年无法提供多少件', expect: ans([13], [10, 3, 0]) },
+      { question: '2024年的呢', expect: ans([32], [31, 1, 0]) },
+      { question: '增加了多少', expect: ans([diff(32 - 13)], [13, 32]) },
+      { question: '百分比呢', expect: percentChange(13, 32) },
+    ],
+  },
+  {
+    id: 'E-CV11',
+    class: 'conversation',
+    turns: [
+      { question: 'Longgang District 2022 reconsideration cases corrected?', expect: ans([2]), replyIn: 'en' },
+      { question: 'and maintained?', expect: ans([7]), replyIn: 'en' },
+      { question: 'what is the sum of the two?', expect: ans([2 + 7], [2, 7]), replyIn: 'en' },
+      { question: '这家的行政诉讼呢', expect: ans([32 + 6], [19, 0, 2, 11, 32, 4, 6]) },
+    ],
+  },
+  {
+    id: 'E-CV12',
+    class: 'conversation',
+    turns: [
+      { question: '沐阳县2025年行政许可多少', expect: ans([517645]) },
+      { question: '洪泽区2024年呢', expect: ans([9487]) },
+      { question: '后者是前者的百分之几', expect: ans([share(9487, 517645)], [517645, 9487]) },
+      { question: '那前者的行政处罚呢', expect: ans([693957]) },
+    ],
+  },
+  {
+    id: 'E-CV13',
+    class: 'conversation',
+    turns: [
+      { question: '龙岗区数据局2021年收到几件申请', expect: ans([0]) },
+      { question: '它的行政复议呢', expect: ans([0]) },
+      { question: '龙华区数据局2020年呢', expect: ans([0]) },
+      { question: '这家政府集中采购了几个项目', expect: ans([9], [yuan(456880)]) },
+    ],
+  },
+  {
+    id: 'E-CV14',
+    class: 'conversation',
+    turns: [
+      { question: '淮安市2024年不予公开一共多少', expect: ans([178], [2, 31, 5, 6, 8, 12, 9, 105, 30, 1, 7]) },
+      { question: '其中属于国家秘密的', expect: ans([2]) },
+      { question: '重新开始', expect: CHAT },
+      { question: '其中保护第三方的呢', expect: SAFE, note: 'no organ or year after the reset' },
+      { question: '沐阳县2025年保护第三方合法权益的', expect: ans([2]) },
+    ],
+  },
+  {
+    id: 'E-CV15',
+    class: 'conversation',
+    turns: [
+      { question: '淮安市2024年未经复议直接起诉总计多少', expect: ans([26], [13, 4, 8, 1]) },
+      { question: '复议后起诉呢', expect: ans([20], [12, 1, 6]) },
+      { question: '两者加起来', expect: ans([26 + 20], [26, 20]) },
+      { question: '其中尚未审结的一共几件', expect: anyOf(ans([1 + 6], [1, 6]), CLARIFY) },
+    ],
+  },
+  {
+    id: 'E-CV16',
+    class: 'conversation',
+    turns: [
+      { question: '龙岗区2022年行政复议结果维持几件', expect: ans([7]) },
+      { question: '总计呢', expect: ans([15], LG_REVIEW) },
+      { question: '维持率是多少', expect: rate(7, 15, 5) },
+      {
+        question: '沐阳县2025年的呢',
+        expect: anyOf(...rateReadings(27, 61, 15), ans([27])),
+        note: 'its 维持率, or its 维持',
+      },
+    ],
+  },
+  {
+    id: 'E-CV17',
+    class: 'conversation',
+    turns: [
+      { question: '哪些报告是2024年的', expect: ans([], [2], { mustContain: ['淮安', '洪泽'] }) },
+      { question: '淮安市那份的行政许可是多少', expect: ans([447228]) },
+      { question: '洪泽区那份呢', expect: ans([9487]) },
+      { question: '两个加起来', expect: ans([447228 + 9487], [447228, 9487]) },
     ],
   },
 ];
