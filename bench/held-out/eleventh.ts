@@ -60,6 +60,14 @@ const changeReadings = (from: number, to: number): Expectation[] => {
   return [ans([pct(change)], also), ans([pct(-change)], also)];
 };
 const percentChange = (from: number, to: number): Expect => anyOf(...changeReadings(from, to));
+/** A change's percentage, either sign: a reply of a difference may state it beside the difference. */
+const changeShares = (from: number, to: number): Figure[] => {
+  const change = Math.round((10000 * (to - from)) / from) / 100;
+  return [pct(change), pct(-change)];
+};
+/** A yes of a check: every figure of the identity may be stated, or none ("勾稽检查全部通过"). */
+const balances = (figures: readonly number[], sum: number): Expect =>
+  anyOf(ans([sum], [...figures, diff(0)]), ans(figures, [sum, diff(0)]), ans([], [...figures, sum, diff(0)]));
 /** A rate of one result column: over the printed 总计, or over the settled cases (总计 − 尚未审结). */
 const rateReadings = (part: number, total: number, pending: number, also: readonly Figure[] = []): Expectation[] => [
   ans([share(part, total)], [part, total, ...also]),
@@ -122,7 +130,7 @@ export const ELEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   lookup('E-L36', '沐阳县2025年重复申请的不予处理', ans([7], [6, 1])),
   lookup('E-L37', '淮安市2024年要求行政机关确认或重新出具已获取信息的有几件', ans([1])),
   lookup('E-L38', '龙岗区2022年逾期不补正不再处理的有多少', ans([2])),
-  lookup('E-L39', '淮安市2024年申请人逾期未缴纳费用的其他处理几件', ans([6])),
+  lookup('E-L39', '淮安市2024年申请人逾期未缴纳费用的其他处理几件', ans([6], [187])),
   lookup('E-L40', '沐阳县2025年其他处理中的“其他”', ans([143], [142, 1])),
   lookup('E-L41', '淮安市2024年上年结转的申请多少件', ans([34])),
   lookup('E-L42', '龙岗区2022年结转下年度继续办理的', ans([27], [25, 2])),
@@ -140,7 +148,11 @@ export const ELEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   arithmetic('E-A04', '淮安2024年维持的复议和纠正的复议加起来多少', ans([72 + 64], [72, 64])),
   arithmetic('E-A05', '淮安市2024年不予公开中国家秘密和其他法律法规禁止公开的合计', ans([2 + 31], [2, 31])),
   arithmetic('E-A06', '沐阳县2025年新收比上年结转多多少', ans([diff(713 - 36)], [713, 36])),
-  arithmetic('E-A07', '洪泽区2024年行政强制比2023年少了多少', ans([diff(84 - 195)], [84, 195])),
+  arithmetic(
+    'E-A07',
+    '洪泽区2024年行政强制比2023年少了多少',
+    ans([diff(84 - 195)], [84, 195, ...changeShares(195, 84)]),
+  ),
   arithmetic('E-A08', '洪泽区2024年行政许可比2023年增长了百分之多少', percentChange(550, 9487)),
   arithmetic('E-A09', '淮安市2024年的行政复议是沐阳县2025年的几倍', ans([ratio(351 / 61)], [351, 61])),
   arithmetic('E-A10', '淮安市和洪泽区2024年行政复议平均每家多少件', ans([ratio((351 + 2) / 2)], [351, 2, 353])),
@@ -204,18 +216,14 @@ export const ELEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   ),
 
   // Checks (勾稽): 新收 + 上年结转 = 总计 + 结转下年度.
-  filter(
-    'E-K01',
-    '淮安市2024年表三勾稽关系对得上吗',
-    anyOf(ans([3119 + 34], [3119, 34, 3050, 103]), ans([3119, 34, 3050, 103], [3153])),
-  ),
+  filter('E-K01', '淮安市2024年表三勾稽关系对得上吗', balances([3119, 34, 3050, 103], 3119 + 34)),
   filter(
     'E-K02',
     '龙岗区发改局2020年的申请数据平不平',
     // 新收 4 + 上年结转 0 = 4, but 总计 4 + 结转下年度 1 = 5: it does not balance as printed.
     anyOf(ans([4, 5], [0, 1, diff(1)]), ans([diff(1)], [4, 0, 1, 5])),
   ),
-  filter('E-K03', '沐阳县2025年办理结果各项加起来等于总计吗', ans([718], [294, 101, 32, 113, 19, 159, diff(0)])),
+  filter('E-K03', '沐阳县2025年办理结果各项加起来等于总计吗', balances([294, 101, 32, 113, 19, 159], 718)),
 
   // Figures no table holds.
   notInTables('E-N01', '淮安市2024年信息处理费收了多少', anyOf(ans([yuan(3940)]), SAFE)),
@@ -293,14 +301,18 @@ export const ELEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   misspelling('E-M04', '龙岗区2022年行政附议总计', anyOf(ans([15], LG_REVIEW), CLARIFY)),
   misspelling('E-M05', '淮安市2024年不予公开里的行政查旬事项', anyOf(ans([105]), CLARIFY)),
 
-  relativeYear('E-V01', '洪泽区2024年新收申请比上一年多了多少', ans([diff(95 - 21)], [95, 21])),
-  relativeYear('E-V02', '沐阳县去年行政处罚决定数', ans([693957])),
+  relativeYear(
+    'E-V01',
+    '洪泽区2024年新收申请比上一年多了多少',
+    ans([diff(95 - 21)], [95, 21, ...changeShares(21, 95)]),
+  ),
+  relativeYear('E-V02', '沐阳县去年行政处罚决定数', anyOf(ans([693957]), NO_DATA, CLARIFY)),
   relativeYear('E-V03', '淮安市前年行政许可', anyOf(ans([447228]), NO_DATA, CLARIFY)),
   relativeYear('E-V04', '洪泽区去年的行政规范性文件现行有效件数', anyOf(ans([8], [3, 0]), NO_DATA, CLARIFY)),
 
   // Lists and counts over the whole store.
   filter('E-S01', '列一下所有的部门报告', ans([], [3], { mustContain: ['发展和改革'] })),
-  filter('E-S02', '库里一共有多少份年报', ans([9])),
+  filter('E-S02', '库里一共有多少份年报', ans([9], [8])),
   filter('E-S03', '哪些报告是2020年的', ans([], [3], { mustContain: ['南山', '龙华'] })),
   filter('E-S04', '有几个区政府的报告', anyOf(ans([3], [4]), ans([4], [3]))),
   // Part 2 (written 13:05 UTC, still before any run). Table 二.
@@ -336,7 +348,11 @@ export const ELEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   lookup('E-L76', '淮安市2024年“其他”申请人新收多少', ans([4], [3119])),
   lookup('E-L77', '龙岗区2022年本年度办理结果总计里面自然人是多少', ans([473], [535])),
 
-  arithmetic('E-A26', '洪泽区2024年本机关不掌握的比2023年多了几件', ans([diff(31 - 10)], [31, 10])),
+  arithmetic(
+    'E-A26',
+    '洪泽区2024年本机关不掌握的比2023年多了几件',
+    ans([diff(31 - 10)], [31, 10, ...changeShares(10, 31)]),
+  ),
   arithmetic('E-A27', '洪泽区2023年到2024年予以公开增加了多少', ans([diff(50 - 0)], [0, 50])),
   arithmetic(
     'E-A28',
@@ -405,16 +421,12 @@ export const ELEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   ),
   arithmetic('E-Y05', '沐阳县2025年复议后起诉的其他结果和尚未审结相等吗', anyOf(ans([1]), ans([diff(0)], [1]))),
 
-  filter('E-K04', '洪泽区2024年新收加上年结转等不等于办理总计加结转下年度', ans([95], [0, diff(0)])),
-  filter(
-    'E-K05',
-    '龙岗区2022年的第三部分勾稽核对一下',
-    anyOf(ans([552 + 10], [552, 10, 535, 27]), ans([552, 10, 535, 27], [562])),
-  ),
+  filter('E-K04', '洪泽区2024年新收加上年结转等不等于办理总计加结转下年度', balances([95, 0], 95)),
+  filter('E-K05', '龙岗区2022年的第三部分勾稽核对一下', balances([552, 10, 535, 27], 552 + 10)),
   filter(
     'E-K06',
     '淮安市2024年复议的维持纠正其他尚未审结四项加起来等于总计吗',
-    ans([72 + 64 + 178 + 37], [72, 64, 178, 37, diff(0)]),
+    balances([72, 64, 178, 37], 72 + 64 + 178 + 37),
   ),
 
   notInTables('E-N09', '沐阳县2025年收取信息处理费多少', anyOf(ans([yuan(380)], [1]), SAFE)),
@@ -467,7 +479,7 @@ export const ELEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   english(
     'E-E09',
     "Does Longgang District 2022's table 3 balance (new plus carried over equals handled plus carried forward)?",
-    anyOf(ans([552 + 10], [552, 10, 535, 27]), ans([552, 10, 535, 27], [562])),
+    balances([552, 10, 535, 27], 552 + 10),
   ),
   english('E-E10', "How many of Huai'an's 2024 requests were withheld as administrative query matters?", ans([105])),
   english('E-E11', 'Nanshan 2020 government procurement total amount', ans([wan(170815.4)], [2502])),
@@ -484,7 +496,7 @@ export const ELEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   misspelling('E-M10', '淮安市2024年行政复议尚末审结', anyOf(ans([37]), CLARIFY)),
 
   relativeYear('E-V05', '洪泽区2024年本机关不掌握的比前一年增长了百分之几', percentChange(10, 31)),
-  relativeYear('E-V06', '洪泽区2024年部分公开比上年多了几件', ans([diff(9 - 4)], [9, 4])),
+  relativeYear('E-V06', '洪泽区2024年部分公开比上年多了几件', ans([diff(9 - 4)], [9, 4, ...changeShares(4, 9)])),
   relativeYear('E-V07', '沐阳县今年的行政复议', anyOf(ans([61], SY_REVIEW), NO_DATA, CLARIFY)),
   relativeYear('E-V08', '淮安市去年的行政复议总计', anyOf(ans([351], HA_REVIEW), NO_DATA, CLARIFY)),
 
@@ -602,7 +614,7 @@ export const ELEVENTH_CONVERSATIONS: readonly Conversation[] = [
     turns: [
       { question: '淮安市2024年行政强制多少', expect: ans([88283]) },
       { question: '洪泽区同年的呢', expect: ans([84]) },
-      { question: '一共有几份报告', expect: ans([9]) },
+      { question: '一共有几份报告', expect: ans([9], [8]), note: '8 organs, 9 reports' },
       { question: '刚才两家相差多少', expect: ans([diff(88283 - 84)], [88283, 84]) },
       { question: '重新开始', expect: CHAT },
     ],
@@ -613,7 +625,7 @@ export const ELEVENTH_CONVERSATIONS: readonly Conversation[] = [
     turns: [
       { question: '洪泽区2023年无法提供多少件', expect: ans([13], [10, 3, 0]) },
       { question: '2024年的呢', expect: ans([32], [31, 1, 0]) },
-      { question: '增加了多少', expect: ans([diff(32 - 13)], [13, 32]) },
+      { question: '增加了多少', expect: ans([diff(32 - 13)], [13, 32, ...changeShares(13, 32)]) },
       { question: '百分比呢', expect: percentChange(13, 32) },
     ],
   },
