@@ -1,5 +1,6 @@
 // Organ names, places and place texts derived again on PostgreSQL when their rules changed: in batches of organs,
 // each batch its own transaction, resumed by the next open when stopped, by one opener at a time.
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/parser/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -99,11 +100,11 @@ const rulesRows = (url: string) =>
 const namesFound = async (store: Store, texts: string[]): Promise<string[]> =>
   [...new Set(((await store.findOrganNames?.({ zh: texts, en: [] })) ?? []).map((name) => name.org))].sort();
 
-/** A store of the generated reports, as a fresh ingest leaves it. */
-async function ingested(): Promise<string> {
+/** A store of the generated reports (the first `count`), as a fresh ingest leaves it. */
+async function ingested(count?: number): Promise<string> {
   const url = await newDatabaseUrl();
   const store = await openStore(url);
-  const reports = generatedReports();
+  const reports = generatedReports().slice(0, count);
   // Puts of 1,200 organs: their names are written by two INSERTs each (ORGANS_PER_INSERT), a batch of 300 by one.
   for (let at = 0; at < reports.length; at += 1200) await store.put(reports.slice(at, at + 1200));
   await store.close();
@@ -194,6 +195,63 @@ describe('organ names derived again in batches', () => {
     expect(batches).toEqual(Array(6).fill('organ_names'));
     expect(await derivedTables(url)).toEqual(fresh);
     expect(await rulesRows(url)).toEqual(current);
+    expect(await runSql(url, 'SELECT * FROM derivation_progress')).toEqual([]);
+    await resumed.close();
+  }, 60_000);
+
+  it('finishes a derivation whose process was killed in a batch, once the server has ended its session', async () => {
+    const url = await ingested(1200);
+    const freshHere = await derivedTables(url);
+    await makeStale(url);
+    const sorted = generatedReports()
+      .slice(0, 1200)
+      .map((report) => report.org)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/store/derive-until-killed.ts', url, '2'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
+    const seen = (line: string) =>
+      new Promise<void>((resolve) => {
+        let pending = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          pending += chunk.toString();
+          if (pending.split('\n').includes(line)) resolve();
+        });
+      });
+    await seen('derived organ_names 2');
+    // The child holds the lock between two batches: an instance opening now answers from the rows as they are.
+    const other = await openStore(url);
+    expect(await namesFound(other, [`旧名${sorted[0]}`, `旧名${sorted[199]}`, `旧名${sorted[200]}`])).toEqual([
+      sorted[200],
+    ]);
+    await other.close();
+    // Killed as soon as its fourth batch is committed: in the fifth's transaction, or just before it.
+    const fourth = seen('derived organ_names 4');
+    child.stdin.write('go\n');
+    await fourth;
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    const [progress] = await runSql<{ last_org: string }>(url, 'SELECT last_org FROM derivation_progress');
+    const done = sorted.indexOf(progress?.last_org ?? '') + 1;
+    expect(done % 100).toBe(0);
+    expect(done).toBeGreaterThanOrEqual(400);
+    expect((await rulesRows(url))[0]?.names).toBe('older rules');
+    // The server releases the killed session's lock once it has ended the session (rolling back its batch).
+    const lockedSql = `SELECT count(*)::integer AS held FROM pg_locks
+      WHERE locktype = 'advisory' AND objsubid = 2 AND classid::bigint = hashtext('organ_names')::bigint & 4294967295
+        AND objid::bigint = hashtext(current_schema())::bigint & 4294967295`;
+    for (let tries = 0; (await runSql<{ held: number }>(url, lockedSql))[0]?.held !== 0 && tries < 100; tries++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    const batches: string[] = [];
+    const resumed = await openStore(url, {
+      postgres: { derivation: { batchSize: 100, afterBatch: (derivation) => void batches.push(derivation) } },
+    });
+    // 12 full batches and the last, empty one: the ones after the progress row's organ.
+    expect(batches).toEqual(Array(13 - done / 100).fill('organ_names'));
+    expect(await derivedTables(url)).toEqual(freshHere);
     expect(await runSql(url, 'SELECT * FROM derivation_progress')).toEqual([]);
     await resumed.close();
   }, 60_000);
