@@ -103,9 +103,9 @@ export interface Computation {
   readonly isPerItem?: boolean;
   /**
    * 平均每月 / 每天: the one operand divided by the period's count in its year (12 months, 365 or 366 days); 平均每家:
-   * the sum (`total`) divided by the count of reports added.
+   * the sum (`total`) divided by the count of reports added; 两年平均: one organ's sum over its years divided by them.
    */
-  readonly divisor?: { readonly count: number; readonly per: Period | 'organ' };
+  readonly divisor?: { readonly count: number; readonly per: Period | 'organ' | 'year' };
   /** 多百分之几: the difference as a percentage of the second operand, said beside it. */
   readonly relative?: Fact;
   /** 平均每家: the sum divided, stated beside the quotient. */

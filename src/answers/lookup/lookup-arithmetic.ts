@@ -229,7 +229,8 @@ function withDoublings(computation: Computation): Computation {
 
 /**
  * 平均每家 of a sum over organs (2020年三家单位 → 267 件 ÷ 3 = 89): the sum divided by the count of reports added, one
- * year's, both stated; a sum over several years, or of several figures, is no average per organ (not understood).
+ * year's, both stated; one organ over several years is its average per year (6,895 件 ÷ 2 年); a sum of several
+ * organs over several years, or of several figures, is no one average (not understood).
  */
 export function perOrganOf(summed: Extract<LookupResult, { kind: 'arithmetic' }>, lang: Lang): LookupResult {
   const [item] = summed.items;
@@ -237,13 +238,22 @@ export function perOrganOf(summed: Extract<LookupResult, { kind: 'arithmetic' }>
   if (!item || !total || summed.items.length !== 1) return { kind: 'no_data', missing: [] };
   const years = summed.scope ? summed.scope.years : [...new Set(item.operands.map((fact) => fact.year))];
   const count = summed.scope ? summed.scope.compared : item.operands.length;
-  if (years.length !== 1 || new Set(item.operands.map((fact) => fact.metric)).size !== 1 || count === 0)
+  // 洪泽区两年的行政处罚平均: one organ's figure over its years, divided by the years.
+  const isOneOrgansYears =
+    summed.scope === null && years.length > 1 && new Set(item.operands.map((fact) => fact.org)).size === 1;
+  if (
+    (years.length !== 1 && !isOneOrgansYears) ||
+    new Set(item.operands.map((fact) => fact.metric)).size !== 1 ||
+    count === 0
+  )
     return { kind: 'not_understood', examples: [] };
   const { printedUnit: _printed, ...base } = total;
   const value = roundedRatio(total.value, count, total.unit === '元' ? 2 : 1) as number;
-  const label = `${(item.operands[0] as Fact).label}${lang === 'zh' ? '平均每家' : ' per organ'}`;
+  const per = isOneOrgansYears ? 'year' : 'organ';
+  const words = { organ: { zh: '平均每家', en: ' per organ' }, year: { zh: '平均每年', en: ' per year' } }[per];
+  const label = `${(item.operands[0] as Fact).label}${words[lang]}`;
   const result = { ...base, metric: `${(item.operands[0] as Fact).metric}:perOrgan`, label, value };
-  return { ...summed, items: [{ ...item, result, total, divisor: { count, per: 'organ' } }] };
+  return { ...summed, items: [{ ...item, result, total, divisor: { count, per } }] };
 }
 
 /** Labels of computed figures. */

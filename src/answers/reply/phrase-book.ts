@@ -102,6 +102,8 @@ export interface PhraseBook {
   ): string;
   /** ，÷ 3 家 = 平均每家 89 件: after a sum asked per organ. */
   perOrganNote(count: number, quotient: string, isExact: boolean): string;
+  /** ，÷ 2 年 = 平均每年 3,447.5 件: after one organ's sum over its years, asked as an average. */
+  perYearNote(count: number, quotient: string, isExact: boolean): string;
   /** ，约翻了 4.1 番: after a ratio asked as doublings. */
   doublingsNote(doublings: string): string;
   /** （多 15.7%）: after a difference asked as a percentage of the second figure. */
@@ -306,6 +308,7 @@ const zh: PhraseBook = {
   perPeriodLine: (subject, figure, { count, per }, quotient, isExact) =>
     `${subject} ${figure} ÷ ${count} ${per === 'month' ? '个月' : '天'} ${isExact ? '=' : '≈'} ${quotient}/${per === 'month' ? '月' : '天'}`,
   perOrganNote: (count, quotient, isExact) => `，÷ ${count} 家 ${isExact ? '=' : '≈'} 平均每家 ${quotient}`,
+  perYearNote: (count, quotient, isExact) => `，÷ ${count} 年 ${isExact ? '=' : '≈'} 平均每年 ${quotient}`,
   doublingsNote: (doublings) => `，约翻了 ${doublings}`,
   relativeNote: (isMore, percent) => `（${isMore ? '多' : '少'} ${percent}）`,
   ratioOfZero: (first, second) => `${second} 为 0，无法计算 ${first} 与它的比值`,
@@ -466,6 +469,8 @@ const en: PhraseBook = {
     `${subject} ${figure} ÷ ${count} ${per === 'month' ? 'months' : 'days'} ${isExact ? '=' : '≈'} ${quotient} per ${per}`,
   perOrganNote: (count, quotient, isExact) =>
     `; ÷ ${count} ${count === 1 ? 'organ' : 'organs'} ${isExact ? '=' : '≈'} ${quotient} per organ`,
+  perYearNote: (count, quotient, isExact) =>
+    `; ÷ ${count} ${count === 1 ? 'year' : 'years'} ${isExact ? '=' : '≈'} ${quotient} per year`,
   doublingsNote: (doublings) => `, about ${doublings} doublings`,
   relativeNote: (isMore, percent) => ` (${percent} ${isMore ? 'more' : 'fewer'})`,
   ratioOfZero: (first, second) => `${second} is 0, so ${first} cannot be divided by it`,

@@ -210,7 +210,7 @@ function headOf(
       return `${lead}${book.differenceLine(side(first), side(second), book.difference(computed ?? { value: 0, unit: first.unit }), computed?.value === 0)}${relative && relative.value !== 0 ? book.relativeNote(relative.value > 0, amount({ ...relative, value: Math.abs(relative.value) }, book)) : ''}`;
     case 'ratio':
       if (!computed) return `${lead}${book.ratioOfZero(side(first), side(second))}`;
-      if (divisor && divisor.per !== 'organ') {
+      if (divisor && divisor.per !== 'organ' && divisor.per !== 'year') {
         const isExact = isExactQuotient(computed, divisor.count, first);
         const per = { count: divisor.count, per: divisor.per };
         return `${lead}${book.perPeriodLine(side(first), amount(first, book), per, amount(computed, book), isExact)}`;
@@ -231,7 +231,8 @@ function headOf(
         : book.sumLine(subjects.join(lang === 'zh' ? '、' : ', '), labels.join(lang === 'zh' ? '、' : ', '), total);
       if (!divisor || !divided || !computed) return line;
       const isExact = isExactQuotient(computed, divisor.count, divided);
-      return `${line}${book.perOrganNote(divisor.count, amount(computed, book), isExact)}`;
+      const note = divisor.per === 'year' ? book.perYearNote : book.perOrganNote;
+      return `${line}${note(divisor.count, amount(computed, book), isExact)}`;
     }
   }
 }

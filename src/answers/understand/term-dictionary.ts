@@ -30,6 +30,7 @@ import {
   COUNT_TERMS,
   DOUBLING_WORDS,
   FIGURE_COUNT_TERMS,
+  MEAN_WORDS,
   OPERATION_TERMS,
   type Operation,
   PER_ORGAN_WORDS,
@@ -70,6 +71,8 @@ export type Term =
   | { readonly kind: 'compare' }
   /** 平均每个项目: an amount per item of its row. */
   | { readonly kind: 'average' }
+  /** 两年平均 / 两份报告平均: one figure of several reports, their mean. */
+  | { readonly kind: 'mean' }
   /** 平均每月 / 每天: a year's figure divided over the period. */
   | { readonly kind: 'perPeriod'; readonly period: Period }
   /** 平均每家: a sum over organs divided by their count. */
@@ -172,6 +175,7 @@ function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   for (const word of FOLLOW_UP_MARKERS[lang]) yield [word, { kind: 'followUp' }];
   for (const word of COMPARE_WORDS[lang]) yield [word, { kind: 'compare' }];
   for (const word of AVERAGE_WORDS[lang]) yield [word, { kind: 'average' }];
+  for (const word of MEAN_WORDS[lang]) yield [word, { kind: 'mean' }];
   for (const [period, words] of Object.entries(PER_PERIOD_WORDS))
     for (const word of words[lang]) yield [word, { kind: 'perPeriod', period: period as Period }];
   for (const word of DOUBLING_WORDS[lang]) yield [word, { kind: 'doublings' }];

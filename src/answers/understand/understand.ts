@@ -212,6 +212,8 @@ interface Asked {
   readonly comparesFigures: boolean;
   /** 平均每个项目多少钱: an amount per item of its row. */
   readonly saysAverage: boolean;
+  /** 两年平均: one figure of several reports, their mean. */
+  readonly saysMean: boolean;
   /** 平均每月 / 每天: one report's figure over the months or days of its year. */
   readonly perPeriod: Period | null;
   /** 翻了几番: a ratio said as doublings. */
@@ -366,6 +368,16 @@ function understandWholeChosen(
   };
 }
 
+/**
+ * 上一年 / 前一年 with no conversation to move: the year before this one, as 去年 (counted back from the latest year
+ * held, which the reply says), never not understood.
+ */
+function asYearsBack(terms: readonly Term[]): readonly Term[] {
+  return terms.map((term) =>
+    term.kind === 'contextYear' ? { kind: 'relativeYear', offset: term.offset, held: null } : term,
+  );
+}
+
 /** The share word of a question naming both of the last two turns' figures as their ratio (no other operation named). */
 function asRatioOfPair(terms: readonly Term[]): readonly Term[] {
   if (terms.some((term) => term.kind === 'operation')) return terms;
@@ -395,7 +407,9 @@ function understandOnce(
   const withDifference = withSpokenDifference(ranked, question.text);
   const spoken = withSpokenShare(withDifference, extracted.termPlaces, question.text, previous !== undefined);
   // 后者是前者的百分之几: a share of one of the two turns' figures in the other is their ratio.
-  const mentions = { ...extracted, terms: ordinalPair ? asRatioOfPair(spoken) : spoken };
+  const paired = ordinalPair ? asRatioOfPair(spoken) : spoken;
+  // 洪泽区2023年的后一年 moves the year written; with neither a year nor a conversation it counts back as 去年.
+  const mentions = { ...extracted, terms: previous || extracted.years.length > 0 ? paired : asYearsBack(paired) };
   // 前三个单位 / 最多的两个单位 count places of a ranking, not the organs compared.
   const count = mentions.limit ? null : readOrganCount(question);
   const read = readAsked(mentions, index, question, count, previous === undefined);
@@ -564,7 +578,10 @@ function understandInContext(
   isAllOrgans: boolean,
   turns?: CountedTurns,
 ): Understanding {
-  const followed = previous && !isAboutStore ? followUp(asked, previous, index, isAllOrgans) : withDefaults(asked);
+  const followedAsRead =
+    previous && !isAboutStore ? followUp(asked, previous, index, isAllOrgans) : withDefaults(asked);
+  const followed =
+    previous && !isAboutStore ? withTurnsYears(asked, followedAsRead, [previous, earlier], index) : followedAsRead;
   const againstYear = previous && !isAboutStore ? changeAgainstYear(asked, previous, earlier, followed, index) : null;
   const across =
     previous && !isAboutStore && againstYear === null
@@ -585,7 +602,15 @@ function understandInContext(
         : null);
   // 平均每月 divides by the months, not by a count of the report: never the amount per item of 平均.
   const isPer = asked.perPeriod !== null || asked.perOrgan;
-  const averagedAny = moved !== null && asked.saysAverage && !isPer ? averageOf(moved) : moved;
+  // 平均 alone: the amount per item of one report (采购平均多少), else the mean of several reports' figure.
+  const averagedAny =
+    moved === null || isPer
+      ? moved
+      : asked.saysAverage
+        ? averageOf(moved)
+        : asked.saysMean
+          ? (averageOf(moved) ?? meanOf(moved))
+          : moved;
   if (averagedAny === null) return NOT_UNDERSTOOD;
   const held = asked.heldYear ? atHeldYear(averagedAny, asked.heldYear, index) : null;
   const averaged = held ?? averagedAny;
@@ -618,6 +643,26 @@ function understandInContext(
     ...(inherited ? { inherited } : {}),
     ...(relativeYears ? { relativeYears } : {}),
   };
+}
+
+/**
+ * 南山的是龙岗的百分之几 after 南山区2020年… → 龙岗区2022年呢: organs named with no year, each the one organ of one of
+ * the last two turns, are asked in the years those turns read (南山区 2020, 龙岗区 2022), never all in the last
+ * turn's year (which one of them lacks). Unchanged when any organ named is not such a turn's, or the question
+ * names a year.
+ */
+function withTurnsYears(asked: Asked, query: Query, turns: readonly (Query | undefined)[], index: StoreIndex): Query {
+  const own = asked.query;
+  if (own.organs.length < 2 || own.years.length > 0 || own.pairs.length > 0 || asked.contextYearOffset !== null)
+    return query;
+  const cells = own.organs.map((organ) => {
+    const turn = turns.find((candidate) => candidate?.organs.length === 1 && candidate.organs[0] === organ);
+    return turn && turn.years.length <= 1 && turn.pairs.length <= 1 ? cellOf(turn, index) : null;
+  });
+  if (cells.some((cell) => cell === null)) return query;
+  const pairs = cells as { organ: string; year: number }[];
+  const years = [...new Set(pairs.map((pair) => pair.year))];
+  return years.length === 1 ? { ...query, years, pairs: [] } : { ...query, years: [], pairs };
 }
 
 /**
@@ -710,6 +755,20 @@ function averageOf(query: Query): Query | null {
   if (query.aggregation !== 'value' && query.aggregation !== 'ratio') return null;
   if (query.pairs.length > 0 || operandsOf(query).operands !== 1) return null;
   return { ...query, metric: amount, moreMetrics: [count], aggregation: 'ratio' };
+}
+
+/**
+ * 洪泽区两年的行政处罚平均 / 2024年两份报告的行政复议平均: one figure of several reports — one organ's years, the organs
+ * named, every organ of a year or scope — added and divided by how many (perOrgan). Null for one report (no
+ * average), several figures, a breakdown or a ranking asked.
+ */
+function meanOf(query: Query): Query | null {
+  if (query.metric === null || query.moreMetrics.length > 0 || query.breakdown !== null) return null;
+  if (query.aggregation !== 'value' && query.aggregation !== 'sum' && query.aggregation !== 'top') return null;
+  const { operands } = operandsOf(query);
+  const isScope = query.organs.length === 0 && query.pairs.length === 0;
+  if (!isScope && operands < 2) return null;
+  return { ...query, aggregation: 'perOrgan', limit: null };
 }
 
 /**
@@ -1371,6 +1430,7 @@ function readAsked(
     asksWhetherAny: asksWhetherAny(terms, { lang, text }),
     comparesFigures: counts.comparesFigures,
     saysAverage: terms.some((term) => term.kind === 'average'),
+    saysMean: terms.some((term) => term.kind === 'mean'),
     perPeriod: terms.flatMap((term) => (term.kind === 'perPeriod' ? [term.period] : []))[0] ?? null,
     saysDoublings: terms.some((term) => term.kind === 'doublings'),
     saysRelativeDifference: terms.some((term) => term.kind === 'relativeDifference'),

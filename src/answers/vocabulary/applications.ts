@@ -549,6 +549,8 @@ const COLUMN_WORDS: Readonly<Record<ApplicantColumn | ApplicantColumnGroup, Term
       '“其他”类型',
       '“其他”申请人',
       '“其他”类申请人',
+      // 申请人为“其他”的 / 申请人是“其他”: the applicant said to be the column.
+      ...paraphrases(['申请人', '申请主体'], ['为', '是', '属于'], ['“其他”', '“其他”类', '其他类']),
     ],
     en: ['other applicant'],
     label: { zh: '其他申请人', en: 'other applicants' },

@@ -25,6 +25,13 @@ export const FILLER_ZH: readonly string[] = [
   '帮我',
   '帮忙',
   '麻烦',
+  // 法律服务机构提的申请 / 提出的: who filed the applications (提供 is a row word of its own, read first).
+  '提的',
+  '提出的',
+  '提交的',
+  '递交的',
+  // 谁多 淮安还是洪泽: the two compared, either one.
+  '还是',
   // 再算一下差多少 / 帮我算算: asking to compute says only that what follows is computed.
   '再算一下',
   '再算算',
@@ -432,14 +439,16 @@ export const FILLER_EN: readonly string[] = [
 ];
 
 /**
- * Things a question may ask that no table holds (答复时间, 平均, 人口): with one of these, a figure the question also
+ * Things a question may ask that no table holds (答复时间, 满意度, 人口): with one of these, a figure the question also
  * names (龙岗区2022年依申请公开的平均答复时间) would answer something else, so the question is not understood.
  */
 export const OUT_OF_SCOPE: Readonly<Record<'zh' | 'en', readonly string[]>> = {
   zh: [
-    '平均',
     '时间',
     '天数',
+    // 平均用了几天: a duration no table holds (平均每天 divides a year's figure, a word of its own).
+    '几天',
+    '多少天',
     '期限',
     '时限',
     '时长',

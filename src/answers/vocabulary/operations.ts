@@ -192,6 +192,15 @@ export const AVERAGE_WORDS: Words = {
   en: ['average', 'on average', 'per item', 'per project', 'each on average'],
 };
 
+/**
+ * 洪泽区两年的行政处罚平均 / 两份报告的行政复议平均 / per report: one figure of several reports added and divided by
+ * how many (one report's figure has no mean; 平均答复时间 still names a time no table holds).
+ */
+export const MEAN_WORDS: Words = {
+  zh: ['平均', '平均值', '均值', '平均数', '年均', '平均每年', '每年平均', '平均每份', '每份平均', '平均每份报告'],
+  en: ['per report', 'average per report'],
+};
+
 /** A period a year's figure is averaged over: its 12 months, or the days of the report's year. */
 export type Period = 'month' | 'day';
 

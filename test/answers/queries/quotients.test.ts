@@ -272,12 +272,41 @@ describe('a sum over organs per organ', () => {
       { organs: [NANSHAN, LONGGANG_DRC], years: [2020], ...PER_ORGAN },
     ],
     ['How many requests per agency in 2020?', { years: [2020], ...PER_ORGAN }],
-    // Traps: one organ's one figure, two figures, organs each in its own year, a kind of organ with no 家 (各部门平均).
+    // 平均 alone over several reports is their mean too: the departments of a year, the years of one organ.
+    ['2020年各部门平均收到多少申请', { years: [2020], level: 'department', ...PER_ORGAN }],
+    [
+      '2020年三份报告的行政复议平均多少件',
+      { years: [2020], metric: 'reviewLitigation.review.total', aggregation: 'perOrgan' },
+    ],
+    [
+      '洪泽区2023年和2024年的行政处罚平均是多少',
+      {
+        organs: [HONGZE],
+        years: [2023, 2024],
+        metric: 'activeDisclosure.punishment.decisions',
+        aggregation: 'perOrgan',
+      },
+    ],
+    // Traps: one organ's one figure, two figures, organs each in its own year; 平均 of a duration no table holds.
     ['南山区2020年平均每家收到多少申请', 'not_understood'],
+    ['南山区2020年收到申请平均多少', 'not_understood'],
     ['2020年平均每家收到和办结多少申请', 'not_understood'],
     ['龙岗区2022年和南山区2020年平均每家收到多少申请', 'not_understood'],
-    ['2020年各部门平均收到多少申请', 'not_understood'],
+    ['龙岗区2022年办理申请平均用了几天', 'not_understood'],
   ]);
+
+  it('洪泽区两年的行政处罚平均: 6,895 件 of the two years, ÷ 2 年 = 3,447.5, the sum and each year stated', async () => {
+    await expectExactly(table.engine, '洪泽区2023年和2024年的行政处罚平均是多少', {
+      status: 'answered',
+      facts: [
+        [HONGZE, 2023, 'activeDisclosure.punishment.decisions:perOrgan', 3447.5],
+        [HONGZE, 2023, 'activeDisclosure.punishment.decisions:sum', 6895],
+        [HONGZE, 2023, 'activeDisclosure.punishment.decisions', 4119],
+        [HONGZE, 2024, 'activeDisclosure.punishment.decisions', 2776],
+      ],
+      says: ['合计 6,895 件，÷ 2 年 = 平均每年 3,447.5 件'],
+    });
+  });
 
   it('2020年平均每家: 267 件 of 3 reports, ÷ 3 = 89, the sum and each report stated', async () => {
     await expectExactly(table.engine, '2020年平均每家收到多少申请', {
