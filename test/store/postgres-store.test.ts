@@ -7,6 +7,7 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { KEPT_FIGURES } from '../../src/store/postgres/figure-stats.js';
 import { HOT_FIGURES } from '../../src/store/postgres/hot-figures.js';
 import { metricPosition, metricVector } from '../../src/store/postgres/metric-vector.js';
+import { selectCloseNames } from '../../src/store/postgres/organ-names.js';
 import { selectOrgsAsked } from '../../src/store/postgres/select-orgs-asked.js';
 import { createTestSchema, runSql, type TestSchema } from './postgres-schema.js';
 import { loadSampleReports, makeReport } from './sample-reports.js';
@@ -55,6 +56,7 @@ describe('postgres store', () => {
       { version: 16, name: 'the places each organ name holds, kept on ingest' },
       { version: 17, name: 'derivations of organ tables resumed where they stopped' },
       { version: 18, name: 'organ names by their two-character pieces' },
+      { version: 19, name: 'organ names by their length, start and end' },
     ]);
     expect(
       await runSql(
@@ -63,7 +65,7 @@ describe('postgres store', () => {
       ),
     ).toEqual([{ attcompression: 'l' }]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
-    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(18\)/);
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(19\)/);
   });
 
   it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {
@@ -505,6 +507,46 @@ describe('postgres store', () => {
         oneApart(asked),
       );
     expect(oneApart('广州市天江区人民政府').length).toBeGreaterThan(2);
+    // Names of other lengths sharing an end or a start by the thousand (every 政务服务数据管理局's names end in
+    // 据管理局): the ranges read are those of the length asked, so none of them is read and dropped.
+    const shared = Array.from({ length: 3000 }, (_, at) => [
+      `区${at}政务服务数据管理局`,
+      `数据管理${at}`,
+      `${at}据管理局`,
+    ]).flat();
+    await runSql(
+      url,
+      `INSERT INTO organ_names (org, lang, name, length, region_key)
+       SELECT '某单位', 'zh', name, char_length(name), NULL FROM unnest($1::text[]) AS name`,
+      [shared],
+    );
+    await runSql(url, 'ANALYZE organ_names');
+    names.push(...shared.map((name) => ({ org: '某单位', name, length: [...name].length, region_key: null })));
+    for (const asked of ['数据管理局', '9据管理局', '数据管理7', '区7政务服务数据管理局'])
+      expect((await store.findCloseNames?.(asked))?.map((found) => `${found.org}|${found.text}`).sort(), asked).toEqual(
+        oneApart(asked),
+      );
+    expect(oneApart('9据管理局').length).toBe(9);
+    // Each query's plan with sequential scans priced out: every range read is one of the length asked.
+    const costly = new URL(url);
+    costly.searchParams.set('options', `${costly.searchParams.get('options')} -c enable_seqscan=off`);
+    const pool = new pg.Pool({ connectionString: costly.toString() });
+    const plans: string[] = [];
+    const explaining = {
+      query: async (sql: string, values: unknown[]) => {
+        const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, values);
+        plans.push(rows.map((row) => row['QUERY PLAN']).join('\n'));
+        return pool.query(sql, values);
+      },
+    } as unknown as pg.Pool;
+    await selectCloseNames(explaining, '数据管理局');
+    expect(plans).toHaveLength(2);
+    const planned = plans.join('\n');
+    expect(planned).not.toMatch(/Seq Scan/u);
+    const scans = planned.match(/(Index|Index Only|Bitmap Index) Scan .*/gu) ?? [];
+    expect(scans.length).toBeGreaterThanOrEqual(5);
+    for (const scan of scans) expect(scan).toMatch(/ (on|using) organ_names_length_(start|end) /u);
+    await pool.end();
     await store.close();
   });
 

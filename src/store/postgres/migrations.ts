@@ -275,6 +275,19 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX organs_bigrams ON organs USING gin (organ_bigrams(org));
     `,
   },
+  {
+    version: 19,
+    name: 'organ names by their length, start and end',
+    // A close name has the length of the name asked: migration 13's ranges, keyed by the length first, read only
+    // the names of that length. Without it a text whose start or end thousands of names share (数据管理局: every
+    // 政务服务数据管理局's names end in 据管理局) read them all and dropped them by length (2.7 s at 1,000,000).
+    sql: `
+      CREATE INDEX organ_names_length_start ON organ_names (lang, length, name COLLATE "C");
+      CREATE INDEX organ_names_length_end ON organ_names (lang, length, reverse(name) COLLATE "C");
+      DROP INDEX organ_names_start;
+      DROP INDEX organ_names_end;
+    `,
+  },
 ];
 
 /** Serialises migrations of concurrent starters (several bot instances) on one database. */

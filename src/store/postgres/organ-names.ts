@@ -196,10 +196,10 @@ interface CloseSide {
 
 /**
  * The Chinese names as long as `name` differing from it in one character: for each place of the character, the
- * names sharing the text before it or the text after it, read as a range of names (migration 13: names in
- * code-point order, and reversed for the text after), then matched whole. Of the two, the range holding fewer
- * names is read (each counted first up to SIDE_COUNTED entries): 广州市天河区人民政府's 区人民政府 ends tens of
- * thousands of names nationally, 广州市天 starts a few.
+ * names of its length sharing the text before it or the text after it, read as a range of names (migration 19:
+ * names by length in code-point order, and reversed for the text after), then matched whole. Of the two, the range
+ * holding fewer names is read (each counted first up to SIDE_COUNTED entries): 广州市天河区人民政府's 区人民政府
+ * ends tens of thousands of names nationally, 广州市天 starts a few.
  */
 export async function selectCloseNames(client: pg.Pool, name: string): Promise<StoredOrganName[]> {
   const chars = [...name];
@@ -212,7 +212,7 @@ export async function selectCloseNames(client: pg.Pool, name: string): Promise<S
     return { start, end };
   });
   if (places.length === 0) return [];
-  const sides = await chooseSides(client, places);
+  const sides = await chooseSides(client, chars.length, places);
   const values: unknown[] = [chars.length, name];
   const parts = sides.map((side) => {
     values.push(side.fixed, side.fixed + LAST_CHARACTER, side.pattern);
@@ -230,19 +230,22 @@ export async function selectCloseNames(client: pg.Pool, name: string): Promise<S
 }
 
 /**
- * Of each place's two sides, the one whose range holds fewer names (a side with no text fixes nothing: the other);
- * when both hold more than SIDE_COUNTED, the longer text's. Counted in one query, each range up to SIDE_COUNTED.
+ * Of each place's two sides, the one whose range holds fewer names of `length` (a side with no text fixes nothing:
+ * the other); when both hold more than SIDE_COUNTED, the longer text's. Counted in one query, each range up to
+ * SIDE_COUNTED.
  */
 async function chooseSides(
   client: pg.Pool,
+  length: number,
   places: readonly { readonly start: CloseSide; readonly end: CloseSide }[],
 ): Promise<CloseSide[]> {
   const counted = places.flatMap(({ start, end }) => [start, end].filter((side) => side.fixed !== ''));
-  const values: unknown[] = [SIDE_COUNTED];
+  const values: unknown[] = [SIDE_COUNTED, length];
   const parts = counted.map((side) => {
     values.push(side.fixed, side.fixed + LAST_CHARACTER);
     return `SELECT count(*)::integer AS names FROM (SELECT 1 FROM organ_names
-       WHERE lang = 'zh' AND ${side.column} >= $${values.length - 1} AND ${side.column} < $${values.length} LIMIT $1) AS side`;
+       WHERE lang = 'zh' AND length = $2 AND ${side.column} >= $${values.length - 1} AND ${side.column} < $${values.length}
+       LIMIT $1) AS side`;
   });
   const { rows } =
     parts.length === 0
