@@ -77,9 +77,12 @@ function pickRows(rows: readonly RowTerm[]): RowTerm[] {
   const strong = rows.filter((row) => !row.isWeak);
   const chosen = strong.length > 0 ? strong : rows;
   const named = new Set(chosen.map((row) => `${row.section}.${row.key}`));
-  const withoutGroups = chosen.filter(
-    (row) => !(groupParts(row.section, row.key) ?? []).some((part) => named.has(`${row.section}.${part}`)),
-  );
+  // 其他处理里逾期不补正和逾期不缴费: a row whose sub-row is named beside it is where the sub-row is, not an operand
+  // (its sub-rows are keyed under it even where the group declares no parts).
+  const isGroupOfNamed = (row: RowTerm): boolean =>
+    (groupParts(row.section, row.key) ?? []).some((part) => named.has(`${row.section}.${part}`)) ||
+    chosen.some((other) => other.section === row.section && other.key.startsWith(`${row.key}.`));
+  const withoutGroups = chosen.filter((row) => !isGroupOfNamed(row));
   return uniqueBy(withoutGroups, (row) => `${row.section}.${row.key}`);
 }
 

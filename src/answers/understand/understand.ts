@@ -212,6 +212,8 @@ interface Asked {
   readonly comparesFigures: boolean;
   /** 平均每个项目多少钱: an amount per item of its row. */
   readonly saysAverage: boolean;
+  /** 商业企业的是自然人的百分之几: the figure named between 是 and 的 is what the first is divided by. */
+  readonly namesWhole: boolean;
   /** 两年平均: one figure of several reports, their mean. */
   readonly saysMean: boolean;
   /** 平均每月 / 每天: one report's figure over the months or days of its year. */
@@ -580,8 +582,10 @@ function understandInContext(
 ): Understanding {
   const followedAsRead =
     previous && !isAboutStore ? followUp(asked, previous, index, isAllOrgans) : withDefaults(asked);
-  const followed =
+  const followedWithYears =
     previous && !isAboutStore ? withTurnsYears(asked, followedAsRead, [previous, earlier], index) : followedAsRead;
+  // 商业企业的是自然人的百分之几 after 新收: the columns' query is made here, then divided as the question names.
+  const followed = asRatioOfNamedWhole(followedWithYears, asked.namesWhole);
   const againstYear = previous && !isAboutStore ? changeAgainstYear(asked, previous, earlier, followed, index) : null;
   const across =
     previous && !isAboutStore && againstYear === null
@@ -1194,6 +1198,53 @@ function asksZeroParts(
   return metric.column === 'total' && (groupParts(metric.section, metric.row)?.length ?? 0) > 0;
 }
 
+/** 是…的百分之几 / 占…的比例 with the figure it is divided by between 是 (占) and 的. */
+const NAMED_WHOLE = /(?:是|占)([^，,。？?！!；;]{1,14}?)的?(?:百分之|比例|比重|占比|几成|多少)/u;
+
+/**
+ * 商业企业的是自然人的百分之几 / 行政诉讼是行政复议的百分之几: the first figure divided by the second, which the question
+ * names as what it is a share of — never each figure's share of its own whole (22 of 262, 236 of 262). A figure and
+ * its own whole (予以公开占收到申请) or group stay a share.
+ */
+function asRatioOfNamedWhole(query: Query, namesWhole: boolean): Query {
+  if (!namesWhole || query.aggregation !== 'share' || query.metric === null || query.moreMetrics.length !== 1)
+    return query;
+  const part = getMetric(query.metric);
+  const whole = getMetric(query.moreMetrics[0] as string);
+  // A share already divides by the whole named when it is the part's own, its group, or a whole of no figure's.
+  const isShareOfIt =
+    wholeOf(part)?.id === whole.id ||
+    (part.section === whole.section && part.column === whole.column && part.row.startsWith(`${whole.row}.`)) ||
+    (wholeOf(whole) === undefined && wholeOf(part) !== undefined);
+  return isShareOfIt ? query : { ...query, aggregation: 'ratio' };
+}
+
+/** Words joining figures into one whole (复议和诉讼总数, 新收加上年结转). */
+const JOINED_WHOLE = /和|与|及|加|跟|两者|二者/u;
+
+/** 占各自办结总数: each figure's own whole, a share of each. */
+const OWN_WHOLES = /各自|分别|各/u;
+
+/**
+ * What 是 (占) … 的百分之几 names as the whole: `one` figure (the whole the first figure is divided by), `joined` —
+ * figures joined or summed (占复议和诉讼总数的比例: a share of a sum, which the engine does not compute, so
+ * never one of them as the whole) — or `none`.
+ */
+function namedWholeOf(termPlaces: Mentions['termPlaces'], text: string): 'one' | 'joined' | 'none' {
+  const named = NAMED_WHOLE.exec(text);
+  if (named === null) return 'none';
+  const span = named[1] ?? '';
+  const start = named.index + 1;
+  const end = start + span.length;
+  const inside = termPlaces.filter(
+    (place) =>
+      place.at >= start && place.at < end && place.terms.some((term) => term.kind === 'row' || term.kind === 'column'),
+  );
+  if (inside.length === 0 || OWN_WHOLES.test(span)) return 'none';
+  const spanWithoutFigures = inside.reduce((rest, place) => rest.replace(place.text, ''), span);
+  return JOINED_WHOLE.test(spanWithoutFigures) ? 'joined' : 'one';
+}
+
 /** 哪个 / 是谁: which one, asked of a figure of an organ named (not of organs compared or ranked). */
 const WHICH_ONE = /哪个|哪一个|哪家|哪一家|哪位|是谁/u;
 
@@ -1376,7 +1427,9 @@ function readAsked(
   };
   const thresholded = withThreshold(asRead, mentions.threshold);
   const isThresholdUnread = thresholded === null;
-  const query = thresholded ?? asRead;
+  const namedWhole = namedWholeOf(mentions.termPlaces, text);
+  const namesWhole = namedWhole === 'one';
+  const query = asRatioOfNamedWhole(thresholded ?? asRead, namesWhole);
   const hasShape = metrics.length > 0 || columnsOnly.length > 0 || aggregation !== null || breakdown !== null;
   const hasKnownOrgan = mentions.organs.some((organ) => organ.target !== null);
   const organWords = mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organ.name);
@@ -1401,7 +1454,14 @@ function readAsked(
               figuresOfPairs ? pairs.length : Math.max(1, figures.length) * (pairs.length || operands),
             ),
           ],
-    isOutOfScope: mentions.isOutOfScope || crossesFigures || isLevelUnmatched || sharesOfSum || isThresholdUnread,
+    isOutOfScope:
+      mentions.isOutOfScope ||
+      crossesFigures ||
+      isLevelUnmatched ||
+      sharesOfSum ||
+      isThresholdUnread ||
+      // 占复议和诉讼总数的比例: a share of figures added, never of one of them.
+      (namedWhole === 'joined' && terms.some((term) => term.kind === 'aggregation' && term.key === 'share')),
     sharesOfSum,
     saysScope,
     scopePointsBack:
@@ -1431,6 +1491,7 @@ function readAsked(
     comparesFigures: counts.comparesFigures,
     saysAverage: terms.some((term) => term.kind === 'average'),
     saysMean: terms.some((term) => term.kind === 'mean'),
+    namesWhole,
     perPeriod: terms.flatMap((term) => (term.kind === 'perPeriod' ? [term.period] : []))[0] ?? null,
     saysDoublings: terms.some((term) => term.kind === 'doublings'),
     saysRelativeDifference: terms.some((term) => term.kind === 'relativeDifference'),

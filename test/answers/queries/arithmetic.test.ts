@@ -484,3 +484,48 @@ describe('whether two figures are equal is their difference', () => {
     ],
   ]);
 });
+
+describe('a figure named as what another is divided by, and sub-rows named in their group', () => {
+  const ofNanshan = { organs: [NANSHAN], years: [2020] };
+  runQueries(index, [
+    // 是…的百分之几 with the whole named between: the first ÷ the second, never each one's share of its own whole.
+    [
+      '南山区2020年商业企业的申请是自然人的百分之几',
+      { ...ofNanshan, metric: METRIC.commercial, moreMetrics: [METRIC.natural], aggregation: 'ratio' },
+    ],
+    [
+      '南山区2020年行政诉讼是行政复议的百分之几',
+      { ...ofNanshan, metric: METRIC.litigation, moreMetrics: [METRIC.review], aggregation: 'ratio' },
+    ],
+    // A figure and its own whole stay a share; so do parts asked each (各占).
+    [
+      '南山区2020年予以公开占收到申请的比例',
+      { ...ofNanshan, metric: 'applications.granted.total', moreMetrics: [METRIC.received], aggregation: 'share' },
+    ],
+    [
+      '南山区2020年自然人和商业企业各占多少',
+      { ...ofNanshan, metric: METRIC.natural, moreMetrics: [METRIC.commercial], aggregation: 'share' },
+    ],
+    // A share of figures joined (复议和诉讼总数) is not computed: never one of them read as the whole.
+    ['南山区2020年行政复议占复议和诉讼总数的比例', null],
+    // 其他处理里 A 和 B 一共: the two sub-rows added, not their group beside them.
+    [
+      '南山区2020年其他处理里逾期不补正和逾期不缴费一共几件',
+      {
+        ...ofNanshan,
+        metric: 'applications.otherHandling.overdueCorrection.total',
+        moreMetrics: ['applications.otherHandling.overdueFee.total'],
+        aggregation: 'sum',
+      },
+    ],
+  ]);
+  runConversations(index, [
+    [
+      ['南山区2020年新收多少', { ...ofNanshan, metric: METRIC.received }],
+      [
+        '商业企业的是自然人的百分之几',
+        { ...ofNanshan, metric: METRIC.commercial, moreMetrics: [METRIC.natural], aggregation: 'ratio' },
+      ],
+    ],
+  ]);
+});
