@@ -180,7 +180,7 @@ export const ELEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   crossed('E-C01', '淮安市2024年和洪泽区2023年的行政许可分别是多少', ans([447228, 550])),
   crossed('E-C02', '沐阳县2025年的复议总计和龙岗区2022年的复议总计差多少', ans([diff(61 - 15)], [61, 15])),
   crossed('E-C03', '南山区2020年和龙岗区2022年的行政处罚各多少', ans([1767, 34389], [2078, 2668])),
-  crossed('E-C04', '洪泽区2023年和2024年的新收申请哪年多', ans([21, 95], [diff(74)])),
+  crossed('E-C04', '洪泽区2023年和2024年的新收申请哪年多', ans([21, 95], [diff(74), ...changeShares(21, 95)])),
 
   // Rankings within one year.
   ranking('E-R01', '2024年哪个单位的行政复议最多', ans([351], [2], { reportsCompared: [2], mustContain: ['淮安'] })),
@@ -501,7 +501,8 @@ export const ELEVENTH_QUESTIONS: readonly SingleQuestion[] = [
   relativeYear('E-V08', '淮安市去年的行政复议总计', anyOf(ans([351], HA_REVIEW), NO_DATA, CLARIFY)),
 
   filter('E-S05', '列出所有江苏的报告', ans([], [3, 4], { mustContain: ['淮安', '洪泽'] })),
-  filter('E-S06', '有哪些县级的报告', ans([], [1], { mustContain: ['沐阳'] })),
+  // 县级 are the county-level governments: districts (区) are of that level too, so the five reports of 区县 are right.
+  filter('E-S06', '有哪些县级的报告', ans([], [1, 5], { mustContain: ['沐阳'] })),
   filter('E-S07', '深圳的报告有几份', ans([5])),
   filter('E-S08', '哪几个单位有两年的报告', ans([], [2], { mustContain: ['洪泽'] })),
   filter('E-S09', '2025年的报告有哪些', ans([], [1], { mustContain: ['沐阳'] })),
