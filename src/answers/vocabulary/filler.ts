@@ -30,6 +30,11 @@ export const FILLER_ZH: readonly string[] = [
   '提出的',
   '提交的',
   '递交的',
+  // 从2023年到2024年: the years a change runs between.
+  '从',
+  // 行政诉讼两类加起来: the kinds of the figure named, its parts.
+  '两类',
+  '两种',
   // 谁多 淮安还是洪泽: the two compared, either one.
   '还是',
   // 再算一下差多少 / 帮我算算: asking to compute says only that what follows is computed.

@@ -219,6 +219,8 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
   },
   change: {
     zh: [
+      // 2023年和2024年的新收哪年多: which of the two years is higher, their change.
+      ...paraphrases(['哪年', '哪一年'], ['多', '更多', '少', '更少', '高', '低']),
       '同比',
       '比去年',
       '比上年',
@@ -393,7 +395,16 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
     ],
   },
   help: {
-    zh: ['帮助', '你能做什么', '怎么用', '能问什么', '你会什么', '使用说明'],
+    zh: [
+      '帮助',
+      '你能做什么',
+      '怎么用',
+      '能问什么',
+      '你会什么',
+      '使用说明',
+      // 你都能回答哪些问题 / 能回答什么: what can be asked.
+      ...paraphrases(['能', '可以', '会'], ['回答', '答'], ['哪些问题', '什么问题', '什么', '哪些']),
+    ],
     en: ['help', 'what can you do', 'how do i use', 'what can i ask'],
   },
 };
@@ -455,8 +466,10 @@ export const ZERO_WORDS: Words = {
   zh: [
     '没有',
     '没收到',
-    // 全是0 / 都为零: the same zero, said of every part.
-    ...['', '全', '都', '全都'].flatMap((all) => ['为零', '为0', '是零', '是0'].map((zero) => `${all}${zero}`)),
+    // 全是0 / 都为零: the same zero, said of every part; 不是全是0吗 asks it the other way round, the same figures.
+    ...['', '全', '都', '全都', '不是全', '不是都'].flatMap((all) =>
+      ['为零', '为0', '是零', '是0'].map((zero) => `${all}${zero}`),
+    ),
     '等于零',
     '等于0',
   ],
@@ -575,6 +588,9 @@ export const LEVEL_TERMS: Readonly<Record<Level, Words>> = {
       '区县级政府',
       '县级',
       '县级政府',
+      // 有哪些县级的报告: the level after 哪些, read whole (哪些县 alone asks which counties).
+      '哪些县级',
+      '哪个县级',
       '县（区）',
       '区（县）',
       '县(区)',

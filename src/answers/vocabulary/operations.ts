@@ -156,7 +156,20 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
   ratio: {
     // 翻了几倍 is said of either quotient (17.25 or 16.25 from 550 to 9,487): the reply says which (是上年的 17.25 倍).
     // 收费除以许可数: the first figure divided by the second, as 是…的几倍 reads them.
-    zh: ['几倍', '多少倍', '倍数', '倍', '翻了几倍', '翻了多少倍', '翻几倍', '除以', '÷', ...DOUBLING_WORDS.zh],
+    zh: [
+      '几倍',
+      '多少倍',
+      '倍数',
+      '倍',
+      '翻了几倍',
+      '翻了多少倍',
+      '翻几倍',
+      '除以',
+      '÷',
+      '比值',
+      '之比',
+      ...DOUBLING_WORDS.zh,
+    ],
     en: ['how many times', 'times as many', 'times as much', 'times', 'divided by', ...DOUBLING_WORDS.en],
   },
 };

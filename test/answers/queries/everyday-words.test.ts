@@ -361,3 +361,39 @@ describe('answers', () => {
     });
   });
 });
+
+describe('words of the tenth and eleventh sets’ kind: who filed, either of two, between years, ratios, help', () => {
+  table.run([
+    ['南山区2020年法律服务机构提的申请有多少', { ...NS20, metric: 'applications.newReceived.legal' }],
+    ['南山区2020年申请人为“其他”的新收申请', { ...NS20, metric: 'applications.newReceived.other' }],
+    [
+      '2020年新收申请谁多 龙岗区发改局还是龙华区数据局',
+      { organs: [LONGGANG_DRC, LONGHUA_DATA], years: [2020], metric: RECEIVED, aggregation: 'max' },
+    ],
+    [
+      '淮安市2024年行政许可和行政处罚的比值',
+      {
+        ...HA24,
+        metric: 'activeDisclosure.licensing.decisions',
+        moreMetrics: ['activeDisclosure.punishment.decisions'],
+        aggregation: 'ratio',
+      },
+    ],
+    [
+      '洪泽区2023年和2024年的新收申请哪年多',
+      { organs: [HONGZE], years: [2023, 2024], metric: RECEIVED, aggregation: 'change' },
+    ],
+    [
+      '洪泽区规范性文件现行有效件数从2023年到2024年变化了多少',
+      {
+        organs: [HONGZE],
+        years: [2023, 2024],
+        metric: 'activeDisclosure.normativeDocuments.inForce',
+        aggregation: 'change',
+      },
+    ],
+    // 两类: the figure's own two kinds, whose sum it is.
+    ['南山区2020年行政诉讼两类加起来一共多少', { ...NS20, metric: 'reviewLitigation.litigation.total' }],
+    ['你都能回答哪些问题？', { aggregation: 'help' }],
+  ]);
+});
