@@ -1390,8 +1390,15 @@ function readAsked(
   // a level or a word asking which (淮安市哪些报告不一致, 淮安市范围内).
   const checksRegion =
     aggregation !== 'checks' || saysScope || level !== null || CHECKS_OF_MANY.test(text) || mentions.organs.length > 1;
+  // 谁多 淮安还是洪泽 / which had more, Longgang or Nanshan: the organs named are the ones compared, not regions.
+  const comparesNamed =
+    mentions.organs.length >= 2 &&
+    (aggregation === 'max' || aggregation === 'min') &&
+    level === null &&
+    !saysScope &&
+    mentions.organs.every((organ) => organ.target !== null);
   const regionNames =
-    (isCrossOrgan && checksRegion) || (listsLevel && aggregation === 'top')
+    (isCrossOrgan && checksRegion && !comparesNamed) || (listsLevel && aggregation === 'top')
       ? mentions.organs.filter((organ) => organ.target?.regionKey)
       : [];
   // 深圳市有哪些部门 / 深圳市范围内: across organs, a place the organs are named after is their region, not an organ

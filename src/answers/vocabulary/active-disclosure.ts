@@ -32,7 +32,8 @@ const ROW_WORDS: Readonly<Record<DisclosureRow, TermSpec & { readonly defaultFie
   regulations: {
     defaultField: null,
     zh: ['规章'],
-    en: ['regulation'],
+    // 规章 are the government's rules (How many rules did Huaian issue).
+    en: ['regulation', 'rule'],
     label: { zh: '规章', en: 'regulations' },
   },
   normativeDocuments: {

@@ -177,6 +177,8 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
       'carried over from last year',
       'carry over from last year',
       'carryover from the previous year',
+      'carried over from the year before',
+      'carry over from the year before',
     ],
     label: { zh: '上年结转申请', en: 'applications carried over from the previous year' },
   },
@@ -288,7 +290,7 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
   },
   'denied.query': {
     zh: ['行政查询', '查询事项', '行政查询事项'],
-    en: ['administrative query', 'administrative queries'],
+    en: ['administrative query', 'administrative queries', 'administrative query matter', 'query matter'],
     label: { zh: '因属于行政查询事项不予公开', en: 'denied as administrative queries' },
   },
   unavailable: {

@@ -337,6 +337,13 @@ export const FILLER_ZH: readonly string[] = [
 
 /** English filler words (after lower-casing and folding plurals). */
 export const FILLER_EN: readonly string[] = [
+  // Huaian or Hongze / those carried over / FOI requests / reported: the organs compared, the figure named, the law.
+  'or',
+  'those',
+  'foi',
+  'reported',
+  // administrative penalties and administrative enforcement: the kind every figure of table 二 is.
+  'administrative',
   // Politeness around a question (thanks, how many…?).
   'thanks',
   'thank',

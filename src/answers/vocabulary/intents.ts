@@ -243,7 +243,23 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       '降了',
       ...UP_OR_DOWN,
     ],
-    en: ['change', 'changed', 'increase', 'decrease', 'growth', 'grow', 'rise', 'fall'],
+    en: [
+      'change',
+      'changed',
+      'increase',
+      'decrease',
+      'growth',
+      'grow',
+      'rise',
+      'fall',
+      // go up / went down from 2023 to 2024: the change between the years.
+      'go up',
+      'went up',
+      'gone up',
+      'go down',
+      'went down',
+      'gone down',
+    ],
   },
   share: {
     zh: [
@@ -380,6 +396,9 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
       'consistency',
       'consistent',
       'add up',
+      // Does table 3 balance / is it balanced: whether its identity holds.
+      'balance',
+      'balanced',
       'pass the check',
       'passed the check',
       'check out',

@@ -137,7 +137,7 @@ const COLUMN_WORDS: Readonly<Record<ReviewColumn, TermSpec>> = {
   },
   corrected: {
     zh: ['纠正', '结果纠正', '纠错', '被纠正', '撤销', '败诉', '输了', '打输', '输掉', '被判输', '判输'],
-    en: ['corrected', 'overturned', 'reversed', 'lost', 'lose'],
+    en: ['corrected', 'correction', 'overturned', 'reversed', 'lost', 'lose'],
     label: { zh: '结果纠正', en: 'corrected' },
   },
   other: {

@@ -111,3 +111,41 @@ describe('an English share of a sub-row in its group', () => {
     ],
   ]);
 });
+
+describe('English as a foreign researcher types it: or, go up, balance, rules, correction rate', () => {
+  // Table 3's checks, of the figures its balance reads.
+  const TABLE_3_CHECKS = {
+    ...lg('applications.newReceived.total'),
+    moreMetrics: ['applications.carriedOver.total', 'applications.total.total', CARRIED_FORWARD],
+    aggregation: 'checks' as const,
+  };
+  table.run([
+    [
+      'In 2022, which had more lawsuits, Longgang or Nanshan?',
+      { organs: [LONGGANG, NANSHAN], years: [2022], metric: 'reviewLitigation.litigation.total', aggregation: 'max' },
+    ],
+    ['Does table 3 of Longgang 2022 balance?', { ...TABLE_3_CHECKS }],
+    ['Is Longgang 2022 table 3 balanced?', { ...TABLE_3_CHECKS }],
+    ['How many rules did Longgang issue in 2022?', lg('activeDisclosure.regulations.issued')],
+    [
+      'What is the correction rate of Longgang 2022 administrative reconsiderations?',
+      { ...lg('reviewLitigation.review.corrected'), aggregation: 'share' },
+    ],
+    [
+      'What is the sum of Longgang 2022 new requests and those carried over from the year before?',
+      { ...lg('applications.newReceived.total'), moreMetrics: ['applications.carriedOver.total'], aggregation: 'sum' },
+    ],
+    [
+      'Longgang 2022: sum of administrative penalties and administrative enforcement decisions',
+      {
+        ...lg('activeDisclosure.punishment.decisions'),
+        moreMetrics: ['activeDisclosure.enforcement.decisions'],
+        aggregation: 'sum',
+      },
+    ],
+    [
+      'How many of Longgang 2022 requests were withheld as administrative query matters?',
+      lg('applications.denied.query.total'),
+    ],
+  ]);
+});
