@@ -35,7 +35,7 @@ for (const kind of QUESTION_KINDS) {
   const samples: number[] = [];
   let answered = 0;
   let example = '';
-  for (let at = 0; at < rounds; at += 1) {
+  for (let at = 0; at < Math.min(rounds, kind.rounds ?? rounds); at += 1) {
     const question = kind.question(pick);
     const begin = performance.now();
     const answer = await engine.answer(question, { conversationId: `${kind.name}-${at}` });

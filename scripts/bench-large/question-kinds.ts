@@ -13,6 +13,8 @@ export interface ReportKey {
 
 export interface QuestionKind {
   readonly name: string;
+  /** At most this many rounds (of the engine and of the baseline): a kind that takes seconds a question. */
+  readonly rounds?: number;
   question(pick: Picker): string;
   /** The store query behind the answer, for the baseline. */
   baseline(store: Store, pick: Picker): Promise<unknown>;
@@ -27,6 +29,8 @@ export interface Picker {
 }
 
 const RECEIVED = { cells: ['applications.newReceived.total'] };
+/** Rounds of a kind that reads the organ list or every organ a name names (seconds a question at 1,000,000). */
+const SLOW_ROUNDS = 10;
 const LITIGATION = {
   cells: ['reviewLitigation.litigationDirect.total', 'reviewLitigation.litigationAfterReview.total'],
 };
@@ -118,6 +122,44 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
     name: 'province (广东各区合计)',
     question: (pick) => `广东各区${pick.year()}年收到的申请合计`,
     baseline: (store) => required(store.findProvinceRegions)('广东'),
+  },
+  {
+    // A text that is no place and no organ's name (migration 18's index of the names' two-character pieces).
+    name: 'text no place (前海)',
+    question: (pick) => `前海${pick.year()}年收到多少政府信息公开申请？`,
+    baseline: (store) => required(store.findOrgs)({ containing: ['前海'] }),
+  },
+  {
+    // A name the store lacks whose end a million names share: its close names (migration 19's ranges by length).
+    name: 'name not held (数据管理局)',
+    question: (pick) => `数据管理局${pick.year()}年收到的申请合计`,
+    baseline: (store) => required(store.findCloseNames)('数据管理局'),
+  },
+  {
+    // A body's short name every region's organ holds (the generated store: 62,500 发展和改革局), asked back.
+    name: 'short name of every region (发改局)',
+    rounds: SLOW_ROUNDS,
+    question: (pick) => `发改局${pick.year()}年收到多少政府信息公开申请？`,
+    baseline: (store) => required(store.findOrganNames)({ zh: ['发改局'], en: [] }, { organsPerName: 9 }),
+  },
+  {
+    // Departments over the whole store: the sum reads the level column, but the engine reads the organ list.
+    name: 'level over every organ (各部门合计)',
+    rounds: SLOW_ROUNDS,
+    question: (pick) => `${pick.year()}年各部门收到的申请合计`,
+    baseline: (store, pick) => required(store.sumFigures)(RECEIVED, { years: [pick.year()], level: 'department' }),
+  },
+  {
+    // A tier of governments (区县) over the whole store: no column of the store, so the organ list is read.
+    name: 'tier over every organ (区县政府最多)',
+    rounds: SLOW_ROUNDS,
+    question: (pick) => `${pick.year()}年哪个区县政府收到的申请最多？`,
+    baseline: (store, pick) =>
+      required(store.rankFigures)(
+        RECEIVED,
+        { years: [pick.year()], latestOnly: true, level: 'government' },
+        { limit: 30, ties: 'first' },
+      ),
   },
 ];
 
