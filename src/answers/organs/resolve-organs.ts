@@ -271,7 +271,10 @@ export function firstOrgs(index: StoreIndex): string[] {
 function regionInside(name: string, index: StoreIndex): string | null {
   const matches = pickLongest(findPhrases([...name], index.aliases.zh), (match) => match);
   for (const match of matches) {
-    const regionKey = match.values[0]?.regionKey ?? index.orgs.get(match.values[0]?.orgs[0] ?? '')?.regionKey;
+    // A body alias several regions hold (数据局) names no region: never the first one's.
+    const target = match.values[0];
+    const only = target?.orgs.length === 1 ? target.orgs[0] : undefined;
+    const regionKey = target?.regionKey ?? (only ? index.orgs.get(only)?.regionKey : undefined);
     if (regionKey) return regionKey;
   }
   return null;

@@ -264,7 +264,8 @@ function chineseOrgans(
 
 /**
  * 淮安市清江浦区: an unknown name written right after a known region is a place inside it, one unknown name with the
- * region — never the region's organ beside a name that has no report.
+ * region — never the region's organ beside a name that has no report; a body written right after an unknown place
+ * (宝安区数据局) is that place's organ, unknown too.
  */
 function withinKnownRegions(
   known: readonly { at: number; mention: OrganMention }[],
@@ -279,7 +280,21 @@ function withinKnownRegions(
     inside.add(at);
     return { at: entry.at, mention: { name: entry.mention.name + name.mention.name, target: null } };
   });
-  return [...merged, ...unknown.filter((_, at) => !inside.has(at))];
+  const outside = unknown.filter((_, at) => !inside.has(at));
+  // 宝安区数据局: a body the store holds in other regions (数据局), right after an unknown place, is that place's
+  // organ — one unknown name, never a choice among the other regions' organs.
+  const bodies = new Set<number>();
+  const placed = outside.map((entry) => {
+    const end = entry.at + entry.mention.name.length;
+    const at = merged.findIndex(
+      (body) => body.at === end && body.mention.target !== null && body.mention.target.regionKey === null,
+    );
+    const body = merged[at];
+    if (body === undefined) return entry;
+    bodies.add(at);
+    return { at: entry.at, mention: { name: entry.mention.name + body.mention.name, target: null } };
+  });
+  return [...merged.filter((_, at) => !bodies.has(at)), ...placed];
 }
 
 const LATIN_RUN = /[a-z][a-z' -]*[a-z]/gi;

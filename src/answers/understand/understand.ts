@@ -1219,6 +1219,12 @@ function asRatioOfNamedWhole(query: Query, namesWhole: boolean): Query {
   return isShareOfIt ? query : { ...query, aggregation: 'ratio' };
 }
 
+/**
+ * 有街道办的报告吗: a word for a kind of organ the vocabulary does not know, beside the reports, narrows them — never
+ * dropped for the whole list (asked back instead).
+ */
+const ORGAN_KIND = /(?:街道|街道办|办事处|乡镇|镇政府|乡政府|局|委员会|办公室|厅|中心)$/u;
+
 /** Words joining figures into one whole (复议和诉讼总数, 新收加上年结转). */
 const JOINED_WHOLE = /和|与|及|加|跟|两者|二者/u;
 
@@ -1451,7 +1457,7 @@ function readAsked(
     // Questions about the data itself (which reports, which fail checks) state no figure: other words do no harm.
     unreadWords:
       ABOUT_THE_DATA.has(query.aggregation) && !listsLevelAlone
-        ? []
+        ? mentions.unreadWords.filter((word) => ORGAN_KIND.test(word))
         : [
             ...mentions.unreadWords,
             ...strayColumns(mentions, metrics, lang),

@@ -139,9 +139,15 @@ describe('organs and years not in the store: no_data, never a number', () => {
     ['北京市海淀区2022年收到多少申请', '北京市海淀区'],
     ['龙岗区龙城街道办事处2022年收到多少申请', '龙岗区龙城街道办事处'],
     ['龙岗区人民政府办公室2022年收到多少申请', '龙岗区人民政府办公室'],
+    // A body the store holds in other regions, after an unknown place: that place's organ, not a choice of others.
+    ['宝安区数据局2021年收到多少申请', '宝安区数据局'],
   ])('names the whole unknown organ, not a piece of it: %s', async (question, name) => {
     const answer = await expectAnswer([question, 'no_data', [], []]);
     expect(answer.answer).toContain(`“${name}”`);
+  });
+  it('never offers another region’s organs as the unknown place’s own (宝安区数据局: 龙华 is not in 宝安)', async () => {
+    const answer = await expectAnswer(['宝安区数据局2021年收到多少申请', 'no_data', [], []]);
+    expect(answer.answer).not.toContain('该地区');
   });
 });
 
