@@ -479,9 +479,11 @@ function understandOnce(
       inherited: { organs: [ofOperands.part.organ], years: [ofOperands.part.year] },
     };
   // 南山区的占多少 / 它占多少 after 最多 or 前两名: the organ's share of the figures the ranking listed.
-  const rankedPart = previous
-    ? partOfRanking(asked.query, previous, (pointed?.query ?? subjects.subjects)?.organs)
-    : null;
+  // 这家的纠正率 after 哪个单位行政复议最多 names a figure of its own (a column: 纠正 of 复议), its share in its whole.
+  const rankedPart =
+    previous && asked.columnsOnly.length === 0
+      ? partOfRanking(asked.query, previous, (pointed?.query ?? subjects.subjects)?.organs)
+      : null;
   // 它占多少 after 两个一共: the organ pointed at is the part.
   const pointedPart =
     pointed?.query.organs.length === 1 && asked.query.aggregation === 'share' && asked.query.organs.length === 0

@@ -2,7 +2,7 @@
 // never A's ratio to B; of one organ over two years it stays the change (with its percentage). 前者和后者 / 后者是前者的
 // / 第一个比第二个 name the last two turns' figures in their order, as 两者 does; 差了几个 / 再算一下差多少 after two
 // turns compute on them.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectExactly } from '../exact-answer.js';
 import { LONGGANG, METRIC, NANSHAN, runConversations, runQueries, useSampleIndex } from './query-table.js';
 import { useUnderstandingTable } from './understanding-table.js';
@@ -119,4 +119,17 @@ describe('the last two turns by their places', () => {
       ],
     ],
   ]);
+});
+
+describe('这家 with a figure of its own after a ranking', () => {
+  it('这家的纠正率 after 2022年哪个单位行政诉讼最多 is that organ’s share of 纠正 in its own lawsuits, not the ranking’s', async () => {
+    const conversation = 'pointed-share';
+    await table.engine.answer('2022年哪个单位行政诉讼最多', { conversationId: conversation });
+    const answer = await table.engine.answer('这家的纠正率', { conversationId: conversation });
+    // 龙岗区 2022: 行政诉讼 38, of which 纠正 0 — the share is of 行政诉讼's own total, not of the ranking.
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(answer.answer).toContain('深圳市龙岗区人民政府 2022年');
+    expect(answer.answer).toContain('占');
+    expect(answer.answer).not.toContain('没有可以算占比的合计');
+  });
 });
