@@ -587,7 +587,9 @@ function understandInContext(
   const followedWithYears =
     previous && !isAboutStore ? withTurnsYears(asked, followedAsRead, [previous, earlier], index) : followedAsRead;
   // 商业企业的是自然人的百分之几 after 新收: the columns' query is made here, then divided as the question names.
-  const followed = asRatioOfNamedWhole(followedWithYears, asked.namesWhole);
+  const followedAsShare = asRatioOfNamedWhole(followedWithYears, asked.namesWhole);
+  // 总计呢 after 行政复议结果维持: the row's total column, never the column just read again.
+  const followed = previous && !isAboutStore ? asRowTotal(followedAsShare, asked, question) : followedAsShare;
   const againstYear = previous && !isAboutStore ? changeAgainstYear(asked, previous, earlier, followed, index) : null;
   const across =
     previous && !isAboutStore && againstYear === null
@@ -649,6 +651,24 @@ function understandInContext(
     ...(inherited ? { inherited } : {}),
     ...(relativeYears ? { relativeYears } : {}),
   };
+}
+
+/** 总计 / 总数 / total alone in a follow-up: the total column of the row just read (合计 / 一共 add figures instead). */
+const ROW_TOTAL: Readonly<Record<Lang, RegExp>> = { zh: /总计|总数|总量/u, en: /\btotal\b/u };
+
+/**
+ * 总计呢 / 总数是多少 / and the total? after one figure of a column of table 三 or 四 (结果维持, 自然人): the same row's
+ * total column. Unchanged when the question names a figure or an operation of its own, or the figure is a total.
+ */
+function asRowTotal(query: Query, asked: Asked, { text, lang }: NormalizedQuestion): Query {
+  const own = asked.query;
+  if (own.metric !== null || asked.columnsOnly.length > 0 || asked.operationWord !== null) return query;
+  if (!ROW_TOTAL[lang].test(text) || query.metric === null || query.moreMetrics.length > 0) return query;
+  if (query.aggregation !== 'value' || query.breakdown !== null) return query;
+  const spec = getMetric(query.metric);
+  if (spec.section === 'activeDisclosure' || spec.column === 'total') return query;
+  const total = findMetric(spec.section, spec.row, 'total');
+  return total ? { ...query, metric: total.id } : query;
 }
 
 /**

@@ -133,3 +133,20 @@ describe('这家 with a figure of its own after a ranking', () => {
     expect(answer.answer).not.toContain('没有可以算占比的合计');
   });
 });
+
+describe('总计呢 after a column of a row', () => {
+  runConversations(index, [
+    [
+      [
+        '龙岗区2022年行政复议结果维持几件',
+        { organs: [LONGGANG], years: [2022], metric: 'reviewLitigation.review.upheld' },
+      ],
+      // The row's total column, not 维持 again.
+      ['总计呢', { organs: [LONGGANG], years: [2022], metric: METRIC.review }],
+    ],
+    [
+      ['南山区2020年新收自然人多少', { organs: [NANSHAN], years: [2020], metric: METRIC.natural }],
+      ['总计呢', { organs: [NANSHAN], years: [2020], metric: METRIC.received }],
+    ],
+  ]);
+});
