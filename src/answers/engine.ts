@@ -52,17 +52,23 @@ export function createEngine(options: EngineOptions): Engine {
     if (chat !== null) return compose({ kind: 'chat', chat, examples: helpExamples(index, normalized.lang) }, false);
     const wish = readChartWish(normalized);
     const question = wish.question;
-    const previous = conversationId === undefined ? undefined : await memory.get(conversationId);
+    const last = conversationId === undefined ? undefined : await memory.get(conversationId);
+    // 刚才那个单位 after a question about the whole store (库里有几份2024年的报告): the turns before that question.
+    const contextKey =
+      conversationId !== undefined && last !== undefined && isAboutWholeStore(last) && POINTS_PAST.test(question.text)
+        ? beforeStoreKey(conversationId)
+        : conversationId;
+    const previous = contextKey === undefined ? undefined : await memory.get(contextKey);
     // The question before the last, for 两者相差多少 over two turns.
-    const earlier = conversationId === undefined ? undefined : await memory.get(earlierKey(conversationId));
+    const earlier = contextKey === undefined ? undefined : await memory.get(earlierKey(contextKey));
     // The figures the last turn's clarify offered: the next turn takes none of them unless it names one.
     const offered = conversationId === undefined ? undefined : await memory.get(offeredKey(conversationId));
     // What the last two answers were about (the organ a ranking named), for 它 / 这两个 / 三个合起来.
-    const subjects = conversationId === undefined ? undefined : await memory.get(subjectsKey(conversationId));
+    const subjects = contextKey === undefined ? undefined : await memory.get(subjectsKey(contextKey));
     const earlierSubjects =
-      conversationId === undefined ? undefined : await memory.get(subjectsKey(earlierKey(conversationId)));
+      contextKey === undefined ? undefined : await memory.get(subjectsKey(earlierKey(contextKey)));
     // The turn before that, for 三个加起来 after three figures.
-    const oldest = conversationId === undefined ? undefined : await memory.get(earlierKey(earlierKey(conversationId)));
+    const oldest = contextKey === undefined ? undefined : await memory.get(earlierKey(earlierKey(contextKey)));
     // The last turn was a follow-up with no data: this turn's context is the turn before it.
     const isAfterUnanswered =
       conversationId !== undefined && (await memory.get(unansweredKey(conversationId))) !== undefined;
@@ -122,6 +128,14 @@ export function createEngine(options: EngineOptions): Engine {
       if (conversationId !== undefined) await memory.set(unansweredKey(conversationId), understood.query);
     } else if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') {
       if (isAfterUnanswered) await memory.forget(unansweredKey(conversationId));
+      // A question about the whole store keeps the turns before it, for 刚才那个单位 after it.
+      if (isAboutWholeStore(understood.query) && previous && !isAboutWholeStore(previous)) {
+        const before = beforeStoreKey(conversationId);
+        await memory.set(before, previous);
+        if (earlier) await memory.set(earlierKey(before), earlier);
+        if (subjects) await memory.set(subjectsKey(before), subjects);
+        if (earlierSubjects) await memory.set(subjectsKey(earlierKey(before)), earlierSubjects);
+      }
       if (earlier) await memory.set(earlierKey(earlierKey(conversationId)), earlier);
       if (previous) await memory.set(earlierKey(conversationId), previous);
       if (subjects) await memory.set(subjectsKey(earlierKey(conversationId)), subjects);
@@ -195,9 +209,25 @@ export function createEngine(options: EngineOptions): Engine {
       await memory.forget(subjectsKey(earlierKey(conversationId)));
       await memory.forget(unansweredKey(conversationId));
       await memory.forget(inEnglishKey(conversationId));
+      const before = beforeStoreKey(conversationId);
+      for (const key of [before, earlierKey(before), subjectsKey(before), subjectsKey(earlierKey(before))])
+        await memory.forget(key);
     },
   };
 }
+
+/** Where the turns before a question about the whole store are kept, for 刚才那个单位 after it. */
+const beforeStoreKey = (conversationId: string): string => `${conversationId}#before-store`;
+
+/** 刚才 / 刚刚 / 前面 / earlier: the question points past the last turn to the ones before it. */
+const POINTS_PAST = /刚才|刚刚|前面|\bearlier\b/u;
+
+/** 你有哪些报告 / 库里有几份2024年的报告 / 帮助: about the store itself, no organ of its own. */
+const isAboutWholeStore = (query: Query): boolean =>
+  (query.aggregation === 'reports' || query.aggregation === 'help') &&
+  query.organs.length === 0 &&
+  query.pairs.length === 0 &&
+  query.regions.length === 0;
 
 /** Where a conversation's question before the last is kept, beside the last, in the same memory. */
 const earlierKey = (conversationId: string): string => `${conversationId}#earlier`;

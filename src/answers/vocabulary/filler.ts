@@ -30,6 +30,9 @@ export const FILLER_ZH: readonly string[] = [
   '提出的',
   '提交的',
   '递交的',
+  // 刚才那个单位 / 刚才两家: the turns before, which the engine keeps past a question about the whole store.
+  '刚才',
+  '刚刚',
   // 从2023年到2024年: the years a change runs between.
   '从',
   // 行政诉讼两类加起来: the kinds of the figure named, its parts.

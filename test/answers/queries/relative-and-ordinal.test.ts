@@ -150,3 +150,43 @@ describe('总计呢 after a column of a row', () => {
     ],
   ]);
 });
+
+describe('刚才 past a question about the whole store', () => {
+  it('刚才那个单位 after 你有哪些报告 is the organ of the turn before it', async () => {
+    const conversation = 'past-store';
+    await table.engine.answer('龙岗区2022年收到多少申请', { conversationId: conversation });
+    await table.engine.answer('你有哪些报告？', { conversationId: conversation });
+    await expectExactly(
+      table.engine,
+      '刚才那个单位的结转下年度是多少',
+      { status: 'answered', facts: [[LONGGANG, 2022, 'applications.carriedForward.total', 27]] },
+      conversation,
+    );
+  });
+  it('刚才两家相差多少 after a question about the store: the two organs of the turns before it', async () => {
+    const conversation = 'past-store-two';
+    await table.engine.answer('龙岗区2022年收到多少申请', { conversationId: conversation });
+    await table.engine.answer('南山区2020年呢', { conversationId: conversation });
+    await table.engine.answer('一共有几份报告', { conversationId: conversation });
+    await expectExactly(
+      table.engine,
+      '刚才两家相差多少',
+      {
+        status: 'answered',
+        facts: [
+          [LONGGANG, 2022, `${METRIC.received}:difference`, 290],
+          [LONGGANG, 2022, METRIC.received, 552],
+          [NANSHAN, 2020, METRIC.received, 262],
+        ],
+      },
+      conversation,
+    );
+  });
+  it('a follow-up without 刚才 still follows the question about the store', async () => {
+    const conversation = 'after-store';
+    await table.engine.answer('龙岗区2022年收到多少申请', { conversationId: conversation });
+    await table.engine.answer('你有哪些报告？', { conversationId: conversation });
+    const answer = await table.engine.answer('2020年的呢', { conversationId: conversation });
+    expect(answer.answer).toContain('2020年：我有');
+  });
+});
