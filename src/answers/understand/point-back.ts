@@ -55,8 +55,8 @@ export function pointBack(
 
 /**
  * 前者的结转下年度呢 after 龙岗区2022年和南山区2020年…, then 后者呢: the organ-year at that place among the two the last
- * answer stated, else the one before it, asked as the last question was; which one is asked back when neither
- * stated exactly two.
+ * answer stated, else the one before it, else the last two turns' one each (the earlier first), asked as the last
+ * question was; which one is asked back when none of these is two.
  */
 function ordinalOf(
   ordinal: 1 | 2,
@@ -64,11 +64,33 @@ function ordinalOf(
   stated: readonly (Query | undefined)[],
   index: StoreIndex,
 ): PointedBack {
-  const two = stated.flatMap((query) => (query ? [pairsOf(query, index)] : [])).find((pairs) => pairs.length === 2);
+  const each = stated.flatMap((query) => (query ? [pairsOf(query, index)] : []));
+  // 龙岗区2022年… → 南山区2020年呢 → 后者的行政诉讼呢: the two turns' one organ-year each, the earlier first.
+  const [last, before] = each;
+  const ofTurns = last?.length === 1 && before?.length === 1 ? [...before, ...last] : undefined;
+  const stated2 = each.find((pairs) => pairs.length === 2);
+  // 沐阳县… → 洪泽区…呢 → 后者是前者的百分之几 → 那前者的呢: the two the last answer stated, in the order the
+  // conversation named them — the one the turn before named is the later — not the order the answer put them in.
+  const [only] = before?.length === 1 && last?.length === 2 ? before : [];
+  const named = only ? stated2?.findIndex((pair) => pair.organ === only.organ && pair.year === only.year) : -1;
+  const inTurnOrder = stated2 && named !== undefined && named >= 0 ? [stated2[1 - named], stated2[named]] : stated2;
+  const two = (inTurnOrder as { organ: string; year: number }[] | undefined) ?? ofTurns;
   const pair = two?.[ordinal - 1];
   if (!pair) return { kind: 'choose', organs: [...new Set(stated.flatMap((query) => query?.organs ?? []))] };
-  return { kind: 'query', query: { ...previous, organs: [pair.organ], years: [pair.year], pairs: [] } };
+  // After 两者差多少 the figure is asked of the one organ-year, not the operation again.
+  const aggregation = OPERATIONS.has(previous.aggregation) ? 'value' : previous.aggregation;
+  return { kind: 'query', query: { ...previous, organs: [pair.organ], years: [pair.year], pairs: [], aggregation } };
 }
+
+/** Operations on several operands: of one organ-year pointed at, its figure is asked instead. */
+const OPERATIONS: ReadonlySet<Query['aggregation']> = new Set([
+  'difference',
+  'sum',
+  'ratio',
+  'relativeDifference',
+  'doublings',
+  'shareOfSum',
+]);
 
 /**
  * 该区 after 淮安市 (a city), 该局 after a government: the organ pointed at is not of the level the word names, so

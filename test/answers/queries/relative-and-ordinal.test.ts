@@ -190,3 +190,30 @@ describe('刚才 past a question about the whole store', () => {
     expect(answer.answer).toContain('2020年：我有');
   });
 });
+
+describe('前者 / 后者 with a figure of their own', () => {
+  it('后者的行政诉讼呢 after two turns of one organ-year each: the later turn’s organ', async () => {
+    const conversation = 'latter-of-turns';
+    await table.engine.answer('龙岗区2022年收到多少申请', { conversationId: conversation });
+    await table.engine.answer('南山区2020年呢', { conversationId: conversation });
+    await expectExactly(
+      table.engine,
+      '后者的行政诉讼呢',
+      { status: 'answered', facts: [[NANSHAN, 2020, METRIC.litigation, 4]] },
+      conversation,
+    );
+  });
+  it('那前者的呢 after 后者是前者的百分之几: 前者 is still the earlier turn’s organ, not the first the answer stated', async () => {
+    const conversation = 'former-after-ratio';
+    await table.engine.answer('龙岗区2022年收到多少申请', { conversationId: conversation });
+    await table.engine.answer('南山区2020年呢', { conversationId: conversation });
+    // The ratio states 南山区 first (后者 is named first).
+    await table.engine.answer('后者是前者的百分之几', { conversationId: conversation });
+    await expectExactly(
+      table.engine,
+      '那前者的行政复议呢',
+      { status: 'answered', facts: [[LONGGANG, 2022, METRIC.review, 15]] },
+      conversation,
+    );
+  });
+});
