@@ -465,6 +465,17 @@ function understandOnce(
     return { kind: 'chooseSubject', candidates: pointed.organs, query: asking };
   }
   const context = pointed?.query ?? previous;
+  // 百分比呢 after 增加了多少: the change again, which states its percentage.
+  const own = asked.query;
+  const isBareShare =
+    own.aggregation === 'share' &&
+    own.metric === null &&
+    asked.columnsOnly.length === 0 &&
+    own.organs.length === 0 &&
+    own.years.length === 0 &&
+    own.pairs.length === 0;
+  if (previous?.aggregation === 'change' && isBareShare && !pointed)
+    return { kind: 'query', query: previous, inherited: { organs: previous.organs, years: previous.years } };
   // 占淮安市的百分之几 after 淮安市比南山区多多少: 南山区's figure of 淮安市's, never one figure alone; 占多少 asks which.
   const ofOperands = previous && !pointed ? shareOfOperands(asked.query, previous) : null;
   if (ofOperands?.kind === 'ask')

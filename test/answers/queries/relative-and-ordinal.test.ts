@@ -217,3 +217,17 @@ describe('前者 / 后者 with a figure of their own', () => {
     );
   });
 });
+
+describe('百分比呢 after a change', () => {
+  const withTwoYears = useUnderstandingTable(['hongze-district-2023-layout.txt']);
+  it('is the change again, which states its percentage (not a question which whole)', async () => {
+    const conversation = 'percent-of-change';
+    await withTwoYears.engine.answer('洪泽区2023年无法提供多少件', { conversationId: conversation });
+    await withTwoYears.engine.answer('2024年的呢', { conversationId: conversation });
+    await withTwoYears.engine.answer('增加了多少', { conversationId: conversation });
+    const answer = await withTwoYears.engine.answer('百分比呢', { conversationId: conversation });
+    expect(answer.status, answer.answer).toBe('answered');
+    // 13 → 32: +19, +146.2%.
+    expect(answer.answer).toContain('变化 +19 件（+146.2%）');
+  });
+});
