@@ -380,6 +380,16 @@ function asYearsBack(terms: readonly Term[]): readonly Term[] {
   );
 }
 
+/**
+ * What share is that of the total?: "the total" a share is of is the figure's whole, not a sum asked (total is a sum
+ * word in English elsewhere: Longgang and Nanshan total).
+ */
+function withoutSumOfShare(terms: readonly Term[], { text, lang }: NormalizedQuestion): readonly Term[] {
+  const isShare = terms.some((term) => term.kind === 'aggregation' && term.key === 'share');
+  if (lang !== 'en' || !isShare || !/\bof (?:the|its) total\b/u.test(text)) return terms;
+  return terms.filter((term) => !(term.kind === 'operation' && term.key === 'sum'));
+}
+
 /** The share word of a question naming both of the last two turns' figures as their ratio (no other operation named). */
 function asRatioOfPair(terms: readonly Term[]): readonly Term[] {
   if (terms.some((term) => term.kind === 'operation')) return terms;
@@ -407,7 +417,10 @@ function understandOnce(
   // 谁的行政复议少 across organs; two organs named with 哪个多 stay a comparison of the two.
   const ranked = extracted.organs.length === 0 ? withSpokenRanking(extracted.terms, question.text) : extracted.terms;
   const withDifference = withSpokenDifference(ranked, question.text);
-  const spoken = withSpokenShare(withDifference, extracted.termPlaces, question.text, previous !== undefined);
+  const spoken = withoutSumOfShare(
+    withSpokenShare(withDifference, extracted.termPlaces, question.text, previous !== undefined),
+    question,
+  );
   // 后者是前者的百分之几: a share of one of the two turns' figures in the other is their ratio.
   const paired = ordinalPair ? asRatioOfPair(spoken) : spoken;
   // 洪泽区2023年的后一年 moves the year written; with neither a year nor a conversation it counts back as 去年.

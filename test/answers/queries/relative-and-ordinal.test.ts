@@ -231,3 +231,19 @@ describe('百分比呢 after a change', () => {
     expect(answer.answer).toContain('变化 +19 件（+146.2%）');
   });
 });
+
+describe('What share is that of the total? after a figure', () => {
+  runConversations(index, [
+    [
+      [
+        'How many requests did Nanshan receive from natural persons in 2020?',
+        { organs: [NANSHAN], years: [2020], metric: METRIC.natural },
+      ],
+      // "the total" is the figure's own whole here, not a sum asked.
+      [
+        'What share is that of the total?',
+        { organs: [NANSHAN], years: [2020], metric: METRIC.natural, aggregation: 'share' },
+      ],
+    ],
+  ]);
+});
