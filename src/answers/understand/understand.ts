@@ -1,6 +1,7 @@
 // Understanding: a question (and the conversation's previous query) in, a structured Query out.
 
 import { ALL_OF } from '../../organ-names/index.js';
+import { readChineseInteger } from '../../parser/index.js';
 import { wholeOf } from '../lookup/index.js';
 import { dimensionLabel, findMetric, getMetric, groupParts, METRICS, type Section } from '../metrics.js';
 import type { StoreIndex } from '../organs/index.js';
@@ -398,6 +399,26 @@ function asRatioOfPair(terms: readonly Term[]): readonly Term[] {
   );
 }
 
+/** Rankings whose answer names its organs in order: a list (top / bottom) any place of, 最多 / 最少 its first. */
+const RANKED_LISTS: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom']);
+const LISTS: ReadonlySet<Aggregation> = new Set(['top', 'bottom']);
+
+/** 第一名的 / 排第二的那个单位 / 排名第三的: a place of the last ranking pointed at, before a figure of its own. */
+const RANKED_PLACE =
+  /(?:排名|排在|排)?第\s*([一二三四五六七八九十]|[1-9])\s*(?:名|位)?(?:的那个单位|的那家|的那个|的单位|的)(?=\S)/u;
+
+/**
+ * 第一名的行政诉讼呢: the place a question points at in the last ranking, and its text with the pointing words
+ * blanked (padded, so every place read stays where it was written); null when none is named with a figure after it.
+ */
+function readRankedPlace(text: string): { place: number; text: string } | null {
+  const found = RANKED_PLACE.exec(text);
+  const place = found ? readChineseInteger(found[1] ?? '') || Number(found[1]) : 0;
+  if (!found || !place) return null;
+  const blanked = text.slice(0, found.index) + ' '.repeat(found[0].length) + text.slice(found.index + found[0].length);
+  return { place, text: blanked };
+}
+
 /** A query that reads a figure of its own: a metric, or a breakdown that starts from one (办理结果). */
 const namesFigure = (query: Query): boolean => query.metric !== null || startsOwnFigure(query.breakdown);
 
@@ -410,6 +431,25 @@ function understandOnce(
   mayCorrect: boolean,
   subjects: AnswerSubjects,
 ): Understanding {
+  // 第一名的行政诉讼呢 / 排第二的那个单位的复议呢 after a ranking: the organ ranked there, asked the new figure.
+  const placeAsked = previous && asWritten.lang === 'zh' ? readRankedPlace(asWritten.text) : null;
+  if (placeAsked && previous && RANKED_LISTS.has(previous.aggregation)) {
+    const listed = subjects.subjects;
+    const organ = listed?.organs[placeAsked.place - 1];
+    const isListed = organ !== undefined && (placeAsked.place === 1 || LISTS.has(previous.aggregation));
+    if (!listed || !isListed) return { kind: 'chooseSubject', candidates: listed?.organs ?? [], query: previous };
+    const year = listed.pairs.find((pair) => pair.organ === organ)?.year ?? listed.years[0];
+    const placed: Query = {
+      ...previous,
+      organs: [organ],
+      years: year === undefined ? [] : [year],
+      pairs: [],
+      aggregation: 'value',
+      limit: null,
+    };
+    const text = placeAsked.text;
+    return understandOnce({ ...asWritten, text }, index, placed, earlier, mayCorrect, { subjects: placed });
+  }
   // 前者和后者差多少: both places named are the last two turns' figures, as 两者 is.
   const ordinalPair = previous && asWritten.lang === 'zh' ? readOrdinalPair(asWritten.text) : null;
   const question = ordinalPair ? { ...asWritten, text: ordinalPair.text } : asWritten;

@@ -4,7 +4,15 @@
 // turns compute on them.
 import { describe, expect, it } from 'vitest';
 import { expectExactly } from '../exact-answer.js';
-import { LONGGANG, METRIC, NANSHAN, runConversations, runQueries, useSampleIndex } from './query-table.js';
+import {
+  LONGGANG,
+  LONGGANG_DRC,
+  METRIC,
+  NANSHAN,
+  runConversations,
+  runQueries,
+  useSampleIndex,
+} from './query-table.js';
 import { useUnderstandingTable } from './understanding-table.js';
 
 const index = useSampleIndex();
@@ -246,4 +254,28 @@ describe('What share is that of the total? after a figure', () => {
       ],
     ],
   ]);
+});
+
+describe('第一名的 / 排第二的那个单位 with a figure of its own after a ranking', () => {
+  it('asks the new figure of the organ at that place, not a ranking of the new figure', async () => {
+    const conversation = 'ranked-place';
+    // 2020: 南山区 262, then 龙岗区发改局 4, 龙华区数据局 1.
+    await table.engine.answer('2020年各单位收到申请排名', { conversationId: conversation });
+    await expectExactly(
+      table.engine,
+      '排第二的那个单位的行政复议呢',
+      { status: 'answered', facts: [[LONGGANG_DRC, 2020, METRIC.review, 0]] },
+      conversation,
+    );
+  });
+  it('第一名的 after 最多 is the organ the answer named', async () => {
+    const conversation = 'ranked-first';
+    await table.engine.answer('2020年哪个单位收到申请最多', { conversationId: conversation });
+    await expectExactly(
+      table.engine,
+      '第一名的行政诉讼呢',
+      { status: 'answered', facts: [[NANSHAN, 2020, METRIC.litigation, 4]] },
+      conversation,
+    );
+  });
 });
