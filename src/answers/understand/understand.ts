@@ -721,7 +721,7 @@ function understandInContext(
 const ROW_TOTAL: Readonly<Record<Lang, RegExp>> = { zh: /总计|总数|总量/u, en: /\btotal\b/u };
 
 /**
- * 总计呢 / 总数是多少 / and the total? after one figure of a column of table 三 or 四 (结果维持, 自然人): the same row's
+ * 总计呢 / and the total? after one figure of a column of table 三 or 四 (结果维持, 自然人): the same row's
  * total column. Unchanged when the question names a figure or an operation of its own, or the figure is a total.
  */
 function asRowTotal(query: Query, asked: Asked, { text, lang }: NormalizedQuestion): Query {
