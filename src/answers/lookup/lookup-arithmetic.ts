@@ -250,8 +250,7 @@ export function perOrganOf(summed: Extract<LookupResult, { kind: 'arithmetic' }>
   const { printedUnit: _printed, ...base } = total;
   const value = roundedRatio(total.value, count, total.unit === '元' ? 2 : 1) as number;
   const per = isOneOrgansYears ? 'year' : 'organ';
-  const words = { organ: { zh: '平均每家', en: ' per organ' }, year: { zh: '平均每年', en: ' per year' } }[per];
-  const label = `${(item.operands[0] as Fact).label}${words[lang]}`;
+  const label = `${(item.operands[0] as Fact).label}${MEAN_LABELS[per][lang]}`;
   const result = { ...base, metric: `${(item.operands[0] as Fact).metric}:perOrgan`, label, value };
   return { ...summed, items: [{ ...item, result, total, divisor: { count, per } }] };
 }
@@ -284,6 +283,12 @@ function isPerItem(operation: Operation, operands: readonly Fact[]): boolean {
   const [first, second] = operands;
   return operation === 'ratio' && operands.length === 2 && first?.unit === '元' && second?.unit !== '元';
 }
+
+/** Labels of a mean: per organ added (平均每家), or per year of one organ (平均每年). */
+const MEAN_LABELS = {
+  organ: { zh: '平均每家', en: ' per organ' },
+  year: { zh: '平均每年', en: ' per year' },
+} as const;
 
 /** Labels of an amount per item. */
 const PER_ITEM_LABEL = { zh: '平均每项', en: 'per item' } as const;

@@ -6,7 +6,7 @@ import type { OrgEntry } from '../organs/index.js';
 import type { Breakdown } from '../query.js';
 import type { Missing, ValueBlock } from '../result.js';
 import type { Fact, Lang } from '../types.js';
-import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS, FIELD_EQUIVALENTS } from '../vocabulary/active-disclosure.js';
+import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS, twinField } from '../vocabulary/active-disclosure.js';
 import { checksAffecting } from './checks-affecting.js';
 import { makeFact } from './make-fact.js';
 
@@ -93,11 +93,9 @@ function valueBlock(
 /** The metric itself, or for a table 二 column this report's template lacks, its twin in the other template. */
 function readWithTwin(spec: MetricSpec, report: Report): { spec: MetricSpec; askedColumn?: string } {
   if (readMetric(spec, report) !== null || spec.section !== 'activeDisclosure') return { spec };
-  for (const pair of FIELD_EQUIVALENTS) {
-    const twinColumn = pair[0] === spec.column ? pair[1] : pair[1] === spec.column ? pair[0] : null;
-    const twin = twinColumn ? findMetric(spec.section, spec.row, twinColumn) : undefined;
-    if (twin && readMetric(twin, report) !== null) return { spec: twin, askedColumn: spec.column };
-  }
+  const twinColumn = twinField(spec.column);
+  const twin = twinColumn === undefined ? undefined : findMetric(spec.section, spec.row, twinColumn);
+  if (twin && readMetric(twin, report) !== null) return { spec: twin, askedColumn: spec.column };
   return { spec };
 }
 

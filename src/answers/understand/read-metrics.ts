@@ -1,6 +1,6 @@
 // Which figures a question asks for, from the table words it contains: rows × columns of one or more tables.
 import { findMetric, groupParts, type Section } from '../metrics.js';
-import { ACTIVE_ROW_TERMS, FIELD_EQUIVALENTS } from '../vocabulary/active-disclosure.js';
+import { ACTIVE_ROW_TERMS, twinField } from '../vocabulary/active-disclosure.js';
 import type { Term } from './term-dictionary.js';
 
 type RowTerm = Extract<Term, { kind: 'row' }>;
@@ -59,8 +59,8 @@ function columnsOf(row: RowTerm, columns: readonly ColumnTerm[]): { keys: string
 function findMetricOrTwin(section: Section, row: string, column: string): ReturnType<typeof findMetric> {
   const direct = findMetric(section, row, column);
   if (direct || section !== 'activeDisclosure') return direct;
-  const twins = FIELD_EQUIVALENTS.flatMap(([a, b]) => (a === column ? [b] : b === column ? [a] : []));
-  return twins.map((twin) => findMetric(section, row, twin)).find((spec) => spec !== undefined);
+  const twin = twinField(column);
+  return twin === undefined ? undefined : findMetric(section, row, twin);
 }
 
 /** The one table 二 row that has this field (采购项目数量 → 政府集中采购), or undefined when several do. */

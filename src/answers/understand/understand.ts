@@ -9,7 +9,7 @@ import { LIST_LIMIT, lookupAlias, orgsInScope, resolveRegions } from '../organs/
 import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import type { Lang } from '../types.js';
-import { FIELD_EQUIVALENTS } from '../vocabulary/active-disclosure.js';
+import { twinField } from '../vocabulary/active-disclosure.js';
 import { APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
 import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import { AVERAGED_OVER, type Operation, type Period } from '../vocabulary/operations.js';
@@ -1702,11 +1702,7 @@ function strayColumns(mentions: Mentions, metrics: readonly string[], lang: Lang
 }
 
 /** One field of table 二, or its other template's name for it (现行有效 / 累计公开). */
-function sameField(field: string, other: string): boolean {
-  return (
-    field === other || FIELD_EQUIVALENTS.some(([a, b]) => (a === field && b === other) || (b === field && a === other))
-  );
-}
+const sameField = (field: string, other: string): boolean => field === other || twinField(field) === other;
 
 /**
  * 几个单位 / 多少个部门 / how many agencies count organs, never read a figure of each: with no figure, the reports of

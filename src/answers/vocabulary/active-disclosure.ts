@@ -234,11 +234,17 @@ export const ACTIVE_FIELD_TERMS: Readonly<Record<string, ActiveFieldSpec>> = Obj
  * The same column under the other template's name: a 2019 report has no 现行有效件数 but prints 对外公开总数量.
  * Asked for a field a report lacks, the engine answers with its equivalent and names the printed column.
  */
-export const FIELD_EQUIVALENTS: readonly (readonly [DisclosureField, DisclosureField])[] = [
+const FIELD_EQUIVALENTS: readonly (readonly [DisclosureField, DisclosureField])[] = [
   ['inForce', 'totalPublished'],
   ['issued', 'newlyMade'],
   ['items', 'lastYearItems'],
 ];
+
+/** A field's name in the other template (inForce ↔ totalPublished), or undefined for a field both print alike. */
+export function twinField(field: string): DisclosureField | undefined {
+  const pair = FIELD_EQUIVALENTS.find(([a, b]) => a === field || b === field);
+  return pair === undefined ? undefined : pair[0] === field ? pair[1] : pair[0];
+}
 
 /** Words for table 二 as a whole (主动公开情况): each row, weakly, so a row named beside them (主动公开的规章) wins. */
 export const ACTIVE_TABLE_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
