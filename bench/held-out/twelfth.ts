@@ -365,6 +365,191 @@ export const TWELFTH_QUESTIONS: readonly SingleQuestion[] = [
   outOfScope('W-O02', '今天天气怎么样', NOT_A_NUMBER),
   outOfScope('W-O03', '帮我写一份2025年的年报', NOT_A_NUMBER),
   outOfScope('W-O04', '淮安市市长是谁', SAFE),
+
+  // Second part (written 15:13 UTC, still before any run): years in Chinese numerals, printed labels copied
+  // verbatim, voice-typed run-ons, negations and equality, two filters, counts of organs, more English.
+  lookup('W-L26', '两千零二十四年淮安市行政许可多少', ans([447228])),
+  lookup('W-L27', '二〇二三年洪泽区行政事业性收费是多少', ans([wan(7730.28)])),
+  lookup('W-L28', '沐阳县2025年行政事业性收费多少钱', ans([wan(4068.208)])),
+  lookup('W-L29', '龙岗区2022年行政规范性文件现行有效件数', ans([136], [46, 11])),
+  lookup('W-L30', '淮安市2024年复议后起诉总计多少', ans([20], [12, 1, 6])),
+  lookup('W-L31', '沐阳县2025年未经复议直接起诉结果维持的', ans([3])),
+  lookup('W-L32', '龙岗区2022年复议后起诉还没审结的', ans([2], [6])),
+  lookup(
+    'W-L33',
+    '南山区2020年其他对外管理服务事项本年增减',
+    anyOf(ans([-124], [430, 199956]), ans([124], [430, 199956])),
+  ),
+  lookup('W-L34', '龙岗发改局2020年行政事业性收费本年增/减', anyOf(ans([-16], [41]), ans([16], [41]))),
+  lookup('W-L35', '洪泽区2024年规章制发了几件', ans([0])),
+  lookup('W-L36', '龙岗区2022年的行政强制', ans([7749])),
+  lookup('W-L37', '龙华区数据局2020年行政处罚多少', ans([0])),
+  lookup('W-L38', '龙岗区数据局2021年行政许可决定', ans([0])),
+  lookup('W-L39', '龙岗 2022 applications多少', ans([552], [489, 51, 8, 4, 63])),
+  lookup('W-L40', '那个淮安市二零二四年的行政复议一共有多少件啊帮我看一下', ans([351], [72, 64, 178, 37])),
+
+  figure(
+    'W-F26',
+    '沐阳县2025年“申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请”有多少',
+    ans([9], [159]),
+  ),
+  figure('W-F27', '龙岗区2022年部分公开（区分处理的，只计这一情形，不计其他情形）多少件', ans([36])),
+  figure('W-F28', '洪泽区2024年本年新收政府信息公开申请数量', ans([95])),
+  figure('W-F29', '淮安市2024年无正当理由大量反复申请的有几件', ans([0], [88])),
+  figure('W-F30', '南山区2020年的其他处理', ans([25], [24, 1])),
+  figure('W-F31', '沐阳县2025年要求提供公开出版物的申请', ans([0], [19])),
+  figure('W-F32', '淮安市2024年属于四类过程性信息的', ans([12], [178])),
+  figure('W-F33', '洪泽区2023年属于国家秘密不予公开的', ans([1], [3])),
+  figure('W-F34', '龙岗区2022年结转下年度继续办理的商业企业', ans([2], [27])),
+  figure('W-F35', '淮安市2024年予以公开里自然人多少', ans([1288], [1362])),
+  figure('W-F36', '龙岗区2022年不予公开共几件', ans([30], [1, 0, 7, 8, 10, 3])),
+  figure('W-F37', '淮安市2024年不予处理一共', ans([88], [62, 25, 0, 1])),
+  figure('W-F38', '洪泽区2024年不予处理是不是全是0', ans([1], [0])),
+  figure('W-F39', '龙岗区2022年不予处理有没有不为零的', ans([], [0])),
+  figure('W-F40', '沐阳县二〇二五年不予公开的那个属于行政查询事项的有多少件呢', ans([9], [32])),
+  figure('W-F41', '南山区2020年新收申请「其他」有多少', ans([4], [262])),
+
+  notInTables('W-N13', '龙岗区2022年新收申请同比增长了多少', anyOf(SAFE, ans([pct(187.5)]))),
+  notInTables('W-N14', '淮安市2024年的行政复议被告是谁', SAFE),
+  notInTables('W-N15', '洪泽区2024年主动公开了多少条政府信息', anyOf(SAFE, ans([2428]))),
+
+  relativeYear('W-R11', '淮安市上一年的新收申请', anyOf(ans([3119]), NO_DATA, CLARIFY)),
+  relativeYear('W-R12', '洪泽区2024年行政强制比前一年少了多少', difference(84, 195)),
+  relativeYear('W-R13', '洪泽区最近一年的行政复议', ans([2], [1, 0])),
+  relativeYear('W-R14', '淮安市2024年行政许可比上一年增加多少', SAFE, { note: '淮安市 has no 2023 report' }),
+
+  arithmetic('W-A25', '龙岗区2022年其他处理里「其他」占其他处理的比重', ans([share(116, 118)], [116, 118])),
+  arithmetic('W-A26', '沐阳县2025年行政诉讼中结果维持的占几成', rate(3 + 8, 13, 1, [3, 8])),
+  arithmetic('W-A27', '淮安市2024年行政复议结果纠正加其他结果', ans([64 + 178], [64, 178])),
+  arithmetic('W-A28', '龙岗区2022年申请中法人或其他组织占比', ans([share(63, 552)], [63, 552, 51, 8, 4])),
+  arithmetic('W-A29', '南山区2020年和龙岗区2022年平均每家收到多少申请', anyOf(CLARIFY, ans([407], [262, 552, 814, 2]))),
+  arithmetic('W-A30', '2024年两家单位平均行政许可', ans([228357.5], [447228, 9487, 456715, 2])),
+  arithmetic('W-A31', '洪泽区行政许可环比增长多少', change(550, 9487)),
+  arithmetic('W-A32', '淮安市2024年无法提供占办理结果总计的百分比', ans([share(781, 3050)], [781, 3050])),
+  arithmetic('W-A33', '沐阳县2025年予以公开和部分公开合计占总计的几成', ans([share(395, 718)], [395, 294, 101, 718])),
+  arithmetic('W-A34', '洪泽区2023年和2024年部分公开一共几件', ans([13], [4, 9])),
+  arithmetic('W-A35', '淮安市2024年行政处罚是行政许可的几倍', ans([ratio(3985758 / 447228)], [3985758, 447228])),
+  arithmetic('W-A36', '沐阳县2025年平均每月收到多少申请', ans([ratio(713 / 12)], [713, 12])),
+  arithmetic(
+    'W-A37',
+    '洪泽区二三年和二四年的行政处罚加起来是多少我想知道一下',
+    anyOf(ans([4119 + 2776], [4119, 2776]), CLARIFY),
+  ),
+  arithmetic(
+    'W-A38',
+    '洪泽区2024年新收申请和办理结果总计是不是一样',
+    anyOf(ans([95], [diff(0)]), ans([diff(0)], [95])),
+  ),
+  arithmetic(
+    'W-A39',
+    '淮安市2024年复议后起诉的结果维持和直接起诉的结果维持等不等于',
+    anyOf(ans([diff(1)], [12, 13]), ans([12, 13], [diff(1)])),
+  ),
+  arithmetic('W-A40', '沐阳县2025年新收加上年结转等不等于办结加结转下年度', balances([713, 36, 718, 31, 749])),
+  arithmetic('W-A41', '龙岗发改局2020年的表三平不平', ans([], [4, 0, 1, 5, diff(1)])),
+
+  crossed('W-X06', '洪泽区2023年行政许可和2024年淮安市行政处罚', ans([550, 3985758])),
+  crossed(
+    'W-X07',
+    '龙岗区2022年的行政诉讼和南山区2020年的比一比',
+    ans([38, 4], [diff(34), 32, 6, 2, ...changeShares(4, 38), ...changeShares(38, 4)]),
+  ),
+  crossed(
+    'W-X08',
+    '淮安市2024年收费比沐阳县2025年多多少万元',
+    ans(
+      [wan(96171.6 - 4068.208)],
+      [wan(96171.6), wan(4068.208), ...changeShares(4068.208, 96171.6), ...changeShares(96171.6, 4068.208)],
+    ),
+  ),
+
+  filter('W-I12', '2025年县级政府行政复议最多的', ans([61], [27, 10, 9, 15], { reportsCompared: [1] })),
+  filter('W-I13', '2020年深圳的部门一共收到多少申请', ans([5], [4, 1], { reportsCompared: [2] })),
+  filter('W-I14', '库里有多少家部门', ans([3])),
+  filter('W-I15', '淮安市范围内有几个单位有报告', ans([2], [3])),
+  filter('W-I16', '列一下所有的部门报告', ans([], [3])),
+  filter('W-I17', '哪些单位没有行政诉讼', ans([], [0, 3, 4, 5])),
+  filter('W-I18', '2024年市区两级政府行政许可合计', anyOf(ans([447228 + 9487], [447228, 9487]), CLARIFY)),
+  filter('W-I19', '广东的报告有几份', ans([5])),
+  filter('W-I20', '江苏有几家单位', ans([3], [4])),
+  filter('W-I21', '龙岗区三个单位一共收到多少申请', anyOf(CLARIFY, ans([556], [552, 4, 0]), ans([552, 4, 0])), {
+    note: 'three organs of three different years: asked which year, each stated with its year, or the three added, said',
+  }),
+  filter('W-I22', '2020年哪个区政府的行政复议最多', ans([5], [], { reportsCompared: [1] })),
+  filter('W-I23', '哪些报告的数据不一致', ans([], [4, 0, 1, 5, 2])),
+
+  ranking('W-K09', '所有报告里行政许可最少的是哪个', ans([0], [12, 550])),
+  ranking(
+    'W-K10',
+    '2020年三家单位行政许可从高到低排一下',
+    ans([8759, 12, 0], [220, 19, 15, 3], { reportsCompared: [3] }),
+  ),
+  ranking('W-K11', '2024年哪家的结转下年度最多', ans([103], [0], { reportsCompared: [2] })),
+  ranking(
+    'W-K12',
+    '所有报告里政府集中采购金额前三',
+    ans([wan(170815.4), yuan(5246500), yuan(456880)], [2502, 3, 9], { reportsCompared: [3] }),
+  ),
+
+  chat('W-C05', '好的收到', NOT_A_NUMBER),
+  chat('W-C06', 'help', CHAT),
+  chat('W-C07', '在吗', CHAT),
+
+  traditional('W-T07', '淮安市2024年不予公開中屬於國家秘密的有幾件', ans([2], [178])),
+  traditional('W-T08', '龍華區數據局2020年政府集中採購金額是多少', ans([yuan(456880)], [9])),
+  traditional('W-T09', '洪澤區2023年和2024年的行政許可加起來', ans([550 + 9487], [550, 9487])),
+  traditional('W-T10', '2024年哪個單位行政處罰最多', ans([3985758], [2776], { reportsCompared: [2] })),
+  traditional('W-T11', '沐陽縣2025年行政複議糾正率是多少', rate(10, 61, 15)),
+
+  english(
+    'W-E07',
+    "What percentage of Huai'an's 2024 requests came from natural persons?",
+    ans([share(3001, 3119)], [3001, 3119]),
+  ),
+  english('W-E08', 'Rank the 2020 reports by new requests.', ans([262, 4, 1], [], { reportsCompared: [3] })),
+  english('W-E09', 'How many reports do you have from Jiangsu?', ans([4], [3])),
+  english(
+    'W-E10',
+    "Did Hongze's administrative penalties go down from 2023 to 2024, and by how much?",
+    change(4119, 2776),
+  ),
+  english(
+    'W-E11',
+    "What is Hongze's share of all requests received in 2024 across the store?",
+    ans([share(95, 3214)], [95, 3214, 3119]),
+  ),
+  english('W-E12', 'How much in fines did Longgang collect in 2022?', SAFE),
+  english('W-E13', 'Which agencies in Shenzhen had zero lawsuits?', ans([], [0, 3, 5])),
+  english(
+    'W-E14',
+    "Is the number of reconsiderations in Huai'an 2024 equal to the sum of its result columns?",
+    balances([72, 64, 178, 37, 351]),
+  ),
+  english('W-E15', 'How many FOI requests did Beijing receive in 2023?', NO_DATA),
+  english(
+    'W-E16',
+    "Sum of administrative enforcement decisions, Huai'an 2024 plus Hongze 2024",
+    ans([88283 + 84], [88283, 84]),
+  ),
+
+  misspelling('W-M07', '淮安市2024年予以工开多少', anyOf(CLARIFY, ans([1362]))),
+  misspelling('W-M08', '洪泽区2024年行政强治', anyOf(CLARIFY, ans([84]))),
+  misspelling('W-M09', '沐阳县2025年部份公开多少', anyOf(ans([101]), CLARIFY)),
+  misspelling('W-M10', '龙华区数剧局2020年收到多少申请', anyOf(CLARIFY, ans([1]))),
+
+  noData('W-D13', '北京海淀区2023年行政复议', NO_DATA),
+  noData('W-D14', '广东省人民政府2024年新收申请', NO_DATA),
+  noData('W-D15', '淮安市淮阴区2024年行政许可', NO_DATA),
+  noData('W-D16', '深圳市政府2022年的行政处罚', anyOf(NO_DATA, CLARIFY), {
+    note: '深圳市人民政府 itself holds no report; never 龙岗区 as 深圳市',
+  }),
+  noData('W-D17', '洪泽区2022年收到几件申请', NO_DATA),
+  noData('W-D18', '南京市江宁区政府2024年行政诉讼', NO_DATA),
+  noData('W-D19', '龙岗区2023年的行政强制', NO_DATA),
+  noData('W-D20', '江苏省淮安市洪泽区岔河镇2024年依申请公开', NO_DATA),
+
+  outOfScope('W-O05', '帮我查一下龙岗区的人口', SAFE),
+  outOfScope('W-O06', '信息公开条例第几条规定了依申请公开', NOT_A_NUMBER),
 ];
 
 export const TWELFTH_CONVERSATIONS: readonly Conversation[] = [
@@ -457,6 +642,143 @@ export const TWELFTH_CONVERSATIONS: readonly Conversation[] = [
       { question: '淮安市2024年的不予处理呢', expect: ans([88], [62, 25, 0, 1]) },
       { question: '差了几个', expect: difference(88, 19) },
       { question: '加起来呢', expect: ans([107], [88, 19]) },
+    ],
+  },
+  {
+    id: 'W-V09',
+    class: 'conversation',
+    note: 'a ranking, 这家, an organ switch, both added',
+    turns: [
+      { question: '2024年哪个单位收到的申请最多', expect: ans([3119], [95], { reportsCompared: [2] }) },
+      { question: '这家的行政复议纠正率', expect: rate(64, 351, 37) },
+      { question: '洪泽区呢', expect: ans([pct(50)], [1, 2, 0]) },
+      { question: '两者的行政复议加起来', expect: ans([353], [351, 2]) },
+    ],
+  },
+  {
+    id: 'W-V10',
+    class: 'conversation',
+    note: '历年, 增长了多少倍 (either reading), another figure, reset, a bare year',
+    turns: [
+      { question: '洪泽区历年的行政许可', expect: ans([550, 9487], [diff(8937), ...changeShares(550, 9487)]) },
+      {
+        question: '增长了多少倍',
+        expect: anyOf(
+          ans([ratio(9487 / 550)], [550, 9487, diff(8937), ...changeShares(550, 9487)]),
+          ans([ratio(8937 / 550)], [550, 9487, diff(8937), ratio(9487 / 550)]),
+        ),
+      },
+      {
+        question: '那行政处罚呢',
+        expect: anyOf(
+          ans([4119, 2776], [diff(1343), ...changeShares(4119, 2776), ratio(2776 / 4119)]),
+          ans([ratio(2776 / 4119)], [4119, 2776, diff(1343), ...changeShares(4119, 2776)]),
+          ans([ratio(-1343 / 4119)], [4119, 2776, diff(1343)]),
+          ans([diff(1343)], [4119, 2776, ...changeShares(4119, 2776)]),
+        ),
+      },
+      { question: '重新开始', expect: CHAT },
+      { question: '2024年呢', expect: anyOf(SAFE, ans([], [2])) },
+    ],
+  },
+  {
+    id: 'W-V11',
+    class: 'conversation',
+    note: 'English: carried-over rows, the check, a share of the cases handled',
+    turns: [
+      {
+        question: "In Shuyang County's 2025 report, how many requests were carried over from the previous year?",
+        expect: ans([36]),
+        replyIn: 'en',
+      },
+      { question: 'And how many were carried over to the next year?', expect: ans([31]), replyIn: 'en' },
+      { question: 'Does the table balance?', expect: balances([713, 36, 718, 31, 749]), replyIn: 'en' },
+      {
+        question: 'What share of the requests handled were disclosed in full?',
+        expect: ans([share(294, 718)], [294, 718]),
+        replyIn: 'en',
+      },
+    ],
+  },
+  {
+    id: 'W-V12',
+    class: 'conversation',
+    note: 'Traditional: 前者 / 後者',
+    turns: [
+      { question: '龍崗區2022年行政許可多少', expect: ans([16103]), replyIn: 'hant' },
+      { question: '南山區2020年呢', expect: ans([8759], [220, 19]), replyIn: 'hant' },
+      { question: '前者比後者多多少', expect: difference(16103, 8759), replyIn: 'hant' },
+      { question: '後者的行政強制呢', expect: ans([159], [96, 89]), replyIn: 'hant' },
+    ],
+  },
+  {
+    id: 'W-V13',
+    class: 'conversation',
+    note: '市区两级: two organs, their sum, one share of it',
+    turns: [
+      { question: '淮安市2024年行政诉讼多少', expect: ans([46], [26, 20, 25, 5, 9, 7]) },
+      { question: '洪泽区2024年的呢', expect: ans([4], [1, 3, 2, 0]) },
+      { question: '两个加起来', expect: ans([50], [46, 4]) },
+      { question: '洪泽区的占多少', expect: ans([pct(8)], [4, 50]) },
+    ],
+  },
+  {
+    id: 'W-V14',
+    class: 'conversation',
+    note: 'a top three over every report, the second place, 它, then against a named organ-year',
+    turns: [
+      { question: '所有报告里行政处罚前三名', expect: ans([3985758, 693957, 34389], [4119, 2776, 1767]) },
+      { question: '第二名的行政许可呢', expect: ans([517645]) },
+      { question: '它的行政强制呢', expect: ans([2154]) },
+      { question: '和淮安市2024年比差多少', expect: difference(88283, 2154) },
+    ],
+  },
+  {
+    id: 'W-V15',
+    class: 'conversation',
+    note: 'departments of a region, year switch, region switch, a ranking over departments',
+    turns: [
+      { question: '龙岗区的部门2020年收到多少申请', expect: ans([4], [0]) },
+      { question: '2021年呢', expect: ans([0]) },
+      {
+        question: '龙华区的呢',
+        expect: anyOf(NO_DATA, CLARIFY, ans([1])),
+        note: '龙华区数据局 has 2020 only: no data for 2021, or its 2020 figure with the year said',
+      },
+      {
+        question: '所有部门里政府集中采购项目最多的',
+        expect: anyOf(ans([9], [3, yuan(456880), yuan(5246500)]), CLARIFY),
+      },
+    ],
+  },
+  {
+    id: 'W-V16',
+    class: 'conversation',
+    note: 'two rows added, then the two-sum check',
+    turns: [
+      { question: '淮安市2024年新收申请多少', expect: ans([3119], [3001, 53, 0, 61, 4]) },
+      { question: '上年结转呢', expect: ans([34]) },
+      { question: '这两个加起来', expect: ans([3153], [3119, 34]) },
+      {
+        question: '等不等于办理结果总计加结转下年度',
+        expect: anyOf(
+          ans([diff(0)], [3153, 3050, 103, 3119, 34]),
+          ans([3153], [3050, 103, 3119, 34, diff(0)]),
+          ans([], [3153, 3050, 103, 3119, 34, diff(0)]),
+        ),
+      },
+    ],
+  },
+  {
+    id: 'W-V17',
+    class: 'conversation',
+    note: 'a quoted sub-row, organ switch, the two added, their share of the two groups added',
+    turns: [
+      { question: '淮安市2024年不予公开多少', expect: ans([178], [2, 31, 5, 6, 8, 12, 9, 105]) },
+      { question: '其中“保护第三方合法权益”的呢', expect: ans([6], [178]) },
+      { question: '沐阳县2025年的呢', expect: ans([2], [32]) },
+      { question: '两家加起来', expect: ans([8], [6, 2]) },
+      { question: '占两家不予公开总数的比例', expect: ans([share(8, 210)], [8, 210, 178, 32, 6, 2]) },
     ],
   },
 ];
