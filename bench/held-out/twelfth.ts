@@ -476,7 +476,9 @@ export const TWELFTH_QUESTIONS: readonly SingleQuestion[] = [
     note: 'three organs of three different years: asked which year, each stated with its year, or the three added, said',
   }),
   filter('W-I22', '2020年哪个区政府的行政复议最多', ans([5], [], { reportsCompared: [1] })),
-  filter('W-I23', '哪些报告的数据不一致', ans([], [4, 0, 1, 5, 2])),
+  filter('W-I23', '哪些报告的数据不一致', ans([], [4, 0, 1, 5, 2, 9, 3, 10, 11]), {
+    note: 'the counts (9 reports, 3 failing) and the figures of each failed check may be stated: 洪泽区 2023 table 四 as the layout text prints it (10 + 1 = 11, 总计 0)',
+  }),
 
   ranking('W-K09', '所有报告里行政许可最少的是哪个', ans([0], [12, 550])),
   ranking(
