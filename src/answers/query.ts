@@ -1,6 +1,7 @@
 // The structured question: what understanding produces and executeQuery runs. A language model may fill the
 // same schema when the rules do not understand a question, so every field is required and nullable (strict JSON).
 import { z } from 'zod';
+import type { TierFilter } from '../organ-names/index.js';
 import { METRICS } from './metrics.js';
 
 /**
@@ -70,10 +71,7 @@ export const LEVELS = [
   'cityLevel',
 ] as const;
 export type Level = (typeof LEVELS)[number];
-/** The tier of a government, from its region's name. */
-export type Tier = 'city' | 'county' | 'town' | 'province';
-/** A tier as a question narrows it: 区 (districts) and 县 (counties proper) are parts of the county tier. */
-export type TierFilter = Exclude<Tier, 'province'> | 'district' | 'countyProper';
+export type { TierFilter };
 
 /** What a level holds: organs of one kind (null: either) in one tier (null: any). */
 export interface LevelSpec {

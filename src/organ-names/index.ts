@@ -19,6 +19,15 @@ export {
   type OrganAlias,
 } from './organ-aliases.js';
 export { type OrganPlace, placeOfOrgan, provinceOfParts, regionKeyOf } from './organ-place.js';
+export {
+  isInTier,
+  ORGAN_TIER_RULES,
+  type OrganTier,
+  TIERS_OF_FILTER,
+  type TierFilter,
+  tierOfOrgan,
+  tierOfParts,
+} from './organ-tier.js';
 export * from './organ-words.js';
 export { isPlaceText, placeStem, placeTextRules, placeTextsIn } from './place-texts.js';
 export { soundsAlike, typedAlike } from './sounds-alike.js';

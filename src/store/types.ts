@@ -1,4 +1,4 @@
-import type { NameLang, OrganAlias } from '../organ-names/index.js';
+import type { NameLang, OrganAlias, TierFilter } from '../organ-names/index.js';
 import type { Report, ReportSection } from '../parser/index.js';
 
 /** What `put` did with one report. */
@@ -66,7 +66,7 @@ export interface Figure {
 
 /**
  * Which reports a result covers: the years asked (each organ's latest report when none and `latestOnly`, else
- * every report), narrowed to some organs, a region or a level. Equal values keep the engine's scan order: by
+ * every report), narrowed to some organs, a region, a level or a tier. Equal values keep the engine's scan order: by
  * organ (code point) then year with `ties: 'organ'`, else by the year's place in `years`, then insertion order.
  */
 export interface FigureScope {
@@ -75,6 +75,8 @@ export interface FigureScope {
   readonly orgs?: readonly string[];
   readonly region?: string;
   readonly level?: Report['level'];
+  /** Organs of a tier (区县, 市): each report's organ's, by organ-names' tierOfOrgan of its latest report. */
+  readonly tier?: TierFilter;
   readonly ties?: 'organ' | 'store';
 }
 

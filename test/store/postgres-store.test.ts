@@ -57,6 +57,7 @@ describe('postgres store', () => {
       { version: 17, name: 'derivations of organ tables resumed where they stopped' },
       { version: 18, name: 'organ names by their two-character pieces' },
       { version: 19, name: 'organ names by their length, start and end' },
+      { version: 20, name: "each report kept with its organ's tier" },
     ]);
     expect(
       await runSql(
@@ -65,7 +66,7 @@ describe('postgres store', () => {
       ),
     ).toEqual([{ attcompression: 'l' }]);
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
-    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(19\)/);
+    await expect(openStore(url)).rejects.toThrow(/schema is at version 99, newer than this nianbao knows \(20\)/);
   });
 
   it('ends two writers of the same organ-years with one whole report each, without deadlock', async () => {
@@ -121,7 +122,7 @@ describe('postgres store', () => {
       length: 3,
       region_key: '深圳市龙岗区',
     });
-    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 18 not yet applied.
+    // As a database of version 3 would hold them: no flags, no organ list, migrations 4 to 20 not yet applied.
     await runSql(url, 'UPDATE reports SET latest = false');
     await runSql(url, 'DROP TABLE figure_stats, figure_values');
     await runSql(url, 'DROP FUNCTION count_added_figures, count_removed_figures, count_changed_figures CASCADE');
@@ -131,9 +132,10 @@ describe('postgres store', () => {
     await runSql(url, 'DROP TABLE organs');
     await runSql(url, 'DROP FUNCTION organ_bigrams');
     await runSql(url, 'DROP TABLE organ_names, organ_names_rules, organ_places, derivation_progress');
+    await runSql(url, 'DROP TABLE report_tiers_rules');
     await runSql(
       url,
-      `ALTER TABLE reports DROP COLUMN latest, DROP COLUMN check_count, DROP COLUMN failing, DROP COLUMN added_at,
+      `ALTER TABLE reports DROP COLUMN latest, DROP COLUMN tier, DROP COLUMN check_count, DROP COLUMN failing, DROP COLUMN added_at,
        DROP COLUMN failing_since, ${HOT_FIGURES.map((hot) => `DROP COLUMN ${hot.column}`).join(', ')}`,
     );
     await runSql(url, 'DELETE FROM schema_migrations WHERE version >= 4');
@@ -147,6 +149,7 @@ describe('postgres store', () => {
     expect(await runSql(url, namesSql)).toEqual(names);
     expect(await runSql(url, placesSql)).toEqual(places);
     expect(await runSql(url, placeTextsSql)).toEqual(placeTexts);
+    expect(await runSql(url, 'SELECT DISTINCT tier FROM reports ORDER BY tier')).toEqual([{ tier: 'district' }]);
     // Names derived by other rules (an older nianbao) are derived again on open, and the revision moves on.
     const revision = await migrated.revision?.();
     await runSql(url, "UPDATE organ_names_rules SET rules = 'older rules'");

@@ -633,6 +633,107 @@ export function describeStoreContract(backend: StoreBackend): void {
       expect(await store.sumFigures?.(received, { years: [], latestOnly: true })).toMatchObject({ sum: 267, count: 4 });
     });
 
+    it('narrows every result to a tier of organs (区县, 区, 县, 市, 乡镇街道), by the tier of each organ', async () => {
+      const store = await open();
+      const [nanshan] = loadSampleReports().filter((report) => report.org === '深圳市南山区人民政府');
+      const received = figure('applications.newReceived.total');
+      // The 2020 report of 南山区 under other organs' names, each with its own figure.
+      const renamed = (org: string, region: string, level: Report['level'], total: number, year = 2020): Report => {
+        const report = nanshan as Report;
+        const applications = report.applications as NonNullable<Report['applications']>;
+        return {
+          ...report,
+          id: `${org}/${year}`,
+          org,
+          region,
+          level,
+          year,
+          source: { ...report.source, sha256: `${org}${year}` },
+          applications: {
+            ...applications,
+            newReceived: { ...applications.newReceived, total } as typeof applications.newReceived,
+          },
+          checks: total === 300 ? [{ rule: 'applications.balance', severity: 'error', message: '不平衡' }] : [],
+        };
+      };
+      await store.put([
+        ...loadSampleReports(), // 南山区 262 and 龙岗区 552 (区), 龙岗区发改局 4, 龙华区数据局 1, 龙岗区数据局 0 (区级部门)
+        renamed('深圳市人民政府', '深圳市', 'government', 900),
+        renamed('宿迁市沭阳县人民政府', '沭阳县', 'government', 300),
+        renamed('苏州市昆山市人民政府', '昆山市', 'government', 70),
+        renamed('深圳市龙岗区坪地街道办事处', '坪地街道', 'government', 50),
+        renamed('深圳市教育局', '深圳市', 'department', 8),
+      ]);
+      const ranked = async (scope: FigureScope) =>
+        orgsOf((await store.rankFigures?.(received, scope, { limit: 10 }))?.rows ?? []);
+      const year2020 = { years: [2020], ties: 'organ' } as const;
+      expect(await ranked({ ...year2020, level: 'government', tier: 'county' })).toEqual([
+        ['宿迁市沭阳县人民政府', 300],
+        ['深圳市南山区人民政府', 262],
+        ['苏州市昆山市人民政府', 70],
+      ]);
+      expect(await ranked({ ...year2020, level: 'government', tier: 'district' })).toEqual([
+        ['深圳市南山区人民政府', 262],
+      ]);
+      expect(await ranked({ ...year2020, level: 'government', tier: 'countyProper' })).toEqual([
+        ['宿迁市沭阳县人民政府', 300],
+      ]);
+      expect(await ranked({ ...year2020, tier: 'city' })).toEqual([
+        ['深圳市人民政府', 900],
+        ['深圳市教育局', 8],
+      ]);
+      expect(await ranked({ ...year2020, level: 'department', tier: 'county' })).toEqual([
+        ['深圳市龙岗区发展和改革局', 4],
+        ['深圳市龙华区政务服务数据管理局', 1],
+      ]);
+      expect(await ranked({ years: [], latestOnly: true, level: 'government', tier: 'district' })).toEqual([
+        ['深圳市龙岗区人民政府', 552],
+        ['深圳市南山区人民政府', 262],
+      ]);
+      expect(await ranked({ years: [2020], tier: 'town' })).toEqual([['深圳市龙岗区坪地街道办事处', 50]]);
+      const county = { ...year2020, level: 'government', tier: 'county' } as const;
+      expect(await store.sumFigures?.(received, county, { listed: 1 })).toEqual({
+        sum: 632,
+        count: 3,
+        years: [{ year: 2020, sum: 632, count: 3 }],
+        rows: [{ report: expect.objectContaining({ org: '宿迁市沭阳县人民政府' }), value: 300 }],
+        lacking: [],
+      });
+      const counted = await store.countFigures?.(received, county, { zero: false, limit: 1, above: 100 });
+      expect(counted && [orgsOf(counted.rows), counted.matched, counted.compared]).toEqual([
+        [['宿迁市沭阳县人民政府', 300]],
+        2,
+        3,
+      ]);
+      expect(
+        await store.placeFigures?.(received, county, [
+          { id: '深圳市南山区人民政府/2020', value: 262 },
+          { id: '深圳市人民政府/2020', value: 900 },
+        ]),
+      ).toEqual({ above: [1, 0], inScope: [true, false], compared: 3 });
+      const failing = await store.listFailing?.(county, { limit: 30 });
+      expect(failing && [failing.rows.map((row) => row.org), failing.failing, failing.checked]).toEqual([
+        ['宿迁市沭阳县人民政府'],
+        1,
+        3,
+      ]);
+      // A figure read from the metric vector, not a column of its own, is narrowed the same.
+      const granted = await store.rankFigures?.(figure('applications.granted.natural'), county, { limit: 10 });
+      expect(granted?.rows.map((row) => row.report.org)).toEqual([
+        '宿迁市沭阳县人民政府',
+        '深圳市南山区人民政府',
+        '苏州市昆山市人民政府',
+      ]);
+      // A next year of an organ is of its tier, and a report replaced keeps it.
+      await store.put([renamed('宿迁市沭阳县人民政府', '沭阳县', 'government', 310, 2021)]);
+      await store.put([renamed('深圳市南山区人民政府', '南山区', 'government', 263)]);
+      expect(await ranked({ years: [2020, 2021], level: 'government', tier: 'countyProper', ties: 'organ' })).toEqual([
+        ['宿迁市沭阳县人民政府', 310],
+        ['宿迁市沭阳县人民政府', 300],
+      ]);
+      expect((await store.sumFigures?.(received, county))?.sum).toBe(633);
+    });
+
     it("lists a sum's first reports in the scope's order, and every report of the scope lacking the figure", async () => {
       const store = await open();
       await store.put([

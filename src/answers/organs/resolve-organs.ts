@@ -1,9 +1,9 @@
 // Names in a query → organs in the store. Shared by understood and model-filled queries alike.
 
-import { provinceOfParts } from '../../organ-names/index.js';
+import { isInTier, provinceOfParts } from '../../organ-names/index.js';
 import { isPlaceName } from '../../parser/index.js';
 import { createOwnerCache, getOrMake } from '../../store/index.js';
-import { LEVEL_SPECS, type Level, type TierFilter } from '../query.js';
+import { LEVEL_SPECS, type Level } from '../query.js';
 import { findPhrases, pickLongest, soundsAlike, tokenizeEnglish } from '../text/index.js';
 import { FetchedOrgs } from './fetched-orgs.js';
 import { entriesInView } from './index-with-reports.js';
@@ -217,15 +217,7 @@ export function isAtLevel(entry: OrgEntry, level: Level | null): boolean {
   if (level === null) return true;
   const { kind, tier } = LEVEL_SPECS[level];
   if (kind !== null && entry.isGovernment !== (kind === 'government')) return false;
-  return tier === null || isInTier(entry, tier);
-}
-
-/** 区 and 县 split the county tier by the region's own name (洪泽区 a district, 沭阳县 a county proper). */
-function isInTier(entry: OrgEntry, tier: TierFilter): boolean {
-  const region = entry.parts.region ?? '';
-  if (tier === 'district') return entry.tier === 'county' && region.endsWith('区');
-  if (tier === 'countyProper') return entry.tier === 'county' && (region.endsWith('县') || region.endsWith('旗'));
-  return entry.tier === tier;
+  return tier === null || isInTier(entry.tier, tier);
 }
 
 /**

@@ -5,13 +5,14 @@
 import {
   deriveOrganAliases,
   type OrganAlias,
+  type OrganTier,
   type OrgNameParts,
   regionKeyOf,
   splitOrgName,
+  tierOfParts,
 } from '../../organ-names/index.js';
 import type { Report } from '../../parser/index.js';
 import type { OrgEntry as StoredOrg } from '../../store/index.js';
-import type { Tier } from '../query.js';
 import type { PhraseDictionary } from '../text/index.js';
 import type { Lang } from '../types.js';
 import { misprintedPlaceAliases } from './misprinted-places.js';
@@ -26,8 +27,8 @@ export interface OrgEntry {
   /** The region with its higher divisions (深圳市龙岗区), distinguishing regions of the same name. */
   readonly regionKey: string | null;
   readonly isGovernment: boolean;
-  /** The tier of the organ's region (淮安市 city, 洪泽区 county, 龙城街道 town); null when its name says none. */
-  readonly tier: Tier | null;
+  /** The tier of the organ's region (淮安市 city, 洪泽区 district, 龙城街道 town); null when its name says none. */
+  readonly tier: OrganTier | null;
   /** The years the store holds for the organ, oldest first, whether or not `reports` was fetched. */
   readonly years: readonly number[];
   /** The organ's reports, oldest first; empty in an index built from the organ list alone. */
@@ -224,34 +225,16 @@ export function makeEntry(
 ): OrgEntry {
   const parts = splitOrgName(org, region);
   const regionKey = regionKeyOf(parts);
-  return { org, parts, region, regionKey, isGovernment: level === 'government', tier: tierOf(parts), years, reports };
-}
-
-/** Region name endings by tier, longest first where they overlap (自治区 before 区). */
-const TIER_ENDINGS: readonly (readonly [string, Tier])[] = [
-  ['街道办事处', 'town'],
-  ['街道', 'town'],
-  ['镇', 'town'],
-  ['乡', 'town'],
-  ['自治区', 'province'],
-  ['特别行政区', 'province'],
-  ['省', 'province'],
-  ['自治州', 'city'],
-  ['地区', 'city'],
-  ['盟', 'city'],
-  ['自治县', 'county'],
-  ['区', 'county'],
-  ['县', 'county'],
-  ['旗', 'county'],
-  ['市', 'city'],
-];
-
-/** The tier of a region: 淮安市 a city, but 淮安市X市 (a city inside a city) a county-level one. */
-function tierOf(parts: OrgNameParts): Tier | null {
-  const region = parts.region;
-  if (!region) return null;
-  const tier = TIER_ENDINGS.find(([ending]) => region.endsWith(ending))?.[1] ?? null;
-  return tier === 'city' && /市/u.test(parts.prefix) ? 'county' : tier;
+  return {
+    org,
+    parts,
+    region,
+    regionKey,
+    isGovernment: level === 'government',
+    tier: tierOfParts(parts),
+    years,
+    reports,
+  };
 }
 
 /** One organ's name, as a store keeps it: what the name is, and which organ it belongs to. */

@@ -1,5 +1,6 @@
 // The store's results over many reports computed in memory, one pass over the reports of the scope: lowdb's
 // rankFigures/countFigures/placeFigures/sumFigures, and the engine's over a plain report list.
+import { isInTier, type OrganTier, tierOfOrgan } from '../../organ-names/index.js';
 import { type Check, type Report, sectionOfCheck } from '../../parser/index.js';
 import { compareCodePoints } from '../metric-path.js';
 import { reportSource } from '../report-source.js';
@@ -38,17 +39,32 @@ function selectReports(reports: readonly Report[], scope: FigureScope): Report[]
   const years = new Set(scope.years);
   const orgs = scope.orgs ? new Set(scope.orgs) : undefined;
   const latest = years.size === 0 && scope.latestOnly ? latestOfEachOrgan(reports) : undefined;
+  const { tier } = scope;
+  const tiers = tier === undefined ? undefined : tiersOfOrgans(reports);
   const selected = reports.filter(
     (report) =>
       (years.size === 0 || years.has(report.year)) &&
       (latest === undefined || latest.get(report.org) === report) &&
       (orgs === undefined || orgs.has(report.org)) &&
       (scope.region === undefined || report.region === scope.region) &&
-      (scope.level === undefined || report.level === scope.level),
+      (scope.level === undefined || report.level === scope.level) &&
+      (tier === undefined || isInTier(tiers?.get(report.org) ?? null, tier)),
   );
   if (scope.ties === 'organ') return selected.sort((a, b) => compareCodePoints(a.org, b.org) || a.year - b.year);
   const place = new Map([...years].map((year, at) => [year, at]));
   return years.size > 1 ? selected.sort((a, b) => (place.get(a.year) ?? 0) - (place.get(b.year) ?? 0)) : selected;
+}
+
+const organTiers = new WeakMap<readonly Report[], ReadonlyMap<string, OrganTier | null>>();
+
+/** Each organ's tier, by its latest report's region (as the organ list gives it), once per report list. */
+function tiersOfOrgans(reports: readonly Report[]): ReadonlyMap<string, OrganTier | null> {
+  let tiers = organTiers.get(reports);
+  if (!tiers) {
+    tiers = new Map([...latestOfEachOrgan(reports)].map(([org, report]) => [org, tierOfOrgan(org, report.region)]));
+    organTiers.set(reports, tiers);
+  }
+  return tiers;
 }
 
 function latestOfEachOrgan(reports: readonly Report[]): Map<string, Report> {

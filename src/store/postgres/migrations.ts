@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { StoreError } from '../../errors.js';
 import { checkStatsSql } from './check-stats.js';
-import { figureStatsSql, figureValuesSql, KEPT_FIGURES } from './figure-stats.js';
+import { figureStatsSql, figureValuesSql, KEPT_FIGURES, tieredFigureStatsSql } from './figure-stats.js';
 import { HOT_FIGURES_V4, hotFigureSql } from './hot-figures.js';
 import { FAILING_SQL } from './select-digest.js';
 
@@ -286,6 +286,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX organ_names_length_end ON organ_names (lang, length, reverse(name) COLLATE "C");
       DROP INDEX organ_names_start;
       DROP INDEX organ_names_end;
+    `,
+  },
+  {
+    version: 20,
+    name: "each report kept with its organ's tier",
+    // 2020年哪个区县政府… / 市属部门合计 over every organ by a column, not by reading the organ list to find the tier's
+    // organs: each report's tier (its organ's, organ-names' tierOfOrgan), counted in figure_stats and figure_values
+    // too. Filled by the store when it opens (refreshReportTiers), since the rule is nianbao's code, not SQL; until
+    // then a tier is answered from the organ list.
+    sql: `
+      ALTER TABLE reports ADD COLUMN tier text;
+      CREATE INDEX reports_year_tier ON reports (year, tier);
+      CREATE TABLE report_tiers_rules (
+        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+        rules text NOT NULL
+      );
+      ${tieredFigureStatsSql(KEPT_FIGURES)}
     `,
   },
 ];

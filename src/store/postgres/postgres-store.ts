@@ -13,6 +13,7 @@ import {
   selectOrganNames,
 } from './organ-names.js';
 import { type ReportList, readRevision, refreshReportList } from './report-list.js';
+import { refreshReportTiers, TierScopes } from './report-tiers.js';
 import { selectChanges, selectChecks, selectReportCounts, selectYearComparison } from './select-digest.js';
 import { selectCount, selectFailing, selectPlaces, selectRanking, selectSum } from './select-figures.js';
 import { selectOrganCounts, selectOrgsAsked, selectOrgsOfYears, selectProvinceRegions } from './select-orgs-asked.js';
@@ -52,12 +53,14 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await refreshOrganNames(pool, options.derivation);
     await withTransaction(pool, (client) => fillOrganPlaces(client));
     await refreshOrganPlaceTexts(pool, options.derivation);
+    await refreshReportTiers(pool, options.derivation);
     await pool.query(`DELETE FROM conversations WHERE updated_at < now() - interval '${CONVERSATION_RETENTION}'`);
   } catch (error) {
     await pool.end();
     throw error;
   }
   let cached: ReportList | undefined;
+  const tiers = new TierScopes(pool);
   const upsert = async (entries: readonly StoredReport[]): Promise<PutOutcome[]> => {
     if (entries.length === 0) return [];
     return withTransaction(
@@ -147,30 +150,34 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     // Over every organ by a figure whose counts are kept: from figure_stats and the figure's indexes; else the
     // scope's rows (an organ's, a region's: a few) or the metric vector.
-    async rankFigures(figure, scope, rankOptions) {
+    async rankFigures(figure, asked, rankOptions) {
+      const scope = await tiers.scopeOf(asked);
       const column = wideColumn(figure, scope);
       return column
         ? selectWideRanking(pool, column, scope, rankOptions)
         : selectRanking(pool, figure, scope, rankOptions);
     },
-    async countFigures(figure, scope, countOptions) {
+    async countFigures(figure, asked, countOptions) {
+      const scope = await tiers.scopeOf(asked);
       const column = wideColumn(figure, scope);
       return column
         ? selectWideCount(pool, column, scope, countOptions)
         : selectCount(pool, figure, scope, countOptions);
     },
-    async placeFigures(figure, scope, chosen) {
+    async placeFigures(figure, asked, chosen) {
+      const scope = await tiers.scopeOf(asked);
       const column = wideColumn(figure, scope);
       return column ? selectWidePlaces(pool, column, scope, chosen) : selectPlaces(pool, figure, scope, chosen);
     },
-    async sumFigures(figure, scope, sumOptions) {
+    async sumFigures(figure, asked, sumOptions) {
+      const scope = await tiers.scopeOf(asked);
       const column = wideColumn(figure, scope);
       return column
         ? selectWideSum(pool, column, figure, scope, sumOptions)
         : selectSum(pool, figure, scope, sumOptions);
     },
-    async listFailing(scope, failingOptions) {
-      return selectFailing(pool, scope, failingOptions);
+    async listFailing(asked, failingOptions) {
+      return selectFailing(pool, await tiers.scopeOf(asked), failingOptions);
     },
     async countReports() {
       return selectReportCounts(pool);

@@ -2,6 +2,7 @@
 // figure read from its own column when it is one of the figures asked most (indexes by year and among latest
 // reports), else from the metric vector, else from the report JSON.
 import type pg from 'pg';
+import { TIERS_OF_FILTER } from '../../organ-names/index.js';
 import {
   CHECK_RULES,
   type CheckRule,
@@ -90,6 +91,7 @@ export function scopeSql(scope: FigureScope, params: Params): { where: string; t
   if (scope.orgs) conditions.push(`org = ANY(${params.add(scope.orgs, 'text[]')})`);
   if (scope.region !== undefined) conditions.push(`region = ${params.add(scope.region, 'text')}`);
   if (scope.level !== undefined) conditions.push(`level = ${params.add(scope.level, 'text')}`);
+  if (scope.tier !== undefined) conditions.push(`tier = ANY(${params.add(TIERS_OF_FILTER[scope.tier], 'text[]')})`);
   return { where: conditions.length > 0 ? conditions.join(' AND ') : 'true', ties: tiesOf(scope, params) };
 }
 
@@ -307,7 +309,8 @@ export async function selectFailing(
   // Over every organ the counts are kept (check_stats); of named organs or a region, two counts of the scope's
   // rows, not one count with a FILTER: each is an index-only scan (the failing one of reports_failing), where the
   // FILTER read every report's row (0.8–9 s at 1,000,000 reports).
-  const isWide = isWideScope(scope);
+  // check_stats keeps no tier: a tier's reports are counted on the (year, tier) index.
+  const isWide = isWideScope(scope) && scope.tier === undefined;
   const kept = isWide ? await selectCheckCounts(client, scope) : null;
   // None failing: nothing to list (a walk of the failing index in organ order would read all of it for nothing).
   if (kept?.failing === 0) return { rows: [], failing: 0, checked: kept.checked };

@@ -3,6 +3,7 @@
 // figure_values, listed rows read in order from the figure's (year, figure, ties) index, or (figure, ties) WHERE
 // latest. A year of 150,000 reports is never scanned; each query reads the few hundred index entries it lists.
 import type pg from 'pg';
+import { TIERS_OF_FILTER } from '../../organ-names/index.js';
 import type {
   CountOptions,
   Figure,
@@ -22,6 +23,7 @@ class WideScope {
   readonly ties: Ties;
   private yearsSql: string | undefined;
   private levelSql: string | undefined;
+  private tierSql: string | undefined;
 
   constructor(
     readonly column: string,
@@ -54,6 +56,10 @@ class WideScope {
     if (this.scope.level !== undefined) {
       this.levelSql ??= this.params.add(this.scope.level, 'text');
       conditions.push(`level = ${this.levelSql}`);
+    }
+    if (this.scope.tier !== undefined) {
+      this.tierSql ??= this.params.add(TIERS_OF_FILTER[this.scope.tier], 'text[]');
+      conditions.push(`tier = ANY(${this.tierSql})`);
     }
     return conditions.join(' AND ');
   }

@@ -1,7 +1,9 @@
 import type pg from 'pg';
+import { tierOfOrgan } from '../../organ-names/index.js';
 import type { PutOutcome, StoredReport } from '../types.js';
 import { METRIC_VECTOR, metricVector } from './metric-vector.js';
 import { writeOrganNames } from './organ-names.js';
+import { writeReportTiers } from './report-tiers.js';
 import { FAILING_SQL } from './select-digest.js';
 
 // One statement per round, in a transaction that already holds the store revision row (so writers take turns
@@ -11,19 +13,22 @@ import { FAILING_SQL } from './select-digest.js';
 // the newest of its organ in the round ($6) and no stored report of the organ is newer: set then, most new reports
 // need no second write by LATEST_SQL (an UPDATE of the whole row, its ~20 indexes and the counting triggers).
 // LATEST_SQL still sets every flag right whatever this guessed (a replaced report keeps its flag until then).
+// $7 is each report's tier by the region of its organ's newest report in the round (writeReportTiers then sets
+// every row of the round's organs to their organ's tier, writing only the few it differs from: an older year).
 const UPSERT_SQL = `
   INSERT INTO reports (id, put_number, put_position, org, region, year, level, template, sha256, ingested_at, revision,
-                       metrics, report, added_at, failing_since, latest)
+                       metrics, report, added_at, failing_since, latest, tier)
   SELECT r->>'id', put.number, position, r->>'org', r->>'region', (r->>'year')::integer, r->>'level', r->>'template',
          r->'source'->>'sha256', ($2::timestamptz[])[position], $5, ($3::float8[])[(position - 1) * $4 + 1 : position * $4], r,
          ($2::timestamptz[])[position], CASE WHEN ${FAILING_SQL('r')} THEN ($2::timestamptz[])[position] END,
          ($6::boolean[])[position]
-           AND (r->>'year')::integer >= coalesce((SELECT max(year) FROM reports AS own WHERE own.org = r->>'org'), 0)
+           AND (r->>'year')::integer >= coalesce((SELECT max(year) FROM reports AS own WHERE own.org = r->>'org'), 0),
+         ($7::text[])[position]
   FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS input(r, position), (SELECT nextval('report_puts') AS number) AS put
   ON CONFLICT (id) DO UPDATE SET
     org = EXCLUDED.org, region = EXCLUDED.region, year = EXCLUDED.year, level = EXCLUDED.level,
     template = EXCLUDED.template, sha256 = EXCLUDED.sha256, ingested_at = EXCLUDED.ingested_at, revision = EXCLUDED.revision,
-    metrics = EXCLUDED.metrics, report = EXCLUDED.report,
+    metrics = EXCLUDED.metrics, report = EXCLUDED.report, tier = EXCLUDED.tier,
     -- A report failing before and after its replacement has failed since the first of them.
     failing_since = CASE WHEN EXCLUDED.failing_since IS NOT NULL THEN coalesce(reports.failing_since, EXCLUDED.failing_since) END
   WHERE reports.sha256 IS DISTINCT FROM EXCLUDED.sha256
@@ -48,6 +53,7 @@ export async function upsertReports(
       METRIC_VECTOR.length,
       revision,
       newestOfOrgan(round.map(({ entry }) => entry.report)),
+      tiersOfRound(round.map(({ entry }) => entry.report)),
     ]);
     const written = new Map(rows.map((row) => [row.id, row.inserted]));
     for (const { entry, at } of round) {
@@ -62,7 +68,23 @@ export async function upsertReports(
   // An organ's names follow from its name, region and level: rewritten only for a new organ, or one whose region or
   // level changed (not for a new year alone, which every yearly ingest brings to every organ it holds).
   await writeOrganNames(client, changed.rows);
+  // Each report's tier is its organ's (by the latest report's region): right for every row of these organs.
+  const organs = await client.query<{ org: string; region: string | null }>(
+    'SELECT org, region FROM organs WHERE org = ANY($1::text[])',
+    [orgs],
+  );
+  await writeReportTiers(client, organs.rows);
   return outcomes;
+}
+
+/** Each report's tier by the region of its organ's newest report among these (organ-names' tierOfOrgan). */
+function tiersOfRound(reports: readonly StoredReport['report'][]): (string | null)[] {
+  const newest = new Map<string, StoredReport['report']>();
+  for (const report of reports) {
+    const held = newest.get(report.org);
+    if (!held || report.year > held.year) newest.set(report.org, report);
+  }
+  return reports.map((report) => tierOfOrgan(report.org, newest.get(report.org)?.region ?? report.region));
 }
 
 // Both read each given organ's rows through the (org, year) index, one organ at a time (LATERAL), so a put costs
