@@ -142,6 +142,12 @@ export interface FailingReport {
   readonly checks: readonly Check[];
 }
 
+/** Organs a question back leaves unlisted: how many, counted up to a bound (`isAtLeast`: at least that many). */
+export interface MoreCandidates {
+  readonly count: number;
+  readonly isAtLeast: boolean;
+}
+
 export type LookupResult =
   | { readonly kind: 'values'; readonly blocks: readonly ValueBlock[]; readonly missing: readonly Missing[] }
   | {
@@ -228,6 +234,8 @@ export type LookupResult =
       readonly kind: 'clarify';
       readonly name: string;
       readonly candidates: readonly string[];
+      /** How many more organs the name names than the candidates listed (发改局: every region's). */
+      readonly more?: MoreCandidates;
       /** The names a slip of `name` may mean (淮安市 for 淮按市): asked as 您是想问 淮安市 吗？ */
       readonly meant?: readonly string[];
       /** How many organs the question counted (龙岗区两个单位) when the store holds another number of them. */

@@ -173,6 +173,13 @@ export interface StoredOrganName extends OrganAlias {
 /** Texts to look names up by, per language, in the form OrganAlias gives them. */
 export type NameTexts = Readonly<Record<NameLang, readonly string[]>>;
 
+/** How many organs a text names (as an organ's name, not a region's), counted up to the number asked. */
+export interface OrganNameCount {
+  readonly lang: NameLang;
+  readonly text: string;
+  readonly organs: number;
+}
+
 /** The longest name in each language, in tokens: how long a run of a question can name an organ. */
 export type OrganNameLengths = Readonly<Record<NameLang, number>>;
 
@@ -228,6 +235,11 @@ export interface Store {
    * a region's names come whole.
    */
   findOrganNames?(texts: NameTexts, options?: { readonly organsPerName?: number }): Promise<readonly StoredOrganName[]>;
+  /**
+   * How many organs each text names, counted up to `upTo` (a name's first organs come from findOrganNames): a
+   * question back says how many organs a short name (发改局) names without reading the 62,500 of a national store.
+   */
+  countOrganNames?(texts: NameTexts, upTo: number): Promise<readonly OrganNameCount[]>;
   longestNames?(): Promise<OrganNameLengths>;
   /**
    * The Chinese names as long as `name` that differ from it in exactly one character, with their organs (in

@@ -372,6 +372,7 @@ function resolveAll(
           name,
           candidates: resolution.candidates,
           ...(resolution.meant ? { meant: resolution.meant } : {}),
+          ...(resolution.more ? { more: resolution.more } : {}),
         },
       };
     if (resolution.kind === 'found' && !entries.includes(resolution.entry)) {

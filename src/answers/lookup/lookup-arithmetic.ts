@@ -30,7 +30,12 @@ export function reportsOfPairs(
         reports,
         figures,
         missing,
-        choose: { kind: 'clarify', name: pair.organ, candidates: resolution.candidates },
+        choose: {
+          kind: 'clarify',
+          name: pair.organ,
+          candidates: resolution.candidates,
+          ...(resolution.more ? { more: resolution.more } : {}),
+        },
       };
     if (resolution.kind === 'unknown') {
       missing.push({

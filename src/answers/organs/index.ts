@@ -16,7 +16,9 @@ export {
 } from './resolve-organs.js';
 export {
   type AliasTarget,
+  countOrgsOf,
   countYears,
+  firstOrgsOf,
   indexStore,
   type OrgEntry,
   type StoreIndex,

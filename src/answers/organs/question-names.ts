@@ -1,9 +1,10 @@
 // The organ names one question looks up, fetched from a store that keeps them (Postgres: derived on ingest), so a
 // bot never derives or holds every organ's names. Understanding reads names synchronously, so each step runs on
 // the vocabulary with the names fetched so far, recording the texts it looked up that were not fetched; those are
-// fetched and the step run again until it looks up nothing new. A text is fetched with all its organs, so the run
-// that asks nothing new saw exactly what the whole dictionary would have given it.
-import type { NameTexts, OrganNameLengths, Store, StoredOrganName } from '../../store/index.js';
+// fetched and the step run again until it looks up nothing new. A text naming many organs comes with its first ones;
+// a step that reads more of them (its first N, how many, all) is run again with those fetched, so the run that asks
+// nothing new saw exactly what the whole dictionary would have given it.
+import type { NameTexts, OrganNameCount, OrganNameLengths, Store, StoredOrganName } from '../../store/index.js';
 import type { PhraseDictionary } from '../text/index.js';
 import { tokenizeEnglish } from '../text/index.js';
 import type { Lang } from '../types.js';
@@ -41,6 +42,8 @@ export interface QuestionNames {
 /** The names of a store that keeps them, looked up question by question. */
 export type NameSource = {
   readonly find: (texts: NameTexts, organsPerName?: number) => Promise<readonly StoredOrganName[]>;
+  /** How many organs each text names, counted up to `upTo`, when the store counts them (else a count reads all). */
+  readonly count?: (texts: NameTexts, upTo: number) => Promise<readonly OrganNameCount[]>;
   readonly longest: OrganNameLengths;
   /** The store's organs, when it answers for them too: the vocabulary's fetches, and how to ask for more. */
   readonly organs?: OrganSource;
@@ -55,11 +58,12 @@ export interface OrganSource extends OrgFinder {
 
 /** A store's name source, or null when it keeps no names (the vocabulary then holds every organ's names). */
 export async function nameSourceOf(store: Store): Promise<NameSource | null> {
-  const { findOrganNames, longestNames, findCloseNames } = store;
+  const { findOrganNames, longestNames, findCloseNames, countOrganNames } = store;
   if (!findOrganNames || !longestNames) return null;
   return {
     find: (texts, organsPerName) =>
       findOrganNames.call(store, texts, organsPerName === undefined ? {} : { organsPerName }),
+    ...(countOrganNames ? { count: (texts: NameTexts, upTo: number) => countOrganNames.call(store, texts, upTo) } : {}),
     longest: await longestNames.call(store),
     ...(findCloseNames ? { findClose: (name: string) => findCloseNames.call(store, name) } : {}),
   };
@@ -68,13 +72,24 @@ export async function nameSourceOf(store: Store): Promise<NameSource | null> {
 /**
  * Organs fetched at first for a text that names organs. A body's name (数据局) inside a full name names every
  * region's bureau, thousands nationally, and a question rarely reads them (the full name is the longer match):
- * a text with more is fetched whole only when a step reads its organs.
+ * a text with more is cut, its first organs and its count fetched as far as a step reads them (a question back
+ * lists a few: firstOrgsOf, countOrgsOf), and fetched whole only when a step reads all its organs.
  */
 const ORGANS_PER_NAME = 8;
 
 type LangTexts = Record<Lang, Set<string>>;
 const noTexts = (): LangTexts => ({ zh: new Set(), en: new Set() });
 const countOf = (texts: LangTexts): number => texts.zh.size + texts.en.size;
+/** A number per text (how many organs held, asked or counted), per language. */
+type LangNumbers = Record<Lang, Map<string, number>>;
+const noNumbers = (): LangNumbers => ({ zh: new Map(), en: new Map() });
+const sizeOf = (numbers: LangNumbers): number => numbers.zh.size + numbers.en.size;
+/** Notes the largest number asked of a text. */
+const noteMost = (numbers: LangNumbers, lang: Lang, text: string, value: number): void => {
+  numbers[lang].set(text, Math.max(value, numbers[lang].get(text) ?? 0));
+};
+const textsOf = (numbers: LangNumbers): NameTexts => ({ zh: [...numbers.zh.keys()], en: [...numbers.en.keys()] });
+const mostOf = (numbers: LangNumbers): number => Math.max(0, ...numbers.zh.values(), ...numbers.en.values());
 
 /** Steps run on the vocabulary as it is (its names all in memory). */
 export const namesInMemory = (vocabulary: StoreIndex): QuestionNames => ({
@@ -86,34 +101,71 @@ export const namesInMemory = (vocabulary: StoreIndex): QuestionNames => ({
 /** The question's names, fetched from `source` as its steps look them up. */
 export function fetchedNames(vocabulary: StoreIndex, source: NameSource): QuestionNames {
   const fetched = noTexts();
-  // Texts whose organs came cut at ORGANS_PER_NAME, until a step reads them and they are fetched whole.
+  // Texts whose organs came cut (at ORGANS_PER_NAME, or past the first organs a step read), until a step reads all.
   const cut = noTexts();
+  // How many organs cut texts name, as the store counted them, and up to what count (by lang and text).
+  const counted = new Map<string, { organs: number; upTo: number }>();
   let rows: StoredOrganName[] = [];
   let view: StoreIndex | undefined;
-  // Where the running step's reads of cut organs are noted.
+  // Where the running step's reads of cut organs are noted: all of them, the first ones, how many.
   let reads = noTexts();
-  const fetch = async (wanted: LangTexts, whole: LangTexts = noTexts()): Promise<void> => {
+  let firsts = noNumbers();
+  let counts = noNumbers();
+  const fetch = async (wanted: LangTexts, whole = noTexts(), more = noNumbers()): Promise<void> => {
     const texts = { zh: [...wanted.zh].filter((text) => !fetched.zh.has(text)), en: [...wanted.en] };
     texts.en = texts.en.filter((text) => !fetched.en.has(text));
     const wholeTexts = { zh: [...whole.zh], en: [...whole.en] };
-    if (texts.zh.length + texts.en.length + wholeTexts.zh.length + wholeTexts.en.length === 0) return;
-    const [found, foundWhole] = await Promise.all([
-      source.find(texts, ORGANS_PER_NAME + 1),
-      wholeTexts.zh.length + wholeTexts.en.length > 0 ? source.find(wholeTexts) : [],
+    for (const lang of ['zh', 'en'] as const) for (const text of whole[lang]) more[lang].delete(text);
+    const moreTexts = textsOf(more);
+    // The first organs asked of each text, and one more: a text with more stays cut.
+    const organsPerMore = mostOf(more) + 1;
+    const asked = [texts, wholeTexts, moreTexts].map((each) => each.zh.length + each.en.length);
+    if (asked.every((count) => count === 0)) return;
+    const [found, foundWhole, foundMore] = await Promise.all([
+      (asked[0] ?? 0) > 0 ? source.find(texts, ORGANS_PER_NAME + 1) : [],
+      (asked[1] ?? 0) > 0 ? source.find(wholeTexts) : [],
+      (asked[2] ?? 0) > 0 ? source.find(moreTexts, organsPerMore) : [],
     ]);
-    rows = [...rows.filter((row) => !whole[row.lang].has(row.text)), ...found, ...foundWhole];
+    const replaced = (row: StoredOrganName): boolean => whole[row.lang].has(row.text) || more[row.lang].has(row.text);
+    rows = [...rows.filter((row) => !replaced(row)), ...found, ...foundWhole, ...foundMore];
+    const organsFound = organCounts([...found, ...foundMore]);
     for (const lang of ['zh', 'en'] as const) {
       for (const text of texts[lang]) fetched[lang].add(text);
       for (const text of whole[lang]) cut[lang].delete(text);
-    }
-    for (const [key, count] of organCounts(found)) {
-      const [lang, text] = key.split('\n') as [Lang, string];
-      if (count > ORGANS_PER_NAME) cut[lang].add(text);
+      for (const text of texts[lang])
+        if ((organsFound.get(`${lang}\n${text}`) ?? 0) > ORGANS_PER_NAME) cut[lang].add(text);
+      for (const text of more[lang].keys())
+        if ((organsFound.get(`${lang}\n${text}`) ?? 0) < organsPerMore) cut[lang].delete(text);
     }
     view = undefined;
   };
-  const noteRead = (lang: Lang, text: string): void => {
-    reads[lang].add(text);
+  const fetchCounts = async (wanted: LangNumbers): Promise<void> => {
+    const { count } = source;
+    if (!count || sizeOf(wanted) === 0) return;
+    const upTo = mostOf(wanted);
+    const found = new Map((await count(textsOf(wanted), upTo)).map((row) => [`${row.lang}\n${row.text}`, row.organs]));
+    for (const lang of ['zh', 'en'] as const)
+      for (const text of wanted[lang].keys()) {
+        const key = `${lang}\n${text}`;
+        counted.set(key, { organs: found.get(key) ?? 0, upTo });
+      }
+    view = undefined;
+  };
+  const cutReads: CutReads = {
+    all: (lang, text) => {
+      reads[lang].add(text);
+    },
+    first: (lang, text, count) => noteMost(firsts, lang, text, count),
+    count(lang, text, upTo, held) {
+      // A cut text names more organs than it holds.
+      if (upTo <= held) return upTo;
+      const known = counted.get(`${lang}\n${text}`);
+      if (known && (known.organs < known.upTo || known.upTo >= upTo))
+        return Math.min(Math.max(known.organs, held), upTo);
+      if (source.count) noteMost(counts, lang, text, upTo);
+      else reads[lang].add(text);
+      return held;
+    },
   };
   // The question's organs, when the store answers for them: what its steps read and did not have is noted here.
   const organs = source.organs && { ...source.organs, fetches: source.organs.fetches.startQuestion() };
@@ -153,15 +205,23 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
       for (;;) {
         const missing = noTexts();
         reads = noTexts();
+        firsts = noNumbers();
+        counts = noNumbers();
         needs = noOrgNeeds();
         closeAsked = new Set();
         if (!view) {
-          view = withNames(vocabulary, rows, source.longest, cut, noteRead, organs && { ...organs, noteNeed });
+          view = withNames(vocabulary, rows, source.longest, cut, cutReads, organs && { ...organs, noteNeed });
           markCloseNameAsks(view, askClose);
         }
         const result = await step(recording(view, fetched, missing));
-        if (countOf(missing) + countOf(reads) + countOrgNeeds(needs) + closeAsked.size === 0) return result;
-        await Promise.all([fetch(missing, reads), fetchOrgans(needs), fetchClose(closeAsked)]);
+        const noted = countOf(reads) + sizeOf(firsts) + sizeOf(counts) + countOrgNeeds(needs) + closeAsked.size;
+        if (countOf(missing) + noted === 0) return result;
+        await Promise.all([
+          fetch(missing, reads, firsts),
+          fetchCounts(counts),
+          fetchOrgans(needs),
+          fetchClose(closeAsked),
+        ]);
         await fetchNamed();
       }
     },
@@ -209,16 +269,26 @@ function substrings(tokens: readonly string[], longest: number, joiner: string):
   return found;
 }
 
+/** Where a step's reads of a cut text's organs are noted, so that it is run again with what it read fetched. */
+interface CutReads {
+  /** Every organ it names. */
+  all(lang: Lang, text: string): void;
+  /** Its first `count` organs. */
+  first(lang: Lang, text: string, count: number): void;
+  /** How many organs it names up to `upTo`, as far as known (it holds `held`): noted when not yet counted. */
+  count(lang: Lang, text: string, upTo: number, held: number): number;
+}
+
 /**
  * The vocabulary with the fetched names as its dictionaries (probing every length a name may have). A cut text's
- * target notes each read of its organs (`noteRead`), so that the step is run again with them whole.
+ * target notes each read of its organs past those held (`reads`), so that the step is run again with them fetched.
  */
 function withNames(
   vocabulary: StoreIndex,
   rows: readonly StoredOrganName[],
   longest: OrganNameLengths,
   cut: Readonly<Record<Lang, ReadonlySet<string>>>,
-  noteRead: (lang: Lang, text: string) => void,
+  reads: CutReads,
   organs: { readonly fetches: OrgFetches; readonly noteNeed: (add: (needs: OrgNeeds) => void) => void } | undefined,
 ): StoreIndex {
   const orgs = organs ? new FetchedOrgs(organs.fetches, organs.noteNeed) : undefined;
@@ -231,13 +301,21 @@ function withNames(
     for (const text of cut[lang]) {
       const partial = targets.get(text);
       if (!partial) continue;
+      const held = partial.orgs;
       targets.set(text, {
         get orgs() {
-          noteRead(lang, text);
-          return partial.orgs;
+          reads.all(lang, text);
+          return held;
         },
         regionKey: partial.regionKey,
         needsChoice: partial.needsChoice,
+        cut: {
+          first(count) {
+            if (count > held.length) reads.first(lang, text, count);
+            return held.slice(0, count);
+          },
+          countUpTo: (upTo) => reads.count(lang, text, upTo, held.length),
+        },
       });
     }
     const own = dictionaryOf(targets, lang);

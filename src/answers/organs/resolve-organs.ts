@@ -4,6 +4,7 @@ import { isInTier, provinceOfParts } from '../../organ-names/index.js';
 import { isPlaceName } from '../../parser/index.js';
 import { createOwnerCache, getOrMake } from '../../store/index.js';
 import { LEVEL_SPECS, type Level } from '../query.js';
+import type { MoreCandidates } from '../result.js';
 import { findPhrases, pickLongest, soundsAlike, tokenizeEnglish } from '../text/index.js';
 import { FetchedOrgs } from './fetched-orgs.js';
 import { entriesInView } from './index-with-reports.js';
@@ -11,6 +12,8 @@ import { orgsStartingWith } from './organ-list.js';
 import {
   type AliasTarget,
   askCloseNames,
+  countOrgsOf,
+  firstOrgsOf,
   type OrgEntry,
   questionOrgansOf,
   type StoreIndex,
@@ -31,6 +34,8 @@ export type Resolution =
       readonly candidates: readonly string[];
       /** The names one character from the name asked (淮安市 for 淮按市): a slip, asked back as 您是想问 淮安市 吗？ */
       readonly meant?: readonly string[];
+      /** How many more organs the name names than the candidates listed. */
+      readonly more?: MoreCandidates;
     }
   | {
       readonly kind: 'unknown';
@@ -42,6 +47,9 @@ export type Resolution =
 /** How many organs a "what is available" list names before it says "and N more". */
 export const LIST_LIMIT = 30;
 
+/** How far the organs a name names are counted for a question back: past it, "at least" that many. */
+export const NAMED_COUNTED = 1000;
+
 /** The alias target a name stands for: a full name, a Chinese alias or an English one. */
 export function lookupAlias(name: string, index: StoreIndex): AliasTarget | undefined {
   const exact = index.orgs.get(name);
@@ -49,14 +57,28 @@ export function lookupAlias(name: string, index: StoreIndex): AliasTarget | unde
   return index.aliases.zh.entries.get(name)?.[0] ?? index.aliases.en.entries.get(tokenizeEnglish(name).join(' '))?.[0];
 }
 
-/** Resolves one organ name; an unknown one comes with the organs of the region it names, if any. */
+/**
+ * Resolves one organ name; an unknown one comes with the organs of the region it names, if any. A name of several
+ * organs is asked back with its first LIST_LIMIT and how many it names (counted up to NAMED_COUNTED), never read
+ * whole: 发改局 names 62,500 organs in a national store.
+ */
 export function resolveOrgan(name: string, index: StoreIndex): Resolution {
   const target = lookupAlias(name, index);
   if (!target) return unknownOrgan(name, index);
-  const [only] = target.orgs;
+  const [only] = firstOrgsOf(target, 1);
   const entry = only === undefined ? undefined : index.orgs.get(only);
-  if (target.needsChoice || target.orgs.length !== 1 || !entry)
-    return { kind: 'choose', name, candidates: target.orgs };
+  if (target.needsChoice || countOrgsOf(target, 2) !== 1 || !entry) {
+    const candidates = firstOrgsOf(target, LIST_LIMIT);
+    const organs = countOrgsOf(target, NAMED_COUNTED);
+    return organs > candidates.length
+      ? {
+          kind: 'choose',
+          name,
+          candidates,
+          more: { count: organs - candidates.length, isAtLeast: organs === NAMED_COUNTED },
+        }
+      : { kind: 'choose', name, candidates };
+  }
   return target.isMisprint ? { kind: 'found', entry, isMisprint: true } : { kind: 'found', entry };
 }
 
@@ -265,7 +287,7 @@ function regionInside(name: string, index: StoreIndex): string | null {
   for (const match of matches) {
     // A body alias several regions hold (数据局) names no region: never the first one's.
     const target = match.values[0];
-    const only = target?.orgs.length === 1 ? target.orgs[0] : undefined;
+    const only = target && countOrgsOf(target, 2) === 1 ? firstOrgsOf(target, 1)[0] : undefined;
     const regionKey = target?.regionKey ?? (only ? index.orgs.get(only)?.regionKey : undefined);
     if (regionKey) return regionKey;
   }

@@ -42,7 +42,28 @@ export interface AliasTarget {
   readonly needsChoice: boolean;
   /** Named as of the place its region misprints (沭阳县 for the printed 沐阳县): an answer says which organ it read. */
   readonly isMisprint?: boolean;
+  /**
+   * Of a name whose organs the store gave cut (a body's short name every region's organ holds: 发改局 names 62,500
+   * organs nationally), its first organs and how many it names, read without its others (`orgs` reads them all).
+   */
+  readonly cut?: CutOrgans;
 }
+
+/** The organs of a name read in part: its first ones, and a count. */
+export interface CutOrgans {
+  /** The first `count` organs it names, in code-point order. */
+  first(count: number): readonly string[];
+  /** How many organs it names, counted up to `upTo`. */
+  countUpTo(upTo: number): number;
+}
+
+/** The first `count` organs a name names (code-point order), reading no more of a cut name's organs. */
+export const firstOrgsOf = (target: AliasTarget, count: number): readonly string[] =>
+  target.cut ? target.cut.first(count) : target.orgs.slice(0, count);
+
+/** How many organs a name names, counted up to `upTo` (2 tells one from many), without reading a cut name's all. */
+export const countOrgsOf = (target: AliasTarget, upTo: number): number =>
+  target.cut ? target.cut.countUpTo(upTo) : Math.min(target.orgs.length, upTo);
 
 export interface StoreIndex {
   readonly reports: readonly Report[];

@@ -136,6 +136,8 @@ export interface PhraseBook {
   /** `- 深圳市龙岗区发展和改革局 2020年：表三总计列不平：…` */
   checksLine(org: string, year: number, checks: string): string;
   more(count: number): string;
+  /** A list cut where the rest was counted only so far: at least `count` more. */
+  atLeastMore(count: number): string;
   clarify(name: string): string;
   /** The head of the organs in scope when the question counted another number of them. */
   whichCounted(count: number, held: number): string;
@@ -347,6 +349,7 @@ const zh: PhraseBook = {
   },
   checksLine: (org, year, checks) => `- ${org} ${year}年：${checks}`,
   more: (count) => `……另有 ${count} 项未列出`,
+  atLeastMore: (count) => `……另有至少 ${count} 项未列出`,
   clarify: (name) => (name ? `“${name}”可能指以下单位，请说明是哪一个：` : '请问是哪个单位？例如：'),
   didYouMean: (meant) => `您是想问 ${meant.join(' 还是 ')} 吗？`,
   shareOfSummed: () =>
@@ -513,6 +516,7 @@ const en: PhraseBook = {
   },
   checksLine: (org, year, checks) => `- ${org} ${year}: ${checks}`,
   more: (count) => `… and ${count} more`,
+  atLeastMore: (count) => `… and at least ${count} more`,
   clarify: (name) =>
     name ? `"${titleCase(name)}" could mean several organs; which one?` : 'Which organ do you mean? For example:',
   didYouMean: (meant) => `Did you mean ${meant.join(' or ')}?`,

@@ -137,6 +137,9 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
                   ? book.didYouMean(result.meant)
                   : book.clarify(result.name),
         ...result.candidates.map((org) => `- ${org}`),
+        ...(result.more
+          ? [result.more.isAtLeast ? book.atLeastMore(result.more.count) : book.more(result.more.count)]
+          : []),
       ];
     case 'clarifyFigure':
       return phraseFigureChoice(result, book);

@@ -5,7 +5,7 @@ import { readChineseInteger } from '../../parser/index.js';
 import { wholeOf } from '../lookup/index.js';
 import { dimensionLabel, findMetric, getMetric, groupParts, METRICS, type Section } from '../metrics.js';
 import type { StoreIndex } from '../organs/index.js';
-import { LIST_LIMIT, lookupAlias, orgsInScope, resolveRegions } from '../organs/index.js';
+import { countOrgsOf, LIST_LIMIT, lookupAlias, orgsInScope, resolveRegions } from '../organs/index.js';
 import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import type { Lang } from '../types.js';
@@ -1032,7 +1032,8 @@ function withConversationOrgans(query: Query, turns: readonly (Query | undefined
     turns.flatMap((turn) => [...(turn?.organs ?? []), ...(turn?.pairs ?? []).map((pair) => pair.organ)]),
   );
   const meant = (name: string): string => {
-    if (index.orgs.has(name)) return name;
+    // With no organ talked of, a name's organs are not read (发改局 names thousands nationally).
+    if (talkedOf.size === 0 || index.orgs.has(name)) return name;
     const target = lookupAlias(name, index);
     const among = target ? target.orgs.filter((organ) => talkedOf.has(organ)) : [];
     return target && (target.needsChoice || target.orgs.length !== 1) && among.length === 1
@@ -1245,14 +1246,14 @@ function figuresWithFields(mentions: Mentions, unread: readonly string[]): strin
  */
 function withAllOfAmbiguous(mentions: Mentions, { text, lang }: NormalizedQuestion): Mentions {
   const organs = mentions.organs.flatMap((organ) => {
-    const orgs = organ.target?.orgs ?? [];
-    const saysAll = orgs.length > 1 && ALL_OF[lang].some((word) => text.includes(`${word}${organ.name}`));
-    return saysAll
-      ? orgs.map((org) => ({
-          name: org,
-          target: { orgs: [org], regionKey: organ.target?.regionKey ?? null, needsChoice: false },
-        }))
-      : [organ];
+    const { target } = organ;
+    // Read as several organs only after a word for all: 发改局 alone names thousands nationally, none read.
+    const saysAll = ALL_OF[lang].some((word) => text.includes(`${word}${organ.name}`));
+    if (!target || !saysAll || countOrgsOf(target, 2) < 2) return [organ];
+    return target.orgs.map((org) => ({
+      name: org,
+      target: { orgs: [org], regionKey: target.regionKey, needsChoice: false },
+    }));
   });
   return organs.length === mentions.organs.length && organs.every((organ, at) => organ === mentions.organs[at])
     ? mentions

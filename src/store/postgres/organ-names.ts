@@ -8,7 +8,7 @@ import {
   placeTextRules,
   placeTextsIn,
 } from '../../organ-names/index.js';
-import type { NameTexts, OrganNameLengths, StoredOrganName } from '../types.js';
+import type { NameTexts, OrganNameCount, OrganNameLengths, StoredOrganName } from '../types.js';
 import {
   DERIVATION_BATCH,
   type Derivation,
@@ -173,6 +173,31 @@ export async function selectOrganNames(
      ) AS found
      ORDER BY found.org, wanted.lang, wanted.name`,
     [langs, [...texts.zh, ...texts.en], organsPerName ?? null],
+  );
+  return rows;
+}
+
+/**
+ * How many organs each text asked names (names of organs, not of regions), counted up to `upTo` from the
+ * (lang, name, org) index: a text 62,500 organs share reads `upTo` index entries, not its 62,500.
+ */
+export async function selectOrganNameCounts(
+  client: pg.Pool,
+  texts: NameTexts,
+  upTo: number,
+): Promise<OrganNameCount[]> {
+  const langs = [...texts.zh.map(() => 'zh'), ...texts.en.map(() => 'en')];
+  if (langs.length === 0) return [];
+  const { rows } = await client.query<OrganNameCount>(
+    `SELECT wanted.lang, wanted.name AS text, counted.organs
+     FROM unnest($1::text[], $2::text[]) AS wanted(lang, name)
+     CROSS JOIN LATERAL (
+       SELECT count(*)::integer AS organs FROM (
+         SELECT 1 FROM organ_names named
+         WHERE named.lang = wanted.lang AND named.name = wanted.name AND named.region_key IS NULL
+         LIMIT $3) AS up_to
+     ) AS counted`,
+    [langs, [...texts.zh, ...texts.en], upTo],
   );
   return rows;
 }

@@ -10,6 +10,7 @@ import {
   refreshOrganPlaceTexts,
   selectCloseNames,
   selectLongestNames,
+  selectOrganNameCounts,
   selectOrganNames,
 } from './organ-names.js';
 import { type ReportList, readRevision, refreshReportList } from './report-list.js';
@@ -141,6 +142,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     async findOrganNames(texts, namesOptions = {}) {
       return selectOrganNames(pool, texts, namesOptions.organsPerName);
+    },
+    async countOrganNames(texts, upTo) {
+      return selectOrganNameCounts(pool, texts, upTo);
     },
     async findCloseNames(name) {
       return selectCloseNames(pool, name);
