@@ -18,12 +18,15 @@ const { values, positionals } = parseArgs({
 });
 const url = positionals[0];
 if (!url)
-  throw new Error('usage: rederive.ts DATABASE_URL [--force names|places|both] [--stop-after N] [--batch-size N]');
+  throw new Error(
+    'usage: rederive.ts DATABASE_URL [--force names|places|both|tiers] [--stop-after N] [--batch-size N]',
+  );
 
 const RULES_TABLES: Record<string, string[]> = {
   names: ['organ_names_rules'],
   places: ['organ_place_texts_rules'],
   both: ['organ_names_rules', 'organ_place_texts_rules'],
+  tiers: ['report_tiers_rules'],
 };
 
 if (values.force) {

@@ -1,4 +1,4 @@
-import { placeOfOrgan } from '../organ-names/index.js';
+import { isInTier, type OrganTier, placeOfOrgan, tierOfOrgan } from '../organ-names/index.js';
 import type { Report } from '../parser/index.js';
 import { compareCodePoints, matchesFilter } from './metric-path.js';
 import type { OrgEntry, OrgListing, OrgListOptions, OrgRequest, ReportFilter } from './types.js';
@@ -63,11 +63,32 @@ export function listOrgsOfYearsIn(
   options: OrgListOptions,
 ): OrgListing {
   const wanted = new Set(years);
+  const { level, tier } = options;
   const heldIn = (entry: OrgEntry) => entry.years.filter((year) => wanted.size === 0 || wanted.has(year)).length;
-  const found = listOrgsOf(reports).filter((entry) => heldIn(entry) > 0 !== (options.lacking ?? false));
+  const { orgs, tiers } = organsOf(reports);
+  const found = orgs.filter(
+    (entry, at) =>
+      heldIn(entry) > 0 !== (options.lacking ?? false) &&
+      (level === undefined || entry.level === level) &&
+      (tier === undefined || isInTier(tiers()[at] ?? null, tier)),
+  );
   return {
     orgs: found.slice(0, options.limit),
     organs: found.length,
     reports: found.reduce((sum, entry) => sum + heldIn(entry), 0),
   };
+}
+
+const organLists = new WeakMap<readonly Report[], { orgs: OrgEntry[]; tiers: () => (OrganTier | null)[] }>();
+
+/** The organ list of a report list and its organs' tiers (made when first asked for), once per list. */
+function organsOf(reports: readonly Report[]): { orgs: OrgEntry[]; tiers: () => (OrganTier | null)[] } {
+  let found = organLists.get(reports);
+  if (!found) {
+    const orgs = listOrgsOf(reports);
+    let tiers: (OrganTier | null)[] | undefined;
+    found = { orgs, tiers: () => (tiers ??= orgs.map((entry) => tierOfOrgan(entry.org, entry.region))) };
+    organLists.set(reports, found);
+  }
+  return found;
 }

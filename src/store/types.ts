@@ -41,11 +41,14 @@ export interface OrganCounts {
 /**
  * The organs holding a report of the years asked (any year when none), or with `lacking` those holding none of
  * them: the first `limit` of them by name (code point), how many organs that is, and how many reports of those
- * years they hold (0 for the lacking).
+ * years they hold (0 for the lacking). With `level` and `tier`, only the organs of that kind and tier (by the
+ * latest report, as the organ list gives them; their reports' own level where they are counted by report).
  */
 export interface OrgListOptions {
   readonly limit: number;
   readonly lacking?: boolean;
+  readonly level?: Report['level'];
+  readonly tier?: TierFilter;
 }
 
 export interface OrgListing {

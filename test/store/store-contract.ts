@@ -8,6 +8,7 @@ import {
   type FigureRanking,
   type FigureRow,
   type FigureScope,
+  type OrgListOptions,
   type OrgRequest,
   openStore,
   type Store,
@@ -724,6 +725,32 @@ export function describeStoreContract(backend: StoreBackend): void {
         '深圳市南山区人民政府',
         '苏州市昆山市人民政府',
       ]);
+      // The organs of a kind and tier, counted and the first listed without the organ list.
+      const listed = async (years: number[], options: Omit<OrgListOptions, 'limit'>) => {
+        const listing = await store.listOrgsOfYears?.(years, { limit: 2, ...options });
+        return listing && [listing.orgs.map((entry) => entry.org), listing.organs, listing.reports];
+      };
+      expect(await listed([2020], { level: 'government', tier: 'county' })).toEqual([
+        ['宿迁市沭阳县人民政府', '深圳市南山区人民政府'],
+        3,
+        3,
+      ]);
+      expect(await listed([], { level: 'government', tier: 'district' })).toEqual([
+        ['深圳市南山区人民政府', '深圳市龙岗区人民政府'],
+        2,
+        2,
+      ]);
+      expect(await listed([2020, 2022], { tier: 'district' })).toEqual([
+        ['深圳市南山区人民政府', '深圳市龙华区政务服务数据管理局'],
+        4,
+        4,
+      ]);
+      expect(await listed([2022], { lacking: true, level: 'department' })).toEqual([
+        ['深圳市教育局', '深圳市龙华区政务服务数据管理局'],
+        4,
+        0,
+      ]);
+      expect(await listed([], { level: 'department', tier: 'town' })).toEqual([[], 0, 0]);
       // A next year of an organ is of its tier, and a report replaced keeps it.
       await store.put([renamed('宿迁市沭阳县人民政府', '沭阳县', 'government', 310, 2021)]);
       await store.put([renamed('深圳市南山区人民政府', '南山区', 'government', 263)]);

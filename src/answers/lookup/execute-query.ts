@@ -15,13 +15,21 @@ import {
   resolveRegions,
   type StoreIndex,
   unplacedOrgsOf,
+  type YearCount,
 } from '../organs/index.js';
 import type { Query } from '../query.js';
 import type { Change, ChosenYear, LookupResult, Missing, Share } from '../result.js';
 import type { Lang } from '../types.js';
 import { ACTIVE_ROW_TERMS } from '../vocabulary/active-disclosure.js';
 import { BREAKDOWN_DEFAULT_METRIC, SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
-import { type FigureSource, figuresOfReports, scopeOf } from './figure-source.js';
+import {
+  type FigureSource,
+  fieldOf,
+  figuresOfReports,
+  type LevelFilter,
+  levelFilterOf,
+  scopeOf,
+} from './figure-source.js';
 import { candidateOrgs, listNonZero, placeAmong, rank } from './lookup-across.js';
 import { lookupArithmetic, perOrganOf, reportsOfPairs, shareOfSum } from './lookup-arithmetic.js';
 import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
@@ -69,10 +77,16 @@ export async function executeQuery(
   // and no 没有“江苏”的报告 either — the reply says which organs cannot be placed.
   const unplaced = named ? null : unplacedOrgsOf(query.regions, index, query.level, query.years);
   if (unplaced) return { kind: 'no_data', missing: [{ kind: 'unplaced', ...unplaced }] };
-  const scope = named ? organs.entries : candidateOrgs(index, query, regionKeys);
+  // The organs named or narrowed to, read only where a branch needs them: a level over the whole store (区县政府,
+  // 各部门) is asked of the store by its columns, never resolved to its organs to answer a ranking, sum or list.
+  const scope = once(() => (named ? organs.entries : candidateOrgs(index, query, regionKeys)));
   const across: Across = {
     figures,
-    scope: (asked, latestOnly) => scopeOf(asked, named ? null : scope, regionKeys.length > 0, latestOnly),
+    atLevel: !named && regionKeys.length === 0 && query.level !== null ? levelFilterOf(query.level) : null,
+    scope: (asked, latestOnly) =>
+      named
+        ? scopeOf(asked, null, regionKeys.length > 0, latestOnly)
+        : fieldOf(asked, scope, regionKeys.length > 0, latestOnly),
   };
   const result = await executeOn(query, scope, named, index, lang, across);
   return 'missing' in result && organs.missing.length > 0 ? withMissing(result, organs.missing) : result;
@@ -81,13 +95,27 @@ export async function executeQuery(
 /** Where results across organs come from, and the reports they compare (each organ's latest when no year). */
 interface Across {
   readonly figures: FigureSource;
+  /** A level over the whole store (区县政府, 各部门): its organs counted and listed by the store, never read. */
+  readonly atLevel: LevelFilter | null;
   scope(asked: Query, latestOnly: boolean): FigureScope;
+}
+
+/** The organs named or narrowed to (null: every organ of the store), read when first asked for. */
+type ScopeOrgans = () => readonly OrgEntry[] | null;
+
+/** `fn` called once, when first asked for. */
+function once<T>(fn: () => T): () => T {
+  let made: { readonly value: T } | undefined;
+  return () => {
+    made ??= { value: fn() };
+    return made.value;
+  };
 }
 
 /** `scope`: the organs named or narrowed to; null for every organ of the store. */
 async function executeOn(
   query: Query,
-  scope: readonly OrgEntry[] | null,
+  scope: ScopeOrgans,
   named: boolean,
   index: StoreIndex,
   lang: Lang,
@@ -100,10 +128,10 @@ async function executeOn(
   const metricIds = metricsOf(query);
   const [metricId] = metricIds;
   // Every organ of the store only where a branch needs them: rankings and lists read the reports instead.
-  const allOrgans = (): readonly OrgEntry[] => scope ?? [...index.orgs.values()];
+  const allOrgans = (): readonly OrgEntry[] => scope() ?? [...index.orgs.values()];
   switch (query.aggregation) {
     case 'reports':
-      return reportsHeld(query, scope, named, figures);
+      return reportsHeld(query, scope, named, across);
     case 'checks':
       // Of organs named, their fetched reports; else the store counts and lists the scope's failing reports.
       return named
@@ -117,27 +145,27 @@ async function executeOn(
       const aggregation = query.aggregation;
       // 龙华数据局和龙岗区发改局哪个最多 / 它们中哪个最多: organs named alone are ranked among themselves.
       const isAmongNamed = named && query.regions.length === 0;
-      const field = (asked: Query) => (isAmongNamed ? scopeOf(asked, scope, false, true) : across.scope(asked, true));
-      return inOneYear(query, scope, index, figures, (asked) =>
+      const field = (asked: Query) => (isAmongNamed ? scopeOf(asked, scope(), false, true) : across.scope(asked, true));
+      return inOneYear(query, scope, index, across, (asked) =>
         rank(figures, field(asked), { ...asked, aggregation }, metricId, lang),
       );
     }
     case 'position':
       if (!metricId) return notUnderstood(index, lang);
       if (named) return positions(allOrgans(), query, metricId, index, lang, figures);
-      return inOneYear(query, scope, index, figures, (asked) =>
+      return inOneYear(query, scope, index, across, (asked) =>
         rank(figures, across.scope(asked, true), { ...asked, aggregation: 'top' }, metricId, lang),
       );
     case 'nonzero':
       // 有哪些单位？ without a figure asks which organs the store holds.
       return metricId
         ? listNonZero(figures, across.scope(query, false), query, metricId, lang)
-        : reportsHeld(query, scope, named, figures);
+        : reportsHeld(query, scope, named, across);
     case 'shareTop':
     case 'shareBottom': {
       if (!metricId) return notUnderstood(index, lang);
       const aggregation = query.aggregation === 'shareTop' ? 'top' : 'bottom';
-      return inOneYear(query, scope, index, figures, async (asked) => {
+      return inOneYear(query, scope, index, across, async (asked) => {
         const field = across.scope(asked, true);
         return (
           (await rankShares(figures, field, asked, metricIds, lang)) ??
@@ -161,20 +189,25 @@ async function executeOn(
       // 平均每家: the sum over the organs asked, then divided by how many were added.
       const isPerOrgan = query.aggregation === 'perOrgan';
       const added: Query = isPerOrgan ? { ...query, aggregation: 'sum' } : query;
-      if (!named && added.aggregation !== 'sum') return whichOrgan(query, firstOrgans(scope, index), index, lang);
+      if (!named && added.aggregation !== 'sum') return whichOrgan(query, firstOrgans(scope(), index), index, lang);
       const summed = named
         ? lookupArithmetic(added, allOrgans(), index, lang)
         : await sumAcross(
             figures,
             added,
             {
-              // The organs listed when they share no year: of the whole store, its first.
-              entries: () => scope ?? [...orgsHeld(index)].slice(0, LIST_LIMIT),
-              // Every organ of the store holds a year when the year's count of organs is theirs.
-              latestCommonYear: () =>
-                scope
-                  ? latestCommonYear(scope)
-                  : (index.yearCounts.find((count) => count.reports === index.orgs.size)?.year ?? null),
+              // The organs listed when they share no year: of the whole store (or a level of it), its first.
+              entries: async () =>
+                across.atLevel
+                  ? (await figures.listOrgsOfYears([], { limit: LIST_LIMIT, ...across.atLevel })).orgs
+                  : (scope() ?? [...orgsHeld(index)].slice(0, LIST_LIMIT)),
+              // Every organ of the store (or a level of it) holds a year when the year's count of organs is theirs.
+              latestCommonYear: async () => {
+                const orgs = across.atLevel ? null : scope();
+                if (orgs) return latestCommonYear(orgs);
+                const { counts, organs } = await yearCountsOf(null, index, across);
+                return counts.find((count) => count.reports === organs)?.year ?? null;
+              },
             },
             (years) => across.scope({ ...added, years: [...years] }, false),
             lang,
@@ -188,10 +221,12 @@ async function executeOn(
       return summed.kind === 'arithmetic' ? shareOfSum(summed, lang) : summed;
     }
   }
-  if (!named)
-    return (scope ? scope.length : index.orgs.size) === 1
-      ? executeOn(query, allOrgans(), true, index, lang, across)
-      : whichOrgan(query, firstOrgans(scope, index), index, lang);
+  if (!named) {
+    const orgs = scope();
+    return (orgs ? orgs.length : index.orgs.size) === 1
+      ? executeOn(query, once(allOrgans), true, index, lang, across)
+      : whichOrgan(query, firstOrgans(orgs, index), index, lang);
+  }
   const organs = allOrgans();
   // 南山区2021年和2020年对比 names no figure: the change of the figures a report is summed up by.
   if (query.aggregation === 'change')
@@ -207,12 +242,15 @@ async function executeOn(
 /** 有哪些报告: of the organs named or narrowed to, else the store's organs, counted and the first listed by the store. */
 function reportsHeld(
   query: Query,
-  scope: readonly OrgEntry[] | null,
+  scopeOrgans: ScopeOrgans,
   named: boolean,
-  figures: FigureSource,
+  { figures, atLevel }: Across,
 ): LookupResult | Promise<LookupResult> {
+  const narrowed = named ? null : { regions: query.regions, level: query.level };
+  if (atLevel) return listStoreReports(figures, query.years, atLevel, narrowed);
+  const scope = scopeOrgans();
   if (scope === null) return listStoreReports(figures, query.years);
-  return listReports(scope, query.years, named ? null : { regions: query.regions, level: query.level });
+  return listReports(scope, query.years, narrowed);
 }
 
 /**
@@ -279,18 +317,41 @@ function sectionsAsked(metricIds: readonly string[]): readonly Section[] | undef
  */
 async function inOneYear(
   query: Query,
-  scope: readonly OrgEntry[] | null,
+  scopeOrgans: ScopeOrgans,
   index: StoreIndex,
-  figures: FigureSource,
+  across: Across,
   run: (asked: Query) => Promise<LookupResult>,
 ): Promise<LookupResult> {
   if (query.years.length > 0) return run(query);
-  const counts = scope ? countYears(scope) : index.yearCounts;
-  for (const { year, reason } of yearsOfComparison(counts, scope ? scope.length : index.orgs.size)) {
+  const scope = across.atLevel ? null : scopeOrgans();
+  const { counts, organs } = await yearCountsOf(scope, index, across);
+  for (const { year, reason } of yearsOfComparison(counts, organs)) {
     const result = await run({ ...query, years: [year] });
-    if (comparedIn(result) > 0) return withChosenYear(result, await chosenYearOf(year, scope, reason, figures));
+    if (comparedIn(result) > 0)
+      return withChosenYear(result, await chosenYearOf(year, scope, reason, across.figures, across.atLevel ?? {}));
   }
   return run(query);
+}
+
+/**
+ * How many organs a comparison covers, and how many hold each year (the latest first): of organs read, counted
+ * from them; of a level over the whole store, asked of the store year by year; of the whole store, the vocabulary's.
+ */
+async function yearCountsOf(
+  scope: readonly OrgEntry[] | null,
+  index: StoreIndex,
+  { figures, atLevel }: Across,
+): Promise<{ counts: readonly YearCount[]; organs: number }> {
+  if (scope) return { counts: countYears(scope), organs: scope.length };
+  if (!atLevel) return { counts: index.yearCounts, organs: index.orgs.size };
+  const count = async (years: readonly number[]) =>
+    (await figures.listOrgsOfYears(years, { limit: 0, ...atLevel })).organs;
+  const [organs, ...held] = await Promise.all([count([]), ...index.yearCounts.map(({ year }) => count([year]))]);
+  const counts = index.yearCounts.flatMap(({ year }, at) => {
+    const reports = held[at] ?? 0;
+    return reports > 0 ? [{ year, reports }] : [];
+  });
+  return { counts, organs };
 }
 
 /** The years a comparison tries, in order: those at least half of the organs hold (latest first), then the rest. */
@@ -328,6 +389,7 @@ async function chosenYearOf(
   scope: readonly OrgEntry[] | null,
   reason: ChosenYear['reason'],
   figures: FigureSource,
+  atLevel: LevelFilter = {},
 ): Promise<ChosenYear> {
   const lacks = (entry: OrgEntry): boolean => !entry.years.includes(year);
   const named = (entries: readonly Pick<OrgEntry, 'org' | 'years'>[]) =>
@@ -336,8 +398,9 @@ async function chosenYearOf(
     const leftOut = scope.filter(lacks).sort((a, b) => (b.years.at(-1) ?? 0) - (a.years.at(-1) ?? 0));
     return { year, leftOut: named(leftOut), leftOutCount: leftOut.length, reason };
   }
-  // Of the whole store, the first organs lacking the year by name, asked of the store: never a walk of the list.
-  const lacking = await figures.listOrgsOfYears([year], { limit: LEFT_OUT_NAMED, lacking: true });
+  // Of the whole store (or a level of it), the first organs lacking the year by name, asked of the store: never a
+  // walk of the list.
+  const lacking = await figures.listOrgsOfYears([year], { limit: LEFT_OUT_NAMED, lacking: true, ...atLevel });
   return { year, leftOut: named(lacking.orgs), leftOutCount: lacking.organs, reason };
 }
 
@@ -459,12 +522,12 @@ async function positions(
   const chosen = picked.flatMap((entry) => entry.chosen.map((choice) => choice.report));
   const missing = picked.flatMap((entry) => entry.missing);
   const regionKeys = resolveRegions(query.regions, index);
-  const candidates = candidateOrgs(index, query, regionKeys);
-  const field = scopeOf(asked, candidates, regionKeys.length > 0, true);
+  const candidates = once(() => candidateOrgs(index, query, regionKeys));
+  const field = fieldOf(asked, candidates, regionKeys.length > 0, true);
   const result = await placeAmong(figures, field, chosen, asked, metricId, lang);
   if (result.kind === 'positions' && result.entries.length === 0) return { kind: 'no_data', missing };
   const placed =
-    year === null ? result : withChosenYear(result, await chosenYearOf(year, candidates, 'latest', figures));
+    year === null ? result : withChosenYear(result, await chosenYearOf(year, candidates(), 'latest', figures));
   return withMissing(placed, missing);
 }
 

@@ -14,7 +14,7 @@ import {
 } from '../../store/index.js';
 import type { MetricSpec } from '../metrics.js';
 import type { OrgEntry } from '../organs/index.js';
-import type { Query } from '../query.js';
+import { LEVEL_SPECS, type Level, type Query } from '../query.js';
 
 /** The store's result methods. */
 export type FigureSource = Required<
@@ -52,6 +52,30 @@ export function figuresOfReports(reports: readonly Report[]): FigureSource {
 export function figureOf(spec: MetricSpec): Figure {
   return { cells: spec.cells.map((cell) => `${spec.section}.${cell.row}.${cell.column}`) };
 }
+
+/**
+ * The reports of a question across organs that names none: of a level with no region (区县政府, 各部门, 市本级),
+ * the store's columns (the reports' level and their organs' tier) — its organs never read; else as scopeOf
+ * gives them, `candidates` read then.
+ */
+export function fieldOf(
+  query: Query,
+  candidates: () => readonly OrgEntry[] | null,
+  hasRegions: boolean,
+  latestOnly: boolean,
+): FigureScope {
+  if (hasRegions || query.level === null) return scopeOf(query, candidates(), hasRegions, latestOnly);
+  return { years: query.years, latestOnly, ...levelFilterOf(query.level), ties: 'organ' };
+}
+
+/** A level as the store's columns filter it: the reports' kind (government or department) and their organs' tier. */
+export function levelFilterOf(level: Level): LevelFilter {
+  const { kind, tier } = LEVEL_SPECS[level];
+  return { ...(kind === null ? {} : { level: kind }), ...(tier === null ? {} : { tier }) };
+}
+
+/** The store's filter of a level. */
+export type LevelFilter = Pick<FigureScope, 'level' | 'tier'>;
 
 /**
  * The reports a question across organs compares: of the years asked, else each organ's latest (`latestOnly`) or

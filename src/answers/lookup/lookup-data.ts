@@ -6,7 +6,7 @@ import { checksInSections, type FigureScope, reportSource } from '../../store/in
 import type { OrgEntry } from '../organs/index.js';
 import { LIST_LIMIT } from '../organs/index.js';
 import type { FailingReport, LookupResult, Missing, ReportsScope } from '../result.js';
-import type { FigureSource } from './figure-source.js';
+import type { FigureSource, LevelFilter } from './figure-source.js';
 
 /**
  * The organs and years held, optionally only some organs or years; the first LIST_LIMIT organs listed. `scope`:
@@ -22,14 +22,19 @@ export function listReports(
   return reportsResult(orgs.slice(0, LIST_LIMIT), orgs.length, reportCount, years, scope);
 }
 
-/** Every organ's reports of the years asked (all when none), counted and the first listed by the store. */
+/**
+ * Every organ's reports of the years asked (all when none), counted and the first listed by the store; with a
+ * level's filter (区县政府, 部门: `scope` says it), the organs of that level only.
+ */
 export async function listStoreReports(
   figures: FigureSource,
   years: readonly number[],
+  atLevel: LevelFilter = {},
+  scope: Omit<ReportsScope, 'years'> | null = null,
 ): Promise<Extract<LookupResult, { kind: 'reports' }>> {
-  const listing = await figures.listOrgsOfYears(years, { limit: LIST_LIMIT });
+  const listing = await figures.listOrgsOfYears(years, { limit: LIST_LIMIT, ...atLevel });
   const orgs = listing.orgs.map((entry) => ofYears(entry, years));
-  return reportsResult(orgs, listing.organs, listing.reports, years, null);
+  return reportsResult(orgs, listing.organs, listing.reports, years, scope);
 }
 
 function ofYears(entry: Pick<OrgEntry, 'org' | 'years'>, years: readonly number[]) {

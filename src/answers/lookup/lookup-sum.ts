@@ -14,9 +14,10 @@ import { makeFact } from './make-fact.js';
 
 /** The organs a sum covers, read only as far as the question needs: a sum of a year asked reads none of them. */
 export interface SumScope {
-  entries(): readonly OrgEntry[];
+  /** The organs named when they share no year (of a scope of the store, its first). */
+  entries(): Promise<readonly Pick<OrgEntry, 'org' | 'years'>[]>;
   /** The latest year every organ of the scope holds, or null when they share none. */
-  latestCommonYear(): number | null;
+  latestCommonYear(): Promise<number | null>;
 }
 
 /**
@@ -32,9 +33,11 @@ export async function sumAcross(
 ): Promise<LookupResult> {
   const specs = [query.metric, ...query.moreMetrics].flatMap((id) => (id === null ? [] : [getMetric(id)]));
   // With no year: the latest year every organ of the scope holds; with none shared, which year is asked.
-  const common = query.years.length > 0 ? null : scope.latestCommonYear();
-  if (query.years.length === 0 && common === null)
-    return { kind: 'chooseYear', orgs: scope.entries().map((entry) => ({ org: entry.org, years: [...entry.years] })) };
+  const common = query.years.length > 0 ? null : await scope.latestCommonYear();
+  if (query.years.length === 0 && common === null) {
+    const orgs = (await scope.entries()).map((entry) => ({ org: entry.org, years: [...entry.years] }));
+    return { kind: 'chooseYear', orgs };
+  }
   const field = { ...fieldOf(common === null ? query.years : [common]), ties: 'organ' } as const;
   const sums = await Promise.all(
     specs.map((spec) => figures.sumFigures(figureOf(spec), field, { listed: LIST_LIMIT })),

@@ -2,7 +2,7 @@
 // bot never reads the whole list to understand a question: names and name prefixes by the primary key's index,
 // the names holding a text by the place texts' or the two-character pieces' index.
 import type pg from 'pg';
-import { isPlaceText } from '../../organ-names/index.js';
+import { isPlaceText, TIERS_OF_FILTER } from '../../organ-names/index.js';
 import type { OrganCounts, OrgEntry, OrgListing, OrgListOptions, OrgRequest } from '../types.js';
 import { KEPT_FIGURES } from './figure-stats.js';
 
@@ -106,6 +106,7 @@ export async function selectOrgsOfYears(
   years: readonly number[],
   options: OrgListOptions,
 ): Promise<OrgListing> {
+  if (options.level !== undefined || options.tier !== undefined) return selectOrgsOfYearsAtLevel(pool, years, options);
   const { limit, lacking = false } = options;
   const first = lacking
     ? pool.query<OrgEntry>(
@@ -147,6 +148,64 @@ export async function selectOrgsOfYears(
     orgs: listed.rows,
     organs: total ? Number(total.rows[0]?.count ?? 0) - holdingCount : holdingCount,
     reports: total ? 0 : reportCount,
+  };
+}
+
+/**
+ * The organs of some years of a kind and tier (区县政府, 部门), by the reports' columns and never the organ list: the
+ * first by name from each year's (year, org) index (reports_latest_org with no year) and the organ list's index
+ * for those lacking the years, the reports counted from figure_stats, the organs as the latest reports of the
+ * level (every organ has one), a year's as its reports, several years' as their distinct organs.
+ */
+async function selectOrgsOfYearsAtLevel(
+  pool: pg.Pool,
+  years: readonly number[],
+  options: OrgListOptions,
+): Promise<OrgListing> {
+  const { limit, lacking = false } = options;
+  const values: unknown[] = [years, limit, KEPT_FIGURES[0]?.column];
+  const conditions: string[] = [];
+  if (options.level !== undefined) {
+    values.push(options.level);
+    conditions.push(`level = $${values.length}::text`);
+  }
+  if (options.tier !== undefined) {
+    values.push(TIERS_OF_FILTER[options.tier]);
+    conditions.push(`tier = ANY($${values.length}::text[])`);
+  }
+  const at = conditions.join(' AND ');
+  const query = (sql: string) => pool.query<{ count: string } & OrgEntry>(sql, values);
+  // Each query is given every parameter: an unused one is still typed by its cast.
+  const typed = 'cardinality($1::integer[]) >= 0 AND $2::bigint >= 0 AND $3::text IS NOT NULL';
+  const first = lacking
+    ? query(`SELECT ${COLUMNS} FROM organs WHERE ${typed} AND cardinality($1) > 0 AND NOT (years && $1)
+         AND EXISTS (SELECT 1 FROM reports WHERE reports.org = organs.org AND latest AND ${at})
+         ORDER BY org COLLATE "C" LIMIT $2`)
+    : years.length === 0
+      ? query(`SELECT ${COLUMNS} FROM organs WHERE ${typed} AND org IN (
+           SELECT org FROM reports WHERE latest AND ${at} ORDER BY org COLLATE "C" LIMIT $2)
+         ORDER BY org COLLATE "C"`)
+      : query(`SELECT ${COLUMNS} FROM organs WHERE ${typed} AND org IN (
+           SELECT first.org FROM unnest($1::integer[]) AS asked(year) CROSS JOIN LATERAL (
+             SELECT org FROM reports WHERE reports.year = asked.year AND ${at} ORDER BY org COLLATE "C" LIMIT $2) AS first)
+         ORDER BY org COLLATE "C" LIMIT $2`);
+  const kept = (rows: string) =>
+    query(`SELECT coalesce(sum(reports), 0) AS count FROM figure_stats
+      WHERE ${typed} AND figure = $3 AND ${rows} AND ${at}`);
+  const reports = kept('(cardinality($1) = 0 OR year = ANY($1))');
+  const all = lacking || years.length === 0 ? kept('latest') : null;
+  const holding =
+    years.length > 1
+      ? query(`SELECT count(DISTINCT org) AS count FROM reports WHERE ${typed} AND year = ANY($1) AND ${at}`)
+      : null;
+  const [listed, counted, held, total] = await Promise.all([first, reports, holding, all]);
+  const reportCount = Number(counted.rows[0]?.count ?? 0);
+  const organCount = Number(total?.rows[0]?.count ?? 0);
+  const holdingCount = years.length === 0 ? organCount : held ? Number(held.rows[0]?.count ?? 0) : reportCount;
+  return {
+    orgs: listed.rows.map(({ org, region, level, years: held }) => ({ org, region, level, years: held })),
+    organs: lacking ? (years.length === 0 ? 0 : organCount - holdingCount) : holdingCount,
+    reports: lacking ? 0 : reportCount,
   };
 }
 
