@@ -29,8 +29,6 @@ export interface Picker {
 }
 
 const RECEIVED = { cells: ['applications.newReceived.total'] };
-/** Rounds of a kind that reads the organ list or every organ a name names (seconds a question at 1,000,000). */
-const SLOW_ROUNDS = 10;
 const LITIGATION = {
   cells: ['reviewLitigation.litigationDirect.total', 'reviewLitigation.litigationAfterReview.total'],
 };
@@ -147,21 +145,24 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
       ]),
   },
   {
-    // Departments over the whole store: the sum reads the level column, but the engine reads the organ list.
+    // Departments over the whole store: the sum of the reports' level column (figure_stats), no organ read.
     name: 'level over every organ (各部门合计)',
-    rounds: SLOW_ROUNDS,
     question: (pick) => `${pick.year()}年各部门收到的申请合计`,
-    baseline: (store, pick) => required(store.sumFigures)(RECEIVED, { years: [pick.year()], level: 'department' }),
+    baseline: (store, pick) =>
+      required(store.sumFigures)(
+        RECEIVED,
+        { years: [pick.year()], latestOnly: false, level: 'department', ties: 'organ' },
+        { listed: 30 },
+      ),
   },
   {
-    // A tier of governments (区县) over the whole store: no column of the store, so the organ list is read.
+    // A tier of governments (区县) over the whole store: the reports' level and tier columns (migration 20).
     name: 'tier over every organ (区县政府最多)',
-    rounds: SLOW_ROUNDS,
     question: (pick) => `${pick.year()}年哪个区县政府收到的申请最多？`,
     baseline: (store, pick) =>
       required(store.rankFigures)(
         RECEIVED,
-        { years: [pick.year()], latestOnly: true, level: 'government' },
+        { years: [pick.year()], latestOnly: true, level: 'government', tier: 'county', ties: 'organ' },
         { limit: 30, ties: 'first' },
       ),
   },

@@ -759,6 +759,34 @@ export function describeStoreContract(backend: StoreBackend): void {
         ['宿迁市沭阳县人民政府', 300],
       ]);
       expect((await store.sumFigures?.(received, county))?.sum).toBe(633);
+      // 最多 within the tier: every report tied first there, counted, not the store's best (深圳市 900).
+      await store.put([renamed('宿迁市泗阳县人民政府', '泗阳县', 'government', 300)]);
+      const first = await store.rankFigures?.(received, county, { limit: 30, ties: 'first' });
+      expect(first && [orgsOf(first.rows), first.tied, first.compared]).toEqual([
+        [
+          ['宿迁市沭阳县人民政府', 300],
+          ['宿迁市泗阳县人民政府', 300],
+        ],
+        2,
+        4,
+      ]);
+      const last = await store.rankFigures?.(received, county, { limit: 30, order: 'asc', ties: 'first' });
+      expect(last && [orgsOf(last.rows), last.tied]).toEqual([[['苏州市昆山市人民政府', 70]], 1]);
+      // The tier is the organ's, by its latest report's region: an older report of another region takes it, and
+      // a region moved by a newer report moves every report of the organ.
+      await store.put([renamed('深圳市龙岗区坪地街道办事处', '坪地街道', 'government', 51, 2021)]);
+      await store.put([renamed('深圳市龙岗区坪地街道办事处', '龙岗区', 'government', 49, 2019)]);
+      await store.put([renamed('深圳市龙岗区平湖街道办事处', '平湖街道', 'government', 40, 2019)]);
+      await store.put([renamed('深圳市龙岗区平湖街道办事处', '龙岗区', 'government', 41, 2021)]);
+      expect(await ranked({ years: [2019, 2021], tier: 'town', ties: 'organ' })).toEqual([
+        ['深圳市龙岗区坪地街道办事处', 51],
+        ['深圳市龙岗区坪地街道办事处', 49],
+      ]);
+      expect(await ranked({ years: [2019, 2021], tier: 'district', ties: 'organ' })).toEqual([
+        ['深圳市龙岗区平湖街道办事处', 41],
+        ['深圳市龙岗区平湖街道办事处', 40],
+        ['深圳市龙岗区政务服务数据管理局', 0],
+      ]);
     });
 
     it("lists a sum's first reports in the scope's order, and every report of the scope lacking the figure", async () => {

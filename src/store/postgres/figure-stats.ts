@@ -201,3 +201,20 @@ export async function selectKeptAbove(
   );
   return rows.map((row) => Number(row.above));
 }
+
+/** How many of the scope's reports share its best value (the largest; with 'ASC' the smallest), from figure_values. */
+export async function selectKeptTied(
+  client: pg.Pool,
+  column: string,
+  scope: FigureScope,
+  order: 'ASC' | 'DESC',
+): Promise<number> {
+  const { where, values } = keptScopeSql(column, scope);
+  const best = order === 'DESC' ? 'max' : 'min';
+  const { rows } = await client.query<{ tied: string | null }>(
+    `SELECT sum(reports) AS tied FROM figure_values
+     WHERE ${where} AND value = (SELECT ${best}(value) FROM figure_values WHERE ${where} AND reports > 0)`,
+    values,
+  );
+  return Number(rows[0]?.tied ?? 0);
+}

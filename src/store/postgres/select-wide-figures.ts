@@ -14,7 +14,7 @@ import type {
   FigureSum,
   RankFiguresOptions,
 } from '../types.js';
-import { type KeptCounts, selectKeptAbove, selectKeptCounts } from './figure-stats.js';
+import { type KeptCounts, selectKeptAbove, selectKeptCounts, selectKeptTied } from './figure-stats.js';
 import { limitOf, Params, runListed, selectLacking, type Ties, tiesOf, toInt } from './select-figures.js';
 
 /** The scope's reports by one figure column, with parameters added only when a query uses them. */
@@ -146,21 +146,18 @@ export async function selectWideRanking(
   const order = options.order === 'asc' ? 'ASC' : 'DESC';
   const limit = wide.params.add(limitOf(options.limit), 'bigint');
   const listedOrder = `listed.value ${order}, ${wide.ties('listed')}`;
-  // 最多: the reports sharing the best value (the first of the index), counted on the index; 前N: the N best.
-  const best = wide.best(order);
-  const sql =
-    options.ties === 'first'
-      ? `SELECT tied.count AS tied, listed.value, reports.report
-         FROM (SELECT count(*) AS count FROM reports WHERE ${wide.where(`${column} = ${best}`)}) AS tied
-         LEFT JOIN (${wide.equal(best, limit)} AS listed JOIN reports USING (id)) ON true
-         ORDER BY ${listedOrder}`
-      : `SELECT 1 AS tied, listed.value, reports.report
-         FROM ${wide.ordered({ order, limit })} AS listed JOIN reports USING (id) ORDER BY ${listedOrder}`;
-  const [counts, { counts: tied, rows }] = await Promise.all([
+  // 最多: the reports sharing the best value (the first of the index), counted from figure_values (a count on the
+  // index read every tied report's row where a level or tier filters them: 7,000 rows, 26 ms); 前N: the N best.
+  const isFirst = options.ties === 'first';
+  const listed = isFirst ? wide.equal(wide.best(order), limit) : wide.ordered({ order, limit });
+  const sql = `SELECT listed.value, reports.report FROM ${listed} AS listed JOIN reports USING (id)
+    ORDER BY ${listedOrder}`;
+  const [counts, { rows }, tied] = await Promise.all([
     selectKeptCounts(client, column, scope),
-    runListed<{ tied: string }>(client, sql, wide.params),
+    runListed(client, sql, wide.params),
+    isFirst ? selectKeptTied(client, column, scope, order) : 1,
   ]);
-  return { rows, compared: total(counts, 'counted'), tied: options.ties === 'first' ? toInt(tied.tied) : 1 };
+  return { rows, compared: total(counts, 'counted'), tied };
 }
 
 export async function selectWideCount(

@@ -14,7 +14,7 @@ import { FAILING_SQL } from './select-digest.js';
 // need no second write by LATEST_SQL (an UPDATE of the whole row, its ~20 indexes and the counting triggers).
 // LATEST_SQL still sets every flag right whatever this guessed (a replaced report keeps its flag until then).
 // $7 is each report's tier by the region of its organ's newest report in the round (writeReportTiers then sets
-// every row of the round's organs to their organ's tier, writing only the few it differs from: an older year).
+// the rows of an organ whose tier that was not, or whose region moved, to their organ's tier).
 const UPSERT_SQL = `
   INSERT INTO reports (id, put_number, put_position, org, region, year, level, template, sha256, ingested_at, revision,
                        metrics, report, added_at, failing_since, latest, tier)
@@ -45,7 +45,13 @@ export async function upsertReports(
   revision: string,
 ): Promise<PutOutcome[]> {
   const outcomes: PutOutcome[] = new Array<PutOutcome>(entries.length).fill('unchanged');
+  const tiersWritten = new Map<string, Set<string | null>>();
   for (const round of splitIntoRounds(entries)) {
+    const tiers = tiersOfRound(round.map(({ entry }) => entry.report));
+    for (const [at, { entry }] of round.entries()) {
+      const written = tiersWritten.get(entry.report.org) ?? new Set();
+      tiersWritten.set(entry.report.org, written.add(tiers[at] ?? null));
+    }
     const { rows } = await client.query<{ id: string; inserted: boolean }>(UPSERT_SQL, [
       JSON.stringify(round.map(({ entry }) => entry.report)),
       round.map(({ entry }) => entry.ingestedAt),
@@ -53,7 +59,7 @@ export async function upsertReports(
       METRIC_VECTOR.length,
       revision,
       newestOfOrgan(round.map(({ entry }) => entry.report)),
-      tiersOfRound(round.map(({ entry }) => entry.report)),
+      tiers,
     ]);
     const written = new Map(rows.map((row) => [row.id, row.inserted]));
     for (const { entry, at } of round) {
@@ -64,16 +70,27 @@ export async function upsertReports(
   // Each organ's latest report, for questions across organs without a year, and the organ list.
   const orgs = [...new Set(entries.map((entry) => entry.report.org))];
   await client.query(LATEST_SQL, [orgs]);
-  const changed = await client.query<{ org: string; region: string | null; level: string }>(ORGANS_SQL, [orgs]);
+  const changed = await client.query<{ org: string; region: string | null; level: string; moved: boolean }>(
+    ORGANS_SQL,
+    [orgs],
+  );
   // An organ's names follow from its name, region and level: rewritten only for a new organ, or one whose region or
   // level changed (not for a new year alone, which every yearly ingest brings to every organ it holds).
   await writeOrganNames(client, changed.rows);
-  // Each report's tier is its organ's (by the latest report's region): right for every row of these organs.
+  // Each report's tier is its organ's (by the latest report's region): set again on every row of an organ whose
+  // region moved, or of which a report was written with another tier (an older year of another region).
   const organs = await client.query<{ org: string; region: string | null }>(
     'SELECT org, region FROM organs WHERE org = ANY($1::text[])',
     [orgs],
   );
-  await writeReportTiers(client, organs.rows);
+  const moved = new Set(changed.rows.filter((row) => row.moved).map((row) => row.org));
+  await writeReportTiers(
+    client,
+    organs.rows.filter((organ) => {
+      const tier = tierOfOrgan(organ.org, organ.region);
+      return moved.has(organ.org) || [...(tiersWritten.get(organ.org) ?? [])].some((written) => written !== tier);
+    }),
+  );
   return outcomes;
 }
 
@@ -92,7 +109,7 @@ function tiersOfRound(reports: readonly StoredReport['report'][]): (string | nul
 
 /**
  * The given organs' entries in the organ list: region and level of the latest report, every year. Returns the new
- * organs and those whose region or level changed.
+ * organs and those whose region or level changed (`moved`: held before).
  */
 const ORGANS_SQL = `
   WITH before AS (SELECT org, region, level FROM organs WHERE org = ANY($1::text[])),
@@ -108,7 +125,8 @@ const ORGANS_SQL = `
   ON CONFLICT (org) DO UPDATE SET region = EXCLUDED.region, level = EXCLUDED.level, years = EXCLUDED.years
   WHERE (organs.region, organs.level, organs.years) IS DISTINCT FROM (EXCLUDED.region, EXCLUDED.level, EXCLUDED.years)
   RETURNING org, region, level)
-  SELECT written.org, written.region, written.level FROM written LEFT JOIN before ON before.org = written.org
+  SELECT written.org, written.region, written.level, before.org IS NOT NULL AS moved
+  FROM written LEFT JOIN before ON before.org = written.org
   WHERE before.org IS NULL OR (before.region, before.level) IS DISTINCT FROM (written.region, written.level)`;
 
 /** Marks each given organ's report of its latest year, and only that one, as its latest (flipping those wrong). */
