@@ -177,11 +177,9 @@ async function selectOrgsOfYearsAtLevel(
   const query = (sql: string) => pool.query<{ count: string } & OrgEntry>(sql, values);
   // Each query is given every parameter: an unused one is still typed by its cast.
   const typed = 'cardinality($1::integer[]) >= 0 AND $2::bigint >= 0 AND $3::text IS NOT NULL';
-  const first = lacking
-    ? query(`SELECT ${COLUMNS} FROM organs WHERE ${typed} AND cardinality($1) > 0 AND NOT (years && $1)
-         AND EXISTS (SELECT 1 FROM reports WHERE reports.org = organs.org AND latest AND ${at})
-         ORDER BY org COLLATE "C" LIMIT $2`)
-    : years.length === 0
+  if (lacking) return selectLackingAtLevel(query, years, typed, at);
+  const first =
+    years.length === 0
       ? query(`SELECT ${COLUMNS} FROM organs WHERE ${typed} AND org IN (
            SELECT org FROM reports WHERE latest AND ${at} ORDER BY org COLLATE "C" LIMIT $2)
          ORDER BY org COLLATE "C"`)
@@ -193,20 +191,54 @@ async function selectOrgsOfYearsAtLevel(
     query(`SELECT coalesce(sum(reports), 0) AS count FROM figure_stats
       WHERE ${typed} AND figure = $3 AND ${rows} AND ${at}`);
   const reports = kept('(cardinality($1) = 0 OR year = ANY($1))');
-  const all = lacking || years.length === 0 ? kept('latest') : null;
-  const holding =
-    years.length > 1
-      ? query(`SELECT count(DISTINCT org) AS count FROM reports WHERE ${typed} AND year = ANY($1) AND ${at}`)
-      : null;
+  const all = years.length === 0 ? kept('latest') : null;
+  const holding = years.length > 1 ? countHolding(query, typed, at) : null;
   const [listed, counted, held, total] = await Promise.all([first, reports, holding, all]);
   const reportCount = Number(counted.rows[0]?.count ?? 0);
-  const organCount = Number(total?.rows[0]?.count ?? 0);
-  const holdingCount = years.length === 0 ? organCount : held ? Number(held.rows[0]?.count ?? 0) : reportCount;
   return {
-    orgs: listed.rows.map(({ org, region, level, years: held }) => ({ org, region, level, years: held })),
-    organs: lacking ? (years.length === 0 ? 0 : organCount - holdingCount) : holdingCount,
-    reports: lacking ? 0 : reportCount,
+    orgs: listed.rows.map(entryOf),
+    organs: years.length === 0 ? Number(total?.rows[0]?.count ?? 0) : (held ?? reportCount),
+    reports: reportCount,
   };
+}
+
+type CountQuery = (sql: string) => Promise<pg.QueryResult<{ count: string } & OrgEntry>>;
+
+const entryOf = ({ org, region, level, years }: OrgEntry): OrgEntry => ({ org, region, level, years });
+
+/** How many organs of the level hold a report of one of the years (several): their distinct organs. */
+async function countHolding(query: CountQuery, typed: string, at: string): Promise<number> {
+  const { rows } = await query(
+    `SELECT count(DISTINCT org) AS count FROM reports WHERE ${typed} AND year = ANY($1) AND ${at}`,
+  );
+  return Number(rows[0]?.count ?? 0);
+}
+
+/**
+ * The organs of the level lacking the years: counted first (the level's organs less those holding them), and
+ * listed only when there are some — the organ list's index walked for those of the level, where a level lacking
+ * none would read every organ lacking them.
+ */
+async function selectLackingAtLevel(
+  query: CountQuery,
+  years: readonly number[],
+  typed: string,
+  at: string,
+): Promise<OrgListing> {
+  if (years.length === 0) return { orgs: [], organs: 0, reports: 0 };
+  const kept = (rows: string) =>
+    query(`SELECT coalesce(sum(reports), 0) AS count FROM figure_stats
+      WHERE ${typed} AND figure = $3 AND ${rows} AND ${at}`).then((found) => Number(found.rows[0]?.count ?? 0));
+  const [all, held] = await Promise.all([
+    kept('latest'),
+    years.length > 1 ? countHolding(query, typed, at) : kept('year = ANY($1)'),
+  ]);
+  const organs = all - held;
+  if (organs <= 0) return { orgs: [], organs: 0, reports: 0 };
+  const listed = await query(`SELECT ${COLUMNS} FROM organs WHERE ${typed} AND NOT (years && $1)
+    AND EXISTS (SELECT 1 FROM reports WHERE reports.org = organs.org AND latest AND ${at})
+    ORDER BY org COLLATE "C" LIMIT $2`);
+  return { orgs: listed.rows.map(entryOf), organs, reports: 0 };
 }
 
 /**

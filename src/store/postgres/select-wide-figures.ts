@@ -77,15 +77,22 @@ class WideScope {
       CROSS JOIN LATERAL (${body('year = asked.asked_year')}) AS picked ORDER BY ${order} LIMIT ${limit})`;
   }
 
-  /** The best value (the largest, or the smallest with 'ASC'): the first entry of each year's index. */
+  /**
+   * The best value (the largest, or the smallest with 'ASC'), from figure_values: the figure's index would be read
+   * past every report a level or tier leaves out (a department's best after 62,500 governments' figures).
+   */
   best(order: 'ASC' | 'DESC'): string {
-    const [pick, by] = order === 'DESC' ? ['max', 'DESC'] : ['min', 'ASC'];
-    const first = (rows: string) =>
-      `SELECT ${this.column} AS value FROM reports WHERE ${rows} AND ${this.conditions([])}
-       ORDER BY ${this.column} ${by} LIMIT 1`;
-    if (this.isLatest) return `(${first('latest')})`;
-    return `(SELECT ${pick}(top.value) FROM unnest(${this.years()}) AS asked(asked_year)
-      CROSS JOIN LATERAL (${first('year = asked.asked_year')}) AS top)`;
+    const pick = order === 'DESC' ? 'max' : 'min';
+    const conditions = [`figure = '${this.column}'`, this.isLatest ? 'latest' : `year = ANY(${this.years()})`];
+    if (this.scope.level !== undefined) {
+      this.levelSql ??= this.params.add(this.scope.level, 'text');
+      conditions.push(`level = ${this.levelSql}`);
+    }
+    if (this.scope.tier !== undefined) {
+      this.tierSql ??= this.params.add(TIERS_OF_FILTER[this.scope.tier], 'text[]');
+      conditions.push(`tier = ANY(${this.tierSql})`);
+    }
+    return `(SELECT ${pick}(value) FROM figure_values WHERE ${conditions.join(' AND ')} AND reports > 0)`;
   }
 
   /** The first `limit` reports whose figure is `value`, by ties: one range of the index, read in order. */
@@ -244,7 +251,8 @@ export async function selectWideSum(
   const listed = limitOf(options.listed ?? 0);
   const wide = new WideScope(column, scope);
   const [first, lacking] = await Promise.all([
-    listed === 0
+    // None counted: nothing to list (a walk of each year's (year, organ) index for none of a tier would read all).
+    listed === 0 || total(counts, 'counted') === 0
       ? []
       : runListed(
           client,
