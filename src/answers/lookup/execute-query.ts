@@ -394,14 +394,18 @@ async function chosenYearOf(
   const lacks = (entry: OrgEntry): boolean => !entry.years.includes(year);
   const named = (entries: readonly Pick<OrgEntry, 'org' | 'years'>[]) =>
     entries.slice(0, LEFT_OUT_NAMED).map((entry) => ({ org: entry.org, years: [...entry.years] }));
+  const newestFirst = (a: Pick<OrgEntry, 'years'>, b: Pick<OrgEntry, 'years'>) =>
+    (b.years.at(-1) ?? 0) - (a.years.at(-1) ?? 0);
   if (scope) {
-    const leftOut = scope.filter(lacks).sort((a, b) => (b.years.at(-1) ?? 0) - (a.years.at(-1) ?? 0));
+    const leftOut = scope.filter(lacks).sort(newestFirst);
     return { year, leftOut: named(leftOut), leftOutCount: leftOut.length, reason };
   }
   // Of the whole store (or a level of it), the first organs lacking the year by name, asked of the store: never a
-  // walk of the list.
+  // walk of the list. A level's are named newest first, as of a scope: the same reply when no more are left out.
   const lacking = await figures.listOrgsOfYears([year], { limit: LEFT_OUT_NAMED, lacking: true, ...atLevel });
-  return { year, leftOut: named(lacking.orgs), leftOutCount: lacking.organs, reason };
+  const isLevel = atLevel.level !== undefined || atLevel.tier !== undefined;
+  const leftOut = isLevel ? [...lacking.orgs].sort(newestFirst) : lacking.orgs;
+  return { year, leftOut: named(leftOut), leftOutCount: lacking.organs, reason };
 }
 
 function withChosenYear(result: LookupResult, chosen: ChosenYear | null): LookupResult {

@@ -158,6 +158,21 @@ describe('the one year a ranking without a year compares', () => {
     expect(ranking.facts.map((fact) => fact.value)).toEqual([30, 20, 10, 5]);
   });
 
+  it('of a level over the whole store, the organs left out are named newest first, as of any scope', async () => {
+    const engine = await engineOf({
+      甲市甲区人民政府: { 2022: 10 },
+      甲市乙区人民政府: { 2021: 20 },
+      甲市丙区人民政府: { 2020: 30 },
+      甲市丁区人民政府: { 2022: 5 },
+      甲市戊区人民政府: { 2022: 7 },
+    });
+    const answer = await engine.answer('哪个区政府收到申请最多');
+    expect(answer.facts.map((fact) => [fact.org, fact.year, fact.value])).toEqual([['甲市甲区人民政府', 2022, 10]]);
+    expect(answer.answer).toContain(
+      '未比较没有 2022 年报告的 2 个单位：甲市乙区人民政府（2021年）、甲市丙区人民政府（2020年）',
+    );
+  });
+
   it('no year held by half of the organs: the year with the most reports, said so', async () => {
     const engine = await engineOf({
       甲市甲区人民政府: { 2020: 10 },
