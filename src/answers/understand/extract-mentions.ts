@@ -11,6 +11,7 @@ import {
   findOrganAfterRegion,
   findUnknownChineseNames,
   findUnknownEnglishNames,
+  precedesUnknownRegion,
 } from './find-unknown-organs.js';
 import { findYears, type YearPlace } from './find-years.js';
 import { findEnglishMisspelling, findMisspelling, type Misspelling } from './misspellings.js';
@@ -84,9 +85,13 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
     (match) => match,
   );
   const english = question.lang === 'en' ? findEnglishHeldPlaces(tokens, chosen, index) : [];
-  // Jiangsu Province, Shenzhen City: the kind read with the place is no level of the organs asked.
+  // Jiangsu Province, Shenzhen City: the kind read with the place is no level of the organs asked; 浦东新区政府: the
+  // 区政府 after a place no phrase read ends that place's name, no level.
   const found = chosen.filter(
-    (match) => !match.term || !english.some((place) => place.start <= match.start && match.end <= place.end),
+    (match) =>
+      !match.term ||
+      (!english.some((place) => place.start <= match.start && match.end <= place.end) &&
+        !(question.lang === 'zh' && endsUnknownRegion(tokens, chosen, match.term))),
   );
   const terms = found.flatMap((match) => match.term?.values ?? []);
   const organs =
@@ -195,6 +200,14 @@ function governmentsOfPlaces(chars: readonly string[], places: readonly string[]
     const government = governmentAfter(chars, at + [...place].length);
     return government ? [{ name: place + government, target: null, at }] : [];
   });
+}
+
+/** A level word opening with a region's ending (区政府, 县政府) right after the name characters of no known phrase. */
+function endsUnknownRegion(chars: readonly string[], chosen: readonly Found[], term: PhraseMatch<Term>): boolean {
+  if (!term.values.every((value) => value.kind === 'level')) return false;
+  const covered = chars.map(() => false);
+  for (const match of chosen) for (let at = match.start; at < match.end; at += 1) covered[at] = true;
+  return precedesUnknownRegion(chars, covered, term.start);
 }
 
 /** 浙江 + 省政府 when no phrase read 省政府: the unknown place's government, one name. */

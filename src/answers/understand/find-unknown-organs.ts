@@ -45,7 +45,11 @@ function nameEndingAt(chars: readonly string[], free: readonly boolean[], end: n
   const organEnding = ORGAN_NAME_ENDINGS.find((ending) => text.endsWith(ending));
   const regionEnding = REGION_NAME_ENDINGS.find((ending) => text.endsWith(ending));
   const ending = organEnding ?? regionEnding;
-  if (!ending || (regionEnding && NOT_AFTER_REGION.includes(chars[end] ?? ''))) return null;
+  // 市政 / 区长 make 市 / 区 part of a word; 区政府 / 县政府 is the region's government (a city's is found by its place).
+  const next = chars[end];
+  const isGovernment = chars[end - 1] !== '市' && chars.slice(end, end + 2).join('') === '政府';
+  const isInWord = next !== undefined && NOT_AFTER_REGION.includes(next) && !isGovernment;
+  if (!ending || (regionEnding && isInWord)) return null;
   let start = end - ending.length;
   const longest = organEnding ? 10 : 3;
   while (start > 0 && end - start < longest + ending.length && free[start - 1] && isNameChar(chars[start - 1]))
@@ -53,10 +57,37 @@ function nameEndingAt(chars: readonly string[], free: readonly boolean[], end: n
   // 北京市海淀区: the scan back stops after 3 characters, inside 北京市; a leading 市 belongs to that higher division.
   while (!organEnding && end - start > ending.length + 2 && REGION_NAME_ENDINGS.includes(chars[start] ?? ''))
     start += 1;
+  // 北京海淀区 / 上海浦东新区: a city or province written bare before the name is part of it, not a name of 京海淀区.
+  const higher = organEnding ? null : higherPlaceBefore(chars, free, end - ending.length - 2);
+  if (higher !== null && end - start > ending.length + 2) start = higher;
   const name = chars.slice(start, end).join('');
   const isLongEnough = name.length - ending.length >= 2;
   const isCovered = free.slice(start, end).some((isFree) => !isFree);
   return isLongEnough && !isCovered && !NOT_REGION_WORDS.some((word) => name.endsWith(word)) ? name : null;
+}
+
+/** Where a bare city or province (北京, 上海, 广东) ends at `end` in free characters: its start, else null. */
+function higherPlaceBefore(chars: readonly string[], free: readonly boolean[], end: number): number | null {
+  for (const length of [3, 2]) {
+    const start = end - length;
+    if (start < 0 || !free.slice(start, end).every(Boolean)) continue;
+    const word = chars.slice(start, end).join('');
+    if (BARE_PLACE_NAMES.includes(word) || GAZETTEER_SUFFIXES.some((suffix) => isPlaceName(word + suffix)))
+      return start;
+  }
+  return null;
+}
+
+/** Free name characters that no phrase read right before `at`, enough for a region's name (浦东新 + 区政府). */
+export function precedesUnknownRegion(chars: readonly string[], covered: readonly boolean[], at: number): boolean {
+  let start = at;
+  while (start > 0 && !covered[start - 1] && isNameChar(chars[start - 1])) start -= 1;
+  const name = chars.slice(start, at).join('');
+  // Right after a phrase (区政府办代表区政府) the characters continue that phrase's words: no name of their own; a
+  // place with its ending (江苏省县级政府, 深圳市区政府) is the region of the level, and a bare place (深圳) too.
+  const startsFree = start === 0 || !covered[start - 1];
+  const isPlace = BARE_PLACE_NAMES.includes(name) || REGION_NAME_ENDINGS.includes(chars[at - 1] ?? '');
+  return startsFree && at - start >= 2 && REGION_NAME_ENDINGS.includes(chars[at] ?? '') && !isPlace;
 }
 
 /**

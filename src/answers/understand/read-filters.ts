@@ -119,7 +119,7 @@ export function listsPlaceReports(
 /**
  * 2020年的报告 / 所有单位的年报: the reports named with no organ, place, level, figure or ranking ask for the list of
  * them (of the years named). In a conversation 2020年的报告 is the last organ's report of that year instead, unless
- * the question says every organ (`saysEveryOrgan`).
+ * the question says every organ (`saysEveryOrgan`) or counts the reports (几份2024年的报告).
  */
 export function listsStoreReports(
   mentions: Pick<Mentions, 'organs'>,
@@ -128,8 +128,12 @@ export function listsStoreReports(
   isFirstTurn: boolean,
   saysEveryOrgan: boolean,
 ): boolean {
-  return isShapeless && mentions.organs.length === 0 && REPORT_WORDS.test(text) && (isFirstTurn || saysEveryOrgan);
+  const isOfStore = isFirstTurn || saysEveryOrgan || STORE_REPORT_WORDS.test(text);
+  return isShapeless && mentions.organs.length === 0 && REPORT_WORDS.test(text) && isOfStore;
 }
+
+/** 几份 / 库里 beside the reports: reports counted or held in the store, never one organ's report of a year. */
+const STORE_REPORT_WORDS = /几份|多少份|库里|库中|数据库/u;
 
 /**
  * 所有部门的报告 / 各单位的年报: a word for every organ (which alone ranks them) beside the reports and no figure or

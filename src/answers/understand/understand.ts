@@ -155,6 +155,8 @@ const CROSS_ORGAN: ReadonlySet<Aggregation> = new Set([
   'checks',
   'help',
 ]);
+/** 最多 / 最少: said of two figures, which of them is larger. */
+const COMPARISONS: ReadonlySet<Aggregation> = new Set(['max', 'min']);
 /** Aggregations that rank the organs compared. */
 const RANKINGS: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom', 'shareTop', 'shareBottom']);
 /** Share rankings, and the share ranking a plain ranking word turns into after one (最低的呢？). */
@@ -1086,7 +1088,9 @@ function acrossTurns(
   isAllOrgans: boolean,
   { counted, oldest, isAgainstEarlier }: CountedTurns = NO_COUNTED_TURNS,
 ): Query | 'unclear' | null {
-  const word = asked.operationWord;
+  // 哪个多 / 谁少 naming nothing after two turns of one figure each compares those two, never ranks every organ.
+  const comparesTurns = asked.operationWord === null && COMPARISONS.has(asked.query.aggregation) && !asked.query.limit;
+  const word = comparesTurns ? 'difference' : asked.operationWord;
   if (word === null || operationOnPrevious(word, previous) !== null || namesOperands(asked, isAllOrgans)) return null;
   // 比上年多多少 / 是上年的几倍 after one figure: that figure against the year before (followUp), no last turns'.
   if (asked.comparesYearBefore) return null;
@@ -1100,7 +1104,8 @@ function acrossTurns(
         ? [previous, earlier]
         : [earlier, previous];
   const operands = operandsOfTurns(turns, index);
-  return operands === null ? 'unclear' : { ...query, ...operands, aggregation: word };
+  if (operands === null) return comparesTurns ? null : 'unclear';
+  return { ...query, ...operands, aggregation: word };
 }
 
 /**

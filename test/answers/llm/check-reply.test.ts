@@ -253,7 +253,7 @@ describe('checkReply refuses', () => {
       'an organ the store lacks',
       RECEIVED,
       `{{org1}}和福田区{{year1}}{{metric1}}{{v1}}{{src1}}`,
-      'the reply names the organ "福田" outside the placeholders',
+      'the reply names the organ "福田区" outside the placeholders',
     ],
     [
       'a city',

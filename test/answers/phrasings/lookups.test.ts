@@ -141,6 +141,14 @@ describe('organs and years not in the store: no_data, never a number', () => {
     ['龙岗区人民政府办公室2022年收到多少申请', '龙岗区人民政府办公室'],
     // A body the store holds in other regions, after an unknown place: that place's organ, not a choice of others.
     ['宝安区数据局2021年收到多少申请', '宝安区数据局'],
+    // 区政府 after a place no phrase reads ends its name (it was read as the level, the place as a figure word).
+    ['浦东新区政府2022年收到多少申请', '浦东新区政府'],
+    ['浦东区政府2022年行政诉讼多少', '浦东区政府'],
+    // A city written bare before the district is part of the name (never 京海淀区 with 北 unread).
+    ['北京海淀区2023年行政诉讼多少', '北京海淀区'],
+    ['上海浦东新区2022年收到多少申请', '上海浦东新区'],
+    // At the question's end too.
+    ['2022年收到多少申请的是福田区', '福田区'],
   ])('names the whole unknown organ, not a piece of it: %s', async (question, name) => {
     const answer = await expectAnswer([question, 'no_data', [], []]);
     expect(answer.answer).toContain(`“${name}”`);

@@ -54,6 +54,15 @@ describe('in a conversation', () => {
       ['2020年的报告', { organs: [NANSHAN], years: [2020], metric: RECEIVED }],
       ['所有单位的报告', { aggregation: 'reports' }],
     ],
+    [
+      // Reports counted, or the store's, are the store's list whatever came before (an organ has one a year).
+      ['南山区2020年收到多少申请', { organs: [NANSHAN], years: [2020], metric: RECEIVED }],
+      ['库里有几份2022年的报告', { years: [2022], aggregation: 'reports' }],
+    ],
+    [
+      ['南山区2020年收到多少申请', { organs: [NANSHAN], years: [2020], metric: RECEIVED }],
+      ['2021年一共多少份报告', { years: [2021], aggregation: 'reports' }],
+    ],
   ]);
 });
 
@@ -69,6 +78,11 @@ describe('what a level list must not take over', () => {
       { regions: ['深圳'], level: 'department', years: [2020], metric: RECEIVED, aggregation: 'top' },
     ],
     ['深圳市哪个部门收到申请最多', { regions: ['深圳'], level: 'department', metric: RECEIVED, aggregation: 'max' }],
+    // A place with its 市 before 区政府 is the level's region, not an unknown 深圳市区 (浦东新区政府 is one).
+    [
+      '深圳市区政府2022年收到多少申请',
+      { regions: ['深圳'], level: 'district', years: [2022], metric: RECEIVED, aggregation: 'top' },
+    ],
     // The departments of a district (not its government), of different latest years: each one's latest figure.
     ['龙岗区的部门收了多少申请', { organs: [LONGGANG_DRC, LONGGANG_DATA], metric: RECEIVED }],
     // Traps: a year asked, or a ranking word, keep the ranking of one year.

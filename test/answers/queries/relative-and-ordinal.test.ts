@@ -279,3 +279,55 @@ describe('第一名的 / 排第二的那个单位 with a figure of its own after
     );
   });
 });
+
+describe('哪个多 naming nothing after two turns of one figure each', () => {
+  runConversations(index, [
+    // Two organs in their years: the two compared (both figures and their difference), never 2020's ranking.
+    [
+      ['龙岗区2022年收到多少申请', { organs: [LONGGANG], years: [2022], metric: METRIC.received }],
+      ['南山区2020年呢', { organs: [NANSHAN], years: [2020], metric: METRIC.received }],
+      ['哪个多', { organs: [LONGGANG, NANSHAN], pairs: PAIRS, metric: METRIC.received, aggregation: 'difference' }],
+    ],
+    // Two figures of one report: those two.
+    [
+      ['龙岗区2022年行政复议几件', { organs: [LONGGANG], years: [2022], metric: METRIC.review }],
+      ['行政诉讼呢', { organs: [LONGGANG], years: [2022], metric: METRIC.litigation }],
+      [
+        '谁少',
+        {
+          organs: [LONGGANG],
+          years: [2022],
+          metric: METRIC.review,
+          moreMetrics: [METRIC.litigation],
+          aggregation: 'difference',
+        },
+      ],
+    ],
+    // After rankings there are no two figures to compare: a ranking again.
+    [
+      ['2020年哪个单位收到的申请最多', { years: [2020], metric: METRIC.received, aggregation: 'max' }],
+      ['2022年呢', { years: [2022], metric: METRIC.received, aggregation: 'max' }],
+      ['哪个少', { years: [2022], metric: METRIC.received, aggregation: 'min' }],
+    ],
+  ]);
+
+  it('answers with both figures and their difference, never a ranking of the year', async () => {
+    const conversation = 'bare-compare';
+    await table.engine.answer('南山区2020年收到多少申请', { conversationId: conversation });
+    await table.engine.answer('龙岗区发改局呢', { conversationId: conversation });
+    // 南山区 2020 262 against 龙岗区发改局 2020 (the year carried over) 4: 258 more, never a ranking of 2020.
+    await expectExactly(
+      table.engine,
+      '哪个多',
+      {
+        status: 'answered',
+        facts: [
+          [NANSHAN, 2020, `${METRIC.received}:difference`, 258],
+          [NANSHAN, 2020, METRIC.received, 262],
+          [LONGGANG_DRC, 2020, METRIC.received, 4],
+        ],
+      },
+      conversation,
+    );
+  });
+});
