@@ -63,6 +63,14 @@ it('follows up in English', async () => {
   ]);
 });
 
+it('reads "And Nanshan District in 2020?" as the organ, not an unknown "And Nanshan District"', async () => {
+  const answers = await converse('and-organ', [
+    ['How many applications did Longgang receive in 2022?', 'answered', [552]],
+    ['And Nanshan District in 2020?', 'answered', [262]],
+  ]);
+  expect(answers[1]?.answer).not.toContain('no report');
+});
+
 it('reads a column named alone in every row asked before: 维持的一共多少 after two lawsuits sums both', async () => {
   const answers = await converse('lawsuits', [
     ['南山区2020年直接起诉和复议后起诉各几件', 'answered', [2, 2]],

@@ -2,6 +2,7 @@
 import * as OpenCC from 'opencc-js';
 import { tokenizeEnglish } from '../../organ-names/index.js';
 import type { Lang } from '../types.js';
+import { APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
 import { makeSimplifiedToTraditional } from './phrase-converter.js';
 
 /** The question after normalizing, and the language to reply in. */
@@ -47,6 +48,25 @@ const VARIANT_SPELLINGS: readonly (readonly [RegExp, string])[] = [
  */
 const QUOTED_WORD = /[「『‘"']([^「」『』‘’“”"'\s]{1,24})[」』’"']/gu;
 
+/** Punctuation a question copies inside a row's printed label (逾期不补正、行政机关…, 部分公开（区分处理的，…）). */
+const LABEL_PUNCTUATION = '[、，,；;()（）“”\\s]*';
+
+/** Labels long enough to be copied from a table rather than typed; their words are a row's (vocabulary/applications). */
+const PRINTED_LABEL_LENGTH = 8;
+
+let printedLabels: readonly (readonly [RegExp, string])[] | undefined;
+
+/** A row's label copied from the table with its punctuation, written as the label's words alone. */
+function withPrintedLabels(text: string): string {
+  printedLabels ??= Object.values(APPLICATION_ROW_TERMS)
+    .flatMap((row) => row.zh.filter((word) => [...word].length >= PRINTED_LABEL_LENGTH))
+    .map((label) => [new RegExp(`${[...label].join(LABEL_PUNCTUATION)}([)）])?`, 'gu'), label] as const);
+  // A bracket the label opened closes after its last word: it goes with the label.
+  const joinedAs = (label: string) => (copied: string, closing: string | undefined) =>
+    closing && !/[(（]/u.test(copied) ? label + closing : label;
+  return printedLabels.reduce((joined, [copied, label]) => joined.replace(copied, joinedAs(label)), text);
+}
+
 /**
  * Normalizes a question: `龍崗區２０２２年` → `龙岗区2022年`; English lower case. `conversationLang`: the language of the
  * conversation's last question, for one written in neither script (2022?), which is answered in it.
@@ -59,9 +79,11 @@ export function normalizeQuestion(raw: string, conversationLang?: Lang): Normali
   const lang: Lang = HAN.test(halfWidth) ? 'zh' : LATIN.test(halfWidth) ? 'en' : (conversationLang ?? 'zh');
   const text =
     lang === 'zh'
-      ? VARIANT_SPELLINGS.reduce(
-          (simplified, [variant, standard]) => simplified.replace(variant, standard),
-          toSimplified(halfWidth).replace(QUOTED_WORD, '“$1”'),
+      ? withPrintedLabels(
+          VARIANT_SPELLINGS.reduce(
+            (simplified, [variant, standard]) => simplified.replace(variant, standard),
+            toSimplified(halfWidth).replace(QUOTED_WORD, '“$1”'),
+          ),
         )
       : halfWidth.toLowerCase();
   return { raw, text, lang, isTraditional: lang === 'zh' && isTraditionalText(halfWidth, text) };

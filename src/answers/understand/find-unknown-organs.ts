@@ -15,6 +15,11 @@ import { orgsHolding, regionsOfProvince, type StoreIndex } from '../organs/index
 import { BARE_PLACE_NAMES } from '../vocabulary/places.js';
 
 const HAN = /\p{Script=Han}/u;
+/**
+ * Right after a known region, a street office or town with its own name (洪泽区岔河镇, 龙岗区龙城街道) is an organ too;
+ * 街道 alone is the level (龙岗区的街道).
+ */
+const PLACE_BODIES = ['街道', '镇', '乡'];
 /** Right after a known region, 政府 alone is a name too (龙华区政府 when the store has no report of that government). */
 const BODIES_AFTER_REGION = [...ONE_CHARACTER_BODIES, '政府'];
 const LONGEST_ENDING = Math.max(...[...ORGAN_NAME_ENDINGS, ...REGION_NAME_ENDINGS].map((ending) => ending.length));
@@ -109,7 +114,8 @@ export function findOrganAfterRegion(
     // The longest: 街道办事处 rather than 街道办.
     if (
       (BODIES_AFTER_REGION.includes(body) && !opensDisclosureWord(chars, end - body.length)) ||
-      (body.length >= 2 && ORGAN_NAME_ENDINGS.some((ending) => body.endsWith(ending)))
+      (body.length >= 2 && ORGAN_NAME_ENDINGS.some((ending) => body.endsWith(ending))) ||
+      PLACE_BODIES.some((ending) => body.endsWith(ending) && body.length - ending.length >= 2)
     )
       found = { body, end };
   }
@@ -120,14 +126,20 @@ export function findOrganAfterRegion(
 const opensDisclosureWord = (chars: readonly string[], start: number): boolean =>
   chars.slice(start, start + 4).join('') === '政府信息';
 
+/** Words that open an English question before a name (And Hongze District…, What about Futian…). */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'or', 'then', 'also', 'what', 'how', 'now']);
+
 const ENGLISH_NAME = /\b([A-Z][a-z]+(?:[-' ][A-Z][a-z]+)?)(\s+(?:District|County|City|Province|New Area))?\b/g;
 
 /** Capitalized names in an English question that are not known words: "Futian District", "Luohu". */
 export function findUnknownEnglishNames(raw: string, isKnown: (lowerCaseName: string) => boolean): string[] {
   const names: string[] = [];
   for (const match of raw.matchAll(ENGLISH_NAME)) {
-    const name = match[0];
-    const isSentenceStart = match.index === 0 || /[.?!]\s*$/.test(raw.slice(0, match.index));
+    // "And Hongze District in the same year?": a capitalized word opening the sentence is no part of the name.
+    const [first, ...rest] = (match[1] ?? '').split(' ');
+    const opensWithWord = rest.length > 0 && SENTENCE_WORDS.has((first ?? '').toLowerCase());
+    const name = opensWithWord ? match[0].slice((first ?? '').length + 1) : match[0];
+    const isSentenceStart = !opensWithWord && (match.index === 0 || /[.?!]\s*$/.test(raw.slice(0, match.index)));
     // A capital opening a sentence is a name only with its kind (Futian District) or as a place (Beijing 2022 …).
     if (isKnown(name.toLowerCase()) || (isSentenceStart && !match[2] && !isPlacePinyin(name))) continue;
     names.push(name);

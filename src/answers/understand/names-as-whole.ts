@@ -14,9 +14,13 @@ export const GROUP_WHOLE: WholeForm = {
   within: ['里', '中', '当中', '之中', '里面', '里头', '的里面', '的里头', '的当中'],
 };
 
-/** 占不予公开 / 占各自办结总数 / 占其收到申请: the whole of the figure just stated. */
+/** 占不予公开 / 占各自办结总数 / 占其收到申请 / 占两家不予公开总数: the whole of the figure just stated. */
 export const PREVIOUS_WHOLE: WholeForm = {
-  between: ['', '的', ...['各自', '自己', '其', '本单位'].flatMap((word) => [word, `${word}的`])],
+  between: [
+    '',
+    '的',
+    ...['各自', '自己', '其', '本单位', '两家', '两者', '二者', '这两家'].flatMap((word) => [word, `${word}的`]),
+  ],
   within: [],
 };
 

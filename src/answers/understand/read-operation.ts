@@ -47,6 +47,23 @@ export function readOperation(terms: readonly Term[], counts: OperandCounts): Op
   return null;
 }
 
+/**
+ * 等不等于办理结果总计加结转下年度 / 新收加上年结转比办结多多少: two figures added (加 between them) beside a difference
+ * or ratio — two operations in one question, which no query holds; never the difference of the figures added.
+ */
+export function addsBesideAnotherOperation(termPlaces: readonly TermPlace[]): boolean {
+  const operations = new Set(termPlaces.flatMap((place) => place.terms.flatMap((term) => operationOf(term))));
+  if (!operations.has('sum') || (!operations.has('difference') && !operations.has('ratio'))) return false;
+  const namesFigure = (place: TermPlace | undefined): boolean =>
+    place?.terms.some((term) => term.kind === 'row' || term.kind === 'column') === true;
+  return termPlaces.some(
+    (place, at) =>
+      operationOf(place.terms[0]).includes('sum') && namesFigure(termPlaces[at - 1]) && namesFigure(termPlaces[at + 1]),
+  );
+}
+
+const operationOf = (term: Term | undefined): string[] => (term?.kind === 'operation' ? [term.key] : []);
+
 /** Share words (占比, 百分之几) between two operands of a figure that is no part of a whole ask for their ratio. */
 export function isRatioOfOperands(terms: readonly Term[], counts: OperandCounts, hasWhole: boolean): boolean {
   const saysShare = terms.some((term) => term.kind === 'aggregation' && term.key === 'share');

@@ -24,6 +24,10 @@ export function shareOfPrevious(
   // The question names one figure (its words may be several: 收到 + 申请); the first of them follows 占.
   const whole = termPlaces.find((place) => place.terms.some((term) => term.kind === 'row' || term.kind === 'column'));
   if (whole === undefined || !namesAsWhole(text, whole.text, PREVIOUS_WHOLE)) return null;
+  // 两家加起来 → 占两家不予公开总数的比例: the sum's share of the whole summed over the same organs (8 of 178 + 32), which
+  // the engine does not compute; never each organ's own share. 各自 / 分别 asks each one's.
+  const isSumOfOrgans = previous.aggregation === 'sum' && (previous.organs.length > 1 || previous.pairs.length > 1);
+  if (isSumOfOrgans && !EACH_WORDS.test(text)) return 'unclear';
   // After a share (占比多少 → 占不予公开的多少) its part is the figure just stated.
   if (previous.moreMetrics.length > 0 && previous.aggregation !== 'share')
     return previous.aggregation === 'sum' ? 'unclear' : null;

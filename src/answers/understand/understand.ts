@@ -36,6 +36,7 @@ import {
 import { onlyRowOf, readMetrics } from './read-metrics.js';
 import { readNetChange } from './read-net-change.js';
 import {
+  addsBesideAnotherOperation,
   comparesFigures,
   isRatioOfOperands,
   namedOperation,
@@ -124,8 +125,8 @@ export type Understanding =
 
 const NOT_UNDERSTOOD: Understanding = { kind: 'not_understood' };
 
-/** The year before the one asked: 比上一年 as find-years leaves it (比上年), 是上年的 (几倍), 同比. */
-const YEAR_BEFORE_WORDS = /比上年|较上年|同比|是(?:上一年|上年|前一年)度?的/u;
+/** The year before the one asked: 比上一年 as find-years leaves it (比上年), 是上年的 (几倍), 同比 / 环比. */
+const YEAR_BEFORE_WORDS = /比上年|较上年|同比|环比|是(?:上一年|上年|前一年)度?的/u;
 
 /** When several aggregation words occur, the first in this list wins (哪些报告…不一致 asks for checks). */
 const AGGREGATION_PRIORITY = [
@@ -1301,14 +1302,18 @@ const NAMED_WHOLE = /(?:是|占)([^，,。？?！!；;]{1,14}?)的?(?:百分之|
 function asRatioOfNamedWhole(query: Query, namesWhole: boolean): Query {
   if (!namesWhole || query.aggregation !== 'share' || query.metric === null || query.moreMetrics.length !== 1)
     return query;
-  const part = getMetric(query.metric);
-  const whole = getMetric(query.moreMetrics[0] as string);
-  // A share already divides by the whole named when it is the part's own, its group, or a whole of no figure's.
-  const isShareOfIt =
+  return isWholeOf(query.metric, query.moreMetrics[0] as string) ? query : { ...query, aggregation: 'ratio' };
+}
+
+/** A share of `partId` already divides by `wholeId` when it is the part's own whole, its group, or no figure's part. */
+function isWholeOf(partId: string, wholeId: string): boolean {
+  const part = getMetric(partId);
+  const whole = getMetric(wholeId);
+  return (
     wholeOf(part)?.id === whole.id ||
     (part.section === whole.section && part.column === whole.column && part.row.startsWith(`${whole.row}.`)) ||
-    (wholeOf(whole) === undefined && wholeOf(part) !== undefined);
-  return isShareOfIt ? query : { ...query, aggregation: 'ratio' };
+    (wholeOf(whole) === undefined && wholeOf(part) !== undefined)
+  );
 }
 
 /**
@@ -1328,9 +1333,9 @@ const OWN_WHOLES = /各自|分别|各/u;
  * figures joined or summed (占复议和诉讼总数的比例: a share of a sum, which the engine does not compute, so
  * never one of them as the whole) — or `none`.
  */
-function namedWholeOf(termPlaces: Mentions['termPlaces'], text: string): 'one' | 'joined' | 'none' {
+function namedWholeOf(termPlaces: Mentions['termPlaces'], text: string): NamedWhole {
   const named = NAMED_WHOLE.exec(text);
-  if (named === null) return 'none';
+  if (named === null) return NO_WHOLE;
   const span = named[1] ?? '';
   const start = named.index + 1;
   const end = start + span.length;
@@ -1338,10 +1343,32 @@ function namedWholeOf(termPlaces: Mentions['termPlaces'], text: string): 'one' |
     (place) =>
       place.at >= start && place.at < end && place.terms.some((term) => term.kind === 'row' || term.kind === 'column'),
   );
-  if (inside.length === 0 || OWN_WHOLES.test(span)) return 'none';
+  if (inside.length === 0 || OWN_WHOLES.test(span)) return NO_WHOLE;
   const spanWithoutFigures = inside.reduce((rest, place) => rest.replace(place.text, ''), span);
-  return JOINED_WHOLE.test(spanWithoutFigures) ? 'joined' : 'one';
+  if (JOINED_WHOLE.test(spanWithoutFigures)) return { kind: 'joined', figures: [] };
+  return { kind: 'one', figures: readMetrics(inside.flatMap((place) => place.terms)).metrics };
 }
+
+/** The whole 是 (占) … 的百分之几 names, and for one figure, that figure. */
+interface NamedWhole {
+  readonly kind: 'one' | 'joined' | 'none';
+  readonly figures: readonly string[];
+}
+
+const NO_WHOLE: NamedWhole = { kind: 'none', figures: [] };
+
+/**
+ * 淮安的单位2024年新收申请合计: the organs of a region named right after it (的单位 / 的机关), every one of them as
+ * 各单位 says — never the government the region's name also names.
+ */
+function namesOrgansOfRegion(mentions: Mentions, text: string): boolean {
+  return mentions.organs.some((organ) => {
+    const at = text.indexOf(organ.name);
+    return organ.target?.regionKey && at >= 0 && REGION_ORGANS.test(text.slice(at + organ.name.length));
+  });
+}
+
+const REGION_ORGANS = /^的(?:单位|机关)/u;
 
 /** 哪个 / 是谁: which one, asked of a figure of an organ named (not of organs compared or ranked). */
 const WHICH_ONE = /哪个|哪一个|哪家|哪一家|哪位|是谁/u;
@@ -1388,7 +1415,13 @@ function readAsked(
   isFirstTurn: boolean,
 ): Asked {
   const { terms } = mentions;
-  const { metrics, columnsOnly, wantsAllFields } = readMetrics(terms);
+  const { metrics: metricsNamed, columnsOnly, wantsAllFields } = readMetrics(terms);
+  const namedWhole = namedWholeOf(mentions.termPlaces, text);
+  // 予以公开占予以公开加部分公开的比例: the whole named is an operand of its own, though it groups the first figure
+  // (dropped as the group of a part named); a part's own whole is its share's already.
+  const [part] = metricsNamed;
+  const addedWholes = namedWhole.figures.filter((whole) => part !== undefined && !isWholeOf(part, whole));
+  const metrics = [...new Set([...metricsNamed, ...addedWholes])];
   const yearsHeld = yearsOfOneOrgan(mentions, index) ?? index.years;
   const spanYears = yearsOfSpans(terms, yearsHeld, index);
   const yearsCounted = countOfYears(terms, mentions.years.length > 0);
@@ -1396,7 +1429,8 @@ function readAsked(
   const { level, isUnmatched: isLevelUnmatched } = readLevel(terms, count);
   // 区政府2020年收到多少申请 / 龙岗区各部门收到多少申请 / 龙岗区三个单位…: a figure of a whole level or scope of organs
   // lists them all, highest first; the regions named narrow it (two organs named as 两个单位 stay those two).
-  const namesScope = terms.some((term) => term.kind === 'scope') || count !== null;
+  const saysScope = terms.some((term) => term.kind === 'scope') || namesOrgansOfRegion(mentions, text);
+  const namesScope = saysScope || count !== null;
   const listsLevel =
     (level !== null || namesScope) &&
     metrics.length > 0 &&
@@ -1454,7 +1488,6 @@ function readAsked(
     mentions.yearPlaces,
     mentions.termPlaces,
   ).map((pair, at) => (figuresOfPairs ? { ...pair, metric: figuresOfPairs[at] as string } : pair));
-  const saysScope = terms.some((term) => term.kind === 'scope');
   const counts = {
     organs: mentions.organs.length,
     years: yearCount,
@@ -1532,8 +1565,7 @@ function readAsked(
   };
   const thresholded = withThreshold(asRead, mentions.threshold);
   const isThresholdUnread = thresholded === null;
-  const namedWhole = namedWholeOf(mentions.termPlaces, text);
-  const namesWhole = namedWhole === 'one';
+  const namesWhole = namedWhole.kind === 'one';
   const query = asRatioOfNamedWhole(thresholded ?? asRead, namesWhole);
   const hasShape = metrics.length > 0 || columnsOnly.length > 0 || aggregation !== null || breakdown !== null;
   const hasKnownOrgan = mentions.organs.some((organ) => organ.target !== null);
@@ -1566,7 +1598,8 @@ function readAsked(
       sharesOfSum ||
       isThresholdUnread ||
       // 占复议和诉讼总数的比例: a share of figures added, never of one of them.
-      (namedWhole === 'joined' && terms.some((term) => term.kind === 'aggregation' && term.key === 'share')),
+      (namedWhole.kind === 'joined' && terms.some((term) => term.kind === 'aggregation' && term.key === 'share')) ||
+      addsBesideAnotherOperation(mentions.termPlaces),
     sharesOfSum,
     saysScope,
     scopePointsBack:

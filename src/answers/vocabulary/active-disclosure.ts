@@ -187,7 +187,8 @@ const FIELD_WORDS: Readonly<Record<DisclosureField, TermSpec>> = {
   },
   amountYuan: {
     zh: ['金额', '总金额', '多少钱', '费用', '花了多少', '多少元', '多少万元', '几元'],
-    en: ['amount', 'spent', 'spend', 'how much money', 'yuan', 'money', 'total value'],
+    // How much in fines: money, which 行政处罚 does not print (the fine alone is its count of decisions).
+    en: ['amount', 'spent', 'spend', 'how much money', 'yuan', 'money', 'total value', 'in fines', 'fines collected'],
     label: { zh: '金额', en: 'amount' },
   },
 };

@@ -221,7 +221,9 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
     zh: [
       // 2023年和2024年的新收哪年多: which of the two years is higher, their change.
       ...paraphrases(['哪年', '哪一年'], ['多', '更多', '少', '更少', '高', '低']),
+      // 环比: against the period before, which for a yearly report is the year before, as 同比.
       '同比',
+      '环比',
       '比去年',
       '比上年',
       '较上年',

@@ -149,6 +149,9 @@ describe('organs and years not in the store: no_data, never a number', () => {
     ['上海浦东新区2022年收到多少申请', '上海浦东新区'],
     // At the question's end too.
     ['2022年收到多少申请的是福田区', '福田区'],
+    // A street or town with a name of its own after a known region (街道 alone is the level).
+    ['龙岗区龙城街道2022年收到多少申请', '龙岗区龙城街道'],
+    ['深圳市龙岗区横岗镇2022年行政复议', '深圳市龙岗区横岗镇'],
   ])('names the whole unknown organ, not a piece of it: %s', async (question, name) => {
     const answer = await expectAnswer([question, 'no_data', [], []]);
     expect(answer.answer).toContain(`“${name}”`);

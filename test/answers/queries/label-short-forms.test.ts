@@ -37,6 +37,23 @@ describe('short forms of the printed labels', () => {
   ]);
 });
 
+describe('a printed label copied whole, with its punctuation', () => {
+  table.run([
+    [
+      '淮安市2024年“申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请”有多少',
+      { ...HA24, metric: 'applications.otherHandling.overdueCorrection.total' },
+    ],
+    [
+      '淮安市2024年部分公开（区分处理的，只计这一情形，不计其他情形）多少件',
+      { ...HA24, metric: 'applications.partial.total' },
+    ],
+    [
+      '淮安市2024年申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请的有几件',
+      { ...HA24, metric: 'applications.otherHandling.overdueFee.total' },
+    ],
+  ]);
+});
+
 describe('whether, said as a verb and its negation', () => {
   table.run([
     [

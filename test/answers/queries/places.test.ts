@@ -51,6 +51,9 @@ describe('a place named alone', () => {
     ['淮安的单位', { regions: ['淮安'], aggregation: 'reports' }],
     ['龙岗区的机关', { regions: ['龙岗区'], aggregation: 'reports' }],
     ['淮安的报告', { organs: [HUAIAN] }],
+    // With a figure, the region's organs are every organ of it (as 各单位), never the government alone.
+    ['淮安的单位2024年新收申请合计', { regions: ['淮安'], years: [2024], metric: RECEIVED, aggregation: 'sum' }],
+    ['淮安的单位2024年新收申请', { regions: ['淮安'], years: [2024], metric: RECEIVED, aggregation: 'top' }],
   ]);
 
   it('淮安的单位 lists 淮安市 and its district 洪泽区, not 沐阳县 of 宿迁', async () => {

@@ -1,0 +1,97 @@
+// Shares whose whole is named beside figures added (issue 13): a whole that groups the part (予以公开 占 予以公开加
+// 部分公开, the 公开 row people add up) divides the part by it, never by the part's own total; a share of a sum over
+// organs (两家加起来 → 占两家不予公开总数的比例) and two operations in one question (等不等于办结加结转) are no query the
+// engine holds — asked back or not understood, never the figures of one side; money of a row that prints none (How
+// much in fines) is asked back, never the row's count.
+import { describe, expect, it } from 'vitest';
+import { expectExactly } from '../exact-answer.js';
+import { LONGGANG, NANSHAN } from '../sample-store.js';
+import { HUAIAN, useUnderstandingTable } from './understanding-table.js';
+
+const table = useUnderstandingTable();
+const GRANTED = 'applications.granted.total';
+const DISCLOSED = 'applications.disclosed.total';
+
+describe('a whole named that groups the part', () => {
+  table.run([
+    [
+      '淮安市2024年予以公开占予以公开加部分公开的比例',
+      { organs: [HUAIAN], years: [2024], metric: GRANTED, moreMetrics: [DISCLOSED], aggregation: 'ratio' },
+    ],
+    // A part's own whole stays its share of it, no second operand.
+    [
+      '淮安市2024年自然人申请占全部申请多少',
+      { organs: [HUAIAN], years: [2024], metric: 'applications.newReceived.natural', aggregation: 'share' },
+    ],
+  ]);
+
+  it('divides by the whole named: 1,362 of 1,362 + 454 = 75%, never 44.7% of 办理总计', async () => {
+    await expectExactly(table.engine, '淮安市2024年予以公开占予以公开加部分公开的比例', {
+      status: 'answered',
+      facts: [
+        [HUAIAN, 2024, `${GRANTED}:ratio`, 75],
+        [HUAIAN, 2024, GRANTED, 1362],
+        [HUAIAN, 2024, DISCLOSED, 1816],
+      ],
+    });
+  });
+});
+
+describe('two operations in one question', () => {
+  table.run([
+    ['淮安市2024年新收加上年结转等不等于办结加结转下年度', 'not_understood'],
+    ['淮安市2024年新收加上年结转比办理结果总计多多少', 'not_understood'],
+    // One operation on figures joined by 和 stays that operation.
+    [
+      '淮安市2024年行政复议比行政诉讼多多少',
+      {
+        organs: [HUAIAN],
+        years: [2024],
+        metric: 'reviewLitigation.review.total',
+        moreMetrics: ['reviewLitigation.litigation.total'],
+        aggregation: 'difference',
+      },
+    ],
+  ]);
+
+  it('等不等于 X 加 Y after a sum is not the difference of X and Y', async () => {
+    const conversation = 'two-sums';
+    await table.engine.answer('淮安市2024年新收申请多少', { conversationId: conversation });
+    await table.engine.answer('上年结转呢', { conversationId: conversation });
+    await table.engine.answer('这两个加起来', { conversationId: conversation });
+    const answer = await table.engine.answer('等不等于办理结果总计加结转下年度', { conversationId: conversation });
+    expect(answer.status, answer.answer).not.toBe('answered');
+    expect(answer.facts).toEqual([]);
+  });
+});
+
+describe('a share of a sum over organs', () => {
+  it('占两家不予公开总数的比例 after 两家加起来 is asked back, never each organ’s own share', async () => {
+    const conversation = 'share-of-two';
+    await table.engine.answer('龙岗区2022年不予公开里保护第三方合法权益多少', { conversationId: conversation });
+    await table.engine.answer('南山区2020年呢', { conversationId: conversation });
+    const sum = await table.engine.answer('两家加起来', { conversationId: conversation });
+    expect(sum.status, sum.answer).toBe('answered');
+    const answer = await table.engine.answer('占两家不予公开总数的比例', { conversationId: conversation });
+    expect(answer.status, answer.answer).toBe('clarify');
+    expect(answer.facts).toEqual([]);
+  });
+
+  it('各自占不予公开的比例 asks each organ’s own share, as it says', async () => {
+    const conversation = 'each-share';
+    await table.engine.answer('龙岗区2022年不予公开里保护第三方合法权益多少', { conversationId: conversation });
+    await table.engine.answer('南山区2020年呢', { conversationId: conversation });
+    await table.engine.answer('两家加起来', { conversationId: conversation });
+    const answer = await table.engine.answer('各自占不予公开的比例', { conversationId: conversation });
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(new Set(answer.facts.map((fact) => fact.org))).toEqual(new Set([LONGGANG, NANSHAN]));
+  });
+});
+
+describe('money of a row that prints none', () => {
+  it('How much in fines is asked back, never the count of penalty decisions', async () => {
+    const answer = await table.engine.answer('How much in fines did Longgang collect in 2022?');
+    expect(answer.status, answer.answer).toBe('clarify');
+    expect(answer.facts.map((fact) => fact.metric)).not.toContain('activeDisclosure.punishment.decisions');
+  });
+});
