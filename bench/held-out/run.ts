@@ -1,6 +1,6 @@
 // `npm run held-out`: runs the held-out questions of issue 13 (bench/held-out/questions.ts, conversations.ts;
-// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth` the later sets in fresh.ts,
-// third.ts, fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts, eleventh.ts, twelfth.ts)
+// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth` the later sets in fresh.ts,
+// third.ts, fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts, eleventh.ts, twelfth.ts, thirteenth.ts)
 // as users ask them (ask.ts: the bot's handleQuestion, which hands every question that is not a greeting or
 // 重新开始 to createEngine().answer; that Answer is scored) over a store built from the sample and real
 // reports, prints right / safe
@@ -42,9 +42,10 @@ import { SIXTH_CONVERSATIONS, SIXTH_QUESTIONS } from './sixth.js';
 import { buildHeldOutStore } from './store.js';
 import { TENTH_CONVERSATIONS, TENTH_QUESTIONS } from './tenth.js';
 import { THIRD_CONVERSATIONS, THIRD_QUESTIONS } from './third.js';
+import { THIRTEENTH_CONVERSATIONS, THIRTEENTH_QUESTIONS } from './thirteenth.js';
 import { TWELFTH_CONVERSATIONS, TWELFTH_QUESTIONS } from './twelfth.js';
 
-/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, each written later and kept apart. */
+/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, each written later and kept apart. */
 const SETS = {
   first: { questions: QUESTIONS, conversations: CONVERSATIONS, results: './results.json' },
   fresh: { questions: FRESH_QUESTIONS, conversations: FRESH_CONVERSATIONS, results: './results-fresh.json' },
@@ -62,6 +63,11 @@ const SETS = {
     results: './results-eleventh.json',
   },
   twelfth: { questions: TWELFTH_QUESTIONS, conversations: TWELFTH_CONVERSATIONS, results: './results-twelfth.json' },
+  thirteenth: {
+    questions: THIRTEENTH_QUESTIONS,
+    conversations: THIRTEENTH_CONVERSATIONS,
+    results: './results-thirteenth.json',
+  },
 } as const;
 type SetName = keyof typeof SETS;
 

@@ -1,0 +1,543 @@
+// A thirteenth held-out set (`npm run held-out -- --set thirteenth`), written on 2026-12-07 (begun 16:05 UTC by
+// `date -u`), blind: without reading src/answers, test/answers or the earlier sets' questions (only expect.ts,
+// score.ts, store.ts, run.ts and the opening lines of twelfth.ts for the shape), and before the engine was run on any
+// of it. The first twelve sets have been fixed against; this one gives the honest figure. Same store (five sample
+// reports, four real text reports: 淮安市 2024, 洪泽区 2023 and 2024, 沐阳县 2025), same scoring. Every expected value
+// was read off the report text (data/reports, test/fixtures/real-reports); sums, shares, quotients and changes are
+// written as the arithmetic on the printed figures.
+//
+// Readings: 去年 / 前年 are 2025 / 2024 whether read from the clock (2026) or from the store's latest year (2025). A
+// close misspelling or an old name may be answered or asked back (issue 13 rule 8). A figure printed only in a
+// report's prose may be stated or declined; a figure printed nowhere must be declined. A rate of a result column
+// (纠正率 / 维持率) may be over the printed 总计 or over the cases settled (总计 − 尚未审结). Not asked: 洪泽区 2023's
+// table 四 (garbled by the layout extraction); 龙华区数据局 2020's 总计 column below 新收 (0 where 自然人 is 1);
+// 沐阳县 2025's applicant columns below 新收 (the OCR re-heads them); 龙岗区发展和改革局 2020's 勾稽 only as a check
+// (4 + 0 ≠ 4 + 1).
+import type { Conversation, Expect, Expectation, SingleQuestion } from './expect.js';
+import {
+  ans,
+  anyOf,
+  CHAT,
+  CLARIFY,
+  diff,
+  type Figure,
+  NO_DATA,
+  pct,
+  questionsOf,
+  ratio,
+  SAFE,
+  yuan,
+} from './expect.js';
+
+const {
+  lookup,
+  figure,
+  notInTables,
+  relativeYear,
+  arithmetic,
+  crossed,
+  filter,
+  ranking,
+  chat,
+  traditional,
+  misspelling,
+  english,
+  noData,
+  outOfScope,
+} = questionsOf;
+
+/** A share in percent, to two decimals. */
+const share = (part: number, whole: number): Figure => pct(Math.round((10000 * part) / whole) / 100);
+/** A quotient a ÷ b. */
+const quot = (a: number, b: number): Figure => ratio(a / b);
+/** 万元 as printed, in 元. */
+const wan = (amount: number): Figure => yuan(Math.round(amount * 1e6) / 100);
+/** A percentage change from → to, either sign. */
+const changePct = (from: number, to: number): Figure[] => {
+  const c = Math.round((10000 * (to - from)) / from) / 100;
+  return [pct(c), pct(-c)];
+};
+/** A difference a − b: the operands and the percentage of either may be stated too. */
+const difference = (a: number, b: number, also: readonly Figure[] = []): Expectation =>
+  ans([diff(a - b)], [a, b, ...(b === 0 ? [] : changePct(b, a)), ...(a === 0 ? [] : changePct(a, b)), ...also]);
+/** A change between two years: the difference, or the percentage, or both. */
+const change = (from: number, to: number): Expect =>
+  anyOf(difference(to, from), ...changePct(from, to).map((c) => ans([c], [from, to, diff(to - from)])));
+/** A percentage change asked for. */
+const percentChange = (from: number, to: number): Expect =>
+  anyOf(...changePct(from, to).map((c) => ans([c], [from, to, diff(to - from)])));
+/** A sum of named figures: the parts may be stated. */
+const sum = (parts: readonly number[], also: readonly Figure[] = []): Expectation =>
+  ans([parts.reduce((a, b) => a + b, 0)], [...parts, ...also]);
+/** A share of part in whole: part and whole may be stated. */
+const shareOf = (part: number, whole: number, also: readonly Figure[] = []): Expectation =>
+  ans([share(part, whole)], [part, whole, ...also]);
+/** A rate of one result column: over the printed 总计, or over the settled cases. */
+const rate = (part: number, total: number, pending: number): Expect =>
+  anyOf(shareOf(part, total, [pending]), ans([share(part, total - pending)], [part, total, pending, total - pending]));
+/** A misspelled or old name: answered with the figure, or asked back. */
+const orAsk = (expectation: Expectation): Expect => anyOf(expectation, CLARIFY);
+
+// The figures, as printed.
+// 淮安市人民政府 2024
+const HA = {
+  xinshou: 3119,
+  ziranren: 3001,
+  shangye: 53,
+  falv: 61,
+  qita: 4,
+  jiezhuan: 34,
+  yuyi: 1362,
+  bufen: 454,
+  buyu: 178, // 2 + 31 + 5 + 6 + 8 + 12 + 9 + 105
+  wufa: 781, // 769 + 11 + 1
+  buchuli: 88, // 62 + 25 + 0 + 0 + 1
+  qitachuli: 187, // 71 + 6 + 110
+  zongji: 3050,
+  xianian: 103,
+  fuyi: [72, 64, 178, 37, 351],
+  zhijie: [13, 4, 8, 1, 26],
+  fuyihou: [12, 1, 1, 6, 20],
+  xuke: 447228,
+  chufa: 3985758,
+  qiangzhi: 88283,
+  shoufei: 96171.6,
+};
+// 洪泽区 2024
+const HZ24 = {
+  xinshou: 95,
+  yuyi: 50,
+  bufen: 9,
+  buyu: 3, // 三安全 1 + 过程性 1 + 执法案卷 1
+  buzhangwo: 31,
+  linxing: 1,
+  xinfang: 1,
+  zongji: 95,
+  fuyi: [1, 1, 0, 0, 2],
+  zhijie: [1, 0, 0, 0, 1],
+  fuyihou: [2, 0, 1, 0, 3],
+  xuke: 9487,
+  chufa: 2776,
+  qiangzhi: 84,
+  shoufei: 7545,
+  guifan: [3, 0, 8],
+};
+// 洪泽区 2023 (table 四 not asked)
+const HZ23 = {
+  xinshou: 21,
+  bufen: 4,
+  guojia: 1,
+  buzhangwo: 10,
+  linxing: 3,
+  zongji: 21,
+  xuke: 550,
+  chufa: 4119,
+  qiangzhi: 195,
+  shoufei: 7730.28,
+  guifan: [0, 5, 5],
+};
+// 沐阳县 2025
+const SY = {
+  xinshou: 713,
+  jiezhuan: 36,
+  yuyi: 294,
+  bufen: 101,
+  buyu: 32, // 0 + 0 + 2 + 2 + 13 + 2 + 4 + 9
+  neibu: 13,
+  chaxun: 9,
+  wufa: 113, // 111 + 2 + 0
+  xinfang: 12,
+  chongfu: 7,
+  buchuli: 19,
+  yuqi: 9,
+  shoufeiChuli: 7,
+  qitaSub: 143,
+  qitachuli: 159, // 9 + 7 + 143
+  zongji: 718,
+  xianian: 31,
+  fuyi: [27, 10, 9, 15, 61],
+  zhijie: [3, 0, 0, 0, 3],
+  fuyihou: [8, 0, 1, 1, 10],
+  xuke: 517645,
+  chufa: 693957,
+  qiangzhi: 2154,
+  shoufei: 4068.208,
+  guifan: [6, 1, 32],
+};
+// 龙岗区 2022 (Traditional text)
+const LG = {
+  xinshou: 552,
+  ziranren: 489,
+  shangye: 51,
+  falv: 8,
+  qita: 4,
+  jiezhuan: 10,
+  yuyi: 66,
+  bufen: 36,
+  buyu: 30, // 1 + 0 + 0 + 7 + 8 + 10 + 3 + 1
+  disanfang: 7,
+  guocheng: 10,
+  buzhangwo: 283,
+  wufa: 285,
+  qitaSub: 116,
+  qitachuli: 118,
+  zongji: 535,
+  xianian: 27,
+  fuyi: [7, 2, 1, 5, 15],
+  zhijie: [19, 0, 2, 11, 32],
+  fuyihou: [4, 0, 0, 2, 6],
+  xuke: 16103,
+  chufa: 34389,
+  qiangzhi: 7749,
+  shoufei: 2.22934,
+  guifan: [46, 11, 136],
+};
+// 南山区 2020 ('/' cells are not asked as figures)
+const NS = {
+  xinshou: 262,
+  ziranren: 236,
+  shangye: 22,
+  qita: 4,
+  jiezhuan: 6,
+  yuyi: 100,
+  bufen: 49,
+  guocheng: 4,
+  buzhangwo: 51,
+  xinfang: 1,
+  chongfu: 4,
+  qitachuli: 25,
+  zongji: 235,
+  xianian: 33,
+  xuke: 8759,
+  chufa: 1767,
+  qiangzhi: 159,
+  caigouItems: 2502,
+  caigou: 170815.4, // 万元
+};
+// 龙岗区发展和改革局 2020
+const FG = { xinshou: 4, yuyi: 2, bufen: 1, buzhangwo: 1, zongji: 4, xianian: 1, xuke: 12, caigou: 5246500 };
+// 龙华区政务服务数据管理局 2020
+const LH = { xinshou: 1, caigouItems: 9, caigou: 456880 };
+
+export const THIRTEENTH_QUESTIONS: readonly SingleQuestion[] = [
+  // —— table 二, every report
+  lookup('R-L01', '淮安市政府2024年规章本年制发几件', ans([1])),
+  lookup('R-L02', '淮安2024年现行有效的规章有多少件？', ans([11])),
+  lookup('R-L03', '淮安市2024年行政规范性文件废止了多少件', ans([26])),
+  lookup('R-L04', '洪泽区2024年行政规范性文件现行有效件数', ans([HZ24.guifan[2] as number])),
+  lookup('R-L05', '洪泽区2023年废止了几件规范性文件', ans([5])),
+  lookup('R-L06', '沐阳县2025年行政规范性文件本年制发件数是多少', ans([6])),
+  lookup('R-L07', '龙岗区2022年规范性文件现行有效多少件', ans([136])),
+  lookup('R-L08', '南山区2020年规范性文件本年新制作数量', ans([8])),
+  lookup('R-L09', '淮安市2024年行政处罚决定多少', ans([HA.chufa])),
+  lookup('R-L10', '洪泽区2023年行政强制处理决定数量', ans([HZ23.qiangzhi])),
+  lookup('R-L11', '沐阳2025年行政强制多少件', ans([SY.qiangzhi])),
+  lookup('R-L12', '龙岗区2022年行政强制是多少', ans([LG.qiangzhi])),
+  lookup('R-L13', '南山区2020年行政强制的处理决定数量', ans([NS.qiangzhi], [96, 89])),
+  lookup('R-L14', '淮安市2024年行政事业性收费金额', ans([wan(HA.shoufei)])),
+  lookup('R-L15', '洪泽区2023年行政事业性收费多少万元', ans([wan(HZ23.shoufei)])),
+  lookup('R-L16', '沐阳县2025年行政事业性收费收了多少钱', ans([wan(SY.shoufei)])),
+  lookup('R-L17', '龙岗区2022年行政事业性收费金额是多少', ans([wan(LG.shoufei)])),
+  lookup('R-L18', '龙岗区发改局2020年政府集中采购总金额', ans([yuan(FG.caigou)], [3])),
+  lookup('R-L19', '龙华区数据局2020年政府集中采购项目数量', ans([LH.caigouItems], [yuan(LH.caigou)])),
+  lookup('R-L20', '南山区2020年政府集中采购金额多少', ans([wan(NS.caigou)], [NS.caigouItems])),
+  lookup('R-L21', '龙岗发改局2020年行政许可处理决定数量', ans([FG.xuke], [15, 3])),
+  lookup('R-L22', '龙岗区政务服务数据管理局2021年行政规范性文件现行有效几件', ans([1])),
+  // —— table 三: applicant columns and sub-rows
+  figure('R-F01', '淮安市2024年商业企业新收申请多少', ans([HA.shangye])),
+  figure('R-F02', '淮安2024年法律服务机构提的申请有几件', ans([HA.falv])),
+  figure('R-F03', '淮安市2024年科研机构新收申请', ans([0])),
+  figure('R-F04', '龙岗区2022年社会公益组织新收几件', ans([0])),
+  figure('R-F05', '龙岗区2022年新收申请中法律服务机构的', ans([LG.falv])),
+  figure('R-F06', '南山区2020年商业企业的新收申请数', ans([NS.shangye])),
+  figure('R-F07', '淮安市2024年上年结转多少件', ans([HA.jiezhuan])),
+  figure('R-F08', '沐阳县2025年上年结转政府信息公开申请数量', ans([SY.jiezhuan])),
+  figure('R-F09', '南山区2020年结转下年度继续办理多少件', ans([NS.xianian])),
+  figure('R-F10', '淮安2024年结转下年度的', ans([HA.xianian])),
+  figure('R-F11', '淮安市2024年属于行政查询事项的不予公开有多少', ans([105])),
+  figure('R-F12', '淮安市2024年不予公开里危及三安全一稳定的', ans([5])),
+  figure('R-F13', '沐阳县2025年属于三类内部事务信息的有几件', ans([SY.neibu])),
+  figure('R-F14', '龙岗区2022年保护第三方合法权益不予公开多少', ans([LG.disanfang])),
+  figure('R-F15', '洪泽区2023年属于国家秘密的不予公开几件', ans([HZ23.guojia])),
+  figure('R-F16', '淮安市2024年没有现成信息需要另行制作的有多少', ans([11])),
+  figure('R-F17', '洪泽区2023年没有现成信息需要另行制作', ans([HZ23.linxing])),
+  figure('R-F18', '淮安市2024年补正后申请内容仍不明确的', ans([1])),
+  figure('R-F19', '沐阳县2025年信访举报投诉类申请多少件', ans([SY.xinfang])),
+  figure('R-F20', '淮安市2024年重复申请多少', ans([25])),
+  figure('R-F21', '南山区2020年重复申请几件', ans([NS.chongfu])),
+  figure('R-F22', '淮安市2024年要求提供公开出版物的申请', ans([0])),
+  figure('R-F23', '沐阳县2025年逾期不补正行政机关不再处理的有多少', ans([SY.yuqi])),
+  figure('R-F24', '淮安2024年申请人逾期未缴费不再处理的多少件', ans([6])),
+  figure('R-F25', '龙岗区2022年其他处理合计多少', ans([LG.qitachuli], [2, 0, LG.qitaSub])),
+  figure('R-F26', '南山区2020年其他处理多少件', ans([NS.qitachuli])),
+  figure('R-F27', '淮安市2024年办理结果总计', ans([HA.zongji])),
+  figure('R-F28', '洪泽区2024年无法提供合计多少', ans([32], [31, 1, 0])),
+  figure('R-F29', '淮安市2024年不予处理一共几件', ans([HA.buchuli], [62, 25, 0, 1])),
+  figure('R-F30', '沐阳县2025年部分公开多少', ans([SY.bufen])),
+  // —— table 四: results columns
+  figure('R-F31', '淮安市2024年行政复议结果纠正多少件', ans([64])),
+  figure('R-F32', '淮安2024年行政复议尚未审结的有几件', ans([37])),
+  figure('R-F33', '淮安市2024年未经复议直接起诉的结果维持', ans([13])),
+  figure('R-F34', '淮安市2024年复议后起诉尚未审结多少', ans([6])),
+  figure('R-F35', '沐阳县2025年行政复议其他结果几件', ans([9])),
+  figure('R-F36', '沐阳县2025年复议后起诉总计', ans([10])),
+  figure('R-F37', '龙岗区2022年未经复议直接起诉尚未审结的', ans([11])),
+  figure('R-F38', '龙岗区2022年复议后起诉结果维持多少', ans([4])),
+  figure('R-F39', '洪泽区2024年复议后起诉其他结果', ans([1])),
+  figure('R-F40', '南山区2020年行政复议结果维持几件', ans([5])),
+  figure('R-F41', '南山区2020年未经复议直接起诉尚未审结', ans([1])),
+  figure('R-F42', '龙岗区2022年行政复议其他结果是多少', ans([1])),
+  // —— arithmetic
+  arithmetic(
+    'R-A01',
+    '淮安市2024年不予公开占办理结果总计的比例',
+    ans([share(HA.buyu, HA.zongji)], [HA.buyu, HA.zongji]),
+    { note: '178 ÷ 3050 = 5.84%' },
+  ),
+  arithmetic('R-A02', '淮安市2024年行政复议纠正率', rate(64, 351, 37), {
+    note: '64 ÷ 351 = 18.23%, or 64 ÷ 314 = 20.38%',
+  }),
+  arithmetic('R-A03', '沐阳县2025年复议维持率多少', rate(27, 61, 15), {
+    note: '27 ÷ 61 = 44.26%, or 27 ÷ 46 = 58.70%',
+  }),
+  arithmetic(
+    'R-A04',
+    '淮安2024年予以公开占予以公开加部分公开的比例',
+    shareOf(HA.yuyi, HA.yuyi + HA.bufen, [HA.bufen]),
+    { note: '1362 ÷ 1816 = 75.00%' },
+  ),
+  arithmetic('R-A05', '淮安市2024年信访举报投诉类和重复申请加起来多少', sum([62, 25]), { note: '62 + 25' }),
+  arithmetic('R-A06', '沐阳县2025年行政处罚比行政许可多多少', difference(SY.chufa, SY.xuke), {
+    note: '693957 − 517645',
+  }),
+  arithmetic('R-A07', '洪泽区2024年行政许可比2023年增长了百分之几', percentChange(HZ23.xuke, HZ24.xuke), {
+    note: '550 → 9487: +1624.91%',
+  }),
+  arithmetic('R-A08', '洪泽区行政强制2023到2024年变化了多少', change(HZ23.qiangzhi, HZ24.qiangzhi), {
+    note: '195 → 84: −111, −56.92%',
+  }),
+  arithmetic(
+    'R-A09',
+    '淮安市2024年新收申请是沐阳县2025年的几倍',
+    ans([quot(HA.xinshou, SY.xinshou)], [HA.xinshou, SY.xinshou]),
+    {
+      note: '3119 ÷ 713 = 4.37',
+    },
+  ),
+  arithmetic('R-A10', '洪泽区2023和2024两年新收申请平均每年多少', ans([58], [21, 95, 116]), { note: '(21 + 95) ÷ 2' }),
+  arithmetic('R-A11', '龙岗区2022年本机关不掌握占总计的比重', shareOf(LG.buzhangwo, LG.zongji), {
+    note: '283 ÷ 535 = 52.90%',
+  }),
+  arithmetic('R-A12', '淮安市2024年自然人申请占新收的几成', shareOf(HA.ziranren, HA.xinshou), {
+    note: '3001 ÷ 3119 = 96.22%',
+  }),
+  arithmetic('R-A13', '沐阳县2025年其他处理三项加起来', sum([9, 7, 143]), { note: '9 + 7 + 143 = 159' }),
+  arithmetic('R-A14', '淮安、洪泽2024年行政复议总数加起来多少', sum([351, 2]), { note: '351 + 2' }),
+  arithmetic('R-A15', '龙岗区2022年结转下年度比上年结转多了几件', difference(LG.xianian, LG.jiezhuan), {
+    note: '27 − 10 = 17',
+  }),
+  arithmetic('R-A16', '洪泽区2024年予以公开占总计的百分比', shareOf(HZ24.yuyi, HZ24.zongji), {
+    note: '50 ÷ 95 = 52.63%',
+  }),
+  arithmetic('R-A17', '南山区2020年不予处理的信访举报和重复申请合计', sum([NS.xinfang, NS.chongfu]), { note: '1 + 4' }),
+  arithmetic('R-A18', '淮安市2024年直接起诉和复议后起诉的总计加起来是多少', sum([26, 20]), {
+    note: '26 + 20 = 46 (the prose says 46 too)',
+  }),
+  arithmetic('R-A19', '沐阳县2025年复议纠正的占复议总数的多少', rate(10, 61, 15), {
+    note: '10 ÷ 61 = 16.39%, or 10 ÷ 46 = 21.74%',
+  }),
+  arithmetic('R-A20', '龙岗区2022年行政处罚是行政许可的多少倍', ans([quot(LG.chufa, LG.xuke)], [LG.chufa, LG.xuke]), {
+    note: '34389 ÷ 16103 = 2.14',
+  }),
+  // —— checks
+  arithmetic('R-K01', '沐阳县2025年的勾稽关系对不对', ans([749], [SY.xinshou, SY.jiezhuan, SY.zongji, SY.xianian]), {
+    note: '713 + 36 = 749 = 718 + 31',
+  }),
+  arithmetic(
+    'R-K02',
+    '淮安2024年第一项加第二项等不等于第三项加第四项',
+    ans([3153], [HA.xinshou, HA.jiezhuan, HA.zongji, HA.xianian]),
+    { note: '3119 + 34 = 3153 = 3050 + 103' },
+  ),
+  arithmetic('R-K03', '龙岗发改局2020年的表勾稽得上吗', ans([5], [4, 0, 1, diff(1)]), {
+    note: '4 + 0 = 4, but 4 + 1 = 5: it does not balance',
+  }),
+  // —— yes / no, equality, negation
+  filter('R-Y01', '淮安2024年复议结果维持和结果纠正是不是一样多', ans([72, 64], [diff(8)])),
+  filter('R-Y02', '沐阳县2025年上年结转和结转下年度等不等于', ans([36, 31], [diff(5)])),
+  filter('R-Y03', '洪泽区2024年其他处理是不是全是0', ans([0])),
+  filter('R-Y04', '淮安市2024年不予处理里有没有不为零的', ans([62, 25, 1], [0, HA.buchuli])),
+  filter('R-Y05', '龙岗区2022年不予处理是不是都是零', ans([0])),
+  filter('R-Y06', '洪泽区2023年和2024年上年结转是不是一样', ans([0])),
+  // —— rankings and whole-store
+  ranking(
+    'R-R01',
+    '2020年哪个单位新收申请最多',
+    ans([NS.xinshou], [FG.xinshou, LH.xinshou, 3], { mustContain: ['南山'] }),
+  ),
+  ranking('R-R02', '2024年行政复议最多的是哪个', ans([351], [2], { mustContain: ['淮安'] })),
+  ranking(
+    'R-R03',
+    '2020年部门里政府集中采购金额最高的',
+    ans([yuan(FG.caigou)], [yuan(LH.caigou), 3, 9, 2], { mustContain: ['发展'] }),
+  ),
+  ranking('R-R04', '库里一共有几份报告', ans([9])),
+  ranking('R-R05', '有几个部门的报告', ans([3])),
+  ranking('R-R06', '哪些报告是2020年的', ans([], [3], { mustContain: ['南山', '龙华'] })),
+  ranking('R-R07', '江苏的报告有几份', ans([4], [3])),
+  // —— relative years
+  relativeYear('R-Y10', '沐阳去年行政复议总计多少', ans([61])),
+  relativeYear('R-Y11', '淮安市前年的行政强制', ans([HA.qiangzhi])),
+  relativeYear('R-Y12', '洪泽区前年新收多少', ans([HZ24.xinshou])),
+  relativeYear('R-Y13', '洪泽区去年的行政处罚', anyOf(NO_DATA, CLARIFY), { note: '2025: 洪泽区 has no 2025 report' }),
+  // —— crossed pairs
+  crossed('R-C01', '南山区2022年新收申请多少', anyOf(NO_DATA, CLARIFY), { note: '南山 reports 2020 only' }),
+  crossed('R-C02', '龙岗区2020年行政复议总计', anyOf(NO_DATA, CLARIFY), {
+    note: '龙岗区政府 reports 2022 only (发改局 2020 is another organ)',
+  }),
+  crossed('R-C03', '淮安市2023年新收', anyOf(NO_DATA, CLARIFY)),
+  crossed('R-C04', '沐阳县2024年行政许可', anyOf(NO_DATA, CLARIFY)),
+  // —— not in tables
+  notInTables('R-N01', '淮安市2024年政府信息公开工作人员有多少人', SAFE),
+  notInTables('R-N02', '淮安市2024年每千件申请有多少件行政复议', SAFE, {
+    note: 'a per-thousand rate of reviews to requests is no figure a table holds, and mixes two tables',
+  }),
+  notInTables('R-N03', '龙岗区2022年依申请公开平均办理几天', SAFE),
+  notInTables('R-N04', '淮安2024年申请人平均年龄多大', SAFE),
+  notInTables('R-N05', '洪泽区2024年网站访问量多少', SAFE),
+  notInTables('R-N06', '淮安市2024年开了几场新闻发布会', anyOf(ans([12]), SAFE), {
+    note: 'printed in prose only: 12 场',
+  }),
+  notInTables('R-N07', '南山区2020年电话咨询多少次', SAFE),
+  // —— no data
+  noData('R-D01', '北京市2023年政府信息公开申请多少件', NO_DATA),
+  noData('R-D02', '广东省政府2022年行政复议', NO_DATA),
+  noData('R-D03', '上海市浦东新区2024年新收申请', NO_DATA),
+  noData('R-D04', '江苏省人民政府2024年行政许可多少', NO_DATA),
+  noData('R-D05', '淮安市淮阴区2024年新收申请数量', NO_DATA),
+  noData('R-D06', '深圳市人民政府2022年的年报里行政处罚多少', NO_DATA),
+  noData('R-D07', '宿迁市2025年行政复议总计', NO_DATA),
+  // —— out of scope and chat
+  outOfScope('R-O01', '帮我写一份2025年政府信息公开年报', SAFE),
+  outOfScope('R-O02', '明天淮安天气怎么样', SAFE),
+  chat('R-H01', '老师好，辛苦了🙏', CHAT),
+  chat('R-H02', '这个机器人能查什么？', CHAT),
+  // —— Traditional
+  traditional('R-T01', '淮安市2024年行政復議結果糾正多少', ans([64])),
+  traditional('R-T02', '龍崗區2022年行政許可多少件', ans([LG.xuke])),
+  traditional('R-T03', '洪澤區2024年不予公開合計多少', ans([HZ24.buyu], [1, 0])),
+  traditional('R-T04', '南山區2020年重复申請多少', ans([NS.chongfu])),
+  // —— English
+  english('R-E01', 'How many administrative reconsideration cases did Huai’an city report for 2024?', ans([351])),
+  english(
+    'R-E02',
+    "What share of Huai'an 2024 new requests came from natural persons?",
+    shareOf(HA.ziranren, HA.xinshou),
+  ),
+  english(
+    'R-E03',
+    'Nanshan 2020 centralized government procurement total amount',
+    ans([wan(NS.caigou)], [NS.caigouItems]),
+  ),
+  // —— misspellings and old names
+  misspelling('R-M01', '淮按市2024年行政许可', orAsk(ans([HA.xuke]))),
+  misspelling('R-M02', '沭阳县2025年行政处罚多少', orAsk(ans([SY.chufa])), {
+    note: '沭阳 is the county’s real name; the store holds it as 沐阳 (OCR)',
+  }),
+  misspelling('R-M03', '洪泽县2024年行政强制', anyOf(ans([HZ24.qiangzhi]), SAFE), {
+    note: '洪泽县 became 洪泽区 in 2016',
+  }),
+  misspelling('R-M04', '龙冈区2022年新收申请', orAsk(ans([LG.xinshou]))),
+  misspelling('R-M05', '淮安市2024年行政付议总计', orAsk(ans([351]))),
+  misspelling('R-M06', '洪择区2024年行政许可多少', orAsk(ans([HZ24.xuke]))),
+];
+
+export const THIRTEENTH_CONVERSATIONS: readonly Conversation[] = [
+  {
+    id: 'R-V01',
+    class: 'conversation',
+    turns: [
+      { question: '淮安市2024年行政复议总计', expect: ans([351]) },
+      { question: '那未经复议直接起诉的呢', expect: ans([26]) },
+      { question: '差了几个', expect: difference(351, 26) },
+      { question: '重新开始', expect: CHAT },
+      { question: '差了几个', expect: SAFE },
+    ],
+  },
+  {
+    id: 'R-V02',
+    class: 'conversation',
+    turns: [
+      { question: '洪泽区2024年行政许可多少', expect: ans([HZ24.xuke]) },
+      { question: '上一年呢', expect: ans([HZ23.xuke]) },
+      { question: '增长了百分之几', expect: percentChange(HZ23.xuke, HZ24.xuke) },
+      { question: '2024年行政强制呢', expect: ans([HZ24.qiangzhi]) },
+    ],
+  },
+  {
+    id: 'R-V03',
+    class: 'conversation',
+    turns: [
+      { question: '沐阳去年复议结果纠正几件', expect: ans([10]) },
+      { question: '结果维持呢', expect: ans([27]) },
+      { question: '前者是后者的百分之多少', expect: ans([share(10, 27)], [10, 27]), note: '10 ÷ 27 = 37.04%' },
+    ],
+  },
+  {
+    id: 'R-V04',
+    class: 'conversation',
+    turns: [
+      { question: '南山区2020年新收申请多少', expect: ans([NS.xinshou]) },
+      { question: '那龙岗发改局呢', expect: ans([FG.xinshou]) },
+      { question: '龙华数据局呢', expect: ans([LH.xinshou]) },
+      { question: '三家加起来多少', expect: sum([262, 4, 1]) },
+    ],
+  },
+  {
+    id: 'R-V05',
+    class: 'conversation',
+    turns: [
+      { question: "Huai'an 2024 partially disclosed requests?", expect: ans([HA.bufen]), replyIn: 'en' },
+      {
+        question: '予以公开呢',
+        expect: ans([HA.yuyi]),
+      },
+      { question: '两个加起来', expect: sum([HA.yuyi, HA.bufen]) },
+    ],
+  },
+  {
+    id: 'R-V06',
+    class: 'conversation',
+    turns: [
+      { question: '淮安市2024年行政许可', expect: ans([HA.xuke]) },
+      { question: '洪泽呢', expect: ans([HZ24.xuke]) },
+      {
+        question: '前者是后者的几倍',
+        expect: ans([quot(HA.xuke, HZ24.xuke)], [HA.xuke, HZ24.xuke]),
+        note: '447228 ÷ 9487 = 47.14',
+      },
+      { question: '重新开始', expect: CHAT },
+      { question: '后者是多少', expect: SAFE },
+    ],
+  },
+  {
+    id: 'R-V07',
+    class: 'conversation',
+    turns: [
+      { question: '库里有几份报告', expect: ans([9]) },
+      { question: '沐阳县2025年不予公开合计', expect: ans([SY.buyu], [0, 2, 13, 4, 9]) },
+      { question: '龙岗区2022年呢', expect: ans([LG.buyu], [1, 0, 7, 8, 10, 3]) },
+      { question: '哪个多，多多少', expect: difference(SY.buyu, LG.buyu) },
+    ],
+  },
+  {
+    id: 'R-V08',
+    class: 'conversation',
+    turns: [
+      { question: '沐阳县2025年行政处罚', expect: ans([SY.chufa]) },
+      { question: '行政许可呢', expect: ans([SY.xuke]) },
+      { question: '合计呢', expect: sum([SY.chufa, SY.xuke]) },
+      { question: '再算一下差多少', expect: difference(SY.chufa, SY.xuke) },
+    ],
+  },
+];
