@@ -450,6 +450,149 @@ export const THIRTEENTH_QUESTIONS: readonly SingleQuestion[] = [
   misspelling('R-M04', '龙冈区2022年新收申请', orAsk(ans([LG.xinshou]))),
   misspelling('R-M05', '淮安市2024年行政付议总计', orAsk(ans([351]))),
   misspelling('R-M06', '洪择区2024年行政许可多少', orAsk(ans([HZ24.xuke]))),
+  // —— second part (written 16:10 UTC, still blind)
+  // quoted words
+  figure('R-Q01', '淮安2024年其他处理里“其他”那一项多少', ans([110])),
+  figure('R-Q02', '淮安市2024年申请人为"其他"的新收申请', ans([HA.qita])),
+  figure('R-Q03', '沐阳县2025年「其他」处理一共多少', anyOf(ans([SY.qitachuli], [9, 7, 143]), ans([143]), CLARIFY), {
+    note: '其他处理 as a group (159) or its 3.其他 sub-row (143)',
+  }),
+  figure('R-Q04', '龙岗区2022年行政复议“其他结果”几件', ans([1])),
+  figure('R-Q05', '南山区2020年新收申请里“其他”法人组织的', ans([NS.qita])),
+  // English
+  english('R-E04', 'Which 2024 report had the most requests carried over to next year?', ans([103], [0, 2])),
+  english('R-E05', "Sum of Hongze District's 2024 lawsuits, filed directly and after review", sum([1, 3])),
+  english(
+    'R-E06',
+    "Does Huai'an's 2024 table balance (new plus carried over equals handled plus carried forward)?",
+    ans([3153], [HA.xinshou, HA.jiezhuan, HA.zongji, HA.xianian]),
+  ),
+  english('R-E07', 'Shuyang county 2025 administrative penalties', orAsk(ans([SY.chufa]))),
+  english(
+    'R-E08',
+    'What percentage of Longgang 2022 reconsideration cases were upheld?',
+    rate(7, 15, 5),
+    '7 ÷ 15 = 46.67%, or 7 ÷ 10 = 70%',
+  ),
+  english('R-E09', 'How many reports does the store hold for Jiangsu?', ans([4], [3])),
+  english('R-E10', 'Beijing 2023 information disclosure requests received', NO_DATA),
+  english('R-E11', 'Average new requests per report in 2020', ans([89], [267, 3, 262, 4, 1]), '(262 + 4 + 1) ÷ 3 = 89'),
+  // Traditional, some Simplified mixed in
+  traditional('R-T05', '淮安市2024年結轉下年度繼续办理多少', ans([HA.xianian])),
+  traditional('R-T06', '沐陽縣2025年行政復議维持率', rate(27, 61, 15)),
+  traditional('R-T07', '龍崗區2022年的行政訴訟直接起訴總計', ans([32])),
+  traditional('R-T08', '洪澤區2024年行政處罰比上年少了多少', change(HZ23.chufa, HZ24.chufa), '4119 → 2776'),
+  // places the store does not hold
+  noData('R-D08', '北京海淀区2022年新收', NO_DATA),
+  noData('R-D09', '广东省人民政府2020年政府信息公开年报有吗', NO_DATA),
+  noData('R-D10', '淮安市清江浦区淮海街道2024年申请数', NO_DATA),
+  noData('R-D11', '浦东新区政府2024年行政复议', NO_DATA),
+  noData('R-D12', '苏州2024年行政许可多少', NO_DATA),
+  noData('R-D13', '深圳市福田区2020年新收申请', NO_DATA),
+  noData('R-D14', '洪泽区高良涧街道2024年新收多少', NO_DATA),
+  noData('R-D15', '江苏省淮安市盱眙县2024年行政复议', NO_DATA),
+  // lists and counts over the store
+  ranking('R-R08', '列一下所有的部门报告', ans([], [3], { mustContain: ['发展', '龙华'] })),
+  ranking('R-R09', '有几个区政府', anyOf(ans([3], [4]), ans([4], [3])), { note: '龙岗区, 南山区, 洪泽区 (4 reports)' }),
+  ranking('R-R10', '2024年有几份报告', ans([2])),
+  ranking('R-R11', '广东的报告有几个单位', ans([5])),
+  ranking('R-R12', '哪些单位有两年以上的报告', ans([], [2, 1], { mustContain: ['洪泽'] })),
+  ranking('R-R13', '2025年的报告是哪家的', ans([], [1], { mustContain: ['沐阳'] })),
+  // two-level groups
+  arithmetic('R-G01', '淮安市区两级2024年新收合计', anyOf(sum([HA.xinshou, HZ24.xinshou]), CLARIFY), {
+    note: '3119 + 95, or asked back (全市 may already hold 洪泽区)',
+  }),
+  arithmetic('R-G02', '2024年江苏各单位行政复议合计', sum([351, 2])),
+  arithmetic('R-G03', '2020年深圳各部门新收合计', sum([FG.xinshou, LH.xinshou]), { note: '发改局 4 + 龙华数据局 1' }),
+  // two filters, counts of organs
+  filter('R-W01', '2023年区级部门里行政诉讼最多的', SAFE, {
+    note: '2023 holds 洪泽区政府 only (no department), and its table 四 is garbled',
+  }),
+  filter('R-W02', '2020年区政府里行政许可最多的', ans([NS.xuke], [220, 19, 1], { mustContain: ['南山'] })),
+  filter('R-W03', '2024年区县政府里结转下年度最多的', ans([0], [1], { mustContain: ['洪泽'] })),
+  filter('R-W04', '2020年部门中行政复议总计最多的', ans([0], [2])),
+  filter('R-W05', '2025年县级政府行政复议结果纠正多少', ans([10])),
+  filter('R-W06', '2020年有多少家单位报告了', ans([3])),
+  filter('R-W07', '库里有几家县政府', ans([1])),
+  // one organ across its years
+  lookup('R-H03', '洪泽区历年新收申请', ans([HZ23.xinshou, HZ24.xinshou])),
+  lookup('R-H04', '淮安历年行政复议总计', ans([351])),
+  lookup('R-H05', '洪泽区历年行政事业性收费', ans([wan(HZ23.shoufei), wan(HZ24.shoufei)])),
+  // 同比 / 环比
+  arithmetic('R-Z01', '洪泽区2024年行政处罚同比', change(HZ23.chufa, HZ24.chufa)),
+  arithmetic('R-Z02', '洪泽区2024年部分公开同比增长多少', change(HZ23.bufen, HZ24.bufen), { note: '4 → 9' }),
+  arithmetic('R-Z03', '洪泽2024年本机关不掌握环比变化', change(HZ23.buzhangwo, HZ24.buzhangwo), { note: '10 → 31' }),
+  relativeYear('R-Z04', '淮安市2024年行政复议同比', anyOf(SAFE, ans([351])), { note: '淮安 has no 2023 report' }),
+  relativeYear('R-Z05', '龙岗区2022年新收申请同比增长多少', anyOf(ans([pct(187.5)], [552]), SAFE), {
+    note: 'printed in prose only (同比去年增长187.5%); 龙岗区政府 has no 2021 report (the 2021 one is 政数局)',
+  }),
+  // years in Chinese numerals
+  lookup('R-CN1', '二〇二四年淮安市行政强制多少', ans([HA.qiangzhi])),
+  lookup('R-CN2', '两千零二十三年洪泽区行政处罚', ans([HZ23.chufa])),
+  lookup('R-CN3', '二零二五年沐阳县复议后起诉结果维持', ans([8])),
+  lookup('R-CN4', '二〇二二年龙岗区上年结转', ans([LG.jiezhuan])),
+  // voice-typed run-ons
+  figure('R-VO1', '那个就是淮安市政府二零二四年的那个行政复议结果纠正的有多少件啊', ans([64])),
+  figure('R-VO2', '帮我看下洪泽区2024年未经复议直接起诉的总计是几个谢谢', ans([1])),
+  figure('R-VO3', '沐阳县2025年那个不予公开里面属于行政查询事项的是多少来着', ans([SY.chaxun])),
+  arithmetic('R-VO4', '龙岗2022年行政处罚和行政强制加一起一共多少我要写材料', sum([LG.chufa, LG.qiangzhi])),
+  // printed labels, verbatim
+  figure('R-PL1', '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 淮安市2024年', ans([HA.bufen])),
+  figure(
+    'R-PL2',
+    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 沐阳县2025',
+    ans([SY.shoufeiChuli]),
+  ),
+  figure('R-PL3', '5.要求行政机关确认或重新出具已获取信息 淮安市2024年是多少', ans([1])),
+  figure('R-PL4', '二、上年结转政府信息公开申请数量 南山区2020年', ans([NS.jiezhuan], [5, 1])),
+  figure('R-PL5', '4.无正当理由大量反复申请 沐阳县2025年', ans([0])),
+  // two languages in one question
+  figure('R-ML1', '龙岗 2022 applications多少', ans([LG.xinshou])),
+  figure('R-ML2', '淮安2024 reconsideration 纠正 多少', ans([64])),
+  figure('R-ML3', 'Hongze 2024 行政许可 how many', ans([HZ24.xuke])),
+  // a journalist's questions
+  ranking(
+    'R-J01',
+    '2024年哪个单位不予公开占办理总数的比例最高',
+    ans([share(HA.buyu, HA.zongji)], [HA.buyu, HA.zongji, share(HZ24.buyu, HZ24.zongji), HZ24.buyu, HZ24.zongji, 2], {
+      mustContain: ['淮安'],
+    }),
+    { note: '淮安 178 ÷ 3050 = 5.84% against 洪泽 3 ÷ 95 = 3.16%' },
+  ),
+  arithmetic('R-J02', '淮安2024年行政诉讼输了几个', anyOf(ans([5], [4, 1]), ans([4, 1], [5]), CLARIFY), {
+    note: 'lost = 结果纠正: 直接起诉 4 + 复议后起诉 1 (the prose says 5)',
+  }),
+  notInTables('R-J03', '每千件申请的复议数最高的是哪个单位', SAFE),
+  ranking('R-J04', '哪个单位被纠正得最多', anyOf(CLARIFY, ans([64], [], { mustContain: ['淮安'] })), {
+    note: 'no year: reports of several years; asked back, or 淮安 2024 复议纠正 64',
+  }),
+  // not in tables
+  notInTables('R-N08', '淮安2024年申请人里男的多少', SAFE),
+  notInTables('R-N09', '沐阳县2025年网上申请多少件', SAFE),
+  notInTables('R-N10', '洪泽区2024年行政复议的平均审理天数', SAFE),
+  notInTables('R-N11', '龙岗区2022年网络申请多少', anyOf(ans([488]), SAFE), { note: 'prose only: 网络申请488件' }),
+  notInTables('R-N12', '南山区2020年政府信息公开的预算是多少', SAFE),
+  // unclear operations
+  arithmetic(
+    'R-X01',
+    '淮安和沐阳的复议比一下',
+    anyOf(CLARIFY, ans([351, 61], [diff(290), quot(351, 61), quot(61, 351)])),
+  ),
+  outOfScope('R-X02', '算一下淮安2024年的复议和诉讼', SAFE),
+  outOfScope('R-X03', '龙岗区2022年的那个数是多少', SAFE),
+  chat('R-H06', '谢谢啦 👍', CHAT),
+  chat('R-H07', '重新开始', CHAT),
+  // misspellings, old names, abbreviations
+  misspelling('R-M07', '南三区2020年新收申请', orAsk(ans([NS.xinshou]))),
+  misspelling('R-M08', '龙岗发该局2020年新收申请', orAsk(ans([FG.xinshou]))),
+  misspelling('R-M09', '淮安市2024年行政诉松复议后起诉总计', orAsk(ans([20]))),
+  misspelling('R-M10', '沐阳县2025年上年节转多少', orAsk(ans([SY.jiezhuan]))),
+  misspelling('R-M11', '洪泽区2024年行政许克', orAsk(ans([HZ24.xuke]))),
+  misspelling('R-M12', '淮阴市2024年行政复议', anyOf(SAFE, ans([351])), {
+    note: '淮阴市 was 淮安市 before 2001; 淮阴 is now a district of it',
+  }),
+  misspelling('R-M13', '龙岗区政数局2021年规范性文件现行有效', orAsk(ans([1]))),
+  misspelling('R-M14', '南山区人民正府2020年行政处罚', orAsk(ans([NS.chufa], [2078, 2668]))),
 ];
 
 export const THIRTEENTH_CONVERSATIONS: readonly Conversation[] = [
@@ -538,6 +681,105 @@ export const THIRTEENTH_CONVERSATIONS: readonly Conversation[] = [
       { question: '行政许可呢', expect: ans([SY.xuke]) },
       { question: '合计呢', expect: sum([SY.chufa, SY.xuke]) },
       { question: '再算一下差多少', expect: difference(SY.chufa, SY.xuke) },
+    ],
+  },
+  {
+    id: 'R-V09',
+    class: 'conversation',
+    turns: [
+      { question: '淮安市2024年不予公开多少', expect: ans([HA.buyu], [2, 31, 5, 6, 8, 12, 9, 105]) },
+      { question: '无法提供呢', expect: ans([HA.wufa], [769, 11, 1]) },
+      { question: '不予处理呢', expect: ans([HA.buchuli], [62, 25, 0, 1]) },
+      {
+        question: '三个加起来占总计多少',
+        expect: shareOf(HA.buyu + HA.wufa + HA.buchuli, HA.zongji, [HA.buyu, HA.wufa, HA.buchuli]),
+        note: '(178 + 781 + 88) ÷ 3050 = 1047 ÷ 3050 = 34.33%',
+      },
+    ],
+  },
+  {
+    id: 'R-V10',
+    class: 'conversation',
+    turns: [
+      { question: '龙岗区2022年行政复议总计', expect: ans([15]) },
+      { question: 'And the lawsuits filed directly?', expect: ans([32]), replyIn: 'en' },
+      { question: 'What is the difference?', expect: difference(32, 15), replyIn: 'en' },
+    ],
+  },
+  {
+    id: 'R-V11',
+    class: 'conversation',
+    turns: [
+      { question: '沐阳县 2025 new requests?', expect: ans([SY.xinshou]), replyIn: 'en' },
+      { question: '那上年结转呢', expect: ans([SY.jiezhuan]) },
+      { question: '加起来', expect: sum([SY.xinshou, SY.jiezhuan]) },
+    ],
+  },
+  {
+    id: 'R-V12',
+    class: 'conversation',
+    turns: [
+      { question: '南山区2020年行政处罚', expect: ans([NS.chufa], [2078, 2668]) },
+      { question: '库里有几个部门的报告', expect: ans([3]) },
+      { question: '龙岗区2022年的行政处罚呢', expect: ans([LG.chufa]) },
+      { question: '重新开始', expect: CHAT },
+      { question: '行政处罚呢', expect: SAFE },
+    ],
+  },
+  {
+    id: 'R-V13',
+    class: 'conversation',
+    turns: [
+      { question: '2024年哪个单位新收最多', expect: ans([HA.xinshou], [HZ24.xinshou, 2], { mustContain: ['淮安'] }) },
+      { question: '它的结转下年度呢', expect: ans([HA.xianian]) },
+      { question: '这家的行政复议纠正率', expect: rate(64, 351, 37) },
+    ],
+  },
+  {
+    id: 'R-V14',
+    class: 'conversation',
+    turns: [
+      { question: '洪泽区2024年本机关不掌握相关政府信息多少', expect: ans([HZ24.buzhangwo]) },
+      { question: '2023年呢', expect: ans([HZ23.buzhangwo]) },
+      { question: '同比增长多少', expect: change(HZ23.buzhangwo, HZ24.buzhangwo) },
+      { question: '南山区2020年呢', expect: ans([NS.buzhangwo], [44, 7]) },
+    ],
+  },
+  {
+    id: 'R-V15',
+    class: 'conversation',
+    turns: [
+      { question: '沐阳县2025年复议结果纠正', expect: ans([10]) },
+      { question: '淮安2024年呢', expect: ans([64]) },
+      { question: '第一个是第二个的百分之几', expect: ans([share(10, 64)], [10, 64]), note: '10 ÷ 64 = 15.63%' },
+      { question: '刚才那个淮安的结果维持呢', expect: ans([72]) },
+    ],
+  },
+  {
+    id: 'R-V16',
+    class: 'conversation',
+    turns: [
+      { question: '南山区2020年政府集中采购项目数量', expect: ans([NS.caigouItems], [wan(NS.caigou)]) },
+      { question: '龙岗发改局呢', expect: ans([3], [yuan(FG.caigou)]) },
+      { question: '龙华数据局呢', expect: ans([LH.caigouItems], [yuan(LH.caigou)]) },
+      { question: '三家合计', expect: anyOf(sum([NS.caigouItems, 3, LH.caigouItems]), CLARIFY), note: '2502 + 3 + 9' },
+    ],
+  },
+  {
+    id: 'R-V17',
+    class: 'conversation',
+    turns: [
+      { question: '龙岗2022年自然人新收', expect: ans([LG.ziranren]) },
+      {
+        question: '占新收的比例',
+        expect: shareOf(LG.ziranren, LG.xinshou),
+        note: '489 ÷ 552 = 88.59% (the prose: 88.6%)',
+      },
+      {
+        question: '法人或其他组织呢',
+        expect: anyOf(ans([63], [51, 8, 4, 0]), shareOf(63, LG.xinshou, [51, 8, 4, 0])),
+        note: '51 + 0 + 0 + 8 + 4 = 63; 63 ÷ 552 = 11.41%',
+      },
     ],
   },
 ];
