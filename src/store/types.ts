@@ -235,9 +235,12 @@ export interface Store {
    * The organs' names among the texts asked, ordered by organ (code point), kept on ingest (Postgres), so the
    * engine need not derive every organ's names; with `longestNames`, how long a name can be. `organsPerName`
    * bounds the organs of each text that names organs (数据局 names every region's) to the first by code point;
-   * a region's names come whole.
+   * a region's names come whole. `orgs` keeps only those organs' names (which of them a name names).
    */
-  findOrganNames?(texts: NameTexts, options?: { readonly organsPerName?: number }): Promise<readonly StoredOrganName[]>;
+  findOrganNames?(
+    texts: NameTexts,
+    options?: { readonly organsPerName?: number; readonly orgs?: readonly string[] },
+  ): Promise<readonly StoredOrganName[]>;
   /**
    * How many organs each text names, counted up to `upTo` (a name's first organs come from findOrganNames): a
    * question back says how many organs a short name (发改局) names without reading the 62,500 of a national store.

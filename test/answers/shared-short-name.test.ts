@@ -1,7 +1,7 @@
 // A body's short name that many organs share (数据局, 发改局: every region's bureau, 62,500 of each in a national
 // store) is asked back with its first organs and how many more it names. On PostgreSQL the engine asks the store
 // for those first organs and a count, never for every organ the name names: the same reply as the organ list in
-// memory gives.
+// memory gives. Narrowed to an organ talked of or to a region, the name is looked for among those organs only.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/answers/index.js';
 import type { Report } from '../../src/parser/index.js';
@@ -44,7 +44,8 @@ beforeAll(async () => {
   const store: Store = {
     ...postgres,
     findOrganNames: async (texts, options) => {
-      if (options?.organsPerName === undefined) wholeNames.push(...texts.zh, ...texts.en);
+      if (options?.organsPerName === undefined && options?.orgs === undefined)
+        wholeNames.push(...texts.zh, ...texts.en);
       return findOrganNames.call(postgres, texts, options);
     },
     findOrgs: async (request) => {
@@ -91,6 +92,30 @@ it('never reads every organ a shared name names', async () => {
   expect(orgRequests.filter(({ request }) => request.page !== undefined)).toEqual([]);
 });
 
+/** A data bureau far down the list of 数据局 (not among its first organs). */
+const FAR_BUREAU = `岚州市${DISTRICTS[500]}政务服务数据管理局`;
+
+it.each([
+  [[`${FAR_BUREAU}2020年收到多少申请？`, '数据局呢？']],
+  [[`岚州市${DISTRICTS[500]}的数据局2020年收到多少申请？`]],
+])(
+  '%j: a shared name narrowed to an organ talked of or to a region asks the store about those organs only',
+  async (turns) => {
+    wholeNames.length = 0;
+    const conversationId = JSON.stringify(turns);
+    for (const question of turns) {
+      const [answer, inMemory] = await Promise.all([
+        engine.answer(question, { conversationId }),
+        memory.answer(question, { conversationId }),
+      ]);
+      expect(answer, question).toEqual(inMemory);
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain(`${FAR_BUREAU} 2020年 收到政府信息公开申请 500 件`);
+    }
+    expect(wholeNames).toEqual([]);
+  },
+);
+
 it('counts the organs each text names up to the number asked (PostgreSQL)', async () => {
   const count = (postgres as Required<Store>).countOrganNames.bind(postgres);
   const texts = { zh: ['数据局', '发改局', '没有这个单位'], en: ['data bureau'] };
@@ -98,4 +123,10 @@ it('counts the organs each text names up to the number asked (PostgreSQL)', asyn
   expect(counted(await count(texts, 1000))).toEqual(['data bureau 1000', '发改局 41', '数据局 1000', '没有这个单位 0']);
   expect(counted(await count(texts, 2000))).toEqual(['data bureau 1007', '发改局 41', '数据局 1007', '没有这个单位 0']);
   expect(counted(await count(texts, 5))).toEqual(['data bureau 5', '发改局 5', '数据局 5', '没有这个单位 0']);
+});
+
+it('finds the names of the organs asked only, when asked (PostgreSQL)', async () => {
+  const find = (postgres as Required<Store>).findOrganNames.bind(postgres);
+  const rows = await find({ zh: ['数据局', '发改局'], en: [] }, { orgs: [FAR_BUREAU, LONGGANG_DRC, '没有这个单位'] });
+  expect(rows.map((row) => `${row.org} ${row.text}`)).toEqual([`${FAR_BUREAU} 数据局`, `${LONGGANG_DRC} 发改局`]);
 });

@@ -16,6 +16,7 @@ export {
 } from './resolve-organs.js';
 export {
   type AliasTarget,
+  amongOrgsOf,
   countOrgsOf,
   countYears,
   firstOrgsOf,

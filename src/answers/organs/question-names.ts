@@ -41,7 +41,12 @@ export interface QuestionNames {
 
 /** The names of a store that keeps them, looked up question by question. */
 export type NameSource = {
-  readonly find: (texts: NameTexts, organsPerName?: number) => Promise<readonly StoredOrganName[]>;
+  /** The names among the texts (of a text naming organs, its first `organsPerName`; with `orgs`, theirs only). */
+  readonly find: (
+    texts: NameTexts,
+    organsPerName?: number,
+    orgs?: readonly string[],
+  ) => Promise<readonly StoredOrganName[]>;
   /** How many organs each text names, counted up to `upTo`, when the store counts them (else a count reads all). */
   readonly count?: (texts: NameTexts, upTo: number) => Promise<readonly OrganNameCount[]>;
   readonly longest: OrganNameLengths;
@@ -61,8 +66,11 @@ export async function nameSourceOf(store: Store): Promise<NameSource | null> {
   const { findOrganNames, longestNames, findCloseNames, countOrganNames } = store;
   if (!findOrganNames || !longestNames) return null;
   return {
-    find: (texts, organsPerName) =>
-      findOrganNames.call(store, texts, organsPerName === undefined ? {} : { organsPerName }),
+    find: (texts, organsPerName, orgs) =>
+      findOrganNames.call(store, texts, {
+        ...(organsPerName === undefined ? {} : { organsPerName }),
+        ...(orgs === undefined ? {} : { orgs }),
+      }),
     ...(countOrganNames ? { count: (texts: NameTexts, upTo: number) => countOrganNames.call(store, texts, upTo) } : {}),
     longest: await longestNames.call(store),
     ...(findCloseNames ? { findClose: (name: string) => findCloseNames.call(store, name) } : {}),
@@ -105,12 +113,15 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
   const cut = noTexts();
   // How many organs cut texts name, as the store counted them, and up to what count (by lang and text).
   const counted = new Map<string, { organs: number; upTo: number }>();
+  // Whether a cut text names an organ asked about (by lang, text and organ).
+  const checked = new Map<string, boolean>();
   let rows: StoredOrganName[] = [];
   let view: StoreIndex | undefined;
   // Where the running step's reads of cut organs are noted: all of them, the first ones, how many.
   let reads = noTexts();
   let firsts = noNumbers();
   let counts = noNumbers();
+  let amongs: Record<Lang, Map<string, Set<string>>> = { zh: new Map(), en: new Map() };
   const fetch = async (wanted: LangTexts, whole = noTexts(), more = noNumbers()): Promise<void> => {
     const texts = { zh: [...wanted.zh].filter((text) => !fetched.zh.has(text)), en: [...wanted.en] };
     texts.en = texts.en.filter((text) => !fetched.en.has(text));
@@ -151,6 +162,18 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
       }
     view = undefined;
   };
+  const fetchAmong = async (wanted: Record<Lang, Map<string, Set<string>>>): Promise<void> => {
+    const orgs = new Set([...wanted.zh.values(), ...wanted.en.values()].flatMap((asked) => [...asked]));
+    if (orgs.size === 0) return;
+    const found = await source.find({ zh: [...wanted.zh.keys()], en: [...wanted.en.keys()] }, undefined, [...orgs]);
+    const named = new Set(
+      found.filter((row) => row.regionKey === null).map((row) => checkKey(row.lang, row.text, row.org)),
+    );
+    for (const lang of ['zh', 'en'] as const)
+      for (const [text, asked] of wanted[lang])
+        for (const org of asked) checked.set(checkKey(lang, text, org), named.has(checkKey(lang, text, org)));
+    view = undefined;
+  };
   const cutReads: CutReads = {
     all: (lang, text) => {
       reads[lang].add(text);
@@ -165,6 +188,17 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
       if (source.count) noteMost(counts, lang, text, upTo);
       else reads[lang].add(text);
       return held;
+    },
+    among(lang, text, orgs, held) {
+      const isHeld = new Set(held);
+      const unknown = orgs.filter((org) => !isHeld.has(org) && !checked.has(checkKey(lang, text, org)));
+      if (unknown.length > 0) {
+        const asked = amongs[lang].get(text) ?? new Set();
+        for (const org of unknown) asked.add(org);
+        amongs[lang].set(text, asked);
+      }
+      const named = orgs.filter((org) => isHeld.has(org) || checked.get(checkKey(lang, text, org)) === true);
+      return [...new Set(named)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     },
   };
   // The question's organs, when the store answers for them: what its steps read and did not have is noted here.
@@ -207,6 +241,7 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
         reads = noTexts();
         firsts = noNumbers();
         counts = noNumbers();
+        amongs = { zh: new Map(), en: new Map() };
         needs = noOrgNeeds();
         closeAsked = new Set();
         if (!view) {
@@ -214,11 +249,19 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
           markCloseNameAsks(view, askClose);
         }
         const result = await step(recording(view, fetched, missing));
-        const noted = countOf(reads) + sizeOf(firsts) + sizeOf(counts) + countOrgNeeds(needs) + closeAsked.size;
+        const noted =
+          countOf(reads) +
+          sizeOf(firsts) +
+          sizeOf(counts) +
+          amongs.zh.size +
+          amongs.en.size +
+          countOrgNeeds(needs) +
+          closeAsked.size;
         if (countOf(missing) + noted === 0) return result;
         await Promise.all([
           fetch(missing, reads, firsts),
           fetchCounts(counts),
+          fetchAmong(amongs),
           fetchOrgans(needs),
           fetchClose(closeAsked),
         ]);
@@ -277,7 +320,11 @@ interface CutReads {
   first(lang: Lang, text: string, count: number): void;
   /** How many organs it names up to `upTo`, as far as known (it holds `held`): noted when not yet counted. */
   count(lang: Lang, text: string, upTo: number, held: number): number;
+  /** Which of `orgs` it names, as far as known (it holds `held`): those not yet asked about are noted. */
+  among(lang: Lang, text: string, orgs: readonly string[], held: readonly string[]): readonly string[];
 }
+
+const checkKey = (lang: Lang, text: string, org: string): string => `${lang}\n${text}\n${org}`;
 
 /**
  * The vocabulary with the fetched names as its dictionaries (probing every length a name may have). A cut text's
@@ -315,6 +362,7 @@ function withNames(
             return held.slice(0, count);
           },
           countUpTo: (upTo) => reads.count(lang, text, upTo, held.length),
+          among: (asked) => reads.among(lang, text, asked, held),
         },
       });
     }

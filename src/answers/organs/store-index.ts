@@ -55,6 +55,8 @@ export interface CutOrgans {
   first(count: number): readonly string[];
   /** How many organs it names, counted up to `upTo`. */
   countUpTo(upTo: number): number;
+  /** Which of `orgs` it names, in code-point order. */
+  among(orgs: readonly string[]): readonly string[];
 }
 
 /** The first `count` organs a name names (code-point order), reading no more of a cut name's organs. */
@@ -64,6 +66,13 @@ export const firstOrgsOf = (target: AliasTarget, count: number): readonly string
 /** How many organs a name names, counted up to `upTo` (2 tells one from many), without reading a cut name's all. */
 export const countOrgsOf = (target: AliasTarget, upTo: number): number =>
   target.cut ? target.cut.countUpTo(upTo) : Math.min(target.orgs.length, upTo);
+
+/** Which of `orgs` a name names, in its order (code point), asking a cut name about those organs only. */
+export function amongOrgsOf(target: AliasTarget, orgs: Iterable<string>): readonly string[] {
+  if (target.cut) return target.cut.among([...orgs]);
+  const wanted = new Set(orgs);
+  return target.orgs.filter((org) => wanted.has(org));
+}
 
 export interface StoreIndex {
   readonly reports: readonly Report[];

@@ -1,6 +1,6 @@
 // Step one of understanding: everything a question names, before any follow-up or defaults are applied.
 import { ENGLISH_NUMBER_WORDS, readChineseInteger } from '../../parser/index.js';
-import type { AliasTarget, StoreIndex } from '../organs/index.js';
+import { type AliasTarget, amongOrgsOf, type StoreIndex } from '../organs/index.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import { findPhrases, type PhraseMatch, pickLongest, tokenize, tokenizeEnglish } from '../text/index.js';
 import { BOTTOM_N_PATTERNS, TOP_N_PATTERNS, TOP_N_PLACE_GROUP } from '../vocabulary/intents.js';
@@ -395,7 +395,8 @@ function narrowToRegion(region: AliasTarget, body: AliasTarget, index: StoreInde
   const members = new Set(
     (region.regionKey ? index.regions.get(region.regionKey) : undefined)?.map((entry) => entry.org),
   );
-  const orgs = body.orgs.filter((org) => members.has(org));
+  // Only the region's organs are looked for among the body's (发改局 names thousands nationally).
+  const orgs = amongOrgsOf(body, members);
   return orgs.length > 0 ? { orgs, regionKey: null, needsChoice: orgs.length > 1 } : null;
 }
 

@@ -5,7 +5,7 @@ import { readChineseInteger } from '../../parser/index.js';
 import { wholeOf } from '../lookup/index.js';
 import { dimensionLabel, findMetric, getMetric, groupParts, METRICS, type Section } from '../metrics.js';
 import type { StoreIndex } from '../organs/index.js';
-import { countOrgsOf, LIST_LIMIT, lookupAlias, orgsInScope, resolveRegions } from '../organs/index.js';
+import { amongOrgsOf, countOrgsOf, LIST_LIMIT, lookupAlias, orgsInScope, resolveRegions } from '../organs/index.js';
 import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import type { Lang } from '../types.js';
@@ -1035,11 +1035,11 @@ function withConversationOrgans(query: Query, turns: readonly (Query | undefined
     turns.flatMap((turn) => [...(turn?.organs ?? []), ...(turn?.pairs ?? []).map((pair) => pair.organ)]),
   );
   const meant = (name: string): string => {
-    // With no organ talked of, a name's organs are not read (发改局 names thousands nationally).
+    // Only the organs talked of are looked for among the name's (发改局 names thousands nationally).
     if (talkedOf.size === 0 || index.orgs.has(name)) return name;
     const target = lookupAlias(name, index);
-    const among = target ? target.orgs.filter((organ) => talkedOf.has(organ)) : [];
-    return target && (target.needsChoice || target.orgs.length !== 1) && among.length === 1
+    const among = target ? amongOrgsOf(target, talkedOf) : [];
+    return target && (target.needsChoice || countOrgsOf(target, 2) !== 1) && among.length === 1
       ? (among[0] as string)
       : name;
   };

@@ -151,12 +151,14 @@ export async function fillOrganPlaces(client: pg.ClientBase): Promise<void> {
 
 /**
  * The names among the texts asked, by organ (code point) then language and text; of a text naming organs, the
- * first `organsPerName` organs only (all when undefined), read in order from the (lang, name, org) index.
+ * first `organsPerName` organs only (all when undefined), read in order from the (lang, name, org) index; with
+ * `orgs`, only those organs' names.
  */
 export async function selectOrganNames(
   client: pg.Pool,
   texts: NameTexts,
   organsPerName?: number,
+  orgs?: readonly string[],
 ): Promise<StoredOrganName[]> {
   const langs = [...texts.zh.map(() => 'zh'), ...texts.en.map(() => 'en')];
   if (langs.length === 0) return [];
@@ -165,14 +167,16 @@ export async function selectOrganNames(
      FROM unnest($1::text[], $2::text[]) AS wanted(lang, name)
      CROSS JOIN LATERAL (
        (SELECT org, length, region_key FROM organ_names named
-        WHERE named.lang = wanted.lang AND named.name = wanted.name AND named.region_key IS NOT NULL)
+        WHERE named.lang = wanted.lang AND named.name = wanted.name AND named.region_key IS NOT NULL
+          AND ($4::text[] IS NULL OR named.org = ANY($4)))
        UNION ALL
        (SELECT org, length, region_key FROM organ_names named
         WHERE named.lang = wanted.lang AND named.name = wanted.name AND named.region_key IS NULL
+          AND ($4::text[] IS NULL OR named.org = ANY($4))
         ORDER BY org LIMIT $3)
      ) AS found
      ORDER BY found.org, wanted.lang, wanted.name`,
-    [langs, [...texts.zh, ...texts.en], organsPerName ?? null],
+    [langs, [...texts.zh, ...texts.en], organsPerName ?? null, orgs ?? null],
   );
   return rows;
 }
