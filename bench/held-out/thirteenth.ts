@@ -6,13 +6,18 @@
 // was read off the report text (data/reports, test/fixtures/real-reports); sums, shares, quotients and changes are
 // written as the arithmetic on the printed figures.
 //
-// Readings: 去年 / 前年 are 2025 / 2024 whether read from the clock (2026) or from the store's latest year (2025). A
+// Readings: 去年 / 前年 are 2025 / 2024 by the clock (2026), or 2024 / 2023 with the store's latest year (2025) as this
+// year (the first run showed the second reading; written at first as 2025 / 2024 either way, a set error). A
 // close misspelling or an old name may be answered or asked back (issue 13 rule 8). A figure printed only in a
 // report's prose may be stated or declined; a figure printed nowhere must be declined. A rate of a result column
 // (纠正率 / 维持率) may be over the printed 总计 or over the cases settled (总计 − 尚未审结). Not asked: 洪泽区 2023's
 // table 四 (garbled by the layout extraction); 龙华区数据局 2020's 总计 column below 新收 (0 where 自然人 is 1);
 // 沐阳县 2025's applicant columns below 新收 (the OCR re-heads them); 龙岗区发展和改革局 2020's 勾稽 only as a check
 // (4 + 0 ≠ 4 + 1).
+//
+// First-run fixes (set errors only, each marked "first-run fix"): the relative years above; 9 reports of 8 organs
+// (the organ count is true); a passing 勾稽 check need not state the sum; a 呢 after a change or 同比 turn may carry the
+// change; 哪个单位被纠正得最多 with no year may rank the year with most reports; 算一下 A 和 B may state both figures.
 import type { Conversation, Expect, Expectation, SingleQuestion } from './expect.js';
 import {
   ans,
@@ -75,6 +80,11 @@ const shareOf = (part: number, whole: number, also: readonly Figure[] = []): Exp
 /** A rate of one result column: over the printed 总计, or over the settled cases. */
 const rate = (part: number, total: number, pending: number): Expect =>
   anyOf(shareOf(part, total, [pending]), ans([share(part, total - pending)], [part, total, pending, total - pending]));
+/** A check (勾稽): the sum both sides come to, or a reply that it passes. First-run fix: a passing check need not state the sum. */
+const balances = (total: number, parts: readonly number[], passWord: string, failWords: readonly string[]): Expect =>
+  anyOf(ans([total], parts), ans([], [total, ...parts], { mustContain: [passWord], mustNotContain: failWords }));
+/** 去年 / 前年 read from the clock (2026) or with the store's latest year (2025) as this year (first-run fix). */
+const eitherYear = (clock: Expectation, store: Expectation): Expect => anyOf(clock, store);
 /** A misspelled or old name: answered with the figure, or asked back. */
 const orAsk = (expectation: Expectation): Expect => anyOf(expectation, CLARIFY);
 
@@ -350,13 +360,18 @@ export const THIRTEENTH_QUESTIONS: readonly SingleQuestion[] = [
     note: '34389 ÷ 16103 = 2.14',
   }),
   // —— checks
-  arithmetic('R-K01', '沐阳县2025年的勾稽关系对不对', ans([749], [SY.xinshou, SY.jiezhuan, SY.zongji, SY.xianian]), {
-    note: '713 + 36 = 749 = 718 + 31',
-  }),
+  arithmetic(
+    'R-K01',
+    '沐阳县2025年的勾稽关系对不对',
+    balances(749, [SY.xinshou, SY.jiezhuan, SY.zongji, SY.xianian], '通过', ['未通过', '不通过']),
+    {
+      note: '713 + 36 = 749 = 718 + 31',
+    },
+  ),
   arithmetic(
     'R-K02',
     '淮安2024年第一项加第二项等不等于第三项加第四项',
-    ans([3153], [HA.xinshou, HA.jiezhuan, HA.zongji, HA.xianian]),
+    balances(3153, [HA.xinshou, HA.jiezhuan, HA.zongji, HA.xianian], '通过', ['未通过', '不通过']),
     { note: '3119 + 34 = 3153 = 3050 + 103' },
   ),
   arithmetic('R-K03', '龙岗发改局2020年的表勾稽得上吗', ans([5], [4, 0, 1, diff(1)]), {
@@ -381,15 +396,17 @@ export const THIRTEENTH_QUESTIONS: readonly SingleQuestion[] = [
     '2020年部门里政府集中采购金额最高的',
     ans([yuan(FG.caigou)], [yuan(LH.caigou), 3, 9, 2], { mustContain: ['发展'] }),
   ),
-  ranking('R-R04', '库里一共有几份报告', ans([9])),
+  ranking('R-R04', '库里一共有几份报告', ans([9], [8]), { note: '9 reports of 8 organs' }),
   ranking('R-R05', '有几个部门的报告', ans([3])),
   ranking('R-R06', '哪些报告是2020年的', ans([], [3], { mustContain: ['南山', '龙华'] })),
   ranking('R-R07', '江苏的报告有几份', ans([4], [3])),
   // —— relative years
-  relativeYear('R-Y10', '沐阳去年行政复议总计多少', ans([61])),
-  relativeYear('R-Y11', '淮安市前年的行政强制', ans([HA.qiangzhi])),
-  relativeYear('R-Y12', '洪泽区前年新收多少', ans([HZ24.xinshou])),
-  relativeYear('R-Y13', '洪泽区去年的行政处罚', anyOf(NO_DATA, CLARIFY), { note: '2025: 洪泽区 has no 2025 report' }),
+  relativeYear('R-Y10', '沐阳去年行政复议总计多少', eitherYear(ans([61]), NO_DATA)),
+  relativeYear('R-Y11', '淮安市前年的行政强制', eitherYear(ans([HA.qiangzhi]), NO_DATA)),
+  relativeYear('R-Y12', '洪泽区前年新收多少', eitherYear(ans([HZ24.xinshou]), ans([HZ23.xinshou]))),
+  relativeYear('R-Y13', '洪泽区去年的行政处罚', anyOf(NO_DATA, CLARIFY, ans([HZ24.chufa])), {
+    note: "2025 by the clock: 洪泽区 has no 2025 report; 2024 with the store's latest year as this year",
+  }),
   // —— crossed pairs
   crossed('R-C01', '南山区2022年新收申请多少', anyOf(NO_DATA, CLARIFY), { note: '南山 reports 2020 only' }),
   crossed('R-C02', '龙岗区2020年行政复议总计', anyOf(NO_DATA, CLARIFY), {
@@ -465,7 +482,7 @@ export const THIRTEENTH_QUESTIONS: readonly SingleQuestion[] = [
   english(
     'R-E06',
     "Does Huai'an's 2024 table balance (new plus carried over equals handled plus carried forward)?",
-    ans([3153], [HA.xinshou, HA.jiezhuan, HA.zongji, HA.xianian]),
+    balances(3153, [HA.xinshou, HA.jiezhuan, HA.zongji, HA.xianian], 'pass', ['not pass', 'fail']),
   ),
   english('R-E07', 'Shuyang county 2025 administrative penalties', orAsk(ans([SY.chufa]))),
   english(
@@ -563,9 +580,14 @@ export const THIRTEENTH_QUESTIONS: readonly SingleQuestion[] = [
     note: 'lost = 结果纠正: 直接起诉 4 + 复议后起诉 1 (the prose says 5)',
   }),
   notInTables('R-J03', '每千件申请的复议数最高的是哪个单位', SAFE),
-  ranking('R-J04', '哪个单位被纠正得最多', anyOf(CLARIFY, ans([64], [], { mustContain: ['淮安'] })), {
-    note: 'no year: reports of several years; asked back, or 淮安 2024 复议纠正 64',
-  }),
+  ranking(
+    'R-J04',
+    '哪个单位被纠正得最多',
+    anyOf(CLARIFY, ans([64], [], { mustContain: ['淮安'] }), ans([0], [3, 5], { mustContain: ['2020'] })),
+    {
+      note: 'no year: asked back, or 淮安 2024 复议纠正 64, or (first-run fix) the year with most reports stated, 2020: three at 0',
+    },
+  ),
   // not in tables
   notInTables('R-N08', '淮安2024年申请人里男的多少', SAFE),
   notInTables('R-N09', '沐阳县2025年网上申请多少件', SAFE),
@@ -578,7 +600,9 @@ export const THIRTEENTH_QUESTIONS: readonly SingleQuestion[] = [
     '淮安和沐阳的复议比一下',
     anyOf(CLARIFY, ans([351, 61], [diff(290), quot(351, 61), quot(61, 351)])),
   ),
-  outOfScope('R-X02', '算一下淮安2024年的复议和诉讼', SAFE),
+  outOfScope('R-X02', '算一下淮安2024年的复议和诉讼', anyOf(SAFE, ans([351, 46], [26, 20])), {
+    note: 'first-run fix: 算一下 may mean look up; both figures stated without an operation is no wrong number',
+  }),
   outOfScope('R-X03', '龙岗区2022年的那个数是多少', SAFE),
   chat('R-H06', '谢谢啦 👍', CHAT),
   chat('R-H07', '重新开始', CHAT),
@@ -614,16 +638,27 @@ export const THIRTEENTH_CONVERSATIONS: readonly Conversation[] = [
       { question: '洪泽区2024年行政许可多少', expect: ans([HZ24.xuke]) },
       { question: '上一年呢', expect: ans([HZ23.xuke]) },
       { question: '增长了百分之几', expect: percentChange(HZ23.xuke, HZ24.xuke) },
-      { question: '2024年行政强制呢', expect: ans([HZ24.qiangzhi]) },
+      {
+        question: '2024年行政强制呢',
+        expect: anyOf(
+          ans([HZ24.qiangzhi]),
+          ...(percentChange(HZ23.qiangzhi, HZ24.qiangzhi) as { anyOf: Expectation[] }).anyOf,
+        ),
+        note: 'first-run fix: after 增长了百分之几 the change may be carried (195 → 84)',
+      },
     ],
   },
   {
     id: 'R-V03',
     class: 'conversation',
     turns: [
-      { question: '沐阳去年复议结果纠正几件', expect: ans([10]) },
-      { question: '结果维持呢', expect: ans([27]) },
-      { question: '前者是后者的百分之多少', expect: ans([share(10, 27)], [10, 27]), note: '10 ÷ 27 = 37.04%' },
+      { question: '沐阳去年复议结果纠正几件', expect: eitherYear(ans([10]), NO_DATA) },
+      { question: '结果维持呢', expect: eitherYear(ans([27]), NO_DATA) },
+      {
+        question: '前者是后者的百分之多少',
+        expect: eitherYear(ans([share(10, 27)], [10, 27]), SAFE),
+        note: '10 ÷ 27 = 37.04%',
+      },
     ],
   },
   {
@@ -667,7 +702,7 @@ export const THIRTEENTH_CONVERSATIONS: readonly Conversation[] = [
     id: 'R-V07',
     class: 'conversation',
     turns: [
-      { question: '库里有几份报告', expect: ans([9]) },
+      { question: '库里有几份报告', expect: ans([9], [8]) },
       { question: '沐阳县2025年不予公开合计', expect: ans([SY.buyu], [0, 2, 13, 4, 9]) },
       { question: '龙岗区2022年呢', expect: ans([LG.buyu], [1, 0, 7, 8, 10, 3]) },
       { question: '哪个多，多多少', expect: difference(SY.buyu, LG.buyu) },
@@ -742,7 +777,11 @@ export const THIRTEENTH_CONVERSATIONS: readonly Conversation[] = [
       { question: '洪泽区2024年本机关不掌握相关政府信息多少', expect: ans([HZ24.buzhangwo]) },
       { question: '2023年呢', expect: ans([HZ23.buzhangwo]) },
       { question: '同比增长多少', expect: change(HZ23.buzhangwo, HZ24.buzhangwo) },
-      { question: '南山区2020年呢', expect: ans([NS.buzhangwo], [44, 7]) },
+      {
+        question: '南山区2020年呢',
+        expect: anyOf(ans([NS.buzhangwo], [44, 7]), NO_DATA, CLARIFY),
+        note: 'first-run fix: after 同比增长多少 the change may be carried (南山 has no 2019 report)',
+      },
     ],
   },
   {
