@@ -94,6 +94,15 @@ export const LEVEL_SPECS: Readonly<Record<Level, LevelSpec>> = {
   cityLevel: { kind: null, tier: 'city' },
 };
 
+/** A level as the store's columns filter it: the reports' kind (government or department) and their organs' tier. */
+export function levelFilterOf(level: Level): {
+  readonly level?: 'government' | 'department';
+  readonly tier?: TierFilter;
+} {
+  const { kind, tier } = LEVEL_SPECS[level];
+  return { ...(kind === null ? {} : { level: kind }), ...(tier === null ? {} : { tier }) };
+}
+
 const metricIds = [...METRICS.keys()] as [string, ...string[]];
 
 /** The structured question. Organs and regions are names as a person writes them; the executor resolves them. */

@@ -176,6 +176,9 @@ const ACROSS_QUESTIONS = [
   '有几个区政府的报告',
   '2020年部门的报告有哪些',
   '2020年哪些区政府有行政复议？',
+  // A level's figure with no year: each organ's latest when they are few and their latest years differ.
+  '区政府收到多少申请',
+  '部门收到多少申请',
 ];
 
 /** Names said every way the engine reads them: short forms, lists of regions, pinyin, English, follow-ups. */
@@ -314,6 +317,32 @@ describe('reading only what a question needs (Postgres)', () => {
       const choice = await engine.answer('数据局2020年收到多少申请？');
       expect(choice.status).toBe('clarify');
       for (const district of MORE_DISTRICTS) expect(choice.answer).toContain(`深圳市${district}政务服务数据管理局`);
+    } finally {
+      await postgres.close();
+    }
+  });
+
+  it("reads a level's first organs and their count, not the organ list, for a level's figure with no year", async () => {
+    const schema = await createTestSchema();
+    schemas.push(schema);
+    const postgres = await openStore(schema.url);
+    try {
+      const samples = await openSampleAnswerStore();
+      await postgres.put(await samples.list());
+      const pages: OrgRequest[] = [];
+      const store: Store = {
+        ...postgres,
+        findOrgs: async (request) => {
+          if (request.page?.after) pages.push(request);
+          return (postgres.findOrgs as NonNullable<Store['findOrgs']>)(request);
+        },
+      };
+      const engine = createEngine({ store, organsHeld: 2 });
+      const lowdb = createEngine({ store: samples });
+      // Few organs of differing latest years: each one's latest figure, named one by one.
+      for (const question of ['区政府收到多少申请', '部门收到多少申请', '区级部门收到多少申请'])
+        expect(await engine.answer(question), question).toEqual(await lowdb.answer(question));
+      expect(pages).toEqual([]);
     } finally {
       await postgres.close();
     }

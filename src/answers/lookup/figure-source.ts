@@ -14,7 +14,7 @@ import {
 } from '../../store/index.js';
 import type { MetricSpec } from '../metrics.js';
 import type { OrgEntry } from '../organs/index.js';
-import { LEVEL_SPECS, type Level, type Query } from '../query.js';
+import { levelFilterOf, type Query } from '../query.js';
 
 /** The store's result methods. */
 export type FigureSource = Required<
@@ -68,11 +68,7 @@ export function fieldOf(
   return { years: query.years, latestOnly, ...levelFilterOf(query.level), ties: 'organ' };
 }
 
-/** A level as the store's columns filter it: the reports' kind (government or department) and their organs' tier. */
-export function levelFilterOf(level: Level): LevelFilter {
-  const { kind, tier } = LEVEL_SPECS[level];
-  return { ...(kind === null ? {} : { level: kind }), ...(tier === null ? {} : { tier }) };
-}
+export { levelFilterOf };
 
 /** The store's filter of a level. */
 export type LevelFilter = Pick<FigureScope, 'level' | 'tier'>;

@@ -5,7 +5,7 @@
 // (question-names), so the run that notes none saw exactly what the whole list would have given it.
 
 import { placeOfOrgan } from '../../organ-names/index.js';
-import type { OrgRequest, OrgEntry as StoredOrg } from '../../store/index.js';
+import type { OrgListing, OrgListOptions, OrgRequest, OrgEntry as StoredOrg } from '../../store/index.js';
 import { MapView } from './map-view.js';
 import { makeEntry, type OrgEntry } from './store-index.js';
 
@@ -18,6 +18,8 @@ export interface OrgNeeds {
   readonly prefixes: Set<string>;
   readonly containing: Set<string>;
   readonly provinces: Set<string>;
+  /** Levels over the whole store (their store filters, as JSON): the first organs of each and their count. */
+  readonly levels: Set<string>;
   unplaced: boolean;
   rest: boolean;
 }
@@ -27,6 +29,7 @@ export const noOrgNeeds = (): OrgNeeds => ({
   prefixes: new Set(),
   containing: new Set(),
   provinces: new Set(),
+  levels: new Set(),
   unplaced: false,
   rest: false,
 });
@@ -36,6 +39,7 @@ export const countOrgNeeds = (needs: OrgNeeds): number =>
   needs.prefixes.size +
   needs.containing.size +
   needs.provinces.size +
+  needs.levels.size +
   (needs.unplaced ? 1 : 0) +
   (needs.rest ? 1 : 0);
 
@@ -43,7 +47,15 @@ export const countOrgNeeds = (needs: OrgNeeds): number =>
 export interface OrgFinder {
   readonly find: (request: OrgRequest) => Promise<readonly StoredOrg[]>;
   readonly findProvinceRegions?: (name: string) => Promise<readonly string[]>;
+  /** The first organs of a level over the whole store (by name) and how many there are, when the store counts them. */
+  readonly listAtLevel?: (filter: LevelOrgsFilter, limit: number) => Promise<OrgListing>;
 }
+
+/** A level as the store filters its organs: their kind and tier. */
+export type LevelOrgsFilter = Pick<OrgListOptions, 'level' | 'tier'>;
+
+/** The organs of a level a question reads at most: one more than a list names, so it knows there are more. */
+export const LEVEL_ORGS_READ = 31;
 
 /** The organs in no one province a question reads at most: a few misprinted places, not a list to walk. */
 export const UNPLACED_READ = 200;
@@ -86,6 +98,7 @@ export class OrgFetches {
   private readonly made = new Map<string, OrgEntry>();
   private readonly provinceRegions = new Map<string, readonly string[]>();
   private unplacedOrgs: { readonly list: readonly StoredOrg[]; readonly isWhole: boolean } | undefined;
+  private readonly levelOrgs = new Map<string, { readonly list: readonly StoredOrg[]; readonly count: number }>();
 
   /** `count`: how many organs the store holds (the head is the whole list when it holds them all). */
   constructor(
@@ -135,6 +148,11 @@ export class OrgFetches {
     return this.unplacedOrgs;
   }
 
+  /** A level's first organs (LEVEL_ORGS_READ) and their count; undefined when not known without a fetch. */
+  atLevel(key: string): { readonly list: readonly StoredOrg[]; readonly count: number } | undefined {
+    return this.levelOrgs.get(key);
+  }
+
   /** The organs known in name order: the whole list, or its head (`isWhole` false: more follow). */
   ordered(): { readonly list: readonly StoredOrg[]; readonly isWhole: boolean } {
     return { list: this.head, isWhole: this.isWhole };
@@ -154,12 +172,21 @@ export class OrgFetches {
    * is empty when all is known. A store that keeps no places gives a province's regions from the whole list.
    */
   async fetch(needs: OrgNeeds, finder: OrgFinder): Promise<void> {
-    const { findProvinceRegions } = finder;
+    const { findProvinceRegions, listAtLevel } = finder;
     const provinces = [...needs.provinces].filter((name) => !this.provinceRegions.has(name));
+    const levels = [...needs.levels].filter((key) => !this.levelOrgs.has(key));
+    const isWholeNeeded =
+      (findProvinceRegions === undefined && provinces.length > 0) || (listAtLevel === undefined && levels.length > 0);
     await Promise.all([
-      this.fetchOrgs(needs, finder.find, findProvinceRegions === undefined && provinces.length > 0),
+      this.fetchOrgs(needs, finder.find, isWholeNeeded),
       ...(findProvinceRegions
         ? provinces.map(async (name) => this.provinceRegions.set(name, await findProvinceRegions(name)))
+        : []),
+      ...(listAtLevel
+        ? levels.map(async (key) => {
+            const listing = await listAtLevel(JSON.parse(key) as LevelOrgsFilter, LEVEL_ORGS_READ);
+            this.levelOrgs.set(key, { list: [...listing.orgs].sort(byName), count: listing.organs });
+          })
         : []),
     ]);
   }
@@ -271,6 +298,18 @@ export class FetchedOrgs extends MapView<string, OrgEntry> {
       list: (found?.list ?? []).map((stored) => this.fetches.entry(stored)),
       isWhole: found?.isWhole ?? false,
     };
+  }
+
+  /**
+   * A level's first organs by name (LEVEL_ORGS_READ) and how many there are, or null when the whole list is known
+   * (the caller then walks it); a need when not fetched (none, meanwhile).
+   */
+  atLevel(filter: LevelOrgsFilter): { readonly entries: readonly OrgEntry[]; readonly count: number } | null {
+    if (this.fetches.ordered().isWhole) return null;
+    const key = JSON.stringify(filter);
+    const found = this.fetches.atLevel(key);
+    if (found === undefined) this.note?.((needs) => needs.levels.add(key));
+    return { entries: (found?.list ?? []).map((stored) => this.fetches.entry(stored)), count: found?.count ?? 0 };
   }
 
   /** The organs known in name order without a fetch: the whole list, or its head. */

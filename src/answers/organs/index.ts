@@ -5,6 +5,7 @@ export {
   firstOrgs,
   isAtLevel,
   LIST_LIMIT,
+  levelOrgsUpTo,
   lookupAlias,
   orgsHeld,
   orgsHolding,

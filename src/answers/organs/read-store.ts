@@ -8,7 +8,7 @@
 // Any other store is read whole through list(), as before.
 import type { OrgRequest, Store } from '../../store/index.js';
 import type { Query } from '../query.js';
-import { FetchedOrgs, OrgFetches } from './fetched-orgs.js';
+import { FetchedOrgs, type LevelOrgsFilter, OrgFetches } from './fetched-orgs.js';
 import { indexWithReports } from './index-with-reports.js';
 import {
   fetchedNames,
@@ -108,7 +108,7 @@ async function organSourceOf(
   store: Store,
   organsHeld: number,
 ): Promise<(OrganSource & { yearCounts: readonly YearCount[] }) | null> {
-  const { findOrgs, countOrgans, findProvinceRegions } = store;
+  const { findOrgs, countOrgans, findProvinceRegions, listOrgsOfYears } = store;
   if (!findOrgs || !countOrgans) return null;
   const find = (request: OrgRequest) => findOrgs.call(store, request);
   const [counts, head] = await Promise.all([
@@ -119,6 +119,9 @@ async function organSourceOf(
     fetches: new OrgFetches(head, counts.organs),
     find,
     ...(findProvinceRegions && { findProvinceRegions: (name: string) => findProvinceRegions.call(store, name) }),
+    ...(listOrgsOfYears && {
+      listAtLevel: (filter: LevelOrgsFilter, limit: number) => listOrgsOfYears.call(store, [], { limit, ...filter }),
+    }),
     yearCounts: counts.years,
   };
 }

@@ -3,10 +3,10 @@
 import { isInTier, provinceOfParts } from '../../organ-names/index.js';
 import { isPlaceName } from '../../parser/index.js';
 import { createOwnerCache, getOrMake } from '../../store/index.js';
-import { LEVEL_SPECS, type Level } from '../query.js';
+import { LEVEL_SPECS, type Level, levelFilterOf } from '../query.js';
 import type { MoreCandidates } from '../result.js';
 import { findPhrases, pickLongest, soundsAlike, tokenizeEnglish } from '../text/index.js';
-import { FetchedOrgs } from './fetched-orgs.js';
+import { FetchedOrgs, LEVEL_ORGS_READ } from './fetched-orgs.js';
 import { entriesInView } from './index-with-reports.js';
 import { orgsStartingWith } from './organ-list.js';
 import {
@@ -232,6 +232,18 @@ function scopeIn(orgs: ReadonlyMap<string, OrgEntry>, regionKeys: readonly strin
   const found = new Map<string, OrgEntry>();
   for (const entry of inRegions) if (isAtLevel(entry, level)) found.set(entry.org, entry);
   return [...found.values()].sort((a, b) => (a.org < b.org ? -1 : a.org > b.org ? 1 : 0));
+}
+
+/**
+ * Up to LEVEL_ORGS_READ organs of a level over the whole store, by name, and how many there are: of a store read
+ * question by question, its first organs of the level and their count asked of the store, never the list walked.
+ */
+export function levelOrgsUpTo(index: StoreIndex, level: Level): { entries: readonly OrgEntry[]; count: number } {
+  const fetched = questionOrgansOf(index);
+  const asked = fetched instanceof FetchedOrgs ? fetched.atLevel(levelFilterOf(level)) : null;
+  if (asked) return { entries: [...entriesInView(index, asked.entries)], count: asked.count };
+  const all = orgsInScope(index, [], level);
+  return { entries: all.slice(0, LEVEL_ORGS_READ), count: all.length };
 }
 
 /** Whether an organ is of a level: its kind (government or department) and its tier. */

@@ -2,7 +2,14 @@
 // 四个区县). A count is checked against the store's organs in that scope: a count the store does not match is
 // asked about, never ignored.
 import { readChineseInteger } from '../../parser/index.js';
-import { LIST_LIMIT, orgsInScope, resolveRegions, type StoreIndex } from '../organs/index.js';
+import {
+  LIST_LIMIT,
+  levelOrgsUpTo,
+  type OrgEntry,
+  orgsInScope,
+  resolveRegions,
+  type StoreIndex,
+} from '../organs/index.js';
 import { LEVEL_SPECS, LEVELS, type Level, type Query, type TierFilter } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import { COUNTED_BODIES } from '../vocabulary/operations.js';
@@ -167,6 +174,8 @@ export function isHeldPlaceName(name: string, heldPlaces: readonly string[]): bo
   return heldPlaces.some((place) => name.startsWith(place) && /^[省市区县]$/u.test(name.slice(place.length)));
 }
 
+const countedAll = (entries: readonly OrgEntry[]) => ({ entries, count: entries.length });
+
 /**
  * 龙岗区的部门收了多少申请 (a level's figure, no ranking word, no year): when its organs' latest reports are of
  * different years, each organ's figure of its latest report, named one by one — a ranking of one year would leave
@@ -178,8 +187,12 @@ export function eachOrgansLatest(query: Query, index: StoreIndex): Query {
   const regionKeys = resolveRegions(query.regions, index);
   // Every organ of a store larger than a list: known from its count, without reading the organs.
   if (regionKeys.length === 0 && query.level === null && index.orgs.size > LIST_LIMIT) return query;
-  const scope = orgsInScope(index, regionKeys, query.level);
-  if (scope.length < 2 || scope.length > LIST_LIMIT) return query;
+  // A level over the whole store: its first organs and their count, asked of the store, never its organs walked.
+  const { entries: scope, count } =
+    regionKeys.length === 0 && query.level !== null
+      ? levelOrgsUpTo(index, query.level)
+      : countedAll(orgsInScope(index, regionKeys, query.level));
+  if (count < 2 || count > LIST_LIMIT) return query;
   if (new Set(scope.map((entry) => entry.years.at(-1))).size === 1) return query;
   return { ...query, organs: scope.map((entry) => entry.org), regions: [], level: null, aggregation: 'value' };
 }
