@@ -18,7 +18,7 @@ export interface OrgNeeds {
   readonly prefixes: Set<string>;
   readonly containing: Set<string>;
   readonly provinces: Set<string>;
-  /** Levels over the whole store (their store filters, as JSON): the first organs of each and their count. */
+  /** Scopes over the whole store (a level, years; their store filters, as JSON): the first organs and their count. */
   readonly levels: Set<string>;
   unplaced: boolean;
   rest: boolean;
@@ -47,12 +47,15 @@ export const countOrgNeeds = (needs: OrgNeeds): number =>
 export interface OrgFinder {
   readonly find: (request: OrgRequest) => Promise<readonly StoredOrg[]>;
   readonly findProvinceRegions?: (name: string) => Promise<readonly string[]>;
-  /** The first organs of a level over the whole store (by name) and how many there are, when the store counts them. */
+  /**
+   * The first organs of a level over the whole store (by name), of the years when given, and how many there are,
+   * when the store counts them.
+   */
   readonly listAtLevel?: (filter: LevelOrgsFilter, limit: number) => Promise<OrgListing>;
 }
 
-/** A level as the store filters its organs: their kind and tier. */
-export type LevelOrgsFilter = Pick<OrgListOptions, 'level' | 'tier'>;
+/** A level as the store filters its organs (their kind and tier), and the years they hold a report of (any, for none). */
+export type LevelOrgsFilter = Pick<OrgListOptions, 'level' | 'tier'> & { readonly years?: readonly number[] };
 
 /** The organs of a level a question reads at most: one more than a list names, so it knows there are more. */
 export const LEVEL_ORGS_READ = 31;
@@ -301,7 +304,8 @@ export class FetchedOrgs extends MapView<string, OrgEntry> {
   }
 
   /**
-   * A level's first organs by name (LEVEL_ORGS_READ) and how many there are, or null when the whole list is known
+   * A level's first organs by name (LEVEL_ORGS_READ), of the years when given (every organ for no level), and how
+   * many there are, or null when the whole list is known
    * (the caller then walks it); a need when not fetched (none, meanwhile).
    */
   atLevel(filter: LevelOrgsFilter): { readonly entries: readonly OrgEntry[]; readonly count: number } | null {

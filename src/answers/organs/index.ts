@@ -13,6 +13,7 @@ export {
   regionsOfProvince,
   resolveOrgan,
   resolveRegions,
+  scopeOrgsUpTo,
   unplacedOrgsOf,
 } from './resolve-organs.js';
 export {

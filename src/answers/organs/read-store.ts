@@ -120,7 +120,8 @@ async function organSourceOf(
     find,
     ...(findProvinceRegions && { findProvinceRegions: (name: string) => findProvinceRegions.call(store, name) }),
     ...(listOrgsOfYears && {
-      listAtLevel: (filter: LevelOrgsFilter, limit: number) => listOrgsOfYears.call(store, [], { limit, ...filter }),
+      listAtLevel: ({ years = [], ...level }: LevelOrgsFilter, limit: number) =>
+        listOrgsOfYears.call(store, years, { limit, ...level }),
     }),
     yearCounts: counts.years,
   };

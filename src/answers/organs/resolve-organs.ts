@@ -239,10 +239,31 @@ function scopeIn(orgs: ReadonlyMap<string, OrgEntry>, regionKeys: readonly strin
  * question by question, its first organs of the level and their count asked of the store, never the list walked.
  */
 export function levelOrgsUpTo(index: StoreIndex, level: Level): { entries: readonly OrgEntry[]; count: number } {
+  return scopeOrgsUpTo(index, [], level, []);
+}
+
+/**
+ * Up to LEVEL_ORGS_READ organs of a scope (regions, a level: orgsInScope's) with a report of one of the years (any,
+ * for none), by name, and how many there are (2020年三个单位, 三个区政府). Over the whole store (no region) of a
+ * store read question by question, its first organs and their count are asked of the store (listOrgsOfYears),
+ * never the organ list walked; a region's organs are those fetched for it.
+ */
+export function scopeOrgsUpTo(
+  index: StoreIndex,
+  regionKeys: readonly string[],
+  level: Level | null,
+  years: readonly number[],
+): { entries: readonly OrgEntry[]; count: number } {
   const fetched = questionOrgansOf(index);
-  const asked = fetched instanceof FetchedOrgs ? fetched.atLevel(levelFilterOf(level)) : null;
+  const filter = {
+    ...(level === null ? {} : levelFilterOf(level)),
+    ...(years.length === 0 ? {} : { years: [...new Set(years)].sort((a, b) => a - b) }),
+  };
+  const asked = regionKeys.length === 0 && fetched instanceof FetchedOrgs ? fetched.atLevel(filter) : null;
   if (asked) return { entries: [...entriesInView(index, asked.entries)], count: asked.count };
-  const all = orgsInScope(index, [], level);
+  const all = orgsInScope(index, regionKeys, level).filter(
+    (entry) => years.length === 0 || entry.years.some((year) => years.includes(year)),
+  );
   return { entries: all.slice(0, LEVEL_ORGS_READ), count: all.length };
 }
 

@@ -5,7 +5,7 @@ import { readChineseInteger } from '../../parser/index.js';
 import { wholeOf } from '../lookup/index.js';
 import { dimensionLabel, findMetric, getMetric, groupParts, METRICS, type Section } from '../metrics.js';
 import type { StoreIndex } from '../organs/index.js';
-import { amongOrgsOf, countOrgsOf, LIST_LIMIT, lookupAlias, orgsInScope, resolveRegions } from '../organs/index.js';
+import { amongOrgsOf, countOrgsOf, LIST_LIMIT, lookupAlias, resolveRegions, scopeOrgsUpTo } from '../organs/index.js';
 import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../query.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import type { Lang } from '../types.js';
@@ -954,12 +954,14 @@ function vagueFigure(question: NormalizedQuestion, asked: Asked, query: Query): 
  */
 function countMismatch(query: Query, count: OrganCount, index: StoreIndex): Understanding | null {
   if (query.organs.length > 0) return null;
-  // 2020年三个单位: the organs with a report of the years asked.
-  const scope = orgsInScope(index, resolveRegions(query.regions, index), query.level).filter(
-    (entry) => query.years.length === 0 || entry.years.some((year) => query.years.includes(year)),
-  );
-  if (scope.length === count.count) return null;
-  return { kind: 'chooseOrgans', count: count.count, candidates: scope.slice(0, LIST_LIMIT).map((entry) => entry.org) };
+  // 2020年三个单位: the organs with a report of the years asked, counted (over the whole store, by the store).
+  const scope = scopeOrgsUpTo(index, resolveRegions(query.regions, index), query.level, query.years);
+  if (scope.count === count.count) return null;
+  return {
+    kind: 'chooseOrgans',
+    count: count.count,
+    candidates: scope.entries.slice(0, LIST_LIMIT).map((entry) => entry.org),
+  };
 }
 
 /**
