@@ -96,7 +96,16 @@ export function createEngine(options: EngineOptions): Engine {
               lookupCandidates(asked, await reader.indexFor(asked.query, view), question.lang),
             )
           : asked.kind === 'chooseOrgans'
-            ? { kind: 'clarify', name: '', candidates: asked.candidates, count: asked.count }
+            ? {
+                kind: 'clarify',
+                name: '',
+                candidates: asked.candidates,
+                count: asked.count,
+                held: asked.held,
+                ...(asked.held > asked.candidates.length && {
+                  more: { count: asked.held - asked.candidates.length, isAtLeast: false },
+                }),
+              }
             : asked.kind === 'chooseSubject'
               ? { kind: 'clarify', name: '', candidates: asked.candidates }
               : asked.kind === 'chooseSumShare'

@@ -240,6 +240,8 @@ export type LookupResult =
       readonly meant?: readonly string[];
       /** How many organs the question counted (龙岗区两个单位) when the store holds another number of them. */
       readonly count?: number;
+      /** How many organs of the counted scope the store holds (the candidates are the first of them). */
+      readonly held?: number;
       /** 占多少 after A比B多多少: the candidates are the two organ-years, a share of which of them is asked. */
       readonly isShareWhole?: boolean;
       /** 它占多少 after 最多: the candidates are the organs the ranking listed, too few to take a share of. */

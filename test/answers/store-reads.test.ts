@@ -386,6 +386,33 @@ describe('reading only what a question needs (Postgres)', () => {
     }
   });
 
+  it('says how many organs of a counted scope the store holds, beyond the first listed (2022年三个单位 of 41)', async () => {
+    const schema = await createTestSchema();
+    schemas.push(schema);
+    const postgres = await openStore(schema.url);
+    try {
+      const samples = await openSampleAnswerStore();
+      const reports = await samples.list();
+      const district = reports.find((report) => report.org === LONGGANG) as Report;
+      const others = Array.from({ length: 40 }, (_, at) =>
+        variantOf(district, { org: `深圳市福田区第${at + 1}局`, region: '福田区', level: 'department' }),
+      );
+      await postgres.put([...reports, ...others]);
+      await samples.put(others);
+      const lowdb = createEngine({ store: samples });
+      const engine = createEngine({ store: postgres, organsHeld: 2 });
+      const question = '2022年三个单位收到的申请';
+      const answer = await lowdb.answer(question);
+      // The sample's one organ with a 2022 report and the 40 added: 41 held, the first 30 listed, 11 more.
+      expect(answer.answer).toContain('我这里有 41 个单位的报告');
+      expect(answer.answer).toContain('……另有 11 项未列出');
+      expect(answer.answer.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(30);
+      expect(await engine.answer(question)).toEqual(answer);
+    } finally {
+      await postgres.close();
+    }
+  });
+
   it('holds only the first organs of the store: the others a question reads are fetched for it, answering as over lowdb', {
     timeout: 60_000,
   }, async () => {

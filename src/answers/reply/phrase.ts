@@ -132,7 +132,7 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
             : result.isSumShare
               ? book.sumShareWhich()
               : result.count !== undefined
-                ? book.whichCounted(result.count, result.candidates.length)
+                ? book.whichCounted(result.count, result.held ?? result.candidates.length)
                 : result.meant
                   ? book.didYouMean(result.meant)
                   : book.clarify(result.name),

@@ -103,7 +103,13 @@ export type Understanding =
       /** A share asked with no whole named: the part (a metric) whose share of which candidate whole is asked. */
       readonly shareOf?: string;
     }
-  | { readonly kind: 'chooseOrgans'; readonly count: number; readonly candidates: readonly string[] }
+  /** 2020年三个单位 when the store holds another number (`held`) of the scope's organs: the first are candidates. */
+  | {
+      readonly kind: 'chooseOrgans';
+      readonly count: number;
+      readonly held: number;
+      readonly candidates: readonly string[];
+    }
   /** 它 after an answer about several organs: which of them? */
   | {
       readonly kind: 'chooseSubject';
@@ -960,6 +966,7 @@ function countMismatch(query: Query, count: OrganCount, index: StoreIndex): Unde
   return {
     kind: 'chooseOrgans',
     count: count.count,
+    held: scope.count,
     candidates: scope.entries.slice(0, LIST_LIMIT).map((entry) => entry.org),
   };
 }
