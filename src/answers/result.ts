@@ -182,6 +182,7 @@ export type LookupResult =
       readonly compared: number;
       readonly years: readonly number[];
       readonly missing: readonly Missing[];
+      readonly failing?: readonly FailingReport[];
     }
   | { readonly kind: 'changes'; readonly changes: readonly Change[]; readonly missing: readonly Missing[] }
   | {

@@ -2,11 +2,11 @@
 // result asked of the store (one SQL query on Postgres), never a year's reports fetched.
 import type { Report } from '../../parser/index.js';
 import { createOwnerCache, type FigureScope, getOrMake, reportSource } from '../../store/index.js';
-import { getMetric, readMetric } from '../metrics.js';
+import { getMetric, type MetricSpec, readMetric } from '../metrics.js';
 import type { OrgEntry, StoreIndex } from '../organs/index.js';
 import { LIST_LIMIT, orgsInScope } from '../organs/index.js';
 import type { Query } from '../query.js';
-import type { LookupResult } from '../result.js';
+import type { FailingReport, LookupResult } from '../result.js';
 import type { Lang } from '../types.js';
 import { checksAffecting } from './checks-affecting.js';
 import { type FigureSource, figureOf } from './figure-source.js';
@@ -36,6 +36,17 @@ function remember<T>(owner: object, key: string, make: () => readonly T[]): read
   return getOrMake(listsOf(owner), key, make) as readonly T[];
 }
 
+/**
+ * Only the reports listed are checked: a listed figure that fails a check is said to, as a single figure is (洪泽区
+ * 2023 listed with 0 lawsuits though its table 四 does not add up).
+ */
+function failingOf(spec: MetricSpec, listed: readonly { readonly report: Report }[]): FailingReport[] {
+  return listed.flatMap(({ report }) => {
+    const checks = checksAffecting(spec, report);
+    return checks.length > 0 ? [{ org: report.org, year: report.year, ...reportSource(report), checks }] : [];
+  });
+}
+
 type RankingAggregation = Extract<Query['aggregation'], 'max' | 'min' | 'top' | 'bottom'>;
 
 /** 最多/最少: every report tied for first (the first LIST_LIMIT named); 前N/后N: N places. One pass. */
@@ -56,11 +67,7 @@ export async function rank(
   });
   const listed = ranking.rows;
   const facts = listed.flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
-  // Only the reports listed are checked: a ranked figure that fails a check is said to, as a single figure is.
-  const failing = listed.flatMap(({ report }) => {
-    const checks = checksAffecting(spec, report);
-    return checks.length > 0 ? [{ org: report.org, year: report.year, ...reportSource(report), checks }] : [];
-  });
+  const failing = failingOf(spec, listed);
   return {
     kind: 'ranking',
     aggregation: query.aggregation,
@@ -136,6 +143,7 @@ export async function listNonZero(
   const facts = rows.flatMap(({ report }) => makeFact(spec, report, lang) ?? []);
   return {
     kind: 'nonzero',
+    failing: failingOf(spec, rows),
     metric: metricId,
     isZero: wantsZero,
     ...(above === undefined ? {} : { above }),

@@ -1,7 +1,7 @@
 // Phrasing: a lookup result becomes the reply text. Every number it states is one of the result's facts.
 import { type Check, TABLE_OF_SECTION } from '../../parser/index.js';
 import { dimensionLabel, getMetric, metricLabel, UNIT_WORDS } from '../metrics.js';
-import type { ChosenYear, Computation, LookupResult, Missing, ValueBlock } from '../result.js';
+import type { ChosenYear, Computation, FailingReport, LookupResult, Missing, ValueBlock } from '../result.js';
 import type { AnswerStatus, Fact, Lang } from '../types.js';
 import { type Citation, citationsOf, citeReports } from './cite-reports.js';
 import { PHRASE_BOOKS, type PhraseBook } from './phrase-book.js';
@@ -306,9 +306,7 @@ function phraseRanking(result: Extract<LookupResult, { kind: 'ranking' }>, book:
   if (!first) return [book.nonzeroHead(metricLabel(getMetric(result.metric), lang), result.years, 0, result.compared)];
   const label = metricLabel(getMetric(result.metric), lang);
   const isExtreme = result.aggregation === 'max' || result.aggregation === 'min';
-  const warnings = (result.failing ?? []).flatMap((report) =>
-    byRule(report.checks).map((group) => book.rankedFailedCheck(report.org, report.year, group)),
-  );
+  const warnings = failedCheckLines(result.failing, book);
   const note = oneYearNote(result.chosenYear, book);
   if (isExtreme && result.entries.length === 1) {
     return [
@@ -377,8 +375,15 @@ function phraseNonzero(result: Extract<LookupResult, { kind: 'nonzero' }>, book:
     ...lines,
     ...more(result.matched, result.entries.length, book),
     ...(first ? [book.eachSource(first.source)] : []),
+    ...failedCheckLines(result.failing, book),
   ];
 }
+
+/** A line for each listed report whose figure fails a check, by rule. */
+const failedCheckLines = (failing: readonly FailingReport[] | undefined, book: PhraseBook): string[] =>
+  (failing ?? []).flatMap((report) =>
+    byRule(report.checks).map((group) => book.rankedFailedCheck(report.org, report.year, group)),
+  );
 
 function phraseBlock(block: ValueBlock, book: PhraseBook, lang: Lang): string[] {
   const headline = block.fact;

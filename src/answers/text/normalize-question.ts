@@ -56,8 +56,18 @@ const PRINTED_LABEL_LENGTH = 8;
 
 let printedLabels: readonly (readonly [RegExp, string])[] | undefined;
 
-/** A row's label copied from the table with its punctuation, written as the label's words alone. */
+/**
+ * The numbering a table prints before its rows and parts (（二）部分公开, 二、上年结转…, 三、收到和处理…), copied with a
+ * label: no word of the question. Only in brackets, or opening the question or a clause with 、.
+ */
+const TABLE_NUMBERING = /[(（][一二三四五六七八九十][)）]|(?<=^|[\s，,。；;])[一二三四五六七八九十]、/gu;
+
+/** A row's label copied from the table with its punctuation and numbering, written as the label's words alone. */
 function withPrintedLabels(text: string): string {
+  return withLabelWords(text.replace(TABLE_NUMBERING, ' ').replace(/^ +/u, ''));
+}
+
+function withLabelWords(text: string): string {
   printedLabels ??= Object.values(APPLICATION_ROW_TERMS)
     .flatMap((row) => row.zh.filter((word) => [...word].length >= PRINTED_LABEL_LENGTH))
     .map((label) => [new RegExp(`${[...label].join(LABEL_PUNCTUATION)}([)）])?`, 'gu'), label] as const);

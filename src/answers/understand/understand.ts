@@ -616,6 +616,7 @@ function understandOnce(
           oldest: subjects.oldest,
           isAgainstEarlier: AGAINST_EARLIER.test(question.text) || ordinalPair?.isLaterFirst === true,
           namesEarlier: EARLIER_TURN.test(question.text),
+          saysTwo,
         },
   );
   if (understood.kind !== 'query') return understood;
@@ -725,6 +726,9 @@ function understandInContext(
     ...(relativeYears ? { relativeYears } : {}),
   };
 }
+
+/** 增长了多少倍 / 是几倍 after one organ's two years: the later over the earlier, as a year's growth is said. */
+const laterFirst = (years: readonly number[]): number[] => [...years].sort((a, b) => b - a);
 
 /** 总计 / 总数 / total alone in a follow-up: the total column of the row just read (合计 / 一共 add figures instead). */
 const ROW_TOTAL: Readonly<Record<Lang, RegExp>> = { zh: /总计|总数|总量/u, en: /\btotal\b/u };
@@ -1068,10 +1072,13 @@ interface CountedTurns {
   readonly isAgainstEarlier: boolean;
   /** The question names the turn before (上一个): only an operation on the last two turns reads it. */
   readonly namesEarlier: boolean;
+  /** 两者 / 两家: the two turns' organ-years, also with a figure the question names of its own. */
+  readonly saysTwo: boolean;
 }
 
 const EARLIER_TURN = /(?:上|前)一(?:个|家)/u;
 const NO_COUNTED_TURNS: CountedTurns = {
+  saysTwo: false,
   counted: null,
   oldest: undefined,
   isAgainstEarlier: false,
@@ -1096,12 +1103,20 @@ function acrossTurns(
   query: Query,
   index: StoreIndex,
   isAllOrgans: boolean,
-  { counted, oldest, isAgainstEarlier }: CountedTurns = NO_COUNTED_TURNS,
+  { counted, oldest, isAgainstEarlier, saysTwo }: CountedTurns = NO_COUNTED_TURNS,
 ): Query | 'unclear' | null {
   // 哪个多 / 谁少 naming nothing after two turns of one figure each compares those two, never ranks every organ.
   const comparesTurns = asked.operationWord === null && COMPARISONS.has(asked.query.aggregation) && !asked.query.limit;
   const word = comparesTurns ? 'difference' : asked.operationWord;
-  if (word === null || operationOnPrevious(word, previous) !== null || namesOperands(asked, isAllOrgans)) return null;
+  // 两者的行政复议加起来: the figure named, of the organ-year each of the two turns asked.
+  const figure = asked.query.metric;
+  const ofOwnFigure =
+    saysTwo &&
+    figure !== null &&
+    asked.query.moreMetrics.length === 0 &&
+    !namesOperands({ ...asked, query: { ...asked.query, metric: null } }, isAllOrgans);
+  if (word === null || operationOnPrevious(word, previous) !== null) return null;
+  if (namesOperands(asked, isAllOrgans) && !ofOwnFigure) return null;
   // 比上年多多少 / 是上年的几倍 after one figure: that figure against the year before (followUp), no last turns'.
   if (asked.comparesYearBefore) return null;
   // 2020年各单位…排名 → 一共多少: a figure over a scope is summed over that scope.
@@ -1113,7 +1128,9 @@ function acrossTurns(
       : isAgainstEarlier
         ? [previous, earlier]
         : [earlier, previous];
-  const operands = operandsOfTurns(turns, index);
+  const asFigure = (turn: Query | undefined): Query | undefined =>
+    turn && ofOwnFigure ? { ...turn, metric: figure, moreMetrics: [], aggregation: 'value', breakdown: null } : turn;
+  const operands = operandsOfTurns(turns.map(asFigure), index);
   if (operands === null) return comparesTurns ? null : 'unclear';
   return { ...query, ...operands, aggregation: word };
 }
@@ -1782,14 +1799,19 @@ function yearsOfOneOrgan(mentions: Mentions, index: StoreIndex): readonly number
   return years && years.length > 0 ? years : null;
 }
 
-/** 近三年 → the last three years held (of the organ named, else of the store); 历年 → every year of the store. */
+/**
+ * 近三年 → the last three years held (of the organ named, else of the store); 历年 → every year of the store from
+ * the organ's first report to its last (every year of the store for no one organ).
+ */
 function yearsOfSpans(terms: readonly Term[], yearsHeld: readonly number[], index: StoreIndex): number[] {
+  const [first] = yearsHeld;
   const latest = yearsHeld.at(-1);
   return terms.flatMap((term) => {
-    if (term.kind !== 'yearSpan' || latest === undefined) return [];
+    if (term.kind !== 'yearSpan' || first === undefined || latest === undefined) return [];
     const { count } = term;
-    // 历年: every year of the store, so the reply says which of them the organ lacks.
-    return count === null ? [...index.years] : Array.from({ length: count }, (_, at) => latest - count + 1 + at);
+    // 历年: the reply says which years between them the organ lacks, not the years before it reported or after.
+    if (count === null) return index.years.filter((year) => year >= first && year <= latest);
+    return Array.from({ length: count }, (_, at) => latest - count + 1 + at);
   });
 }
 
@@ -1898,7 +1920,12 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
         ? own.regions
         : previous.regions,
     level: own.level ?? (keepsAggregation ? previous.level : null),
-    years: own.years.length > 0 || own.pairs.length > 0 || !keepsYears ? own.years : previous.years,
+    years:
+      own.years.length > 0 || own.pairs.length > 0 || !keepsYears
+        ? own.years
+        : onPrevious === 'ratio'
+          ? laterFirst(previous.years)
+          : previous.years,
     pairs:
       own.pairs.length > 0 || !keepsOrgans || own.years.length > 0
         ? own.pairs

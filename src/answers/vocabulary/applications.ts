@@ -553,6 +553,13 @@ const COLUMN_WORDS: Readonly<Record<ApplicantColumn | ApplicantColumnGroup, Term
       '“其他”类申请人',
       // 申请人为“其他”的 / 申请人是“其他”: the applicant said to be the column.
       ...paraphrases(['申请人', '申请主体'], ['为', '是', '属于'], ['“其他”', '“其他”类', '其他类']),
+      // “其他”法人组织 / 法人或其他组织里的“其他”: the column under its group, never the group (26 for 4).
+      ...paraphrases(['“其他”', '其他'], ['法人组织', '法人', '法人或其他组织']),
+      ...paraphrases(
+        ['法人或其他组织', '法人组织', '法人'],
+        ['里', '中', '里的', '中的', '的'],
+        ['“其他”', '其他', '其他类'],
+      ),
     ],
     en: ['other applicant'],
     label: { zh: '其他申请人', en: 'other applicants' },

@@ -208,14 +208,16 @@ describe('organs without a figure', () => {
 });
 
 describe('several years in one word', () => {
-  it('近三年 and 历年 read every year of the store, and say which the organ lacks', async () => {
+  it("近三年 reads the organ's last three years; 历年 its years from first to last, saying which between it lacks", async () => {
     const [report] = (await sample.store.list()).filter((entry) => entry.org === NANSHAN);
     if (!report) throw new Error('the sample store has no Nanshan report');
     const years = [2020, 2021, 2022].map((year, at) => variantOf(report, { year, newReceivedTotal: 100 + at }));
     const multiYear = createEngine({
       store: listOnlyStore([
         ...years,
+        variantOf(report, { org: LONGGANG, region: '龙岗区', year: 2020, newReceivedTotal: 5 }),
         variantOf(report, { org: LONGGANG, region: '龙岗区', year: 2022, newReceivedTotal: 7 }),
+        variantOf(report, { org: '深圳市龙华区人民政府', region: '龙华区', year: 2021, newReceivedTotal: 3 }),
       ]),
     });
     const recent = await multiYear.answer('近三年南山区收到多少申请');
@@ -225,8 +227,15 @@ describe('several years in one word', () => {
       [2022, 102],
     ]);
     const every = await multiYear.answer('龙岗区历年收到的申请');
-    expect(every.facts.map((fact) => fact.value)).toEqual([7]);
-    expect(every.answer).toContain('没有深圳市龙岗区人民政府 2020年的报告');
+    expect(
+      every.facts.map((fact) => fact.value),
+      every.answer,
+    ).toEqual([5, 7]);
+    expect(every.answer).toContain('没有深圳市龙岗区人民政府 2021年的报告');
+    // One report: its year alone, never a line for each year of the store it did not report in.
+    const once = await multiYear.answer('龙华区历年收到的申请');
+    expect(once.facts.map((fact) => fact.value)).toEqual([3]);
+    expect(once.answer).not.toContain('没有');
   });
 });
 

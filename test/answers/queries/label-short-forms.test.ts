@@ -37,6 +37,15 @@ describe('short forms of the printed labels', () => {
   ]);
 });
 
+describe('the 其他 column under its group 法人或其他组织', () => {
+  table.run([
+    ['南山区2020年新收申请里“其他”法人组织的', { ...NS20, metric: 'applications.newReceived.other' }],
+    ['南山区2020年法人或其他组织里的“其他”有多少', { ...NS20, metric: 'applications.newReceived.other' }],
+    // The group itself stays the group.
+    ['南山区2020年法人或其他组织申请多少', { ...NS20, metric: 'applications.newReceived.legalPerson' }],
+  ]);
+});
+
 describe('a printed label copied whole, with its punctuation', () => {
   table.run([
     [
@@ -47,6 +56,12 @@ describe('a printed label copied whole, with its punctuation', () => {
       '淮安市2024年部分公开（区分处理的，只计这一情形，不计其他情形）多少件',
       { ...HA24, metric: 'applications.partial.total' },
     ],
+    // With the table's numbering before it.
+    [
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 淮安市2024年',
+      { ...HA24, metric: 'applications.partial.total' },
+    ],
+    ['二、上年结转政府信息公开申请数量 南山区2020年', { ...NS20, metric: 'applications.carriedOver.total' }],
     [
       '淮安市2024年申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请的有几件',
       { ...HA24, metric: 'applications.otherHandling.overdueFee.total' },

@@ -13,9 +13,10 @@ import {
   runQueries,
   useSampleIndex,
 } from './query-table.js';
-import { useUnderstandingTable } from './understanding-table.js';
+import { HONGZE, useUnderstandingTable } from './understanding-table.js';
 
 const index = useSampleIndex();
+const LICENSING = 'activeDisclosure.licensing.decisions';
 const table = useUnderstandingTable();
 const PAIRS = [
   { organ: LONGGANG, year: 2022 },
@@ -280,6 +281,28 @@ describe('第一名的 / 排第二的那个单位 with a figure of its own after
   });
 });
 
+describe('两者 / 两家 with a figure of their own after two turns', () => {
+  runConversations(index, [
+    // The figure named, of the organ-year each turn asked: never the last organ's alone.
+    [
+      ['龙岗区2022年收到多少申请', { organs: [LONGGANG], years: [2022], metric: METRIC.received }],
+      ['南山区2020年呢', { organs: [NANSHAN], years: [2020], metric: METRIC.received }],
+      [
+        '两家的行政诉讼差多少',
+        { organs: [LONGGANG, NANSHAN], pairs: PAIRS, metric: METRIC.litigation, aggregation: 'difference' },
+      ],
+    ],
+    [
+      ['龙岗区2022年收到多少申请', { organs: [LONGGANG], years: [2022], metric: METRIC.received }],
+      ['南山区2020年呢', { organs: [NANSHAN], years: [2020], metric: METRIC.received }],
+      [
+        '两者的行政复议加起来',
+        { organs: [LONGGANG, NANSHAN], pairs: PAIRS, metric: METRIC.review, aggregation: 'sum' },
+      ],
+    ],
+  ]);
+});
+
 describe('哪个多 naming nothing after two turns of one figure each', () => {
   runConversations(index, [
     // Two organs in their years: the two compared (both figures and their difference), never 2020's ranking.
@@ -329,5 +352,29 @@ describe('哪个多 naming nothing after two turns of one figure each', () => {
       },
       conversation,
     );
+  });
+});
+
+describe('增长了多少倍 after one organ’s figure of two years', () => {
+  const withTwoYears = useUnderstandingTable(['hongze-district-2023-layout.txt']);
+  it('is the later year over the earlier (9,487 ÷ 550 = 17.25), never 550 ÷ 9,487; so is the next figure asked', async () => {
+    const conversation = 'growth-times';
+    await withTwoYears.engine.answer('洪泽区2023年和2024年的行政许可', { conversationId: conversation });
+    await expectExactly(
+      withTwoYears.engine,
+      '增长了多少倍',
+      {
+        status: 'answered',
+        facts: [
+          [HONGZE, 2024, `${LICENSING}:ratio`, 17.25],
+          [HONGZE, 2024, LICENSING, 9487],
+          [HONGZE, 2023, LICENSING, 550],
+        ],
+      },
+      conversation,
+    );
+    const next = await withTwoYears.engine.answer('那行政处罚呢', { conversationId: conversation });
+    // 2,776 ÷ 4,119 = 67.4%.
+    expect(next.facts.map((fact) => fact.value)).toEqual([67.4, 2776, 4119]);
   });
 });

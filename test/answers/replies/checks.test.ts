@@ -46,6 +46,14 @@ describe('a failed check beside a number', () => {
     expect(answer.answer).not.toMatch(RULE_IDS);
   });
 
+  it('says it beside a report listed with the figure 0 (哪些单位没有行政复议), as beside a ranked one', async () => {
+    const answer = await reviewEngine.answer('哪些单位没有行政复议');
+    expect(answer.facts.map((fact) => [fact.org, fact.value])).toEqual([[LONGGANG, 0]]);
+    expect(answer.answer).toContain(
+      '注意：深圳市龙岗区人民政府 2022年的报告数字不一致，表四合计不平：行政复议 结果维持 7',
+    );
+  });
+
   it('in English, in English words around the report labels', async () => {
     const answer = await engine.answer('How many applications did the Longhua data bureau receive in 2020?');
     expect(answer.answer).toContain(
