@@ -342,8 +342,8 @@ export const COUNT_TERMS: Readonly<Record<'zh' | 'en', Readonly<Record<string, L
   },
 };
 
-/** Bodies of a plural organ phrase: 三个单位, 全部部门. */
-const BODIES = ['单位', '部门', '机关', '区', '政府', '局', '区县', '县区', '县', '市', '乡镇', '街道', '镇'];
+/** The bodies a scope word or a count names (全部单位, 三个区政府): those a count of organs reads. */
+const BODIES = COUNTED_BODIES.map(([body]) => body);
 const COUNTS: Readonly<Record<string, number>> = {
   两: 2,
   二: 2,

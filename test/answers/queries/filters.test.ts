@@ -63,6 +63,10 @@ describe('a count of organs', () => {
     ['龙岗区两个单位收到多少申请', { chooseOrgans: [LONGGANG, LONGGANG_DRC, LONGGANG_DATA] }],
     ['龙岗区三个部门行政诉讼多少', { chooseOrgans: [LONGGANG_DRC, LONGGANG_DATA] }],
     ['五个区县哪个收到申请最多', { chooseOrgans: [SHUYANG, HONGZE, NANSHAN, LONGGANG] }],
+    // The body with its 政府, as the counted bodies read it (三个区政府 was not understood, 政府 unread).
+    ['三个区政府收到多少申请', { level: 'district', metric: RECEIVED, aggregation: 'top' }],
+    ['四个区县政府哪个收到申请最多', { level: 'county', metric: RECEIVED, aggregation: 'max' }],
+    ['两个区政府收到多少申请', { chooseOrgans: [HONGZE, NANSHAN, LONGGANG] }],
   ]);
 });
 
