@@ -22,6 +22,7 @@ import {
   anyOf,
   CHAT,
   CLARIFY,
+  changeShares,
   diff,
   type Figure,
   NO_DATA,
@@ -29,6 +30,8 @@ import {
   questionsOf,
   ratio,
   SAFE,
+  share,
+  wan,
   yuan,
 } from './expect.js';
 
@@ -49,10 +52,6 @@ const {
   outOfScope,
 } = questionsOf;
 
-/** A share in percent, to two decimals (the scorer accepts one decimal within 0.05). */
-const share = (part: number, whole: number): Figure => pct(Math.round((10000 * part) / whole) / 100);
-/** 万元 as printed, in 元. */
-const wan = (amount: number): Figure => yuan(Math.round(amount * 1e6) / 100);
 /** A percentage change asked for: either sign, the difference and the operands allowed. */
 const changeReadings = (from: number, to: number): Expectation[] => {
   const change = Math.round((10000 * (to - from)) / from) / 100;
@@ -60,11 +59,6 @@ const changeReadings = (from: number, to: number): Expectation[] => {
   return [ans([pct(change)], also), ans([pct(-change)], also)];
 };
 const percentChange = (from: number, to: number): Expect => anyOf(...changeReadings(from, to));
-/** A change's percentage, either sign: a reply of a difference may state it beside the difference. */
-const changeShares = (from: number, to: number): Figure[] => {
-  const change = Math.round((10000 * (to - from)) / from) / 100;
-  return [pct(change), pct(-change)];
-};
 /** A yes of a check: every figure of the identity may be stated, or none ("勾稽检查全部通过"). */
 const balances = (figures: readonly number[], sum: number): Expect =>
   anyOf(ans([sum], [...figures, diff(0)]), ans(figures, [sum, diff(0)]), ans([], [...figures, sum, diff(0)]));

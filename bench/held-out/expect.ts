@@ -88,6 +88,15 @@ export interface Conversation {
 
 export const pct = (percent: number): Figure => ({ percent });
 export const yuan = (amount: number): Figure => ({ yuan: amount });
+/** A share in percent, to two decimals (the scorer accepts one decimal within 0.05). */
+export const share = (part: number, whole: number): Figure => pct(Math.round((10000 * part) / whole) / 100);
+/** 万元 as printed, in 元. */
+export const wan = (amount: number): Figure => yuan(Math.round(amount * 1e6) / 100);
+/** A change's percentage from `from` to `to`, either sign (a reply may say a fall as −32.61% or 32.61%). */
+export const changeShares = (from: number, to: number): Figure[] => {
+  const change = Math.round((10000 * (to - from)) / from) / 100;
+  return [pct(change), pct(-change)];
+};
 export const ratio = (quotient: number): Figure => ({ ratio: quotient });
 export const diff = (difference: number): Figure => ({ difference });
 

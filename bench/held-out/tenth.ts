@@ -21,6 +21,7 @@ import {
   anyOf,
   CHAT,
   CLARIFY,
+  changeShares,
   diff,
   type Figure,
   NO_DATA,
@@ -29,6 +30,8 @@ import {
   type ReplyIn,
   ratio,
   SAFE,
+  share,
+  wan,
   yuan,
 } from './expect.js';
 
@@ -49,20 +52,11 @@ const {
   outOfScope,
 } = questionsOf;
 
-/** A share in percent, to two decimals (the scorer accepts one decimal within 0.05). */
-const share = (part: number, whole: number): Figure => pct(Math.round((10000 * part) / whole) / 100);
-/** A percentage change from one figure to another, either sign (下降 32.6% and -32.6% both answer it). */
-const changePct = (from: number, to: number): Figure[] => {
-  const change = Math.round((10000 * (to - from)) / from) / 100;
-  return [pct(change), pct(-change)];
-};
 /** A change asked as a percentage: the reply may state it with either sign. */
 const percentChange = (from: number, to: number, also: readonly Figure[] = []): Expect => {
-  const [plus, minus] = changePct(from, to) as [Figure, Figure];
+  const [plus, minus] = changeShares(from, to) as [Figure, Figure];
   return anyOf(ans([plus], [...also, diff(to - from)]), ans([minus], [...also, diff(to - from)]));
 };
-/** 万元 as printed, in 元 (the scorer accepts 元, 万元 or 亿元). */
-const wan = (amount: number): Figure => yuan(Math.round(amount * 1e6) / 100);
 /** Not a number: any safe reply, or a reply of its own (help, chat) without a figure. */
 const NOT_A_NUMBER = anyOf(SAFE, CHAT);
 
@@ -190,7 +184,7 @@ export const TENTH_QUESTIONS: readonly SingleQuestion[] = [
   relativeYear(
     'T-R04',
     '洪泽区2024年的行政强制比上一年少了多少',
-    ans([diff(84 - 195)], [84, 195, ...changePct(195, 84)]),
+    ans([diff(84 - 195)], [84, 195, ...changeShares(195, 84)]),
   ),
   relativeYear('T-R05', '洪泽区2024年现行有效规范性文件比上一年增长了百分之几', percentChange(5, 8, [8, 5, 3, 0])),
   relativeYear('T-R06', '今年淮安市的行政处罚有多少', anyOf(NO_DATA, CLARIFY)),
@@ -199,7 +193,7 @@ export const TENTH_QUESTIONS: readonly SingleQuestion[] = [
   relativeYear(
     'T-R09',
     '洪泽区2024年行政许可比上年多了多少',
-    ans([diff(9487 - 550)], [9487, 550, ...changePct(550, 9487)]),
+    ans([diff(9487 - 550)], [9487, 550, ...changeShares(550, 9487)]),
   ),
 
   // Arithmetic: shares of a sum, 纠正率 / 维持率, sums of sub-rows, averages, quotients, changes.
@@ -351,7 +345,7 @@ export const TENTH_QUESTIONS: readonly SingleQuestion[] = [
   english(
     'T-E06',
     "How much did Hongze's administrative licensing go up from 2023 to 2024?",
-    ans([diff(9487 - 550)], [9487, 550, ...changePct(550, 9487)]),
+    ans([diff(9487 - 550)], [9487, 550, ...changeShares(550, 9487)]),
   ),
   english('T-E07', 'Does table 3 of Huaian 2024 balance?', ans([], [3119, 34, 3050, 103, 3153])),
 

@@ -24,6 +24,7 @@ import {
   anyOf,
   CHAT,
   CLARIFY,
+  changeShares,
   diff,
   type Figure,
   NO_DATA,
@@ -31,6 +32,8 @@ import {
   questionsOf,
   ratio,
   SAFE,
+  share,
+  wan,
   yuan,
 } from './expect.js';
 
@@ -51,26 +54,17 @@ const {
   outOfScope,
 } = questionsOf;
 
-/** A share in percent, to two decimals. */
-const share = (part: number, whole: number): Figure => pct(Math.round((10000 * part) / whole) / 100);
 /** A quotient a ÷ b. */
 const quot = (a: number, b: number): Figure => ratio(a / b);
-/** 万元 as printed, in 元. */
-const wan = (amount: number): Figure => yuan(Math.round(amount * 1e6) / 100);
-/** A percentage change from → to, either sign. */
-const changePct = (from: number, to: number): Figure[] => {
-  const c = Math.round((10000 * (to - from)) / from) / 100;
-  return [pct(c), pct(-c)];
-};
 /** A difference a − b: the operands and the percentage of either may be stated too. */
 const difference = (a: number, b: number, also: readonly Figure[] = []): Expectation =>
-  ans([diff(a - b)], [a, b, ...(b === 0 ? [] : changePct(b, a)), ...(a === 0 ? [] : changePct(a, b)), ...also]);
+  ans([diff(a - b)], [a, b, ...(b === 0 ? [] : changeShares(b, a)), ...(a === 0 ? [] : changeShares(a, b)), ...also]);
 /** A change between two years: the difference, or the percentage, or both. */
 const change = (from: number, to: number): Expect =>
-  anyOf(difference(to, from), ...changePct(from, to).map((c) => ans([c], [from, to, diff(to - from)])));
+  anyOf(difference(to, from), ...changeShares(from, to).map((c) => ans([c], [from, to, diff(to - from)])));
 /** A percentage change asked for. */
 const percentChange = (from: number, to: number): Expect =>
-  anyOf(...changePct(from, to).map((c) => ans([c], [from, to, diff(to - from)])));
+  anyOf(...changeShares(from, to).map((c) => ans([c], [from, to, diff(to - from)])));
 /** A sum of named figures: the parts may be stated. */
 const sum = (parts: readonly number[], also: readonly Figure[] = []): Expectation =>
   ans([parts.reduce((a, b) => a + b, 0)], [...parts, ...also]);

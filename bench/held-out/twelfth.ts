@@ -25,6 +25,7 @@ import {
   anyOf,
   CHAT,
   CLARIFY,
+  changeShares,
   diff,
   type Figure,
   NO_DATA,
@@ -32,6 +33,8 @@ import {
   questionsOf,
   ratio,
   SAFE,
+  share,
+  wan,
   yuan,
 } from './expect.js';
 
@@ -52,15 +55,6 @@ const {
   outOfScope,
 } = questionsOf;
 
-/** A share in percent, to two decimals (the scorer accepts one decimal within 0.05). */
-const share = (part: number, whole: number): Figure => pct(Math.round((10000 * part) / whole) / 100);
-/** 万元 as printed, in 元. */
-const wan = (amount: number): Figure => yuan(Math.round(amount * 1e6) / 100);
-/** A change's percentage, either sign. */
-const changeShares = (from: number, to: number): Figure[] => {
-  const change = Math.round((10000 * (to - from)) / from) / 100;
-  return [pct(change), pct(-change)];
-};
 /** A percentage change asked for: either sign, the difference and the operands allowed. */
 const percentChange = (from: number, to: number): Expect => {
   const also = [from, to, diff(to - from)];
