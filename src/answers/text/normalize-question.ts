@@ -40,6 +40,8 @@ const MENTION = /(?:^|\s)@[^\s，,：:]+(?:[\s，,：:]+|$)/gu;
 const VARIANT_SPELLINGS: readonly (readonly [RegExp, string])[] = [
   [/部份/g, '部分'],
   [/帐/g, '账'],
+  // 人民正府: 正府 is no word; the same sound typed for 政府.
+  [/正府/g, '政府'],
 ];
 
 /**

@@ -85,6 +85,7 @@ describe('a variant spelling with one meaning is answered', () => {
   table.run([
     ['龙岗区2022年部份公开多少', { ...LG22, metric: 'applications.partial.total' }],
     ['南山区2020年部份公开的申请有几件', { ...NS20, metric: 'applications.partial.total' }],
+    ['南山区人民正府2020年行政处罚', { ...NS20, metric: 'activeDisclosure.punishment.decisions' }],
   ]);
 });
 
