@@ -77,8 +77,7 @@ function higherPlaceBefore(chars: readonly string[], free: readonly boolean[], e
     const start = end - length;
     if (start < 0 || !free.slice(start, end).every(Boolean)) continue;
     const word = chars.slice(start, end).join('');
-    if (BARE_PLACE_NAMES.includes(word) || GAZETTEER_SUFFIXES.some((suffix) => isPlaceName(word + suffix)))
-      return start;
+    if (BARE_PLACE_NAMES.includes(word) || isGazetteerPlace(word)) return start;
   }
   return null;
 }
@@ -206,6 +205,9 @@ export function findBarePlaces(text: string, free: readonly boolean[], index: St
 /** What a city's or province's name ends with in the gazetteer. */
 const GAZETTEER_SUFFIXES = ['市', '省'];
 
+/** A city's or province's name without its 市 / 省 (淮安, 江苏): the gazetteer holds it with one. */
+const isGazetteerPlace = (word: string): boolean => GAZETTEER_SUFFIXES.some((suffix) => isPlaceName(word + suffix));
+
 /** Runs of two or three free Han characters that are a city's or province's name once 市 or 省 is added. */
 function gazetteerBarePlaces(text: string, free: readonly boolean[]): string[] {
   const chars = [...text];
@@ -214,7 +216,7 @@ function gazetteerBarePlaces(text: string, free: readonly boolean[]): string[] {
     for (const length of [3, 2]) {
       const word = chars.slice(start, start + length);
       const isFree = word.length === length && word.every((char, at) => free[start + at] && isNameChar(char));
-      if (!isFree || !GAZETTEER_SUFFIXES.some((suffix) => isPlaceName(word.join('') + suffix))) continue;
+      if (!isFree || !isGazetteerPlace(word.join(''))) continue;
       found.push(word.join(''));
       start += length - 1;
       break;

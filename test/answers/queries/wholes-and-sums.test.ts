@@ -66,11 +66,16 @@ describe('two operations in one question', () => {
 });
 
 describe('a share of a sum over organs', () => {
+  /** 保护第三方合法权益 of 龙岗区 2022, then of 南山区 2020, then the two added: the sum's answer. */
+  const addTwoOrgans = async (conversationId: string) => {
+    await table.engine.answer('龙岗区2022年不予公开里保护第三方合法权益多少', { conversationId });
+    await table.engine.answer('南山区2020年呢', { conversationId });
+    return table.engine.answer('两家加起来', { conversationId });
+  };
+
   it('占两家不予公开总数的比例 after 两家加起来 is asked back, never each organ’s own share', async () => {
     const conversation = 'share-of-two';
-    await table.engine.answer('龙岗区2022年不予公开里保护第三方合法权益多少', { conversationId: conversation });
-    await table.engine.answer('南山区2020年呢', { conversationId: conversation });
-    const sum = await table.engine.answer('两家加起来', { conversationId: conversation });
+    const sum = await addTwoOrgans(conversation);
     expect(sum.status, sum.answer).toBe('answered');
     const answer = await table.engine.answer('占两家不予公开总数的比例', { conversationId: conversation });
     expect(answer.status, answer.answer).toBe('clarify');
@@ -79,9 +84,7 @@ describe('a share of a sum over organs', () => {
 
   it('各自占不予公开的比例 asks each organ’s own share, as it says', async () => {
     const conversation = 'each-share';
-    await table.engine.answer('龙岗区2022年不予公开里保护第三方合法权益多少', { conversationId: conversation });
-    await table.engine.answer('南山区2020年呢', { conversationId: conversation });
-    await table.engine.answer('两家加起来', { conversationId: conversation });
+    await addTwoOrgans(conversation);
     const answer = await table.engine.answer('各自占不予公开的比例', { conversationId: conversation });
     expect(answer.status, answer.answer).toBe('answered');
     expect(new Set(answer.facts.map((fact) => fact.org))).toEqual(new Set([LONGGANG, NANSHAN]));
