@@ -3,6 +3,7 @@ import * as OpenCC from 'opencc-js';
 import { tokenizeEnglish } from '../../organ-names/index.js';
 import type { Lang } from '../types.js';
 import { APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
+import { withEnglishFigureWords } from './english-figure-words.js';
 import { makeSimplifiedToTraditional } from './phrase-converter.js';
 
 /** The question after normalizing, and the language to reply in. */
@@ -94,7 +95,7 @@ export function normalizeQuestion(raw: string, conversationLang?: Lang): Normali
       ? withPrintedLabels(
           VARIANT_SPELLINGS.reduce(
             (simplified, [variant, standard]) => simplified.replace(variant, standard),
-            toSimplified(halfWidth).replace(QUOTED_WORD, '“$1”'),
+            withEnglishFigureWords(toSimplified(halfWidth).replace(QUOTED_WORD, '“$1”')),
           ),
         )
       : halfWidth.toLowerCase();

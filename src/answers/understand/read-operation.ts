@@ -1,7 +1,7 @@
 // Arithmetic in a question: which operation (difference, sum, ratio) it asks for, and organs written each with
 // its own year (龙岗区2022年比南山区2020年), which the query carries as pairs rather than organs × years.
 import { wholeOf } from '../lookup/index.js';
-import { findMetric } from '../metrics.js';
+import { findMetric, getMetric } from '../metrics.js';
 import type { Query } from '../query.js';
 import type { Lang } from '../types.js';
 import { DIFFERENCE_VERBS, type Operation } from '../vocabulary/operations.js';
@@ -118,6 +118,46 @@ export function pairFigures(
   const ownFigures = figures.flatMap((metrics) => (metrics.length === 1 ? [metrics[0] as string] : []));
   return ownFigures.length === figures.length ? ownFigures : 'unclear';
 }
+
+/**
+ * 洪泽区2023年的规范性文件废止和2024年的制发: one organ, each of its years written before a figure of its own — the
+ * pairs of that organ, each year with its figure (a column alone read in the row before it), never every figure in
+ * every year. Null unless one organ is named, each of two or more years is written once, and every year is followed by
+ * exactly one figure, the figures differing.
+ */
+export function yearFigures(
+  organs: readonly OrganMention[],
+  names: readonly string[],
+  places: readonly YearPlace[],
+  termPlaces: readonly TermPlace[],
+): Query['pairs'] | null {
+  const [organ] = names;
+  if (organs.length !== 1 || organ === undefined || places.length < 2) return null;
+  if (places.some((place) => place.years.length !== 1)) return null;
+  const sorted = [...places].sort((a, b) => a.at - b.at);
+  // No figure before the first year: 行政许可2023年和2024年 names one figure of both years.
+  if (termPlaces.some((place) => place.at < (sorted[0] as YearPlace).at && namesFigure(place))) return null;
+  const figures: string[] = [];
+  for (const [i, place] of sorted.entries()) {
+    const end = sorted[i + 1]?.at ?? Number.POSITIVE_INFINITY;
+    const terms = termPlaces.filter((term) => term.at >= place.end && term.at < end).flatMap((term) => term.terms);
+    const { metrics, columnsOnly } = readMetrics(terms);
+    const before = figures.at(-1);
+    const [column] = columnsOnly;
+    const inRowBefore =
+      metrics.length === 0 && columnsOnly.length === 1 && column && before
+        ? findMetric(column.section, getMetric(before).row, column.key)?.id
+        : undefined;
+    const figure = metrics.length === 1 ? metrics[0] : inRowBefore;
+    if (figure === undefined) return null;
+    figures.push(figure);
+  }
+  if (new Set(figures).size < 2) return null;
+  return sorted.map((place, i) => ({ organ, year: place.years[0] as number, metric: figures[i] as string }));
+}
+
+const namesFigure = (place: TermPlace): boolean =>
+  place.terms.some((term) => term.kind === 'row' || term.kind === 'column');
 
 /**
  * How many figures an English question's words name: each row, and each column of a table no row is named of

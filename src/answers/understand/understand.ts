@@ -12,7 +12,7 @@ import type { Lang } from '../types.js';
 import { twinField } from '../vocabulary/active-disclosure.js';
 import { APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
 import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
-import { AVERAGED_OVER, type Operation, type Period } from '../vocabulary/operations.js';
+import { AVERAGED_OVER, EQUALITY_WORDS, type Operation, type Period } from '../vocabulary/operations.js';
 import { SEVERAL_ORGANS_POINTERS } from '../vocabulary/pointers.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, QUANTITY_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
 import { CLOSEST_LIMIT, closestFigures, restatesFigure } from './closest-figures.js';
@@ -47,6 +47,7 @@ import {
   readPairs,
   withSpokenDifference,
   withSpokenShare,
+  yearFigures,
 } from './read-operation.js';
 import { withSpokenRanking } from './read-spoken-ranking.js';
 import { keptBreakdown, readBreakdown } from './read-stated-shape.js';
@@ -1108,14 +1109,20 @@ function acrossTurns(
   // 哪个多 / 谁少 naming nothing after two turns of one figure each compares those two, never ranks every organ.
   const comparesTurns = asked.operationWord === null && COMPARISONS.has(asked.query.aggregation) && !asked.query.limit;
   const word = comparesTurns ? 'difference' : asked.operationWord;
-  // 两者的行政复议加起来: the figure named, of the organ-year each of the two turns asked.
-  const figure = asked.query.metric;
+  // 两者的行政复议加起来: the figure named, of the organ-year each of the two turns asked; 两者的维持加起来: the column
+  // named, in the row both turns asked (two rows: which figure is asked back, never one organ's alone).
+  const columnFigures =
+    saysTwo && asked.query.metric === null && asked.columnsOnly.length > 0
+      ? columnMetrics(asked.columnsOnly, [earlier?.metric ?? null, previous.metric])
+      : null;
+  const figure = asked.query.metric ?? (columnFigures?.length === 1 ? columnFigures[0] : null) ?? null;
   const ofOwnFigure =
     saysTwo &&
     figure !== null &&
     asked.query.moreMetrics.length === 0 &&
-    !namesOperands({ ...asked, query: { ...asked.query, metric: null } }, isAllOrgans);
+    !namesOperands({ ...asked, columnsOnly: [], query: { ...asked.query, metric: null } }, isAllOrgans);
   if (word === null || operationOnPrevious(word, previous) !== null) return null;
+  if (columnFigures && columnFigures.length > 1) return 'unclear';
   if (namesOperands(asked, isAllOrgans) && !ofOwnFigure) return null;
   // 比上年多多少 / 是上年的几倍 after one figure: that figure against the year before (followUp), no last turns'.
   if (asked.comparesYearBefore) return null;
@@ -1371,17 +1378,91 @@ function namedWholeOf(termPlaces: Mentions['termPlaces'], text: string): NamedWh
   );
   if (inside.length === 0 || OWN_WHOLES.test(span)) return NO_WHOLE;
   const spanWithoutFigures = inside.reduce((rest, place) => rest.replace(place.text, ''), span);
-  if (JOINED_WHOLE.test(spanWithoutFigures)) return { kind: 'joined', figures: [] };
-  return { kind: 'one', figures: readMetrics(inside.flatMap((place) => place.terms)).metrics };
+  if (JOINED_WHOLE.test(spanWithoutFigures)) {
+    // 予以公开占予以公开和部分公开之和的多少: the figures joined, and the one figure named before 占 (its share of them).
+    const before = termPlaces.filter((place) => place.at < named.index);
+    const [part, ...more] = readMetrics(before.flatMap((place) => place.terms)).metrics;
+    const joined = inside.map((place) => readMetrics(place.terms).metrics);
+    const isPartOfSum =
+      text[named.index] === '占' &&
+      part !== undefined &&
+      more.length === 0 &&
+      joined.every((figures) => figures.length === 1) &&
+      new Set(joined.flat()).size === joined.length;
+    return { kind: 'joined', figures: [], ofSum: isPartOfSum ? [part, ...joined.flat()] : null };
+  }
+  return {
+    kind: 'one',
+    figures: readMetrics(inside.flatMap((place) => place.terms)).metrics,
+    isAfterZhan: text[named.index] === '占',
+  };
 }
 
 /** The whole 是 (占) … 的百分之几 names, and for one figure, that figure. */
 interface NamedWhole {
   readonly kind: 'one' | 'joined' | 'none';
   readonly figures: readonly string[];
+  /**
+   * A joined whole that adds the part named before 占 and other figures of its report (予以公开占予以公开和部分公开
+   * 之和): the part, then the figures joined — the part among them. Null otherwise.
+   */
+  readonly ofSum?: readonly string[] | null;
+  /** Named after 占 (占不予公开的多少), which asks a share however the amount is asked (多少 / 几成 / 百分之几). */
+  readonly isAfterZhan?: boolean;
 }
 
 const NO_WHOLE: NamedWhole = { kind: 'none', figures: [] };
+
+/**
+ * 洪泽区2024年新收和总计是不是一样: whether one figure read is equal to something — two words read as one figure, the
+ * second not found — is no change over years (no second year, no 比 / 上年 said): not understood, never a change.
+ */
+/** 跟上年 / 去年 / 前一年: a year before said, which a change compares with. */
+const ANOTHER_YEAR = /上一?年|去年|前一?年|往年|同比|环比/u;
+
+function asksEqualityOfOne(
+  aggregation: Query['aggregation'] | null,
+  figures: number,
+  yearCount: number,
+  terms: readonly Term[],
+  text: string,
+): boolean {
+  if (aggregation !== 'change' || figures !== 1 || yearCount > 1 || ANOTHER_YEAR.test(text)) return false;
+  const comparesYears = terms.some(
+    (term) => term.kind === 'compare' || term.kind === 'contextYear' || term.kind === 'relativeYear',
+  );
+  return !comparesYears && EQUALITY_WORDS.some((word) => text.includes(word));
+}
+
+/**
+ * 予以公开占予以公开加部分公开的多少 / 予以公开占不予公开的多少: two figures of one report, the second named after 占 as
+ * the whole, with no word of share but the amount asked — the first's share of the second (a ratio when it is no
+ * whole of the first, asRatioOfNamedWhole), never the two figures listed.
+ */
+function asShareOfNamed(query: Query, { kind, figures, isAfterZhan }: NamedWhole): Query {
+  const [whole] = query.moreMetrics;
+  const isTwoFigures = query.aggregation === 'value' && query.metric !== null && query.moreMetrics.length === 1;
+  const isNamedAfterZhan = kind === 'one' && isAfterZhan === true && whole !== undefined && figures.includes(whole);
+  return isTwoFigures && isNamedAfterZhan && query.breakdown === null ? { ...query, aggregation: 'share' } : query;
+}
+
+/**
+ * The share of the part in the sum a joined whole names, of one organ-year (the part among the figures joined); null
+ * when the whole is no such sum — a share of figures added without the part is no query the engine holds.
+ */
+function shareOfJoinedWhole(query: Query, { ofSum }: NamedWhole): Query | null {
+  if (!ofSum) return null;
+  const [part, ...joined] = ofSum as [string, ...string[]];
+  const oneReport = query.pairs.length === 0 && query.organs.length === 1 && query.years.length <= 1;
+  if (!oneReport || !joined.includes(part) || joined.length < 2) return null;
+  return {
+    ...query,
+    metric: part,
+    moreMetrics: joined.filter((id) => id !== part),
+    breakdown: null,
+    aggregation: 'shareOfSum',
+  };
+}
 
 /**
  * 淮安的单位2024年新收申请合计: the organs of a region named right after it (的单位 / 的机关), every one of them as
@@ -1506,14 +1587,23 @@ function readAsked(
     { text, lang },
   );
   const crossesFigures = ownFigures === 'unclear';
-  const figuresOfPairs = ownFigures === 'unclear' ? null : ownFigures;
-  // 洪泽区2023年行政处罚和沐阳县2025年行政强制: each pair carries its own figure.
-  const pairs = readPairs(
+  const ownYearFigures = yearFigures(
     mentions.organs,
     mentions.organs.map((organ) => organName(organ)),
     mentions.yearPlaces,
     mentions.termPlaces,
-  ).map((pair, at) => (figuresOfPairs ? { ...pair, metric: figuresOfPairs[at] as string } : pair));
+  );
+  const figuresOfPairs =
+    ownFigures === 'unclear' ? null : (ownFigures ?? ownYearFigures?.map((pair) => pair.metric as string) ?? null);
+  // 洪泽区2023年行政处罚和沐阳县2025年行政强制: each pair carries its own figure; 洪泽区2023年的许可和2024年的处罚 too.
+  const pairs =
+    ownYearFigures ??
+    readPairs(
+      mentions.organs,
+      mentions.organs.map((organ) => organName(organ)),
+      mentions.yearPlaces,
+      mentions.termPlaces,
+    ).map((pair, at) => (figuresOfPairs ? { ...pair, metric: figuresOfPairs[at] as string } : pair));
   const counts = {
     organs: mentions.organs.length,
     years: yearCount,
@@ -1592,7 +1682,8 @@ function readAsked(
   const thresholded = withThreshold(asRead, mentions.threshold);
   const isThresholdUnread = thresholded === null;
   const namesWhole = namedWhole.kind === 'one';
-  const query = asRatioOfNamedWhole(thresholded ?? asRead, namesWhole);
+  const ofJoined = shareOfJoinedWhole(thresholded ?? asRead, namedWhole);
+  const query = ofJoined ?? asRatioOfNamedWhole(asShareOfNamed(thresholded ?? asRead, namedWhole), namesWhole);
   const hasShape = metrics.length > 0 || columnsOnly.length > 0 || aggregation !== null || breakdown !== null;
   const hasKnownOrgan = mentions.organs.some((organ) => organ.target !== null);
   const organWords = mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organ.name);
@@ -1621,12 +1712,16 @@ function readAsked(
       mentions.isOutOfScope ||
       crossesFigures ||
       isLevelUnmatched ||
-      sharesOfSum ||
+      (sharesOfSum && !ofJoined) ||
+      asksEqualityOfOne(aggregation, figures.length, yearCount, terms, text) ||
       isThresholdUnread ||
       // 占复议和诉讼总数的比例: a share of figures added, never of one of them.
-      (namedWhole.kind === 'joined' && terms.some((term) => term.kind === 'aggregation' && term.key === 'share')) ||
+      (namedWhole.kind === 'joined' &&
+        !ofJoined &&
+        (namedWhole.ofSum !== undefined ||
+          terms.some((term) => term.kind === 'aggregation' && term.key === 'share'))) ||
       addsBesideAnotherOperation(mentions.termPlaces),
-    sharesOfSum,
+    sharesOfSum: sharesOfSum && !ofJoined,
     saysScope,
     scopePointsBack:
       organs.length === 0 &&

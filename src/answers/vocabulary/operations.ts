@@ -55,6 +55,23 @@ export const DOUBLING_WORDS: Words = {
  * Words choosing an operation. 增加了多少 / 少了 are change words (one organ over two years); between two organs
  * or two figures understanding reads them as a difference too.
  */
+/** Whether two figures are equal (新收和办结一样吗): a difference of two figures, never of one over years. */
+export const EQUALITY_WORDS: readonly string[] = [
+  '一样吗',
+  '一不一样',
+  '是不是一样',
+  '是否一样',
+  '相等吗',
+  '是否相等',
+  '相不相等',
+  '相等不相等',
+  '是不是相等',
+  '等不等于',
+  '是否等于',
+  '相同吗',
+  '是否相同',
+];
+
 export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
   difference: {
     zh: [
@@ -93,19 +110,7 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
       '扣除',
       '扣掉',
       // 新收和办结一样吗 / 是否相等 / 等不等于: whether two figures are equal is answered by their difference.
-      '一样吗',
-      '一不一样',
-      '是不是一样',
-      '是否一样',
-      '相等吗',
-      '是否相等',
-      '相不相等',
-      '相等不相等',
-      '是不是相等',
-      '等不等于',
-      '是否等于',
-      '相同吗',
-      '是否相同',
+      ...EQUALITY_WORDS,
     ],
     en: [
       'difference',

@@ -123,6 +123,49 @@ describe('a difference named at the end', () => {
   });
 });
 
+describe('one organ, each year with a figure of its own', () => {
+  const REPEALED = 'activeDisclosure.normativeDocuments.repealed';
+  const ISSUED = 'activeDisclosure.normativeDocuments.issued';
+  const ownFigures = (first: string, second: string) => ({
+    organs: [HONGZE],
+    pairs: [
+      { organ: HONGZE, year: 2023, metric: first },
+      { organ: HONGZE, year: 2024, metric: second },
+    ],
+    metric: first,
+    moreMetrics: [second],
+  });
+  table.run([
+    ['洪泽区2023年的行政许可和2024年的行政处罚', ownFigures(LICENSING, PUNISHMENT)],
+    // A column alone after the second year is read in the row named before it.
+    ['洪泽区2023年的规范性文件废止和2024年的制发', ownFigures(REPEALED, ISSUED)],
+    [
+      '洪泽区2023年的行政许可比2024年的行政处罚少多少',
+      { ...ownFigures(LICENSING, PUNISHMENT), aggregation: 'difference' },
+    ],
+    // One figure of both years stays that figure in each.
+    ['洪泽区2023年和2024年的行政许可', { organs: [HONGZE], years: [2023, 2024], metric: LICENSING }],
+  ]);
+  it('states each year’s own figure, never every figure of both years', async () => {
+    await expectExactly(table.engine, '洪泽区2023年的规范性文件废止和2024年的制发', {
+      status: 'answered',
+      facts: [
+        [HONGZE, 2023, REPEALED, 5],
+        [HONGZE, 2024, ISSUED, 3],
+      ],
+    });
+  });
+});
+
+describe('whether one figure read equals another', () => {
+  table.run([
+    // 总计 beside 新收 reads as 新收's own total: one figure, no second year — never its change over years.
+    ['洪泽区2024年新收和总计是不是一样', 'not_understood'],
+    // A year before said is the change it asks.
+    ['洪泽区2024年新收跟上年一样吗', { organs: [HONGZE], years: [2024], metric: RECEIVED, aggregation: 'change' }],
+  ]);
+});
+
 describe('years right against their organs, one after and one before', () => {
   const HZ23_HA24 = [
     { organ: HONGZE, year: 2023 },

@@ -506,8 +506,13 @@ describe('a figure named as what another is divided by, and sub-rows named in th
       '南山区2020年自然人和商业企业各占多少',
       { ...ofNanshan, metric: METRIC.natural, moreMetrics: [METRIC.commercial], aggregation: 'share' },
     ],
-    // A share of figures joined (复议和诉讼总数) is not computed: never one of them read as the whole.
-    ['南山区2020年行政复议占复议和诉讼总数的比例', null],
+    // A share of figures joined (复议和诉讼总数) that add the part: its share of their sum, never one of them read as
+    // the whole; joined figures without the part are no whole the engine computes.
+    [
+      '南山区2020年行政复议占复议和诉讼总数的比例',
+      { ...ofNanshan, metric: METRIC.review, moreMetrics: [METRIC.litigation], aggregation: 'shareOfSum' },
+    ],
+    ['南山区2020年行政复议占部分公开和诉讼总数的比例', null],
     // 其他处理里 A 和 B 一共: the two sub-rows added, not their group beside them.
     [
       '南山区2020年其他处理里逾期不补正和逾期不缴费一共几件',

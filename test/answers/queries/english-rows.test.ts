@@ -149,3 +149,16 @@ describe('English as a foreign researcher types it: or, go up, balance, rules, c
     ],
   ]);
 });
+
+// A Chinese question with a figure's English words inside (the way people paste a term): read as that figure's
+// Chinese word; English the figure vocabulary does not hold is left unread, so the question is not understood.
+describe('English figure words in a Chinese question', () => {
+  table.run([
+    ['龙岗 2022 applications多少', lg('applications.newReceived.total')],
+    ['龙岗2022年的administrative reviews有几个', lg('reviewLitigation.review.total')],
+    ['龙岗区2022年lawsuits filed directly多少件', lg('reviewLitigation.litigationDirect.total')],
+    ['龙岗区2022年 partially disclosed 的有多少', lg('applications.partial.total')],
+    ['龙岗区2022年收到申请多少 pdf', 'not_understood'],
+    ['龙岗区2022年 applications okay多少', 'not_understood'],
+  ]);
+});

@@ -17,6 +17,8 @@ import { HONGZE, useUnderstandingTable } from './understanding-table.js';
 
 const index = useSampleIndex();
 const LICENSING = 'activeDisclosure.licensing.decisions';
+const UPHELD = 'reviewLitigation.review.upheld';
+const CORRECTED = 'reviewLitigation.review.corrected';
 const table = useUnderstandingTable();
 const PAIRS = [
   { organ: LONGGANG, year: 2022 },
@@ -299,6 +301,23 @@ describe('两者 / 两家 with a figure of their own after two turns', () => {
         '两者的行政复议加起来',
         { organs: [LONGGANG, NANSHAN], pairs: PAIRS, metric: METRIC.review, aggregation: 'sum' },
       ],
+    ],
+    // A column named alone is read in the row both turns asked: each organ-year's, never the last one's alone.
+    [
+      ['龙岗区2022年行政复议多少', { organs: [LONGGANG], years: [2022], metric: METRIC.review }],
+      ['南山区2020年呢', { organs: [NANSHAN], years: [2020], metric: METRIC.review }],
+      ['两者的维持加起来', { organs: [LONGGANG, NANSHAN], pairs: PAIRS, metric: UPHELD, aggregation: 'sum' }],
+    ],
+    [
+      ['龙岗区2022年行政复议多少', { organs: [LONGGANG], years: [2022], metric: METRIC.review }],
+      ['南山区2020年呢', { organs: [NANSHAN], years: [2020], metric: METRIC.review }],
+      ['两家的纠正差多少', { organs: [LONGGANG, NANSHAN], pairs: PAIRS, metric: CORRECTED, aggregation: 'difference' }],
+    ],
+    // Two rows asked: which row's column is meant is asked back.
+    [
+      ['龙岗区2022年行政复议多少', { organs: [LONGGANG], years: [2022], metric: METRIC.review }],
+      ['南山区2020年行政诉讼呢', { organs: [NANSHAN], years: [2020], metric: METRIC.litigation }],
+      ['两者的维持加起来', null],
     ],
   ]);
 });

@@ -37,6 +37,49 @@ describe('a whole named that groups the part', () => {
   });
 });
 
+describe('a whole named after 占 with the amount asked', () => {
+  const PARTIAL = 'applications.partial.total';
+  const hz = { organs: [HUAIAN], years: [2024] };
+  table.run([
+    // 占…的多少 asks a share as 占…的比例 does: of the sum of the figures joined, when the part is one of them.
+    [
+      '淮安市2024年予以公开占予以公开和部分公开之和的多少',
+      { ...hz, metric: GRANTED, moreMetrics: [PARTIAL], aggregation: 'shareOfSum' },
+    ],
+    [
+      '淮安市2024年予以公开占部分公开与予以公开合计的比例',
+      { ...hz, metric: GRANTED, moreMetrics: [PARTIAL], aggregation: 'shareOfSum' },
+    ],
+    // A part the sum does not add: no whole the engine holds, never the sum stated as the answer.
+    ['淮安市2024年予以公开占部分公开和不予公开之和的多少', 'not_understood'],
+    // One figure named after 占: the part's share of it, a ratio when it is no whole of the part.
+    [
+      '淮安市2024年予以公开占予以公开加部分公开的多少',
+      { ...hz, metric: GRANTED, moreMetrics: [DISCLOSED], aggregation: 'ratio' },
+    ],
+    [
+      '淮安市2024年行政诉讼占行政复议的多少',
+      {
+        ...hz,
+        metric: 'reviewLitigation.litigation.total',
+        moreMetrics: ['reviewLitigation.review.total'],
+        aggregation: 'ratio',
+      },
+    ],
+  ]);
+
+  it('states the share of the sum: 1,362 of 1,362 + 454 = 75%', async () => {
+    await expectExactly(table.engine, '淮安市2024年予以公开占予以公开和部分公开之和的多少', {
+      status: 'answered',
+      facts: [
+        [HUAIAN, 2024, GRANTED, 1362],
+        [HUAIAN, 2024, `${GRANTED}:sum`, 1816],
+        [HUAIAN, 2024, `${GRANTED}:share`, 75],
+      ],
+    });
+  });
+});
+
 describe('two operations in one question', () => {
   table.run([
     ['淮安市2024年新收加上年结转等不等于办结加结转下年度', 'not_understood'],

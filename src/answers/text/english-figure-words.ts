@@ -1,0 +1,74 @@
+// English figure words inside a Chinese question (龙岗 2022 applications多少): written as the figure's Chinese word,
+// so the question is read in one vocabulary. A run of English the table vocabulary does not hold stays as it is
+// and is left unread, never guessed.
+import { tokenizeEnglish } from '../../organ-names/index.js';
+import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS } from '../vocabulary/active-disclosure.js';
+import { APPLICANT_COLUMN_TERMS, APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
+import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from '../vocabulary/review-litigation.js';
+import type { TermSpec } from '../vocabulary/term.js';
+
+const FIGURE_TABLES: readonly Readonly<Record<string, TermSpec>>[] = [
+  APPLICATION_ROW_TERMS,
+  APPLICANT_COLUMN_TERMS,
+  REVIEW_GROUP_TERMS,
+  REVIEW_COLUMN_TERMS,
+  ACTIVE_ROW_TERMS,
+  ACTIVE_FIELD_TERMS,
+];
+
+/** A run of English words (letters, joined by spaces, hyphens or apostrophes). */
+const ENGLISH_RUN = /[a-z]+(?:[\s'’-]+[a-z]+)*/giu;
+
+let chineseOf: ReadonlyMap<string, string> | undefined;
+let longestPhrase = 0;
+
+/**
+ * Each English phrase of a figure (its tokens joined by a space) and the figure's first Chinese word of the same
+ * strength (a weak English word, application, as the weak 申请). A phrase two figures share names neither here.
+ */
+function chineseWords(): ReadonlyMap<string, string> {
+  if (chineseOf) return chineseOf;
+  const words = new Map<string, string | null>();
+  const add = (english: readonly string[], chinese: string | undefined) => {
+    if (chinese === undefined) return;
+    for (const phrase of english) {
+      const key = tokenizeEnglish(phrase).join(' ');
+      const held = words.get(key);
+      words.set(key, held === undefined || held === chinese ? chinese : null);
+      longestPhrase = Math.max(longestPhrase, key.split(' ').length);
+    }
+  };
+  for (const table of FIGURE_TABLES)
+    for (const spec of Object.values(table)) {
+      add(spec.en, spec.zh[0]);
+      if (spec.weak) add(spec.weak.en, spec.weak.zh[0]);
+    }
+  chineseOf = new Map([...words].flatMap(([phrase, chinese]) => (chinese === null ? [] : [[phrase, chinese]])));
+  return chineseOf;
+}
+
+/** An English run with its figure phrases written in Chinese, longest phrase first; other words as they were. */
+function writtenInChinese(run: string): string {
+  const words = chineseWords();
+  const tokens = tokenizeEnglish(run);
+  const parts: string[] = [];
+  let changed = false;
+  for (let at = 0; at < tokens.length; ) {
+    let length = Math.min(longestPhrase, tokens.length - at);
+    for (; length > 0 && !words.has(tokens.slice(at, at + length).join(' ')); length -= 1);
+    if (length === 0) {
+      parts.push(` ${tokens[at]} `);
+      at += 1;
+      continue;
+    }
+    parts.push(words.get(tokens.slice(at, at + length).join(' ')) as string);
+    changed = true;
+    at += length;
+  }
+  return changed ? parts.join('').replace(/ {2,}/gu, ' ') : run;
+}
+
+/** `龙岗 2022 applications多少` → `龙岗 2022 申请多少`: the English figure words of a Chinese question in Chinese. */
+export function withEnglishFigureWords(text: string): string {
+  return text.replace(ENGLISH_RUN, writtenInChinese);
+}
