@@ -112,7 +112,9 @@ export function orgsStartingWith(orgs: ReadonlyMap<string, OrgEntry>, prefix: st
 
 /** The organs of each region key, found among the names that begin with it. */
 export class RegionsByKey extends MapView<string, readonly OrgEntry[]> {
-  private readonly found = new LRUCache<string, readonly OrgEntry[]>({ max: REGIONS_KEPT });
+  // A map, emptied when full: a question's view makes one of these per run, and an LRU cache's arrays of
+  // REGIONS_KEPT entries, made each time, cost more than the few regions a question reads.
+  private readonly found = new Map<string, readonly OrgEntry[]>();
 
   constructor(private readonly orgs: OrgsByPrefix) {
     super();
@@ -126,6 +128,7 @@ export class RegionsByKey extends MapView<string, readonly OrgEntry[]> {
     let members = this.found.get(regionKey);
     if (!members) {
       members = [...this.orgs.startingWith(regionKey)].filter((entry) => entry.regionKey === regionKey);
+      if (this.found.size >= REGIONS_KEPT) this.found.clear();
       this.found.set(regionKey, members);
     }
     return members.length > 0 ? members : undefined;
