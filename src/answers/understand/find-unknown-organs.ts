@@ -82,11 +82,14 @@ function higherPlaceBefore(chars: readonly string[], free: readonly boolean[], e
   return null;
 }
 
-/** Free name characters that no phrase read right before `at`, enough for a region's name (浦东新 + 区政府). */
+/** Free name characters that no phrase read right before `at`, enough for a region's name (浦东新 + 区政府) or a street office's (龙城 + 街道). */
 export function precedesUnknownRegion(chars: readonly string[], covered: readonly boolean[], at: number): boolean {
   let start = at;
   while (start > 0 && !covered[start - 1] && isNameChar(chars[start - 1])) start -= 1;
   const name = chars.slice(start, at).join('');
+  // 龙城 + 街道: a street office's own name before the body, which alone is the level (街道的报告).
+  const body = PLACE_BODIES.find((word) => chars.slice(at, at + word.length).join('') === word);
+  if (body && at - start >= 2) return true;
   // Right after a phrase (区政府办代表区政府) the characters continue that phrase's words: no name of their own; a
   // place with its ending (江苏省县级政府, 深圳市区政府) is the region of the level, and a bare place (深圳) too.
   const startsFree = start === 0 || !covered[start - 1];
@@ -199,7 +202,21 @@ export function findBarePlaces(text: string, free: readonly boolean[], index: St
     return at >= 0 && free.slice(at, at + place.length).every(Boolean);
   });
   const places = named.length > 0 ? named : gazetteerBarePlaces(text, free);
-  return places.filter((place) => !isHeldPlace(place, index));
+  return places.filter((place) => !isHeldPlace(place, index)).map((place) => withNameAfter(place, text, free));
+}
+
+/** The most name characters a place written right after a bare one (上海 + 浦东) is read with. */
+const NAME_AFTER_PLACE = 4;
+
+/**
+ * 上海浦东2022年…: free name characters right after a bare place the store lacks are a place inside it, one name with
+ * it (no organ of the store either way) — never a word left unread beside it.
+ */
+function withNameAfter(place: string, text: string, free: readonly boolean[]): string {
+  const start = text.indexOf(place) + place.length;
+  let end = start;
+  while (end - start < NAME_AFTER_PLACE && free[end] && isNameChar(text[end])) end += 1;
+  return end - start >= 2 ? text.slice(start - place.length, end) : place;
 }
 
 /** What a city's or province's name ends with in the gazetteer. */

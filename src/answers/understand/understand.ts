@@ -1528,7 +1528,7 @@ function readAsked(
   // (dropped as the group of a part named); a part's own whole is its share's already.
   const [part] = metricsNamed;
   const addedWholes = namedWhole.figures.filter((whole) => part !== undefined && !isWholeOf(part, whole));
-  const metrics = [...new Set([...metricsNamed, ...addedWholes])];
+  const metrics = partsCounted(terms, metricsNamed) ?? [...new Set([...metricsNamed, ...addedWholes])];
   const yearsHeld = yearsOfOneOrgan(mentions, index) ?? index.years;
   const spanYears = yearsOfSpans(terms, yearsHeld, index);
   const yearsCounted = countOfYears(terms, mentions.years.length > 0);
@@ -1832,6 +1832,29 @@ function atHeldYear(query: Query, held: HeldYear, index: StoreIndex): Query | nu
  * 三项合计 / 这三个数 where the question names another number of figures (or none: the count would point back): the
  * count as written, a word nothing explains, never a sum of the figures there are.
  */
+/**
+ * 其他处理三项加起来 / 不予处理的五项分别多少: one group named with a count of figures that is the count of its rows —
+ * those rows, each as printed (never the group's total in place of their sum). Null otherwise.
+ */
+function partsCounted(terms: readonly Term[], metrics: readonly string[]): string[] | null {
+  const counts = terms.flatMap((term) => (term.kind === 'figureCount' ? [term.count] : []));
+  const [only] = metrics;
+  if (counts.length !== 1 || metrics.length !== 1 || only === undefined) return null;
+  const group = getMetric(only);
+  if (group.column !== 'total') return null;
+  // A group of rows (不予公开), or a printed row with sub-rows of its own (其他处理 1–3).
+  const parts =
+    groupParts(group.section, group.row) ??
+    [...METRICS.values()].flatMap((spec) =>
+      spec.section === group.section && spec.column === 'total' && spec.row.startsWith(`${group.row}.`)
+        ? [spec.row]
+        : [],
+    );
+  if (parts.length !== counts[0]) return null;
+  const ids = parts.flatMap((row) => findMetric(group.section, row, 'total')?.id ?? []);
+  return ids.length === parts.length ? ids : null;
+}
+
 function unfitFigureCounts(mentions: Mentions, figuresNamed: number): string[] {
   return mentions.termPlaces.flatMap((place) =>
     place.terms.some((term) => term.kind === 'figureCount' && term.count !== figuresNamed) ? [place.text] : [],
@@ -1952,11 +1975,14 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
   const own = asked.query;
   const isPureFollowUp = !asked.hasShape;
   // 行政诉讼呢？ after a ranking: only the figure changes, so the ranking (or list, share, change) stays.
+  // 2023年的行政强制呢 after a change over two years: a figure of one year named is that figure, no change of it.
+  const namesFigureOfOneYear = previous.aggregation === 'change' && own.metric !== null && own.years.length === 1;
   const swapsFigureOnly =
     own.aggregation === 'value' &&
     own.breakdown === null &&
     own.organs.length === 0 &&
     own.regions.length === 0 &&
+    !namesFigureOfOneYear &&
     !ABOUT_THE_DATA.has(previous.aggregation);
   const keepsAggregation = isPureFollowUp || swapsFigureOnly;
   // 龙岗区呢 after 哪个部门最多 / 龙岗区有几个单位 (南山区呢): a region narrows a ranking of a level, or takes the place

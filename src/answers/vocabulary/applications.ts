@@ -337,7 +337,7 @@ const ROW_WORDS: Readonly<Record<ApplicationTermKey, TermSpec>> = {
     label: { zh: '因本机关不掌握相关政府信息无法提供', en: 'unavailable because the information is not held' },
   },
   'unavailable.needsCreation': {
-    zh: ['另行制作', '没有现成信息', '需要制作'],
+    zh: ['另行制作', '没有现成信息', '需要制作', '需另行制作', '需要另行制作'],
     en: ['would have to be created', 'needs creation', 'not readily available'],
     label: { zh: '因没有现成信息需要另行制作无法提供', en: 'unavailable because it would have to be created' },
   },

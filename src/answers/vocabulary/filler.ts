@@ -10,6 +10,22 @@ export const FILLER_ZH: readonly string[] = [
   '前一个',
   '前一家',
   '请问',
+  // Spoken fillers of a voice-typed question (我想问一下就是…, 嗯帮我看下…, …我找不到了).
+  '就是',
+  '就',
+  '嗯',
+  '呃',
+  '我找不到了',
+  // 其他处理“其他”一项: the row named as an item of the table.
+  '一项',
+  '这一项',
+  '找不到',
+  // 淮安市2025年报告出了吗: whether the report is out, asked as the report itself.
+  '出了吗',
+  '出来了吗',
+  '出了没有',
+  '发布了吗',
+  '公布了吗',
   '请',
   '问',
   '一下',

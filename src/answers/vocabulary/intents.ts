@@ -651,6 +651,10 @@ export const LEVEL_TERMS: Readonly<Record<Level, Words>> = {
       '镇街',
       '街镇',
       '乡镇政府',
+      // 街道的报告 / 有街道办的吗: the level (a street office's own name before it is an organ: 龙城街道).
+      '街道',
+      '街道办',
+      '街道办事处',
       ...everyOf(['镇', '乡', '乡镇', '街道', '镇街', '乡镇街道', '街道办']),
     ],
     en: ['which town', 'township', 'subdistrict', 'town government'],

@@ -106,6 +106,8 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
       '高了多少',
       // 新收减去办结: one figure taken from the other.
       '减去',
+      // 制发减废止: one figure less the other, written with 减 alone (减少 is a change, read as its longer word).
+      '减',
       '减掉',
       '扣除',
       '扣掉',

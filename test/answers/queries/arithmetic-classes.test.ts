@@ -3,7 +3,7 @@
 // after 占 or before 里面 (不掌握相关信息占无法提供的多少), a difference named at the end (A与B的差, 之差), and organ–year
 // pairs whose years stand right against their organs in either order (洪泽区2023年行政许可和2024年淮安市行政许可),
 // 两个单位差多少 after two answers (the two organs just answered about), and English comparatives (more … than).
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectExactly } from '../exact-answer.js';
 import { LONGGANG, NANSHAN } from '../sample-store.js';
 import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
@@ -322,6 +322,36 @@ describe('a figure’s share of the sum of one report’s figures just added', (
         ],
         says: ['现行有效件数合计 77 件', `的 ${share}%`],
       },
+      conversation,
+    );
+  });
+});
+
+describe('a figure of one year after a change over two', () => {
+  const ENFORCEMENT_23 = [[HONGZE, 2023, ENFORCEMENT, 195]] as const;
+  const afterChange = async (conversationId: string) => {
+    await table.engine.answer('洪泽区2024年行政处罚', { conversationId });
+    await table.engine.answer('2023年呢', { conversationId });
+    return table.engine.answer('那减少了百分之多少', { conversationId });
+  };
+  it('2023年的行政强制呢 is that year’s figure, never its change from a year the store lacks', async () => {
+    const conversation = 'figure-after-change';
+    const change = await afterChange(conversation);
+    expect(change.status, change.answer).toBe('answered');
+    await expectExactly(
+      table.engine,
+      '2023年的行政强制呢',
+      { status: 'answered', facts: ENFORCEMENT_23.map((fact) => [...fact]) },
+      conversation,
+    );
+  });
+  it('in English too', async () => {
+    const conversation = 'figure-after-change-en';
+    await afterChange(conversation);
+    await expectExactly(
+      table.engine,
+      'What about administrative enforcement in 2023?',
+      { status: 'answered', facts: ENFORCEMENT_23.map((fact) => [...fact]) },
       conversation,
     );
   });

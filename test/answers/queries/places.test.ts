@@ -175,3 +175,24 @@ describe('the reports of a place', () => {
     });
   });
 });
+
+// A place inside a province or city the store lacks, written without its ending (上海浦东, 北京海淀): one unknown name,
+// no data — never a word left unread beside 上海. 街道 alone is the level of street offices; a street office's own name
+// before it (龙城街道) is an organ.
+describe('places the store lacks and street offices', () => {
+  table.run([
+    ['上海浦東2022年複議多少', { organs: ['上海浦东'], years: [2022], metric: REVIEW }],
+    ['北京海淀2022年收到多少申请', { organs: ['北京海淀'], years: [2022], metric: RECEIVED }],
+    ['街道的报告有没有', { level: 'town', aggregation: 'reports' }],
+    ['龙岗区龙城街道2022年收到多少申请', { organs: ['龙岗区龙城街道'], years: [2022], metric: RECEIVED }],
+  ]);
+
+  it('上海浦東 is no data, in Traditional', async () => {
+    await expectExactly(table.engine, '上海浦東2022年複議多少', {
+      status: 'no_data',
+      facts: [],
+      says: ['沒有“上海浦東”的報告'],
+      saysMissing: true,
+    });
+  });
+});

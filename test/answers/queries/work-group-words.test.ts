@@ -266,3 +266,39 @@ describe('English: a misprinted place by its own name, lawsuits after reconsider
     });
   });
 });
+
+// A question spoken into the phone (fifteenth held-out set): 就是 / 嗯 / 我找不到了 around the words that name the
+// figure are filler; 减 between two fields is their difference; a count of items that is a row's own sub-rows adds
+// those sub-rows as printed.
+describe('spoken fillers, 减 and a row’s sub-rows counted', () => {
+  const OTHER_HANDLING = ['overdueCorrection', 'overdueFee', 'other'].map(
+    (row) => `applications.otherHandling.${row}.total`,
+  );
+  table.run([
+    ['我想问一下就是洪泽区那个二零二四年行政复议多少啊', { organs: [HONGZE], years: [2024], metric: REVIEW }],
+    ['嗯帮我看下淮安市二零二四年行政诉讼有多少件谢谢', { organs: [HUAIAN], years: [2024], metric: LITIGATION }],
+    ['洪泽区2024年行政复议是几件啊我找不到了', { organs: [HONGZE], years: [2024], metric: REVIEW }],
+    [
+      '洪泽区2024年行政规范性文件制发减废止',
+      {
+        organs: [HONGZE],
+        years: [2024],
+        metric: 'activeDisclosure.normativeDocuments.issued',
+        moreMetrics: ['activeDisclosure.normativeDocuments.repealed'],
+        aggregation: 'difference',
+      },
+    ],
+    [
+      '淮安市2024年其他处理三项加起来',
+      {
+        organs: [HUAIAN],
+        years: [2024],
+        metric: OTHER_HANDLING[0],
+        moreMetrics: OTHER_HANDLING.slice(1),
+        aggregation: 'sum',
+      },
+    ],
+    // A count that is not the row's sub-rows is asked back, never the row alone.
+    ['淮安市2024年其他处理四项加起来', { clarify: [] }],
+  ]);
+});
