@@ -60,10 +60,12 @@ const PRINTED_LABEL_LENGTH = 8;
 let printedLabels: readonly (readonly [RegExp, string])[] | undefined;
 
 /**
- * The numbering a table prints before its rows and parts (（二）部分公开, 二、上年结转…, 三、收到和处理…), copied with a
- * label: no word of the question. Only in brackets, or opening the question or a clause with 、.
+ * The numbering a table prints before its rows and parts (（二）部分公开, 二、上年结转…, 三、收到和处理…), and the article
+ * table 二's heading cites (第二十条第（六）项), copied with a label: no word of the question. Only in brackets, or
+ * opening the question, a clause or a quotation with 、.
  */
-const TABLE_NUMBERING = /[(（][一二三四五六七八九十][)）]|(?<=^|[\s，,。；;])[一二三四五六七八九十]、/gu;
+const TABLE_NUMBERING =
+  /第[一二三四五六七八九十]+条(?:第[(（]?[一二三四五六七八九十]+[)）]?项)?|[(（][一二三四五六七八九十][)）]|(?<=^|[\s，,。；;“"「])[一二三四五六七八九十]、/gu;
 
 /** A row's label copied from the table with its punctuation and numbering, written as the label's words alone. */
 function withPrintedLabels(text: string): string {

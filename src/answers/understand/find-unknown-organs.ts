@@ -216,8 +216,29 @@ function withNameAfter(place: string, text: string, free: readonly boolean[]): s
   const start = text.indexOf(place) + place.length;
   let end = start;
   while (end - start < NAME_AFTER_PLACE && free[end] && isNameChar(text[end])) end += 1;
-  return end - start >= 2 ? text.slice(start - place.length, end) : place;
+  const after = text.slice(start, end);
+  const isName = after.length >= 2 && !WITHIN_PLACE_WORDS.some((word) => after.startsWith(word));
+  return isName ? place + after : place;
 }
+
+/** Words after a place that say what lies within it (淮安下面的区县, 江苏下辖), no name of a place inside. */
+const WITHIN_PLACE_WORDS = [
+  '下面',
+  '下属',
+  '下辖',
+  '所辖',
+  '以下',
+  '里面',
+  '辖区',
+  '地区',
+  '区域',
+  '境内',
+  '范围',
+  '全市',
+  '全省',
+  '本级',
+  '当地',
+];
 
 /** What a city's or province's name ends with in the gazetteer. */
 const GAZETTEER_SUFFIXES = ['市', '省'];

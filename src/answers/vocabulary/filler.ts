@@ -19,6 +19,8 @@ export const FILLER_ZH: readonly string[] = [
   // 其他处理“其他”一项: the row named as an item of the table.
   '一项',
   '这一项',
+  // 总计栏 / 这一栏: the table's column, named by the word before it.
+  '栏',
   '找不到',
   // 淮安市2025年报告出了吗: whether the report is out, asked as the report itself.
   '出了吗',

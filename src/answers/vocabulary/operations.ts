@@ -175,6 +175,9 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
       '÷',
       '比值',
       '之比',
+      // 维持和纠正的比是多少: the ratio of the two named before it.
+      '的比是',
+      '的比为',
       ...DOUBLING_WORDS.zh,
     ],
     en: ['how many times', 'times as many', 'times as much', 'times', 'divided by', ...DOUBLING_WORDS.en],

@@ -40,8 +40,10 @@ describe('the reports named with no organ', () => {
     // A figure beside them still ranks it; a word no table holds is still not understood.
     ['所有单位的报告里行政复议', { metric: 'reviewLitigation.review.total', aggregation: 'top' }],
     ['2020年的报告封面', 'not_understood'],
-    // A kind of organ the vocabulary lacks narrows the list: asked back, never the whole list.
-    ['有街道办的报告吗', 'not_understood'],
+    // A kind of organ narrows the list: 街道办 is the street offices' level (their reports, none here), never the
+    // whole list; a kind the vocabulary lacks is asked back.
+    ['有街道办的报告吗', { level: 'town', aggregation: 'reports' }],
+    ['有办事处的报告吗', 'not_understood'],
   ]);
 });
 

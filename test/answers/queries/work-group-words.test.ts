@@ -302,3 +302,29 @@ describe('spoken fillers, 减 and a row’s sub-rows counted', () => {
     ['淮安市2024年其他处理四项加起来', { clarify: [] }],
   ]);
 });
+
+// A label copied from the table with what the table prints around it (总计栏, “二、…”, the article table 二 cites) is
+// that label; 的比是 asks the ratio of the two figures before it.
+describe('labels copied with the table’s numbering, and 的比是', () => {
+  table.run([
+    ['淮安市2024年 （二）部分公开 总计栏', { organs: [HUAIAN], years: [2024], metric: 'applications.partial.total' }],
+    [
+      '洪泽区2023年“二、上年结转政府信息公开申请数量”',
+      { organs: [HONGZE], years: [2023], metric: 'applications.carriedOver.total' },
+    ],
+    [
+      '淮安2024年 第二十条第（六）项 行政处罚 本年处理决定数量',
+      { organs: [HUAIAN], years: [2024], metric: 'activeDisclosure.punishment.decisions' },
+    ],
+    [
+      '淮安市2024年复议维持和纠正的比是多少',
+      {
+        organs: [HUAIAN],
+        years: [2024],
+        metric: 'reviewLitigation.review.upheld',
+        moreMetrics: ['reviewLitigation.review.corrected'],
+        aggregation: 'ratio',
+      },
+    ],
+  ]);
+});
