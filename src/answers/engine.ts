@@ -10,7 +10,14 @@ import type { LookupResult } from './result.js';
 import { subjectsQuery } from './subjects.js';
 import { type NormalizedQuestion, normalizeQuestion } from './text/index.js';
 import type { Answer, AskOptions, Lang } from './types.js';
-import { type Inherited, offeredQuery, type RelativeYears, readChat, understand } from './understand/index.js';
+import {
+  type Inherited,
+  namesTextOf,
+  offeredQuery,
+  type RelativeYears,
+  readChat,
+  understand,
+} from './understand/index.js';
 
 export interface EngineOptions {
   readonly store: Store;
@@ -74,7 +81,7 @@ export function createEngine(options: EngineOptions): Engine {
       conversationId !== undefined && (await memory.get(unansweredKey(conversationId))) !== undefined;
     // The organ names this question looks up: fetched from a store that keeps them, step by step.
     const names = reader.names(index);
-    await names.readAhead(question.text, question.lang);
+    await names.readAhead([question.text, namesTextOf(question)], question.lang);
     const run = (query: Query) =>
       names.run(async (view) =>
         executeQuery(query, await reader.indexFor(query, view), { lang: question.lang, figures }),

@@ -32,6 +32,7 @@ export { metricPath } from './metric-path.js';
 export { createParsePool, type ParsePool } from './parse-pool.js';
 export { isDatabaseUrl, redactUrl } from './postgres/database-url.js';
 export { reportSource } from './report-source.js';
+export { textRuns } from './text-runs.js';
 export * from './types.js';
 
 /** The store file used when neither --store nor NIANBAO_STORE says otherwise. */

@@ -1,6 +1,7 @@
 import { isInTier, type OrganTier, placeOfOrgan, tierOfOrgan } from '../organ-names/index.js';
 import type { Report } from '../parser/index.js';
 import { compareCodePoints, matchesFilter } from './metric-path.js';
+import { textRuns } from './text-runs.js';
 import type { OrgEntry, OrgListing, OrgListOptions, OrgRequest, ReportFilter } from './types.js';
 
 /** The in-memory organ list behind lowdb's `listOrgs`: one entry per organ, region and level from its latest report. */
@@ -27,7 +28,7 @@ export function listOrgsOf(reports: readonly Report[], filter: Omit<ReportFilter
 
 /** The organs a request asks for, among an organ list sorted by name (lowdb's `findOrgs`). */
 export function findOrgsIn(sorted: readonly OrgEntry[], request: OrgRequest): OrgEntry[] {
-  const names = new Set(request.names ?? []);
+  const names = new Set([...(request.names ?? []), ...(request.runs ? textRuns(request.runs) : [])]);
   const prefixes = request.prefixes ?? [];
   const containing = request.containing ?? [];
   const page = request.page;

@@ -26,6 +26,8 @@ export interface OrgEntry {
  */
 export interface OrgRequest {
   readonly names?: readonly string[];
+  /** Names too: every run of these texts' characters (a question's), generated where the organs are. */
+  readonly runs?: TextRuns;
   readonly prefixes?: readonly string[];
   readonly containing?: readonly string[];
   readonly page?: { readonly after: string | null; readonly limit: number };
@@ -176,6 +178,15 @@ export interface StoredOrganName extends OrganAlias {
 /** Texts to look names up by, per language, in the form OrganAlias gives them. */
 export type NameTexts = Readonly<Record<NameLang, readonly string[]>>;
 
+/**
+ * Every run of each text's characters (code points) up to `longest` of them: the Chinese texts a question's names
+ * may be, asked as the texts themselves (the store makes the runs, as textRuns does), not as a thousand texts.
+ */
+export interface TextRuns {
+  readonly texts: readonly string[];
+  readonly longest: number;
+}
+
 /** How many organs a text names (as an organ's name, not a region's), counted up to the number asked. */
 export interface OrganNameCount {
   readonly lang: NameLang;
@@ -235,11 +246,12 @@ export interface Store {
    * The organs' names among the texts asked, ordered by organ (code point), kept on ingest (Postgres), so the
    * engine need not derive every organ's names; with `longestNames`, how long a name can be. `organsPerName`
    * bounds the organs of each text that names organs (数据局 names every region's) to the first by code point;
-   * a region's names come whole. `orgs` keeps only those organs' names (which of them a name names).
+   * a region's names come whole. `orgs` keeps only those organs' names (which of them a name names). `runs`:
+   * Chinese texts too, each run of those texts once (with `texts.zh`).
    */
   findOrganNames?(
     texts: NameTexts,
-    options?: { readonly organsPerName?: number; readonly orgs?: readonly string[] },
+    options?: { readonly organsPerName?: number; readonly orgs?: readonly string[]; readonly runs?: TextRuns },
   ): Promise<readonly StoredOrganName[]>;
   /**
    * How many organs each text names, counted up to `upTo` (a name's first organs come from findOrganNames): a

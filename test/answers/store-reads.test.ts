@@ -13,7 +13,7 @@ import { buildHeldOutStore } from '../../bench/held-out/store.js';
 import { THIRD_CONVERSATIONS, THIRD_QUESTIONS } from '../../bench/held-out/third.js';
 import { createEngine } from '../../src/answers/index.js';
 import type { Report } from '../../src/parser/index.js';
-import { type OrgRequest, openStore, type Store } from '../../src/store/index.js';
+import { type OrgRequest, openStore, type Store, textRuns } from '../../src/store/index.js';
 import { createTestSchema, runSql, type TestSchema } from '../store/postgres-schema.js';
 import { LONGHUA_DATA, listOnlyStore, openSampleAnswerStore, variantOf } from './sample-store.js';
 
@@ -247,7 +247,8 @@ describe('reading only what a question needs (Postgres)', () => {
       const store: Store = {
         ...postgres,
         findOrganNames: async (texts, options) => {
-          looked.push([...texts.zh, ...texts.en]);
+          // A question's runs of characters are asked as its texts: the runs are what it looked up.
+          looked.push([...texts.zh, ...texts.en, ...(options?.runs ? textRuns(options.runs) : [])]);
           return (findOrganNames as NonNullable<typeof findOrganNames>)(texts, options);
         },
       };

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
 import type { Report } from '../../src/parser/index.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openStore, type Store, textRuns } from '../../src/store/index.js';
 import { KEPT_FIGURES } from '../../src/store/postgres/figure-stats.js';
 import { HOT_FIGURES } from '../../src/store/postgres/hot-figures.js';
 import { metricPosition, metricVector } from '../../src/store/postgres/metric-vector.js';
@@ -469,6 +469,31 @@ describe('postgres store', () => {
     expect(plans).toHaveLength(1);
     expect(plans[0]).toMatch(/Seq Scan on organs/u);
     await pool.end();
+    await store.close();
+  });
+
+  it("finds the names among a text's runs of characters as among those runs written out, beside other texts", async () => {
+    const store = await openStore(await newDatabaseUrl());
+    await store.put([...loadSampleReports(), makeReport('𠀋城市龙岗区人民政府', 2022, 'x', '龙岗区')]);
+    const texts = ['龙岗区发改局和𠀋城龙岗区政府2022年收到多少', '南山区政府   呢'];
+    const runs = { texts, longest: (await store.longestNames?.())?.zh ?? 0 };
+    const find = store.findOrganNames?.bind(store) as NonNullable<Store['findOrganNames']>;
+    for (const options of [{}, { organsPerName: 1 }, { orgs: ['深圳市龙岗区人民政府'] }]) {
+      const written = await find({ zh: [...textRuns(runs), '福田'], en: ['longgang'] }, options);
+      expect(await find({ zh: ['福田'], en: ['longgang'] }, { ...options, runs })).toEqual(written);
+      expect(written.map((row) => row.text)).toContain('龙岗区政府');
+    }
+    const all = await find({ zh: textRuns(runs), en: [] });
+    expect(all.map((row) => `${row.org}|${row.text}`)).toEqual(
+      expect.arrayContaining(['深圳市南山区人民政府|南山区政府', '𠀋城市龙岗区人民政府|𠀋城龙岗区政府']),
+    );
+    // Runs no longer than asked: a name of three characters is no run of two.
+    expect(await find({ zh: [], en: [] }, { runs: { texts, longest: 2 } })).toEqual(
+      await find({ zh: textRuns({ texts, longest: 2 }), en: [] }),
+    );
+    expect((await find({ zh: [], en: [] }, { runs: { texts, longest: 2 } })).map((row) => row.text)).not.toContain(
+      '南山区',
+    );
     await store.close();
   });
 

@@ -12,6 +12,7 @@ import {
   type OrgRequest,
   openStore,
   type Store,
+  textRuns,
 } from '../../src/store/index.js';
 import { loadSampleReports, makeLargeReport, makeReport } from './sample-reports.js';
 
@@ -183,6 +184,27 @@ export function describeStoreContract(backend: StoreBackend): void {
           { year: 2020, reports: 4 },
         ],
       });
+    });
+
+    it("finds the organs named by a text's runs of characters as by those runs written out, up to the longest asked", async () => {
+      const store = await open();
+      await store.put([...loadSampleReports(), makeReport('𠀋城市龙岗区人民政府', 2022, 'x', '龙岗区')]);
+      const orgs = (request: OrgRequest) => store.findOrgs?.(request).then((found) => found.map((entry) => entry.org));
+      const texts = ['请问𠀋城市龙岗区人民政府和深圳市南山区人民政府2022年呢', '深圳市龙华区政务服务数据管理局   收到'];
+      const named = [
+        '深圳市南山区人民政府',
+        '深圳市龙华区政务服务数据管理局',
+        '𠀋城市龙岗区人民政府', // a character past the 16-bit range is one character of a run
+      ];
+      expect(await orgs({ runs: { texts, longest: 15 } })).toEqual(named);
+      expect(await orgs({ names: textRuns({ texts, longest: 15 }) })).toEqual(named);
+      // A name longer than the runs asked is not among them; a name asked beside the runs is.
+      expect(await orgs({ runs: { texts, longest: 14 }, names: ['深圳市龙岗区人民政府'] })).toEqual([
+        '深圳市南山区人民政府',
+        '深圳市龙岗区人民政府',
+        '𠀋城市龙岗区人民政府',
+      ]);
+      expect(await orgs({ runs: { texts: [''], longest: 15 } })).toEqual([]);
     });
 
     it('finds the organs whose names hold a place anywhere in them, with any other text in the same request', async () => {

@@ -5,7 +5,7 @@
 // (question-names), so the run that notes none saw exactly what the whole list would have given it.
 
 import { placeOfOrgan } from '../../organ-names/index.js';
-import type { OrgListing, OrgListOptions, OrgRequest, OrgEntry as StoredOrg } from '../../store/index.js';
+import type { OrgListing, OrgListOptions, OrgRequest, OrgEntry as StoredOrg, TextRuns } from '../../store/index.js';
 import { MapView } from './map-view.js';
 import { makeEntry, type OrgEntry } from './store-index.js';
 
@@ -15,6 +15,8 @@ import { makeEntry, type OrgEntry } from './store-index.js';
  */
 export interface OrgNeeds {
   readonly names: Set<string>;
+  /** The names are runs of these texts (a question's): asked of the store as the texts when nothing else is. */
+  runs?: TextRuns;
   readonly prefixes: Set<string>;
   readonly containing: Set<string>;
   readonly provinces: Set<string>;
@@ -207,13 +209,18 @@ export class OrgFetches {
     const unplaced = needs.unplaced && this.unplacedOrgs === undefined && !this.isWhole && !rest;
     if (names.length + prefixes.length + containing.length === 0 && !rest && !unplaced) return;
     const after = this.head.at(-1)?.org ?? null;
-    const rows = await find({
-      ...(names.length > 0 ? { names } : {}),
+    // By runs, the rows of runs known already are left out: the same rows as asking the names.
+    const { runs } = needs;
+    const isByRuns = runs !== undefined && prefixes.length + containing.length === 0 && !rest && !unplaced;
+    const asked = new Set(names);
+    const found = await find({
+      ...(names.length > 0 ? (isByRuns ? { runs } : { names }) : {}),
       ...(prefixes.length > 0 ? { prefixes } : {}),
       ...(containing.length > 0 ? { containing } : {}),
       ...(rest ? { page: { after, limit: this.count } } : {}),
       ...(unplaced ? { unplaced: { limit: UNPLACED_READ } } : {}),
     });
+    const rows = isByRuns ? found.filter((row) => asked.has(row.org)) : found;
     const sorted = [...rows].sort(byName);
     for (const name of names) this.byName.set(name, null);
     for (const stored of sorted) this.byName.set(stored.org, stored);

@@ -4,7 +4,15 @@
 // fetched and the step run again until it looks up nothing new. A text naming many organs comes with its first ones;
 // a step that reads more of them (its first N, how many, all) is run again with those fetched, so the run that asks
 // nothing new saw exactly what the whole dictionary would have given it.
-import type { NameTexts, OrganNameCount, OrganNameLengths, Store, StoredOrganName } from '../../store/index.js';
+import {
+  type NameTexts,
+  type OrganNameCount,
+  type OrganNameLengths,
+  type Store,
+  type StoredOrganName,
+  type TextRuns,
+  textRuns,
+} from '../../store/index.js';
 import type { PhraseDictionary } from '../text/index.js';
 import { tokenizeEnglish } from '../text/index.js';
 import type { Lang } from '../types.js';
@@ -33,19 +41,24 @@ export interface QuestionNames {
   /** Fetches the names a query's organs may be looked up by before its step runs (one fetch, not a rerun). */
   lookAhead(names: readonly string[]): Promise<void>;
   /**
-   * Fetches every name a question's text may hold (each run of characters, or of English words, as long as a name
-   * can be) before understanding reads it, so that it reads the question once, not once without names first.
+   * Fetches every name a question's texts may hold (each run of characters, or of English words, as long as a name
+   * can be) before understanding reads them, so that it reads the question once, not once without names first: the
+   * question, and the text understanding looks names up in (its years blanked), whose runs across a blank are new.
    */
-  readAhead(text: string, lang: Lang): Promise<void>;
+  readAhead(texts: readonly string[], lang: Lang): Promise<void>;
 }
 
 /** The names of a store that keeps them, looked up question by question. */
 export type NameSource = {
-  /** The names among the texts (of a text naming organs, its first `organsPerName`; with `orgs`, theirs only). */
+  /**
+   * The names among the texts (of a text naming organs, its first `organsPerName`; with `orgs`, theirs only), and
+   * among the runs of `runs`' texts, made by the store.
+   */
   readonly find: (
     texts: NameTexts,
     organsPerName?: number,
     orgs?: readonly string[],
+    runs?: TextRuns,
   ) => Promise<readonly StoredOrganName[]>;
   /** How many organs each text names, counted up to `upTo`, when the store counts them (else a count reads all). */
   readonly count?: (texts: NameTexts, upTo: number) => Promise<readonly OrganNameCount[]>;
@@ -66,10 +79,11 @@ export async function nameSourceOf(store: Store): Promise<NameSource | null> {
   const { findOrganNames, longestNames, findCloseNames, countOrganNames } = store;
   if (!findOrganNames || !longestNames) return null;
   return {
-    find: (texts, organsPerName, orgs) =>
+    find: (texts, organsPerName, orgs, runs) =>
       findOrganNames.call(store, texts, {
         ...(organsPerName === undefined ? {} : { organsPerName }),
         ...(orgs === undefined ? {} : { orgs }),
+        ...(runs === undefined ? {} : { runs }),
       }),
     ...(countOrganNames ? { count: (texts: NameTexts, upTo: number) => countOrganNames.call(store, texts, upTo) } : {}),
     longest: await longestNames.call(store),
@@ -122,7 +136,16 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
   let firsts = noNumbers();
   let counts = noNumbers();
   let amongs: Record<Lang, Map<string, Set<string>>> = { zh: new Map(), en: new Map() };
-  const fetch = async (wanted: LangTexts, whole = noTexts(), more = noNumbers()): Promise<void> => {
+  // The names of texts not fetched yet; by runs, the store's rows of other runs (fetched already) left out.
+  const findTexts = async (texts: NameTexts, runs: TextRuns | undefined): Promise<readonly StoredOrganName[]> => {
+    if (!runs) return source.find(texts, ORGANS_PER_NAME + 1);
+    const asked = new Set(texts.zh);
+    const found = await source.find({ zh: [], en: texts.en }, ORGANS_PER_NAME + 1, undefined, runs);
+    return found.filter((row) => row.lang !== 'zh' || asked.has(row.text));
+  };
+  // `runs`: the Chinese texts wanted are runs of these, asked of the store as the texts (its rows of runs fetched
+  // before are left out).
+  const fetch = async (wanted: LangTexts, whole = noTexts(), more = noNumbers(), runs?: TextRuns): Promise<void> => {
     const texts = { zh: [...wanted.zh].filter((text) => !fetched.zh.has(text)), en: [...wanted.en] };
     texts.en = texts.en.filter((text) => !fetched.en.has(text));
     const wholeTexts = { zh: [...whole.zh], en: [...whole.en] };
@@ -133,7 +156,7 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
     const asked = [texts, wholeTexts, moreTexts].map((each) => each.zh.length + each.en.length);
     if (asked.every((count) => count === 0)) return;
     const [found, foundWhole, foundMore] = await Promise.all([
-      (asked[0] ?? 0) > 0 ? source.find(texts, ORGANS_PER_NAME + 1) : [],
+      (asked[0] ?? 0) > 0 ? findTexts(texts, runs) : [],
       (asked[1] ?? 0) > 0 ? source.find(wholeTexts) : [],
       (asked[2] ?? 0) > 0 ? source.find(moreTexts, organsPerMore) : [],
     ]);
@@ -275,11 +298,15 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
       await Promise.all([fetch({ zh, en }), fetchOrgans(organsNamed(names))]);
       await fetchNamed();
     },
-    async readAhead(text, lang) {
-      const zh = new Set(substrings([...text], source.longest.zh, ''));
-      const en = new Set(lang === 'en' ? substrings(tokenizeEnglish(text), source.longest.en, ' ') : []);
+    async readAhead(texts, lang) {
+      // The question's runs of characters are made by the store (a thousand texts are a few sent).
+      const runs: TextRuns = { texts, longest: source.longest.zh };
+      const zh = new Set(textRuns(runs));
+      const en = new Set(
+        lang === 'en' ? texts.flatMap((text) => substrings(tokenizeEnglish(text), source.longest.en, ' ')) : [],
+      );
       // A full name written in the question is an organ's own name too: fetched beside the names.
-      await Promise.all([fetch({ zh, en }), fetchOrgans(organsNamed(zh))]);
+      await Promise.all([fetch({ zh, en }, undefined, undefined, runs), fetchOrgans({ ...organsNamed(zh), runs })]);
       await fetchNamed();
     },
   };

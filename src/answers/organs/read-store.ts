@@ -91,7 +91,7 @@ export function createStoreReader(store: Store, organsHeld = ORGANS_HELD): Store
     async namesIn(vocabulary, text) {
       const names = this.names(vocabulary);
       // Chinese and English runs alike: a reply may name an organ either way.
-      await names.readAhead(text, 'en');
+      await names.readAhead([text], 'en');
       return names.run((view) => view);
     },
   };

@@ -61,11 +61,19 @@ type Found = {
   readonly term?: PhraseMatch<Term>;
 };
 
-/** Finds organs, years, vocabulary and a top-N limit in a normalized question. */
-export function extractMentions(question: NormalizedQuestion, index: StoreIndex): Mentions {
+/** The question as its organ names are looked up in: its threshold (超过500件), 有没有 and years read, blank. */
+function readBeforeNames(question: NormalizedQuestion) {
   const { threshold, text: unthresholded } = readThreshold(question.text, question.lang);
   const spoken = question.lang === 'zh' ? readAsWhetherAny(unthresholded) : unthresholded;
-  const { years, rest, places } = findYears(spoken, question.lang);
+  return { threshold, ...findYears(spoken, question.lang) };
+}
+
+/** The text a question's organ names are looked up in (its years blanked): fetched before understanding reads it. */
+export const namesTextOf = (question: NormalizedQuestion): string => readBeforeNames(question).rest;
+
+/** Finds organs, years, vocabulary and a top-N limit in a normalized question. */
+export function extractMentions(question: NormalizedQuestion, index: StoreIndex): Mentions {
+  const { threshold, years, rest, places } = readBeforeNames(question);
   const tokens = tokenize(rest, question.lang);
   const termMatches = findPhrases(tokens, TERM_DICTIONARIES[question.lang]);
   const chosen = pickLongest<Found>(

@@ -1,7 +1,7 @@
 // Understanding: a question (and the conversation's previous query) in, a structured query out.
 
 export { closestFigures } from './closest-figures.js';
-export { extractMentions } from './extract-mentions.js';
+export { extractMentions, namesTextOf } from './extract-mentions.js';
 // For the reply guard (../llm): the same reading of organs and table words, applied to a model's own words.
 export { readChat } from './read-chat.js';
 // For the model's query (../llm): the figures a question's words name.

@@ -141,7 +141,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return selectProvinceRegions(pool, name);
     },
     async findOrganNames(texts, namesOptions = {}) {
-      return selectOrganNames(pool, texts, namesOptions.organsPerName, namesOptions.orgs);
+      return selectOrganNames(pool, texts, namesOptions.organsPerName, namesOptions.orgs, namesOptions.runs);
     },
     async countOrganNames(texts, upTo) {
       return selectOrganNameCounts(pool, texts, upTo);

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { isPlaceText, TIERS_OF_FILTER } from '../../organ-names/index.js';
 import type { OrganCounts, OrgEntry, OrgListing, OrgListOptions, OrgRequest } from '../types.js';
 import { KEPT_FIGURES } from './figure-stats.js';
+import { runsSql } from './organ-names.js';
 
 const COLUMNS = 'org, region, level, years';
 
@@ -19,9 +20,18 @@ const hasPieces = (text: string): boolean => [...text].length >= 2;
 
 export async function selectOrgsAsked(pool: pg.Pool, request: OrgRequest): Promise<OrgEntry[]> {
   const queries: Promise<pg.QueryResult<OrgEntry>>[] = [];
-  const { names = [], prefixes = [], containing = [], page, unplaced } = request;
-  if (names.length > 0)
+  const { names = [], runs, prefixes = [], containing = [], page, unplaced } = request;
+  const runTexts = runs?.texts.filter((text) => text.length > 0) ?? [];
+  if (names.length > 0 && runTexts.length === 0)
     queries.push(pool.query<OrgEntry>(`SELECT ${COLUMNS} FROM organs WHERE org = ANY($1::text[])`, [names]));
+  // A question's runs, made here: a few strings sent where a thousand were.
+  if (runTexts.length > 0)
+    queries.push(
+      pool.query<OrgEntry>(
+        `SELECT ${COLUMNS} FROM organs WHERE org = ANY($1::text[] || ARRAY(${runsSql('$2', '$3')}))`,
+        [names, runTexts, runs?.longest ?? 0],
+      ),
+    );
   // A range of names in code-point order (organs_org_c), so the index answers whatever the database's collation.
   for (const prefix of prefixes)
     queries.push(
