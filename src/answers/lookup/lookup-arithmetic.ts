@@ -244,10 +244,12 @@ export function perOrganOf(summed: Extract<LookupResult, { kind: 'arithmetic' }>
   const years = summed.scope ? summed.scope.years : [...new Set(item.operands.map((fact) => fact.year))];
   const count = summed.scope ? summed.scope.compared : item.operands.length;
   // 洪泽区两年的行政处罚平均: one organ's figure over its years, divided by the years.
-  const isOneOrgansYears =
-    summed.scope === null && years.length > 1 && new Set(item.operands.map((fact) => fact.org)).size === 1;
+  const organs = new Set(item.operands.map((fact) => fact.org));
+  const isOneOrgansYears = summed.scope === null && years.length > 1 && organs.size === 1;
+  // 沐阳2025和洪泽2024的平均: organs named each with its own year, each once — a mean per organ of the years named.
+  const isOrgansOwnYears = summed.scope === null && years.length > 1 && organs.size === item.operands.length;
   if (
-    (years.length !== 1 && !isOneOrgansYears) ||
+    (years.length !== 1 && !isOneOrgansYears && !isOrgansOwnYears) ||
     new Set(item.operands.map((fact) => fact.metric)).size !== 1 ||
     count === 0
   )

@@ -281,7 +281,8 @@ export function isAtLevel(entry: OrgEntry, level: Level | null): boolean {
  * inside the name (龙岗区教育局), else any organs.
  */
 function unknownOrgan(name: string, index: StoreIndex): Resolution {
-  const close = regionInside(name, index) === null ? closeNames(name, index) : [];
+  // 洪泽县 holds the region 洪泽 and is still a slip of its ending, asked about as the other names one character off.
+  const close = regionInside(name, index) === null || isEndingSlip(name) ? closeNames(name, index) : [];
   const orgs = [...new Set(close.flatMap((entry) => entry.orgs))];
   if (orgs.length > 0 && orgs.length <= MOST_CLOSE)
     return { kind: 'choose', name, candidates: orgs, meant: [...new Set(close.map((entry) => entry.alias))] };
@@ -327,6 +328,10 @@ function regionInside(name: string, index: StoreIndex): string | null {
   return null;
 }
 
+/** A place's name with an ending no gazetteer place has (洪泽县, 龙岗县): another ending may be meant. */
+const isEndingSlip = (name: string): boolean =>
+  [...name].length >= 3 && !isPlaceName(name) && PLACE_ENDINGS.includes([...name].at(-1) as string);
+
 /** More organs than this one character away are no slip worth asking about. */
 const MOST_CLOSE = 3;
 const HAN = /\p{Script=Han}/u;
@@ -343,9 +348,20 @@ function closeNames(name: string, index: StoreIndex): { alias: string; orgs: str
   if (chars.length < 3 || !chars.every((char) => HAN.test(char))) return [];
   askCloseNames(index, name);
   const close: { alias: string; orgs: string[]; isHeard: boolean }[] = [];
+  // 洪泽县 for a store's 洪泽区: a place no gazetteer holds, written with another place's ending — its old name or a
+  // slip, asked about, never answered; a real place (龙岗县 is none, 南山县 neither) stays another place.
+  const endingSlip = isEndingSlip(name);
   for (const [alias, targets] of index.aliases.zh.entries) {
     const other = [...alias];
-    if (other.length !== chars.length || other.at(-1) !== chars.at(-1)) continue;
+    if (other.length !== chars.length) continue;
+    const endsAlike = other.at(-1) === chars.at(-1);
+    const isOtherEnding = !endsAlike && endingSlip && PLACE_ENDINGS.includes(other.at(-1) as string);
+    if (!endsAlike && !isOtherEnding) continue;
+    if (isOtherEnding) {
+      if (other.slice(0, -1).join('') === chars.slice(0, -1).join('') && isPlaceName(alias))
+        close.push({ alias, orgs: targets.flatMap((target) => target.orgs), isHeard: true });
+      continue;
+    }
     const differing = other.flatMap((char, at) => (char === chars[at] ? [] : [at]));
     const [at] = differing;
     if (differing.length !== 1 || at === undefined || !HAN.test(other[at] as string)) continue;

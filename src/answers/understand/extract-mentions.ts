@@ -226,6 +226,9 @@ function withGovernment(name: string, at: number, chars: readonly string[], free
   return isFree ? name + government : name;
 }
 
+/** The endings a place's name takes (洪泽 + 区 / 县). */
+const PLACE_NAME_ENDINGS: readonly string[] = ['市', '区', '县'];
+
 const sameTerm = (a: Term, b: Term): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 function chineseOrgans(
@@ -261,6 +264,20 @@ function chineseOrgans(
         mention: { name: match.text + next.text, target: narrowToRegion(target, nextTarget, index) },
       });
       i += 1;
+      continue;
+    }
+    // 洪泽县 where the store's place is 洪泽区 (its name before 2016): the place written with another ending is a name
+    // of its own, which resolving asks about (您是想问 洪泽区 吗？), never the place beside a word left unread.
+    const ending = chars[match.end];
+    if (
+      target.regionKey &&
+      ending &&
+      free[match.end] &&
+      PLACE_NAME_ENDINGS.includes(ending) &&
+      !/[省市区县旗]$/u.test(match.text)
+    ) {
+      free[match.end] = false;
+      mentions.push({ at: match.start, mention: { name: match.text + ending, target: null } });
       continue;
     }
     const unknownBody = findOrganAfterRegion(chars, free, match.end);

@@ -196,3 +196,23 @@ describe('places the store lacks and street offices', () => {
     });
   });
 });
+
+// A held place written with an ending no gazetteer place has (洪泽县, 洪泽区's name before 2016): asked about,
+// never answered as 洪泽 beside a word left unread nor as another place.
+describe('a held place with another ending', () => {
+  it('洪泽县 asks whether 洪泽区 is meant, stating no figure', async () => {
+    await expectExactly(table.engine, '洪泽县2024年规范性文件制发', {
+      status: 'clarify',
+      facts: [],
+      says: ['您是想问 洪泽区 吗？'],
+    });
+  });
+  it('a real place with the other ending stays another place: 淮安区 is no slip of 淮安市', async () => {
+    await expectExactly(table.engine, '淮安区2024年复议', {
+      status: 'no_data',
+      facts: [],
+      says: ['没有“淮安区”的报告'],
+      saysMissing: true,
+    });
+  });
+});

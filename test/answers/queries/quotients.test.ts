@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Query } from '../../../src/answers/index.js';
 import { expectExactly } from '../exact-answer.js';
 import { LONGGANG_DRC, LONGHUA_DATA, NANSHAN } from '../sample-store.js';
-import { HONGZE, useUnderstandingTable } from './understanding-table.js';
+import { HONGZE, SHUYANG, useUnderstandingTable } from './understanding-table.js';
 
 // 洪泽区 with its 2023 report, so that 上年 has a year to find.
 const table = useUnderstandingTable(['hongze-district-2023-layout.txt']);
@@ -305,6 +305,20 @@ describe('a sum over organs per organ', () => {
         [HONGZE, 2024, 'activeDisclosure.punishment.decisions', 2776],
       ],
       says: ['合计 6,895 件，÷ 2 年 = 平均每年 3,447.5 件'],
+    });
+  });
+
+  it('沐阳2025和洪泽2024的平均值: each organ in the year named, 696,733 ÷ 2 = 348,366.5, each operand stated', async () => {
+    const PUNISHMENT = 'activeDisclosure.punishment.decisions';
+    await expectExactly(table.engine, '沐阳2025和洪泽2024的行政处罚平均值', {
+      status: 'answered',
+      facts: [
+        [SHUYANG, 2025, `${PUNISHMENT}:perOrgan`, 348366.5],
+        [SHUYANG, 2025, `${PUNISHMENT}:sum`, 696733],
+        [SHUYANG, 2025, PUNISHMENT, 693957],
+        [HONGZE, 2024, PUNISHMENT, 2776],
+      ],
+      says: ['÷ 2 家 = 平均每家 348,366.5 件'],
     });
   });
 
