@@ -1356,7 +1356,7 @@ function isWholeOf(partId: string, wholeId: string): boolean {
 const ORGAN_KIND = /(?:街道|街道办|办事处|乡镇|镇政府|乡政府|局|委员会|办公室|厅|中心)$/u;
 
 /** Words joining figures into one whole (复议和诉讼总数, 新收加上年结转). */
-const JOINED_WHOLE = /和|与|及|加|跟|两者|二者/u;
+const JOINED_WHOLE = /和|与|及|加|跟|\+|两者|二者/u;
 
 /** 占各自办结总数: each figure's own whole, a share of each. */
 const OWN_WHOLES = /各自|分别|各/u;
@@ -1433,6 +1433,10 @@ function asksEqualityOfOne(
   );
   return !comparesYears && EQUALITY_WORDS.some((word) => text.includes(word));
 }
+
+/** The ratio of penalties to licences: the first figure divided by the second, named as 是…的 names it in Chinese. */
+const namesEnglishRatio = (text: string, lang: Lang): boolean =>
+  lang === 'en' && /\bratio (?:of|between)\b.+\b(?:to|and)\b/u.test(text);
 
 /**
  * 予以公开占予以公开加部分公开的多少 / 予以公开占不予公开的多少: two figures of one report, the second named after 占 as
@@ -1683,7 +1687,9 @@ function readAsked(
   const isThresholdUnread = thresholded === null;
   const namesWhole = namedWhole.kind === 'one';
   const ofJoined = shareOfJoinedWhole(thresholded ?? asRead, namedWhole);
-  const query = ofJoined ?? asRatioOfNamedWhole(asShareOfNamed(thresholded ?? asRead, namedWhole), namesWhole);
+  const query =
+    ofJoined ??
+    asRatioOfNamedWhole(asShareOfNamed(thresholded ?? asRead, namedWhole), namesWhole || namesEnglishRatio(text, lang));
   const hasShape = metrics.length > 0 || columnsOnly.length > 0 || aggregation !== null || breakdown !== null;
   const hasKnownOrgan = mentions.organs.some((organ) => organ.target !== null);
   const organWords = mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organ.name);

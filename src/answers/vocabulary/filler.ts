@@ -411,6 +411,9 @@ export const FILLER_EN: readonly string[] = [
   'number',
   'count',
   'figure',
+  // the 'other handling' rows / that line of the table: where the figure stands, named by the words before.
+  'row',
+  'line',
   'data',
   'report',
   'annual',

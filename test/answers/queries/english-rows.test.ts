@@ -162,3 +162,19 @@ describe('English figure words in a Chinese question', () => {
     ['龙岗区2022年 applications okay多少', 'not_understood'],
   ]);
 });
+
+// "the ratio of A to B" divides A by B, as 是…的几倍 does; "the … rows" names where the figure stands.
+describe('ratio of one figure to another, and the rows named', () => {
+  table.run([
+    [
+      'Longgang 2022 ratio of penalties to licences',
+      {
+        ...LG22,
+        metric: 'activeDisclosure.punishment.decisions',
+        moreMetrics: ['activeDisclosure.licensing.decisions'],
+        aggregation: 'ratio',
+      },
+    ],
+    ["Longgang 2022, total of the 'other handling' rows", lg('applications.otherHandling.total')],
+  ]);
+});

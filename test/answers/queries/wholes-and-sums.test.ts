@@ -141,3 +141,20 @@ describe('money of a row that prints none', () => {
     expect(answer.facts.map((fact) => fact.metric)).not.toContain('activeDisclosure.punishment.decisions');
   });
 });
+
+describe('a whole written with +', () => {
+  table.run([
+    // The part among the figures added: its share of their sum; a part outside them is no whole the engine computes.
+    [
+      '淮安市2024年予以公开占（予以公开+部分公开）的比例',
+      {
+        organs: [HUAIAN],
+        years: [2024],
+        metric: GRANTED,
+        moreMetrics: ['applications.partial.total'],
+        aggregation: 'shareOfSum',
+      },
+    ],
+    ['淮安市2024年结转下年度占（新收+上年结转）的比例', 'not_understood'],
+  ]);
+});
