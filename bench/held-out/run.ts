@@ -1,6 +1,6 @@
 // `npm run held-out`: runs the held-out questions of issue 13 (bench/held-out/questions.ts, conversations.ts;
-// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fifteenth` the later sets in fresh.ts,
-// third.ts, fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts, eleventh.ts, twelfth.ts, thirteenth.ts, fifteenth.ts)
+// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth` the later sets in fresh.ts,
+// third.ts, fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts, eleventh.ts, twelfth.ts, thirteenth.ts, fourteenth.ts, fifteenth.ts)
 // as users ask them (ask.ts: the bot's handleQuestion, which hands every question that is not a greeting or
 // 重新开始 to createEngine().answer; that Answer is scored) over a store built from the sample and real
 // reports, prints right / safe
@@ -33,6 +33,7 @@ import { ELEVENTH_CONVERSATIONS, ELEVENTH_QUESTIONS } from './eleventh.js';
 import { CLASSES, type Expect, type QuestionClass, type ReplyIn } from './expect.js';
 import { FIFTEENTH_CONVERSATIONS, FIFTEENTH_QUESTIONS } from './fifteenth.js';
 import { FIFTH_CONVERSATIONS, FIFTH_QUESTIONS } from './fifth.js';
+import { FOURTEENTH_CONVERSATIONS, FOURTEENTH_QUESTIONS } from './fourteenth.js';
 import { FOURTH_CONVERSATIONS, FOURTH_QUESTIONS } from './fourth.js';
 import { FRESH_CONVERSATIONS, FRESH_QUESTIONS } from './fresh.js';
 import { NINTH_CONVERSATIONS, NINTH_QUESTIONS } from './ninth.js';
@@ -46,7 +47,7 @@ import { THIRD_CONVERSATIONS, THIRD_QUESTIONS } from './third.js';
 import { THIRTEENTH_CONVERSATIONS, THIRTEENTH_QUESTIONS } from './thirteenth.js';
 import { TWELFTH_CONVERSATIONS, TWELFTH_QUESTIONS } from './twelfth.js';
 
-/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fifteenth`, each written later and kept apart. */
+/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, each written later and kept apart. */
 const SETS = {
   first: { questions: QUESTIONS, conversations: CONVERSATIONS, results: './results.json' },
   fresh: { questions: FRESH_QUESTIONS, conversations: FRESH_CONVERSATIONS, results: './results-fresh.json' },
@@ -68,6 +69,11 @@ const SETS = {
     questions: THIRTEENTH_QUESTIONS,
     conversations: THIRTEENTH_CONVERSATIONS,
     results: './results-thirteenth.json',
+  },
+  fourteenth: {
+    questions: FOURTEENTH_QUESTIONS,
+    conversations: FOURTEENTH_CONVERSATIONS,
+    results: './results-fourteenth.json',
   },
   fifteenth: {
     questions: FIFTEENTH_QUESTIONS,
