@@ -69,6 +69,8 @@ export type Missing =
    * there are others.
    */
   | { readonly kind: 'unplaced'; readonly province: string; readonly orgs: readonly string[]; readonly more: boolean }
+  /** 胜诉率 of an organ with no lawsuits: the whole a share divides by is 0, so there is no share to state. */
+  | { readonly kind: 'zeroWhole'; readonly org: string; readonly year: number; readonly whole: string }
   | {
       readonly kind: 'column';
       readonly org: string;

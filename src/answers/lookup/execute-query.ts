@@ -36,6 +36,7 @@ import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './loo
 import { checksOf, failingInScope, listFailingChecks, listReports, listStoreReports } from './lookup-data.js';
 import { sumAcross } from './lookup-sum.js';
 import { chooseReports, lookupValues } from './lookup-values.js';
+import { makeFact } from './make-fact.js';
 import { latestCommonYear, latestYearHeld } from './one-year.js';
 import { rankShares } from './rank-shares.js';
 
@@ -583,10 +584,21 @@ function shares(scope: readonly OrgEntry[], query: Query, metricIds: readonly st
       ),
     );
   }
-  // No share to compute (a whole of 0, a figure the report lacks): state the figures instead.
-  return found.length > 0
-    ? { kind: 'shares', shares: found, missing }
-    : values(scope, query, [...new Set(pairs.flat().map((spec) => spec.id))], lang);
+  if (found.length > 0) return { kind: 'shares', shares: found, missing };
+  // Every whole 0 (胜诉率 of an organ with no lawsuits): no share exists, said so — never the figures as the answer.
+  const zeroWholes = scope.flatMap((entry) =>
+    chooseReports(entry, query.years).chosen.flatMap(({ report }) =>
+      pairs.flatMap(([, whole]) => {
+        const fact = makeFact(whole, report, lang);
+        return fact?.value === 0
+          ? [{ kind: 'zeroWhole' as const, org: report.org, year: report.year, whole: fact.label }]
+          : [];
+      }),
+    ),
+  );
+  if (zeroWholes.length > 0 && missing.length === 0) return { kind: 'no_data', missing: zeroWholes };
+  // No share to compute (a figure the report lacks): state the figures instead.
+  return values(scope, query, [...new Set(pairs.flat().map((spec) => spec.id))], lang);
 }
 
 function isReportList(source: readonly Report[] | StoreIndex): source is readonly Report[] {

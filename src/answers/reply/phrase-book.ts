@@ -172,6 +172,8 @@ export interface PhraseBook {
   /** After a list cut short without a count. */
   andOthers(): string;
   missingColumn(org: string, year: number, label: string, template: string): string;
+  /** A share over a whole of 0: no share exists (never a 0% nor the figures alone). */
+  zeroWhole(org: string, year: number, whole: string): string;
   noData(): string;
   help(): string;
   /** A follow-up's first line: the organs and years it took from the previous question. */
@@ -382,6 +384,7 @@ const zh: PhraseBook = {
     `无法列出“${province}”的全部报告：库中有单位所印地名不在地名表中，无法确定是否属于${province}，为免遗漏不作统计。这些单位是：`,
   andOthers: () => '- ……等',
   missingColumn: (org, year, label, template) => `${org} ${year}年的报告（${template} 版模板）没有“${label}”这一项`,
+  zeroWhole: (org, year, whole) => `${org} ${year}年 ${whole} 为 0，没有可计算的比例`,
   noData: () => '报告中没有这一数据。',
   help: () => '我可以回答政府信息公开工作年度报告里的数字，每个数字都注明出处。例如：',
   relativeYearsNote: (latest, years) => `（按库中最新的 ${latest} 年度推算，指 ${yearList(years, '年', '、')}）`,
@@ -553,6 +556,7 @@ const en: PhraseBook = {
   andOthers: () => '- and others',
   missingColumn: (org, year, label, template) =>
     `The ${year} report of ${org} (template ${template}) has no "${label}"`,
+  zeroWhole: (org, year, whole) => `${org}, ${year}: ${whole} is 0, so there is no share to compute`,
   noData: () => 'The reports do not have this figure.',
   help: () =>
     'I answer questions about the numbers in government information disclosure annual reports, each with its source. For example:',

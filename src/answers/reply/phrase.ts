@@ -433,6 +433,8 @@ function phraseMissing(missing: Missing, book: PhraseBook, lang: Lang): string {
       return book.missingYear(missing.org, missing.year, missing.available);
     case 'misprint':
       return book.answeredForMisprint(missing.name, missing.org);
+    case 'zeroWhole':
+      return book.zeroWhole(missing.org, missing.year, missing.whole);
     case 'unplaced':
       return [
         book.unplacedOrgs(missing.province),

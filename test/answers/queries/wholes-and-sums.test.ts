@@ -158,3 +158,18 @@ describe('a whole written with +', () => {
     ['淮安市2024年结转下年度占（新收+上年结转）的比例', 'not_understood'],
   ]);
 });
+
+describe('a share over a whole of 0', () => {
+  it('胜诉率 of an organ with no lawsuits says there is no share, stating no figure', async () => {
+    await expectExactly(table.engine, '龙华区数据局2020年行政诉讼胜诉率', {
+      status: 'no_data',
+      facts: [],
+      says: ['深圳市龙华区政务服务数据管理局 2020年 行政诉讼 为 0，没有可计算的比例'],
+    });
+  });
+  it('a whole above 0 still gives the share', async () => {
+    const answer = await table.engine.answer('龙岗区2022年行政复议纠正率');
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(answer.facts.map((fact) => fact.value)).toContain(13.3);
+  });
+});
