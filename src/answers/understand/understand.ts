@@ -1128,13 +1128,16 @@ function acrossTurns(
   if (asked.comparesYearBefore) return null;
   // 2020年各单位…排名 → 一共多少: a figure over a scope is summed over that scope.
   if (previous.organs.length === 0 && previous.pairs.length === 0 && previous.metric !== null) return null;
+  // 两项加一起 with a question about the store's reports between the two figures: that list is no figure turn, the
+  // figure before it is.
+  const figureTurn = earlier && ABOUT_THE_DATA.has(earlier.aggregation) && oldest ? oldest : earlier;
   // Only a sum adds up three; a difference or ratio of three is asked back (fitsPointerCount).
   const turns =
     counted === 3 && word === 'sum'
       ? [oldest, earlier, previous]
       : isAgainstEarlier
-        ? [previous, earlier]
-        : [earlier, previous];
+        ? [previous, figureTurn]
+        : [figureTurn, previous];
   const asFigure = (turn: Query | undefined): Query | undefined =>
     turn && ofOwnFigure ? { ...turn, metric: figure, moreMetrics: [], aggregation: 'value', breakdown: null } : turn;
   const operands = operandsOfTurns(turns.map(asFigure), index);

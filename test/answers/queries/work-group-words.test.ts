@@ -328,3 +328,19 @@ describe('labels copied with the table’s numbering, and 的比是', () => {
     ],
   ]);
 });
+
+describe('two figures with a question about the reports between them', () => {
+  it('两项加一起 adds the two figures, the list between them no turn of a figure', async () => {
+    const conversation = 'list-between';
+    await table.engine.answer('淮安市2024年不予处理多少', { conversationId: conversation });
+    await table.engine.answer('哪些报告是2024年的', { conversationId: conversation });
+    await table.engine.answer('淮安市的其他处理呢', { conversationId: conversation });
+    const answer = await table.engine.answer('两项加一起', { conversationId: conversation });
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(answer.facts.map((fact) => fact.metric)).toEqual([
+      'applications.notProcessed.total:sum',
+      'applications.notProcessed.total',
+      'applications.otherHandling.total',
+    ]);
+  });
+});
