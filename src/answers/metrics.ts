@@ -159,6 +159,24 @@ export function groupParts(section: Section, row: string): readonly string[] | u
   return section === 'reviewLitigation' ? REVIEW_GROUP_TERMS[row]?.parts : undefined;
 }
 
+/**
+ * The total figures of the rows a row's total adds up: a group's (不予公开 → its eight reasons) or a printed row's
+ * own sub-rows (其他处理 → its three). Null for a figure with none, or no row's total.
+ */
+export function partTotals(metricId: string): string[] | null {
+  const spec = getMetric(metricId);
+  if (spec.column !== 'total') return null;
+  const rows =
+    groupParts(spec.section, spec.row) ??
+    [...METRICS.values()].flatMap((other) =>
+      other.section === spec.section && other.column === 'total' && other.row.startsWith(`${spec.row}.`)
+        ? [other.row]
+        : [],
+    );
+  const ids = rows.flatMap((row) => findMetric(spec.section, row, 'total')?.id ?? []);
+  return ids.length > 0 && ids.length === rows.length ? ids : null;
+}
+
 /** The metric's name in a reply: `收到政府信息公开申请（自然人）`, `行政处罚处理决定数量`. */
 export function metricLabel(spec: MetricSpec, lang: Lang): string {
   const terms = SECTION_TERMS[spec.section];

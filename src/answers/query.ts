@@ -143,6 +143,12 @@ export const QuerySchema = z.object({
   breakdown: z.enum(BREAKDOWNS).nullable(),
   aggregation: z.enum(AGGREGATIONS),
   limit: z.number().int().positive().nullable().describe('how many entries a top/bottom ranking lists; null = all'),
+  largerFirst: z
+    .boolean()
+    .optional()
+    .describe(
+      'a ratio asked with no direction (A和B差几倍): the larger operand divided by the smaller; absent otherwise',
+    ),
   above: z
     .number()
     .nonnegative()

@@ -2,7 +2,7 @@
 // or is computed from such numbers, and carries its source.
 import { type DisclosureRow, disclosureRow, type Report } from '../../parser/index.js';
 import type { FigureScope } from '../../store/index.js';
-import { findMetric, getMetric, type Section } from '../metrics.js';
+import { findMetric, getMetric, partTotals, type Section } from '../metrics.js';
 import {
   countYears,
   firstOrgs,
@@ -143,6 +143,7 @@ async function executeOn(
     case 'top':
     case 'bottom': {
       if (!metricId) return notUnderstood(index, lang);
+      if (query.breakdown === 'parts' && named) return rankParts(allOrgans(), query, metricId, index, lang);
       const aggregation = query.aggregation;
       // 龙华数据局和龙岗区发改局哪个最多 / 它们中哪个最多: organs named alone are ranked among themselves.
       const isAmongNamed = named && query.regions.length === 0;
@@ -472,6 +473,39 @@ function whichOrgan(query: Query, candidates: readonly string[], index: StoreInd
 
 function notUnderstood(index: StoreIndex, lang: Lang): LookupResult {
   return { kind: 'not_understood', examples: helpExamples(index, lang) };
+}
+
+/**
+ * 淮安市2024年不予公开里最多的是哪一项: the parts of one report's figure ranked among themselves (行政查询事项 105),
+ * every part tied at the place stated; never a ranking of organs. One organ in one year only.
+ */
+function rankParts(
+  scope: readonly OrgEntry[],
+  query: Query,
+  metricId: string,
+  index: StoreIndex,
+  lang: Lang,
+): LookupResult {
+  const parts = partTotals(metricId);
+  const [entry] = scope;
+  if (!parts || !entry || scope.length !== 1 || query.years.length > 1) return notUnderstood(index, lang);
+  const picked = chooseReports(entry, query.years);
+  const [chosen] = picked.chosen;
+  if (!chosen) return { kind: 'no_data', missing: picked.missing };
+  const facts = parts.flatMap((id) => makeFact(getMetric(id), chosen.report, lang) ?? []);
+  if (facts.length !== parts.length) return notUnderstood(index, lang);
+  const isAscending = query.aggregation === 'min' || query.aggregation === 'bottom';
+  const ranked = [...facts].sort((a, b) => (isAscending ? a.value - b.value : b.value - a.value));
+  const places = query.aggregation === 'max' || query.aggregation === 'min' ? 1 : (query.limit ?? ranked.length);
+  const last = ranked[Math.min(places, ranked.length) - 1];
+  const kept = ranked.filter((fact, at) => at < places || fact.value === last?.value);
+  const plain = { ...query, aggregation: 'value' as const, breakdown: null };
+  return values(
+    scope,
+    plain,
+    kept.map((fact) => fact.metric),
+    lang,
+  );
 }
 
 function values(

@@ -106,7 +106,12 @@ export function lookupArithmetic(
     groups.some((group) => new Set(group.map((fact) => fact.unit)).size > 1 && !isPerItem(operation, group))
   )
     return { kind: 'not_understood', examples: [] };
-  const items = groups.map((group) =>
+  // 差几倍: the larger figure over the smaller, whichever the question named first.
+  const ordered =
+    query.largerFirst && operation === 'ratio'
+      ? groups.map((group) => (group.length === 2 ? [...group].sort((a, b) => b.value - a.value) : group))
+      : groups;
+  const items = ordered.map((group) =>
     period
       ? perPeriod(group[0] as Fact, period, lang)
       : query.aggregation === 'doublings'

@@ -49,12 +49,13 @@ export function sharesLastSum(own: Query, previous: Query, text: string): boolea
 const EACH_WORDS = /各|分别|每|\beach\b|\brespectively\b/u;
 
 /**
- * 这两项占不予公开的比例: a share whose part the question counts as two (两项 / 两者 / 这俩) but reads as one figure
+ * 这两项占不予公开的比例 / 它们占总计的比例: a share whose part the question counts as two or more (两项 / 两者 / 这俩 /
+ * 它们) but reads as one figure
  * of one report — the figures of two turns, whose sum's share the engine does not compute; never the last one's
  * share alone.
  */
 export function sharesFewerThanCounted(query: Query, countsTwo: boolean): boolean {
-  if (!countsTwo || query.aggregation !== 'share' || query.moreMetrics.length !== 1) return false;
+  if (!countsTwo || query.aggregation !== 'share' || query.moreMetrics.length > 1) return false;
   return query.organs.length <= 1 && query.years.length <= 1 && query.pairs.length <= 1;
 }
 

@@ -3,7 +3,7 @@
 import { ALL_OF } from '../../organ-names/index.js';
 import { readChineseInteger } from '../../parser/index.js';
 import { wholeOf } from '../lookup/index.js';
-import { dimensionLabel, findMetric, getMetric, groupParts, METRICS, type Section } from '../metrics.js';
+import { dimensionLabel, findMetric, getMetric, groupParts, METRICS, partTotals, type Section } from '../metrics.js';
 import type { StoreIndex } from '../organs/index.js';
 import { amongOrgsOf, countOrgsOf, LIST_LIMIT, lookupAlias, resolveRegions, scopeOrgsUpTo } from '../organs/index.js';
 import { type Aggregation, type Breakdown, EMPTY_QUERY, type Query } from '../query.js';
@@ -258,11 +258,18 @@ export function understand(
   offered?: Query,
   subjects: AnswerSubjects = {},
 ): Understanding {
-  return askWhichWhole(understandOffered(question, index, previous, earlier, offered, subjects), question, [
+  const understood = askWhichWhole(understandOffered(question, index, previous, earlier, offered, subjects), question, [
     previous,
     earlier,
   ]);
+  // 差几倍 names no direction (是…的几倍 does): the larger of the two divided by the smaller.
+  const isDirectionless =
+    understood.kind === 'query' && understood.query.aggregation === 'ratio' && DIRECTIONLESS_RATIO.test(question.text);
+  return isDirectionless ? { ...understood, query: { ...understood.query, largerFirst: true } } : understood;
 }
+
+/** 差几倍 / 相差多少倍 / how many times apart, with no 是…的 saying which is divided by which. */
+const DIRECTIONLESS_RATIO = /(?<!是[^，,。？?]{0,20})(?:相)?差(?:了)?(?:几|多少)倍/u;
 
 function understandOffered(
   question: NormalizedQuestion,
@@ -621,9 +628,12 @@ function understandOnce(
         },
   );
   if (understood.kind !== 'query') return understood;
-  if (!fitsPointerCount(pointing, understood.query)) return { kind: 'chooseOperands' };
-  if (sharesFewerThanCounted(understood.query, saysTwo)) return { kind: 'chooseOperands', ofSum: true };
+  // 这两家谁多 after two turns: a ranking of the two pointed at, whose count the pointer says.
   const among = pointed ? rankedAmong(understood.query, asked.query, pointed.query) : null;
+  if (!fitsPointerCount(pointing, among ?? understood.query)) return { kind: 'chooseOperands' };
+  // 它们占总计的比例 after two figures: a plural pointer counts them as 两者 does.
+  const pointsToMany = mentions.terms.some((term) => term.kind === 'pointer' && term.count !== 1);
+  if (sharesFewerThanCounted(understood.query, saysTwo || pointsToMany)) return { kind: 'chooseOperands', ofSum: true };
   if (among) return { ...understood, query: among, inherited: { organs: among.organs, years: among.years } };
   const { limit } = mentions;
   const isPlaceAsked =
@@ -640,6 +650,20 @@ const yearOf = (organ: string, year: number, lang: Lang): string =>
  */
 function rankedAmong(query: Query, own: Query, pointed: Query): Query | null {
   if (!RANKINGS.has(query.aggregation) || own.organs.length > 0 || own.regions.length > 0) return null;
+  // 这两家谁多 after 沐阳县2025年… and 淮安市2024年呢: two organs each in its own year are compared as a pair (both
+  // figures and their difference), never ranked in one year.
+  const comparesPair = pointed.pairs.length === 2 && (query.aggregation === 'max' || query.aggregation === 'min');
+  if (comparesPair)
+    return {
+      ...query,
+      organs: [...pointed.organs],
+      pairs: [...pointed.pairs],
+      regions: [],
+      level: null,
+      years: [],
+      limit: null,
+      aggregation: 'difference',
+    };
   if (pointed.organs.length < 2 || pointed.pairs.length > 0) return null;
   const years = own.years.length > 0 ? own.years : pointed.years;
   return { ...query, organs: [...pointed.organs], regions: [], level: null, years };
@@ -1437,6 +1461,21 @@ function asksEqualityOfOne(
   return !comparesYears && EQUALITY_WORDS.some((word) => text.includes(word));
 }
 
+/** 哪一项 / 哪个原因 / 哪类: which part of a figure, not which organ. */
+const WHICH_PART = /哪一?项|哪(?:个|种|条|一种)(?:原因|理由|情形|情况)|哪一?类|什么原因|which (?:reason|item|ground)/u;
+
+/**
+ * 淮安市2024年不予公开里最多的是哪一项: a ranking of one organ's figure that has parts, asking which part — the
+ * parts ranked among themselves, of the organ the place names (淮安市: its government), never the organs of 淮安.
+ */
+function asPartRanking(query: Query, text: string): Query {
+  if (!RANKINGS.has(query.aggregation) || !WHICH_PART.test(text) || query.level !== null) return query;
+  if (query.metric === null || query.moreMetrics.length > 0 || partTotals(query.metric) === null) return query;
+  const organs = query.organs.length === 1 && query.regions.length === 0 ? query.organs : query.regions;
+  if (organs.length !== 1 || query.pairs.length > 0) return query;
+  return { ...query, organs: [...organs], regions: [], breakdown: 'parts' };
+}
+
 /** The ratio of penalties to licences: the first figure divided by the second, named as 是…的 names it in Chinese. */
 const namesEnglishRatio = (text: string, lang: Lang): boolean =>
   lang === 'en' && /\bratio (?:of|between)\b.+\b(?:to|and)\b/u.test(text);
@@ -1689,10 +1728,10 @@ function readAsked(
   const thresholded = withThreshold(asRead, mentions.threshold);
   const isThresholdUnread = thresholded === null;
   const namesWhole = namedWhole.kind === 'one';
-  const ofJoined = shareOfJoinedWhole(thresholded ?? asRead, namedWhole);
+  const asWritten = asPartRanking(thresholded ?? asRead, text);
+  const ofJoined = shareOfJoinedWhole(asWritten, namedWhole);
   const query =
-    ofJoined ??
-    asRatioOfNamedWhole(asShareOfNamed(thresholded ?? asRead, namedWhole), namesWhole || namesEnglishRatio(text, lang));
+    ofJoined ?? asRatioOfNamedWhole(asShareOfNamed(asWritten, namedWhole), namesWhole || namesEnglishRatio(text, lang));
   const hasShape = metrics.length > 0 || columnsOnly.length > 0 || aggregation !== null || breakdown !== null;
   const hasKnownOrgan = mentions.organs.some((organ) => organ.target !== null);
   const organWords = mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organ.name);
@@ -1849,19 +1888,9 @@ function partsCounted(terms: readonly Term[], metrics: readonly string[]): strin
   const counts = terms.flatMap((term) => (term.kind === 'figureCount' ? [term.count] : []));
   const [only] = metrics;
   if (counts.length !== 1 || metrics.length !== 1 || only === undefined) return null;
-  const group = getMetric(only);
-  if (group.column !== 'total') return null;
   // A group of rows (不予公开), or a printed row with sub-rows of its own (其他处理 1–3).
-  const parts =
-    groupParts(group.section, group.row) ??
-    [...METRICS.values()].flatMap((spec) =>
-      spec.section === group.section && spec.column === 'total' && spec.row.startsWith(`${group.row}.`)
-        ? [spec.row]
-        : [],
-    );
-  if (parts.length !== counts[0]) return null;
-  const ids = parts.flatMap((row) => findMetric(group.section, row, 'total')?.id ?? []);
-  return ids.length === parts.length ? ids : null;
+  const parts = partTotals(only);
+  return parts && parts.length === counts[0] ? parts : null;
 }
 
 function unfitFigureCounts(mentions: Mentions, figuresNamed: number): string[] {
@@ -1979,9 +2008,45 @@ function readAggregation(
   return aggregation === 'nonzero' && terms.some((term) => term.kind === 'zero') ? 'zero' : aggregation;
 }
 
+/**
+ * 复议后起诉呢 after 直接起诉尚未审结占直接起诉总计的几成: another row named alone after a column's share of its own
+ * row's total is that column's share in the row named (尚未审结 of 复议后起诉), never the row's total as the part.
+ * Null unless the last query was such a share and the question names one row of that table, no column.
+ */
+function shareInOtherRow(asked: Asked, previous: Query): string[] | null {
+  const own = asked.query;
+  const [wholeId] = previous.moreMetrics;
+  if (previous.aggregation !== 'share' || previous.metric === null || wholeId === undefined) return null;
+  if (previous.moreMetrics.length !== 1 || own.metric === null || own.moreMetrics.length > 0) return null;
+  if (own.aggregation !== 'value' || own.breakdown !== null || asked.columnsOnly.length > 0) return null;
+  const part = getMetric(previous.metric);
+  const whole = getMetric(wholeId);
+  const named = getMetric(own.metric);
+  if (part.row !== whole.row || part.column === 'total' || whole.column !== 'total') return null;
+  if (named.section !== part.section || named.column !== 'total' || named.row === part.row) return null;
+  const partInRow = findMetric(named.section, named.row, part.column);
+  return partInRow ? [partInRow.id, named.id] : null;
+}
+
 /** Fills what a question leaves out from the conversation's previous query (那南山区呢？ / 2020年呢？ / 其中自然人多少？). */
 function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans: boolean): Query {
   const own = asked.query;
+  // 第二多的呢 / 最少的呢 after 不予公开里最多的是哪一项: the same report's parts ranked again, never every organ.
+  const ranksPartsAgain =
+    previous.breakdown === 'parts' &&
+    RANKINGS.has(previous.aggregation) &&
+    RANKINGS.has(own.aggregation) &&
+    own.organs.length === 0 &&
+    own.regions.length === 0 &&
+    own.metric === null &&
+    asked.columnsOnly.length === 0;
+  if (ranksPartsAgain)
+    return {
+      ...previous,
+      years: own.years.length > 0 ? own.years : previous.years,
+      aggregation: own.aggregation,
+      limit: own.limit,
+    };
   const isPureFollowUp = !asked.hasShape;
   // 行政诉讼呢？ after a ranking: only the figure changes, so the ranking (or list, share, change) stays.
   // 2023年的行政强制呢 after a change over two years: a figure of one year named is that figure, no change of it.
@@ -2020,10 +2085,12 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     own.organs.length === 0 && own.pairs.length === 0 ? operationOnPrevious(asked.operationWord, previous) : null;
   const aggregation = onPrevious ?? (flipsShare ? (SHARE_OF_RANKING[own.aggregation] as Aggregation) : listed);
   const isCrossOrgan = CROSS_ORGAN.has(aggregation);
-  const metrics = own.metric
-    ? [own.metric, ...own.moreMetrics]
-    : (columnMetrics(asked.columnsOnly, [previous.metric, ...previous.moreMetrics]) ??
-      (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics]));
+  const metrics =
+    shareInOtherRow(asked, previous) ??
+    (own.metric
+      ? [own.metric, ...own.moreMetrics]
+      : (columnMetrics(asked.columnsOnly, [previous.metric, ...previous.moreMetrics]) ??
+        (startsOwnFigure(own.breakdown) ? [] : [previous.metric, ...previous.moreMetrics])));
   // 最少的呢 after 它们中哪个最多: the same organs ranked the other way.
   const ranksSameOrgans = RANKINGS.has(aggregation) && RANKINGS.has(previous.aggregation) && previous.organs.length > 1;
   // 深圳2022年呢 after 淮安市政府: a place named is what is asked now, never the last organ in it or outside it.

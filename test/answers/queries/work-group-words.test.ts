@@ -344,3 +344,51 @@ describe('two figures with a question about the reports between them', () => {
     ]);
   });
 });
+
+// The fourteenth held-out set's wrong numbers: a row named after a column's share, 这两家 after two organs each in
+// its own year, 差几倍 with no direction, 它们 after two figures, and which part of a figure is the largest.
+describe('shares, pairs and parts across turns', () => {
+  const say = async (conversationId: string, ...questions: string[]) => {
+    let answer = await table.engine.answer(questions[0] as string, { conversationId });
+    for (const question of questions.slice(1)) answer = await table.engine.answer(question, { conversationId });
+    return answer;
+  };
+  const values = (answer: { facts: readonly { value: number }[] }) => answer.facts.map((fact) => fact.value);
+
+  it('复议后起诉呢 after 尚未审结占直接起诉总计的几成 is 尚未审结 of 复议后起诉 (2 of 6), not 复议后起诉 of 诉讼', async () => {
+    const answer = await say('share-row', '洪泽区2024年直接起诉尚未审结多少', '占直接起诉总计的几成', '复议后起诉呢');
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(answer.facts.map((fact) => fact.metric)).toEqual([
+      'reviewLitigation.litigationAfterReview.pending',
+      'reviewLitigation.litigationAfterReview.total',
+      'reviewLitigation.litigationAfterReview.pending:share',
+    ]);
+  });
+
+  it('这两家谁多 after two organs each in its own year compares the two, never ranks one year', async () => {
+    const answer = await say('two-pointed', '沐阳县2025年行政处罚', '淮安市2024年呢', '这两家谁多');
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(values(answer)).toEqual([-3291801, 693957, 3985758]);
+  });
+
+  it('差几倍 divides the larger by the smaller; 是…的几倍 keeps its order', async () => {
+    const apart = await say('times-apart', '沐阳县2025年行政处罚', '淮安市2024年呢', '差几倍');
+    expect(values(apart)[0], apart.answer).toBe(5.74);
+    const ordered = await table.engine.answer('沐阳县2025年行政处罚是淮安市2024年的几倍');
+    expect(values(ordered)[0], ordered.answer).toBe(17.4);
+  });
+
+  it('它们占总计的比例 after two figures is asked back, never the last one’s share alone', async () => {
+    const answer = await say('them-share', '南山区2020年予以公开', '部分公开呢', '它们占总计的比例');
+    expect(answer.status, answer.answer).toBe('clarify');
+    expect(answer.facts).toEqual([]);
+  });
+
+  it('不予公开里最多的是哪一项 ranks the report’s parts (105), and 第二多的呢 the next (31)', async () => {
+    const conversation = 'parts-ranked';
+    const first = await say(conversation, '淮安市2024年不予公开里最多的是哪一项');
+    expect(values(first), first.answer).toEqual([105]);
+    const second = await table.engine.answer('第二多的呢', { conversationId: conversation });
+    expect(values(second), second.answer).toEqual([105, 31]);
+  });
+});
