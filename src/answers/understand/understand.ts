@@ -135,6 +135,9 @@ const NOT_UNDERSTOOD: Understanding = { kind: 'not_understood' };
 /** The year before the one asked: 比上一年 as find-years leaves it (比上年), 是上年的 (几倍), 同比 / 环比. */
 const YEAR_BEFORE_WORDS = /比上年|较上年|同比|环比|是(?:上一年|上年|前一年)度?的/u;
 
+/** 再加上 / 还要加上 / 再算上: more added to the sum just stated. */
+const ADDS_TO_LAST = /再加上?|还要加上?|再算上|\bplus\b/u;
+
 /** When several aggregation words occur, the first in this list wins (哪些报告…不一致 asks for checks). */
 const AGGREGATION_PRIORITY = [
   'checks',
@@ -237,6 +240,8 @@ interface Asked {
   readonly perOrgan: boolean;
   /** 比上年多多少 / 比上年翻了几倍 / 同比: the figure against the year before, not against the last turns' figures. */
   readonly comparesYearBefore: boolean;
+  /** 再加上行政复议的总计呢: a figure added to the sum just stated, not a sum of its own. */
+  readonly addsToLast: boolean;
   /**
    * The one organ named is what the question measures (淮安市是几倍 / how many times larger is Huaian), not what it
    * is measured against (是淮安市的几倍 / 比淮安市 / than Huaian): no comparing word stands before it.
@@ -1805,6 +1810,7 @@ function readAsked(
     perOrgan: terms.some((term) => term.kind === 'perOrgan'),
     // find-years wrote 比上年 for every 比上一年 / 是上年的 without a year of its own before it.
     comparesYearBefore: YEAR_BEFORE_WORDS.test(text),
+    addsToLast: ADDS_TO_LAST.test(text),
     organLeads: leadsComparison(mentions.organs, text, lang),
   };
 }
@@ -2031,6 +2037,23 @@ function shareInOtherRow(asked: Asked, previous: Query): string[] | null {
 /** Fills what a question leaves out from the conversation's previous query (那南山区呢？ / 2020年呢？ / 其中自然人多少？). */
 function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans: boolean): Query {
   const own = asked.query;
+  // 再加上行政复议的总计呢 after 两者加起来 of one report: its figures and the one named, added.
+  const isOneReport = previous.pairs.length === 0 && previous.organs.length === 1 && previous.years.length <= 1;
+  const addsFigure =
+    asked.addsToLast &&
+    previous.aggregation === 'sum' &&
+    isOneReport &&
+    previous.metric !== null &&
+    own.metric !== null &&
+    own.organs.length === 0 &&
+    own.years.length === 0 &&
+    own.pairs.length === 0;
+  if (addsFigure) {
+    const added = [...new Set([previous.metric, ...previous.moreMetrics, own.metric, ...own.moreMetrics])].filter(
+      (id): id is string => id !== null,
+    );
+    return { ...previous, metric: added[0] ?? null, moreMetrics: added.slice(1) };
+  }
   // 第二多的呢 / 最少的呢 after 不予公开里最多的是哪一项: the same report's parts ranked again, never every organ.
   const ranksPartsAgain =
     previous.breakdown === 'parts' &&

@@ -384,6 +384,23 @@ describe('shares, pairs and parts across turns', () => {
     expect(answer.facts).toEqual([]);
   });
 
+  it('再加上行政复议的总计呢 after 两者加起来 adds the figure to the two (10 + 3 + 61), never states it alone', async () => {
+    const answer = await say(
+      'add-more',
+      '洪泽区2024年复议后起诉总计',
+      '直接起诉呢',
+      '两者加起来',
+      '再加上行政复议的总计呢',
+    );
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(answer.facts.map((fact) => fact.metric)).toEqual([
+      'reviewLitigation.litigationAfterReview.total:sum',
+      'reviewLitigation.litigationAfterReview.total',
+      'reviewLitigation.litigationDirect.total',
+      'reviewLitigation.review.total',
+    ]);
+  });
+
   it('不予公开里最多的是哪一项 ranks the report’s parts (105), and 第二多的呢 the next (31)', async () => {
     const conversation = 'parts-ranked';
     const first = await say(conversation, '淮安市2024年不予公开里最多的是哪一项');
