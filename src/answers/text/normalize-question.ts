@@ -69,8 +69,12 @@ const TABLE_NUMBERING =
 
 /** A row's label copied from the table with its punctuation and numbering, written as the label's words alone. */
 function withPrintedLabels(text: string): string {
-  return withLabelWords(text.replace(TABLE_NUMBERING, ' ').replace(/^ +/u, ''));
+  const numbered = text.replace(NUMBERED_TOTAL, '办理结果总计');
+  return withLabelWords(numbered.replace(TABLE_NUMBERING, ' ').replace(/^ +/u, ''));
 }
+
+/** （七）总计: table 三's row of every outcome added, named by its number — the one numbered row no word names alone. */
+const NUMBERED_TOTAL = /[(（]七[)）]\s*总计/gu;
 
 function withLabelWords(text: string): string {
   printedLabels ??= Object.values(APPLICATION_ROW_TERMS)

@@ -16,6 +16,13 @@ export const FILLER_ZH: readonly string[] = [
   '嗯',
   '呃',
   '我找不到了',
+  '我记不清了',
+  '记不清了',
+  '记不清',
+  '忘了',
+  '也说一下',
+  '然后',
+  '说一下',
   // 其他处理“其他”一项: the row named as an item of the table.
   '一项',
   '这一项',

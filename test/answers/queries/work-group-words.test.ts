@@ -409,3 +409,14 @@ describe('shares, pairs and parts across turns', () => {
     expect(values(second), second.answer).toEqual([105, 31]);
   });
 });
+
+describe('more spoken fillers, and （七）总计', () => {
+  table.run([
+    ['淮安市2024年（七）总计多少', { organs: [HUAIAN], years: [2024], metric: HANDLED }],
+    ['淮安市2024年行政复议是多少来着我记不清了', { organs: [HUAIAN], years: [2024], metric: REVIEW }],
+    [
+      '淮安市2024年行政复议是多少啊然后那个行政诉讼也说一下',
+      { organs: [HUAIAN], years: [2024], metric: REVIEW, moreMetrics: [LITIGATION] },
+    ],
+  ]);
+});
