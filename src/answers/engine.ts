@@ -93,7 +93,8 @@ export function createEngine(options: EngineOptions): Engine {
         : await names.run((view) =>
             understand(question, view, previous, earlier, offered, { subjects, earlierSubjects, oldest }),
           );
-    if (understood.kind === 'query' || understood.kind === 'clarify') await names.lookAhead(understood.query.organs);
+    if (understood.kind === 'query' || understood.kind === 'clarify')
+      await names.lookAhead(understood.query.organs, question.lang);
     const asked = understood;
     let result: LookupResult =
       asked.kind === 'query'
@@ -132,7 +133,7 @@ export function createEngine(options: EngineOptions): Engine {
       const query = await understandWithLlm(options.llm, normalized.raw, index);
       if (query) {
         understood = { kind: 'query', query };
-        await names.lookAhead(query.organs);
+        await names.lookAhead(query.organs, question.lang);
         result = await run(query);
       }
     }

@@ -38,8 +38,11 @@ import {
 /** Runs the steps of one question on the vocabulary with the names they look up. */
 export interface QuestionNames {
   run<T>(step: (index: StoreIndex) => T | Promise<T>): Promise<T>;
-  /** Fetches the names a query's organs may be looked up by before its step runs (one fetch, not a rerun). */
-  lookAhead(names: readonly string[]): Promise<void>;
+  /**
+   * Fetches the names a query's organs may be looked up by before its step runs (one fetch, not a rerun): their
+   * runs of characters, and in an English question their English form (a Chinese one's step reads none).
+   */
+  lookAhead(names: readonly string[], lang: Lang): Promise<void>;
   /**
    * Fetches every name a question's texts may hold (each run of characters, or of English words, as long as a name
    * can be) before understanding reads them, so that it reads the question once, not once without names first: the
@@ -291,10 +294,10 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
         await fetchNamed();
       }
     },
-    async lookAhead(names) {
+    async lookAhead(names, lang) {
       const zh = new Set<string>();
       for (const name of names) for (const part of substrings([...name], source.longest.zh, '')) zh.add(part);
-      const en = new Set(names.map((name) => tokenizeEnglish(name).join(' ')));
+      const en = new Set(lang === 'en' ? names.map((name) => tokenizeEnglish(name).join(' ')) : []);
       await Promise.all([fetch({ zh, en }), fetchOrgans(organsNamed(names))]);
       await fetchNamed();
     },
