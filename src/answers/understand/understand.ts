@@ -1445,13 +1445,13 @@ interface NamedWhole {
 
 const NO_WHOLE: NamedWhole = { kind: 'none', figures: [] };
 
+/** 跟上年 / 去年 / 前一年: a year before said, which a change compares with. */
+const ANOTHER_YEAR = /上一?年|去年|前一?年|往年|同比|环比/u;
+
 /**
  * 洪泽区2024年新收和总计是不是一样: whether one figure read is equal to something — two words read as one figure, the
  * second not found — is no change over years (no second year, no 比 / 上年 said): not understood, never a change.
  */
-/** 跟上年 / 去年 / 前一年: a year before said, which a change compares with. */
-const ANOTHER_YEAR = /上一?年|去年|前一?年|往年|同比|环比/u;
-
 function asksEqualityOfOne(
   aggregation: Query['aggregation'] | null,
   figures: number,
