@@ -427,18 +427,24 @@ const LISTS: ReadonlySet<Aggregation> = new Set(['top', 'bottom']);
 
 /** 第一名的 / 排第二的那个单位 / 排名第三的: a place of the last ranking pointed at, before a figure of its own. */
 const RANKED_PLACE =
-  /(?:排名|排在|排)?第\s*([一二三四五六七八九十]|[1-9])\s*(?:名|位)?(?:的那个单位|的那家|的那个|的单位|的)(?=\S)/u;
+  /(?:排名|排在|排)?第\s*([一二三四五六七八九十]|[1-9])\s*(?:名|位|个|家)?(?:的那个单位|的那家|的那个|的单位|的)(?=\S)/u;
+
+/** 第二个呢 / 第三名呢: a place of the last ranking, the whole question, with no figure of its own. */
+const RANKED_PLACE_ALONE =
+  /^(?:那)?(?:排名|排在|排)?第\s*([一二三四五六七八九十]|[1-9])\s*(?:名|位|个|家)(?:的)?(?:呢|吗)?[?？]?$/u;
 
 /**
  * 第一名的行政诉讼呢: the place a question points at in the last ranking, and its text with the pointing words
  * blanked (padded, so every place read stays where it was written); null when none is named with a figure after it.
  */
-function readRankedPlace(text: string): { place: number; text: string } | null {
-  const found = RANKED_PLACE.exec(text);
+function readRankedPlace(text: string): { place: number; text: string; isAlone: boolean } | null {
+  const alone = RANKED_PLACE_ALONE.exec(text.trim());
+  const found = alone ?? RANKED_PLACE.exec(text);
   const place = found ? readChineseInteger(found[1] ?? '') || Number(found[1]) : 0;
   if (!found || !place) return null;
+  if (alone) return { place, text: '呢', isAlone: true };
   const blanked = text.slice(0, found.index) + ' '.repeat(found[0].length) + text.slice(found.index + found[0].length);
-  return { place, text: blanked };
+  return { place, text: blanked, isAlone: false };
 }
 
 /** A query that reads a figure of its own: a metric, or a breakdown that starts from one (办理结果). */
@@ -455,10 +461,20 @@ function understandOnce(
 ): Understanding {
   // 第一名的行政诉讼呢 / 排第二的那个单位的复议呢 after a ranking: the organ ranked there, asked the new figure.
   const placeAsked = previous && asWritten.lang === 'zh' ? readRankedPlace(asWritten.text) : null;
-  if (placeAsked && previous && RANKED_LISTS.has(previous.aggregation)) {
-    const listed = subjects.subjects;
+  // 第二个呢 after 第一个的行政处罚呢 after a ranking: the place in that ranking, asked the last question's figure.
+  const isAfterPlaced =
+    placeAsked?.isAlone === true &&
+    previous?.aggregation === 'value' &&
+    previous.organs.length === 1 &&
+    earlier !== undefined &&
+    LISTS.has(earlier.aggregation);
+  const ranking = isAfterPlaced ? earlier : previous;
+  // 第二名呢 right after a ranking is that ranking asked at its second place (read below), not an organ listed.
+  const isPlaceOfList = placeAsked !== null && (!placeAsked.isAlone || isAfterPlaced);
+  if (placeAsked && isPlaceOfList && previous && ranking && RANKED_LISTS.has(ranking.aggregation)) {
+    const listed = isAfterPlaced ? subjects.earlierSubjects : subjects.subjects;
     const organ = listed?.organs[placeAsked.place - 1];
-    const isListed = organ !== undefined && (placeAsked.place === 1 || LISTS.has(previous.aggregation));
+    const isListed = organ !== undefined && (placeAsked.place === 1 || LISTS.has(ranking.aggregation));
     if (!listed || !isListed) return { kind: 'chooseSubject', candidates: listed?.organs ?? [], query: previous };
     const year = listed.pairs.find((pair) => pair.organ === organ)?.year ?? listed.years[0];
     const placed: Query = {

@@ -420,3 +420,21 @@ describe('more spoken fillers, and （七）总计', () => {
     ],
   ]);
 });
+
+describe('a place of a ranking, then the next place', () => {
+  it('第一个的行政处罚呢 is the first organ listed, asked its own figure; 第二个呢 the second, asked the same', async () => {
+    const conversation = 'places-of-ranking';
+    await table.engine.answer('2024年行政许可排名', { conversationId: conversation });
+    const first = await table.engine.answer('第一个的行政处罚呢', { conversationId: conversation });
+    expect(first.facts.map((fact) => [fact.org, fact.value])).toEqual([[HUAIAN, 3985758]]);
+    const second = await table.engine.answer('第二个呢', { conversationId: conversation });
+    expect(second.facts.map((fact) => [fact.org, fact.value])).toEqual([[HONGZE, 2776]]);
+  });
+  it('第二个呢 after a ranking that named one organ asks which, stating no figure', async () => {
+    const conversation = 'place-not-listed';
+    await table.engine.answer('2024年哪个单位行政许可最多', { conversationId: conversation });
+    const answer = await table.engine.answer('第二个呢', { conversationId: conversation });
+    expect(answer.status, answer.answer).toBe('clarify');
+    expect(answer.facts).toEqual([]);
+  });
+});
