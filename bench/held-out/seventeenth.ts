@@ -27,6 +27,7 @@ import {
   diff,
   type Figure,
   NO_DATA,
+  pct,
   questionsOf,
   ratio,
   SAFE,
@@ -292,6 +293,167 @@ export const SEVENTEENTH_QUESTIONS: readonly SingleQuestion[] = [
   outOfScope('Z-O01', '帮我写一份2025年的政府信息公开年报', OUT),
   outOfScope('Z-O02', '明天深圳天气怎么样', OUT),
   outOfScope('Z-O03', '政府信息公开条例规定多少个工作日内答复', OUT),
+  // —— Second part (written after the first part landed, still before any run). ——
+  // Lookups typed in a hurry: voice run-ons without punctuation, printed labels copied verbatim, two languages.
+  lookup('Z-L19', '那个淮安市政府二零二四年行政复议结果维持的有多少件啊我记得好像是七十几件', ans([72])),
+  lookup('Z-L20', '帮我查一下洪泽区二零二四年不予处理的信访举报投诉类申请有几个谢谢', ans([1])),
+  lookup('Z-L21', '沐阳县二零二五年那个复议后起诉的尚未审结是多少来着', ans([1])),
+  lookup('Z-L22', '南山区2020年其他处理有多少件然后结转下年度是多少', ans([25, 33], [24, 1, 30, 3])),
+  lookup('Z-L23', '淮安市2024年申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', ans([6])),
+  lookup('Z-L24', '洪泽区2024年（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ans([9])),
+  lookup('Z-L25', '龙岗区2022年5.要求行政机关确认或重新出具已获取信息', ans([0])),
+  lookup('Z-L26', 'Hongze 2024 的行政许可是多少', ans([9487])),
+  lookup('Z-L27', '沐阳县2025 admin reconsideration total', ans([61])),
+  lookup('Z-L28', '龙岗区发改局2020年其他对外管理服务事项处理决定数量', ans([949])),
+  lookup('Z-L29', '洪泽区2023年行政事业性收费', ans([wan(7730.28)])),
+
+  // Checks (勾稽), negations, equality, zero-lists.
+  figure(
+    'Z-F21',
+    '龙岗发改局2020年的勾稽关系对得上吗',
+    anyOf(ans([4, 5], [0, 1, diff(1)], { mustContain: ['不'] }), ans([4, 1], [0, 5, diff(1)], { mustContain: ['不'] })),
+    { note: '新收 4 + 上年结转 0 = 4, but 总计 4 + 结转下年度 1 = 5: it does not balance' },
+  ),
+  figure('Z-F22', '淮安市2024年第一项加第二项等不等于第三项加第四项', ans([3153], [3119, 34, 3050, 103]), {
+    note: '3119 + 34 = 3050 + 103 = 3153',
+  }),
+  figure('Z-F23', '龙岗区数据局2021年的申请表是不是全是0', ans([0])),
+  figure('Z-F24', '洪泽区2024年不予公开里有没有不为零的', ans([1], [0, 3]), {
+    note: '三安全 1, 过程性 1, 执法案卷 1',
+  }),
+  figure('Z-F25', '沐阳县2025年不予公开哪几项是0', ans([0], [2, 13, 4, 9])),
+  figure('Z-F26', '淮安市2024年新收和办理结果总计是不是一样', ans([3119, 3050], [diff(69)])),
+  figure('Z-F27', '洪泽区2024年新收申请和办理结果总计等不等于', ans([95])),
+
+  // More figures no table holds.
+  notInTables('Z-N12', '龙岗区2022年政府集中采购金额', SAFE, { note: 'the 2022 template has no 集中采购 row' }),
+  notInTables('Z-N13', '淮安市2024年依申请公开的申请人里男的有多少', SAFE),
+  notInTables('Z-N14', '沐阳县2025年网上提交的申请有几件', SAFE),
+  notInTables('Z-N15', '南山区2020年政府网站访问量', SAFE),
+  notInTables('Z-N16', '龙岗区数据局2021年12345热线受理了多少', proseOnly(156710)),
+  notInTables('Z-N17', '哪个单位每千件申请被复议的次数最多', SAFE),
+  notInTables('Z-N18', '洪泽区2024年信息处理费', proseOnly(0)),
+  notInTables('Z-N19', '淮安市2024年复议案件涉及多少个部门', SAFE),
+  notInTables('Z-N20', '沐阳县2025年复议纠正的案子赔了多少钱', SAFE),
+
+  // 同比 / 环比 / 历年.
+  relativeYear('Z-R10', '洪泽区历年的行政处罚', ans([4119, 2776], [diff(1343), ...changeShares(4119, 2776)])),
+  relativeYear(
+    'Z-R11',
+    '洪泽区2024年行政许可同比增长多少',
+    anyOf(difference(9487, 550), ...changeShares(550, 9487).map((c) => ans([c], [550, 9487, diff(8937)]))),
+  ),
+  relativeYear('Z-R12', '南山区2020年新收申请同比增长', anyOf(ans([pct(4.8)], [262]), SAFE), {
+    note: 'the prose says 同比增加4.8%; no 2019 report is held',
+  }),
+  relativeYear('Z-R13', '洪泽区2024年行政强制环比', anyOf(difference(84, 195), CLARIFY), {
+    note: 'an annual report: against 2023 (195 → 84, −56.92%) or asked back',
+  }),
+  relativeYear('Z-R14', '龙岗区政府历年新收申请', ans([552], [489, 51, 0, 8, 4, 63]), { note: 'one year held: 2022' }),
+
+  // More arithmetic.
+  arithmetic('Z-A19', '淮安市2024年予以公开占予以公开加部分公开的比例', shareOf(1362, 1816, [454]), {
+    note: '1362 / (1362 + 454) = 75%',
+  }),
+  arithmetic('Z-A20', '龙岗区2022年不予公开里保护第三方和行政执法案卷加起来', sum([7, 3])),
+  arithmetic(
+    'Z-A21',
+    '2024年两个报告的行政许可平均多少',
+    ans([228357.5], [447228, 9487, 456715], { reportsCompared: [2] }),
+  ),
+  arithmetic('Z-A22', '洪泽区不掌握相关政府信息从2023年到2024年增加了几件', difference(31, 10)),
+  arithmetic('Z-A23', '沐阳县2025年新收是洪泽区2024年的几倍', quotient(713, 95), { note: '7.51' }),
+  arithmetic('Z-A24', '沐阳县2025年复议后起诉的维持率', rate(8, 10, 1)),
+  arithmetic('Z-A25', '洪泽区行政规范性文件现行有效件数2023到2024变化百分比', percentChange(5, 8)),
+  arithmetic('Z-A26', '淮安市2024年不予处理五项一共多少', sum([62, 25, 0, 0, 1], [56, 6])),
+  arithmetic('Z-A27', '龙岗区2022年无法提供三项合计', sum([283, 2, 0], [246, 29, 6])),
+  arithmetic('Z-A28', '淮安2024年其他处理占办理结果总计的百分比', shareOf(187, 3050, [71, 6, 110])),
+  arithmetic('Z-A29', '龙岗区2022年复议尚未审结占总计的几成', shareOf(5, 15, [3])),
+  arithmetic('Z-A30', '淮安市2024年收费是洪泽区2024年的多少倍', quotient(96171.6, 7545), { note: '12.75' }),
+  arithmetic('Z-A31', '2020年三个单位的新收申请加起来', ans([267], [262, 4, 1], { reportsCompared: [3] })),
+  arithmetic('Z-A32', '洪泽区2024年复议和诉讼一共多少件', sum([2, 1, 3], [4])),
+  arithmetic('Z-A33', '淮安市2024年行政许可和行政处罚怎么算', SAFE, { note: 'no operation named' }),
+  arithmetic('Z-A34', '龙岗和南山比一下', SAFE, { note: 'no figure and no year' }),
+  arithmetic('Z-A35', '市区两级2024年行政处罚合计', anyOf(sum([3985758, 2776]), CLARIFY), {
+    note: '淮安市 (city) + 洪泽区 (district) of 2024, or asked back',
+  }),
+
+  // More crossed pairs.
+  crossed('Z-X05', '洪泽区2023年的予以公开和沐阳县2025年的予以公开加起来', sum([0, 294], [290, 1, 3])),
+  crossed('Z-X06', '淮安市2024年复议纠正和龙岗区2022年复议纠正哪个多，多多少', difference(64, 2)),
+  crossed('Z-X07', '南山2020年的复议总计和洪泽2024年的诉讼总计一样吗', ans([5, 4], [1, 3, diff(1)])),
+
+  // Lists, counts and two filters at once.
+  filter('Z-I06', '列一下所有的部门报告', ans([], [3, 2020, 2021], { mustContain: ['发展和改革', '龙华'] })),
+  filter('Z-I07', '有几个区政府', anyOf(ans([3], [4]), ans([4], [3])), {
+    note: '龙岗区, 南山区, 洪泽区: 3 organs, 4 reports',
+  }),
+  filter('Z-I08', '哪些报告是2024年的', ans([], [2, 2024], { mustContain: ['淮安', '洪泽'] })),
+  filter('Z-I09', '库里有多少家单位', anyOf(ans([8], [9]), ans([9], [8])), { note: '8 organs, 9 reports' }),
+  filter('Z-I10', '2020年有几个单位的报告', ans([3])),
+  filter('Z-I11', '2020年区级部门里行政许可最多的', ans([12], [0], { mustContain: ['发展'], reportsCompared: [2] })),
+  filter('Z-I12', '江苏2024年的区县里行政强制最多的', ans([84], [], { reportsCompared: [1] })),
+  filter('Z-I13', '深圳2020年的报告里行政复议最多的是', ans([5], [0], { mustContain: ['南山'], reportsCompared: [3] })),
+
+  // More rankings.
+  ranking('Z-K06', '2024年哪个单位复议纠正最多', ans([64], [1], { mustContain: ['淮安'], reportsCompared: [2] })),
+  ranking('Z-K07', '2020年行政许可最少的是哪个', ans([0], [12, 8759], { mustContain: ['龙华'], reportsCompared: [3] })),
+  ranking(
+    'Z-K08',
+    '2024年不予公开占办理结果比例最高的单位',
+    ans([share(178, 3050)], [178, 3050, 3, 95, share(3, 95)], { mustContain: ['淮安'], reportsCompared: [2] }),
+    { note: '淮安 178/3050 = 5.84%, 洪泽 3/95 = 3.16%' },
+  ),
+
+  chat('Z-H05', '早上好～', CHAT),
+  chat('Z-H06', '你是谁', CHAT),
+  chat('Z-H07', '好的明白了', CHAT),
+  chat('Z-H08', '怎么用你', CHAT),
+
+  // Traditional with Simplified mixed in.
+  traditional('Z-T06', '淮安市2024年行政复議结果維持', ans([72])),
+  traditional('Z-T07', '沐陽县2025年不予處理重复申请', ans([7], [6, 1])),
+  traditional('Z-T08', '洪澤區2024年行政許可和行政處罰合計', sum([9487, 2776])),
+  traditional('Z-T09', '南山區2020年政府集中採購項目數量', ans([2502], [wan(170815.4)])),
+
+  // Old names and more typos.
+  misspelling('Z-M08', '洪泽县2024年行政处罚', typo([2776]), { note: '洪泽县 became 洪泽区 in 2016' }),
+  misspelling('Z-M09', '淮阴市2024年行政许可', anyOf(ans([447228]), CLARIFY, NO_DATA), {
+    note: '淮阴市 is 淮安市 before 2001 (and 淮阴区 is not held)',
+  }),
+  misspelling('Z-M10', '南山去2020年行政强制', typo([159])),
+  misspelling('Z-M11', '沐杨县2025年行政许可', typo([517645])),
+  misspelling('Z-M12', '淮安市政付2024年行政强制', typo([88283])),
+  misspelling('Z-M13', '龙岗区2022年行政处发', typo([34389])),
+  misspelling('Z-M14', '龙华区数椐局2020年新收申请', typo([1])),
+
+  // English: shares, sums, rankings, checks.
+  english('Z-E06', "What percentage of Huai'an 2024 new applications came from natural persons?", shareOf(3001, 3119)),
+  english(
+    'Z-E07',
+    'Sum of administrative penalties across all 2024 reports?',
+    ans([3988534], [3985758, 2776], { reportsCompared: [2] }),
+  ),
+  english(
+    'Z-E08',
+    'Does Hongze 2024 table 3 balance (new plus carried over equals handled plus carried forward)?',
+    ans([95], [0]),
+  ),
+  english('Z-E09', 'Rank the 2020 reports by new applications', ans([262, 4, 1], [], { reportsCompared: [3] })),
+  english('Z-E10', 'How much did Longgang District spend on centralised procurement in 2022?', SAFE),
+  english('Z-E11', 'Beijing Haidian 2023 administrative penalties', NO_DATA),
+
+  // More places and years the store does not hold.
+  noData('Z-D09', '深圳市政府2022年行政处罚', anyOf(NO_DATA, CLARIFY)),
+  noData('Z-D10', '宿迁市2025年新收申请', anyOf(NO_DATA, CLARIFY)),
+  noData('Z-D11', '福田区2021年行政复议', NO_DATA),
+  noData('Z-D12', '苏州工业园区2024年依申请公开', NO_DATA),
+  noData('Z-D13', '洪泽区2022年行政许可', NO_DATA),
+  noData('Z-D14', '沐阳县2024年行政处罚', NO_DATA),
+  noData('Z-D15', '广东省2022年全省的行政处罚一共多少', anyOf(NO_DATA, CLARIFY)),
+
+  outOfScope('Z-O04', '帮我翻译一下：政府信息公开', OUT),
+  outOfScope('Z-O05', '条例是哪一年修订的', OUT),
 ];
 
 export const SEVENTEENTH_CONVERSATIONS: readonly Conversation[] = [
@@ -370,6 +532,102 @@ export const SEVENTEENTH_CONVERSATIONS: readonly Conversation[] = [
       { question: '那淮安市呢', expect: ans([3119], [3001, 53, 0, 61, 4]) },
       { question: '上年结转呢', expect: ans([34], [0]) },
       { question: '两者合计', expect: sum([3119, 34]) },
+    ],
+  },
+  {
+    id: 'Z-C08',
+    class: 'conversation',
+    note: 'table 四 columns, a whole-store question between, back to the organ, a sum and its share',
+    turns: [
+      { question: '淮安市2024年行政复议结果维持多少', expect: ans([72]) },
+      { question: '结果纠正呢', expect: ans([64]) },
+      { question: '有几份报告是2024年的', expect: ans([2]) },
+      { question: '回到淮安，维持加纠正一共多少', expect: sum([72, 64]) },
+      { question: '占复议总数的比例', expect: shareOf(136, 351, [72, 64]), note: '136 / 351 = 38.75%' },
+    ],
+  },
+  {
+    id: 'Z-C09',
+    class: 'conversation',
+    note: 'English, then Chinese',
+    turns: [
+      {
+        question: 'How many new applications did Shuyang county receive in 2025?',
+        expect: ans([713], [705, 3, 0, 5]),
+        replyIn: 'en',
+      },
+      { question: '那上年结转的呢', expect: ans([36]) },
+      { question: '两个加起来', expect: sum([713, 36]), note: 'the prose says 受理 749' },
+    ],
+  },
+  {
+    id: 'Z-C10',
+    class: 'conversation',
+    note: 'year switch by 前一年, a percentage change, a pointer back',
+    turns: [
+      { question: '洪泽2024年行政处罚', expect: ans([2776]) },
+      { question: '前一年呢', expect: ans([4119]) },
+      { question: '下降了百分之几', expect: percentChange(4119, 2776), note: '−32.61%' },
+      { question: '2024年的行政强制', expect: ans([84]) },
+      { question: '它和2023年差了几件', expect: difference(84, 195) },
+    ],
+  },
+  {
+    id: 'Z-C11',
+    class: 'conversation',
+    note: 'a ranking, then ordinals 第一个 / 第二个 and 前者 / 后者',
+    turns: [
+      { question: '2020年各单位新收申请排个名', expect: ans([262, 4, 1], [], { reportsCompared: [3] }) },
+      { question: '第一个的复议总计', expect: ans([5]) },
+      { question: '第二个呢', expect: ans([0]) },
+      { question: '前者比后者多多少', expect: difference(5, 0) },
+    ],
+  },
+  {
+    id: 'Z-C12',
+    class: 'conversation',
+    note: '重新开始 drops the earlier turn: 刚才那个 points at nothing',
+    turns: [
+      { question: '龙岗区2022年行政处罚', expect: ans([34389]) },
+      { question: '重新开始', expect: CHAT },
+      { question: '沐阳县2025年行政处罚', expect: ans([693957]) },
+      { question: '比刚才那个多多少', expect: SAFE, note: 'after the reset only one figure is in context' },
+    ],
+  },
+  {
+    id: 'Z-C13',
+    class: 'conversation',
+    note: 'Traditional throughout',
+    turns: [
+      { question: '淮安市2024年不予處理的重複申請', expect: ans([25]), replyIn: 'hant' },
+      { question: '信訪舉報投訴類呢', expect: ans([62], [56, 6]), replyIn: 'hant' },
+      { question: '兩者相差多少', expect: difference(62, 25), replyIn: 'hant' },
+    ],
+  },
+  {
+    id: 'Z-C14',
+    class: 'conversation',
+    note: 'a level filter, narrowed by year, then compared with another organ',
+    turns: [
+      { question: '有几个区政府的报告', expect: anyOf(ans([4], [3]), ans([3], [4])) },
+      { question: '其中2024年的行政许可', expect: ans([9487], [], { reportsCompared: [1] }) },
+      { question: '跟淮安市同年比差多少', expect: difference(447228, 9487) },
+    ],
+  },
+  {
+    id: 'Z-C15',
+    class: 'conversation',
+    note: 'three-turn arithmetic, the last turn in English',
+    turns: [
+      { question: '龙岗区2022年部分公开', expect: ans([36]) },
+      { question: '予以公开', expect: ans([66], [63, 1]) },
+      { question: '差了几个', expect: difference(66, 36) },
+      {
+        question: 'what share of the total handled do the two make together?',
+        expect: shareOf(102, 535, [36, 66]),
+        replyIn: 'en',
+        note: '(36 + 66) / 535 = 19.07%',
+      },
     ],
   },
 ];
