@@ -1,6 +1,6 @@
 // `npm run held-out`: runs the held-out questions of issue 13 (bench/held-out/questions.ts, conversations.ts;
-// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `seventeenth` the later sets in fresh.ts,
-// third.ts, fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts, eleventh.ts, twelfth.ts, thirteenth.ts, fourteenth.ts, fifteenth.ts, seventeenth.ts)
+// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth` the later sets in fresh.ts,
+// third.ts, fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts, eleventh.ts, twelfth.ts, thirteenth.ts, fourteenth.ts, fifteenth.ts, sixteenth.ts, seventeenth.ts)
 // as users ask them (ask.ts: the bot's handleQuestion, which hands every question that is not a greeting or
 // 重新开始 to createEngine().answer; that Answer is scored) over a store built from the sample and real
 // reports, prints right / safe
@@ -41,6 +41,7 @@ import { QUESTIONS } from './questions.js';
 import { describeExpect, judge, OUTCOMES, type Outcome, repliesAsAsked, type Verdict } from './score.js';
 import { SEVENTEENTH_CONVERSATIONS, SEVENTEENTH_QUESTIONS } from './seventeenth.js';
 import { SEVENTH_CONVERSATIONS, SEVENTH_QUESTIONS } from './seventh.js';
+import { SIXTEENTH_CONVERSATIONS, SIXTEENTH_QUESTIONS } from './sixteenth.js';
 import { SIXTH_CONVERSATIONS, SIXTH_QUESTIONS } from './sixth.js';
 import { buildHeldOutStore } from './store.js';
 import { TENTH_CONVERSATIONS, TENTH_QUESTIONS } from './tenth.js';
@@ -48,7 +49,7 @@ import { THIRD_CONVERSATIONS, THIRD_QUESTIONS } from './third.js';
 import { THIRTEENTH_CONVERSATIONS, THIRTEENTH_QUESTIONS } from './thirteenth.js';
 import { TWELFTH_CONVERSATIONS, TWELFTH_QUESTIONS } from './twelfth.js';
 
-/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `seventeenth`, each written later and kept apart. */
+/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, each written later and kept apart. */
 const SETS = {
   first: { questions: QUESTIONS, conversations: CONVERSATIONS, results: './results.json' },
   fresh: { questions: FRESH_QUESTIONS, conversations: FRESH_CONVERSATIONS, results: './results-fresh.json' },
@@ -80,6 +81,11 @@ const SETS = {
     questions: FIFTEENTH_QUESTIONS,
     conversations: FIFTEENTH_CONVERSATIONS,
     results: './results-fifteenth.json',
+  },
+  sixteenth: {
+    questions: SIXTEENTH_QUESTIONS,
+    conversations: SIXTEENTH_CONVERSATIONS,
+    results: './results-sixteenth.json',
   },
   seventeenth: {
     questions: SEVENTEENTH_QUESTIONS,
