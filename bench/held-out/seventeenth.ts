@@ -238,9 +238,18 @@ export const SEVENTEENTH_QUESTIONS: readonly SingleQuestion[] = [
   ),
   ranking('Z-K03', '2024年行政处罚从高到低排一下', ans([3985758, 2776], [], { reportsCompared: [2] })),
   ranking('Z-K04', '2020年集中采购项目数量排名', ans([2502, 9, 3], [], { reportsCompared: [3] })),
-  ranking('Z-K05', '行政复议总计最多的是哪个单位', anyOf(ans([61], [], { reportsCompared: [1] }), CLARIFY), {
-    note: 'no year: the latest year (2025, 沐阳县 alone) or asked back',
-  }),
+  ranking(
+    'Z-K05',
+    '行政复议总计最多的是哪个单位',
+    anyOf(
+      ans([5], [0], { mustContain: ['南山'], reportsCompared: [3] }),
+      ans([61], [], { reportsCompared: [1] }),
+      CLARIFY,
+    ),
+    {
+      note: 'no year: README "Across reports": the latest year half the organs hold, else the year most hold (2020: 南山区 5, the two departments 0); or asked back',
+    },
+  ),
 
   // Chat.
   chat('Z-H01', '你好', CHAT),
@@ -321,9 +330,13 @@ export const SEVENTEENTH_QUESTIONS: readonly SingleQuestion[] = [
   figure('Z-F24', '洪泽区2024年不予公开里有没有不为零的', ans([1], [0, 3]), {
     note: '三安全 1, 过程性 1, 执法案卷 1',
   }),
-  figure('Z-F25', '沐阳县2025年不予公开哪几项是0', ans([0], [2, 13, 4, 9])),
+  figure('Z-F25', '沐阳县2025年不予公开哪几项是0', ans([0], [2, 13, 4, 9, 32]), {
+    note: '32 is the eight sub-rows together (the 不予公开 total)',
+  }),
   figure('Z-F26', '淮安市2024年新收和办理结果总计是不是一样', ans([3119, 3050], [diff(69)])),
-  figure('Z-F27', '洪泽区2024年新收申请和办理结果总计等不等于', ans([95])),
+  figure('Z-F27', '洪泽区2024年新收申请和办理结果总计等不等于', ans([95], [diff(0)]), {
+    note: '95 = 95: a difference of 0',
+  }),
 
   // More figures no table holds.
   notInTables('Z-N12', '龙岗区2022年政府集中采购金额', SAFE, { note: 'the 2022 template has no 集中采购 row' }),
@@ -369,11 +382,18 @@ export const SEVENTEENTH_QUESTIONS: readonly SingleQuestion[] = [
   arithmetic('Z-A27', '龙岗区2022年无法提供三项合计', sum([283, 2, 0], [246, 29, 6])),
   arithmetic('Z-A28', '淮安2024年其他处理占办理结果总计的百分比', shareOf(187, 3050, [71, 6, 110])),
   arithmetic('Z-A29', '龙岗区2022年复议尚未审结占总计的几成', shareOf(5, 15, [3])),
-  arithmetic('Z-A30', '淮安市2024年收费是洪泽区2024年的多少倍', quotient(96171.6, 7545), { note: '12.75' }),
+  arithmetic(
+    'Z-A30',
+    '淮安市2024年收费是洪泽区2024年的多少倍',
+    ans([ratio(96171.6 / 7545)], [wan(96171.6), wan(7545)]),
+    { note: '12.75; the operands are 万元' },
+  ),
   arithmetic('Z-A31', '2020年三个单位的新收申请加起来', ans([267], [262, 4, 1], { reportsCompared: [3] })),
   arithmetic('Z-A32', '洪泽区2024年复议和诉讼一共多少件', sum([2, 1, 3], [4])),
   arithmetic('Z-A33', '淮安市2024年行政许可和行政处罚怎么算', SAFE, { note: 'no operation named' }),
-  arithmetic('Z-A34', '龙岗和南山比一下', SAFE, { note: 'no figure and no year' }),
+  arithmetic('Z-A34', '龙岗和南山比一下', anyOf(SAFE, ans([552, 262], [535, 235, 15, 5, 38, 4, diff(290)])), {
+    note: 'no figure and no year: asked back, or (issue 13 rule 1: a question naming no figure gets the default) 龙岗区 2022 beside 南山区 2020, their latest reports, 新收 first',
+  }),
   arithmetic('Z-A35', '市区两级2024年行政处罚合计', anyOf(sum([3985758, 2776]), CLARIFY), {
     note: '淮安市 (city) + 洪泽区 (district) of 2024, or asked back',
   }),
@@ -497,7 +517,7 @@ export const SEVENTEENTH_CONVERSATIONS: readonly Conversation[] = [
     note: 'a whole-store question between, then a pointer back and a ratio',
     turns: [
       { question: '沐阳县2025年行政处罚多少', expect: ans([693957]) },
-      { question: '整个库里一共有几份报告', expect: ans([9], [1, 2, 3]) },
+      { question: '整个库里一共有几份报告', expect: ans([9], [1, 2, 3, 8]), note: '9 reports of 8 organs' },
       { question: '刚才那个县的行政强制呢', expect: ans([2154]) },
       { question: '处罚是强制的多少倍', expect: quotient(693957, 2154), note: '322.17' },
     ],
