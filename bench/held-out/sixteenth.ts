@@ -580,6 +580,213 @@ export const SIXTEENTH_QUESTIONS: readonly SingleQuestion[] = [
   outOfScope('Y-O02', '今天深圳天气怎么样', NO_FIGURE),
   outOfScope('Y-O03', '龙岗区区长是谁', NO_FIGURE),
   outOfScope('Y-O04', '帮我把淮安市的报告翻译成英文', NO_FIGURE),
+
+  // ── second part: the same classes, other rows and habits ──
+  lookup('Y-L18', '淮安市2024年行政许可本年处理决定数量', ans([HA24.permits])),
+  lookup(
+    'Y-L19',
+    '龙岗区2022年行政规范性文件本年废止件数',
+    ans([LG22.docsRepealed], [LG22.docsIssued, LG22.docsValid]),
+  ),
+  lookup('Y-L20', '南山区2020年其他对外管理服务事项处理决定数量', ans([NS20.otherServices], [430, -124, 124])),
+  lookup('Y-L21', '龙岗区发改局2020年行政事业性收费上一年项目数量', ans([LGF20.feesPrev], [LGF20.feesChange, 16])),
+  lookup('Y-L22', '沐阳县2025年行政复议尚未审结的', ans([15], review(SY25.review))),
+
+  figure('Y-F17', '淮安2024年信访举报投诉类申请不予处理的', ans([HA24.petition], [HA24.notHandled])),
+  figure('Y-F18', '南山区2020年没有现成信息需要另行制作的', ans([NS20.mustCreate], [52])),
+  figure('Y-F19', '龙岗区2022年属于三类内部事务信息不予公开的', ans([LG22.internal], [LG22.withheld])),
+  figure('Y-F20', '淮安2024年要求行政机关确认或重新出具已获取信息的有几件', ans([HA24.confirm], [HA24.notHandled])),
+  figure('Y-F21', '洪泽区2023年补正后申请内容仍不明确的', ans([0], [HZ23.unavailable])),
+  figure('Y-F22', '沐阳县2025年其他处理合计', ans([SY25.otherHandling], [9, 7, 143])),
+  figure('Y-F23', '龙岗区2022年本年度办理结果总计', ans([LG22.total])),
+  figure('Y-F24', '淮安市2024年商业企业提了几件申请', ans([HA24.business], [HA24.newApps])),
+  figure('Y-F25', '龙岗区数据局2021年的表三是不是全是0', ans([], [0]), {
+    note: '深圳市龙岗区政务服务数据管理局 2021: every cell of table 三 is 0',
+  }),
+  figure('Y-F26', '洪泽区2024年不予公开那八项里有没有不为零的', ans([1], [0, 3]), {
+    note: '危及“三安全一稳定” 1, 属于四类过程性信息 1, 属于行政执法案卷 1',
+  }),
+  figure('Y-F27', '淮安市2024年新收申请的自然人加上法人那几列等不等于总计', ans([3119], [3001, 53, 0, 61, 4, 118]), {
+    note: '3001 + 53 + 0 + 0 + 61 + 4 = 3119: yes',
+  }),
+  figure('Y-F28', '沐阳县2025年行政复议结果纠正和其他结果是不是一样多', ans([10, 9], [diff(1), 61])),
+  figure('Y-F29', '南山区2020年"其他"处理有多少件', anyOf(ans([NS20.otherHandling]), CLARIFY)),
+
+  notInTables('Y-N10', '龙岗区2022年政府网站浏览量', anyOf(ans([63530000]), SAFE), {
+    note: 'prose only: 网站浏览量达6353万人次',
+  }),
+  notInTables('Y-N11', '淮安市2024年开了几场新闻发布会', anyOf(ans([12]), SAFE), { note: 'prose only: 12 场' }),
+  notInTables('Y-N12', '洪泽区2024年关停了几个政务新媒体账号', SAFE),
+  notInTables('Y-N13', '南山区2020年行政复议的平均审理时间', SAFE),
+  notInTables('Y-N14', '沐阳县2025年哪个乡镇的申请最多', SAFE),
+  notInTables('Y-N15', '2024年淮安市行政诉讼的律师费花了多少', SAFE),
+
+  relativeYear('Y-R09', '洪泽区历年的行政许可', ans([HZ23.permits, HZ24.permits], [diff(HZ24.permits - HZ23.permits)])),
+  relativeYear('Y-R10', '淮安市今年的行政复议', SAFE, {
+    note: '2026 by the clock, 2025 as the store latest: no report',
+  }),
+  relativeYear('Y-R11', '沐阳县前年行政处罚', SAFE, { note: '2024 or 2023: no report of 沐阳县' }),
+  relativeYear('Y-R12', '洪泽区去年的行政复议总计', anyOf(SAFE, ans([2], review(HZ24.review)))),
+
+  arithmetic('Y-A21', '淮安市2024年复议后起诉的纠正率', rate(1, 20, 6), { note: '1/20 = 5%, 1/14 = 7.14%' }),
+  arithmetic('Y-A22', '沐阳县2025年不予公开的占办理结果总计的比重', shareOf(SY25.withheld, SY25.total), {
+    note: '32/718 = 4.46%',
+  }),
+  arithmetic('Y-A23', '龙岗区2022年新收里自然人占几成', shareOf(LG22.natural, LG22.newApps, [63]), {
+    note: '489/552 = 88.59%',
+  }),
+  arithmetic('Y-A24', '洪泽区2024年无法提供和不予公开一共多少件', sum([HZ24.unavailable, HZ24.withheld], [31, 1, 0]), {
+    note: '32 + 3 = 35',
+  }),
+  arithmetic('Y-A25', '淮安市2024年行政复议维持加纠正占总计的比例', shareOf(72 + 64, 351, [72, 64]), {
+    note: '(72 + 64)/351 = 38.75%',
+  }),
+  arithmetic('Y-A26', '南山区2020年和龙岗区2022年的行政复议加起来', sum([NS20.review, 15]), { note: '5 + 15 = 20' }),
+  arithmetic('Y-A27', '龙岗区2022年结转下年度比上年结转多了百分之几', percentChange(LG22.carriedIn, LG22.carriedOut), {
+    note: '(27 − 10)/10 = +170%',
+  }),
+  arithmetic(
+    'Y-A28',
+    '淮安市2024年行政处罚平均每天多少件',
+    anyOf(quotient(HA24.penalties, 366), quotient(HA24.penalties, 365)),
+    { note: '3985758 / 366 (2024 a leap year) = 10890, or / 365 = 10920' },
+  ),
+  arithmetic('Y-A29', '沐阳县2025年行政许可是行政强制的多少倍', quotient(SY25.permits, SY25.enforcement), {
+    note: '517645 / 2154 = 240.32',
+  }),
+  arithmetic('Y-A30', '洪泽区2024年复议和诉讼一共多少件', sum([2, 1, 3], [4, 0]), {
+    note: '复议 2 + 直接起诉 1 + 复议后起诉 3 = 6',
+  }),
+  arithmetic('Y-A31', '淮安市2024年予以公开占新收申请的比例', shareOf(HA24.granted, HA24.newApps), {
+    note: '1362/3119 = 43.67%',
+  }),
+  arithmetic('Y-A32', '龙岗区2022年部分公开占办理结果总计的百分比', shareOf(LG22.partial, LG22.total), {
+    note: '36/535 = 6.73%',
+  }),
+
+  crossed('Y-X06', '沐阳县2025年的行政处罚比洪泽区2023年的多多少', difference(SY25.penalties, HZ23.penalties), {
+    note: '693957 − 4119 = 689838',
+  }),
+  crossed(
+    'Y-X07',
+    '淮安2024和龙岗2022的行政许可哪个多',
+    ans(
+      [HA24.permits],
+      [
+        LG22.permits,
+        diff(HA24.permits - LG22.permits),
+        ...changeShares(LG22.permits, HA24.permits),
+        ratio(HA24.permits / LG22.permits),
+      ],
+      {
+        mustContain: ['淮安'],
+      },
+    ),
+  ),
+  crossed('Y-X08', '南山区2020年的复议是洪泽区2024年复议的几倍', quotient(NS20.review, 2), { note: '5/2 = 2.5' }),
+
+  filter('Y-I11', '哪些报告是2023年的', list(['洪泽'], [1])),
+  filter('Y-I12', '2020年部门报告的新收申请一共多少', sum([LGF20.newApps, LH20.newApps], [2]), {
+    note: '龙岗区发改局 4 + 龙华区数据局 1 = 5',
+  }),
+  filter('Y-I13', '有多少家县政府的报告', ans([1]), { note: '沐阳县' }),
+  filter('Y-I14', '淮安市区两级2024年的行政复议合计', anyOf(sum([351, 2], [2]), CLARIFY), {
+    note: '淮安市 351 + 洪泽区 2 = 353',
+  }),
+  filter(
+    'Y-I15',
+    '深圳的部门里2020年行政许可最多的是哪个',
+    ans([LGF20.permits], [0, LGF20.permitsPrev, -3], { mustContain: ['发展和改革'], reportsCompared: [2] }),
+  ),
+  filter('Y-I16', '广东省的报告有几份', ans([5])),
+
+  ranking(
+    'Y-K07',
+    '2024年哪个单位不予公开占办理结果总计的比例最高',
+    anyOf(
+      ans([share(178, 3050)], [share(3, 95), 178, 3050, 3, 95], { mustContain: ['淮安'], reportsCompared: [2] }),
+      SAFE,
+    ),
+    { note: '淮安市 178/3050 = 5.84%, 洪泽区 3/95 = 3.16%' },
+  ),
+  ranking(
+    'Y-K08',
+    '2020年行政诉讼最多的是哪个单位',
+    ans([4], [2, 1, 0], { mustContain: ['南山'], reportsCompared: [3] }),
+    { note: '南山区 直接起诉 2 + 复议后起诉 2; the other two 0' },
+  ),
+  ranking(
+    'Y-K09',
+    '所有报告里行政许可最多的前三名',
+    ans([SY25.permits, HA24.permits, LG22.permits], [HZ24.permits, NS20.permits, HZ23.permits, 12, 0]),
+  ),
+  ranking(
+    'Y-K10',
+    '2025年行政复议最多的单位',
+    ans([61], review(SY25.review), { mustContain: ['沐阳'], reportsCompared: [1] }),
+  ),
+
+  english(
+    'Y-E07',
+    "What percentage of Huai'an's 2024 applications came from businesses?",
+    shareOf(53, 3119),
+    '53/3119 = 1.70%',
+  ),
+  english(
+    'Y-E08',
+    'Rank the 2024 reports by administrative permits',
+    ans([HA24.permits, HZ24.permits], [], { reportsCompared: [2] }),
+  ),
+  english(
+    'Y-E09',
+    'Total reconsideration cases over all 2020 reports?',
+    ans([5], [0, 3]),
+    'Nanshan 5, the two departments 0',
+  ),
+  english(
+    'Y-E10',
+    "Does Longgang Development and Reform Bureau's 2020 table 3 balance?",
+    ans([], [4, 0, 1, 5, 2]),
+    'no: 4 + 0 ≠ 4 + 1',
+  ),
+  english('Y-E11', 'Nanshan 2020 new applications minus Hongze 2023?', difference(262, 21), '262 − 21 = 241'),
+  english('Y-E12', 'How many applications did Futian district in Shenzhen receive in 2020?', NO_DATA),
+
+  traditional(
+    'Y-T07',
+    '洪澤區2023年行政處罰比2024年多多少',
+    difference(HZ23.penalties, HZ24.penalties),
+    '4119 − 2776 = 1343',
+  ),
+  traditional('Y-T08', '龍華區數據局2020年政府集中採購項目數量', ans([9], [yuan(LH20.purchaseYuan)])),
+  traditional('Y-T09', '沐陽縣2025年行政訴訟複議後起訴尚未審結幾件', ans([1], review(SY25.after))),
+  traditional('Y-T10', '淮安市2024年不予公開總共幾件', ans([178], [...HA24.withheldParts])),
+
+  misspelling('Y-M09', '龙华区数剧局2020年政府集中采购项目', orAsk(ans([9], [yuan(LH20.purchaseYuan)]))),
+  misspelling('Y-M10', '南山去2020年行政许可', orAsk(ans([NS20.permits], [220, -19, 19]))),
+  misspelling('Y-M11', '淮安市人民正府2024年行政许可', orAsk(ans([HA24.permits]))),
+  misspelling('Y-M12', '沐洋县2025年行政复议总计', orAsk(ans([61], review(SY25.review)))),
+  misspelling('Y-M13', '洪则区2023年行政强制', orAsk(ans([HZ23.enforcement]))),
+  misspelling('Y-M14', '淮安2024年行政诉松复议后起诉', orAsk(ans([20], review(HA24.after)))),
+  misspelling('Y-M15', '龙岗区发改委2020年行政许可', orAsk(ans([LGF20.permits], [LGF20.permitsPrev, -3, 3])), {
+    note: '发改委: the everyday name of 发展和改革局',
+  }),
+
+  noData('Y-D10', '淮安市洪泽区高良涧街道办事处2024年的新收申请', NO_DATA),
+  noData('Y-D11', '深圳市人民政府2022年行政复议', NO_DATA),
+  noData('Y-D12', '南京市2024年行政许可', NO_DATA),
+  noData('Y-D13', 'Beijing Haidian district 2023 reconsiderations?', NO_DATA),
+  noData('Y-D14', '有宝安区的报告吗', NO_DATA),
+  noData('Y-D15', '龙岗区2020年行政处罚', SAFE, {
+    note: '龙岗区人民政府 holds 2022 only (its 发改局 holds 2020): no data or asked back',
+  }),
+
+  chat('Y-C06', '帮助', CHAT),
+  chat('Y-C07', '早上好☀️', CHAT),
+  chat('Y-C08', '好的明白了', CHAT),
+
+  outOfScope('Y-O05', '行政复议怎么申请', NO_FIGURE),
+  outOfScope('Y-O06', '给我讲个笑话', NO_FIGURE),
 ];
 
 export const SIXTEENTH_CONVERSATIONS: readonly Conversation[] = [
@@ -677,6 +884,106 @@ export const SIXTEENTH_CONVERSATIONS: readonly Conversation[] = [
         expect: ans([HZ24.permits], [HA24.permits], { mustContain: ['洪泽'] }),
       },
       { question: '它俩的行政许可差多少', expect: difference(HA24.permits, HZ24.permits) },
+    ],
+  },
+  {
+    id: 'Y-V08',
+    class: 'conversation',
+    note: 'three turns of sub-rows, their sum, its share of the group',
+    turns: [
+      { question: '淮安市2024年属于国家秘密不予公开的', expect: ans([2], [HA24.withheld]) },
+      { question: '那其他法律行政法规禁止公开的呢', expect: ans([31], [HA24.withheld]) },
+      { question: '危及三安全一稳定的呢', expect: ans([5], [HA24.withheld]) },
+      { question: '三个加起来', expect: sum([2, 31, 5], [HA24.withheld]) },
+      {
+        question: '占不予公开总数的比例',
+        expect: shareOf(38, HA24.withheld, [2, 31, 5]),
+        note: '38/178 = 21.35%',
+      },
+    ],
+  },
+  {
+    id: 'Y-V09',
+    class: 'conversation',
+    note: 'year switch, a percentage change, then English',
+    turns: [
+      { question: '洪泽区2024年行政许可', expect: ans([HZ24.permits]) },
+      { question: '2023年呢', expect: ans([HZ23.permits]) },
+      { question: '增长了百分之多少', expect: percentChange(HZ23.permits, HZ24.permits), note: '+1624.91%' },
+      {
+        question: 'What about administrative penalties in 2023?',
+        expect: ans([HZ23.penalties]),
+        replyIn: 'en',
+      },
+    ],
+  },
+  {
+    id: 'Y-V10',
+    class: 'conversation',
+    note: 'two organs, a whole-store count between, 前者 / 后者',
+    turns: [
+      { question: '南山区2020年予以公开多少件', expect: ans([NS20.granted], [93, 6, 1]) },
+      { question: '龙岗区2022年呢', expect: ans([LG22.granted], [63, 1, 0]) },
+      { question: '有几份2020年的报告', expect: ans([3]) },
+      { question: '前者比后者多多少', expect: difference(NS20.granted, LG22.granted), note: '100 − 66 = 34' },
+      { question: '后者的部分公开呢', expect: ans([LG22.partial]) },
+    ],
+  },
+  {
+    id: 'Y-V11',
+    class: 'conversation',
+    note: 'a ranking, ordinals, a reset that forgets the ranking',
+    turns: [
+      {
+        question: '2020年行政许可从高到低排一下',
+        expect: ans([NS20.permits, 12, 0], [220, -19, 15, -3], { reportsCompared: [3] }),
+      },
+      { question: '第一个的行政处罚呢', expect: ans([NS20.penalties], [NS20.penaltiesPrev, 2668]) },
+      { question: '第二个的呢', expect: ans([0]), note: '龙岗区发改局 2020 行政处罚 0' },
+      { question: '重新开始', expect: CHAT },
+      { question: '那第一个呢', expect: SAFE, note: 'nothing to point at after the reset' },
+    ],
+  },
+  {
+    id: 'Y-V12',
+    class: 'conversation',
+    note: '上一年 in a follow-up, a sum and an average of the two years',
+    turns: [
+      { question: '洪泽区2024年新收申请', expect: ans([HZ24.newApps]) },
+      { question: '上一年呢', expect: ans([HZ23.newApps]) },
+      { question: '两年一共', expect: sum([95, 21]) },
+      { question: '平均每年多少', expect: quotient(116, 2, [95, 21]), note: '116 / 2 = 58' },
+    ],
+  },
+  {
+    id: 'Y-V13',
+    class: 'conversation',
+    note: '那南山区…呢, 再算一下差多少, a quotient of the same two',
+    turns: [
+      { question: '龙岗区2022年行政处罚多少', expect: ans([LG22.penalties]) },
+      { question: '那南山区2020年呢', expect: ans([NS20.penalties], [NS20.penaltiesPrev, 2668]) },
+      { question: '再算一下差多少', expect: difference(LG22.penalties, NS20.penalties), note: '34389 − 1767 = 32622' },
+      {
+        question: '龙岗是南山的几倍',
+        expect: quotient(LG22.penalties, NS20.penalties),
+        note: '34389 / 1767 = 19.46',
+      },
+    ],
+  },
+  {
+    id: 'Y-V14',
+    class: 'conversation',
+    note: 'Traditional throughout: a column, its share, an organ switch keeping the share',
+    turns: [
+      { question: '淮安市2024年行政複議總計', expect: ans([351], review(HA24.review)), replyIn: 'hant' },
+      { question: '尚未審結的呢', expect: ans([37], [351]), replyIn: 'hant' },
+      { question: '佔多少', expect: shareOf(37, 351), replyIn: 'hant', note: '37/351 = 10.54%' },
+      {
+        question: '洪澤區呢',
+        expect: anyOf(shareOf(0, 2, review(HZ24.review)), ans([0], review(HZ24.review))),
+        replyIn: 'hant',
+        note: '洪泽区 2024: 尚未审结 0 of 2',
+      },
     ],
   },
 ];
