@@ -463,8 +463,8 @@ export const SIXTEENTH_QUESTIONS: readonly SingleQuestion[] = [
   filter('Y-I03', '江苏的区县政府2024年行政复议总计', ans([2], review(HZ24.review)), {
     note: '2024: only 洪泽区 among 区县 governments (沐阳县 reports 2025)',
   }),
-  filter('Y-I04', '有几个区政府的报告', ans([3], [4]), {
-    note: '龙岗区, 南山区, 洪泽区 (two years): 3 organs, 4 reports',
+  filter('Y-I04', '有几个区政府的报告', anyOf(ans([3], [4]), ans([4], [3])), {
+    note: '龙岗区, 南山区, 洪泽区 (two years): 3 organs or 4 reports, as 几个…的报告 may count either',
   }),
   filter('Y-I05', '深圳有几家单位的报告', ans([5])),
   filter('Y-I06', '哪些报告是2020年的', list(['南山', '发展和改革', '龙华'], [3])),
@@ -863,8 +863,12 @@ export const SIXTEENTH_CONVERSATIONS: readonly Conversation[] = [
     note: 'English then Chinese then English, a reset, a whole-store count',
     turns: [
       { question: "Huai'an 2024 administrative litigation total?", expect: ans([46], [26, 20]), replyIn: 'en' },
-      { question: '那沐阳县呢', expect: ans([13], [3, 10]), note: '沐阳县 2025 (its only year): 3 + 10' },
-      { question: "What's the difference?", expect: difference(46, 13), replyIn: 'en' },
+      {
+        question: '那沐阳县呢',
+        expect: anyOf(ans([13], [3, 10]), NO_DATA),
+        note: '沐阳县 2025 (its only year): 3 + 10; or, the year 2024 kept as in Y-V01.2, no report',
+      },
+      { question: "What's the difference?", expect: anyOf(difference(46, 13), SAFE), replyIn: 'en' },
       { question: '重新开始', expect: CHAT },
       { question: 'How many reports do you hold?', expect: ans([9], [8]), replyIn: 'en' },
     ],
