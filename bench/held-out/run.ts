@@ -1,6 +1,6 @@
 // `npm run held-out`: runs the held-out questions of issue 13 (bench/held-out/questions.ts, conversations.ts;
-// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth` the later sets in fresh.ts,
-// third.ts, fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts, eleventh.ts, twelfth.ts, thirteenth.ts, fourteenth.ts, fifteenth.ts, sixteenth.ts, seventeenth.ts)
+// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth` the later sets in fresh.ts,
+// third.ts, fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts, eleventh.ts, twelfth.ts, thirteenth.ts, fourteenth.ts, fifteenth.ts, sixteenth.ts, seventeenth.ts, eighteenth.ts)
 // as users ask them (ask.ts: the bot's handleQuestion, which hands every question that is not a greeting or
 // 重新开始 to createEngine().answer; that Answer is scored) over a store built from the sample and real
 // reports, prints right / safe
@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { createEngine, type Engine } from '../../src/answers/index.js';
 import { askAsUser } from './ask.js';
 import { CONVERSATIONS } from './conversations.js';
+import { EIGHTEENTH_CONVERSATIONS, EIGHTEENTH_QUESTIONS } from './eighteenth.js';
 import { EIGHTH_CONVERSATIONS, EIGHTH_QUESTIONS } from './eighth.js';
 import { ELEVENTH_CONVERSATIONS, ELEVENTH_QUESTIONS } from './eleventh.js';
 import { CLASSES, type Expect, type QuestionClass, type ReplyIn } from './expect.js';
@@ -49,7 +50,7 @@ import { THIRD_CONVERSATIONS, THIRD_QUESTIONS } from './third.js';
 import { THIRTEENTH_CONVERSATIONS, THIRTEENTH_QUESTIONS } from './thirteenth.js';
 import { TWELFTH_CONVERSATIONS, TWELFTH_QUESTIONS } from './twelfth.js';
 
-/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, each written later and kept apart. */
+/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, each written later and kept apart. */
 const SETS = {
   first: { questions: QUESTIONS, conversations: CONVERSATIONS, results: './results.json' },
   fresh: { questions: FRESH_QUESTIONS, conversations: FRESH_CONVERSATIONS, results: './results-fresh.json' },
@@ -91,6 +92,11 @@ const SETS = {
     questions: SEVENTEENTH_QUESTIONS,
     conversations: SEVENTEENTH_CONVERSATIONS,
     results: './results-seventeenth.json',
+  },
+  eighteenth: {
+    questions: EIGHTEENTH_QUESTIONS,
+    conversations: EIGHTEENTH_CONVERSATIONS,
+    results: './results-eighteenth.json',
   },
 } as const;
 type SetName = keyof typeof SETS;
