@@ -48,18 +48,23 @@ export function readOperation(terms: readonly Term[], counts: OperandCounts): Op
 }
 
 /**
- * 等不等于办理结果总计加结转下年度 / 新收加上年结转比办结多多少: two figures added (加 between them) beside a difference
- * or ratio — two operations in one question, which no query holds; never the difference of the figures added.
+ * 等不等于办理结果总计加结转下年度 / 新收加上年结转比办结多多少 / (新收+上年结转)÷总计 / 新收和上年结转加起来是总计的
+ * 几倍 / 新收减上年结转除以上年结转: figures joined by an operation (加 or 减 between two, 加起来 after two) beside
+ * another operation — two operations in one question, which no query holds; never one of them on the figures joined.
  */
 export function addsBesideAnotherOperation(termPlaces: readonly TermPlace[]): boolean {
   const operations = new Set(termPlaces.flatMap((place) => place.terms.flatMap((term) => operationOf(term))));
-  if (!operations.has('sum') || (!operations.has('difference') && !operations.has('ratio'))) return false;
+  if (operations.size < 2) return false;
   const namesFigure = (place: TermPlace | undefined): boolean =>
     place?.terms.some((term) => term.kind === 'row' || term.kind === 'column') === true;
-  return termPlaces.some(
-    (place, at) =>
-      operationOf(place.terms[0]).includes('sum') && namesFigure(termPlaces[at - 1]) && namesFigure(termPlaces[at + 1]),
-  );
+  const figuresBefore = (at: number): number => termPlaces.slice(0, at).filter((place) => namesFigure(place)).length;
+  return termPlaces.some((place, at) => {
+    const [operation] = operationOf(place.terms[0]);
+    if (operation !== 'sum' && operation !== 'difference') return false;
+    const isBetween = namesFigure(termPlaces[at - 1]) && namesFigure(termPlaces[at + 1]);
+    const isAfterTwo = operation === 'sum' && namesFigure(termPlaces[at - 1]) && figuresBefore(at) >= 2;
+    return isBetween || isAfterTwo;
+  });
 }
 
 const operationOf = (term: Term | undefined): string[] => (term?.kind === 'operation' ? [term.key] : []);

@@ -156,6 +156,8 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
       '再加上',
       '再加',
       '加上了',
+      // 新收+上年结转 (＋ is + after normalizing).
+      '+',
     ],
     // total requests received by A and B: total before the figure, as 一共 is both the total column and a sum.
     en: ['in total', 'plus', 'combined', 'altogether', 'sum', 'total of', 'put together', 'all together', 'total'],

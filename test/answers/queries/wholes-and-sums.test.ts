@@ -84,6 +84,21 @@ describe('two operations in one question', () => {
   table.run([
     ['淮安市2024年新收加上年结转等不等于办结加结转下年度', 'not_understood'],
     ['淮安市2024年新收加上年结转比办理结果总计多多少', 'not_understood'],
+    // (A+B)÷C, A和B加起来是C的几倍, (A−B)÷B: never the ratio of A to B with the rest dropped (552 ÷ 10 = 55.2).
+    ['龙岗区2022年（新收+上年结转）÷ 总计', 'not_understood'],
+    ['龙岗区2022年新收和上年结转加起来是总计的几倍', 'not_understood'],
+    ['龙岗区2022年新收减上年结转除以上年结转', 'not_understood'],
+    // + alone is the sum it writes.
+    [
+      '龙岗区2022年新收+上年结转',
+      {
+        organs: [LONGGANG],
+        years: [2022],
+        metric: 'applications.newReceived.total',
+        moreMetrics: ['applications.carriedOver.total'],
+        aggregation: 'sum',
+      },
+    ],
     // One operation on figures joined by 和 stays that operation.
     [
       '淮安市2024年行政复议比行政诉讼多多少',
