@@ -149,6 +149,10 @@ export const QuerySchema = z.object({
     .describe(
       'a ratio asked with no direction (A和B差几倍): the larger operand divided by the smaller; absent otherwise',
     ),
+  countsOrgans: z
+    .boolean()
+    .optional()
+    .describe('a list of reports asked as a count of organs (有几个区政府 / how many agencies); absent otherwise'),
   above: z
     .number()
     .nonnegative()

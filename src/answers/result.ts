@@ -219,6 +219,8 @@ export type LookupResult =
       readonly reportCount: number;
       /** The years, regions and level the reports were counted in (几个区 2022年…); null: every report held. */
       readonly scope: ReportsScope | null;
+      /** 有几个区政府: the organs were counted, and the reply states their count (not the reports'). */
+      readonly countsOrgans?: boolean;
       readonly missing: readonly Missing[];
     }
   | {

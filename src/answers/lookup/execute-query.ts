@@ -131,8 +131,10 @@ async function executeOn(
   // Every organ of the store only where a branch needs them: rankings and lists read the reports instead.
   const allOrgans = (): readonly OrgEntry[] => scope() ?? [...index.orgs.values()];
   switch (query.aggregation) {
-    case 'reports':
-      return reportsHeld(query, scope, named, across);
+    case 'reports': {
+      const held = await reportsHeld(query, scope, named, across);
+      return query.countsOrgans && held.kind === 'reports' ? { ...held, countsOrgans: true } : held;
+    }
     case 'checks':
       // Of organs named, their fetched reports; else the store counts and lists the scope's failing reports.
       return named

@@ -123,7 +123,7 @@ export interface PhraseBook {
    * `我有 8 个单位的 8 份报告：`; narrowed: `2022年 龙岗区的部门：我有 2 个部门的 2 份报告：` (what the store holds, never
    * read as how many the place has: 沐阳县全县多少家单位公开了年报).
    */
-  reportsHead(reportCount: number, orgCount: number, scope: ReportsScope | null): string;
+  reportsHead(reportCount: number, orgCount: number, scope: ReportsScope | null, countsOrgans: boolean): string;
   reportsLine(org: string, years: readonly number[]): string;
   /** `8 份报告中有 2 份数据不一致…`; one report (`only`): named, `…的报告勾稽检查全部通过。` */
   /** `tables`: the tables alone checked, as printed (三); none for every check. */
@@ -326,15 +326,23 @@ const zh: PhraseBook = {
     `（未指定年份，${ZH_YEAR_REASONS[reason](year)}${leftOutCount > 0 ? `；未比较没有 ${year} 年报告的 ${leftOutCount} 个单位：${leftOut.map((entry) => `${entry.org}（${yearList(entry.years, '年', '、')}）`).join('、')}${leftOutCount > leftOut.length ? ' 等' : ''}` : ''}）`,
   chooseYearHead: (example) => `这些单位没有同一年度的报告，请指明年份（可以各自指定，例如“${example}”）。现有年份：`,
   operandLine: (statement, source) => `- ${statement}${source}`,
-  reportsHead: (reportCount, orgCount, scope) => {
-    if (scope === null) return `我有 ${orgCount} 个单位的 ${reportCount} 份报告：`;
+  reportsHead: (reportCount, orgCount, scope, countsOrgans) => {
+    // 有几个区政府: the organs' count alone where the reports' differs, as either read as the other's.
+    const ofOrgans = countsOrgans && orgCount !== reportCount;
+    if (scope === null)
+      return ofOrgans ? `我有 ${orgCount} 个单位的报告：` : `我有 ${orgCount} 个单位的 ${reportCount} 份报告：`;
     const body = LEVEL_WORDS.zh[scope.level ?? 'all'];
     const years = scope.years.map((year) => `${year}年`).join('、');
     const regions = scope.regions.length > 0 ? `${scope.regions.join('、')}的` : '';
     const scoped = `${years}${years && (regions || scope.level) ? ' ' : ''}${regions}${regions || scope.level ? body : ''}`;
     if (reportCount === 0) return `没有${scoped}的报告。`;
-    // Two different counts in a narrowed head were read as the place's count of organs: the reports' alone.
-    const held = orgCount === reportCount ? `${orgCount} 个${body}的 ${reportCount} 份报告` : `${reportCount} 份报告`;
+    // Two different counts in a narrowed head were read as the place's count of organs: the one asked alone.
+    const held =
+      orgCount === reportCount
+        ? `${orgCount} 个${body}的 ${reportCount} 份报告`
+        : ofOrgans
+          ? `${orgCount} 个${body}的报告`
+          : `${reportCount} 份报告`;
     return `${scoped}：我有 ${held}：`;
   },
   reportsLine: (org, years) => `- ${org}：${yearList(years, '年', '、')}`,
@@ -491,8 +499,12 @@ const en: PhraseBook = {
   chooseYearHead: (example) =>
     `These organs have no report of the same year; please name the years (each its own, e.g. "${example}"). Years available:`,
   operandLine: (statement, source) => `- ${statement}${source}`,
-  reportsHead: (reportCount, orgCount, scope) => {
-    if (scope === null) return `I have ${reportCount} reports from ${orgCount} organs:`;
+  reportsHead: (reportCount, orgCount, scope, countsOrgans) => {
+    const ofOrgans = countsOrgans && orgCount !== reportCount;
+    if (scope === null)
+      return ofOrgans
+        ? `I have reports from ${orgCount} organs:`
+        : `I have ${reportCount} reports from ${orgCount} organs:`;
     const of = [
       ...(scope.level !== null ? [LEVEL_WORDS.en[scope.level]] : []),
       ...(scope.regions.length > 0 ? [`of ${scope.regions.join(', ')}`] : []),
@@ -500,7 +512,12 @@ const en: PhraseBook = {
     ].join(' ');
     const scoped = `${of.charAt(0).toUpperCase()}${of.slice(1)}`;
     if (reportCount === 0) return `${scoped}: I have no reports.`;
-    const held = orgCount === reportCount ? `${reportCount} reports from ${orgCount} organs` : `${reportCount} reports`;
+    const held =
+      orgCount === reportCount
+        ? `${reportCount} reports from ${orgCount} organs`
+        : ofOrgans
+          ? `reports from ${orgCount} organs`
+          : `${reportCount} reports`;
     return `${scoped}: I have ${held}:`;
   },
   reportsLine: (org, years) => `- ${org}: ${yearList(years, '', ', ')}`,

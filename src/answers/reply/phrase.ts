@@ -100,7 +100,7 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
     }
     case 'reports':
       return [
-        book.reportsHead(result.reportCount, result.orgCount, result.scope),
+        book.reportsHead(result.reportCount, result.orgCount, result.scope, result.countsOrgans === true),
         ...result.orgs.map((entry) => book.reportsLine(entry.org, entry.years)),
         ...more(result.orgCount, result.orgs.length, book),
       ];

@@ -12,6 +12,8 @@ export interface AskedMetrics {
   readonly columnsOnly: readonly ColumnTerm[];
   /** A table 二 row named without a field and without a default field: list all its fields. */
   readonly wantsAllFields: boolean;
+  /** Rows named and no column, nor 总计 (规范性文件呢 / 行政诉讼呢): a follow-up may read them in the last column. */
+  readonly rowsAlone: boolean;
 }
 
 /** The column a row is read in when the question names none (table 二 rows name their own default field). */
@@ -35,6 +37,7 @@ export function readMetrics(terms: readonly Term[]): AskedMetrics {
     metrics: [...new Set(metrics)],
     columnsOnly: rows.length === 0 ? columns : [],
     wantsAllFields: perRow.some((entry) => entry.isAllFields),
+    rowsAlone: rows.length > 0 && columns.length === 0 && !terms.some((term) => term.kind === 'total'),
   };
 }
 
@@ -56,7 +59,7 @@ function columnsOf(row: RowTerm, columns: readonly ColumnTerm[]): { keys: string
  * The cell at row × column, or the same column under the other template's name when the row has no such field
  * (收费项目数: 收费 has no 采购项目数量 but 上一年项目数量).
  */
-function findMetricOrTwin(section: Section, row: string, column: string): ReturnType<typeof findMetric> {
+export function findMetricOrTwin(section: Section, row: string, column: string): ReturnType<typeof findMetric> {
   const direct = findMetric(section, row, column);
   if (direct || section !== 'activeDisclosure') return direct;
   const twin = twinField(column);

@@ -12,7 +12,7 @@ import type { Lang } from '../types.js';
 import { twinField } from '../vocabulary/active-disclosure.js';
 import { APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
 import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
-import { AVERAGED_OVER, EQUALITY_WORDS, type Operation, type Period } from '../vocabulary/operations.js';
+import { AVERAGED_OVER, COUNT_TERMS, EQUALITY_WORDS, type Operation, type Period } from '../vocabulary/operations.js';
 import { SEVERAL_ORGANS_POINTERS } from '../vocabulary/pointers.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, QUANTITY_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
 import { CLOSEST_LIMIT, closestFigures, restatesFigure } from './closest-figures.js';
@@ -33,7 +33,7 @@ import {
   readLevel,
   readOrganCount,
 } from './read-filters.js';
-import { onlyRowOf, readMetrics } from './read-metrics.js';
+import { findMetricOrTwin, onlyRowOf, readMetrics } from './read-metrics.js';
 import { readNetChange } from './read-net-change.js';
 import {
   addsBesideAnotherOperation,
@@ -138,6 +138,9 @@ const YEAR_BEFORE_WORDS = /比上年|较上年|同比|环比|是(?:上一年|上
 /** 再加上 / 还要加上 / 再算上: more added to the sum just stated. */
 const ADDS_TO_LAST = /再加上?|还要加上?|再算上|\bplus\b/u;
 
+/** 复议后起诉的呢 / 的呢？: a follow-up asking the same of what it names. */
+const SAME_OF_ROW = /的呢[？?！!。.]*$/u;
+
 /** When several aggregation words occur, the first in this list wins (哪些报告…不一致 asks for checks). */
 const AGGREGATION_PRIORITY = [
   'checks',
@@ -189,6 +192,8 @@ const DEFAULT_ROW: Partial<Record<Section, string>> = { applications: 'newReceiv
 interface Asked {
   readonly query: Query;
   readonly columnsOnly: readonly { readonly section: Section; readonly key: string }[];
+  /** Names rows but no column (行政诉讼呢): a follow-up reads them in the column just asked. */
+  readonly rowsAlone: boolean;
   /** The organ names as written (龙岗区), before resolving: a reply to "which one?" is read from these. */
   readonly organWords: readonly string[];
   readonly isFollowUp: boolean;
@@ -242,6 +247,8 @@ interface Asked {
   readonly comparesYearBefore: boolean;
   /** 再加上行政复议的总计呢: a figure added to the sum just stated, not a sum of its own. */
   readonly addsToLast: boolean;
+  /** 复议后起诉的呢: the same asked of the row named (its 的), not the row's own figure. */
+  readonly asksSameOfRow: boolean;
   /**
    * The one organ named is what the question measures (淮安市是几倍 / how many times larger is Huaian), not what it
    * is measured against (是淮安市的几倍 / 比淮安市 / than Huaian): no comparing word stands before it.
@@ -267,11 +274,29 @@ export function understand(
     previous,
     earlier,
   ]);
+  if (understood.kind !== 'query') return understood;
   // 差几倍 names no direction (是…的几倍 does): the larger of the two divided by the smaller.
-  const isDirectionless =
-    understood.kind === 'query' && understood.query.aggregation === 'ratio' && DIRECTIONLESS_RATIO.test(question.text);
-  return isDirectionless ? { ...understood, query: { ...understood.query, largerFirst: true } } : understood;
+  const isDirectionless = understood.query.aggregation === 'ratio' && DIRECTIONLESS_RATIO.test(question.text);
+  const countsOrgans = understood.query.aggregation === 'reports' && countsOrgansIn(question);
+  if (!isDirectionless && !countsOrgans) return understood;
+  return {
+    ...understood,
+    query: {
+      ...understood.query,
+      ...(isDirectionless ? { largerFirst: true } : {}),
+      ...(countsOrgans ? { countsOrgans } : {}),
+    },
+  };
 }
+
+/** 有几个区政府 / how many agencies: a count word of organs (how many reports counts the reports). */
+const countsOrgansIn = ({ text, lang }: NormalizedQuestion): boolean =>
+  ORGAN_COUNT_WORDS[lang].some((word) => text.toLowerCase().includes(word));
+
+const ORGAN_COUNT_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  zh: Object.keys(COUNT_TERMS.zh),
+  en: Object.keys(COUNT_TERMS.en).filter((word) => !word.includes('report')),
+};
 
 /** 差几倍 / 相差多少倍 / how many times apart, with no 是…的 saying which is divided by which. */
 const DIRECTIONLESS_RATIO = /(?<!是[^，,。？?]{0,20})(?:相)?差(?:了)?(?:几|多少)倍/u;
@@ -1589,7 +1614,7 @@ function readAsked(
   isFirstTurn: boolean,
 ): Asked {
   const { terms } = mentions;
-  const { metrics: metricsNamed, columnsOnly, wantsAllFields } = readMetrics(terms);
+  const { metrics: metricsNamed, columnsOnly, wantsAllFields, rowsAlone } = readMetrics(terms);
   const namedWhole = namedWholeOf(mentions.termPlaces, text);
   // 予以公开占予以公开加部分公开的比例: the whole named is an operand of its own, though it groups the first figure
   // (dropped as the group of a part named); a part's own whole is its share's already.
@@ -1760,6 +1785,7 @@ function readAsked(
   return {
     query,
     columnsOnly,
+    rowsAlone,
     organWords,
     isFollowUp,
     hasShape,
@@ -1827,6 +1853,7 @@ function readAsked(
     // find-years wrote 比上年 for every 比上一年 / 是上年的 without a year of its own before it.
     comparesYearBefore: YEAR_BEFORE_WORDS.test(text),
     addsToLast: ADDS_TO_LAST.test(text),
+    asksSameOfRow: SAME_OF_ROW.test(text),
     organLeads: leadsComparison(mentions.organs, text, lang),
   };
 }
@@ -2124,8 +2151,10 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     own.organs.length === 0 && own.pairs.length === 0 ? operationOnPrevious(asked.operationWord, previous) : null;
   const aggregation = onPrevious ?? (flipsShare ? (SHARE_OF_RANKING[own.aggregation] as Aggregation) : listed);
   const isCrossOrgan = CROSS_ORGAN.has(aggregation);
+  const inLastColumn = inColumnOfPrevious(asked, previous);
   const metrics =
     shareInOtherRow(asked, previous) ??
+    inLastColumn ??
     (own.metric
       ? [own.metric, ...own.moreMetrics]
       : (columnMetrics(asked.columnsOnly, [previous.metric, ...previous.moreMetrics]) ??
@@ -2170,7 +2199,7 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
           : withoutOwnFigures(previous.pairs),
     metric: metrics[0] ?? null,
     moreMetrics: metrics.slice(1).filter((id): id is string => id !== null),
-    breakdown: own.breakdown ?? (isPureFollowUp ? previous.breakdown : null),
+    breakdown: inLastColumn ? null : (own.breakdown ?? (isPureFollowUp ? previous.breakdown : null)),
     aggregation,
     limit:
       own.limit ??
@@ -2307,6 +2336,29 @@ function withDefaults(asked: Asked): Query {
     columnMetrics(asked.columnsOnly, []) ??
     (DEFAULT_METRIC_AGGREGATIONS.has(asked.query.aggregation) ? [DEFAULT_RANKED_METRIC] : []);
   return { ...asked.query, metric: metrics[0] ?? null, moreMetrics: metrics.slice(1) };
+}
+
+/**
+ * 规范性文件呢 after 沐阳县2025年规章制发了几件: one table 二 row named alone, read in the field the last question
+ * asked of another row (规范性文件的制发), never every field listed. 复议后起诉的呢 after 直接起诉的结果纠正 asks the
+ * same of it (its 纠正); 行政诉讼呢 after 行政复议纠正了几件 reads both ways (its total, or its 纠正): the total first
+ * and the same column beside it. Table 三's applicant columns are no such reading (不予公开呢 after 自然人 is the
+ * row's total).
+ */
+function inColumnOfPrevious(asked: Asked, previous: Query): string[] | null {
+  const own = asked.query;
+  const isFigureAlone = own.organs.length + own.regions.length + own.years.length + own.pairs.length === 0;
+  if (!asked.isFollowUp || !isFigureAlone || own.aggregation !== 'value') return null;
+  if (!asked.rowsAlone || own.metric === null || own.moreMetrics.length > 0 || previous.metric === null) return null;
+  if (previous.moreMetrics.length > 0 || previous.pairs.length > 0) return null;
+  // A table 二 row alone lists its fields (breakdown 'fields'); any other breakdown was asked in words.
+  if (own.breakdown !== null && own.breakdown !== 'fields') return null;
+  const [named, last] = [getMetric(own.metric), getMetric(previous.metric)];
+  if (named.section !== last.section || named.section === 'applications' || named.row === last.row) return null;
+  const cell = findMetricOrTwin(named.section, named.row, last.column);
+  if (!cell) return null;
+  if (named.section === 'activeDisclosure' || asked.asksSameOfRow) return [cell.id];
+  return cell.id === own.metric ? null : [own.metric, cell.id];
 }
 
 /** Columns named alone, read in the previous question's row of the same table, else in the default row. */

@@ -13,29 +13,29 @@ const REVIEW = 'reviewLitigation.review.total';
 
 describe('question → count of organs or reports', () => {
   table.run([
-    ['龙岗区有几个单位的报告', { regions: ['龙岗区'], aggregation: 'reports' }],
-    ['有多少个部门的年报', { level: 'department', aggregation: 'reports' }],
+    ['龙岗区有几个单位的报告', { regions: ['龙岗区'], aggregation: 'reports', countsOrgans: true }],
+    ['有多少个部门的年报', { level: 'department', aggregation: 'reports', countsOrgans: true }],
     ['库里有几份报告', { aggregation: 'reports' }],
-    ['龙岗区有多少家单位', { regions: ['龙岗区'], aggregation: 'reports' }],
-    ['2022年有几个区交了年报', { level: 'district', years: [2022], aggregation: 'reports' }],
-    ['有几个单位', { aggregation: 'reports' }],
+    ['龙岗区有多少家单位', { regions: ['龙岗区'], aggregation: 'reports', countsOrgans: true }],
+    ['2022年有几个区交了年报', { level: 'district', years: [2022], aggregation: 'reports', countsOrgans: true }],
+    ['有几个单位', { aggregation: 'reports', countsOrgans: true }],
     ['一共有多少份年报', { aggregation: 'reports' }],
     ['2020年有几份报告', { years: [2020], aggregation: 'reports' }],
-    ['龙岗区一共有多少单位', { regions: ['龙岗区'], aggregation: 'reports' }],
-    ['深圳有几个区', { regions: ['深圳'], level: 'district', aggregation: 'reports' }],
-    ['有几个县', { level: 'countyProper', aggregation: 'reports' }],
-    ['有几个区县政府', { level: 'county', aggregation: 'reports' }],
-    ['龙岗区有几个部门', { regions: ['龙岗区'], level: 'department', aggregation: 'reports' }],
-    ['2020年有几个部门交了报告', { level: 'department', years: [2020], aggregation: 'reports' }],
-    ['淮安市有几个单位', { regions: ['淮安市'], aggregation: 'reports' }],
-    ['你这里有多少家单位的数据', { aggregation: 'reports' }],
-    ['有几个市政府', { level: 'city', aggregation: 'reports' }],
-    ['2024年有几个单位', { years: [2024], aggregation: 'reports' }],
-    ['2024年有多少个单位交了年报', { years: [2024], aggregation: 'reports' }],
-    ['有几个乡镇', { level: 'town', aggregation: 'reports' }],
-    ['How many agencies are there?', { aggregation: 'reports' }],
+    ['龙岗区一共有多少单位', { regions: ['龙岗区'], aggregation: 'reports', countsOrgans: true }],
+    ['深圳有几个区', { regions: ['深圳'], level: 'district', aggregation: 'reports', countsOrgans: true }],
+    ['有几个县', { level: 'countyProper', aggregation: 'reports', countsOrgans: true }],
+    ['有几个区县政府', { level: 'county', aggregation: 'reports', countsOrgans: true }],
+    ['龙岗区有几个部门', { regions: ['龙岗区'], level: 'department', aggregation: 'reports', countsOrgans: true }],
+    ['2020年有几个部门交了报告', { level: 'department', years: [2020], aggregation: 'reports', countsOrgans: true }],
+    ['淮安市有几个单位', { regions: ['淮安市'], aggregation: 'reports', countsOrgans: true }],
+    ['你这里有多少家单位的数据', { aggregation: 'reports', countsOrgans: true }],
+    ['有几个市政府', { level: 'city', aggregation: 'reports', countsOrgans: true }],
+    ['2024年有几个单位', { years: [2024], aggregation: 'reports', countsOrgans: true }],
+    ['2024年有多少个单位交了年报', { years: [2024], aggregation: 'reports', countsOrgans: true }],
+    ['有几个乡镇', { level: 'town', aggregation: 'reports', countsOrgans: true }],
+    ['How many agencies are there?', { aggregation: 'reports', countsOrgans: true }],
     ['How many reports do you have?', { aggregation: 'reports' }],
-    ['How many departments are there?', { level: 'department', aggregation: 'reports' }],
+    ['How many departments are there?', { level: 'department', aggregation: 'reports', countsOrgans: true }],
     // A figure beside the count: the organs that have it (or have none of it).
     ['有几个单位有行政诉讼', { metric: LITIGATION, aggregation: 'nonzero' }],
     ['多少个单位收到了申请', { metric: RECEIVED, aggregation: 'nonzero' }],
@@ -58,6 +58,38 @@ describe('question → count of organs or reports', () => {
     // A count the question states is a filter still: three organs of 龙岗区, added.
     ['龙岗区三个单位一共收到多少申请', { regions: ['龙岗区'], metric: RECEIVED, aggregation: 'sum' }],
   ]);
+});
+
+describe('organs counted where one holds two years (洪泽区 2023 and 2024)', () => {
+  const withTwoYears = useUnderstandingTable(['hongze-district-2023-layout.txt']);
+
+  it('有几个区政府 / 有多少家区政府 state the organs’ count, 3, never the 4 reports as the answer', async () => {
+    for (const question of ['有几个区政府', '有多少家区政府'])
+      await expectExactly(withTwoYears.engine, question, {
+        status: 'answered',
+        facts: [],
+        says: ['区政府：我有 3 个区政府的报告：', HONGZE, '2023年、2024年', LONGGANG, NANSHAN],
+        saysNot: ['4 份'],
+      });
+  });
+
+  it('江苏的报告有几份 states the reports’ count, 4, never the 3 organs', async () => {
+    await expectExactly(withTwoYears.engine, '江苏的报告有几份', {
+      status: 'answered',
+      facts: [],
+      says: ['江苏的单位：我有 4 份报告：', HUAIAN, HONGZE, SHUYANG],
+      saysNot: ['3 个'],
+    });
+  });
+
+  it('How many agencies: the organs’ count in English', async () => {
+    await expectExactly(withTwoYears.engine, 'How many agencies do you have reports from?', {
+      status: 'answered',
+      facts: [],
+      says: ['I have reports from 8 organs:'],
+      saysNot: ['9 reports'],
+    });
+  });
 });
 
 describe('answers count and list, with no figure of any report', () => {

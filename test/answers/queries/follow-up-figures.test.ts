@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ExactAnswer, expectExactly } from '../exact-answer.js';
 import { LONGGANG, LONGGANG_DATA, LONGGANG_DRC, NANSHAN } from '../sample-store.js';
-import { useUnderstandingTable } from './understanding-table.js';
+import { HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
 
 const table = useUnderstandingTable();
 const RECEIVED = 'applications.newReceived.total';
@@ -132,6 +132,51 @@ describe('after a ranking or a list, an organ named asks about that organ', () =
     await converse([
       ['哪个部门收到申请最多', null],
       ['龙岗区呢', { status: 'answered', facts: [[LONGGANG_DATA, 2021, RECEIVED, 0]], says: ['最多的是'] }],
+    ]);
+  });
+});
+
+describe('a row named alone after a column asked reads that column where every row has it', () => {
+  it('规范性文件呢 after 规章制发了几件: 规范性文件’s 制发 alone, never its three fields', async () => {
+    await converse([
+      ['沐阳县2025年规章制发了几件', null],
+      [
+        '规范性文件呢',
+        { status: 'answered', facts: [[SHUYANG, 2025, 'activeDisclosure.normativeDocuments.issued', 6]] },
+      ],
+    ]);
+  });
+
+  it('行政诉讼呢 after 行政复议纠正了几件: its total, and its 纠正 beside it (either reading)', async () => {
+    await converse([
+      ['淮安市2024年行政复议纠正了几件', null],
+      [
+        '行政诉讼呢',
+        {
+          status: 'answered',
+          facts: [
+            [HUAIAN, 2024, LITIGATION, 46],
+            [HUAIAN, 2024, 'reviewLitigation.litigation.corrected', 5],
+          ],
+        },
+      ],
+    ]);
+  });
+
+  it('复议后起诉的呢 after 直接起诉的结果纠正: the same column of the row named, alone (1, never its 总计 20)', async () => {
+    await converse([
+      ['淮安市2024年未经复议直接起诉的结果纠正', null],
+      [
+        '复议后起诉的呢',
+        { status: 'answered', facts: [[HUAIAN, 2024, 'reviewLitigation.litigationAfterReview.corrected', 1]] },
+      ],
+    ]);
+  });
+
+  it('不予公开呢 after 自然人申请多少: the row’s total, as an applicant column is no reading of another row', async () => {
+    await converse([
+      ['沐阳县2025年自然人申请多少', null],
+      ['不予公开呢', { status: 'answered', facts: [[SHUYANG, 2025, 'applications.denied.total', 32]] }],
     ]);
   });
 });
