@@ -26,6 +26,7 @@ import {
   diff,
   type Figure,
   NO_DATA,
+  pct,
   questionsOf,
   ratio,
   SAFE,
@@ -316,6 +317,171 @@ export const EIGHTEENTH_QUESTIONS: readonly SingleQuestion[] = [
   outOfScope('K-O01', '帮我写一份2025年的年报', SAFE),
   outOfScope('K-O02', '今天深圳天气怎么样', SAFE),
   outOfScope('K-O03', '政府信息公开条例第几条规定了收费', SAFE),
+
+  // Second part (same rules, still written before any run).
+  // Words in quotes, negations, equality, checks.
+  figure('K-Q01', '淮安2024其他处理里的“其他”有多少', ans([110])),
+  figure('K-Q02', '沐阳2025年「其他结果」的复议有几件', ans([9])),
+  figure('K-Q03', '龙岗2022年申请人是"其他"的新收申请', anyOf(ans([4]), CLARIFY), {
+    note: 'the 其他 applicant column of 新收: 4',
+  }),
+  filter('K-Q04', '淮安2024年不予处理里有没有不为零的', ans([62, 25, 1], [0, 88]), {
+    note: '信访 62, 重复 25, 确认或重新出具 1; 出版物 and 大量反复 0',
+  }),
+  filter('K-Q05', '洪泽2024年行政复议是不是全是0', ans([], [1, 2, 0]), { note: 'no: 维持 1, 纠正 1, 总计 2' }),
+  filter('K-Q06', '龙岗数据局2021年的申请是不是全是0', ans([], [0])),
+  arithmetic('K-Q07', '沐阳2025年新收和总计是不是一样', ans([713, 718], [diff(5)])),
+  arithmetic('K-Q08', '洪泽2024年新收和总计等不等于', ans([95], [diff(0)])),
+  filter('K-Q09', '沐阳2025年表三勾稽关系对不对', ans([], [713, 36, 749, 718, 31]), {
+    note: '713 + 36 = 749 = 718 + 31: it holds',
+  }),
+  filter('K-Q10', '发改局2020年的数据勾稽平不平', ans([], [4, 0, 1, 5]), { note: '4 + 0 ≠ 4 + 1: it fails' }),
+
+  // Counts and lists over the whole store.
+  filter('K-S01', '有多少家单位有报告', anyOf(ans([8], [9]), ans([9], [8]))),
+  filter('K-S02', '2024年有几份报告', ans([2])),
+  filter('K-S03', '江苏的报告有几份', anyOf(ans([4], [3]), ans([3], [4])), {
+    note: '淮安市 1, 洪泽区 2, 沐阳县 1: 4 reports of 3 organs',
+  }),
+  filter('K-S04', '广东的单位有几个', anyOf(ans([5]), list(['龙岗', '南山', '龙华'], [5]))),
+  filter('K-S05', '洪泽历年的行政许可', ans([550, 9487], [diff(9487 - 550), ...changeShares(550, 9487)])),
+  filter('K-S06', '淮安历年新收申请', ans([3119]), { note: '淮安 holds 2024 only' }),
+  filter('K-S07', '淮安市区两级2024年新收合计', anyOf(sum([3119, 95]), CLARIFY), {
+    note: '淮安市 3119 (全市) + 洪泽区 95: a sum, or asked back since the city figure may hold the district',
+  }),
+  ranking('K-S08', '2020年区级部门里行政复议最多的', anyOf(ans([0], [2], { reportsCompared: [2] }), SAFE), {
+    note: '发改局 0 and 龙华数据局 0: none has any',
+  }),
+
+  // 同比 / 环比, 占比 / 比重 / 几成.
+  arithmetic(
+    'K-P01',
+    '洪泽2024年行政处罚同比变化',
+    anyOf(...changeShares(4119, 2776).map((c) => ans([c], [4119, 2776, diff(2776 - 4119)])), difference(2776, 4119)),
+    { note: '4119 → 2776: −1343, −32.61%' },
+  ),
+  arithmetic('K-P02', '龙岗2022年新收申请同比增长多少', proseOnly(ans([pct(187.5)], [552])), {
+    note: 'no 2021 report of 龙岗区政府; the prose prints 同比增长 187.5%',
+  }),
+  arithmetic('K-P03', '南山2020年申请量环比', anyOf(SAFE, ans([pct(4.8)], [262])), {
+    note: 'no earlier report; the prose prints 同比增加 4.8%',
+  }),
+  arithmetic('K-P04', '洪泽2024年予以公开占新收的几成', shareOf(50, 95), { note: '52.63%' }),
+  arithmetic('K-P05', '沐阳2025年自然人申请比重', shareOf(705, 713), { note: '98.88%' }),
+  arithmetic('K-P06', '龙岗2022不掌握占无法提供的比例', shareOf(283, 285, [2, 0]), { note: '99.30%' }),
+  arithmetic('K-P07', '洪泽2023到2024不掌握的变化', difference(31, 10)),
+  arithmetic('K-P08', '洪泽行政许可2024比2023增长百分之几', percentChange(550, 9487), { note: '+1624.91%' }),
+  arithmetic('K-P09', '淮安2024直接起诉的纠正率', rate(4, 26, 1)),
+  arithmetic('K-P10', '沐阳2025复议后起诉维持率', rate(8, 10, 1)),
+  arithmetic('K-P11', '2020年三家单位平均新收多少', ans([(262 + 4 + 1) / 3], [262, 4, 1, 267, 3]), {
+    note: '南山 262, 发改局 4, 龙华数据局 1: 89',
+  }),
+  arithmetic('K-P12', '沐阳2025行政许可是洪泽2024的几倍', quotient(517645, 9487), { note: '54.56' }),
+  arithmetic('K-P13', '淮安2024年不予公开占总计的比重', shareOf(178, 3050), { note: '5.84%' }),
+  arithmetic('K-P14', '龙岗2022年其他处理里逾期不补正和其他两项合计', sum([2, 116], [0, 118])),
+  arithmetic('K-P15', '淮安2024年复议总计减去尚未审结', difference(351, 37), { note: '314 settled' }),
+  ranking(
+    'K-P16',
+    '2024年哪个单位不予公开的比例最高',
+    anyOf(
+      ans([share(178, 3050)], [share(3, 95), 178, 3, 3050, 95], { mustContain: ['淮安'] }),
+      ans([share(178, 3119)], [share(3, 95), 178, 3, 3119, 95], { mustContain: ['淮安'] }),
+      CLARIFY,
+    ),
+    { note: '淮安 178 / 3050 = 5.84% (or / 3119 = 5.71%), 洪泽 3 / 95 = 3.16%' },
+  ),
+
+  traditional('K-W06', '淮安市2024年復議後起訴尚未審結', ans([6])),
+  traditional('K-W07', '洪澤2023年本機關不掌握相關政府信息', ans([10])),
+  traditional('K-W08', '龍崗區2022年行政處罰比行政許可多多少', difference(34389, 16103)),
+  traditional('K-W09', '沐陽2025年不予公開屬於三類內部事務信息', orAsk(ans([13]))),
+  traditional('K-W10', '南山區2020年政府集中採購金額', ans([yuan(1708154000)], [2502])),
+  traditional('K-W11', '淮安2024年予以公開佔新收的比例', shareOf(1362, 3119), '43.67%'),
+  relativeYear('K-R09', '洪泽区去年和前年的新收分别是多少', anyOf(ans([95, 21]), ans([95])), {
+    note: 'clock: 2025 (none) and 2024; store: 2024 and 2023',
+  }),
+  relativeYear('K-R10', '淮安上一年度的行政复议', anyOf(ans([351], [72, 64, 178, 37]), SAFE)),
+  relativeYear('K-R11', '洪泽2024年的前一年行政许可', ans([550])),
+  relativeYear('K-R12', '沐阳县今年的行政处罚', anyOf(ans([693957]), SAFE), { note: '2026 by the clock: none' }),
+  crossed('K-C06', '淮安2024年的复议和沐阳2025年的复议哪个多', ans([351, 61], [diff(290), ...changeShares(61, 351)])),
+  crossed('K-C07', '龙岗2022年和洪泽2023年的行政处罚分别多少', ans([34389, 4119])),
+  crossed('K-C08', '南山2020年的行政许可是洪泽2024年的百分之几', shareOf(8759, 9487), { note: '92.33%' }),
+  crossed('K-C09', '发改局2020和数据局2021的规范性文件制发加起来', anyOf(sum([1, 1]), CLARIFY), {
+    note: '龙岗区发展和改革局 2020 新制作 1 + 龙岗区政务服务数据管理局 2021 制发 1',
+  }),
+
+  // Chinese-numeral years, voice run-ons, labels copied verbatim.
+  lookup('K-Y01', '二〇二四年淮安行政强制', ans([88283])),
+  lookup('K-Y02', '两千零二十三年洪泽区规范性文件废止多少件', ans([5])),
+  lookup('K-Y03', '二零二五年沐阳的结转下年度', ans([31])),
+  lookup('K-Y04', '那个淮安市二四年的那个行政复议尚未审结的有多少件啊帮我看一下', ans([37])),
+  lookup('K-Y05', '就是南山区二零二零年那个政府集中采购的项目数是多少来着', ans([2502], [yuan(1708154000)])),
+  lookup('K-Y06', '洪泽区2024年那个行政强制决定的数量你帮我查一下谢谢', ans([84])),
+  lookup('K-Y07', '沐阳2025 申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', ans([7])),
+  lookup('K-Y08', '要求行政机关确认或重新出具已获取信息 淮安2024', ans([1])),
+  lookup('K-Y09', '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 龙岗2022年', ans([36])),
+  lookup('K-Y10', '龙岗2022 本年度办理结果（四）无法提供 1.本机关不掌握相关政府信息', ans([283])),
+
+  // Two languages in one question.
+  english('K-X01', '龙岗 2022 applications多少', ans([552], [10]), 'a Chinese reply is fine too; counted apart'),
+  lookup('K-X02', "Huai'an 2024的行政许可 number", ans([447228])),
+  lookup('K-X03', '洪泽2024 lawsuits total多少', anyOf(ans([4], [1, 3]), ans([1, 3]))),
+  english('K-X04', "What share of Shuyang's 2025 reconsiderations were corrected?", rate(10, 61, 15)),
+  english('K-X05', "Sum of Huai'an and Hongze new requests in 2024", sum([3119, 95])),
+  english(
+    'K-X06',
+    'Rank the 2020 reports by government procurement amount',
+    ans([yuan(1708154000), yuan(5246500), yuan(456880)], [2502, 3, 9], { reportsCompared: [3] }),
+  ),
+  english(
+    'K-X07',
+    'Does the Longgang development and reform bureau 2020 report pass the balance check?',
+    ans([], [4, 0, 1, 5]),
+  ),
+  english('K-X08', 'Beijing 2023 reconsiderations', NO_DATA),
+
+  // Organs with a typo or an old name.
+  misspelling('K-G01', '淮阴市2024年新收申请', orAsk(ans([3119])), { note: '淮阴市: 淮安市 before 2001' }),
+  misspelling('K-G02', '洪泽县2023年行政许可', orAsk(ans([550])), { note: '洪泽县: 洪泽区 before 2016' }),
+  misspelling('K-G03', '沭阳县2025行政许可', orAsk(ans([517645])), { note: 'the real name; the store prints 沐阳' }),
+  misspelling('K-G04', '龙岗区发改委2020年规范性文件', orAsk(ans([1]))),
+  misspelling('K-G05', '南三区2020新收', orAsk(ans([262]))),
+  misspelling('K-G06', '龙花区数据局2020年采购金额', orAsk(ans([yuan(456880)], [9]))),
+  misspelling('K-G07', '洪泽去2024年的强制', orAsk(ans([84]))),
+  misspelling('K-G08', '龙刚2022年行政许可', orAsk(ans([16103]))),
+  misspelling('K-G09', '述阳2025年处罚', orAsk(ans([693957]))),
+
+  // More places the store does not hold.
+  noData('K-D09', '淮安市清江浦区2024年新收', NO_DATA),
+  noData('K-D10', '宿迁市政府2025年行政复议', NO_DATA),
+  noData('K-D11', '深圳市福田区2022年行政处罚', NO_DATA),
+  noData('K-D12', '浙江省2024年依申请公开', NO_DATA),
+  noData('K-D13', '南京市2024年行政诉讼', NO_DATA),
+  noData('K-D14', '洪泽区高良涧街道2024年申请', NO_DATA),
+
+  // No number is the right reply.
+  notInTables('K-N11', '淮安2024年依申请公开的答复率', SAFE),
+  notInTables('K-N12', '龙岗2022年政府网站有几个栏目', SAFE),
+  notInTables('K-N13', '沐阳2025年政策解读发了几条', proseOnly(ans([21], [17]))),
+  notInTables('K-N14', '洪泽2024年行政复议平均审理天数', SAFE),
+  notInTables('K-N15', '南山2020年行政事业性收费金额是多少', SAFE, {
+    note: 'the 2019 template prints no amount: 上一年项目数量 14, 本年增/减 "/"',
+  }),
+  notInTables('K-N16', '发改局2020行政事业性收费收了多少钱', SAFE, { note: '41 / -16 are item counts, not money' }),
+  notInTables('K-N17', '淮安2024年复议撤回的有几件', SAFE, { note: 'no 撤回 column' }),
+  outOfScope('K-O04', '淮安2024年的GDP', SAFE),
+  outOfScope('K-O05', '淮安2024年行政复议纠正率和全国比怎么样', SAFE),
+  outOfScope('K-O06', '哪个单位工作做得最好', SAFE),
+  outOfScope('K-O07', '那个数是多少', SAFE),
+  outOfScope('K-O08', '比一下', SAFE),
+  chat('K-H05', '谢谢啦', CHAT),
+  chat('K-H06', '在吗', CHAT),
+  chat('K-H07', 'thanks!', CHAT),
+  chat('K-H08', '帮助', CHAT),
+  chat('K-H09', '？？', CHAT),
+  notInTables('K-N18', '沐阳2025年官司打输了多少', anyOf(ans([0]), CLARIFY), {
+    note: '诉讼 结果纠正 0 (直接) + 0 (复议后)',
+  }),
 ];
 
 export const EIGHTEENTH_CONVERSATIONS: readonly Conversation[] = [
@@ -412,6 +578,107 @@ export const EIGHTEENTH_CONVERSATIONS: readonly Conversation[] = [
       },
       { question: '重新开始吧', expect: CHAT },
       { question: '行政许可多少', expect: SAFE, note: 'no organ after the reset' },
+    ],
+  },
+  {
+    id: 'K-V07',
+    class: 'conversation',
+    note: 'a column kept across 直接起诉 → 复议后起诉, a whole-store list between, then 刚才那两个',
+    turns: [
+      { question: '淮安2024年直接起诉结果纠正几件', expect: ans([4]) },
+      { question: '复议后起诉的呢', expect: ans([1]) },
+      { question: '哪些报告是2024年的', expect: list(['淮安', '洪泽'], [2]) },
+      { question: '刚才那两个加起来', expect: anyOf(sum([4, 1]), CLARIFY) },
+      { question: '洪泽2024年的呢', expect: anyOf(ans([0]), CLARIFY), note: '洪泽 诉讼 纠正 0 and 0' },
+    ],
+  },
+  {
+    id: 'K-V08',
+    class: 'conversation',
+    note: 'English, a Chinese year switch, an English change, then another row',
+    turns: [
+      { question: 'Hongze 2023 administrative licensing decisions', expect: ans([550]), replyIn: 'en' },
+      { question: '2024年呢', expect: ans([9487]) },
+      { question: 'percentage change?', expect: percentChange(550, 9487), replyIn: 'en' },
+      {
+        question: '那行政强制呢',
+        expect: anyOf(
+          ...changeShares(195, 84).map((c) => ans([c], [195, 84, diff(84 - 195)])),
+          ans([84], [195, diff(111)]),
+          CLARIFY,
+        ),
+        note: '195 → 84: −56.92%; or 2024 强制 84',
+      },
+    ],
+  },
+  {
+    id: 'K-V09',
+    class: 'conversation',
+    note: '它, a quotient of the last two turns, then a sum of three',
+    turns: [
+      { question: '沐阳2025年行政许可多少', expect: ans([517645]) },
+      { question: '它的行政处罚呢', expect: ans([693957]) },
+      { question: '处罚是许可的几倍', expect: quotient(693957, 517645), note: '1.34' },
+      {
+        question: '再加上行政强制一共多少',
+        expect: sum([517645, 693957, 2154], [517645 + 693957]),
+      },
+    ],
+  },
+  {
+    id: 'K-V10',
+    class: 'conversation',
+    note: '历年, 哪年多, a change, a reset, then the change again without context',
+    turns: [
+      { question: '洪泽区历年新收申请', expect: ans([21, 95], [diff(74), ...changeShares(21, 95)]) },
+      { question: '哪年多', expect: ans([95], [21, diff(74)]) },
+      { question: '多了百分之多少', expect: percentChange(21, 95) },
+      { question: '重新开始', expect: CHAT },
+      { question: '多了百分之多少', expect: SAFE, note: 'nothing to compare after the reset' },
+    ],
+  },
+  {
+    id: 'K-V11',
+    class: 'conversation',
+    note: 'organ switches (那南山呢), a difference and a share of the two organs',
+    turns: [
+      { question: '龙岗2022年规范性文件现行有效几件', expect: ans([136]) },
+      {
+        question: '那南山呢',
+        expect: anyOf(ans([8]), SAFE),
+        note: '南山 2020 (2019 template) prints 对外公开总数量 8, no 现行有效',
+      },
+      { question: '淮安2024年的', expect: ans([66]) },
+      { question: '淮安比龙岗少多少', expect: difference(136, 66) },
+      {
+        question: '占两家合计的比例',
+        expect: anyOf(shareOf(66, 136 + 66, [136]), CLARIFY),
+        note: '淮安 66 / 202 = 32.67%',
+      },
+    ],
+  },
+  {
+    id: 'K-V12',
+    class: 'conversation',
+    note: 'chat, a city not held, then 那淮安呢 and a share',
+    turns: [
+      { question: '在吗', expect: CHAT },
+      { question: '南京市2024年的行政复议', expect: NO_DATA },
+      { question: '那淮安呢', expect: ans([351], [72, 64, 178, 37]) },
+      { question: '其中尚未审结占多少', expect: shareOf(37, 351), note: '10.54%' },
+      { question: 'thanks', expect: CHAT },
+    ],
+  },
+  {
+    id: 'K-V13',
+    class: 'conversation',
+    note: "the 2019 template's three columns of one department, then another department",
+    turns: [
+      { question: '龙岗发改局2020年许可上一年项目数量', expect: ans([15]) },
+      { question: '本年增减呢', expect: ans([diff(3)]), note: 'printed -3' },
+      { question: '处理决定数量', expect: ans([12]) },
+      { question: '那其他对外管理服务事项的这三个数', expect: ans([21, diff(928), 949]) },
+      { question: '龙华数据局呢', expect: ans([0]) },
     ],
   },
 ];
