@@ -547,8 +547,8 @@ export const EIGHTEENTH_CONVERSATIONS: readonly Conversation[] = [
       },
       {
         question: '淮安呢',
-        expect: anyOf(ans([share(769, 3050), share(454, 3050)], [769, 454, 3050]), CLARIFY),
-        note: '淮安 2024: 769 / 3050 = 25.21%, 454 / 3050 = 14.89%',
+        expect: anyOf(ans([share(769, 3050), share(454, 3050)], [769, 454, 3050]), CLARIFY, NO_DATA),
+        note: '淮安 2024: 769 / 3050 = 25.21%, 454 / 3050 = 14.89%; or no data for the year kept (2025), as K-V06.3',
       },
     ],
   },
@@ -631,7 +631,11 @@ export const EIGHTEENTH_CONVERSATIONS: readonly Conversation[] = [
     note: '历年, 哪年多, a change, a reset, then the change again without context',
     turns: [
       { question: '洪泽区历年新收申请', expect: ans([21, 95], [diff(74), ...changeShares(21, 95)]) },
-      { question: '哪年多', expect: ans([95], [21, diff(74)]) },
+      {
+        question: '哪年多',
+        expect: ans([95], [21, diff(74), ...changeShares(21, 95)]),
+        note: 'the change 21 → 95 (+352.4%) is a true figure beside 95',
+      },
       { question: '多了百分之多少', expect: percentChange(21, 95) },
       { question: '重新开始', expect: CHAT },
       { question: '多了百分之多少', expect: SAFE, note: 'nothing to compare after the reset' },
