@@ -59,7 +59,8 @@ export function deriveOrganAliases(
  * applies them (bump it with any change to derive-aliases.ts). A store keeping names rebuilds them when it differs.
  */
 // 2: a region the gazetteer lacks lies in the province of the place it misprints (organ-place's provinceOfParts).
-const RULES_VERSION = 2;
+// 3: a possessive 's is dropped before tokenizing (people's government → people government).
+const RULES_VERSION = 3;
 export const ORGAN_ALIAS_RULES: string = createHash('sha256')
   .update(
     JSON.stringify([

@@ -1,9 +1,11 @@
-// English figure words inside a Chinese question (龙岗 2022 applications多少): written as the figure's Chinese word,
+// English figure words inside a Chinese question (龙岗 2022 applications多少, and the total column's: total): written as the figure's Chinese word,
 // so the question is read in one vocabulary. A run of English the table vocabulary does not hold stays as it is
 // and is left unread, never guessed.
 import { tokenizeEnglish } from '../../organ-names/index.js';
 import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS } from '../vocabulary/active-disclosure.js';
 import { APPLICANT_COLUMN_TERMS, APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
+import { FILLER_EN } from '../vocabulary/filler.js';
+import { TOTAL_WORDS } from '../vocabulary/operations.js';
 import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from '../vocabulary/review-litigation.js';
 import type { TermSpec } from '../vocabulary/term.js';
 
@@ -43,11 +45,19 @@ function chineseWords(): ReadonlyMap<string, string> {
       add(spec.en, spec.zh[0]);
       if (spec.weak) add(spec.weak.en, spec.weak.zh[0]);
     }
+  // 沐阳县2025 admin reconsideration total: the total column's word is read as 总计 is.
+  add(TOTAL_WORDS.en, TOTAL_WORDS.zh[0]);
   chineseOf = new Map([...words].flatMap(([phrase, chinese]) => (chinese === null ? [] : [[phrase, chinese]])));
   return chineseOf;
 }
 
-/** An English run with its figure phrases written in Chinese, longest phrase first; other words as they were. */
+/** Filler words of English questions (administrative, the): beside a figure phrase written in Chinese, dropped. */
+const FILLER: ReadonlySet<string> = new Set(FILLER_EN);
+
+/**
+ * An English run with its figure phrases written in Chinese, longest phrase first, and its filler words dropped
+ * (admin lawsuits total → 行政诉讼总计); other words as they were. A run without a figure phrase stays whole.
+ */
 function writtenInChinese(run: string): string {
   const words = chineseWords();
   const tokens = tokenizeEnglish(run);
@@ -57,7 +67,7 @@ function writtenInChinese(run: string): string {
     let length = Math.min(longestPhrase, tokens.length - at);
     for (; length > 0 && !words.has(tokens.slice(at, at + length).join(' ')); length -= 1);
     if (length === 0) {
-      parts.push(` ${tokens[at]} `);
+      parts.push(FILLER.has(tokens[at] as string) ? ' ' : ` ${tokens[at]} `);
       at += 1;
       continue;
     }

@@ -38,6 +38,7 @@ import {
   type Period,
   RELATIVE_DIFFERENCE_WORDS,
   SCOPE_TERMS,
+  TOTAL_WORDS,
   YEAR_COUNT_TERMS,
 } from '../vocabulary/operations.js';
 import { CONTEXT_YEAR_WORDS, ORDINAL_POINTERS, POINTER_LEVELS, POINTER_WORDS } from '../vocabulary/pointers.js';
@@ -123,11 +124,7 @@ const TABLE_WORDS: Readonly<
   },
 };
 
-/** Words for "the total column" in every table. */
-export const TOTAL_WORDS = {
-  zh: ['总计', '合计', '总数', '一共', '总共', '共计', '总量', '全部'],
-  en: ['total', 'in total', 'altogether', 'overall', 'all together'],
-} as const;
+export { TOTAL_WORDS };
 
 function* termPairs(lang: Lang): Generator<readonly [string, Term]> {
   yield* tableTerms(APPLICATION_ROW_TERMS, lang, (key, isWeak) => ({

@@ -365,6 +365,8 @@ export const FILLER_ZH: readonly string[] = [
 
 /** English filler words (after lower-casing and folding plurals). */
 export const FILLER_EN: readonly string[] = [
+  // reviews that ended with the decision corrected: how a case ended, the result column says which.
+  'ended',
   // Huaian or Hongze / those carried over / FOI requests / reported: the organs compared, the figure named, the law.
   'or',
   'those',

@@ -764,7 +764,14 @@ export const EVERY_REPORT_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>
     '全部单位里',
     '全部单位中',
   ],
-  en: ['in all reports', 'of all reports', 'across all reports', 'in every report'],
+  en: [
+    'in all reports',
+    'of all reports',
+    'across all reports',
+    'over all reports',
+    'in every report',
+    'over every report',
+  ],
 };
 
 export const YEAR_SPANS: Readonly<Record<'zh' | 'en', Readonly<Record<string, number | null>>>> = {

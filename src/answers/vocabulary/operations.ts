@@ -393,6 +393,12 @@ export const UNDER_WORDS: readonly string[] = [
   '所属的',
 ];
 
+/** Words for "the total column" in every table. */
+export const TOTAL_WORDS = {
+  zh: ['总计', '合计', '总数', '一共', '总共', '共计', '总量', '全部'],
+  en: ['total', 'in total', 'altogether', 'overall', 'all together'],
+} as const;
+
 /** The store itself (库里 / 库中 / 整个库): every organ it holds, as 全部单位 is. */
 export const STORE_WORDS: readonly string[] = ['库里', '库中', '库内', '全库', '整个库', '数据库里', '数据库中'];
 

@@ -132,12 +132,25 @@ const COLUMN_WORDS: Readonly<Record<ReviewColumn, TermSpec>> = {
       '维持原来的决定',
       '维持原判',
     ],
-    en: ['upheld', 'maintained', 'dismissed'],
+    // the decision upheld: the result of the case, said with what was decided (never table 二's 处理决定).
+    en: ['upheld', 'maintained', 'dismissed', 'decision upheld', 'decision was upheld', 'decision maintained'],
     label: { zh: '结果维持', en: 'upheld' },
   },
   corrected: {
     zh: ['纠正', '结果纠正', '纠错', '被纠正', '撤销', '败诉', '输了', '打输', '输掉', '被判输', '判输'],
-    en: ['corrected', 'correction', 'overturned', 'reversed', 'lost', 'lose'],
+    en: [
+      'corrected',
+      'correction',
+      'overturned',
+      'reversed',
+      'lost',
+      'lose',
+      'decision corrected',
+      'decision was corrected',
+      'decision overturned',
+      'decision was overturned',
+      'decision reversed',
+    ],
     label: { zh: '结果纠正', en: 'corrected' },
   },
   other: {

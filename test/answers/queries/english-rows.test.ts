@@ -4,8 +4,8 @@
 // words that would name two stay two (review pending vs carried forward).
 import { describe, it } from 'vitest';
 import { expectExactly } from '../exact-answer.js';
-import { LONGGANG, NANSHAN } from '../sample-store.js';
-import { useUnderstandingTable } from './understanding-table.js';
+import { LONGGANG, LONGGANG_DRC, LONGHUA_DATA, NANSHAN } from '../sample-store.js';
+import { SHUYANG, useUnderstandingTable } from './understanding-table.js';
 
 const table = useUnderstandingTable();
 const LG22 = { organs: [LONGGANG], years: [2022] };
@@ -177,4 +177,45 @@ describe('ratio of one figure to another, and the rows named', () => {
     ],
     ["Longgang 2022, total of the 'other handling' rows", lg('applications.otherHandling.total')],
   ]);
+});
+
+// Issue 13, the sixteenth and seventeenth sets: a department's English name with a possessive (Bureau's: the "us"
+// of bureau kept its s), "over all reports" as "across all reports", admin for administrative and the total
+// column's word inside a Chinese question, and the result of a review said with its decision.
+describe('English names and words the sixteenth and seventeenth sets found unread', () => {
+  const REVIEW = 'reviewLitigation.review.total';
+  it("a department's English name with 's is that department", async () => {
+    await expectExactly(table.engine, "Is the Longgang Development and Reform Bureau's 2020 table 3 balanced?", {
+      status: 'answered',
+      facts: [],
+      says: [`The 2020 report of ${LONGGANG_DRC} is inconsistent in table 3`],
+    });
+  });
+  it('over all 2020 reports adds every 2020 report', async () => {
+    await expectExactly(table.engine, 'Sum of reconsiderations over all 2020 reports', {
+      status: 'answered',
+      facts: [
+        [NANSHAN, 2020, `${REVIEW}:sum`, 5],
+        [NANSHAN, 2020, REVIEW, 5],
+        [LONGHUA_DATA, 2020, REVIEW, 0],
+        [LONGGANG_DRC, 2020, REVIEW, 0],
+      ],
+    });
+  });
+  it('admin … total inside a Chinese question is the total of the administrative figure', async () => {
+    await expectExactly(table.engine, '沐阳县2025 admin lawsuits total', {
+      status: 'answered',
+      facts: [[SHUYANG, 2025, 'reviewLitigation.litigation.total', 13]],
+    });
+  });
+  it('reviews that ended with the decision upheld are the upheld column, not table 2 decisions', async () => {
+    await expectExactly(table.engine, 'Longgang 2022: what share of reviews ended with the decision upheld?', {
+      status: 'answered',
+      facts: [
+        [LONGGANG, 2022, 'reviewLitigation.review.upheld', 7],
+        [LONGGANG, 2022, REVIEW, 15],
+        [LONGGANG, 2022, 'reviewLitigation.review.upheld:share', 46.7],
+      ],
+    });
+  });
 });
