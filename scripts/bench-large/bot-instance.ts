@@ -6,10 +6,19 @@
 // Its peak resident memory is what the bot holds; the heap left after a full collection at the end (with
 // --expose-gc) is what it keeps, the part that could grow with the store.
 import { readFile } from 'node:fs/promises';
+import pg from 'pg';
 import { summarize } from '../../bench/stats.js';
 import { createEngine } from '../../src/answers/index.js';
 import { openStore } from '../../src/store/index.js';
 import { makePicker, QUESTION_KINDS, type ReportKey } from './question-kinds.js';
+
+// Every statement the store sends (pg's Client.query, through the pool or a held client), counted per kind.
+let queries = 0;
+const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
+  queries += 1;
+  return query.apply(this, args);
+} as typeof pg.Client.prototype.query;
 
 const [url, keysFile, roundsText] = process.argv.slice(2);
 if (!url || !keysFile) throw new Error('usage: bot-instance.ts <database url> <keys.json> [rounds]');
@@ -29,12 +38,19 @@ let peakRss = startRss;
 /** Each kind's figures, and the resident memory when its last question was answered (where the peak was reached). */
 const kinds: Record<
   string,
-  ReturnType<typeof summarize> & { answered: number; example: string; rssMegabytes: number; heapMegabytes: number }
+  ReturnType<typeof summarize> & {
+    answered: number;
+    example: string;
+    rssMegabytes: number;
+    heapMegabytes: number;
+    queriesPerQuestion: number;
+  }
 > = {};
 for (const kind of QUESTION_KINDS) {
   const samples: number[] = [];
   let answered = 0;
   let example = '';
+  const queriesBefore = queries;
   for (let at = 0; at < Math.min(rounds, kind.rounds ?? rounds); at += 1) {
     const question = kind.question(pick);
     const begin = performance.now();
@@ -52,6 +68,7 @@ for (const kind of QUESTION_KINDS) {
     example,
     rssMegabytes,
     heapMegabytes: Math.round(heapUsed / 1e6),
+    queriesPerQuestion: Math.round(((queries - queriesBefore) / Math.max(1, samples.length)) * 100) / 100,
   };
 }
 await store.close();

@@ -11,7 +11,7 @@ export interface BotFigures {
   readonly heapMegabytes: number;
   /** The heap left after a full collection at the end: what the bot keeps. */
   readonly keptHeapMegabytes?: number;
-  readonly kinds: Record<string, Latency & { answered: number; example: string }>;
+  readonly kinds: Record<string, Latency & { answered: number; example: string; queriesPerQuestion?: number }>;
 }
 
 /** Everything one run measured (also written to results.json). */
@@ -39,14 +39,14 @@ export function formatFigures(results: LargeBenchResults): string {
     `Machine: ${Object.values(results.machine).join('; ')}`,
     `Store: ${results.reports} reports of ${results.organs} organs; table ${results.tableMegabytes} MB, indexes ${results.indexMegabytes} MB; ${results.write ? `written at ${results.write.reportsPerSecond} reports/s (batches of 1,000), VACUUM ANALYZE ${results.vacuumSeconds} s` : 'reused from --keep'}`,
     '',
-    '| p50 / p99 ms | through the engine (bot instance) | store query alone (baseline) | answered |',
-    '|---|---|---|---|',
+    '| p50 / p99 ms | through the engine (bot instance) | store query alone (baseline) | answered | queries a question |',
+    '|---|---|---|---|---|',
     ...Object.entries(bot.kinds).map(
       ([name, entry]) =>
-        `| ${name} | ${latency(entry)} | ${latency(baseline[name])} | ${entry.answered}/${entry.count} |`,
+        `| ${name} | ${latency(entry)} | ${latency(baseline[name])} | ${entry.answered}/${entry.count} | ${entry.queriesPerQuestion ?? '—'} |`,
     ),
-    `| first question after start (open, vocabulary, answer) | ${bot.firstMs} ms (${bot.firstStatus}) | — | |`,
-    `| bot instance resident memory (peak, compiled) | ${bot.rssMegabytes} MB (heap ${bot.heapMegabytes} MB${bot.keptHeapMegabytes === undefined ? '' : `, ${bot.keptHeapMegabytes} MB kept after a full collection`}) | — | |`,
+    `| first question after start (open, vocabulary, answer) | ${bot.firstMs} ms (${bot.firstStatus}) | — | | |`,
+    `| bot instance resident memory (peak, compiled) | ${bot.rssMegabytes} MB (heap ${bot.heapMegabytes} MB${bot.keptHeapMegabytes === undefined ? '' : `, ${bot.keptHeapMegabytes} MB kept after a full collection`}) | — | | |`,
     '',
     'Examples:',
     ...Object.values(bot.kinds).map((entry) => `- ${entry.example}`),
