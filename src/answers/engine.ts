@@ -3,7 +3,7 @@ import { isWishAlone, readChartWish } from './chart-wish.js';
 import { type LlmClient, rephrase, understandWithLlm } from './llm/index.js';
 import { executeQuery, figuresOfStore, lookupCandidates } from './lookup/index.js';
 import { type ConversationMemory, createInMemoryMemory } from './memory.js';
-import { createStoreReader, helpExamples, type StoreIndex } from './organs/index.js';
+import { createStoreReader, helpExamples, StaleVocabulary, type StoreIndex } from './organs/index.js';
 import { EMPTY_QUERY, type Query } from './query.js';
 import { factsOf, phrase, statusOf, toTraditionalText } from './reply/index.js';
 import type { LookupResult } from './result.js';
@@ -54,9 +54,21 @@ export function createEngine(options: EngineOptions): Engine {
   // Rankings, places and lists across organs are asked of the store, which computes them where the reports are.
   const figures = figuresOfStore(options.store);
 
-  async function answerQuestion(normalized: NormalizedQuestion, index: StoreIndex, conversationId?: string) {
+  /**
+   * `isCurrent`: the vocabulary was checked against the store's revision for this question; else the question's
+   * first read of names checks it (a StaleVocabulary thrown before anything is remembered).
+   */
+  async function answerQuestion(
+    normalized: NormalizedQuestion,
+    index: StoreIndex,
+    isCurrent: boolean,
+    conversationId?: string,
+  ) {
     const chat = readChat(normalized);
-    if (chat !== null) return compose({ kind: 'chat', chat, examples: helpExamples(index, normalized.lang) }, false);
+    if (chat !== null) {
+      const examples = helpExamples(isCurrent ? index : await reader.vocabulary(), normalized.lang);
+      return compose({ kind: 'chat', chat, examples }, false);
+    }
     const wish = readChartWish(normalized);
     const question = wish.question;
     const last = conversationId === undefined ? undefined : await memory.get(conversationId);
@@ -81,7 +93,7 @@ export function createEngine(options: EngineOptions): Engine {
       conversationId !== undefined && (await memory.get(unansweredKey(conversationId))) !== undefined;
     // The organ names this question looks up: fetched from a store that keeps them, step by step.
     const names = reader.names(index);
-    await names.readAhead([question.text, namesTextOf(question)], question.lang);
+    await names.readAhead([question.text, namesTextOf(question)], question.lang, !isCurrent);
     const run = (query: Query) =>
       names.run(async (view) =>
         executeQuery(query, await reader.indexFor(query, view), { lang: question.lang, figures }),
@@ -199,14 +211,23 @@ export function createEngine(options: EngineOptions): Engine {
 
   return {
     async answer(question, { conversationId } = {}) {
-      const index = await reader.vocabulary();
+      // The vocabulary last built: its revision is checked by the question's first read of names.
+      const held = await reader.heldVocabulary();
+      let index = held.index;
       const englishKey = conversationId === undefined ? undefined : inEnglishKey(conversationId);
       const wasEnglish = englishKey !== undefined && (await memory.get(englishKey)) !== undefined;
       const normalized = normalizeQuestion(question, wasEnglish ? 'en' : 'zh');
       if (englishKey !== undefined && normalized.lang === 'en' && !wasEnglish)
         await memory.set(englishKey, EMPTY_QUERY);
       if (englishKey !== undefined && normalized.lang === 'zh' && wasEnglish) await memory.forget(englishKey);
-      const template = await answerQuestion(normalized, index, conversationId);
+      const template = await answerQuestion(normalized, index, held.isCurrent, conversationId).catch(
+        async (error: unknown) => {
+          if (!(error instanceof StaleVocabulary)) throw error;
+          // The store changed: the question again, on the vocabulary of its revision now.
+          index = await reader.vocabulary();
+          return answerQuestion(normalized, index, true, conversationId);
+        },
+      );
       const answer =
         options.llm && template.facts.length > 0
           ? await rephrase(options.llm, question, template, (reply) => reader.namesIn(index, reply))

@@ -254,6 +254,15 @@ export interface Store {
     options?: { readonly organsPerName?: number; readonly orgs?: readonly string[]; readonly runs?: TextRuns },
   ): Promise<readonly StoredOrganName[]>;
   /**
+   * findOrganNames with the store's revision (as revision() gives it) read in the same statement, one snapshot:
+   * a caller holding what it derived at a revision learns from a question's first read whether that still holds,
+   * without a round trip to ask revision() first. Asks the revision alone when no text is asked.
+   */
+  findOrganNamesAt?(
+    texts: NameTexts,
+    options?: { readonly organsPerName?: number; readonly runs?: TextRuns },
+  ): Promise<{ readonly revision: string; readonly names: readonly StoredOrganName[] }>;
+  /**
    * How many organs each text names, counted up to `upTo` (a name's first organs come from findOrganNames): a
    * question back says how many organs a short name (发改局) names without reading the 62,500 of a national store.
    */

@@ -244,12 +244,18 @@ describe('reading only what a question needs (Postgres)', () => {
       await postgres.put(await samples.list());
       const looked: string[][] = [];
       const findOrganNames = postgres.findOrganNames?.bind(postgres);
+      const findOrganNamesAt = postgres.findOrganNamesAt?.bind(postgres);
       const store: Store = {
         ...postgres,
         findOrganNames: async (texts, options) => {
           // A question's runs of characters are asked as its texts: the runs are what it looked up.
           looked.push([...texts.zh, ...texts.en, ...(options?.runs ? textRuns(options.runs) : [])]);
           return (findOrganNames as NonNullable<typeof findOrganNames>)(texts, options);
+        },
+        // A question's first read of names, with the store's revision beside them.
+        findOrganNamesAt: async (texts, options) => {
+          looked.push([...texts.zh, ...texts.en, ...(options?.runs ? textRuns(options.runs) : [])]);
+          return (findOrganNamesAt as NonNullable<typeof findOrganNamesAt>)(texts, options);
         },
       };
       const engine = createEngine({ store });

@@ -497,6 +497,35 @@ describe('postgres store', () => {
     await store.close();
   });
 
+  it("reads the revision beside a question's names in one statement: the same names, the revision another handle's put moved", async () => {
+    const url = await newDatabaseUrl();
+    const store = await openStore(url);
+    const other = await openStore(url);
+    await store.put(loadSampleReports());
+    const texts = ['龙岗区发改局和南山区政府2022年收到多少'];
+    const runs = { texts, longest: (await store.longestNames?.())?.zh ?? 0 };
+    const find = store.findOrganNames?.bind(store) as NonNullable<Store['findOrganNames']>;
+    const findAt = store.findOrganNamesAt?.bind(store) as NonNullable<Store['findOrganNamesAt']>;
+    for (const options of [{ runs }, { runs, organsPerName: 1 }, {}]) {
+      const asked = { zh: ['福田'], en: ['longgang'] };
+      const found = await findAt(asked, options);
+      expect(found.names).toEqual(await find(asked, options));
+      expect(found.revision).toBe(await store.revision?.());
+    }
+    expect((await findAt({ zh: ['福田'], en: [] }, { runs })).names.length).toBeGreaterThan(3);
+    // Nothing found, nothing asked: the revision all the same.
+    const before = await store.revision?.();
+    expect(await findAt({ zh: ['没有这个单位'], en: [] })).toEqual({ revision: before, names: [] });
+    expect(await findAt({ zh: [], en: [] })).toEqual({ revision: before, names: [] });
+    const report = makeReport('𠀋城市龙岗区人民政府', 2022, 'x', '龙岗区');
+    await other.put([report]);
+    const after = await findAt({ zh: ['𠀋城龙岗区政府'], en: [] });
+    expect(after.revision).toBe(await other.revision?.());
+    expect(after.revision).not.toBe(before);
+    expect(after.names.map((row) => row.org)).toEqual(['𠀋城市龙岗区人民政府']);
+    await Promise.all([store.close(), other.close()]);
+  });
+
   it('finds the names one character from a name at every place of it, whichever side of the character is shared more', async () => {
     const url = await newDatabaseUrl();
     const store = await openStore(url);

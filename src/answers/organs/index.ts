@@ -1,5 +1,6 @@
 // The organs a store holds: their names and aliases, regions and years, and the reports a question reads.
 export { helpExamples } from './help-examples.js';
+export { StaleVocabulary } from './question-names.js';
 export { createStoreReader, type StoreReader } from './read-store.js';
 export {
   firstOrgs,

@@ -47,8 +47,18 @@ export interface QuestionNames {
    * Fetches every name a question's texts may hold (each run of characters, or of English words, as long as a name
    * can be) before understanding reads them, so that it reads the question once, not once without names first: the
    * question, and the text understanding looks names up in (its years blanked), whose runs across a blank are new.
+   * With `check`, the vocabulary's revision is checked by that first read, where the store reads its revision
+   * beside the names (NameSource's `current`): a StaleVocabulary is thrown when the store has moved on.
    */
-  readAhead(texts: readonly string[], lang: Lang): Promise<void>;
+  readAhead(texts: readonly string[], lang: Lang, check?: boolean): Promise<void>;
+}
+
+/** The store's revision is not the one the vocabulary was built at: the question must be run on a new one. */
+export class StaleVocabulary extends Error {
+  constructor() {
+    super('the store changed since the vocabulary was built');
+    this.name = 'StaleVocabulary';
+  }
 }
 
 /** The names of a store that keeps them, looked up question by question. */
@@ -70,6 +80,18 @@ export type NameSource = {
   readonly organs?: OrganSource;
   /** The names one character from a name (a slip), when the store looks them up. */
   readonly findClose?: (name: string) => Promise<readonly StoredOrganName[]>;
+  /**
+   * The revision the vocabulary was built at, and `find` with the store's revision read in the same statement
+   * (findOrganNamesAt), when the store reads both at once: a question's first read checks the vocabulary.
+   */
+  readonly current?: {
+    readonly revision: string;
+    readonly find: (
+      texts: NameTexts,
+      organsPerName: number,
+      runs: TextRuns | undefined,
+    ) => Promise<{ readonly revision: string; readonly names: readonly StoredOrganName[] }>;
+  };
 };
 
 /** The organs of a store that answers for them by name and prefix (see fetched-orgs). */
@@ -139,11 +161,25 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
   let firsts = noNumbers();
   let counts = noNumbers();
   let amongs: Record<Lang, Map<string, Set<string>>> = { zh: new Map(), en: new Map() };
+  // Set while readAhead checks the vocabulary's revision, until its first read of names has checked it.
+  let toCheck = false;
+  // The names read with the store's revision beside them: the vocabulary's must still be the store's.
+  const findChecked = async (texts: NameTexts, runs?: TextRuns): Promise<readonly StoredOrganName[]> => {
+    toCheck = false;
+    const { current } = source;
+    if (!current) return source.find(texts, ORGANS_PER_NAME + 1, undefined, runs);
+    const found = await current.find(texts, ORGANS_PER_NAME + 1, runs);
+    if (found.revision !== current.revision) throw new StaleVocabulary();
+    return found.names;
+  };
   // The names of texts not fetched yet; by runs, the store's rows of other runs (fetched already) left out.
   const findTexts = async (texts: NameTexts, runs: TextRuns | undefined): Promise<readonly StoredOrganName[]> => {
-    if (!runs) return source.find(texts, ORGANS_PER_NAME + 1);
+    if (!runs) return toCheck ? findChecked(texts) : source.find(texts, ORGANS_PER_NAME + 1);
     const asked = new Set(texts.zh);
-    const found = await source.find({ zh: [], en: texts.en }, ORGANS_PER_NAME + 1, undefined, runs);
+    const others = { zh: [], en: texts.en };
+    const found = toCheck
+      ? await findChecked(others, runs)
+      : await source.find(others, ORGANS_PER_NAME + 1, undefined, runs);
     return found.filter((row) => row.lang !== 'zh' || asked.has(row.text));
   };
   // `runs`: the Chinese texts wanted are runs of these, asked of the store as the texts (its rows of runs fetched
@@ -301,15 +337,18 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
       await Promise.all([fetch({ zh, en }), fetchOrgans(organsNamed(names))]);
       await fetchNamed();
     },
-    async readAhead(texts, lang) {
+    async readAhead(texts, lang, check = false) {
       // The question's runs of characters are made by the store (a thousand texts are a few sent).
       const runs: TextRuns = { texts, longest: source.longest.zh };
       const zh = new Set(textRuns(runs));
       const en = new Set(
         lang === 'en' ? texts.flatMap((text) => substrings(tokenizeEnglish(text), source.longest.en, ' ')) : [],
       );
+      toCheck = check && source.current !== undefined;
       // A full name written in the question is an organ's own name too: fetched beside the names.
       await Promise.all([fetch({ zh, en }, undefined, undefined, runs), fetchOrgans({ ...organsNamed(zh), runs })]);
+      // No name asked (no text): the revision alone.
+      if (toCheck) await findChecked({ zh: [], en: [] });
       await fetchNamed();
     },
   };

@@ -6,7 +6,7 @@
 // across organs (rankings, places, lists, sums, failing checks) asks the store for its result: no question
 // fetches a year's reports, and nothing is kept between questions but the vocabulary.
 // Any other store is read whole through list(), as before.
-import type { OrgRequest, Store } from '../../store/index.js';
+import type { NameTexts, OrgRequest, Store, TextRuns } from '../../store/index.js';
 import type { Query } from '../query.js';
 import { FetchedOrgs, type LevelOrgsFilter, OrgFetches } from './fetched-orgs.js';
 import { indexWithReports } from './index-with-reports.js';
@@ -23,8 +23,14 @@ import { indexOrgMap, indexOrgs, indexStore, type StoreIndex, vocabularyOf, type
 
 /** The engine's view of a store: the vocabulary to understand a question, then an index to run its query on. */
 export interface StoreReader {
-  /** Organs, aliases, regions and years: enough to understand a question. */
+  /** Organs, aliases, regions and years: enough to understand a question; as of the store's revision now. */
   vocabulary(): Promise<StoreIndex>;
+  /**
+   * The vocabulary for a question whose first read of names checks it (names(…).readAhead with `check`): the one
+   * last built, not asked of the store (`isCurrent` false), when the store reads its revision beside those names;
+   * else vocabulary(). On StaleVocabulary the question is run again on vocabulary().
+   */
+  heldVocabulary(): Promise<{ readonly index: StoreIndex; readonly isCurrent: boolean }>;
   /** The vocabulary with the reports the query needs. */
   indexFor(query: Query, vocabulary: StoreIndex): Promise<StoreIndex>;
   /** The organ names one question looks up: from the store when it keeps them, else the vocabulary's own. */
@@ -55,8 +61,10 @@ export function createStoreReader(store: Store, organsHeld = ORGANS_HELD): Store
     store.listFailing &&
     store.listOrgsOfYears;
   if (!listOrgs || !revision || !hasResults) {
+    const vocabulary = async () => indexStore(await store.list());
     return {
-      vocabulary: async () => indexStore(await store.list()),
+      vocabulary,
+      heldVocabulary: async () => ({ index: await vocabulary(), isCurrent: true }),
       indexFor: async (_query, vocabulary) => vocabulary,
       names: namesInMemory,
       namesIn: async (vocabulary) => vocabulary,
@@ -64,6 +72,7 @@ export function createStoreReader(store: Store, organsHeld = ORGANS_HELD): Store
   }
   // Per store revision: the vocabulary (organs, regions, years; names are looked up per question).
   let cached: { revision: string; vocabulary: StoreIndex } | undefined;
+  const { findOrganNamesAt } = store;
   return {
     async vocabulary() {
       const current = await revision.call(store);
@@ -74,9 +83,21 @@ export function createStoreReader(store: Store, organsHeld = ORGANS_HELD): Store
           ? indexOrgMap(new FetchedOrgs(organs.fetches, null), organs.yearCounts)
           : indexOrgs(await listOrgs.call(store));
         cached = { revision: current, vocabulary };
-        if (names) nameSources.set(vocabulary, organs ? { ...names, organs } : names);
+        // A question's first read of names checks this revision, when the store reads it beside them.
+        const checked = findOrganNamesAt && {
+          revision: current,
+          find: (texts: NameTexts, organsPerName: number, runs: TextRuns | undefined) =>
+            findOrganNamesAt.call(store, texts, { organsPerName, ...(runs && { runs }) }),
+        };
+        if (names)
+          nameSources.set(vocabulary, { ...names, ...(organs && { organs }), ...(checked && { current: checked }) });
       }
       return cached.vocabulary;
+    },
+    async heldVocabulary() {
+      const held = cached?.vocabulary;
+      if (held && nameSources.get(held)?.current) return { index: held, isCurrent: false };
+      return { index: await this.vocabulary(), isCurrent: true };
     },
     async indexFor(query, vocabulary) {
       const { orgs } = reportsNeeded(query, vocabulary);

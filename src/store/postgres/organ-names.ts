@@ -172,11 +172,55 @@ export async function selectOrganNames(
   orgs?: readonly string[],
   runs?: TextRuns,
 ): Promise<StoredOrganName[]> {
+  const query = namesQuery(texts, organsPerName, orgs, runs);
+  if (!query) return [];
+  const { rows } = await client.query<StoredOrganName>(`${query.sql} ORDER BY found.org, wanted.lang, wanted.name`, [
+    ...query.values,
+  ]);
+  return rows;
+}
+
+/**
+ * selectOrganNames with the store revision read in the same statement (one snapshot): the revision row joined
+ * to the names found, so it comes with no name found too.
+ */
+export async function selectOrganNamesAt(
+  client: pg.Pool,
+  texts: NameTexts,
+  organsPerName?: number,
+  runs?: TextRuns,
+): Promise<{ revision: string; names: StoredOrganName[] }> {
+  const query = namesQuery(texts, organsPerName, undefined, runs);
+  const { rows } = await client.query<
+    { revision: string } & { [K in keyof StoredOrganName]: StoredOrganName[K] | null }
+  >(
+    query
+      ? `SELECT store_revision.revision, asked.* FROM store_revision LEFT JOIN LATERAL (${query.sql}) AS asked ON true
+         ORDER BY asked.org, asked.lang, asked.text`
+      : 'SELECT revision FROM store_revision',
+    query ? [...query.values] : [],
+  );
+  const names = rows.flatMap(({ revision: _, ...row }) =>
+    row.org === null || row.org === undefined ? [] : [row as StoredOrganName],
+  );
+  return { revision: rows[0]?.revision ?? '0', names };
+}
+
+/**
+ * The statement of selectOrganNames, unordered (org, lang, text, length, regionKey; its order is `found.org,
+ * wanted.lang, wanted.name`), or null when nothing is asked.
+ */
+function namesQuery(
+  texts: NameTexts,
+  organsPerName: number | undefined,
+  orgs: readonly string[] | undefined,
+  runs: TextRuns | undefined,
+): { sql: string; values: readonly unknown[] } | null {
   const langs = [...texts.zh.map(() => 'zh'), ...texts.en.map(() => 'en')];
   const runTexts = runs?.texts.filter((text) => text.length > 0) ?? [];
-  if (langs.length === 0 && runTexts.length === 0) return [];
-  const { rows } = await client.query<StoredOrganName>(
-    `SELECT found.org, wanted.lang, wanted.name AS text, found.length, found.region_key AS "regionKey"
+  if (langs.length === 0 && runTexts.length === 0) return null;
+  return {
+    sql: `SELECT found.org, wanted.lang, wanted.name AS text, found.length, found.region_key AS "regionKey"
      FROM ${
        runTexts.length === 0
          ? 'unnest($1::text[], $2::text[])'
@@ -192,17 +236,15 @@ export async function selectOrganNames(
         WHERE named.lang = wanted.lang AND named.name = wanted.name AND named.region_key IS NULL
           AND ($4::text[] IS NULL OR named.org = ANY($4))
         ORDER BY org LIMIT $3)
-     ) AS found
-     ORDER BY found.org, wanted.lang, wanted.name`,
-    [
+     ) AS found`,
+    values: [
       langs,
       [...texts.zh, ...texts.en],
       organsPerName ?? null,
       orgs ?? null,
       ...(runTexts.length === 0 ? [] : [runTexts, runs?.longest ?? 0]),
     ],
-  );
-  return rows;
+  };
 }
 
 /**

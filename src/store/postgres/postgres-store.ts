@@ -12,6 +12,7 @@ import {
   selectLongestNames,
   selectOrganNameCounts,
   selectOrganNames,
+  selectOrganNamesAt,
 } from './organ-names.js';
 import { type ReportList, readRevision, refreshReportList } from './report-list.js';
 import { refreshReportTiers, TierScopes } from './report-tiers.js';
@@ -142,6 +143,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     async findOrganNames(texts, namesOptions = {}) {
       return selectOrganNames(pool, texts, namesOptions.organsPerName, namesOptions.orgs, namesOptions.runs);
+    },
+    async findOrganNamesAt(texts, namesOptions = {}) {
+      return selectOrganNamesAt(pool, texts, namesOptions.organsPerName, namesOptions.runs);
     },
     async countOrganNames(texts, upTo) {
       return selectOrganNameCounts(pool, texts, upTo);
