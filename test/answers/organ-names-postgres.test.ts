@@ -43,6 +43,10 @@ const QUESTIONS = [
   '淮按市2024年收到多少申请',
   '洪择区2024年收到多少申请',
   '南京市鼓楼去人民政府2024年收到多少申请',
+  // A body's character typed by its sound, after a held place: asked back alike.
+  '福田区人社具2024年收到多少申请',
+  '福田区人力资源和社会保障据2024年收到多少申请',
+  '淮安市政付2024年收到多少申请',
   '淮安市范围内2024年的报告都有哪些',
   // A province is no organ's name: its organs are found by the places they are named after (every organ read).
   '江苏有哪些报告',
@@ -78,4 +82,13 @@ it('asks back about a slip of one character', async () => {
   const answer = await engine.answer('沐阳县2024年收到多少申请');
   expect(answer.status).toBe('clarify');
   expect(answer.answer).toContain('沭阳县');
+});
+
+it.each([
+  ['福田区人社具2024年收到多少申请', '您是想问 福田区人社局 吗？'],
+  ['淮安市政付2024年收到多少申请', '您是想问 淮安市政府 吗？'],
+])('asks back about a slip of one character in a body: %s', async (question, asked) => {
+  const answer = await engine.answer(question);
+  expect(answer.status).toBe('clarify');
+  expect(answer.answer).toContain(asked);
 });

@@ -277,12 +277,13 @@ export function isAtLevel(entry: OrgEntry, level: Level | null): boolean {
 
 /**
  * What is available instead: an organ whose name differs from the one asked in one character (沭阳县 for a store's
- * 沐阳县, a slip of the eye or the input method) is asked about, never answered; else the organs of a region named
- * inside the name (龙岗区教育局), else any organs.
+ * 沐阳县, a slip of the eye or the input method; 龙华区数剧局 for 龙华区数据局, a body typed by its sound) is asked
+ * about, never answered; else the organs of a region named inside the name (龙岗区教育局), else any organs.
  */
 function unknownOrgan(name: string, index: StoreIndex): Resolution {
-  // 洪泽县 holds the region 洪泽 and is still a slip of its ending, asked about as the other names one character off.
-  const close = regionInside(name, index) === null || isEndingSlip(name) ? closeNames(name, index) : [];
+  // 洪泽县 holds the region 洪泽 and is still a slip of its ending, asked about as the other names one character off;
+  // a name holding a known region (龙华区数剧局) may be a slip of its body only.
+  const close = closeNames(name, index, regionInside(name, index) !== null && !isEndingSlip(name));
   const orgs = [...new Set(close.flatMap((entry) => entry.orgs))];
   if (orgs.length > 0 && orgs.length <= MOST_CLOSE)
     return { kind: 'choose', name, candidates: orgs, meant: [...new Set(close.map((entry) => entry.alias))] };
@@ -328,6 +329,19 @@ function regionInside(name: string, index: StoreIndex): string | null {
   return null;
 }
 
+/**
+ * A character of a name's body (after its last place ending before `at`) typed for another of the same sound, the
+ * body written being no body the store holds: 数剧局 for 数据局, 政付 for 政府.
+ */
+function isBodySlip(chars: readonly string[], at: number, meant: string, index: StoreIndex): boolean {
+  let bodyStart = at;
+  while (bodyStart > 0 && !PLACE_ENDINGS.includes(chars[bodyStart - 1] as string)) bodyStart -= 1;
+  const written = chars[at] as string;
+  const isEnding = PLACE_ENDINGS.includes(written) || PLACE_ENDINGS.includes(meant);
+  if (bodyStart === 0 || isEnding || !soundsAlike(written, meant)) return false;
+  return !index.aliases.zh.entries.has(chars.slice(bodyStart).join(''));
+}
+
 /** A place's name with an ending no gazetteer place has (洪泽县, 龙岗县): another ending may be meant. */
 const isEndingSlip = (name: string): boolean =>
   [...name].length >= 3 && !isPlaceName(name) && PLACE_ENDINGS.includes([...name].at(-1) as string);
@@ -341,9 +355,15 @@ const PLACE_ENDINGS: readonly string[] = ['省', '市', '区', '县', '旗', '�
  * The store's Chinese names as long as `name` that differ from it in exactly one character, a Chinese one and not the
  * last (县 for 区 is another kind of place, not a slip), within the name of the place, with their organs; names
  * shorter than 3 characters are too short to tell a slip from another place. Where some of them differ by a
- * character of the same sound (龙刚区: 龙岗区, not 龙华区), a slip of the input method, only those.
+ * character of the same sound (龙刚区: 龙岗区, not 龙华区), a slip of the input method, only those. In the body after
+ * the place (龙华区数剧局 / 数据局, 淮安市政付 / 政府) only a character of the same sound is a slip, and only when the
+ * body written is none the store holds (体育局 is a body of its own); `inBodyOnly` for a name whose place is known.
  */
-function closeNames(name: string, index: StoreIndex): { alias: string; orgs: string[]; isHeard: boolean }[] {
+function closeNames(
+  name: string,
+  index: StoreIndex,
+  inBodyOnly: boolean,
+): { alias: string; orgs: string[]; isHeard: boolean }[] {
   const chars = [...name];
   if (chars.length < 3 || !chars.every((char) => HAN.test(char))) return [];
   askCloseNames(index, name);
@@ -356,7 +376,14 @@ function closeNames(name: string, index: StoreIndex): { alias: string; orgs: str
     if (other.length !== chars.length) continue;
     const endsAlike = other.at(-1) === chars.at(-1);
     const isOtherEnding = !endsAlike && endingSlip && PLACE_ENDINGS.includes(other.at(-1) as string);
-    if (!endsAlike && !isOtherEnding) continue;
+    if (!endsAlike && !isOtherEnding) {
+      // 淮安市政付 / 政府: the body's last character may be the one typed by its sound.
+      const last = chars.length - 1;
+      const isLastOnly = other.slice(0, last).join('') === chars.slice(0, last).join('');
+      if (isLastOnly && isBodySlip(chars, last, other[last] as string, index))
+        close.push({ alias, orgs: targets.flatMap((target) => target.orgs), isHeard: true });
+      continue;
+    }
     if (isOtherEnding) {
       if (other.slice(0, -1).join('') === chars.slice(0, -1).join('') && isPlaceName(alias))
         close.push({ alias, orgs: targets.flatMap((target) => target.orgs), isHeard: true });
@@ -365,10 +392,15 @@ function closeNames(name: string, index: StoreIndex): { alias: string; orgs: str
     const differing = other.flatMap((char, at) => (char === chars[at] ? [] : [at]));
     const [at] = differing;
     if (differing.length !== 1 || at === undefined || !HAN.test(other[at] as string)) continue;
-    // Only inside a place's name (沭阳县 / 沐阳县): 教育局 and 体育局 of one city are two bodies, not a slip; two real
-    // places (龙华区 / 龙岗区) are two places.
+    // Inside a place's name (沭阳县 / 沐阳县), or a body's character typed by its sound; 教育局 and 体育局 of one city
+    // are two bodies, not a slip; two real places (龙华区 / 龙岗区) are two places.
     const ending = chars.findIndex((char, after) => after > at && PLACE_ENDINGS.includes(char));
-    if (ending < 0) continue;
+    if (ending < 0) {
+      if (isBodySlip(chars, at, other[at] as string, index))
+        close.push({ alias, orgs: targets.flatMap((target) => target.orgs), isHeard: true });
+      continue;
+    }
+    if (inBodyOnly) continue;
     const place = (written: readonly string[]): string => written.slice(0, ending + 1).join('');
     if (isPlaceName(place(chars)) && isPlaceName(place(other))) continue;
     const orgs = targets.flatMap((target) => target.orgs);

@@ -5,10 +5,13 @@ import type { NormalizedQuestion } from '../text/index.js';
 import { findPhrases, type PhraseMatch, pickLongest, tokenize, tokenizeEnglish } from '../text/index.js';
 import { BOTTOM_N_PATTERNS, TOP_N_PATTERNS, TOP_N_PLACE_GROUP } from '../vocabulary/intents.js';
 import {
+  bodiesOfRegion,
   findBarePlaces,
   findHeldPlaceByPinyin,
   findHeldPlaces,
   findOrganAfterRegion,
+  findSlippedBody,
+  findSlippedEnding,
   findUnknownChineseNames,
   findUnknownEnglishNames,
   precedesUnknownRegion,
@@ -280,7 +283,12 @@ function chineseOrgans(
       mentions.push({ at: match.start, mention: { name: match.text + ending, target: null } });
       continue;
     }
-    const unknownBody = findOrganAfterRegion(chars, free, match.end);
+    // 淮安市政付 / 福田区人社具: a body of the region's organs, or an organ's ending, with one character typed by its
+    // sound is a name resolving asks about.
+    const unknownBody =
+      findOrganAfterRegion(chars, free, match.end) ??
+      (target.regionKey ? findSlippedBody(chars, free, match.end, bodiesOfRegion(target.regionKey, index)) : null) ??
+      findSlippedEnding(chars, free, match, (name) => index.aliases.zh.entries.has(name));
     for (let at = match.end; unknownBody && at < unknownBody.end; at += 1) free[at] = false;
     mentions.push({
       at: match.start,

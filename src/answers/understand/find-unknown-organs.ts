@@ -2,12 +2,15 @@
 // "Futian District"), so that the reply is "no report for …" instead of a number for some other organ.
 
 import {
+  bodyForms,
+  GOVERNMENT_BODIES,
   NOT_AFTER_REGION,
   NOT_NAME_CHARS,
   NOT_REGION_WORDS,
   ONE_CHARACTER_BODIES,
   ORGAN_NAME_ENDINGS,
   REGION_NAME_ENDINGS,
+  soundsAlike,
   toPinyin,
 } from '../../organ-names/index.js';
 import { isPlaceName } from '../../parser/index.js';
@@ -122,6 +125,61 @@ export function findOrganAfterRegion(
       found = { body, end };
   }
   return found;
+}
+
+/** The bodies of a region's organs as people write them after its name (政府, 人民政府, 发改局), longest first. */
+export function bodiesOfRegion(regionKey: string, index: StoreIndex): string[] {
+  const bodies = (index.regions.get(regionKey) ?? []).flatMap((entry) =>
+    entry.isGovernment ? GOVERNMENT_BODIES : bodyForms(entry.parts.body),
+  );
+  return [...new Set(bodies)].sort((a, b) => [...b].length - [...a].length);
+}
+
+/**
+ * Right after a known region, free characters that are one of its organs' bodies but for one character of the same
+ * sound (淮安市 + 政付: 政府 typed by its sound): the characters written, a name of no organ that resolving asks about
+ * (您是想问 淮安市政府 吗？); null when there are none.
+ */
+export function findSlippedBody(
+  chars: readonly string[],
+  free: readonly boolean[],
+  regionEnd: number,
+  bodies: readonly string[],
+): { body: string; end: number } | null {
+  for (const body of bodies) {
+    const meant = [...body];
+    const end = regionEnd + meant.length;
+    const written = chars.slice(regionEnd, end);
+    if (written.length < meant.length || !free.slice(regionEnd, end).every(Boolean)) continue;
+    if (!written.every((char) => isNameChar(char) || char === '的')) continue;
+    const differing = meant.flatMap((char, at) => (char === written[at] ? [] : [at]));
+    const [at] = differing;
+    if (differing.length === 1 && at !== undefined && soundsAlike(written[at] as string, meant[at] as string))
+      return { body: written.join(''), end };
+  }
+  return null;
+}
+
+/** Organ endings of one character (局, 委): the last of a short form a bare form leaves off (福田区人社 + 局). */
+const ONE_CHARACTER_ENDINGS = ORGAN_NAME_ENDINGS.filter((ending) => [...ending].length === 1);
+
+/**
+ * Right after an organ's name without its ending (a bare form: 福田区人社), a free character of the same sound as the
+ * ending that would make it a name the store holds (具 for 局: 福田区人社局): that character, a name resolving asks
+ * about; null otherwise.
+ */
+export function findSlippedEnding(
+  chars: readonly string[],
+  free: readonly boolean[],
+  name: { readonly text: string; readonly end: number },
+  isName: (text: string) => boolean,
+): { body: string; end: number } | null {
+  const written = chars[name.end];
+  if (written === undefined || !free[name.end] || !isNameChar(written)) return null;
+  const isSlip = ONE_CHARACTER_ENDINGS.some(
+    (ending) => ending !== written && soundsAlike(written, ending) && isName(name.text + ending),
+  );
+  return isSlip ? { body: written, end: name.end + 1 } : null;
 }
 
 /** 龙岗区人民政府2022年度政府信息公开…: the 政府 of 政府信息 opens what is disclosed, it names no organ. */

@@ -5,7 +5,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../src/answers/index.js';
 import type { Report } from '../../../src/parser/index.js';
 import { expectExactly } from '../exact-answer.js';
-import { LONGGANG, listOnlyStore, NANSHAN, openSampleAnswerStore, variantOf } from '../sample-store.js';
+import {
+  LONGGANG,
+  LONGGANG_DRC,
+  LONGHUA_DATA,
+  listOnlyStore,
+  NANSHAN,
+  openSampleAnswerStore,
+  variantOf,
+} from '../sample-store.js';
 import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
 
 const table = useUnderstandingTable();
@@ -69,6 +77,14 @@ describe('the answers', () => {
     ['龙刚区2022年收到多少申请', '龙岗区', LONGGANG],
     ['南三区2020年行政复议多少', '南山区', NANSHAN],
     ['洪则区2024年收到多少申请', '洪泽区', HONGZE],
+    // …and in the body after a held place, a character of the same sound (剧 / 据, 椐 / 据, 付 / 府), the body
+    // written being none the store holds.
+    ['龙华区数剧局2020年收到多少申请', '龙华区数据局', LONGHUA_DATA],
+    ['龙华区数椐局2020年新收申请', '龙华区数据局', LONGHUA_DATA],
+    ['淮安市政付2024年行政强制', '淮安市政府', HUAIAN],
+    ['龙岗区政付2022年行政许可', '龙岗区政府', LONGGANG],
+    // 龙岗区发改 (a short form without its 局) + 具: the ending typed by its sound.
+    ['龙岗区发改具2020年行政许可', '龙岗区发改局', LONGGANG_DRC],
   ])('%s asks 您是想问 %s 吗？ with its organ, and no number', async (question, place, organ) => {
     const answer = await expectExactly(table.engine, question, { status: 'clarify', facts: [] });
     expect(answer.answer).toBe(`您是想问 ${place} 吗？\n- ${organ}`);
@@ -81,6 +97,8 @@ describe('the answers', () => {
     ['龙华区政府2020年收到多少申请', '龙华区政府'],
     // A place written right after a held region is inside it: never the region's government's figure.
     ['淮安市淮阴区2024年收到多少申请', '淮安市淮阴区'],
+    // A body of another sound (体育局 beside 教育局) is another organ.
+    ['龙岗区体育局2022年收到多少申请', '龙岗区体育局'],
   ])('%s is no slip of a held name: no report, no number', async (question, written) => {
     await expectExactly(table.engine, question, {
       status: 'no_data',
