@@ -4,7 +4,7 @@
 import { tokenizeEnglish } from '../../organ-names/index.js';
 import { ACTIVE_FIELD_TERMS, ACTIVE_ROW_TERMS } from '../vocabulary/active-disclosure.js';
 import { APPLICANT_COLUMN_TERMS, APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
-import { FILLER_EN } from '../vocabulary/filler.js';
+import { ASKING_EN, FILLER_EN } from '../vocabulary/filler.js';
 import { TOTAL_WORDS } from '../vocabulary/operations.js';
 import { REVIEW_COLUMN_TERMS, REVIEW_GROUP_TERMS } from '../vocabulary/review-litigation.js';
 import type { TermSpec } from '../vocabulary/term.js';
@@ -75,10 +75,31 @@ function writtenInChinese(run: string): string {
     changed = true;
     at += length;
   }
-  return changed ? parts.join('').replace(/ {2,}/gu, ' ') : run;
+  return changed ? parts.join('').replace(/ {2,}/gu, ' ') : withoutAskingWords(run);
 }
 
-/** `龙岗 2022 applications多少` → `龙岗 2022 申请多少`: the English figure words of a Chinese question in Chinese. */
+/** English words asking for a figure (how many, number, did … get in): read as 多少 / 请问 are, as nothing else. */
+const ASKING: ReadonlySet<string> = new Set(ASKING_EN);
+const isAsking = (word: string): boolean => ASKING.has(word.toLowerCase().replace(/['’]/gu, ''));
+
+/**
+ * A run without a figure phrase with its asking words at either end dropped (did Longgang get in → Longgang,
+ * number → nothing); the words between stay as written (an organ's English name, or words left unread).
+ */
+function withoutAskingWords(run: string): string {
+  const words = run.split(/\s+/u);
+  let start = 0;
+  let end = words.length;
+  while (start < end && isAsking(words[start] as string)) start += 1;
+  while (end > start && isAsking(words[end - 1] as string)) end -= 1;
+  if (start === 0 && end === words.length) return run;
+  return ` ${words.slice(start, end).join(' ')} `;
+}
+
+/**
+ * `龙岗 2022 applications多少` → `龙岗 2022 申请多少`: the English figure words of a Chinese question in Chinese, and its
+ * English asking words dropped (`Huai'an 2024的行政许可 number` → `Huai'an 2024的行政许可`).
+ */
 export function withEnglishFigureWords(text: string): string {
   return text.replace(ENGLISH_RUN, writtenInChinese);
 }

@@ -363,6 +363,47 @@ export const FILLER_ZH: readonly string[] = [
   '下辖',
 ];
 
+/**
+ * English words that only ask for a figure or join a question (how many, number, what is the, did … get in), and
+ * say nothing of which organ, figure, year, pointer (this, it), comparison (than, between) or chat (hi, thanks): at
+ * either end of a run of English inside a Chinese question they are read as 请问 / 多少 are, and dropped
+ * (Huai'an 2024的行政许可 number, How many 申请 did Longgang get in 2022). After lower-casing, apostrophes dropped.
+ */
+export const ASKING_EN: readonly string[] = [
+  'what',
+  'whats',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'the',
+  'a',
+  'an',
+  'of',
+  'how',
+  'many',
+  'much',
+  'did',
+  'do',
+  'does',
+  'in',
+  'for',
+  'get',
+  'got',
+  'have',
+  'has',
+  'had',
+  'there',
+  'please',
+  'number',
+  'numbers',
+  'count',
+  'figure',
+  'figures',
+];
+
 /** English filler words (after lower-casing and folding plurals). */
 export const FILLER_EN: readonly string[] = [
   // reviews that ended with the decision corrected: how a case ended, the result column says which.

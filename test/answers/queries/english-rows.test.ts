@@ -163,6 +163,35 @@ describe('English figure words in a Chinese question', () => {
   ]);
 });
 
+// Issue 13, the eighteenth set (Huai'an 2024的行政许可 number): English words that only ask for a figure (number,
+// how many, did … get in) at either end of a run of English in a Chinese question are read as 多少 / 请问 are, and
+// dropped; an organ's English name between them stays; a word no vocabulary reads stays unread.
+describe('English asking words in a Chinese question', () => {
+  const LICENSING = 'activeDisclosure.licensing.decisions';
+  table.run([
+    ['龙岗2022年的行政许可 number', lg(LICENSING)],
+    ['Longgang 2022的行政许可 number', lg(LICENSING)],
+    ['How many 申请 did Longgang get in 2022', lg('applications.newReceived.total')],
+    ['What is the number of 行政复议 in Longgang 2022', lg('reviewLitigation.review.total')],
+    ['龙岗2022 how many 申请', lg('applications.newReceived.total')],
+    // okay is no asking word: it stays, unread, with number dropped beside it.
+    ['龙岗2022 申请 okay number', 'not_understood'],
+    ['What is the 人口 of Longgang', 'not_understood'],
+  ]);
+  it("an organ's English name between asking words answers its figure", async () => {
+    await expectExactly(table.engine, 'Longgang 2022的行政许可 number', {
+      status: 'answered',
+      facts: [[LONGGANG, 2022, LICENSING, 16103]],
+    });
+  });
+  it('how many … did … get in: the Chinese figure word of a question otherwise in English', async () => {
+    await expectExactly(table.engine, 'How many 申请 did Longgang get in 2022', {
+      status: 'answered',
+      facts: [[LONGGANG, 2022, 'applications.newReceived.total', 552]],
+    });
+  });
+});
+
 // "the ratio of A to B" divides A by B, as 是…的几倍 does; "the … rows" names where the figure stands.
 describe('ratio of one figure to another, and the rows named', () => {
   table.run([
