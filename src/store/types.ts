@@ -34,6 +34,16 @@ export interface OrgRequest {
   readonly unplaced?: { readonly limit: number };
 }
 
+/**
+ * The organs a question's names lead to (findOrganNamesAt with `organs`): `named`, the organs whose name is one of
+ * the runs or that a name found names (as findOrgs gives them; a run or organ not listed is no organ); `under`,
+ * each region key a name found names with its organs (findOrgs' `prefixes`).
+ */
+export interface NamedOrgans {
+  readonly named: readonly OrgEntry[];
+  readonly under: readonly { readonly prefix: string; readonly orgs: readonly OrgEntry[] }[];
+}
+
 /** How many organs the store holds, and per year (the latest first) how many of them hold a report of it. */
 export interface OrganCounts {
   readonly organs: number;
@@ -256,12 +266,18 @@ export interface Store {
   /**
    * findOrganNames with the store's revision (as revision() gives it) read in the same statement, one snapshot:
    * a caller holding what it derived at a revision learns from a question's first read whether that still holds,
-   * without a round trip to ask revision() first. Asks the revision alone when no text is asked.
+   * without a round trip to ask revision() first. Asks the revision alone when no text is asked. With `organs`,
+   * the organs those names lead to as well, in the same statement: findOrgs of the runs, of the organs the names
+   * found name and of the regions they name (`NamedOrgans`).
    */
   findOrganNamesAt?(
     texts: NameTexts,
-    options?: { readonly organsPerName?: number; readonly runs?: TextRuns },
-  ): Promise<{ readonly revision: string; readonly names: readonly StoredOrganName[] }>;
+    options?: { readonly organsPerName?: number; readonly runs?: TextRuns; readonly organs?: boolean },
+  ): Promise<{
+    readonly revision: string;
+    readonly names: readonly StoredOrganName[];
+    readonly organs?: NamedOrgans;
+  }>;
   /**
    * How many organs each text names, counted up to `upTo` (a name's first organs come from findOrganNames): a
    * question back says how many organs a short name (发改局) names without reading the 62,500 of a national store.

@@ -40,7 +40,7 @@ beforeAll(async () => {
   schema = await createTestSchema();
   postgres = await openStore(schema.url);
   await postgres.put(reports);
-  const { findOrganNames, findOrgs } = postgres as Required<Store>;
+  const { findOrganNames, findOrganNamesAt, findOrgs } = postgres as Required<Store>;
   const store: Store = {
     ...postgres,
     findOrganNames: async (texts, options) => {
@@ -51,6 +51,14 @@ beforeAll(async () => {
     findOrgs: async (request) => {
       const found = await findOrgs.call(postgres, request);
       orgRequests.push({ request, organs: found.length });
+      return found;
+    },
+    // A question's first read of names, with the organs they lead to.
+    findOrganNamesAt: async (texts, options) => {
+      if (options?.organsPerName === undefined) wholeNames.push(...texts.zh, ...texts.en);
+      const found = await findOrganNamesAt.call(postgres, texts, options);
+      const { named = [], under = [] } = found.organs ?? {};
+      orgRequests.push({ request: {}, organs: named.length + under.reduce((sum, each) => sum + each.orgs.length, 0) });
       return found;
     },
   };

@@ -13,7 +13,7 @@ import { buildHeldOutStore } from '../../bench/held-out/store.js';
 import { THIRD_CONVERSATIONS, THIRD_QUESTIONS } from '../../bench/held-out/third.js';
 import { createEngine } from '../../src/answers/index.js';
 import type { Report } from '../../src/parser/index.js';
-import { type OrgRequest, openStore, type Store, textRuns } from '../../src/store/index.js';
+import { type OrgRequest, openStore, type Store, type StoredOrganName, textRuns } from '../../src/store/index.js';
 import { createTestSchema, runSql, type TestSchema } from '../store/postgres-schema.js';
 import { LONGHUA_DATA, listOnlyStore, openSampleAnswerStore, variantOf } from './sample-store.js';
 
@@ -299,13 +299,23 @@ describe('reading only what a question needs (Postgres)', () => {
       await postgres.put(reports);
       const cut: string[] = [];
       const findOrganNames = postgres.findOrganNames?.bind(postgres);
+      const findOrganNamesAt = postgres.findOrganNamesAt?.bind(postgres);
+      const noteCut = (rows: readonly StoredOrganName[], options?: { organsPerName?: number; orgs?: unknown }) => {
+        const bureaus = rows.filter((row) => row.text === '数据局' && row.regionKey === null).length;
+        if (bureaus > 0) cut.push(`${options?.organsPerName ?? (options?.orgs ? 'among' : 'all')}: ${bureaus}`);
+      };
       const store: Store = {
         ...postgres,
         findOrganNames: async (texts, options) => {
           const rows = await (findOrganNames as NonNullable<typeof findOrganNames>)(texts, options);
-          const bureaus = rows.filter((row) => row.text === '数据局' && row.regionKey === null).length;
-          if (bureaus > 0) cut.push(`${options?.organsPerName ?? (options?.orgs ? 'among' : 'all')}: ${bureaus}`);
+          noteCut(rows, options);
           return rows;
+        },
+        // A question's first read of names (with the revision and the organs they lead to).
+        findOrganNamesAt: async (texts, options) => {
+          const found = await (findOrganNamesAt as NonNullable<typeof findOrganNamesAt>)(texts, options);
+          noteCut(found.names, options);
+          return found;
         },
       };
       // Of the 16 organs the first 3 by name are held: the data bureaus a question reads are fetched for it.

@@ -513,6 +513,22 @@ describe('postgres store', () => {
       expect(found.revision).toBe(await store.revision?.());
     }
     expect((await findAt({ zh: ['福田'], en: [] }, { runs })).names.length).toBeGreaterThan(3);
+    // With the organs: those findOrgs gives for the runs and the organs named, and for each region named.
+    const findOrgs = store.findOrgs?.bind(store) as NonNullable<Store['findOrgs']>;
+    for (const options of [{ runs }, { runs, organsPerName: 1 }, {}] as { runs?: typeof runs }[]) {
+      const asked = { zh: ['福田', '南山'], en: ['longgang'] };
+      const found = await findAt(asked, { ...options, organs: true });
+      expect(found.names).toEqual(await find(asked, options));
+      const named = found.names.filter((row) => row.regionKey === null).map((row) => row.org);
+      const runOrgs = options.runs ? textRuns(options.runs) : [];
+      expect(found.organs?.named).toEqual(await findOrgs({ names: [...runOrgs, ...named] }));
+      const keys = [...new Set(found.names.flatMap((row) => (row.regionKey === null ? [] : [row.regionKey])))];
+      expect(keys.length).toBeGreaterThan(0);
+      expect(found.organs?.under.map((each) => each.prefix).sort()).toEqual(keys.sort());
+      for (const { prefix, orgs } of found.organs?.under ?? [])
+        expect(orgs, prefix).toEqual(await findOrgs({ prefixes: [prefix] }));
+    }
+    expect((await findAt({ zh: [], en: [] }, { organs: true })).organs).toEqual({ named: [], under: [] });
     // Nothing found, nothing asked: the revision all the same.
     const before = await store.revision?.();
     expect(await findAt({ zh: ['没有这个单位'], en: [] })).toEqual({ revision: before, names: [] });

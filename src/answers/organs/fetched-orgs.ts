@@ -5,7 +5,14 @@
 // (question-names), so the run that notes none saw exactly what the whole list would have given it.
 
 import { placeOfOrgan } from '../../organ-names/index.js';
-import type { OrgListing, OrgListOptions, OrgRequest, OrgEntry as StoredOrg, TextRuns } from '../../store/index.js';
+import type {
+  NamedOrgans,
+  OrgListing,
+  OrgListOptions,
+  OrgRequest,
+  OrgEntry as StoredOrg,
+  TextRuns,
+} from '../../store/index.js';
 import { MapView } from './map-view.js';
 import { makeEntry, type OrgEntry } from './store-index.js';
 
@@ -195,6 +202,21 @@ export class OrgFetches {
           })
         : []),
     ]);
+  }
+
+  /**
+   * What a store gave with a question's names (NamedOrgans): the organs of `names` (each a run of the question or an
+   * organ a name found names: those not among `named` are no organs) and each region key's organs, as fetch would
+   * have recorded them.
+   */
+  record(names: Iterable<string>, { named, under }: NamedOrgans): void {
+    for (const name of names) this.byName.set(name, null);
+    for (const stored of named) this.byName.set(stored.org, stored);
+    for (const { prefix, orgs } of under) {
+      const sorted = [...orgs].sort(byName);
+      for (const stored of sorted) this.byName.set(stored.org, stored);
+      this.prefixes.set(prefix, sorted);
+    }
   }
 
   private async fetchOrgs(

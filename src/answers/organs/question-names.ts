@@ -5,6 +5,7 @@
 // a step that reads more of them (its first N, how many, all) is run again with those fetched, so the run that asks
 // nothing new saw exactly what the whole dictionary would have given it.
 import {
+  type NamedOrgans,
   type NameTexts,
   type OrganNameCount,
   type OrganNameLengths,
@@ -86,11 +87,17 @@ export type NameSource = {
    */
   readonly current?: {
     readonly revision: string;
+    /** With `withOrgans`, the organs the names lead to as well (NamedOrgans), in the same statement. */
     readonly find: (
       texts: NameTexts,
       organsPerName: number,
       runs: TextRuns | undefined,
-    ) => Promise<{ readonly revision: string; readonly names: readonly StoredOrganName[] }>;
+      withOrgans: boolean,
+    ) => Promise<{
+      readonly revision: string;
+      readonly names: readonly StoredOrganName[];
+      readonly organs?: NamedOrgans;
+    }>;
   };
 };
 
@@ -161,24 +168,35 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
   let firsts = noNumbers();
   let counts = noNumbers();
   let amongs: Record<Lang, Map<string, Set<string>>> = { zh: new Map(), en: new Map() };
-  // Set while readAhead checks the vocabulary's revision, until its first read of names has checked it.
-  let toCheck = false;
-  // The names read with the store's revision beside them: the vocabulary's must still be the store's.
-  const findChecked = async (texts: NameTexts, runs?: TextRuns): Promise<readonly StoredOrganName[]> => {
-    toCheck = false;
-    const { current } = source;
-    if (!current) return source.find(texts, ORGANS_PER_NAME + 1, undefined, runs);
-    const found = await current.find(texts, ORGANS_PER_NAME + 1, runs);
-    if (found.revision !== current.revision) throw new StaleVocabulary();
+  // Set by readAhead until its first read of names: whether that read checks the vocabulary's revision, and the
+  // question's runs (each the name of an organ, or of none).
+  let firstRead: { readonly check: boolean; readonly runs: ReadonlySet<string> } | undefined;
+  // readAhead's first read, with the store's revision and the organs the names lead to beside the names (`current`):
+  // the vocabulary's revision must still be the store's; the organs are recorded as fetchNamed would fetch them.
+  const findFirst = async (
+    current: NonNullable<NameSource['current']>,
+    texts: NameTexts,
+    runs?: TextRuns,
+  ): Promise<readonly StoredOrganName[]> => {
+    const read = firstRead;
+    firstRead = undefined;
+    const found = await current.find(texts, ORGANS_PER_NAME + 1, runs, organs !== undefined);
+    if (read?.check && found.revision !== current.revision) throw new StaleVocabulary();
+    if (organs && found.organs) {
+      const named = found.names.filter((row) => row.regionKey === null).map((row) => row.org);
+      organs.fetches.record([...(read?.runs ?? []), ...named], found.organs);
+    }
     return found.names;
   };
   // The names of texts not fetched yet; by runs, the store's rows of other runs (fetched already) left out.
   const findTexts = async (texts: NameTexts, runs: TextRuns | undefined): Promise<readonly StoredOrganName[]> => {
-    if (!runs) return toCheck ? findChecked(texts) : source.find(texts, ORGANS_PER_NAME + 1);
+    const { current } = source;
+    const isFirst = firstRead !== undefined && current !== undefined;
+    if (!runs) return isFirst ? findFirst(current, texts) : source.find(texts, ORGANS_PER_NAME + 1);
     const asked = new Set(texts.zh);
     const others = { zh: [], en: texts.en };
-    const found = toCheck
-      ? await findChecked(others, runs)
+    const found = isFirst
+      ? await findFirst(current, others, runs)
       : await source.find(others, ORGANS_PER_NAME + 1, undefined, runs);
     return found.filter((row) => row.lang !== 'zh' || asked.has(row.text));
   };
@@ -344,11 +362,17 @@ export function fetchedNames(vocabulary: StoreIndex, source: NameSource): Questi
       const en = new Set(
         lang === 'en' ? texts.flatMap((text) => substrings(tokenizeEnglish(text), source.longest.en, ' ')) : [],
       );
-      toCheck = check && source.current !== undefined;
-      // A full name written in the question is an organ's own name too: fetched beside the names.
-      await Promise.all([fetch({ zh, en }, undefined, undefined, runs), fetchOrgans({ ...organsNamed(zh), runs })]);
+      // A full name written in the question is an organ's own name too: fetched beside the names, in the same
+      // statement when the store reads them together (`current`), with the organs and regions the names name.
+      const { current } = source;
+      firstRead = current && { check, runs: zh };
+      await Promise.all([
+        fetch({ zh, en }, undefined, undefined, runs),
+        current ? undefined : fetchOrgans({ ...organsNamed(zh), runs }),
+      ]);
       // No name asked (no text): the revision alone.
-      if (toCheck) await findChecked({ zh: [], en: [] });
+      if (current && firstRead?.check) await findFirst(current, { zh: [], en: [] });
+      firstRead = undefined;
       await fetchNamed();
     },
   };

@@ -86,8 +86,8 @@ export function createStoreReader(store: Store, organsHeld = ORGANS_HELD): Store
         // A question's first read of names checks this revision, when the store reads it beside them.
         const checked = findOrganNamesAt && {
           revision: current,
-          find: (texts: NameTexts, organsPerName: number, runs: TextRuns | undefined) =>
-            findOrganNamesAt.call(store, texts, { organsPerName, ...(runs && { runs }) }),
+          find: (texts: NameTexts, organsPerName: number, runs: TextRuns | undefined, withOrgans: boolean) =>
+            findOrganNamesAt.call(store, texts, { organsPerName, ...(runs && { runs }), organs: withOrgans }),
         };
         if (names)
           nameSources.set(vocabulary, { ...names, ...(organs && { organs }), ...(checked && { current: checked }) });

@@ -8,7 +8,15 @@ import {
   placeTextRules,
   placeTextsIn,
 } from '../../organ-names/index.js';
-import type { NameTexts, OrganNameCount, OrganNameLengths, StoredOrganName, TextRuns } from '../types.js';
+import type {
+  NamedOrgans,
+  NameTexts,
+  OrganNameCount,
+  OrganNameLengths,
+  OrgEntry,
+  StoredOrganName,
+  TextRuns,
+} from '../types.js';
 import {
   DERIVATION_BATCH,
   type Derivation,
@@ -182,29 +190,103 @@ export async function selectOrganNames(
 
 /**
  * selectOrganNames with the store revision read in the same statement (one snapshot): the revision row joined
- * to the names found, so it comes with no name found too.
+ * to the names found, so it comes with no name found too. With `withOrgans`, the organs those names lead to in the
+ * same statement (NamedOrgans): the organs named by a run or by a name found, and each region key's organs by a
+ * range of names in code-point order (organs_org_c), as selectOrgsAsked reads them.
  */
 export async function selectOrganNamesAt(
   client: pg.Pool,
   texts: NameTexts,
   organsPerName?: number,
   runs?: TextRuns,
-): Promise<{ revision: string; names: StoredOrganName[] }> {
-  const query = namesQuery(texts, organsPerName, undefined, runs);
+  withOrgans = false,
+): Promise<{ revision: string; names: StoredOrganName[]; organs?: NamedOrgans }> {
+  // The runs made once (a CTE), for the names and for the organs.
+  const query = namesQuery(texts, organsPerName, undefined, runs, withOrgans ? '(SELECT list FROM runs)' : undefined);
+  if (!query) {
+    const { rows } = await client.query<{ revision: string }>('SELECT revision FROM store_revision');
+    return { revision: rows[0]?.revision ?? '0', names: [], ...(withOrgans && { organs: { named: [], under: [] } }) };
+  }
+  if (!withOrgans) {
+    const { rows } = await client.query<{ revision: string } & Nullable<StoredOrganName>>(
+      `SELECT store_revision.revision, asked.* FROM store_revision LEFT JOIN LATERAL (${query.sql}) AS asked ON true
+       ORDER BY asked.org, asked.lang, asked.text`,
+      [...query.values],
+    );
+    return { revision: rows[0]?.revision ?? '0', names: namesOf(rows) };
+  }
+  const runsMade = query.values.length > 4 ? `ARRAY(${runsSql('$5', '$6')})` : 'ARRAY[]::text[]';
+  const last = `$${query.values.length + 1}`;
+  // Each row one of three parts: 0 the revision and a name found, 1 an organ named, 2 a region's organ. The region
+  // keys are an array unnested (the planner takes it for a few rows): as a set from `asked` they were priced as
+  // hundreds of ranges, over the cost at which PostgreSQL compiles a statement (JIT, 190 ms on the 1M store).
+
   const { rows } = await client.query<
-    { revision: string } & { [K in keyof StoredOrganName]: StoredOrganName[K] | null }
+    { revision: string | null; part: number; prefix: string | null } & Nullable<StoredOrganName> & Nullable<OrgEntry>
   >(
-    query
-      ? `SELECT store_revision.revision, asked.* FROM store_revision LEFT JOIN LATERAL (${query.sql}) AS asked ON true
-         ORDER BY asked.org, asked.lang, asked.text`
-      : 'SELECT revision FROM store_revision',
-    query ? [...query.values] : [],
+    `WITH runs AS MATERIALIZED (SELECT ${runsMade} AS list), asked AS MATERIALIZED (${query.sql})
+     SELECT * FROM (
+       SELECT store_revision.revision, 0 AS part, asked.org, asked.lang, asked.text, asked.length, asked."regionKey",
+         NULL AS prefix, NULL AS region, NULL AS level, NULL::integer[] AS years
+       FROM store_revision LEFT JOIN asked ON true
+       UNION ALL
+       SELECT NULL, 1, org, NULL, NULL, NULL, NULL, NULL, region, level, years FROM organs
+       WHERE org = ANY((SELECT list FROM runs) || ARRAY(SELECT org FROM asked WHERE "regionKey" IS NULL))
+       UNION ALL
+       SELECT NULL, 2, under.org, NULL, NULL, NULL, NULL, keys.prefix, under.region, under.level, under.years
+       FROM unnest(ARRAY(SELECT DISTINCT "regionKey" FROM asked WHERE "regionKey" IS NOT NULL)) AS keys(prefix)
+       LEFT JOIN LATERAL (
+         SELECT org, region, level, years FROM organs
+         WHERE org COLLATE "C" >= keys.prefix AND org COLLATE "C" < keys.prefix || ${last}
+           AND starts_with(org, keys.prefix)) AS under ON true
+     ) AS found
+     ORDER BY part, org, lang, text`,
+    [...query.values, LAST_CHARACTER],
   );
-  const names = rows.flatMap(({ revision: _, ...row }) =>
-    row.org === null || row.org === undefined ? [] : [row as StoredOrganName],
-  );
-  return { revision: rows[0]?.revision ?? '0', names };
+  const entryOf = (row: (typeof rows)[number]): OrgEntry => ({
+    org: row.org as string,
+    region: row.region ?? null,
+    level: row.level as OrgEntry['level'],
+    years: row.years ?? [],
+  });
+  const under = new Map<string, OrgEntry[]>();
+  // A region key with no organ comes as a row of no organ.
+  for (const row of rows)
+    if (row.part === 2 && row.prefix !== null)
+      under.set(row.prefix, [...(under.get(row.prefix) ?? []), ...(row.org === null ? [] : [entryOf(row)])]);
+  return {
+    revision: rows.find((row) => row.part === 0)?.revision ?? '0',
+    names: namesOf(rows.filter((row) => row.part === 0)),
+    // In code-point order, as findOrgs gives them.
+    organs: {
+      named: rows
+        .filter((row) => row.part === 1)
+        .map(entryOf)
+        .sort(byOrg),
+      under: [...under].map(([prefix, orgs]) => ({ prefix, orgs: orgs.sort(byOrg) })),
+    },
+  };
 }
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
+const byOrg = (a: OrgEntry, b: OrgEntry): number => (a.org < b.org ? -1 : a.org > b.org ? 1 : 0);
+
+/** The names of rows a name found may be missing from (a revision row alone: org null). */
+const namesOf = (rows: readonly Nullable<StoredOrganName>[]): StoredOrganName[] =>
+  rows.flatMap((row) =>
+    row.org === null
+      ? []
+      : [
+          {
+            org: row.org,
+            lang: row.lang,
+            text: row.text,
+            length: row.length,
+            regionKey: row.regionKey,
+          } as StoredOrganName,
+        ],
+  );
 
 /**
  * The statement of selectOrganNames, unordered (org, lang, text, length, regionKey; its order is `found.org,
@@ -215,6 +297,7 @@ function namesQuery(
   organsPerName: number | undefined,
   orgs: readonly string[] | undefined,
   runs: TextRuns | undefined,
+  runsArray = `ARRAY(${runsSql('$5', '$6')})`,
 ): { sql: string; values: readonly unknown[] } | null {
   const langs = [...texts.zh.map(() => 'zh'), ...texts.en.map(() => 'en')];
   const runTexts = runs?.texts.filter((text) => text.length > 0) ?? [];
@@ -225,7 +308,7 @@ function namesQuery(
        runTexts.length === 0
          ? 'unnest($1::text[], $2::text[])'
          : `(SELECT * FROM unnest($1::text[], $2::text[])
-             UNION SELECT 'zh', run FROM unnest(ARRAY(${runsSql('$5', '$6')})) AS run)`
+             UNION SELECT 'zh', run FROM unnest(${runsArray}) AS run)`
      } AS wanted(lang, name)
      CROSS JOIN LATERAL (
        (SELECT org, length, region_key FROM organ_names named

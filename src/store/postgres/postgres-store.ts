@@ -145,7 +145,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return selectOrganNames(pool, texts, namesOptions.organsPerName, namesOptions.orgs, namesOptions.runs);
     },
     async findOrganNamesAt(texts, namesOptions = {}) {
-      return selectOrganNamesAt(pool, texts, namesOptions.organsPerName, namesOptions.runs);
+      return selectOrganNamesAt(pool, texts, namesOptions.organsPerName, namesOptions.runs, namesOptions.organs);
     },
     async countOrganNames(texts, upTo) {
       return selectOrganNameCounts(pool, texts, upTo);
