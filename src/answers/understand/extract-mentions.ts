@@ -120,7 +120,7 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
   const unknownNames = [...organs.flatMap((organ) => (organ.target ? [] : [organ.name])), ...limitText, ...heldPlaces];
   const unread = readUnreadWords(
     tokens,
-    [...found, ...sameTermOverlaps(termMatches, found), ...english],
+    [...found, ...sameTermOverlaps(termMatches, found), ...english, ...wholeOfPlaceWords(tokens, found, organs, index)],
     unknownNames,
     question.lang,
   );
@@ -169,6 +169,38 @@ function sameTermOverlaps(matches: readonly PhraseMatch<Term>[], found: readonly
         match.values.some((value) => chosen.term?.values.some((named) => sameTerm(named, value))),
     ),
   );
+}
+
+/** 广东省…全省 / 淮安市…全市: the place named before as a whole, its ending said again after 全. */
+const WHOLE_OF_PLACE = /全([省市区县])/gu;
+
+/**
+ * 广东省2022年全省的行政处罚 / 淮安市2024年全市的…: 全 and the ending of a place named before it (the organ's own region,
+ * or a name the store lacks) say the place as a whole, what its own report covers — read, as the place's name is.
+ */
+function wholeOfPlaceWords(
+  chars: readonly string[],
+  found: readonly Found[],
+  organs: readonly OrganMention[],
+  index: StoreIndex,
+): { start: number; end: number }[] {
+  const text = chars.join('');
+  return [...text.matchAll(WHOLE_OF_PLACE)].flatMap((match) => {
+    const start = [...text.slice(0, match.index)].length;
+    const isFree = !found.some((span) => span.start < start + 2 && start < span.end);
+    const ending = match[1] as string;
+    const saysPlace = organs.some(
+      (organ) => (organ.at ?? Number.POSITIVE_INFINITY) < start && placeEnding(organ, index) === ending,
+    );
+    return isFree && saysPlace ? [{ start, end: start + 2 }] : [];
+  });
+}
+
+/** The last character of the place an organ is named by: its region's (淮安 → 淮安市), else the name's. */
+function placeEnding(organ: OrganMention, index: StoreIndex): string | undefined {
+  const [only] = organ.target?.orgs ?? [];
+  const region = only === undefined ? undefined : index.orgs.get(only)?.region;
+  return [...(region ?? organ.name)].at(-1);
 }
 
 /** The sections a match names rows of, strongly (申请 alone names no section here). */

@@ -15,6 +15,7 @@ import {
 } from '../../organ-names/index.js';
 import { isPlaceName } from '../../parser/index.js';
 import { orgsHolding, regionsOfProvince, type StoreIndex } from '../organs/index.js';
+import { FILLER_EN } from '../vocabulary/filler.js';
 import { BARE_PLACE_NAMES } from '../vocabulary/places.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -186,10 +187,26 @@ export function findSlippedEnding(
 const opensDisclosureWord = (chars: readonly string[], start: number): boolean =>
   chars.slice(start, start + 4).join('') === '政府信息';
 
-/** Words that open an English question before a name (And Hongze District…, What about Futian…). */
-const SENTENCE_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'or', 'then', 'also', 'what', 'how', 'now']);
+/**
+ * Words that open an English question before a name (And Hongze District…, What about Futian…, Does Longgang
+ * district's…): these and the filler of English questions.
+ */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'so',
+  'or',
+  'then',
+  'also',
+  'what',
+  'how',
+  'now',
+  ...FILLER_EN,
+]);
 
-const ENGLISH_NAME = /\b([A-Z][a-z]+(?:[-' ][A-Z][a-z]+)?)(\s+(?:District|County|City|Province|New Area))?\b/g;
+/** A capitalized name and its kind, which people also write in lower case (Futian district). */
+const ENGLISH_NAME =
+  /\b([A-Z][a-z]+(?:[-' ][A-Z][a-z]+)?)(\s+(?:[Dd]istrict|[Cc]ounty|[Cc]ity|[Pp]rovince|[Nn]ew [Aa]rea))?\b/g;
 
 /** Capitalized names in an English question that are not known words: "Futian District", "Luohu". */
 export function findUnknownEnglishNames(raw: string, isKnown: (lowerCaseName: string) => boolean): string[] {
@@ -200,8 +217,10 @@ export function findUnknownEnglishNames(raw: string, isKnown: (lowerCaseName: st
     const opensWithWord = rest.length > 0 && SENTENCE_WORDS.has((first ?? '').toLowerCase());
     const name = opensWithWord ? match[0].slice((first ?? '').length + 1) : match[0];
     const isSentenceStart = !opensWithWord && (match.index === 0 || /[.?!]\s*$/.test(raw.slice(0, match.index)));
-    // A capital opening a sentence is a name only with its kind (Futian District) or as a place (Beijing 2022 …).
-    if (isKnown(name.toLowerCase()) || (isSentenceStart && !match[2] && !isPlacePinyin(name))) continue;
+    // A capital opening a sentence is a name only with its kind (Futian District) or as a place, alone or before a
+    // place inside it (Beijing 2022 …, Beijing Haidian 2023 …).
+    const opensWithPlace = isPlacePinyin(name) || isPlacePinyin(name.split(/[-' ]/u)[0] ?? '');
+    if (isKnown(name.toLowerCase()) || (isSentenceStart && !match[2] && !opensWithPlace)) continue;
     names.push(name);
   }
   return names;

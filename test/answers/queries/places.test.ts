@@ -187,6 +187,44 @@ describe('places the store lacks and street offices', () => {
     ['龙岗区龙城街道2022年收到多少申请', { organs: ['龙岗区龙城街道'], years: [2022], metric: RECEIVED }],
   ]);
 
+  // In English, a place opening the question before a place inside it (Beijing Haidian), and a kind written in
+  // lower case (Futian district), are one name the store lacks: no data, never not understood.
+  it.each([
+    ['Beijing Chaoyang 2022 administrative licences', 'Beijing Chaoyang'],
+    ['Beijing Chaoyang district 2022 lawsuits?', 'Beijing Chaoyang District'],
+    ['How many reviews did Luohu district in Shenzhen have in 2020?', 'Luohu District'],
+  ])('%s is no data for %s', async (question, name) => {
+    await expectExactly(table.engine, question, {
+      status: 'no_data',
+      facts: [],
+      says: [`I have no report for "${name}"`],
+      saysMissing: true,
+    });
+  });
+  // A question word opening the sentence is no part of the name before a lower-case kind.
+  it("Does Longgang district's … is 龙岗区's report", async () => {
+    await expectExactly(table.engine, "Does Longgang district's 2022 table 3 balance?", {
+      status: 'answered',
+      facts: [],
+      says: [`The 2022 report of ${LONGGANG} passes every consistency check of table 3.`],
+    });
+  });
+  // 全省 / 全市 after a place: the place as a whole, read as the place's name is (its own report, or none).
+  it('浙江省2021年全省的行政复议 is no data for 浙江省', async () => {
+    await expectExactly(table.engine, '浙江省2021年全省的行政复议一共多少', {
+      status: 'no_data',
+      facts: [],
+      says: ['没有“浙江省”的报告'],
+      saysMissing: true,
+    });
+  });
+  it('淮安2024年全市的行政强制 is 淮安市人民政府’s own figure', async () => {
+    await expectExactly(table.engine, '淮安2024年全市的行政强制', {
+      status: 'answered',
+      facts: [[HUAIAN, 2024, 'activeDisclosure.enforcement.decisions', 88283]],
+    });
+  });
+
   it('上海浦東 is no data, in Traditional', async () => {
     await expectExactly(table.engine, '上海浦東2022年複議多少', {
       status: 'no_data',
