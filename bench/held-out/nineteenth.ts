@@ -331,6 +331,154 @@ export const NINETEENTH_QUESTIONS: readonly SingleQuestion[] = [
   outOfScope('V-O01', '帮我写一份2025年的年报', declined),
   outOfScope('V-O02', '今天天气怎么样', declined),
   outOfScope('V-O03', '行政复议的申请期限是多少天', declined),
+  // ── second part: quotes, negations, equality, checks, zero-lists ─────────────────────────────────────────
+  figure('V-Q01', '沐阳2025年“其他”处理的有多少', anyOf(ans([143]), ans([159], [9, 7, 143]), CLARIFY), {
+    note: '(六)其他处理 3.其他 143, or the whole (六)其他处理 159; asking back is right too',
+  }),
+  figure('V-Q02', '淮安市2024年「其他」申请人新收', ans([4], [3119]), { note: '法人或其他组织 · 其他 4' }),
+  figure('V-Q03', '龙岗区2022年"其他结果"的行政复议', ans([1])),
+  figure('V-Q04', '龙岗发改局2020年的报告勾稽关系对不对', ans([], [4, 0, 1, 5], { mustContain: ['不'] }), {
+    note: '新收 4 + 结转 0 = 4, 总计 4 + 结转下年 1 = 5: the check fails',
+  }),
+  figure('V-Q05', '淮安市2024年报告的勾稽关系成立吗', ans([], [3119, 34, 3153, 3050, 103]), {
+    note: '3119 + 34 = 3153 = 3050 + 103',
+  }),
+  filter('V-Q06', '龙岗数据局2021年依申请公开有没有不为零的数', ans([], [0]), {
+    note: 'every 申请 cell is 0: a reply without figures or with 0',
+  }),
+  filter('V-Q07', '洪泽区2024年不予公开里哪些不是0', ans([1], [3, 0], { mustContain: ['三安全', '过程', '执法'] }), {
+    note: '三安全 1, 过程性 1, 执法案卷 1',
+  }),
+  filter('V-Q08', '沐阳县2025年直接起诉的结果是不是全是0', ans([3], [0]), { note: '维持 3, 总计 3: no' }),
+  figure('V-Q09', '洪泽区2024年新收申请和办理结果总计是不是一样', ans([], [95]), { note: 'both 95: yes' }),
+  figure('V-Q10', '淮安2024年复议结果纠正等不等于其他结果', ans([], [64, 178, diff(114)]), { note: '64 ≠ 178' }),
+  figure('V-Q11', '龙岗区2022年行政复议总计和复议后起诉总计一样吗', ans([], [15, 6, diff(9)]), { note: '15 ≠ 6' }),
+
+  // ── Chinese-numeral years, voice run-ons, mixed languages ─────────────────────────────────────────────
+  lookup('V-W01', '二〇二四年淮安市行政强制', ans([88283])),
+  lookup('V-W02', '两千零二十五年沐阳县行政事业性收费', ans([wan(4068.208)])),
+  lookup('V-W03', '二零二二年龙岗区行政处罚多少', ans([34389])),
+  lookup('V-W04', '那个我想问一下就是洪泽区二四年的那个行政复议一共有几件啊', ans([2])),
+  arithmetic('V-W05', '帮我看下南山那个二零年的不予处理加起来多少谢谢', sum([1, 4], [0]), { note: '信访 1 + 重复 4' }),
+  arithmetic(
+    'V-W06',
+    '淮安市政府2024年依申请公开的申请人里面法人或其他组织一共多少',
+    sum([53, 0, 0, 61, 4], [3119, 3001]),
+    { note: '新收 53 + 0 + 0 + 61 + 4 = 118' },
+  ),
+  lookup('V-W07', '龙岗 2022 applications多少', ans([552]), { note: '新收' }),
+  lookup('V-W08', "Huai'an 2024 的复议 total", ans([351])),
+  arithmetic('V-W09', '沐阳2025 lawsuits 一共多少件', sum([3, 10])),
+  lookup('V-W10', '洪泽区2023年行政处罚是多少啊麻烦看一下谢谢', ans([4119])),
+
+  // ── 同比 / 环比, 历年 ──────────────────────────────────────────────────────────────────────────────────────
+  arithmetic(
+    'V-Y01',
+    '洪泽区2024年新收申请同比增长多少',
+    anyOf(difference(95, 21), ...changeShares(21, 95).map((c) => ans([c], [21, 95, diff(74)]))),
+    { note: '+74, +352.38%' },
+  ),
+  arithmetic(
+    'V-Y02',
+    '洪泽区2024年行政许可环比',
+    anyOf(difference(9487, 550), ...changeShares(550, 9487).map((c) => ans([c], [550, 9487, diff(8937)])), CLARIFY),
+    { note: 'annual figures: 环比 is the change on 2023; asking back is right too' },
+  ),
+  relativeYear('V-Y03', '淮安市2024年行政复议同比', anyOf(SAFE, ans([351])), {
+    note: 'no 淮安 2023 report: no change; the 2024 figure alone may be given',
+  }),
+  filter('V-Y04', '洪泽区历年行政许可', ans([550, 9487], [diff(8937), ...changeShares(550, 9487)])),
+  filter('V-Y05', '龙岗区政府历年的新收申请', ans([552]), { note: 'one 龙岗区政府 report (2022)' }),
+  filter('V-Y06', '洪泽区历年的行政规范性文件制发', ans([0, 3], [diff(3)])),
+
+  // ── counts of organs and reports, two filters ──────────────────────────────────────────────────────────
+  filter('V-G01', '一共有几个单位的报告', anyOf(ans([8], [9]), ans([9], [8])), {
+    note: '8 organs (洪泽区 twice), 9 reports',
+  }),
+  filter('V-G02', '深圳有多少家单位', ans([5])),
+  filter('V-G03', '淮安的报告有几份', anyOf(ans([3], [1, 2]), ans([1]), CLARIFY), {
+    note: '淮安市 1 and 洪泽区 (淮安市洪泽区) 2 = 3; 淮安市政府 alone 1',
+  }),
+  filter('V-G04', '2020年有几个部门报告', ans([2]), { note: '龙岗发改局, 龙华数据局' }),
+  ranking(
+    'V-G05',
+    '2020年部门报告里政府集中采购金额最高的',
+    ans([yuan(5246500)], [yuan(456880), 3, 9], { mustContain: ['发展和改革'] }),
+  ),
+  ranking('V-G06', '2024年区级里新收申请最多的', ans([95], [], { mustContain: ['洪泽'] })),
+  ranking('V-G07', '2022年区政府里行政诉讼最多的', ans([38], [32, 6], { mustContain: ['龙岗'] })),
+  ranking(
+    'V-G08',
+    '2024年哪个单位不予公开的占比最高',
+    ans([], [share(178, 3050), share(178, 3119), share(3, 95), 178, 3, 3050, 3119, 95], { mustContain: ['淮安'] }),
+    { note: '淮安 178/3050 = 5.84% (or /3119), 洪泽 3/95 = 3.16%' },
+  ),
+  lookup('V-G09', '淮安市2024年行政诉讼输了几个', orAsk(ans([5], [4, 1])), { note: '败诉 = 结果纠正 4 + 1' }),
+  arithmetic('V-G10', '2024年市区两级行政复议合计', anyOf(sum([351, 2]), CLARIFY), {
+    note: '淮安市 351 + 洪泽区 2 = 353',
+  }),
+  arithmetic('V-G11', '2020年平均每份报告新收多少申请', ans([89], [4, 1, 262, 267, 3]), {
+    note: '(4 + 1 + 262) / 3 = 89',
+  }),
+
+  // ── English ───────────────────────────────────────────────────────────────────────────────────────────
+  english(
+    'V-E07',
+    "Huai'an 2024: reconsiderations plus lawsuits, how many in all?",
+    sum([351, 26, 20], [46]),
+    '351 + 46 = 397',
+  ),
+  english('V-E08', 'Rank the 2024 reports by licensing decisions', ans([447228, 9487], [], { reportsCompared: [2] })),
+  english(
+    'V-E09',
+    'Does the Longgang development and reform bureau 2020 report pass the consistency check?',
+    ans([], [4, 0, 1, 5]),
+    'it does not: 4 + 0 ≠ 4 + 1',
+  ),
+  english(
+    'V-E10',
+    'What share of Muyang county 2025 reconsiderations were corrected?',
+    anyOf(shareOf(10, 61, [15, 46]), ans([share(10, 46)], [10, 61, 15, 46]), CLARIFY),
+    '10/61 = 16.39%; 10/46 = 21.74%',
+  ),
+  english('V-E11', 'How many reports are from Jiangsu?', ans([4])),
+  english('V-E12', 'Beijing 2023 requests received', notHeld),
+  english('V-E13', 'Nanshan 2020 ratio of partial disclosure to full disclosure', quotient(49, 100), '0.49'),
+
+  traditional('V-T06', '淮安市2024年不予處理一共幾件', sum([62, 25, 0, 0, 1])),
+  traditional('V-T07', '沐陽縣2025年復議後起訴總計', ans([10])),
+  traditional('V-T08', '洪澤區2024年行政規範性文件現行有效', ans([8])),
+  traditional('V-T09', '龍華區政務服務數據管理局2020年政府集中採購金額', ans([yuan(456880)], [9])),
+  traditional('V-T10', '北京市2023年政府信息公開申請', notHeld),
+
+  // ── misspelt and old names (more) ──────────────────────────────────────────────────────────────────────
+  misspelling('V-M09', '宏泽区2024年行政许可', orAsk(ans([9487]))),
+  misspelling('V-M10', '淮阴市2024年行政处罚', anyOf(CLARIFY, NO_DATA, ans([3985758])), {
+    note: "淮阴市 is 淮安市's name before 2001",
+  }),
+  misspelling('V-M11', '龙港区2022年行政复议', orAsk(ans([15]))),
+  misspelling('V-M12', '南山去2020年新收', orAsk(ans([262]))),
+  misspelling('V-M13', '沐阳县2025年行证复议总计', orAsk(ans([61]))),
+  misspelling('V-M14', '龙华区数椐局2020年政府集中采购', orAsk(ans([yuan(456880)], [9]))),
+
+  // ── more no data, no table figure, chat ───────────────────────────────────────────────────────────────
+  noData('V-D09', '北京朝阳区2022年行政复议', notHeld),
+  noData('V-D10', '广州市2021年新收申请', notHeld),
+  noData('V-D11', '江苏省政府2023年的年报有吗', notHeld),
+  noData('V-D12', '淮安市淮阴区2024年行政复议', notHeld),
+  noData('V-D13', '洪泽区高良涧街道2024年依申请公开', notHeld),
+  noData('V-D14', '南京市2024年行政许可', notHeld),
+  crossed('V-C07', '沐阳县2024年行政许可', SAFE, { note: '沐阳县 only 2025' }),
+  crossed('V-C08', '洪泽区2025年新收申请', SAFE, { note: '洪泽区 2023 and 2024' }),
+  notInTables('V-N11', '淮安市2024年复议被纠正的案子都是因为什么', SAFE),
+  notInTables('V-N12', '龙岗区2022年申请最多的是哪个领域', SAFE),
+  notInTables('V-N13', '南山区2020年每件申请平均花了多少钱', SAFE),
+  notInTables('V-N14', '沐阳县2025年发布解读类信息多少条', anyOf(ans([21]), SAFE), {
+    note: 'printed only in the prose (21 条)',
+  }),
+  arithmetic('V-N15', '淮安市2024年复议和诉讼算一下', SAFE, { note: 'no operation named' }),
+  chat('V-H05', '好的明白了👌', CHAT),
+  chat('V-H06', 'thanks!', CHAT),
 ];
 
 export const NINETEENTH_CONVERSATIONS: readonly Conversation[] = [
@@ -412,6 +560,106 @@ export const NINETEENTH_CONVERSATIONS: readonly Conversation[] = [
         expect: anyOf(ans([8]), shareOf(8, 178)),
         note: '内部事务 8, or its share of 不予公开 8/178',
       },
+    ],
+  },
+  {
+    id: 'V-V07',
+    class: 'conversation',
+    turns: [
+      { question: '洪泽24年行政处罚', expect: ans([2776]) },
+      { question: '23年呢', expect: ans([4119]) },
+      { question: '差了几个', expect: difference(4119, 2776), note: '1343' },
+      { question: '江苏一共几份报告', expect: ans([4]) },
+      {
+        question: '刚才那个差值占23年的百分之几',
+        expect: shareOf(1343, 4119, [2776]),
+        note: '1343 / 4119 = 32.60%',
+      },
+      { question: '重新开始', expect: CHAT },
+    ],
+  },
+  {
+    id: 'V-V08',
+    class: 'conversation',
+    turns: [
+      { question: '龙岗区2022年复议结果维持', expect: ans([7]) },
+      { question: '纠正呢', expect: ans([2]) },
+      { question: '其他结果', expect: ans([1]) },
+      { question: '三个加起来', expect: sum([7, 2, 1]) },
+      {
+        question: '再加上尚未审结是不是等于总计',
+        expect: ans([], [10, 5, 15]),
+        note: '10 + 5 = 15 = 总计: yes',
+      },
+    ],
+  },
+  {
+    id: 'V-V09',
+    class: 'conversation',
+    turns: [
+      { question: '沐阳县2025年新收申请多少', expect: ans([713]) },
+      { question: 'And the carried-over ones?', expect: ans([36]), replyIn: 'en' },
+      { question: 'Total of both?', expect: sum([713, 36]), replyIn: 'en' },
+      { question: '结转下年度的呢', expect: ans([31]) },
+    ],
+  },
+  {
+    id: 'V-V10',
+    class: 'conversation',
+    turns: [
+      { question: '淮安市2024年行政许可', expect: ans([447228]) },
+      { question: '那洪泽区2024年呢', expect: ans([9487]) },
+      { question: '前者是后者的几倍', expect: quotient(447228, 9487), note: '47.14' },
+      { question: '哪些报告是2024年的', expect: list(['淮安', '洪泽'], [2]) },
+      { question: '刚才那个市政府的行政处罚', expect: orAsk(ans([3985758])) },
+    ],
+  },
+  {
+    id: 'V-V11',
+    class: 'conversation',
+    turns: [
+      { question: '南山区2020年新收申请', expect: ans([262]) },
+      { question: '上年结转', expect: ans([6]) },
+      { question: '办理结果总计', expect: ans([235]) },
+      {
+        question: '新收加结转减去总计等于多少',
+        expect: ans([33], [262, 6, 235, 268]),
+        note: '262 + 6 − 235 = 33 (= 结转下年度 33)',
+      },
+    ],
+  },
+  {
+    id: 'V-V12',
+    class: 'conversation',
+    turns: [
+      { question: '淮安市2024年直接起诉的总计', expect: ans([26]) },
+      { question: '复议后起诉呢', expect: ans([20]) },
+      { question: '合计', expect: sum([26, 20]) },
+      { question: '占复议总计的几成', expect: shareOf(46, 351, [26, 20]), note: '46 / 351 = 13.11%' },
+    ],
+  },
+  {
+    id: 'V-V13',
+    class: 'conversation',
+    turns: [
+      { question: '龙华数据局2020年新收了几件', expect: ans([1]) },
+      { question: '龙岗数据局2021年呢', expect: ans([0]) },
+      { question: '两家合计', expect: sum([1, 0]) },
+    ],
+  },
+  {
+    id: 'V-V14',
+    class: 'conversation',
+    turns: [
+      { question: '洪泽区2024年予以公开', expect: ans([50]) },
+      { question: '部分公开', expect: ans([9]) },
+      { question: '后者占前者的多少', expect: shareOf(9, 50), note: '18%' },
+      {
+        question: '换成2023年',
+        expect: anyOf(ans([], [0, 4]), SAFE),
+        note: '2023: 予以公开 0, 部分公开 4 — no share of a zero; the two figures or a safe reply',
+      },
+      { question: '重新开始', expect: CHAT },
     ],
   },
 ];
