@@ -343,14 +343,16 @@ export const NINETEENTH_QUESTIONS: readonly SingleQuestion[] = [
   figure('V-Q05', '淮安市2024年报告的勾稽关系成立吗', ans([], [3119, 34, 3153, 3050, 103]), {
     note: '3119 + 34 = 3153 = 3050 + 103',
   }),
-  filter('V-Q06', '龙岗数据局2021年依申请公开有没有不为零的数', ans([], [0]), {
-    note: 'every 申请 cell is 0: a reply without figures or with 0',
+  filter('V-Q06', '龙岗数据局2021年依申请公开有没有不为零的数', ans([], [0, 1]), {
+    note: 'every 申请 cell is 0: a reply without figures, with 0, or with the count of reports looked at (1)',
   }),
   filter('V-Q07', '洪泽区2024年不予公开里哪些不是0', ans([1], [3, 0], { mustContain: ['三安全', '过程', '执法'] }), {
     note: '三安全 1, 过程性 1, 执法案卷 1',
   }),
   filter('V-Q08', '沐阳县2025年直接起诉的结果是不是全是0', ans([3], [0]), { note: '维持 3, 总计 3: no' }),
-  figure('V-Q09', '洪泽区2024年新收申请和办理结果总计是不是一样', ans([], [95]), { note: 'both 95: yes' }),
+  figure('V-Q09', '洪泽区2024年新收申请和办理结果总计是不是一样', ans([], [95, 0]), {
+    note: 'both 95: yes (a difference of 0 may be stated)',
+  }),
   figure('V-Q10', '淮安2024年复议结果纠正等不等于其他结果', ans([], [64, 178, diff(114)]), { note: '64 ≠ 178' }),
   figure('V-Q11', '龙岗区2022年行政复议总计和复议后起诉总计一样吗', ans([], [15, 6, diff(9)]), { note: '15 ≠ 6' }),
 
@@ -456,7 +458,9 @@ export const NINETEENTH_QUESTIONS: readonly SingleQuestion[] = [
   misspelling('V-M10', '淮阴市2024年行政处罚', anyOf(CLARIFY, NO_DATA, ans([3985758])), {
     note: "淮阴市 is 淮安市's name before 2001",
   }),
-  misspelling('V-M11', '龙港区2022年行政复议', orAsk(ans([15]))),
+  misspelling('V-M11', '龙港区2022年行政复议', anyOf(ans([15]), CLARIFY, NO_DATA), {
+    note: '龙港区 is also a real district (葫芦岛市) the store does not hold: no data is right too',
+  }),
   misspelling('V-M12', '南山去2020年新收', orAsk(ans([262]))),
   misspelling('V-M13', '沐阳县2025年行证复议总计', orAsk(ans([61]))),
   misspelling('V-M14', '龙华区数椐局2020年政府集中采购', orAsk(ans([yuan(456880)], [9]))),
