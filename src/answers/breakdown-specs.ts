@@ -66,7 +66,14 @@ export function breakdownSpecs(spec: MetricSpec, breakdown: Breakdown): Breakdow
   }
 }
 
-/** True when the figure is itself one of the parts the breakdown lists (办理结果中予以公开, 申请人里企业). */
+/**
+ * True when the figure is itself one of the parts the breakdown lists (办理结果中予以公开, 申请人里企业), or a sub-row of
+ * one (办理结果（四）无法提供 1.本机关不掌握相关政府信息: a label copied whole names the cell, not the outcomes).
+ */
 export function isPartOf(spec: MetricSpec, breakdown: Breakdown): boolean {
-  return breakdownSpecs(spec, breakdown).parts.some((part) => part.id === spec.id);
+  return breakdownSpecs(spec, breakdown).parts.some(
+    (part) =>
+      part.id === spec.id ||
+      (part.section === spec.section && part.column === spec.column && spec.row.startsWith(`${part.row}.`)),
+  );
 }

@@ -310,16 +310,24 @@ describe('follow-ups compute on the figures just asked', () => {
     expect(stated(last.facts), last.answer).toEqual(facts);
   });
 
-  it.each([
-    [['龙岗区2022年不予公开', '其中保护第三方合法权益的', '四类过程性信息呢', '这两项占不予公开的比例']],
-    [['龙岗区2022年保护第三方合法权益和四类过程性信息不予公开', '加起来', '占不予公开的比例']],
-  ])("a share of figures added is asked back, never one figure's share: %s", async (turns) => {
-    const conversationId = `arithmetic ${turns.join(' ')}`;
-    let last = await sample.engine.answer(turns[0] as string, { conversationId });
-    for (const turn of turns.slice(1)) last = await sample.engine.answer(turn, { conversationId });
-    expect(last.status, last.answer).toBe('clarify');
-    expect(last.facts).toEqual([]);
-    expect(last.answer).toContain('几项合起来占另一个数字的比例');
+  it.each([[['龙岗区2022年不予公开', '其中保护第三方合法权益的', '四类过程性信息呢', '这两项占不予公开的比例']]])(
+    "a share of two turns' figures is asked back, never one figure's share: %s",
+    async (turns) => {
+      const conversationId = `arithmetic ${turns.join(' ')}`;
+      let last = await sample.engine.answer(turns[0] as string, { conversationId });
+      for (const turn of turns.slice(1)) last = await sample.engine.answer(turn, { conversationId });
+      expect(last.status, last.answer).toBe('clarify');
+      expect(last.facts).toEqual([]);
+      expect(last.answer).toContain('几项合起来占另一个数字的比例');
+    },
+  );
+
+  it('加起来 → 占不予公开的比例: the sum just stated in the whole named, 7 + 10 = 17 of 30', async () => {
+    const conversationId = 'arithmetic sum in whole';
+    await sample.engine.answer('龙岗区2022年保护第三方合法权益和四类过程性信息不予公开', { conversationId });
+    await sample.engine.answer('加起来', { conversationId });
+    const last = await sample.engine.answer('占不予公开的比例', { conversationId });
+    expect(last.facts.map((fact) => fact.value)).toEqual([17, 30, 56.7]);
   });
 
   it('重新开始 forgets the question before the last too', async () => {

@@ -31,7 +31,7 @@ import {
   scopeOf,
 } from './figure-source.js';
 import { candidateOrgs, listNonZero, placeAmong, rank } from './lookup-across.js';
-import { lookupArithmetic, perOrganOf, reportsOfPairs, shareOfSum } from './lookup-arithmetic.js';
+import { lookupArithmetic, perOrganOf, reportsOfPairs, shareOfSum, sumInWhole } from './lookup-arithmetic.js';
 import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
 import { checksOf, failingInScope, listFailingChecks, listReports, listStoreReports } from './lookup-data.js';
 import { sumAcross } from './lookup-sum.js';
@@ -223,6 +223,14 @@ async function executeOn(
       if (!metricId || !named) return notUnderstood(index, lang);
       const summed = lookupArithmetic({ ...query, aggregation: 'sum' }, allOrgans(), index, lang);
       return summed.kind === 'arithmetic' ? shareOfSum(summed, lang) : summed;
+    }
+    case 'sumShare': {
+      // The whole first, then the figures added: one sum of every figure of the report gives them all, in order.
+      const whole = metricIds.at(-1);
+      if (!named || !whole || metricIds.length < 3) return notUnderstood(index, lang);
+      const all = { ...query, metric: whole, moreMetrics: metricIds.slice(0, -1), aggregation: 'sum' as const };
+      const summed = lookupArithmetic(all, allOrgans(), index, lang);
+      return summed.kind === 'arithmetic' ? sumInWhole(summed, lang) : summed;
     }
   }
   if (!named) {

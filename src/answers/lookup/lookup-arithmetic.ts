@@ -147,6 +147,28 @@ export function shareOfSum(summed: Extract<LookupResult, { kind: 'arithmetic' }>
   return { kind: 'shares', shares: [{ part, whole, share }], missing: [] };
 }
 
+/**
+ * Figures of one report added, as a share of another (维持加纠正占总计的比例: 72 + 64 = 136 of 351 = 38.7%), from the sum
+ * of the whole and the figures (the whole its first operand). The sum is the part, named by the figures added; a
+ * whole of 0 has no share.
+ */
+export function sumInWhole(summed: Extract<LookupResult, { kind: 'arithmetic' }>, lang: Lang): LookupResult {
+  const [item] = summed.items;
+  const [whole, ...added] = item?.operands ?? [];
+  const [first] = added;
+  if (!item || !whole || !first || added.length < 2) return { kind: 'no_data', missing: [] };
+  if (!item.operands.every((fact) => fact.org === whole.org && fact.year === whole.year && fact.unit === whole.unit))
+    return { kind: 'no_data', missing: [] };
+  if (whole.value === 0)
+    return { kind: 'no_data', missing: [{ kind: 'zeroWhole', org: whole.org, year: whole.year, whole: whole.label }] };
+  const value = exactSum(added.map((fact) => ({ value: fact.value, sign: 1 })));
+  const list = added.map((fact) => fact.label).join(lang === 'zh' ? '、' : ', ');
+  const sum = computedFact(first, 'sum', value, first.unit, lang);
+  const part = { ...sum, label: `${list}${lang === 'zh' ? '合计' : ' in total'}` };
+  const share = derivedFact(part, 'share', (value / whole.value) * 100, lang);
+  return { kind: 'shares', shares: [{ part, whole, share }], missing: [] };
+}
+
 const yearWord = (year: number, lang: Lang): string => (lang === 'zh' ? `${year}年` : String(year));
 
 type Operands = {

@@ -3,7 +3,7 @@ import { ENGLISH_NUMBER_WORDS, readChineseInteger } from '../../parser/index.js'
 import { type AliasTarget, amongOrgsOf, type StoreIndex } from '../organs/index.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import { findPhrases, type PhraseMatch, pickLongest, tokenize, tokenizeEnglish } from '../text/index.js';
-import { BOTTOM_N_PATTERNS, TOP_N_PATTERNS, TOP_N_PLACE_GROUP } from '../vocabulary/intents.js';
+import { BOTTOM_N_PATTERNS, TOP_N_PATTERNS, TOP_N_PLACE_GROUPS } from '../vocabulary/intents.js';
 import {
   bodiesOfRegion,
   findBarePlaces,
@@ -533,9 +533,11 @@ function findLimit(
   ] as const) {
     const match = patterns[question.lang].exec(question.text);
     const count = readSmallNumber(match?.slice(1).find((group) => group !== undefined) ?? '');
-    // 第N名 / 倒数第N is the pattern's last group.
-    if (match && count !== null)
-      return { count, isBottom, isPlace: match[TOP_N_PLACE_GROUP] !== undefined, text: match[0] };
+    // 第N名 / 排第N / 倒数第N are the pattern's last groups.
+    if (match && count !== null) {
+      const isPlace = TOP_N_PLACE_GROUPS.some((group) => match[group] !== undefined);
+      return { count, isBottom, isPlace, text: match[0] };
+    }
   }
   return null;
 }

@@ -90,6 +90,7 @@ const OPERATIONS: ReadonlySet<Query['aggregation']> = new Set([
   'relativeDifference',
   'doublings',
   'shareOfSum',
+  'sumShare',
 ]);
 
 /**

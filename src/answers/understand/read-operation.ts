@@ -343,8 +343,11 @@ export function operandsOf(query: Query): { readonly operands: number; readonly 
  * 两者相差多少 / 加起来呢 / 是几倍 after a question naming two figures: the operation on those. Null when the previous
  * query's operands do not fit it (a difference needs two; a sum more than one).
  */
-export function operationOnPrevious(word: Operation | null, previous: Query): Operation | null {
+export function operationOnPrevious(word: Operation | null, previous: Query): Operation | 'change' | null {
   if (word === null) return null;
+  // 多了百分之多少 / 差了多少 after a change over years: that change again (later year against the earlier), never
+  // the earlier year less the later.
+  if (word === 'difference' && previous.aggregation === 'change') return 'change';
   const { operands, metrics } = operandsOf(previous);
   if (word === 'sum') return operands * Math.max(1, metrics) > 1 ? 'sum' : null;
   return (operands === 2 && metrics >= 1) || (operands === 1 && metrics === 2) ? word : null;

@@ -1,5 +1,6 @@
 // 占不予公开的多少 / 占收到申请的比例 / 分别占各自办结总数的比例 after a figure: the share of the figure just stated in
 // the whole the question names after 占, for the same organs and years — never the whole alone restated.
+import { wholeOf } from '../lookup/index.js';
 import { getMetric } from '../metrics.js';
 import type { Query } from '../query.js';
 import type { Mentions } from './extract-mentions.js';
@@ -28,9 +29,10 @@ export function shareOfPrevious(
   // the engine does not compute; never each organ's own share. 各自 / 分别 asks each one's.
   const isSumOfOrgans = previous.aggregation === 'sum' && (previous.organs.length > 1 || previous.pairs.length > 1);
   if (isSumOfOrgans && !EACH_WORDS.test(text)) return 'unclear';
-  // After a share (占比多少 → 占不予公开的多少) its part is the figure just stated.
+  // After a share (占比多少 → 占不予公开的多少) its part is the figure just stated; after figures of one report added
+  // (三个加起来 → 占不予公开总数的比例), their sum's share of the whole named.
   if (previous.moreMetrics.length > 0 && previous.aggregation !== 'share')
-    return previous.aggregation === 'sum' ? 'unclear' : null;
+    return previous.aggregation === 'sum' ? (sumShareOf(previous, own.metric) ?? 'unclear') : null;
   if (previous.metric === own.metric) return null;
   return { ...own, metric: previous.metric, moreMetrics: [own.metric], aggregation: 'share' };
 }
@@ -47,6 +49,28 @@ export function sharesLastSum(own: Query, previous: Query, text: string): boolea
 }
 
 const EACH_WORDS = /各|分别|每|\beach\b|\brespectively\b/u;
+
+/** 占总计 / 占总数: the whole the figures added are parts of, which no figure word names. */
+export const TOTAL_WHOLE = /占了?(?:总计|总数|全部|总量)|\b(?:share|percentage|proportion) of (?:the )?total\b/u;
+
+/**
+ * 维持加纠正占总计的比例 / 三个加起来 → 占不予公开总数的比例: the figures of one report added (a sum's query), as a share
+ * of `whole` — the figure named, else (null: 占总计) the one whole every figure added is a part of. Null when the
+ * figures are of several reports, fewer than two, of another unit than the whole, or have no common whole.
+ */
+export function sumShareOf(sum: Query, whole: string | null): Query | null {
+  const isOneReport = sum.pairs.length === 0 && sum.organs.length === 1 && sum.years.length <= 1;
+  if (sum.aggregation !== 'sum' || sum.metric === null || !isOneReport) return null;
+  const all = [sum.metric, ...sum.moreMetrics];
+  const wholes = new Set(all.map((id) => wholeOf(getMetric(id))?.id));
+  const [common] = wholes;
+  const shared = whole ?? (wholes.size === 1 ? (common ?? null) : null);
+  const added = all.filter((id) => id !== shared);
+  if (shared === null || added.length < 2) return null;
+  if (added.some((id) => getMetric(id).unit !== getMetric(shared).unit)) return null;
+  const [first, ...more] = added as [string, ...string[]];
+  return { ...sum, metric: first, moreMetrics: [...more, shared], breakdown: null, aggregation: 'sumShare' };
+}
 
 /**
  * 这两项占不予公开的比例 / 它们占总计的比例: a share whose part the question counts as two or more (两项 / 两者 / 这俩 /

@@ -61,6 +61,8 @@ import {
   shareOfSummedFigures,
   sharesFewerThanCounted,
   sharesLastSum,
+  sumShareOf,
+  TOTAL_WHOLE,
 } from './share-of-previous.js';
 import { type HeldYear, type Term, TOTAL_WORDS } from './term-dictionary.js';
 
@@ -137,6 +139,9 @@ const YEAR_BEFORE_WORDS = /比上年|较上年|同比|环比|是(?:上一年|上
 
 /** 再加上 / 还要加上 / 再算上: more added to the sum just stated. */
 const ADDS_TO_LAST = /再加上?|还要加上?|再算上|\bplus\b/u;
+
+/** 减 / 减去 / 扣除 / minus: one figure taken from another (减少 is a change). */
+const SUBTRACTION = /减(?!少)|扣除|扣掉|\bminus\b/u;
 
 /** 复议后起诉的呢 / 的呢？: a follow-up asking the same of what it names. */
 const SAME_OF_ROW = /的呢[？?！!。.]*$/u;
@@ -637,9 +642,25 @@ function understandOnce(
   // 占不予公开的多少 after a figure: its share in the whole named.
   const shareOf = context ? shareOfPrevious(asked.query, mentions.termPlaces, question.text, context) : null;
   if (shareOf === 'unclear') return { kind: 'chooseOperands', ofSum: true };
-  if (context && !pointed && sharesLastSum(asked.query, context, question.text))
+  if (context && !pointed && sharesLastSum(asked.query, context, question.text)) {
+    // 占总计的比例 after 维持加纠正一共: the sum's share of the whole its figures are parts of.
+    const ofTotal = TOTAL_WHOLE.test(question.text) ? sumShareOf(context, null) : null;
+    if (ofTotal) return { kind: 'query', query: ofTotal, inherited: { organs: ofTotal.organs, years: ofTotal.years } };
     return { kind: 'chooseOperands', ofSum: true };
+  }
   const saysTwo = countsTwo(mentions.terms);
+  // 前者比后者多多少 / 两者差多少 after two sums (2023年的两项加起来 → 2024年的呢): the two results are no figures of a
+  // report, and the figures added are two more — which two is asked back, never each figure's change.
+  const isResult = (turn: Query | undefined): boolean => turn !== undefined && TURN_RESULTS.has(turn.aggregation);
+  const namesOwnOperands = asked.query.metric !== null || asked.query.organs.length > 0 || asked.query.pairs.length > 0;
+  if (
+    (saysTwo || ordinalPair) &&
+    asked.operationWord !== null &&
+    !namesOwnOperands &&
+    isResult(previous) &&
+    isResult(earlier)
+  )
+    return { kind: 'chooseOperands' };
   // 两者差多少 after 最多 and 最少: the two organs those answers named, each in its year, are the operands.
   const answered = pointed ? null : answeredByRankings(asked, saysTwo, previous, earlier, subjects);
   // 最多的那个单位行政诉讼多少 after a ranking: 最多的 says which organ 那个单位 is, the one pointed at; its figure is
@@ -1215,6 +1236,17 @@ function acrossTurns(
   return { ...query, ...operands, aggregation: word };
 }
 
+/** Answers that are a computed figure, no figure printed in a report. */
+const TURN_RESULTS: ReadonlySet<Aggregation> = new Set([
+  'sum',
+  'difference',
+  'ratio',
+  'shareOfSum',
+  'sumShare',
+  'relativeDifference',
+  'perOrgan',
+]);
+
 /**
  * The figures of turns of one figure each as one query's operands: one figure of different reports (pairs), or
  * different figures of one report (metrics). Null when a turn is missing or of more figures, or they are neither.
@@ -1507,6 +1539,29 @@ function asksEqualityOfOne(
   return !comparesYears && EQUALITY_WORDS.some((word) => text.includes(word));
 }
 
+/**
+ * 复议总计减去尚未审结 / 新收总计比自然人多多少: 总计 written right after a row, before any column of it the question
+ * also names, is that row's total, the first operand — never dropped, leaving one figure whose difference reads as a
+ * change over years. Written after the column (复议维持的占复议总数) it is the whole the column is a part of.
+ */
+function withRowTotal(termPlaces: Mentions['termPlaces'], metrics: readonly string[]): readonly string[] {
+  const isColumnBefore = (at: number): boolean =>
+    termPlaces.slice(0, at).some((place) => place.terms.some((term) => term.kind === 'column'));
+  const totals = termPlaces.flatMap((place, at) => {
+    const next = termPlaces[at + 1];
+    const row = place.terms.find((term) => term.kind === 'row');
+    const isTotalAfter = next?.at === place.at + place.text.length && next.terms.some((term) => term.kind === 'total');
+    if (row?.kind !== 'row' || !isTotalAfter || isColumnBefore(at)) return [];
+    const total = findMetric(row.section, row.key, 'total');
+    const namesColumnOfRow = metrics.some((id) => {
+      const spec = getMetric(id);
+      return spec.section === row.section && spec.row === row.key && spec.column !== 'total';
+    });
+    return total && namesColumnOfRow && !metrics.includes(total.id) ? [total.id] : [];
+  });
+  return totals.length > 0 ? [...totals, ...metrics] : metrics;
+}
+
 /** 哪一项 / 哪个原因 / 哪类: which part of a figure, not which organ. */
 const WHICH_PART = /哪一?项|哪(?:个|种|条|一种)(?:原因|理由|情形|情况)|哪一?类|什么原因|which (?:reason|item|ground)/u;
 
@@ -1620,7 +1675,8 @@ function readAsked(
   // (dropped as the group of a part named); a part's own whole is its share's already.
   const [part] = metricsNamed;
   const addedWholes = namedWhole.figures.filter((whole) => part !== undefined && !isWholeOf(part, whole));
-  const metrics = partsCounted(terms, metricsNamed) ?? [...new Set([...metricsNamed, ...addedWholes])];
+  const withTotals = withRowTotal(mentions.termPlaces, metricsNamed);
+  const metrics = partsCounted(terms, withTotals) ?? [...new Set([...withTotals, ...addedWholes])];
   const yearsHeld = yearsOfOneOrgan(mentions, index) ?? index.years;
   const spanYears = yearsOfSpans(terms, yearsHeld, index);
   const yearsCounted = countOfYears(terms, mentions.years.length > 0);
@@ -1775,7 +1831,13 @@ function readAsked(
   const isThresholdUnread = thresholded === null;
   const namesWhole = namedWhole.kind === 'one';
   const asWritten = asPartRanking(thresholded ?? asRead, text);
-  const ofJoined = shareOfJoinedWhole(asWritten, namedWhole);
+  // 维持加纠正占总计的比例 / 维持和纠正一共占行政复议的百分之几: the figures added, as a share of the whole named.
+  const [wholeNamed] = namedWhole.kind === 'one' && namedWhole.figures.length === 1 ? namedWhole.figures : [];
+  const inWhole =
+    sharesOfSum && (wholeNamed !== undefined || TOTAL_WHOLE.test(text))
+      ? sumShareOf(asWritten, wholeNamed ?? null)
+      : null;
+  const ofJoined = shareOfJoinedWhole(asWritten, namedWhole) ?? inWhole;
   const query =
     ofJoined ?? asRatioOfNamedWhole(asShareOfNamed(asWritten, namedWhole), namesWhole || namesEnglishRatio(text, lang));
   const hasShape = metrics.length > 0 || columnsOnly.length > 0 || aggregation !== null || breakdown !== null;
@@ -1815,7 +1877,9 @@ function readAsked(
         !ofJoined &&
         (namedWhole.ofSum !== undefined ||
           terms.some((term) => term.kind === 'aggregation' && term.key === 'share'))) ||
-      addsBesideAnotherOperation(mentions.termPlaces),
+      addsBesideAnotherOperation(mentions.termPlaces) ||
+      // 复议总计减去尚未审结 read as one figure: 减 takes it from another, never its change (2024年减2023年 is).
+      (operation === 'change' && yearCount < 2 && SUBTRACTION.test(text)),
     sharesOfSum: sharesOfSum && !ofJoined,
     saysScope,
     scopePointsBack:

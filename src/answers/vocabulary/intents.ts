@@ -22,6 +22,7 @@ export type NamedAggregation = Exclude<
   | 'sum'
   | 'ratio'
   | 'shareOfSum'
+  | 'sumShare'
   | 'perMonth'
   | 'perDay'
   | 'doublings'
@@ -435,11 +436,14 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
  * N in digits or Chinese numerals; the first group that matched holds it.
  */
 export const TOP_N_PATTERNS = {
-  zh: /前\s*([0-9]+|[一二三四五六七八九十两]+)(?![0-9一二三四五六七八九十两]*\s*年)\s*(?:名|个|位|家)?|(?:最多|最高|最大)的?\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)|第\s*([0-9]+|[二三四五六七八九十]+)\s*(?:多|高|大|名)/,
+  zh: /前\s*([0-9]+|[一二三四五六七八九十两]+)(?![0-9一二三四五六七八九十两]*\s*年)\s*(?:名|个|位|家)?|(?:最多|最高|最大)的?\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)|第\s*([0-9]+|[二三四五六七八九十]+)\s*(?:多|高|大|名)|(?:排名?|排在|位列|位居|名列)\s*第\s*([0-9]+|[二三四五六七八九十]+)/,
   en: /\btop\s*([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/,
 } as const;
-/** The group of TOP_N_PATTERNS.zh / BOTTOM_N_PATTERNS.zh that holds N of 第N名 / 倒数第N: a place asked, not the first N. */
-export const TOP_N_PLACE_GROUP = 3;
+/**
+ * The groups of TOP_N_PATTERNS.zh / BOTTOM_N_PATTERNS.zh that hold N of 第N名 / 排第N / 倒数第N: a place asked, not the
+ * first N.
+ */
+export const TOP_N_PLACE_GROUPS: readonly number[] = [3, 4];
 export const BOTTOM_N_PATTERNS = {
   zh: /(?:后|倒数)\s*([0-9]+|[一二三四五六七八九十两]+)(?![0-9一二三四五六七八九十两]*\s*年)\s*(?:名|个|位|家)?|(?:最少|最低|最小)的?\s*([0-9]+|[一二三四五六七八九十两]+)\s*(?:名|个|位|家)|倒数\s*第\s*([0-9]+|[二三四五六七八九十]+)\s*(?:名|个|位|家)?/,
   en: /\bbottom\s*([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/,
@@ -539,6 +543,10 @@ export const FOLLOW_UP_MARKERS: Words = {
     '换个',
     '换到',
     '换一下',
+    // 回到淮安，… / 再回到洪泽: back to an organ asked before, the same as naming it.
+    '回到',
+    '再回到',
+    '回到刚才的',
   ],
   en: ['what about', 'and for', 'how about', 'same for', 'of which', 'among them', 'and in', 'of those', 'among those'],
 };

@@ -122,7 +122,7 @@ const COLUMN_WORDS: Readonly<Record<ReviewColumn, TermSpec>> = {
     zh: [
       '维持',
       '结果维持',
-      '驳回',
+      // 驳回 is no column of its own: offices count 驳回复议申请 / 驳回起诉 under 维持 or 其他结果, so it is asked back.
       '胜诉',
       '赢了',
       '打赢',
@@ -133,7 +133,7 @@ const COLUMN_WORDS: Readonly<Record<ReviewColumn, TermSpec>> = {
       '维持原判',
     ],
     // the decision upheld: the result of the case, said with what was decided (never table 二's 处理决定).
-    en: ['upheld', 'maintained', 'dismissed', 'decision upheld', 'decision was upheld', 'decision maintained'],
+    en: ['upheld', 'maintained', 'decision upheld', 'decision was upheld', 'decision maintained'],
     label: { zh: '结果维持', en: 'upheld' },
   },
   corrected: {

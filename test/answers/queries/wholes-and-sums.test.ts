@@ -123,6 +123,66 @@ describe('two operations in one question', () => {
   });
 });
 
+describe('figures of one report added, as a share of a whole', () => {
+  const UPHELD = 'reviewLitigation.review.upheld';
+  const CORRECTED = 'reviewLitigation.review.corrected';
+  const REVIEW = 'reviewLitigation.review.total';
+  table.run([
+    [
+      '淮安市2024年行政复议维持加纠正占总计的比例',
+      { organs: [HUAIAN], years: [2024], metric: UPHELD, moreMetrics: [CORRECTED, REVIEW], aggregation: 'sumShare' },
+    ],
+    [
+      '淮安市2024年维持和纠正一共占行政复议的百分之几',
+      { organs: [HUAIAN], years: [2024], metric: UPHELD, moreMetrics: [CORRECTED, REVIEW], aggregation: 'sumShare' },
+    ],
+  ]);
+
+  const upheldAndCorrected = {
+    status: 'answered' as const,
+    facts: [
+      [HUAIAN, 2024, `${UPHELD}:sum`, 136],
+      [HUAIAN, 2024, REVIEW, 351],
+      [HUAIAN, 2024, `${UPHELD}:sum:share`, 38.7],
+    ] as const,
+    says: ['合计 136 件，占行政复议 351 件 的 38.7%'],
+  };
+
+  it('维持加纠正占总计的比例: (72 + 64) ÷ 351 = 38.7%, never 72 ÷ 64 or a refusal', async () => {
+    await expectExactly(table.engine, '淮安市2024年行政复议维持加纠正占总计的比例', upheldAndCorrected);
+  });
+
+  it('占复议总数的比例 after 回到淮安，维持加纠正一共多少: the sum just stated, in the whole named', async () => {
+    const conversationId = 'sum-in-whole';
+    await table.engine.answer('淮安市2024年行政复议结果维持多少', { conversationId });
+    await table.engine.answer('有几份报告是2024年的', { conversationId });
+    await expectExactly(
+      table.engine,
+      '回到淮安，维持加纠正一共多少',
+      {
+        status: 'answered',
+        facts: [
+          [HUAIAN, 2024, `${UPHELD}:sum`, 136],
+          [HUAIAN, 2024, UPHELD, 72],
+          [HUAIAN, 2024, CORRECTED, 64],
+        ],
+      },
+      conversationId,
+    );
+    await expectExactly(table.engine, '占复议总数的比例', upheldAndCorrected, conversationId);
+  });
+
+  it('三个加起来 → 占不予公开总数的比例: 2 + 31 + 5 = 38 of 178', async () => {
+    const conversationId = 'sum-in-named-whole';
+    await table.engine.answer('淮安市2024年属于国家秘密不予公开的', { conversationId });
+    await table.engine.answer('那其他法律行政法规禁止公开的呢', { conversationId });
+    await table.engine.answer('危及三安全一稳定的呢', { conversationId });
+    await table.engine.answer('三个加起来', { conversationId });
+    const answer = await table.engine.answer('占不予公开总数的比例', { conversationId });
+    expect(answer.facts.map((fact) => fact.value)).toEqual([38, 178, 21.3]);
+  });
+});
+
 describe('a share of a sum over organs', () => {
   /** 保护第三方合法权益 of 龙岗区 2022, then of 南山区 2020, then the two added: the sum's answer. */
   const addTwoOrgans = async (conversationId: string) => {

@@ -1,0 +1,78 @@
+// Issue 13: every operand a question writes is read, or the question is not answered. 总计 right after a row is that
+// row's total (复议总计减去尚未审结: 351 − 37), never dropped so that one figure's 减 reads as its change over years;
+// a label copied whole (办理结果（四）无法提供 1.本机关不掌握…) names its cell, not the outcomes; a word no column holds
+// (驳回, counted under 维持 by some offices and 其他结果 by others) is no column. In a conversation, 多了百分之多少 after
+// a change is that change, and 前者比后者多多少 after two sums asks which two figures.
+import { describe, expect, it } from 'vitest';
+import { expectExactly } from '../exact-answer.js';
+import { LONGGANG } from '../sample-store.js';
+import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
+
+const table = useUnderstandingTable(['hongze-district-2023-layout.txt']);
+const REVIEW = 'reviewLitigation.review.total';
+const PENDING = 'reviewLitigation.review.pending';
+
+describe('operands written in one question', () => {
+  table.run([
+    [
+      '淮安2024年复议总计减去尚未审结',
+      { organs: [HUAIAN], years: [2024], metric: REVIEW, moreMetrics: [PENDING], aggregation: 'difference' },
+    ],
+    // 总计 alone after a row is the row's figure, nothing more.
+    ['淮安市2024年行政复议总计是多少', { organs: [HUAIAN], years: [2024], metric: REVIEW }],
+    // 减 with one figure read is no change over years; 2024年减2023年 is.
+    ['淮安2024年尚未审结减去多少', 'not_understood'],
+    [
+      '洪泽区行政处罚2024年减2023年',
+      {
+        organs: [HONGZE],
+        years: [2024, 2023],
+        metric: 'activeDisclosure.punishment.decisions',
+        aggregation: 'change',
+      },
+    ],
+    [
+      '龙岗2022 本年度办理结果（四）无法提供 1.本机关不掌握相关政府信息',
+      { organs: [LONGGANG], years: [2022], metric: 'applications.unavailable.notHeld.total' },
+    ],
+  ]);
+
+  it('驳回的复议 is not read as 结果维持: no number', async () => {
+    const answer = await table.engine.answer('沐阳25驳回的复议有多少');
+    expect(answer.status, answer.answer).not.toBe('answered');
+    expect(answer.facts).toEqual([]);
+  });
+
+  it('复议总计减去尚未审结: 351 − 37 = 314', async () => {
+    const answer = await table.engine.answer('淮安2024年复议总计减去尚未审结');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([314, 351, 37]);
+  });
+});
+
+describe('operations on the turns before', () => {
+  it('多了百分之多少 after 哪年多: the change from 2023 to 2024, +352.4%, never 2023 less 2024', async () => {
+    const conversationId = 'percent-after-change';
+    await table.engine.answer('洪泽区历年新收申请', { conversationId });
+    await table.engine.answer('哪年多', { conversationId });
+    const answer = await table.engine.answer('多了百分之多少', { conversationId });
+    expect(answer.facts.map((fact) => fact.value)).toEqual([21, 95, 74, 352.4]);
+  });
+
+  it('前者比后者多多少 after two sums is asked back, never each figure’s change', async () => {
+    const conversationId = 'two-sums-compared';
+    for (const question of ['洪泽23年行政处罚多少', '行政强制呢', '加一起', '2024年的这两项加起来呢'])
+      await table.engine.answer(question, { conversationId });
+    await expectExactly(table.engine, '前者比后者多多少', { status: 'clarify', facts: [] }, conversationId);
+  });
+
+  it('a share of 沐阳县’s figures added stays its own report’s', async () => {
+    await expectExactly(table.engine, '沐阳县2025年行政复议维持加纠正占总计的比例', {
+      status: 'answered',
+      facts: [
+        [SHUYANG, 2025, 'reviewLitigation.review.upheld:sum', 37],
+        [SHUYANG, 2025, REVIEW, 61],
+        [SHUYANG, 2025, 'reviewLitigation.review.upheld:sum:share', 60.7],
+      ],
+    });
+  });
+});
