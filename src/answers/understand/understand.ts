@@ -702,6 +702,13 @@ function understandOnce(
   const pointsToMany = mentions.terms.some((term) => term.kind === 'pointer' && term.count !== 1);
   if (sharesFewerThanCounted(understood.query, saysTwo || pointsToMany)) return { kind: 'chooseOperands', ofSum: true };
   if (among) return { ...understood, query: among, inherited: { organs: among.organs, years: among.years } };
+  // 龙岗是南山的几倍 after 龙岗区2022年… and 南山区2020年…: each organ in the year the conversation asked it.
+  const namesYear = asked.query.years.length > 0 || asked.query.pairs.length > 0 || asked.relativeYears.length > 0;
+  const turnsPaired = namesYear ? null : withTurnsPairs(understood.query, [previous, earlier, subjects.oldest]);
+  if (turnsPaired) {
+    const years = turnsPaired.pairs.map((pair) => pair.year);
+    return { ...understood, query: turnsPaired, inherited: { organs: [], years } };
+  }
   const { limit } = mentions;
   const isPlaceAsked =
     limit?.isPlace === true && RANKINGS.has(understood.query.aggregation) && understood.query.limit === limit.count;
@@ -1234,6 +1241,39 @@ function acrossTurns(
   const operands = operandsOfTurns(turns.map(asFigure), index);
   if (operands === null) return comparesTurns ? null : 'unclear';
   return { ...query, ...operands, aggregation: word };
+}
+
+/** Operations and comparisons of organs named, each of which the conversation asked in one year. */
+const PAIRED_ACROSS_TURNS: ReadonlySet<Aggregation> = new Set([
+  'difference',
+  'ratio',
+  'relativeDifference',
+  'sum',
+  'max',
+  'min',
+]);
+
+/**
+ * 龙岗是南山的几倍 / 淮安比龙岗少多少, naming no year, after turns that asked each organ in one year (龙岗区2022年…,
+ * 南山区2020年…): the organs each in that year, as pairs — never a year of their own chosen or asked. Null unless
+ * every organ named was asked in exactly one year by one of the last turns (the latest that asked it), and the years
+ * differ (a common year is the query's own, or the last turn's kept).
+ */
+function withTurnsPairs(query: Query, turns: readonly (Query | undefined)[]): Query | null {
+  if (!PAIRED_ACROSS_TURNS.has(query.aggregation) || query.organs.length < 2) return null;
+  if (query.pairs.length > 0 || query.regions.length > 0 || query.level !== null) return null;
+  const yearAsked = (organ: string): number | undefined => {
+    for (const turn of turns) {
+      const pair = turn?.pairs.find((candidate) => candidate.organ === organ && candidate.metric === undefined);
+      if (pair) return pair.year;
+      if (turn?.organs.includes(organ) && turn.pairs.length === 0)
+        return turn.years.length === 1 ? turn.years[0] : undefined;
+    }
+    return undefined;
+  };
+  const pairs = query.organs.map((organ) => ({ organ, year: yearAsked(organ) }));
+  if (pairs.some((pair) => pair.year === undefined) || new Set(pairs.map((pair) => pair.year)).size < 2) return null;
+  return { ...query, years: [], pairs: pairs as { organ: string; year: number }[] };
 }
 
 /** Answers that are a computed figure, no figure printed in a report. */

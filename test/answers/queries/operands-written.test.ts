@@ -5,7 +5,7 @@
 // a change is that change, and 前者比后者多多少 after two sums asks which two figures.
 import { describe, expect, it } from 'vitest';
 import { expectExactly } from '../exact-answer.js';
-import { LONGGANG } from '../sample-store.js';
+import { LONGGANG, NANSHAN } from '../sample-store.js';
 import { HONGZE, HUAIAN, SHUYANG, useUnderstandingTable } from './understanding-table.js';
 
 const table = useUnderstandingTable(['hongze-district-2023-layout.txt']);
@@ -63,6 +63,26 @@ describe('operations on the turns before', () => {
     for (const question of ['洪泽23年行政处罚多少', '行政强制呢', '加一起', '2024年的这两项加起来呢'])
       await table.engine.answer(question, { conversationId });
     await expectExactly(table.engine, '前者比后者多多少', { status: 'clarify', facts: [] }, conversationId);
+  });
+
+  it('龙岗是南山的几倍 after 龙岗区2022年… and 南山区2020年…: each in the year the conversation asked it', async () => {
+    const conversationId = 'organs-in-their-turns-years';
+    for (const question of ['龙岗区2022年行政处罚多少', '那南山区2020年呢', '再算一下差多少'])
+      await table.engine.answer(question, { conversationId });
+    const answer = await table.engine.answer('龙岗是南山的几倍', { conversationId });
+    expect(answer.facts.map((fact) => [fact.org, fact.year, fact.value])).toEqual([
+      [LONGGANG, 2022, 19.46],
+      [LONGGANG, 2022, 34389],
+      [NANSHAN, 2020, 1767],
+    ]);
+  });
+
+  it('淮安比龙岗少多少 after 龙岗2022…, 南山, 淮安2024年的: 136 − 66, never 龙岗 in 淮安’s year', async () => {
+    const conversationId = 'organs-in-their-turns-years-2';
+    for (const question of ['龙岗2022年规范性文件现行有效几件', '那南山呢', '淮安2024年的'])
+      await table.engine.answer(question, { conversationId });
+    const answer = await table.engine.answer('淮安比龙岗少多少', { conversationId });
+    expect(answer.facts.map((fact) => fact.value)).toEqual([-70, 66, 136]);
   });
 
   it('a share of 沐阳县’s figures added stays its own report’s', async () => {
