@@ -275,7 +275,9 @@ export function understand(
   offered?: Query,
   subjects: AnswerSubjects = {},
 ): Understanding {
-  const understood = askWhichWhole(understandOffered(question, index, previous, earlier, offered, subjects), question, [
+  // 两个加起来是不是等于5: the figure asked, stated — the reply's number says whether it is 5.
+  const asked = withoutStatedFigure(question);
+  const understood = askWhichWhole(understandOffered(asked, index, previous, earlier, offered, subjects), asked, [
     previous,
     earlier,
   ]);
@@ -292,6 +294,17 @@ export function understand(
       ...(countsOrgans ? { countsOrgans } : {}),
     },
   };
+}
+
+/** 是不是等于5 / 等于5吗 / 是否等于 5 件 at the end: a figure the asker expects, set against the figure asked. */
+const STATED_FIGURE =
+  /[,，]?\s*(?:是不是|是否|会不会)?等于\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:件|个|项|份)?\s*(?:吗|呢|啊)?[？?。!！]*$/u;
+
+/** The question without a figure it states as expected (两个加起来是不是等于5 → 两个加起来); the same otherwise. */
+function withoutStatedFigure(question: NormalizedQuestion): NormalizedQuestion {
+  if (question.lang !== 'zh' || !STATED_FIGURE.test(question.text)) return question;
+  const text = question.text.replace(STATED_FIGURE, '');
+  return text.trim() === '' ? question : { ...question, text };
 }
 
 /** 有几个区政府 / how many agencies: a count word of organs (how many reports counts the reports). */
@@ -1602,6 +1615,28 @@ function withRowTotal(termPlaces: Mentions['termPlaces'], metrics: readonly stri
   return totals.length > 0 ? [...totals, ...metrics] : metrics;
 }
 
+/**
+ * 沐阳2025年新收和总计是不是一样: 总计 joined by 和 (与, 跟) to a figure of table 三, with no row of its own, is the
+ * table's 办理结果总计 row — an operand as written, never dropped (新收 alone, not understood).
+ */
+function withOutcomesTotal(
+  termPlaces: Mentions['termPlaces'],
+  text: string,
+  metrics: readonly string[],
+): readonly string[] {
+  const joined = termPlaces.some((place, at) => {
+    const before = termPlaces[at - 1];
+    const isTotalAlone = place.terms.length > 0 && place.terms.every((term) => term.kind === 'total');
+    const isJoinedAfter = before !== undefined && before.at + before.text.length === place.at - 1;
+    const ofApplications = before?.terms.some((term) => term.kind === 'row' && term.section === 'applications');
+    return isTotalAlone && isJoinedAfter && ofApplications === true && JOINS.has(text[place.at - 1] ?? '');
+  });
+  const total = 'applications.total.total';
+  return joined && metrics.length === 1 && !metrics.includes(total) ? [...metrics, total] : metrics;
+}
+
+const JOINS: ReadonlySet<string> = new Set(['和', '与', '跟', '及']);
+
 /** 哪一项 / 哪个原因 / 哪类: which part of a figure, not which organ. */
 const WHICH_PART = /哪一?项|哪(?:个|种|条|一种)(?:原因|理由|情形|情况)|哪一?类|什么原因|which (?:reason|item|ground)/u;
 
@@ -1715,7 +1750,7 @@ function readAsked(
   // (dropped as the group of a part named); a part's own whole is its share's already.
   const [part] = metricsNamed;
   const addedWholes = namedWhole.figures.filter((whole) => part !== undefined && !isWholeOf(part, whole));
-  const withTotals = withRowTotal(mentions.termPlaces, metricsNamed);
+  const withTotals = withOutcomesTotal(mentions.termPlaces, text, withRowTotal(mentions.termPlaces, metricsNamed));
   const metrics = partsCounted(terms, withTotals) ?? [...new Set([...withTotals, ...addedWholes])];
   const yearsHeld = yearsOfOneOrgan(mentions, index) ?? index.years;
   const spanYears = yearsOfSpans(terms, yearsHeld, index);

@@ -37,6 +37,20 @@ describe('operands written in one question', () => {
     ],
   ]);
 
+  it('新收和总计是不是一样: 总计 joined to a table 三 figure is 办理结果总计 (713 against 718)', async () => {
+    const answer = await table.engine.answer('沐阳县2025年新收和总计是不是一样');
+    expect(answer.facts.map((fact) => [fact.metric, fact.value])).toEqual([
+      ['applications.newReceived.total:difference', -5],
+      ['applications.newReceived.total', 713],
+      ['applications.total.total', 718],
+    ]);
+  });
+
+  it('是不是等于552: the figure asked, stated', async () => {
+    const answer = await table.engine.answer('龙岗区2022年新收是不是等于552');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([552]);
+  });
+
   it('驳回的复议 is not read as 结果维持: no number', async () => {
     const answer = await table.engine.answer('沐阳25驳回的复议有多少');
     expect(answer.status, answer.answer).not.toBe('answered');
