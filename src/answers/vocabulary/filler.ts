@@ -67,12 +67,20 @@ export const FILLER_ZH: readonly string[] = [
   '还是',
   // 再算一下差多少 / 帮我算算: asking to compute says only that what follows is computed.
   '再算一下',
+  '也算一下',
+  '也算算',
   '再算算',
   '再算',
   '算一下',
   '算一算',
   '算算',
   '计算一下',
+  // 商业企业提了几件申请: filing is what an application is (提 of 提供 is read in its phrase first).
+  '提了',
+  '提出了',
+  '提出',
+  '提交了',
+  '提交',
   // 列一下2020年所有的部门报告: asking for a list says only how to answer what follows.
   '列一下',
   '列出来',

@@ -17,6 +17,9 @@ const HZ24 = { organs: [HONGZE], years: [2024] };
 describe('everyday words for receiving, carrying forward and being sued', () => {
   table.run([
     ['南山区政府2020年度受理了多少条信息公开申请', { ...NS20, metric: RECEIVED }],
+    // 提了 / 提交 say filing, what an application is; 给公开 is 予以公开.
+    ['淮安市2024年商业企业提了几件申请', { ...HA24, metric: 'applications.newReceived.commercial' }],
+    ['南山区2020年给公开了的', { ...NS20, metric: 'applications.granted.total' }],
     ['淮安市政府2024全年受理依申请公开多少', { ...HA24, metric: RECEIVED }],
     ['沐阳县2025年来了多少件申请', { organs: [SHUYANG], years: [2025], metric: RECEIVED }],
     // 那边 is filler here, not the follow-up 那.
