@@ -139,8 +139,11 @@ export function listsStoreReports(
   return isShapeless && mentions.organs.length === 0 && REPORT_WORDS.test(text) && isOfStore;
 }
 
-/** 几份 / 库里 beside the reports: reports counted or held in the store, never one organ's report of a year. */
-const STORE_REPORT_WORDS = /几份|多少份|库里|库中|数据库/u;
+/**
+ * 几份 / 库里 / 哪些 / 你这里有 beside the reports: reports counted, listed or held in the store, never one organ's
+ * report of a year.
+ */
+const STORE_REPORT_WORDS = /几份|多少份|库里|库中|数据库|哪些|你这里|你这儿|你们这|你有|都有/u;
 
 /**
  * 所有部门的报告 / 各单位的年报: a word for every organ (which alone ranks them) beside the reports and no figure or

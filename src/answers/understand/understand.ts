@@ -1731,8 +1731,15 @@ function saysAnything(asked: Asked, hasPrevious: boolean, text: string): boolean
     asked.hasKnownOrgan ||
     (hasYears && hasOrgans) ||
     (hasOrgans && NAMES_REPORT.test(text)) ||
-    // the year before / 最早那年 alone move the conversation's year.
-    (hasPrevious && (asked.isFollowUp || hasYears || asked.contextYearOffset !== null || asked.heldYear !== null))
+    // the year before / 最早那年 alone move the conversation's year; 平均每年多少 averages what was just asked.
+    (hasPrevious &&
+      (asked.isFollowUp ||
+        hasYears ||
+        asked.contextYearOffset !== null ||
+        asked.heldYear !== null ||
+        asked.saysMean ||
+        asked.perOrgan ||
+        asked.perPeriod !== null))
   );
 }
 

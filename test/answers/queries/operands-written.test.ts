@@ -99,6 +99,25 @@ describe('operations on the turns before', () => {
     expect(answer.facts.map((fact) => fact.value)).toEqual([-70, 66, 136]);
   });
 
+  it('平均每年多少 after 两年一共: the sum over the two years, divided by 2 (58)', async () => {
+    const conversationId = 'mean-after-sum';
+    for (const question of ['洪泽区2024年新收申请', '上一年呢', '两年一共'])
+      await table.engine.answer(question, { conversationId });
+    const answer = await table.engine.answer('平均每年多少', { conversationId });
+    expect(answer.facts.map((fact) => fact.value)).toEqual([58, 116, 95, 21]);
+  });
+
+  it('你这里有哪些2024年的报告 after a figure of 龙岗区 lists the store’s 2024 reports, not 龙岗区’s', async () => {
+    const conversationId = 'store-list-between';
+    await table.engine.answer('龙岗区2022年新收申请多少', { conversationId });
+    await expectExactly(
+      table.engine,
+      '你这里有哪些2024年的报告',
+      { status: 'answered', facts: [], says: [HUAIAN, HONGZE], saysNot: [LONGGANG] },
+      conversationId,
+    );
+  });
+
   it('a share of 沐阳县’s figures added stays its own report’s', async () => {
     await expectExactly(table.engine, '沐阳县2025年行政复议维持加纠正占总计的比例', {
       status: 'answered',
