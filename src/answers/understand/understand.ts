@@ -598,7 +598,17 @@ function understandOnce(
     const asking = pointedAt ? followUp(asked, pointedAt, index, false) : asked.query;
     return { kind: 'chooseSubject', candidates: pointed.organs, query: asking };
   }
-  const context = pointed?.query ?? previous;
+  // 跟淮安市同年比差多少 after a ranking that listed one organ: against that organ's figure, as after its own answer.
+  const listed = subjects.subjects;
+  const isAgainstListed =
+    previous !== undefined &&
+    RANKINGS.has(previous.aggregation) &&
+    listed?.organs.length === 1 &&
+    listed.pairs.length === 0 &&
+    asked.operationWord !== null &&
+    asked.query.organs.length === 1 &&
+    asked.query.organs[0] !== listed.organs[0];
+  const context = pointed?.query ?? (isAgainstListed ? listed : previous);
   // 百分比呢 after 增加了多少: the change again, which states its percentage.
   const own = asked.query;
   const isBareShare =
@@ -2283,7 +2293,16 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     isPureFollowUp && own.organs.length > 0 && !asked.saysScope && !narrowsToRegion
       ? ABOUT_NAMED[previous.aggregation]
       : undefined;
-  const kept = aboutNamed ?? (keepsAggregation ? previous.aggregation : own.aggregation);
+  // 其中2024年的行政许可 after 有几个区政府的报告: the figure of each organ listed (those of the level or places listed).
+  const ofListed =
+    previous.aggregation === 'reports' &&
+    (previous.level !== null || previous.regions.length > 0) &&
+    asked.isFollowUp &&
+    own.metric !== null &&
+    own.aggregation === 'value' &&
+    own.organs.length + own.regions.length + own.pairs.length === 0 &&
+    own.level === null;
+  const kept = ofListed ? 'top' : (aboutNamed ?? (keepsAggregation ? previous.aggregation : own.aggregation));
   // 那没有的呢？ after 哪些单位有行政诉讼: the same list, of the organs without.
   const listed = kept === 'nonzero' && asked.saysZero ? 'zero' : kept;
   // 最低的呢？ after 哪个单位公开率最高: the same share ranked the other way.
@@ -2327,10 +2346,12 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     organs: keepsOrgans || narrowsToRegion ? previous.organs : answerToChoice(asked, previous.organs, index),
     regions: narrowsToRegion
       ? [...asked.organWords]
-      : own.regions.length > 0 || !keepsAggregation || isAllOrgans
-        ? own.regions
-        : previous.regions,
-    level: own.level ?? (keepsAggregation ? previous.level : null),
+      : ofListed
+        ? previous.regions
+        : own.regions.length > 0 || !keepsAggregation || isAllOrgans
+          ? own.regions
+          : previous.regions,
+    level: own.level ?? (keepsAggregation || ofListed ? previous.level : null),
     years:
       own.years.length > 0 || own.pairs.length > 0 || !keepsYears
         ? own.years

@@ -118,6 +118,25 @@ describe('operations on the turns before', () => {
     );
   });
 
+  it('刚才那个县的行政强制呢 after a whole-store count points at 沐阳县 (2,154), then 处罚是强制的多少倍', async () => {
+    const conversationId = 'that-county';
+    for (const question of ['沐阳县2025年行政处罚多少', '整个库里一共有几份报告'])
+      await table.engine.answer(question, { conversationId });
+    const county = await table.engine.answer('刚才那个县的行政强制呢', { conversationId });
+    expect(county.facts.map((fact) => [fact.org, fact.value])).toEqual([[SHUYANG, 2154]]);
+    const ratio = await table.engine.answer('处罚是强制的多少倍', { conversationId });
+    expect(ratio.facts.map((fact) => fact.value)).toEqual([322.17, 693957, 2154]);
+  });
+
+  it('其中2024年的行政许可 after 有几个区政府的报告: the districts’ 2024 figures; 跟淮安市同年比 against the one listed', async () => {
+    const conversationId = 'of-listed';
+    await table.engine.answer('有几个区政府的报告', { conversationId });
+    const listed = await table.engine.answer('其中2024年的行政许可', { conversationId });
+    expect(listed.facts.map((fact) => [fact.org, fact.year, fact.value])).toEqual([[HONGZE, 2024, 9487]]);
+    const against = await table.engine.answer('跟淮安市同年比差多少', { conversationId });
+    expect(against.facts.map((fact) => fact.value)).toEqual([-437741, 9487, 447228]);
+  });
+
   it('a share of 沐阳县’s figures added stays its own report’s', async () => {
     await expectExactly(table.engine, '沐阳县2025年行政复议维持加纠正占总计的比例', {
       status: 'answered',
