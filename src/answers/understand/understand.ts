@@ -276,7 +276,7 @@ export function understand(
   subjects: AnswerSubjects = {},
 ): Understanding {
   // 两个加起来是不是等于5: the figure asked, stated — the reply's number says whether it is 5.
-  const asked = withoutStatedFigure(question);
+  const asked = withoutRemainderWord(withoutStatedFigure(question));
   const understood = askWhichWhole(understandOffered(asked, index, previous, earlier, offered, subjects), asked, [
     previous,
     earlier,
@@ -306,6 +306,17 @@ function withoutStatedFigure(question: NormalizedQuestion): NormalizedQuestion {
   const text = question.text.replace(STATED_FIGURE, '');
   return text.trim() === '' ? question : { ...question, text };
 }
+
+/**
+ * 制发的减去废止的还剩多少: 还剩 after a figure taken from another says what the difference is, nothing more (alone,
+ * 还剩多少申请 is what is left to handle, which no word here reads).
+ */
+function withoutRemainderWord(question: NormalizedQuestion): NormalizedQuestion {
+  const text = question.text.replace(REMAINDER_AFTER_SUBTRACTION, '$1');
+  return text === question.text ? question : { ...question, text };
+}
+
+const REMAINDER_AFTER_SUBTRACTION = /((?:减去?|减掉|扣除|扣掉)[^，,。？?]+?)(?:以后|之后|后)?还剩下?/u;
 
 /** 有几个区政府 / how many agencies: a count word of organs (how many reports counts the reports). */
 const countsOrgansIn = ({ text, lang }: NormalizedQuestion): boolean =>
@@ -2238,9 +2249,14 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
   const own = asked.query;
   // 再加上行政复议的总计呢 after 两者加起来 of one report: its figures and the one named, added.
   const isOneReport = previous.pairs.length === 0 && previous.organs.length === 1 && previous.years.length <= 1;
+  // 再加上行政强制一共多少 after 处罚是许可的几倍: the figures just divided, and the one named, added.
+  const addsAfterOperation =
+    (previous.aggregation === 'ratio' || previous.aggregation === 'difference') &&
+    previous.moreMetrics.length > 0 &&
+    asked.operationWord === 'sum';
   const addsFigure =
     asked.addsToLast &&
-    previous.aggregation === 'sum' &&
+    (previous.aggregation === 'sum' || addsAfterOperation) &&
     isOneReport &&
     previous.metric !== null &&
     own.metric !== null &&
@@ -2251,7 +2267,8 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     const added = [...new Set([previous.metric, ...previous.moreMetrics, own.metric, ...own.moreMetrics])].filter(
       (id): id is string => id !== null,
     );
-    return { ...previous, metric: added[0] ?? null, moreMetrics: added.slice(1) };
+    const { largerFirst: _direction, ...sum } = previous;
+    return { ...sum, metric: added[0] ?? null, moreMetrics: added.slice(1), aggregation: 'sum' };
   }
   // 第二多的呢 / 最少的呢 after 不予公开里最多的是哪一项: the same report's parts ranked again, never every organ.
   const ranksPartsAgain =

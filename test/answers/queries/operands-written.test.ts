@@ -51,6 +51,14 @@ describe('operands written in one question', () => {
     expect(answer.facts.map((fact) => fact.value)).toEqual([552]);
   });
 
+  it('制发的减去废止的还剩多少: 46 − 11 = 35; 还剩多少申请 alone is asked back', async () => {
+    const difference = await table.engine.answer('龙岗区2022年规范性文件制发的减去废止的还剩多少');
+    expect(difference.facts.map((fact) => fact.value)).toEqual([35, 46, 11]);
+    const left = await table.engine.answer('龙岗区2022年还剩多少申请');
+    expect(left.status).toBe('clarify');
+    expect(left.facts).toEqual([]);
+  });
+
   it('驳回的复议 is not read as 结果维持: no number', async () => {
     const answer = await table.engine.answer('沐阳25驳回的复议有多少');
     expect(answer.status, answer.answer).not.toBe('answered');
@@ -135,6 +143,14 @@ describe('operations on the turns before', () => {
     expect(listed.facts.map((fact) => [fact.org, fact.year, fact.value])).toEqual([[HONGZE, 2024, 9487]]);
     const against = await table.engine.answer('跟淮安市同年比差多少', { conversationId });
     expect(against.facts.map((fact) => fact.value)).toEqual([-437741, 9487, 447228]);
+  });
+
+  it('再加上行政强制一共多少 after 处罚是许可的几倍: the three figures added (1,213,756)', async () => {
+    const conversationId = 'adds-after-ratio';
+    for (const question of ['沐阳2025年行政许可多少', '它的行政处罚呢', '处罚是许可的几倍'])
+      await table.engine.answer(question, { conversationId });
+    const answer = await table.engine.answer('再加上行政强制一共多少', { conversationId });
+    expect(answer.facts.map((fact) => fact.value)).toEqual([1213756, 693957, 517645, 2154]);
   });
 
   it('a share of 沐阳县’s figures added stays its own report’s', async () => {
