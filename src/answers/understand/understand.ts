@@ -277,10 +277,16 @@ export function understand(
 ): Understanding {
   // 两个加起来是不是等于5: the figure asked, stated — the reply's number says whether it is 5.
   const asked = withoutRemainderWord(withoutStatedFigure(question));
-  const understood = askWhichWhole(understandOffered(asked, index, previous, earlier, offered, subjects), asked, [
-    previous,
-    earlier,
-  ]);
+  // 前者比后者多多少 with 有几份2020年的报告 between: the two turns before that list are the former and the latter.
+  const skipsList = previous !== undefined && ABOUT_THE_DATA.has(previous.aggregation) && ORDINALS.test(asked.text);
+  const turns = skipsList
+    ? { previous: earlier, earlier: subjects.oldest, subjects: { subjects: subjects.earlierSubjects } }
+    : { previous, earlier, subjects };
+  const understood = askWhichWhole(
+    understandOffered(asked, index, turns.previous, turns.earlier, offered, turns.subjects),
+    asked,
+    [turns.previous, turns.earlier],
+  );
   if (understood.kind !== 'query') return understood;
   // 差几倍 names no direction (是…的几倍 does): the larger of the two divided by the smaller.
   const isDirectionless = understood.query.aggregation === 'ratio' && DIRECTIONLESS_RATIO.test(question.text);
@@ -295,6 +301,9 @@ export function understand(
     },
   };
 }
+
+/** 前者 / 后者: one of the two organ-years stated, never a list of the store's reports. */
+const ORDINALS = /前者|后者/u;
 
 /** 是不是等于5 / 等于5吗 / 是否等于 5 件 at the end: a figure the asker expects, set against the figure asked. */
 const STATED_FIGURE =

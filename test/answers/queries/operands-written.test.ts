@@ -153,6 +153,16 @@ describe('operations on the turns before', () => {
     expect(answer.facts.map((fact) => fact.value)).toEqual([1213756, 693957, 517645, 2154]);
   });
 
+  it('前者比后者多多少 with a list of reports between: the two figures before it (100 − 66), then 后者的部分公开呢', async () => {
+    const conversationId = 'ordinals-over-a-list';
+    for (const question of ['南山区2020年予以公开多少件', '龙岗区2022年呢', '有几份2020年的报告'])
+      await table.engine.answer(question, { conversationId });
+    const difference = await table.engine.answer('前者比后者多多少', { conversationId });
+    expect(difference.facts.map((fact) => fact.value)).toEqual([34, 100, 66]);
+    const latter = await table.engine.answer('后者的部分公开呢', { conversationId });
+    expect(latter.facts.map((fact) => [fact.org, fact.value])).toEqual([[LONGGANG, 36]]);
+  });
+
   it('a share of 沐阳县’s figures added stays its own report’s', async () => {
     await expectExactly(table.engine, '沐阳县2025年行政复议维持加纠正占总计的比例', {
       status: 'answered',
