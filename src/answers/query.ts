@@ -11,7 +11,9 @@ import { METRICS } from './metrics.js';
  * second (A比B多多少), `sum` = all of them added (一共, 合计; with no organ named, every organ of the scope in one
  * year), `ratio` = the first divided by the second (A是B的几倍, 占B的百分之几); `shareOfSum` = the first organ-year's
  * figure as a share of all the organ-years added (洪泽区的占多少 after 两个一共: 95 of 3,214); `sumShare` = the figures
- * of one report before the last added, as a share of the last (维持加纠正占总计的比例: (72 + 64) ÷ 351); `perMonth` / `perDay` = one
+ * of one report before the last added, as a share of the last (维持加纠正占总计的比例: (72 + 64) ÷ 351);
+ * `shareOfJoined` = the first figure of one report as a share of the others added (结转下年度占（新收+上年结转）的比例:
+ * 31 ÷ (713 + 36)); `perMonth` / `perDay` = one
  * report's figure divided by the 12 months or the days of its year (平均每月); `doublings` = a ratio said as how many
  * times the figure doubled, log2 of the ratio (翻了几番); `perOrgan` = a sum over organs divided by the count of
  * reports added (平均每家); `relativeDifference` = a difference said with its share of the second operand (A比B多百分之
@@ -35,6 +37,7 @@ export const AGGREGATIONS = [
   'ratio',
   'shareOfSum',
   'sumShare',
+  'shareOfJoined',
   'perMonth',
   'perDay',
   'doublings',

@@ -31,7 +31,14 @@ import {
   scopeOf,
 } from './figure-source.js';
 import { candidateOrgs, listNonZero, placeAmong, rank } from './lookup-across.js';
-import { lookupArithmetic, perOrganOf, reportsOfPairs, shareOfSum, sumInWhole } from './lookup-arithmetic.js';
+import {
+  lookupArithmetic,
+  partOfJoined,
+  perOrganOf,
+  reportsOfPairs,
+  shareOfSum,
+  sumInWhole,
+} from './lookup-arithmetic.js';
 import { lookupChange, lookupShare, partsAndWholes, yearsToCompare } from './lookup-change.js';
 import { checksOf, failingInScope, listFailingChecks, listReports, listStoreReports } from './lookup-data.js';
 import { sumAcross } from './lookup-sum.js';
@@ -223,6 +230,12 @@ async function executeOn(
       if (!metricId || !named) return notUnderstood(index, lang);
       const summed = lookupArithmetic({ ...query, aggregation: 'sum' }, allOrgans(), index, lang);
       return summed.kind === 'arithmetic' ? shareOfSum(summed, lang) : summed;
+    }
+    case 'shareOfJoined': {
+      // The part first, then the figures joined: one sum of every figure of the report gives them all, in order.
+      if (!named || metricIds.length < 3) return notUnderstood(index, lang);
+      const summed = lookupArithmetic({ ...query, aggregation: 'sum' }, allOrgans(), index, lang);
+      return summed.kind === 'arithmetic' ? partOfJoined(summed, lang) : summed;
     }
     case 'sumShare': {
       // The whole first, then the figures added: one sum of every figure of the report gives them all, in order.

@@ -153,19 +153,47 @@ export function shareOfSum(summed: Extract<LookupResult, { kind: 'arithmetic' }>
  * whole of 0 has no share.
  */
 export function sumInWhole(summed: Extract<LookupResult, { kind: 'arithmetic' }>, lang: Lang): LookupResult {
-  const [item] = summed.items;
-  const [whole, ...added] = item?.operands ?? [];
-  const [first] = added;
-  if (!item || !whole || !first || added.length < 2) return { kind: 'no_data', missing: [] };
-  if (!item.operands.every((fact) => fact.org === whole.org && fact.year === whole.year && fact.unit === whole.unit))
-    return { kind: 'no_data', missing: [] };
+  const [whole, ...added] = summed.items[0]?.operands ?? [];
+  const part = whole && isOneReportsFigures([whole, ...added]) ? addedUp(added, lang) : null;
+  return whole && part ? shareIn(part, whole, lang) : { kind: 'no_data', missing: [] };
+}
+
+/**
+ * One figure of a report as a share of others added (结转下年度占（新收+上年结转）的比例: 31 of 713 + 36 = 749, 4.1%),
+ * from the sum of the figure and the others (the part its first operand). The sum is the whole, named by the figures
+ * added; a whole of 0 has no share.
+ */
+export function partOfJoined(summed: Extract<LookupResult, { kind: 'arithmetic' }>, lang: Lang): LookupResult {
+  const [part, ...joined] = summed.items[0]?.operands ?? [];
+  const whole = part && isOneReportsFigures([part, ...joined]) ? addedUp(joined, lang) : null;
+  return part && whole ? shareIn(part, whole, lang) : { kind: 'no_data', missing: [] };
+}
+
+/** Two or more figures of one report, in one unit: what a share of their sum is of. */
+function isOneReportsFigures(facts: readonly Fact[]): boolean {
+  const [first] = facts;
+  return (
+    facts.length >= 3 &&
+    facts.every((fact) => fact.org === first?.org && fact.year === first.year && fact.unit === first.unit)
+  );
+}
+
+/** The figures added, as one fact named by them (规章、行政规范性文件合计). */
+function addedUp(facts: readonly Fact[], lang: Lang): Fact | null {
+  const [first] = facts;
+  if (!first || facts.length < 2) return null;
+  const value = exactSum(facts.map((fact) => ({ value: fact.value, sign: 1 })));
+  const list = facts.map((fact) => fact.label).join(lang === 'zh' ? '、' : ', ');
+  return {
+    ...computedFact(first, 'sum', value, first.unit, lang),
+    label: `${list}${lang === 'zh' ? '合计' : ' in total'}`,
+  };
+}
+
+function shareIn(part: Fact, whole: Fact, lang: Lang): LookupResult {
   if (whole.value === 0)
     return { kind: 'no_data', missing: [{ kind: 'zeroWhole', org: whole.org, year: whole.year, whole: whole.label }] };
-  const value = exactSum(added.map((fact) => ({ value: fact.value, sign: 1 })));
-  const list = added.map((fact) => fact.label).join(lang === 'zh' ? '、' : ', ');
-  const sum = computedFact(first, 'sum', value, first.unit, lang);
-  const part = { ...sum, label: `${list}${lang === 'zh' ? '合计' : ' in total'}` };
-  const share = derivedFact(part, 'share', (value / whole.value) * 100, lang);
+  const share = derivedFact(part, 'share', (part.value / whole.value) * 100, lang);
   return { kind: 'shares', shares: [{ part, whole, share }], missing: [] };
 }
 

@@ -91,6 +91,7 @@ const OPERATIONS: ReadonlySet<Query['aggregation']> = new Set([
   'doublings',
   'shareOfSum',
   'sumShare',
+  'shareOfJoined',
 ]);
 
 /**

@@ -1326,6 +1326,7 @@ const TURN_RESULTS: ReadonlySet<Aggregation> = new Set([
   'ratio',
   'shareOfSum',
   'sumShare',
+  'shareOfJoined',
   'relativeDifference',
   'perOrgan',
 ]);
@@ -1699,21 +1700,17 @@ function asShareOfNamed(query: Query, { kind, figures, isAfterZhan }: NamedWhole
 }
 
 /**
- * The share of the part in the sum a joined whole names, of one organ-year (the part among the figures joined); null
- * when the whole is no such sum — a share of figures added without the part is no query the engine holds.
+ * The share of the part in the sum a joined whole names, of one organ-year: with the part among the figures joined
+ * (shareOfSum), or beside them (shareOfJoined: 结转下年度占新收加上年结转). Null when the whole is no such sum.
  */
 function shareOfJoinedWhole(query: Query, { ofSum }: NamedWhole): Query | null {
   if (!ofSum) return null;
   const [part, ...joined] = ofSum as [string, ...string[]];
   const oneReport = query.pairs.length === 0 && query.organs.length === 1 && query.years.length <= 1;
-  if (!oneReport || !joined.includes(part) || joined.length < 2) return null;
-  return {
-    ...query,
-    metric: part,
-    moreMetrics: joined.filter((id) => id !== part),
-    breakdown: null,
-    aggregation: 'shareOfSum',
-  };
+  if (!oneReport || joined.length < 2) return null;
+  // 结转下年度占（新收+上年结转）: the part is none of the figures joined — its share of their sum.
+  const aggregation = joined.includes(part) ? 'shareOfSum' : 'shareOfJoined';
+  return { ...query, metric: part, moreMetrics: joined.filter((id) => id !== part), breakdown: null, aggregation };
 }
 
 /**

@@ -23,6 +23,7 @@ export type NamedAggregation = Exclude<
   | 'ratio'
   | 'shareOfSum'
   | 'sumShare'
+  | 'shareOfJoined'
   | 'perMonth'
   | 'perDay'
   | 'doublings'

@@ -50,8 +50,11 @@ describe('a whole named after 占 with the amount asked', () => {
       '淮安市2024年予以公开占部分公开与予以公开合计的比例',
       { ...hz, metric: GRANTED, moreMetrics: [PARTIAL], aggregation: 'shareOfSum' },
     ],
-    // A part the sum does not add: no whole the engine holds, never the sum stated as the answer.
-    ['淮安市2024年予以公开占部分公开和不予公开之和的多少', 'not_understood'],
+    // A part the sum does not add: its share of the others added (shareOfJoined), never the sum stated as the answer.
+    [
+      '淮安市2024年予以公开占部分公开和不予公开之和的多少',
+      { ...hz, metric: GRANTED, moreMetrics: [PARTIAL, 'applications.denied.total'], aggregation: 'shareOfJoined' },
+    ],
     // One figure named after 占: the part's share of it, a ratio when it is no whole of the part.
     [
       '淮安市2024年予以公开占予以公开加部分公开的多少',
@@ -120,6 +123,18 @@ describe('two operations in one question', () => {
     const answer = await table.engine.answer('等不等于办理结果总计加结转下年度', { conversationId: conversation });
     expect(answer.status, answer.answer).not.toBe('answered');
     expect(answer.facts).toEqual([]);
+  });
+});
+
+describe('a figure as a share of others added', () => {
+  it('结转下年度占（新收+上年结转）的比例: 31 of 713 + 36 = 749, 4.1%, never not understood', async () => {
+    const answer = await table.engine.answer('沐阳县2025年结转下年度占（新收+上年结转）的比例');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([31, 749, 4.1]);
+  });
+
+  it('办结的占新收加上年结转的多少: 3,050 of 3,153', async () => {
+    const answer = await table.engine.answer('淮安市2024年办结的占新收加上年结转的多少');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([3050, 3153, 96.7]);
   });
 });
 
@@ -219,7 +234,7 @@ describe('money of a row that prints none', () => {
 
 describe('a whole written with +', () => {
   table.run([
-    // The part among the figures added: its share of their sum; a part outside them is no whole the engine computes.
+    // The part among the figures added: its share of their sum; a part outside them: its share of them added.
     [
       '淮安市2024年予以公开占（予以公开+部分公开）的比例',
       {
@@ -230,7 +245,16 @@ describe('a whole written with +', () => {
         aggregation: 'shareOfSum',
       },
     ],
-    ['淮安市2024年结转下年度占（新收+上年结转）的比例', 'not_understood'],
+    [
+      '淮安市2024年结转下年度占（新收+上年结转）的比例',
+      {
+        organs: [HUAIAN],
+        years: [2024],
+        metric: 'applications.carriedForward.total',
+        moreMetrics: ['applications.newReceived.total', 'applications.carriedOver.total'],
+        aggregation: 'shareOfJoined',
+      },
+    ],
   ]);
 });
 
