@@ -1708,7 +1708,10 @@ function shareOfJoinedWhole(query: Query, { ofSum }: NamedWhole): Query | null {
   const [part, ...joined] = ofSum as [string, ...string[]];
   const oneReport = query.pairs.length === 0 && query.organs.length === 1 && query.years.length <= 1;
   if (!oneReport || joined.length < 2) return null;
-  // 结转下年度占（新收+上年结转）: the part is none of the figures joined — its share of their sum.
+  // 结转下年度占（新收+上年结转）: the part is none of the figures joined — its share of their sum, of one table (行政复议
+  // 占部分公开和诉讼 adds figures of two tables, no whole of anything).
+  const isOneTable = new Set([part, ...joined].map((id) => getMetric(id).section)).size === 1;
+  if (!joined.includes(part) && !isOneTable) return null;
   const aggregation = joined.includes(part) ? 'shareOfSum' : 'shareOfJoined';
   return { ...query, metric: part, moreMetrics: joined.filter((id) => id !== part), breakdown: null, aggregation };
 }

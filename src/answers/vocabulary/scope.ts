@@ -7,6 +7,10 @@ export const ALL_ORGANS_WORDS: Readonly<Record<'zh' | 'en', readonly string[]>> 
   zh: [
     '全部单位',
     '所有单位',
+    // 2025年有报告的单位: every organ holding a report of the year, as 各单位 of that year is.
+    '有报告的单位',
+    '有年报的单位',
+    '交了报告的单位',
     '各单位',
     '各个单位',
     '每个单位',

@@ -159,8 +159,18 @@ describe('one organ, each year with a figure of its own', () => {
 
 describe('whether one figure read equals another', () => {
   table.run([
-    // 总计 beside 新收 reads as 新收's own total: one figure, no second year — never its change over years.
-    ['洪泽区2024年新收和总计是不是一样', 'not_understood'],
+    // 总计 joined to 新收 is the table's 办理结果总计 (新收's own total column would be the same figure): the two
+    // compared — never 新收's change over years.
+    [
+      '洪泽区2024年新收和总计是不是一样',
+      {
+        organs: [HONGZE],
+        years: [2024],
+        metric: RECEIVED,
+        moreMetrics: ['applications.total.total'],
+        aggregation: 'difference',
+      },
+    ],
     // A year before said is the change it asks.
     ['洪泽区2024年新收跟上年一样吗', { organs: [HONGZE], years: [2024], metric: RECEIVED, aggregation: 'change' }],
   ]);

@@ -240,9 +240,27 @@ describe('sums', () => {
     ],
     // 南山区 holds one year: which two is asked, never 2019 beside 2020.
     ['南山区两年加起来一共多少申请', null],
-    // A share whose whole is a sum is no query the engine holds: never the sum of all three figures.
-    ['龙岗区2022年办结的占新收加上年结转的多少', null],
-    ['龙岗区2022年予以公开和部分公开加起来占办结的比例', null],
+    // A share whose whole is a sum, or of a sum: never the sum of all three figures.
+    [
+      '龙岗区2022年办结的占新收加上年结转的多少',
+      {
+        organs: [LONGGANG],
+        years: [2022],
+        metric: 'applications.total.total',
+        moreMetrics: ['applications.newReceived.total', 'applications.carriedOver.total'],
+        aggregation: 'shareOfJoined',
+      },
+    ],
+    [
+      '龙岗区2022年予以公开和部分公开加起来占办结的比例',
+      {
+        organs: [LONGGANG],
+        years: [2022],
+        metric: 'applications.granted.total',
+        moreMetrics: ['applications.partial.total', 'applications.total.total'],
+        aggregation: 'sumShare',
+      },
+    ],
     ['2020年三个单位一共收到多少申请', { years: [2020], metric: METRIC.received, aggregation: 'sum' }],
     [
       'How many applications did all agencies receive in total in 2020',

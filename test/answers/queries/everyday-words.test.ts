@@ -17,6 +17,8 @@ const HZ24 = { organs: [HONGZE], years: [2024] };
 describe('everyday words for receiving, carrying forward and being sued', () => {
   table.run([
     ['南山区政府2020年度受理了多少条信息公开申请', { ...NS20, metric: RECEIVED }],
+    // 有报告的单位 are every organ of the year, listed as 各单位 are.
+    ['2025年有报告的单位新收申请是多少', { years: [2025], metric: RECEIVED, aggregation: 'top' }],
     // 提了 / 提交 say filing, what an application is; 给公开 is 予以公开.
     ['淮安市2024年商业企业提了几件申请', { ...HA24, metric: 'applications.newReceived.commercial' }],
     ['南山区2020年给公开了的', { ...NS20, metric: 'applications.granted.total' }],
