@@ -388,6 +388,54 @@ export const TWENTIETH_QUESTIONS: readonly SingleQuestion[] = [
     note: '4 + 0 = 4, but 总计 4 + 结转下年度 1 = 5: no',
   }),
   filter('X-Y06', '淮安市2024年有没有不为零的“要求提供公开出版物”', yesNo([0])),
+  // ── second part: two filters, 历年, 同比 / 环比, 占比 / 几成, journalists' questions, counts and lists ──
+  ranking(
+    'X-J01',
+    '2024年哪家不予公开的比重更高',
+    anyOf(
+      ans([share(178, 3050)], [178, 3050, 3, 95, share(3, 95)], { mustContain: ['淮安'] }),
+      ans([share(178, 3119)], [178, 3119, 3, 95, share(3, 95)], { mustContain: ['淮安'] }),
+    ),
+    { note: '淮安市 178 / 3,050 (or / 3,119 新收) against 洪泽区 3 / 95' },
+  ),
+  arithmetic('X-J02', '2024年的报告里行政诉讼被纠正的一共有几件', ans([5], [4, 1, 0]), {
+    note: '淮安市 4 + 1, 洪泽区 0 + 0',
+  }),
+  filter('X-J03', '2024年区级部门里行政诉讼最多的', SAFE, { note: 'no department report of 2024' }),
+  filter(
+    'X-J04',
+    '2020年区级部门里政府集中采购金额最多的',
+    ans([yuan(5246500)], [yuan(456880)], { mustContain: ['发'], reportsCompared: [2] }),
+    { note: '龙岗区发改局 5,246,500元 against 龙华区数据局 456,880元' },
+  ),
+  lookup('X-J05', '洪泽区历年行政许可', ans([550, 9487], [diff(8937)])),
+  relativeYear('X-J06', '洪泽区行政处罚同比变化', anyOf(...changeOf(4119, 2776), difference(2776, 4119)), {
+    note: '2024 against 2023',
+  }),
+  relativeYear('X-J07', '淮安市2024年行政许可同比增长多少', SAFE, { note: 'no 淮安市 2023 report' }),
+  relativeYear('X-J08', '洪泽区2024年新收申请环比', anyOf(SAFE, ...changeOf(21, 95), difference(95, 21)), {
+    note: '环比 has no month in an annual report: declined, or read as against 2023',
+  }),
+  arithmetic('X-J09', '淮安市2024年部分公开占办结的几成', shareOf(454, 3050)),
+  arithmetic('X-J10', '市区两级2024年新收合计', anyOf(sum([3119, 95]), CLARIFY), {
+    note: '淮安市 3,119 + 洪泽区 95, or asked back',
+  }),
+  filter('X-J11', '有多少家县级单位', ans([1]), { note: '沐阳县' }),
+  filter('X-J12', '列一下所有的部门报告', list(['龙华', '龙岗'], [3])),
+  filter('X-J13', '哪些报告是2023年的', list(['洪泽'], [1])),
+  filter('X-J14', '淮安市2024年复议和诉讼有没有不为零的尚未审结', yesNo([37, 1, 6, 7, 44])),
+  filter('X-J15', '沐阳县2025年直接起诉的纠正和其他结果是不是全是0', yesNo([0])),
+  ranking('X-J16', '龙岗区2022年复议维持和直接起诉维持哪个多', ans([19], [7, diff(12)])),
+  english('X-E11', 'Rank the 2024 reports by administrative review cases', ans([351, 2], [], { reportsCompared: [2] })),
+  english('X-E12', "Is Hongze 2024's review total the same as its direct lawsuits total?", yesNo([2, 1])),
+  english('X-E13', "Huai'an 2024: share of 'not held' in all handled requests", shareOf(769, 3050)),
+  english('X-E14', 'How many district governments are in the store?', anyOf(ans([3], [4]), ans([4], [3]))),
+  english('X-E15', 'Shenzhen Futian 2022 administrative penalties', SAFE),
+  traditional('X-T08', '淮安市2024年不予處理裡的重複申請佔不予處理的比例', shareOf(25, 88, HUAIAN_NOT_PROCESSED)),
+  traditional('X-T09', '洪澤區2023年與2024年新收申請相差多少', difference(95, 21)),
+  traditional('X-T10', '沐陽縣2025年行政許可与行政处罚合計', sum([517645, 693957])),
+  misspelling('X-M13', '龙岗区发该局2020年新收', orAsk(ans([4]))),
+  misspelling('X-M14', '淮安是2024年行政复议总计', orAsk(ans([351])), { note: '是 for 市' }),
 ];
 
 export const TWENTIETH_CONVERSATIONS: readonly Conversation[] = [
@@ -470,6 +518,107 @@ export const TWENTIETH_CONVERSATIONS: readonly Conversation[] = [
         question: '这两个占办理结果总计的比例分别是多少',
         expect: ans([share(88, 3050), share(187, 3050)], [88, 187, 3050, 275, share(275, 3050)]),
       },
+    ],
+  },
+  {
+    id: 'X-D07',
+    class: 'conversation',
+    note: 'organ switch, 后者 / 前者, a year switch, a difference over turns',
+    turns: [
+      { question: '洪泽区2024年行政许可', expect: ans([9487]) },
+      { question: '淮安市同年呢', expect: ans([447228]) },
+      { question: '后者是前者的几倍', expect: quotient(447228, 9487) },
+      { question: '洪泽2023年呢', expect: anyOf(ans([550]), CLARIFY), note: '行政许可 550' },
+      { question: '跟2024年比少了多少', expect: difference(9487, 550) },
+    ],
+  },
+  {
+    id: 'X-D08',
+    class: 'conversation',
+    note: 'Traditional throughout',
+    turns: [
+      { question: '沐陽縣2025年行政訴訟直接起訴總計', expect: ans([3]), replyIn: 'hant' },
+      { question: '復議後起訴呢', expect: ans([10]), replyIn: 'hant' },
+      { question: '加起來', expect: sum([3, 10]), replyIn: 'hant' },
+    ],
+  },
+  {
+    id: 'X-D09',
+    class: 'conversation',
+    note: 'sub-row switch, then 那南山呢 on a "/" row',
+    turns: [
+      { question: '龍岗2022年保护第三方合法权益', expect: ans([7]) },
+      { question: '属于三类内部事务信息呢', expect: ans([8]) },
+      { question: '那南山呢', expect: anyOf(SAFE, ans([0])), note: '南山区 2020 prints "/"' },
+      { question: '南山的属于四类过程性信息呢', expect: ans([4]) },
+    ],
+  },
+  {
+    id: 'X-D10',
+    class: 'conversation',
+    note: 'whole-store count, a filter on it, then 它们',
+    turns: [
+      { question: '有几个部门的报告', expect: ans([3]) },
+      { question: '其中2020年的有哪些', expect: list(['龙华'], [2]) },
+      { question: '它们新收申请加起来', expect: sum([4, 1]) },
+    ],
+  },
+  {
+    id: 'X-D11',
+    class: 'conversation',
+    note: 'every result column of 复议, then a check of their sum',
+    turns: [
+      { question: '淮安市2024年行政复议结果维持', expect: ans([72]) },
+      { question: '纠正呢', expect: ans([64]) },
+      { question: '其他结果呢', expect: ans([178]) },
+      { question: '尚未审结呢', expect: ans([37]) },
+      { question: '这四个加起来是不是等于总计', expect: yesNo([72, 64, 178, 37, 351]) },
+    ],
+  },
+  {
+    id: 'X-D12',
+    class: 'conversation',
+    note: 'English, then Chinese',
+    turns: [
+      { question: 'Hongze 2024 new requests?', expect: ans([95]), replyIn: 'en' },
+      { question: 'and in 2023?', expect: ans([21]), replyIn: 'en' },
+      { question: 'percentage change?', expect: percentChange(21, 95), replyIn: 'en' },
+      { question: '那淮安2024年呢', expect: ans([3119]), note: '新收 3,119' },
+    ],
+  },
+  {
+    id: 'X-D13',
+    class: 'conversation',
+    note: 'a whole-store count between, then 第一个 / 第二个',
+    turns: [
+      { question: '龙岗区2022年行政许可', expect: ans([16103]) },
+      { question: '南山区2020年呢', expect: ans([8759]) },
+      { question: '2020年有几份报告', expect: ans([3]) },
+      { question: '第一个减第二个', expect: difference(16103, 8759) },
+    ],
+  },
+  {
+    id: 'X-D14',
+    class: 'conversation',
+    note: 'a share of a sub-row, then the same for another organ',
+    turns: [
+      { question: '沐阳县2025年不予处理', expect: ans([19], [12, 7, 0]) },
+      { question: '其中重复申请占多少', expect: shareOf(7, 19, [12, 0]) },
+      {
+        question: '淮安2024年呢',
+        expect: anyOf(shareOf(25, 88, HUAIAN_NOT_PROCESSED), ans([25]), CLARIFY),
+      },
+    ],
+  },
+  {
+    id: 'X-D15',
+    class: 'conversation',
+    note: 'a place not held, an organ switch, 重新开始, then no organ',
+    turns: [
+      { question: '北京市海淀区2024年的行政复议', expect: SAFE },
+      { question: '那淮安市呢', expect: ans([351]) },
+      { question: '重新开始', expect: CHAT },
+      { question: '行政许可多少', expect: SAFE },
     ],
   },
 ];
