@@ -174,7 +174,9 @@ export const TWENTIETH_QUESTIONS: readonly SingleQuestion[] = [
   relativeYear('X-R01', '沐阳县去年行政许可多少', eitherYear(ans([517645]), NO_DATA)),
   relativeYear('X-R02', '洪泽区去年的行政复议总计', eitherYear(NO_DATA, ans([2]))),
   relativeYear('X-R03', '洪泽前年新收申请', eitherYear(ans([95]), ans([21]))),
-  relativeYear('X-R04', '淮安市去年结转下年度', eitherYear(NO_DATA, ans([103]))),
+  relativeYear('X-R04', '淮安市去年结转下年度', anyOf(NO_DATA, ans([103]), CLARIFY), {
+    note: '去年 by the clock (2025, no report) or the store (2024: 103); 去年结转 may also mean 上年结转 (34): asked back',
+  }),
   relativeYear('X-R05', '洪泽区2024年比上一年行政处罚少了多少', difference(2776, 4119), {
     note: '4,119 (2023) − 2,776 (2024) = 1,343',
   }),
@@ -377,7 +379,9 @@ export const TWENTIETH_QUESTIONS: readonly SingleQuestion[] = [
 
   // ── yes/no of equality and checks (勾稽) ──
   filter('X-Y01', '淮安市2024年行政复议的维持和纠正是不是一样', yesNo([72, 64, diff(8)]), { note: '72 vs 64: no' }),
-  filter('X-Y02', '洪泽区2024年复议维持和纠正等不等于', yesNo([1]), { note: '1 and 1: yes' }),
+  filter('X-Y02', '洪泽区2024年复议维持和纠正等不等于', yesNo([1, diff(0)]), {
+    note: '1 and 1: yes, a difference of 0',
+  }),
   filter('X-Y03', '龙岗区2022年新收加上年结转等不等于总计加结转下年度', yesNo([552, 10, 562, 535, 27]), {
     note: '552 + 10 = 535 + 27 = 562: yes',
   }),
