@@ -140,6 +140,9 @@ const YEAR_BEFORE_WORDS = /比上年|较上年|同比|环比|是(?:上一年|上
 /** 再加上 / 还要加上 / 再算上: more added to the sum just stated. */
 const ADDS_TO_LAST = /再加上?|还要加上?|再算上|\bplus\b/u;
 
+/** 因为什么 / 为什么 / 什么原因 / 原因是: why, which a table answers only in the reasons of a group. */
+const REASON_WORDS = /因为什么|为什么|为何|什么原因|原因是|原因有|\bwhy\b|\breasons?\b/u;
+
 /** 减 / 减去 / 扣除 / minus: one figure taken from another (减少 is a change). */
 const SUBTRACTION = /减(?!少)|扣除|扣掉|\bminus\b/u;
 
@@ -254,6 +257,8 @@ interface Asked {
   readonly addsToLast: boolean;
   /** 复议后起诉的呢: the same asked of the row named (its 的), not the row's own figure. */
   readonly asksSameOfRow: boolean;
+  /** 哪一项 / 哪个原因: which part of a figure, not which organ. */
+  readonly asksWhichPart: boolean;
   /**
    * The one organ named is what the question measures (淮安市是几倍 / how many times larger is Huaian), not what it
    * is measured against (是淮安市的几倍 / 比淮安市 / than Huaian): no comparing word stands before it.
@@ -1676,11 +1681,26 @@ const WHICH_PART = /哪一?项|哪(?:个|种|条|一种)(?:原因|理由|情形|
  * parts ranked among themselves, of the organ the place names (淮安市: its government), never the organs of 淮安.
  */
 function asPartRanking(query: Query, text: string): Query {
-  if (!RANKINGS.has(query.aggregation) || !WHICH_PART.test(text) || query.level !== null) return query;
-  if (query.metric === null || query.moreMetrics.length > 0 || partTotals(query.metric) === null) return query;
+  if (!RANKINGS.has(query.aggregation) || query.level !== null || query.metric === null) return query;
+  // 无法提供三项从多到少排一下: the parts of a group counted (partsCounted) ranked, as 哪一项 ranks them.
+  const group = groupOfParts([query.metric, ...query.moreMetrics]);
+  const isWhichPart = WHICH_PART.test(text) && query.moreMetrics.length === 0 && partTotals(query.metric) !== null;
+  if (!isWhichPart && group === null) return query;
   const organs = query.organs.length === 1 && query.regions.length === 0 ? query.organs : query.regions;
   if (organs.length !== 1 || query.pairs.length > 0) return query;
-  return { ...query, organs: [...organs], regions: [], breakdown: 'parts' };
+  const metric = group ?? query.metric;
+  return { ...query, organs: [...organs], regions: [], metric, moreMetrics: [], breakdown: 'parts' };
+}
+
+/** The group whose parts the figures are, every one of them (无法提供's three), or null. */
+function groupOfParts(metricIds: readonly string[]): string | null {
+  const [first] = metricIds;
+  if (first === undefined || metricIds.length < 2) return null;
+  const spec = getMetric(first);
+  const group = findMetric(spec.section, spec.row.split('.')[0] ?? spec.row, 'total');
+  const parts = group ? partTotals(group.id) : null;
+  const isEveryPart = parts?.length === metricIds.length && parts.every((id) => metricIds.includes(id));
+  return group && isEveryPart ? group.id : null;
 }
 
 /** The ratio of penalties to licences: the first figure divided by the second, named as 是…的 names it in Chinese. */
@@ -1990,6 +2010,9 @@ function readAsked(
         (namedWhole.ofSum !== undefined ||
           terms.some((term) => term.kind === 'aggregation' && term.key === 'share'))) ||
       addsBesideAnotherOperation(mentions.termPlaces) ||
+      // 复议被纠正的案子都是因为什么: a reason asked of a figure no reasons are printed for (only groups such as 不予公开
+      // have them, its parts) — never the figure as the answer.
+      (REASON_WORDS.test(text) && figures.length > 0 && figures.every((id) => partTotals(id) === null)) ||
       // 复议总计减去尚未审结 read as one figure: 减 takes it from another, never its change (2024年减2023年 is).
       (operation === 'change' && yearCount < 2 && SUBTRACTION.test(text)),
     sharesOfSum: sharesOfSum && !ofJoined,
@@ -2030,6 +2053,7 @@ function readAsked(
     comparesYearBefore: YEAR_BEFORE_WORDS.test(text),
     addsToLast: ADDS_TO_LAST.test(text),
     asksSameOfRow: SAME_OF_ROW.test(text),
+    asksWhichPart: WHICH_PART.test(text),
     organLeads: leadsComparison(mentions.organs, text, lang),
   };
 }
@@ -2279,10 +2303,14 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     const { largerFirst: _direction, ...sum } = previous;
     return { ...sum, metric: added[0] ?? null, moreMetrics: added.slice(1), aggregation: 'sum' };
   }
-  // 第二多的呢 / 最少的呢 after 不予公开里最多的是哪一项: the same report's parts ranked again, never every organ.
+  // 第二多的呢 / 最少的呢 after 不予公开里最多的是哪一项: the same report's parts ranked again, never every organ; 其中最多的
+  // 是哪项 after 沐阳县2025年不予公开一共: the parts of the figure just stated, of its one report.
+  const isOneGroup =
+    previous.metric !== null && previous.moreMetrics.length === 0 && partTotals(previous.metric) !== null;
+  const ranksPartsOfLast =
+    asked.asksWhichPart && isOneGroup && previous.organs.length === 1 && previous.pairs.length === 0;
   const ranksPartsAgain =
-    previous.breakdown === 'parts' &&
-    RANKINGS.has(previous.aggregation) &&
+    ((previous.breakdown === 'parts' && RANKINGS.has(previous.aggregation)) || ranksPartsOfLast) &&
     RANKINGS.has(own.aggregation) &&
     own.organs.length === 0 &&
     own.regions.length === 0 &&
@@ -2292,6 +2320,7 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     return {
       ...previous,
       years: own.years.length > 0 ? own.years : previous.years,
+      breakdown: 'parts',
       aggregation: own.aggregation,
       limit: own.limit,
     };

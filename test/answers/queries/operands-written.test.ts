@@ -59,6 +59,23 @@ describe('operands written in one question', () => {
     expect(left.facts).toEqual([]);
   });
 
+  it('无法提供三项从多到少排一下: the report’s three parts ranked (769, 11, 1), never organs ranked by the first', async () => {
+    const answer = await table.engine.answer('淮安2024无法提供三项从多到少排一下');
+    expect(answer.facts.map((fact) => [fact.org, fact.value])).toEqual([
+      [HUAIAN, 769],
+      [HUAIAN, 11],
+      [HUAIAN, 1],
+    ]);
+  });
+
+  it('复议被纠正的案子都是因为什么: no reasons are printed for it, no number; 不予公开都是什么原因 lists its reasons', async () => {
+    const why = await table.engine.answer('淮安市2024年复议被纠正的案子都是因为什么');
+    expect(why.status).toBe('not_understood');
+    expect(why.facts).toEqual([]);
+    const reasons = await table.engine.answer('淮安2024年不予公开都是什么原因');
+    expect(reasons.facts.map((fact) => fact.value)).toEqual([178, 2, 31, 5, 6, 8, 12, 9, 105]);
+  });
+
   it('驳回的复议 is not read as 结果维持: no number', async () => {
     const answer = await table.engine.answer('沐阳25驳回的复议有多少');
     expect(answer.status, answer.answer).not.toBe('answered');
@@ -161,6 +178,13 @@ describe('operations on the turns before', () => {
     expect(difference.facts.map((fact) => fact.value)).toEqual([34, 100, 66]);
     const latter = await table.engine.answer('后者的部分公开呢', { conversationId });
     expect(latter.facts.map((fact) => [fact.org, fact.value])).toEqual([[LONGGANG, 36]]);
+  });
+
+  it('其中最多的是哪项 after 沐阳县2025年不予公开一共: the largest of its parts (内部事务 13), never organs ranked', async () => {
+    const conversationId = 'largest-part-of-last';
+    await table.engine.answer('沐阳县2025年不予公开一共', { conversationId });
+    const answer = await table.engine.answer('其中最多的是哪项', { conversationId });
+    expect(answer.facts.map((fact) => [fact.metric, fact.value])).toEqual([['applications.denied.internal.total', 13]]);
   });
 
   it('a share of 沐阳县’s figures added stays its own report’s', async () => {
