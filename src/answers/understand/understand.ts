@@ -697,6 +697,10 @@ function understandOnce(
     return { kind: 'chooseOperands', ofSum: true };
   }
   const saysTwo = countsTwo(mentions.terms);
+  // 两个分别占总计的比例 after 南山区2020年予以公开 → 部分公开呢: each figure's share of the whole both are parts of.
+  const eachShare = saysTwo ? eachShareOfTurns(asked.query, question.text, [earlier, previous], index) : null;
+  if (eachShare)
+    return { kind: 'query', query: eachShare, inherited: { organs: eachShare.organs, years: eachShare.years } };
   // 前者比后者多多少 / 两者差多少 after two sums (2023年的两项加起来 → 2024年的呢): the two results are no figures of a
   // report, and the figures added are two more — which two is asked back, never each figure's change.
   const isResult = (turn: Query | undefined): boolean => turn !== undefined && TURN_RESULTS.has(turn.aggregation);
@@ -749,6 +753,8 @@ function understandOnce(
   // 它们占总计的比例 after two figures: a plural pointer counts them as 两者 does.
   const pointsToMany = mentions.terms.some((term) => term.kind === 'pointer' && term.count !== 1);
   if (sharesFewerThanCounted(understood.query, saysTwo || pointsToMany)) return { kind: 'chooseOperands', ofSum: true };
+  // 这两项分别占不予公开的比例 after 予以公开 → 部分公开呢: a ratio of the last figure alone drops the first of the two.
+  if (saysTwo && dropsTurnFigure(understood.query, [earlier, previous])) return { kind: 'chooseOperands' };
   if (among) return { ...understood, query: among, inherited: { organs: among.organs, years: among.years } };
   // 龙岗是南山的几倍 after 龙岗区2022年… and 南山区2020年…: each organ in the year the conversation asked it.
   const namesYear = asked.query.years.length > 0 || asked.query.pairs.length > 0 || asked.relativeYears.length > 0;
@@ -1384,6 +1390,50 @@ const isOneFigure = (turn: Query): boolean => {
   const { operands, metrics } = operandsOf(turn);
   return operands === 1 && metrics === 1 && turn.breakdown === null;
 };
+
+/**
+ * 两个分别占总计的比例 / 这两项各占总数的多少 after two turns of one figure each, of one report, both parts of one whole:
+ * each one's share of it (a share query of the two figures). Null unless 分别 / 各 asks each one's, the whole is the
+ * total (占总计 / 占总数) or none, and the question names no figure, organ or year of its own.
+ */
+function eachShareOfTurns(
+  own: Query,
+  text: string,
+  turns: readonly (Query | undefined)[],
+  index: StoreIndex,
+): Query | null {
+  if (own.aggregation !== 'share' || own.metric !== null || own.organs.length > 0 || own.years.length > 0) return null;
+  if (!EACH_ONE.test(text) || (NAMED_WHOLE.test(text) && !TOTAL_WHOLE.test(text))) return null;
+  const [first, second] = turns;
+  if (!first || !second || !isOneFigure(first) || !isOneFigure(second)) return null;
+  const [a, b] = [cellOf(first, index), cellOf(second, index)];
+  if (!a || !b || a.organ !== b.organ || a.year !== b.year || first.metric === null || second.metric === null)
+    return null;
+  const wholes = [first.metric, second.metric].map((id) => wholeOf(getMetric(id))?.id);
+  if (wholes[0] === undefined || wholes[0] !== wholes[1] || first.metric === second.metric) return null;
+  return {
+    ...EMPTY_QUERY,
+    organs: [a.organ],
+    years: [a.year],
+    metric: first.metric,
+    moreMetrics: [second.metric],
+    aggregation: 'share',
+  };
+}
+
+/**
+ * A share or ratio asked of 两项 / 这两个 that reads only one of the two figures the last two turns asked of one report
+ * (the other dropped): never answered as if the question named one.
+ */
+function dropsTurnFigure(query: Query, turns: readonly (Query | undefined)[]): boolean {
+  if (query.aggregation !== 'share' && query.aggregation !== 'ratio') return false;
+  const [first, second] = turns;
+  if (!first || !second || !isOneFigure(first) || !isOneFigure(second) || first.metric === second.metric) return false;
+  const read = [query.metric, ...query.moreMetrics];
+  return read.includes(second.metric) !== read.includes(first.metric);
+}
+
+const EACH_ONE = /分别|各自|各占|\beach\b|\brespectively\b/u;
 
 /** The organ and year of a one-figure query: the year asked, else the organ's latest. */
 function cellOf(turn: Query, index: StoreIndex): { organ: string; year: number } | null {

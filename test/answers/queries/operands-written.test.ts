@@ -187,6 +187,29 @@ describe('operations on the turns before', () => {
     expect(answer.facts.map((fact) => [fact.metric, fact.value])).toEqual([['applications.denied.internal.total', 13]]);
   });
 
+  it('两个分别占总计的比例 after 予以公开 → 部分公开呢: each one’s share of 办理结果总计 (100 and 49 of 235)', async () => {
+    const conversationId = 'each-share-of-turns';
+    for (const question of ['南山区2020年予以公开', '部分公开呢'])
+      await table.engine.answer(question, { conversationId });
+    const answer = await table.engine.answer('两个分别占总计的比例', { conversationId });
+    expect(answer.facts.map((fact) => fact.value)).toEqual([100, 235, 42.6, 49, 235, 20.9]);
+  });
+
+  it('这两项分别占不予公开的比例 after two turns: asked back, never the last one’s ratio alone (49 ÷ 4)', async () => {
+    const conversationId = 'each-share-other-whole';
+    for (const question of ['南山区2020年予以公开', '部分公开呢'])
+      await table.engine.answer(question, { conversationId });
+    await expectExactly(table.engine, '这两项分别占不予公开的比例', { status: 'clarify', facts: [] }, conversationId);
+  });
+
+  it('这两项的比是多少 after two turns reads both (100 ÷ 49)', async () => {
+    const conversationId = 'ratio-of-two-turns';
+    for (const question of ['南山区2020年予以公开', '部分公开呢'])
+      await table.engine.answer(question, { conversationId });
+    const ratio = await table.engine.answer('这两项的比是多少', { conversationId });
+    expect(ratio.facts.map((fact) => fact.value)).toEqual([2.04, 100, 49]);
+  });
+
   it('a share of 沐阳县’s figures added stays its own report’s', async () => {
     await expectExactly(table.engine, '沐阳县2025年行政复议维持加纠正占总计的比例', {
       status: 'answered',
