@@ -293,6 +293,9 @@ const SPOKEN_SHARE = /占[^，,。？?！!；;]{1,12}?(?:多少|几成|百分之
  * itself a part would be read into the part's row and its share taken of another whole, so no share is added and
  * the figures stay as read. 占多少 written together is a share word of the dictionary already.
  */
+/** 占…的多少 / 占…几成 as written: a share asked with the amount only. */
+export const saysSpokenShare = (text: string): boolean => SPOKEN_SHARE.test(text);
+
 export function withSpokenShare(
   terms: readonly Term[],
   termPlaces: readonly { readonly at: number; readonly terms: readonly Term[] }[],

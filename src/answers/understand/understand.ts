@@ -45,6 +45,7 @@ import {
   pairFigures,
   readOperation,
   readPairs,
+  saysSpokenShare,
   withSpokenDifference,
   withSpokenShare,
   yearFigures,
@@ -567,8 +568,12 @@ function understandOnce(
     withSpokenShare(withDifference, extracted.termPlaces, question.text, previous !== undefined),
     question,
   );
-  // 后者是前者的百分之几: a share of one of the two turns' figures in the other is their ratio.
-  const paired = ordinalPair ? asRatioOfPair(spoken) : spoken;
+  // 后者是前者的百分之几 / 后者占前者的多少: a share of one of the two turns' figures in the other is their ratio.
+  const sharesPair =
+    ordinalPair && saysSpokenShare(question.text) && !spoken.some((term) => term.kind === 'aggregation')
+      ? [...spoken, { kind: 'aggregation' as const, key: 'share' as const }]
+      : spoken;
+  const paired = ordinalPair ? asRatioOfPair(sharesPair) : spoken;
   // 洪泽区2023年的后一年 moves the year written; with neither a year nor a conversation it counts back as 去年.
   const mentions = { ...extracted, terms: previous || extracted.years.length > 0 ? paired : asYearsBack(paired) };
   // 前三个单位 / 最多的两个单位 count places of a ranking, not the organs compared.

@@ -210,6 +210,14 @@ describe('operations on the turns before', () => {
     expect(ratio.facts.map((fact) => fact.value)).toEqual([2.04, 100, 49]);
   });
 
+  it('后者占前者的多少 after 予以公开 → 部分公开: the latter over the former, 9 of 50 = 18%', async () => {
+    const conversationId = 'latter-of-former';
+    for (const question of ['洪泽区2024年予以公开', '部分公开'])
+      await table.engine.answer(question, { conversationId });
+    const answer = await table.engine.answer('后者占前者的多少', { conversationId });
+    expect(answer.facts.map((fact) => fact.value)).toEqual([18, 9, 50]);
+  });
+
   it('a share of 沐阳县’s figures added stays its own report’s', async () => {
     await expectExactly(table.engine, '沐阳县2025年行政复议维持加纠正占总计的比例', {
       status: 'answered',
