@@ -2390,7 +2390,10 @@ function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans:
     own.regions.length === 0 &&
     !namesFigureOfOneYear &&
     !ABOUT_THE_DATA.has(previous.aggregation);
-  const keepsAggregation = isPureFollowUp || swapsFigureOnly;
+  // 那淮安2024年呢 after 洪泽区 2023 → 2024's change: the organ's figure of the one year written, not its change
+  // against a year before it may not hold.
+  const asksOneYearAfterChange = previous.aggregation === 'change' && own.years.length === 1 && own.organs.length > 0;
+  const keepsAggregation = (isPureFollowUp && !asksOneYearAfterChange) || swapsFigureOnly;
   // 龙岗区呢 after 哪个部门最多 / 龙岗区有几个单位 (南山区呢): a region narrows a ranking of a level, or takes the place
   // of the region a list or ranking was narrowed to.
   const narrowsToRegion =

@@ -12,8 +12,11 @@ const CONTENT = /[\p{Script=Han}a-z]/iu;
 const BREAK = /[^\p{Script=Han}a-z]+/iu;
 /** A word in quotation marks, as normalizing writes every kind of them; split keeps the word at odd indexes. */
 const QUOTED = /“([^“”]*)”/u;
-/** Content words holding a filler character (其 of 其他), left unread whole, as if quoted. */
-const WHOLE_WORDS: readonly string[] = ['其他', '其余'];
+/**
+ * Content words holding a filler character (其 of 其他), left unread whole, as if quoted; 公开了 (公开了多少申请) says
+ * which were disclosed — 予以公开, or with 部分公开 — never the applications received, which 公开 alone is filler of.
+ */
+const WHOLE_WORDS: readonly string[] = ['其他', '其余', '公开了'];
 
 /** What the words outside the known phrases say: the content words left, and whether one is out of scope. */
 export interface UnreadWords {

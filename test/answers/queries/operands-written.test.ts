@@ -76,6 +76,12 @@ describe('operands written in one question', () => {
     expect(reasons.facts.map((fact) => fact.value)).toEqual([178, 2, 31, 5, 6, 8, 12, 9, 105]);
   });
 
+  it('沐阳25年公开了多少申请 is no count of applications received (713): 公开了 says which were disclosed', async () => {
+    const answer = await table.engine.answer('沐阳25年公开了多少申请');
+    expect(answer.status).not.toBe('answered');
+    expect(answer.facts).toEqual([]);
+  });
+
   it('驳回的复议 is not read as 结果维持: no number', async () => {
     const answer = await table.engine.answer('沐阳25驳回的复议有多少');
     expect(answer.status, answer.answer).not.toBe('answered');
@@ -216,6 +222,14 @@ describe('operations on the turns before', () => {
       await table.engine.answer(question, { conversationId });
     const answer = await table.engine.answer('后者占前者的多少', { conversationId });
     expect(answer.facts.map((fact) => fact.value)).toEqual([18, 9, 50]);
+  });
+
+  it('那淮安2024年呢 after 洪泽区’s change 2023 → 2024: 淮安市’s 2024 figure (3,119), not its change from a 2023 it lacks', async () => {
+    const conversationId = 'one-year-after-change';
+    for (const question of ['Hongze 2024 new requests?', 'and in 2023?', 'percentage change?'])
+      await table.engine.answer(question, { conversationId });
+    const answer = await table.engine.answer('那淮安2024年呢', { conversationId });
+    expect(answer.facts.map((fact) => [fact.org, fact.year, fact.value])).toEqual([[HUAIAN, 2024, 3119]]);
   });
 
   it('a share of 沐阳县’s figures added stays its own report’s', async () => {
