@@ -135,7 +135,11 @@ export function createEngine(options: EngineOptions): Engine {
                   : asked.kind === 'chooseShareWhole'
                     ? { kind: 'clarify', name: '', candidates: asked.candidates, isShareWhole: true }
                     : asked.kind === 'chooseOperands'
-                      ? { kind: 'clarifyOperands', ofSum: asked.ofSum === true }
+                      ? {
+                          kind: 'clarifyOperands',
+                          ofSum: asked.ofSum === true,
+                          whichOperation: asked.whichOperation === true,
+                        }
                       : asked.kind === 'chooseYears'
                         ? asked
                         : { kind: 'not_understood', examples: helpExamples(index, question.lang) };

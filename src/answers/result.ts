@@ -268,7 +268,7 @@ export type LookupResult =
     }
   /** An operation on the last two turns' figures that do not give exactly two to compute with: which two? */
   /** `ofSum`: a share of several figures added was asked (这两项占…), which the engine does not compute. */
-  | { readonly kind: 'clarifyOperands'; readonly ofSum?: boolean }
+  | { readonly kind: 'clarifyOperands'; readonly ofSum?: boolean; readonly whichOperation?: boolean }
   /** 两年加起来 with no years said: which `count` years, of the organ's (org) or the store's years. */
   | {
       readonly kind: 'chooseYears';

@@ -318,7 +318,7 @@ describe('follow-ups compute on the figures just asked', () => {
       for (const turn of turns.slice(1)) last = await sample.engine.answer(turn, { conversationId });
       expect(last.status, last.answer).toBe('clarify');
       expect(last.facts).toEqual([]);
-      expect(last.answer).toContain('几项合起来占另一个数字的比例');
+      expect(last.answer).toContain('这几项合起来占另一个数字的比例');
     },
   );
 

@@ -143,6 +143,8 @@ export interface PhraseBook {
   whichCounted(count: number, held: number): string;
   /** An operation on the last turns' figures that do not give exactly two of them. */
   whichOperands(): string;
+  /** 复议和诉讼算一下: how the two figures named are computed. */
+  whichOperation(): string;
   /** A share of several figures added (这两项占不予公开的比例): not computed; what to ask instead. */
   shareOfSummed(): string;
   /** 占多少 after A比B多多少: a share of which of the two organ-years listed after it? */
@@ -363,9 +365,11 @@ const zh: PhraseBook = {
   clarify: (name) => (name ? `“${name}”可能指以下单位，请说明是哪一个：` : '请问是哪个单位？例如：'),
   didYouMean: (meant) => `您是想问 ${meant.join(' 还是 ')} 吗？`,
   shareOfSummed: () =>
-    '几项合起来占另一个数字的比例我还算不了。请分别问每一项的占比（例如“保护第三方合法权益的占不予公开的比例”），或问它们的合计（“这两项加起来多少”）。',
+    '这几项合起来占另一个数字的比例，我只会算同一份报告里在一句话中写明的几项（例如“淮安市2024年行政复议维持加纠正占总计的比例”）。也可以分别问每一项的占比（例如“保护第三方合法权益的占不予公开的比例”），或问它们的合计（“这两项加起来多少”）。',
   whichOperands: () =>
     '要算哪两个数？前两问没有恰好给出两个可以一起计算的数字（同一份报告的两个数字，或两份报告的同一个数字）。请在一句话里写明单位、年份和数字，例如“龙岗区2022年比南山区2020年多收了多少申请”或“龙岗区2022年部分公开和不予公开一共多少”。',
+  whichOperation: () =>
+    '要怎么算这两个数？请说“加起来”“相差多少”“是几倍”或“占…的比例”，例如“淮安市2024年复议和诉讼加起来多少”。',
   whichShareWhole: () => '是占哪一方的百分比？请说占哪个单位或哪一年的百分之几，上一问的两方是：',
   sumShareWhich: () =>
     '合计没有可以算占比的总数。要算其中一方占两者合计的比例，请说“某单位的占多少”；合计数请问“两个加起来多少”。上一问的是：',
@@ -541,9 +545,11 @@ const en: PhraseBook = {
     name ? `"${titleCase(name)}" could mean several organs; which one?` : 'Which organ do you mean? For example:',
   didYouMean: (meant) => `Did you mean ${meant.join(' or ')}?`,
   shareOfSummed: () =>
-    'I cannot yet compute the share of several figures added together. Ask for each figure\'s share on its own, or for their total ("both added together").',
+    'A share of several figures added together I compute only for figures of one report named in one Chinese question (e.g. 淮安市2024年行政复议维持加纠正占总计的比例). Ask for each figure\'s share on its own, or for their total ("both added together").',
   whichOperands: () =>
     'Which two figures? The last two questions did not give exactly two figures to compute with (two figures of one report, or one figure of two reports). Name the organs, years and figures in one question, e.g. "How many more applications did Longgang get in 2022 than Nanshan in 2020?"',
+  whichOperation: () =>
+    'How should the two figures be computed? Say "in total", "the difference", "how many times" or "what share of", e.g. "Huai\'an 2024 reviews and lawsuits in total".',
   whichShareWhole: () => 'A share of which of the two? Say "what share of <organ>"; the last question compared:',
   sumShareWhich: () =>
     'A total has no whole to be a share of. For one organ\'s share of the total, say "what share is <organ>?"; for the total, "both added together". The last question stated:',

@@ -144,7 +144,9 @@ function phraseLines(result: LookupResult, book: PhraseBook, lang: Lang): string
     case 'clarifyFigure':
       return phraseFigureChoice(result, book);
     case 'clarifyOperands':
-      return [result.ofSum ? book.shareOfSummed() : book.whichOperands()];
+      return [
+        result.ofSum ? book.shareOfSummed() : result.whichOperation ? book.whichOperation() : book.whichOperands(),
+      ];
     case 'chooseYears':
       return [book.whichYears(result.count, result.org, result.years)];
     case 'no_data':

@@ -122,7 +122,8 @@ export type Understanding =
       readonly query: Query;
     }
   /** An operation on the last turns' figures (两个加起来多少) when they do not give exactly two: which two? */
-  | { readonly kind: 'chooseOperands'; readonly ofSum?: boolean }
+  /** `ofSum`: a share of figures added; `whichOperation`: two figures named, and 算一下 with no operation. */
+  | { readonly kind: 'chooseOperands'; readonly ofSum?: boolean; readonly whichOperation?: boolean }
   /** 两个加起来占多少 after two organs' figures: a sum has no whole; which part of it? The conversation stays. */
   | { readonly kind: 'chooseSumShare'; readonly candidates: readonly string[] }
   /** 它占多少 after 最多: the ranking listed only `listed`, no whole to take a share of; the conversation stays. */
@@ -294,6 +295,11 @@ export function understand(
     [turns.previous, turns.earlier],
   );
   if (understood.kind !== 'query') return understood;
+  // 复议和诉讼算一下: two figures to compute on and no word of how — which operation is asked, never both stated.
+  const { operands, metrics } = operandsOf(understood.query);
+  const asksComputing = understood.query.aggregation === 'value' && operands * Math.max(1, metrics) >= 2;
+  if (asksComputing && COMPUTE_WORDS.test(asked.text) && understood.query.breakdown === null)
+    return { kind: 'chooseOperands', whichOperation: true };
   // 差几倍 names no direction (是…的几倍 does): the larger of the two divided by the smaller.
   const isDirectionless = understood.query.aggregation === 'ratio' && DIRECTIONLESS_RATIO.test(question.text);
   const countsOrgans = understood.query.aggregation === 'reports' && countsOrgansIn(question);
@@ -307,6 +313,9 @@ export function understand(
     },
   };
 }
+
+/** 算一下 / 帮我算算 / 计算一下: asks for a computation, which the rest of the question must name. */
+const COMPUTE_WORDS = /算一下|算算|算一算|计算一下|帮我算|\bcalculate\b|\bcompute\b/u;
 
 /** 前者 / 后者: one of the two organ-years stated, never a list of the store's reports. */
 const ORDINALS = /前者|后者/u;

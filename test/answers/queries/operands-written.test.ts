@@ -82,6 +82,18 @@ describe('operands written in one question', () => {
     expect(answer.facts).toEqual([]);
   });
 
+  it('复议和诉讼算一下 names no operation: which one is asked, never both totals stated; 加起来算一下 adds', async () => {
+    await expectExactly(table.engine, '淮安市2024年复议和诉讼算一下', {
+      status: 'clarify',
+      facts: [],
+      says: ['要怎么算这两个数'],
+    });
+    const added = await table.engine.answer('淮安市2024年复议和诉讼加起来算一下');
+    expect(added.facts.map((fact) => fact.value)).toEqual([397, 351, 46]);
+    const one = await table.engine.answer('帮我算一下龙岗区2022年收到多少申请');
+    expect(one.facts.map((fact) => fact.value)).toEqual([552]);
+  });
+
   it('驳回的复议 is not read as 结果维持: no number', async () => {
     const answer = await table.engine.answer('沐阳25驳回的复议有多少');
     expect(answer.status, answer.answer).not.toBe('answered');
