@@ -145,6 +145,9 @@ const ADDS_TO_LAST = /再加上?|还要加上?|再算上|\bplus\b/u;
 /** 因为什么 / 为什么 / 什么原因 / 原因是: why, which a table answers only in the reasons of a group. */
 const REASON_WORDS = /因为什么|为什么|为何|什么原因|原因是|原因有|\bwhy\b|\breasons?\b/u;
 
+/** 的单位 / 哪些 / 哪个部门: the organs themselves asked for, of the place named. */
+const ORGANS_ASKED = /单位|部门|机关|哪些|哪个|哪家|哪几/u;
+
 /** 减 / 减去 / 扣除 / minus: one figure taken from another (减少 is a change). */
 const SUBTRACTION = /减(?!少)|扣除|扣掉|\bminus\b/u;
 
@@ -1974,7 +1977,17 @@ function readAsked(
     (named === 'max' ||
       named === 'min' ||
       (pairs.length === 2 && named === null && figures.length > 0 && terms.some((term) => term.kind === 'compare')));
-  const aggregation = operation ?? (comparesPair ? 'difference' : namedOrReports);
+  // 淮安市2024年有没有不为零的“要求提供公开出版物”: whether one organ named has it — its figure, never the organs of
+  // the place it names listed.
+  const isWhetherOfOne =
+    (namedOrReports === 'nonzero' || namedOrReports === 'zero') &&
+    mentions.organs.length === 1 &&
+    mentions.organs[0]?.target !== null &&
+    !saysScope &&
+    level === null &&
+    !ORGANS_ASKED.test(text) &&
+    asksWhetherAny(terms, { lang, text });
+  const aggregation = operation ?? (comparesPair ? 'difference' : isWhetherOfOne ? 'value' : namedOrReports);
   const isCrossOrgan =
     aggregation !== null && (CROSS_ORGAN.has(aggregation) || (aggregation === 'sum' && (saysScope || level !== null)));
   // 淮安市2024年的勾稽对得上吗 checks 淮安市's own report, as 淮安市的报告 is its: a region's reports only with a scope,

@@ -94,6 +94,13 @@ describe('operands written in one question', () => {
     expect(one.facts.map((fact) => fact.value)).toEqual([552]);
   });
 
+  it('淮安市2024年有没有不为零的“要求提供公开出版物”: 淮安市’s own figure (0), not the organs of 淮安 listed', async () => {
+    const answer = await table.engine.answer('淮安市2024年有没有不为零的“要求提供公开出版物”');
+    expect(answer.facts.map((fact) => [fact.org, fact.metric, fact.value])).toEqual([
+      [HUAIAN, 'applications.notProcessed.publication.total', 0],
+    ]);
+  });
+
   it('驳回的复议 is not read as 结果维持: no number', async () => {
     const answer = await table.engine.answer('沐阳25驳回的复议有多少');
     expect(answer.status, answer.answer).not.toBe('answered');
