@@ -151,7 +151,8 @@ async function executeOn(
     case 'min':
     case 'top':
     case 'bottom': {
-      if (!metricId) return notUnderstood(index, lang);
+      // A ranking reads one figure: of several (行政复议和行政诉讼哪个单位最多) it would rank by the first alone.
+      if (!metricId || (metricIds.length > 1 && query.breakdown !== 'parts')) return notUnderstood(index, lang);
       if (query.breakdown === 'parts' && named) return rankParts(allOrgans(), query, metricId, index, lang);
       const aggregation = query.aggregation;
       // 龙华数据局和龙岗区发改局哪个最多 / 它们中哪个最多: organs named alone are ranked among themselves.

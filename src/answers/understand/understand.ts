@@ -145,6 +145,9 @@ const ADDS_TO_LAST = /再加上?|还要加上?|再算上|\bplus\b/u;
 /** 因为什么 / 为什么 / 什么原因 / 原因是: why, which a table answers only in the reasons of a group. */
 const REASON_WORDS = /因为什么|为什么|为何|什么原因|原因是|原因有|\bwhy\b|\breasons?\b/u;
 
+/** 哪个多 / 哪个少 / 哪个高: which of the two compared, not which organ. */
+const WHICH_ONE_OF_TWO = /哪个(?=多|少|高|低|大|小|更)/gu;
+
 /** 的单位 / 哪些 / 哪个部门: the organs themselves asked for, of the place named. */
 const ORGANS_ASKED = /单位|部门|机关|哪些|哪个|哪家|哪几/u;
 
@@ -1987,7 +1990,18 @@ function readAsked(
     level === null &&
     !ORGANS_ASKED.test(text) &&
     asksWhetherAny(terms, { lang, text });
-  const aggregation = operation ?? (comparesPair ? 'difference' : isWhetherOfOne ? 'value' : namedOrReports);
+  // 龙岗区2022年行政复议和行政诉讼哪个多: two figures of the one organ named compared (both, and their difference),
+  // never organs ranked by the first alone.
+  const comparesFiguresOfOne =
+    (namedOrReports === 'max' || namedOrReports === 'min') &&
+    figures.length === 2 &&
+    mentions.organs.length === 1 &&
+    pairs.length === 0 &&
+    level === null &&
+    !saysScope &&
+    !ORGANS_ASKED.test(text.replace(WHICH_ONE_OF_TWO, ''));
+  const aggregation =
+    operation ?? (comparesPair || comparesFiguresOfOne ? 'difference' : isWhetherOfOne ? 'value' : namedOrReports);
   const isCrossOrgan =
     aggregation !== null && (CROSS_ORGAN.has(aggregation) || (aggregation === 'sum' && (saysScope || level !== null)));
   // 淮安市2024年的勾稽对得上吗 checks 淮安市's own report, as 淮安市的报告 is its: a region's reports only with a scope,

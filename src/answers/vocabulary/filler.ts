@@ -371,13 +371,8 @@ export const FILLER_ZH: readonly string[] = [
   '下辖',
 ];
 
-/**
- * English words that only ask for a figure or join a question (how many, number, what is the, did … get in), and
- * say nothing of which organ, figure, year, pointer (this, it), comparison (than, between) or chat (hi, thanks): at
- * either end of a run of English inside a Chinese question they are read as 请问 / 多少 are, and dropped
- * (Huai'an 2024的行政许可 number, How many 申请 did Longgang get in 2022). After lower-casing, apostrophes dropped.
- */
-export const ASKING_EN: readonly string[] = [
+/** What/how-many words every English question is built of, asking for nothing in particular. */
+const QUESTION_WORDS_EN: readonly string[] = [
   'what',
   'whats',
   'is',
@@ -395,6 +390,16 @@ export const ASKING_EN: readonly string[] = [
   'much',
   'did',
   'do',
+];
+
+/**
+ * English words that only ask for a figure or join a question (how many, number, what is the, did … get in), and
+ * say nothing of which organ, figure, year, pointer (this, it), comparison (than, between) or chat (hi, thanks): at
+ * either end of a run of English inside a Chinese question they are read as 请问 / 多少 are, and dropped
+ * (Huai'an 2024的行政许可 number, How many 申请 did Longgang get in 2022). After lower-casing, apostrophes dropped.
+ */
+export const ASKING_EN: readonly string[] = [
+  ...QUESTION_WORDS_EN,
   'does',
   'in',
   'for',
@@ -429,23 +434,7 @@ export const FILLER_EN: readonly string[] = [
   'hi',
   'hello',
   'please',
-  'what',
-  'whats',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'the',
-  'a',
-  'an',
-  'of',
-  'how',
-  'many',
-  'much',
-  'did',
-  'do',
+  ...QUESTION_WORDS_EN,
   'doe',
   'does',
   'in',

@@ -101,6 +101,15 @@ describe('operands written in one question', () => {
     ]);
   });
 
+  it('龙岗区2022年行政复议和行政诉讼哪个多: the two figures compared (15 against 38), never organs ranked by the first', async () => {
+    const answer = await table.engine.answer('龙岗区2022年行政复议和行政诉讼哪个多');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([-23, 15, 38]);
+    // Organs ranked by two figures at once: no ranking reads both.
+    const ranked = await table.engine.answer('2022年行政复议和行政诉讼哪个单位最多');
+    expect(ranked.status).toBe('not_understood');
+    expect(ranked.facts).toEqual([]);
+  });
+
   it('驳回的复议 is not read as 结果维持: no number', async () => {
     const answer = await table.engine.answer('沐阳25驳回的复议有多少');
     expect(answer.status, answer.answer).not.toBe('answered');
