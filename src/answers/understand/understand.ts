@@ -1743,6 +1743,49 @@ function withOutcomesTotal(
 
 const JOINS: ReadonlySet<string> = new Set(['和', '与', '跟', '及']);
 
+/** The four figures table 三's balance adds: 新收 + 上年结转 = 办理结果总计 + 结转下年度. */
+const BALANCE: readonly string[] = [
+  'applications.newReceived.total',
+  'applications.carriedOver.total',
+  'applications.total.total',
+  'applications.carriedForward.total',
+];
+
+/**
+ * 新收加上年结转等不等于总计加结转下年度: 总计 alone right after an operation, in a question of the other three figures
+ * of table 三's balance, is 办理结果总计 — the balance written out (asBalanceCheck).
+ */
+function withBalanceTotal(
+  termPlaces: Mentions['termPlaces'],
+  text: string,
+  metrics: readonly string[],
+): readonly string[] {
+  const [, , total] = BALANCE as [string, string, string, string];
+  const others = BALANCE.filter((id) => id !== total);
+  if (metrics.length !== 3 || !others.every((id) => metrics.includes(id))) return metrics;
+  const isAfterOperation = termPlaces.some((place, at) => {
+    const before = termPlaces[at - 1];
+    const isTotalAlone = place.terms.length > 0 && place.terms.every((term) => term.kind === 'total');
+    const isRightAfter = before !== undefined && before.at + before.text.length === place.at;
+    const afterOperation = isRightAfter && before.terms[0]?.kind === 'operation';
+    return isTotalAlone && (afterOperation || text.slice(0, place.at).endsWith('等于'));
+  });
+  return isAfterOperation ? [...metrics, total] : metrics;
+}
+
+/** 等不等于 / 是否等于 / 等于…吗 / 一样吗: whether two sides are equal. */
+const EQUALS = /等于|一样|相等|平衡|对得上/u;
+
+/** The balance's four figures, added two by two and asked equal: table 三's own check of that report. */
+function asBalanceCheck(query: Query, text: string): Query | null {
+  const read = [query.metric, ...query.moreMetrics];
+  const isBalance = read.length === BALANCE.length && BALANCE.every((id) => read.includes(id));
+  const isOneReport = query.organs.length === 1 && query.years.length <= 1 && query.pairs.length === 0;
+  if (!isBalance || !isOneReport || !EQUALS.test(text)) return null;
+  const [metric, ...moreMetrics] = BALANCE as [string, ...string[]];
+  return { ...query, metric, moreMetrics, breakdown: null, aggregation: 'checks' };
+}
+
 /** 哪一项 / 哪个原因 / 哪类: which part of a figure, not which organ. */
 const WHICH_PART = /哪一?项|哪(?:个|种|条|一种)(?:原因|理由|情形|情况)|哪一?类|什么原因|which (?:reason|item|ground)/u;
 
@@ -1877,7 +1920,11 @@ function readAsked(
   // (dropped as the group of a part named); a part's own whole is its share's already.
   const [part] = metricsNamed;
   const addedWholes = namedWhole.figures.filter((whole) => part !== undefined && !isWholeOf(part, whole));
-  const withTotals = withOutcomesTotal(mentions.termPlaces, text, withRowTotal(mentions.termPlaces, metricsNamed));
+  const withTotals = withBalanceTotal(
+    mentions.termPlaces,
+    text,
+    withOutcomesTotal(mentions.termPlaces, text, withRowTotal(mentions.termPlaces, metricsNamed)),
+  );
   const metrics = partsCounted(terms, withTotals) ?? [...new Set([...withTotals, ...addedWholes])];
   const yearsHeld = yearsOfOneOrgan(mentions, index) ?? index.years;
   const spanYears = yearsOfSpans(terms, yearsHeld, index);
@@ -2061,8 +2108,12 @@ function readAsked(
       ? sumShareOf(asWritten, wholeNamed ?? null)
       : null;
   const ofJoined = shareOfJoinedWhole(asWritten, namedWhole) ?? inWhole;
+  // 新收加上年结转等不等于总计加结转下年度: the balance of table 三 asked in words is that check.
+  const balance = asBalanceCheck(asWritten, text);
   const query =
-    ofJoined ?? asRatioOfNamedWhole(asShareOfNamed(asWritten, namedWhole), namesWhole || namesEnglishRatio(text, lang));
+    balance ??
+    ofJoined ??
+    asRatioOfNamedWhole(asShareOfNamed(asWritten, namedWhole), namesWhole || namesEnglishRatio(text, lang));
   const hasShape = metrics.length > 0 || columnsOnly.length > 0 || aggregation !== null || breakdown !== null;
   const hasKnownOrgan = mentions.organs.some((organ) => organ.target !== null);
   const organWords = mentions.organs.filter((organ) => !regionNames.includes(organ)).map((organ) => organ.name);
@@ -2100,7 +2151,7 @@ function readAsked(
         !ofJoined &&
         (namedWhole.ofSum !== undefined ||
           terms.some((term) => term.kind === 'aggregation' && term.key === 'share'))) ||
-      addsBesideAnotherOperation(mentions.termPlaces) ||
+      (balance === null && addsBesideAnotherOperation(mentions.termPlaces)) ||
       // 复议被纠正的案子都是因为什么: a reason asked of a figure no reasons are printed for (only groups such as 不予公开
       // have them, its parts) — never the figure as the answer.
       (REASON_WORDS.test(text) && figures.length > 0 && figures.every((id) => partTotals(id) === null)) ||

@@ -110,6 +110,16 @@ describe('operands written in one question', () => {
     expect(ranked.facts).toEqual([]);
   });
 
+  it('新收加上年结转等不等于总计加结转下年度 is table 三’s balance check of the report', async () => {
+    await expectExactly(table.engine, '龙岗区2022年新收加上年结转等不等于总计加结转下年度', {
+      status: 'answered',
+      facts: [],
+      says: ['深圳市龙岗区人民政府 2022年的报告表三勾稽检查全部通过'],
+    });
+    const failing = await table.engine.answer('龙岗区发改局2020年新收加上年结转等于总计加结转下年度吗');
+    expect(failing.answer).toContain('不平');
+  });
+
   it('驳回的复议 is not read as 结果维持: no number', async () => {
     const answer = await table.engine.answer('沐阳25驳回的复议有多少');
     expect(answer.status, answer.answer).not.toBe('answered');
