@@ -85,7 +85,21 @@ describe('a whole named after 占 with the amount asked', () => {
 
 describe('two operations in one question', () => {
   table.run([
-    ['淮安市2024年新收加上年结转等不等于办结加结转下年度', 'not_understood'],
+    // Table 三's balance written out is its check, never one of the operations on part of the figures.
+    [
+      '淮安市2024年新收加上年结转等不等于办结加结转下年度',
+      {
+        organs: [HUAIAN],
+        years: [2024],
+        metric: 'applications.newReceived.total',
+        moreMetrics: [
+          'applications.carriedOver.total',
+          'applications.total.total',
+          'applications.carriedForward.total',
+        ],
+        aggregation: 'checks',
+      },
+    ],
     ['淮安市2024年新收加上年结转比办理结果总计多多少', 'not_understood'],
     // (A+B)÷C, A和B加起来是C的几倍, (A−B)÷B: never the ratio of A to B with the rest dropped (552 ÷ 10 = 55.2).
     ['龙岗区2022年（新收+上年结转）÷ 总计', 'not_understood'],
