@@ -169,7 +169,7 @@ export function partOfJoined(summed: Extract<LookupResult, { kind: 'arithmetic' 
   return part && whole ? shareIn(part, whole, lang) : { kind: 'no_data', missing: [] };
 }
 
-/** Two or more figures of one report, in one unit: what a share of their sum is of. */
+/** A share's figure and two or more to add, all of one report and one unit: what a share of a sum is of. */
 function isOneReportsFigures(facts: readonly Fact[]): boolean {
   const [first] = facts;
   return (

@@ -55,14 +55,16 @@ export function readOperation(terms: readonly Term[], counts: OperandCounts): Op
 export function addsBesideAnotherOperation(termPlaces: readonly TermPlace[]): boolean {
   const operations = new Set(termPlaces.flatMap((place) => place.terms.flatMap((term) => operationOf(term))));
   if (operations.size < 2) return false;
-  const namesFigure = (place: TermPlace | undefined): boolean =>
-    place?.terms.some((term) => term.kind === 'row' || term.kind === 'column') === true;
-  const figuresBefore = (at: number): number => termPlaces.slice(0, at).filter((place) => namesFigure(place)).length;
+  const namesFigureAt = (at: number): boolean => {
+    const place = termPlaces[at];
+    return place !== undefined && namesFigure(place);
+  };
+  const figuresBefore = (at: number): number => termPlaces.slice(0, at).filter(namesFigure).length;
   return termPlaces.some((place, at) => {
     const [operation] = operationOf(place.terms[0]);
     if (operation !== 'sum' && operation !== 'difference') return false;
-    const isBetween = namesFigure(termPlaces[at - 1]) && namesFigure(termPlaces[at + 1]);
-    const isAfterTwo = operation === 'sum' && namesFigure(termPlaces[at - 1]) && figuresBefore(at) >= 2;
+    const isBetween = namesFigureAt(at - 1) && namesFigureAt(at + 1);
+    const isAfterTwo = operation === 'sum' && namesFigureAt(at - 1) && figuresBefore(at) >= 2;
     return isBetween || isAfterTwo;
   });
 }

@@ -1709,7 +1709,7 @@ function withRowTotal(termPlaces: Mentions['termPlaces'], metrics: readonly stri
   const totals = termPlaces.flatMap((place, at) => {
     const next = termPlaces[at + 1];
     const row = place.terms.find((term) => term.kind === 'row');
-    const isTotalAfter = next?.at === place.at + place.text.length && next.terms.some((term) => term.kind === 'total');
+    const isTotalAfter = next?.at === endOf(place) && next.terms.some((term) => term.kind === 'total');
     if (row?.kind !== 'row' || !isTotalAfter || isColumnBefore(at)) return [];
     const total = findMetric(row.section, row.key, 'total');
     const namesColumnOfRow = metrics.some((id) => {
@@ -1732,16 +1732,24 @@ function withOutcomesTotal(
 ): readonly string[] {
   const joined = termPlaces.some((place, at) => {
     const before = termPlaces[at - 1];
-    const isTotalAlone = place.terms.length > 0 && place.terms.every((term) => term.kind === 'total');
-    const isJoinedAfter = before !== undefined && before.at + before.text.length === place.at - 1;
+    const isJoinedAfter = before !== undefined && endOf(before) === place.at - 1;
     const ofApplications = before?.terms.some((term) => term.kind === 'row' && term.section === 'applications');
-    return isTotalAlone && isJoinedAfter && ofApplications === true && JOINS.has(text[place.at - 1] ?? '');
+    return isTotalAlone(place) && isJoinedAfter && ofApplications === true && JOINS.has(text[place.at - 1] ?? '');
   });
   const total = 'applications.total.total';
   return joined && metrics.length === 1 && !metrics.includes(total) ? [...metrics, total] : metrics;
 }
 
 const JOINS: ReadonlySet<string> = new Set(['和', '与', '跟', '及']);
+
+type TermPlace = Mentions['termPlaces'][number];
+
+/** Where a place's words end in the question: the next place starts there when nothing stands between. */
+const endOf = (place: TermPlace): number => place.at + place.text.length;
+
+/** 总计 written on its own, no row or column word with it. */
+const isTotalAlone = (place: TermPlace): boolean =>
+  place.terms.length > 0 && place.terms.every((term) => term.kind === 'total');
 
 /** The four figures table 三's balance adds: 新收 + 上年结转 = 办理结果总计 + 结转下年度. */
 const BALANCE: readonly string[] = [
@@ -1765,10 +1773,8 @@ function withBalanceTotal(
   if (metrics.length !== 3 || !others.every((id) => metrics.includes(id))) return metrics;
   const isAfterOperation = termPlaces.some((place, at) => {
     const before = termPlaces[at - 1];
-    const isTotalAlone = place.terms.length > 0 && place.terms.every((term) => term.kind === 'total');
-    const isRightAfter = before !== undefined && before.at + before.text.length === place.at;
-    const afterOperation = isRightAfter && before.terms[0]?.kind === 'operation';
-    return isTotalAlone && (afterOperation || text.slice(0, place.at).endsWith('等于'));
+    const afterOperation = before !== undefined && endOf(before) === place.at && before.terms[0]?.kind === 'operation';
+    return isTotalAlone(place) && (afterOperation || text.slice(0, place.at).endsWith('等于'));
   });
   return isAfterOperation ? [...metrics, total] : metrics;
 }
