@@ -1,5 +1,5 @@
 // Which figures a question asks for, from the table words it contains: rows × columns of one or more tables.
-import { findMetric, groupParts, type Section } from '../metrics.js';
+import { findMetric, getMetric, groupParts, type Section } from '../metrics.js';
 import { ACTIVE_ROW_TERMS, twinField } from '../vocabulary/active-disclosure.js';
 import type { Term } from './term-dictionary.js';
 
@@ -92,4 +92,24 @@ function pickRows(rows: readonly RowTerm[]): RowTerm[] {
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
+}
+
+/** The row a column alone is read in (自然人多少？ → new applications by natural persons). */
+const DEFAULT_ROW: Partial<Record<Section, string>> = { applications: 'newReceived', reviewLitigation: 'review' };
+
+/** Columns named alone, read in the previous question's row of the same table, else in the default row. */
+export function columnMetrics(
+  columns: readonly { readonly section: Section; readonly key: string }[],
+  previousMetrics: readonly (string | null)[],
+): string[] | null {
+  if (columns.length === 0) return null;
+  const previous = previousMetrics.flatMap((id) => (id ? [getMetric(id)] : []));
+  const ids = columns.flatMap((column) => {
+    // 维持的一共多少 after 直接起诉 and 复议后起诉: the column of every row asked before in its table.
+    const rowsBefore = [...new Set(previous.filter((metric) => metric.section === column.section).map((m) => m.row))];
+    const fallback = DEFAULT_ROW[column.section] ?? onlyRowOf(column.section, column.key);
+    const rows = rowsBefore.length > 0 ? rowsBefore : fallback ? [fallback] : [];
+    return rows.flatMap((row) => findMetric(column.section, row, column.key)?.id ?? []);
+  });
+  return ids.length > 0 ? [...new Set(ids)] : null;
 }

@@ -1,0 +1,12 @@
+// Kinds of aggregation understanding tells apart: comparisons, rankings, questions about the store itself.
+
+import type { Aggregation } from '../query.js';
+
+/** 最多 / 最少: said of two figures, which of them is larger. */
+export const COMPARISONS: ReadonlySet<Aggregation> = new Set(['max', 'min']);
+
+/** Aggregations that rank the organs compared. */
+export const RANKINGS: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom', 'shareTop', 'shareBottom']);
+
+/** Aggregations about the store rather than a figure. */
+export const ABOUT_THE_DATA: ReadonlySet<Aggregation> = new Set(['reports', 'checks', 'help']);
