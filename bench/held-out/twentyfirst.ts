@@ -240,9 +240,12 @@ export const TWENTYFIRST_QUESTIONS: readonly SingleQuestion[] = [
   crossed(
     'A-C18',
     '洪泽区2024年收费比2023年少了多少万元',
-    anyOf(ans([wan(185.28)], [wan(7545), wan(7730.28)]), ans([wan(-185.28)], [wan(7545), wan(7730.28)])),
+    anyOf(
+      ans([wan(185.28)], [wan(7545), wan(7730.28), ...changeShares(7730.28, 7545)]),
+      ans([wan(-185.28)], [wan(7545), wan(7730.28), ...changeShares(7730.28, 7545)]),
+    ),
     {
-      note: '7730.28 − 7545 = 185.28万元',
+      note: '7730.28 − 7545 = 185.28万元; the change in percent (−2.4%) may be stated too',
     },
   ),
   crossed('A-C19', '龙岗22年的行政许可比南山20年多多少', difference(16103, 8759)),
@@ -255,16 +258,26 @@ export const TWENTYFIRST_QUESTIONS: readonly SingleQuestion[] = [
     note: '部门 of 2020: 龙岗区发展和改革局 4, 龙华区政务服务数据管理局 1',
   }),
   ranking('A-K04', '2020年三份报告里谁的行政许可最多', top('南山', 8759, [12, 0], 3)),
-  ranking('A-K05', '区县里谁新收申请最多', SAFE, {
-    note: 'the 区县 reports are of 2020, 2022, 2023, 2024, 2025: no year named, a ranking would mix years',
-  }),
+  ranking(
+    'A-K05',
+    '区县里谁新收申请最多',
+    anyOf(SAFE, ans([713], [], { mustContain: ['沐阳', '2025'], reportsCompared: [1] })),
+    {
+      note: 'the 区县 reports are of 2020, 2022, 2023, 2024, 2025: no year named, declined, or ranked in the latest year (2025: 沐阳县 alone) saying so',
+    },
+  ),
   ranking('A-K06', '2024年哪个单位的复议纠正最多', top('淮安', 64, [1], 2)),
   ranking('A-K07', '2020年各单位规范性文件排名', ans([8, 1, 0], [], { reportsCompared: [3] }), {
     note: '南山区 8, 龙岗发改局 1, 龙华数据局 0 (对外公开总数量 / 本年新制作 alike)',
   }),
   ranking('A-K08', '2020年哪家的政府集中采购金额最高', top('南山', wan(170815.4), [yuan(5246500), yuan(456880)], 3)),
   ranking('A-K09', '2024年行政处罚最少的是哪个', top('洪泽', 2776, [3985758], 2)),
-  ranking('A-K10', '哪个区县行政处罚最多', SAFE, { note: 'no year: the 区县 reports are of five years' }),
+  ranking(
+    'A-K10',
+    '哪个区县行政处罚最多',
+    anyOf(SAFE, ans([693957], [], { mustContain: ['沐阳', '2025'], reportsCompared: [1] })),
+    { note: 'no year: the 区县 reports are of five years; declined, or ranked in the latest year (2025) saying so' },
+  ),
   ranking('A-K11', '2025年哪个县新收最多', anyOf(top('沐阳', 713, [], 1), ans([713]))),
   ranking('A-K12', '2024年的报告里谁的予以公开最多', top('淮安', 1362, [50], 2)),
   ranking('A-K13', '2020年哪个单位结转下年度最多', top('南山', 33, [1, 0], 3)),
@@ -308,8 +321,8 @@ export const TWENTYFIRST_QUESTIONS: readonly SingleQuestion[] = [
   arithmetic('A-A22', '淮安2024年不予公开占办理总计的百分比', shareOf(178, 3050, HUAIAN_DENIED)),
   arithmetic('A-A23', '沐阳县2025年行政许可加行政处罚加行政强制', sum([517645, 693957, 2154])),
   arithmetic('A-A24', '龙岗区2022年行政诉讼一共多少件', sum([32, 6])),
-  arithmetic('A-A25', '沐阳县2025年行政复议和行政诉讼一共多少件', sum([61, 3, 10]), {
-    note: '61 + 3 + 10 = 74 (the prose says 74 too)',
+  arithmetic('A-A25', '沐阳县2025年行政复议和行政诉讼一共多少件', sum([61, 3, 10], [13]), {
+    note: '61 + 3 + 10 = 74 (the prose says 74 too); 行政诉讼 3 + 10 = 13 may be stated',
   }),
   arithmetic('A-A26', '淮安市2024年行政处罚是行政强制的几倍', quotient(3985758, 88283)),
   arithmetic('A-A27', '龙岗区2022年自然人申请占新收的比例', shareOf(489, 552)),
@@ -345,20 +358,28 @@ export const TWENTYFIRST_QUESTIONS: readonly SingleQuestion[] = [
   }),
 
   // ── lists and filters ──
-  filter('A-S01', '洪泽区2024年不予公开里哪几项是0', list(['国家秘密', '第三方', '内部事务', '行政查询'], [0, 1, 5])),
-  filter('A-S02', '沐阳县2025不予处理哪些是零', list(['公开出版物', '大量反复', '重新出具'], [0, 3])),
+  filter(
+    'A-S01',
+    '洪泽区2024年不予公开里哪几项是0',
+    list(['国家秘密', '第三方', '内部事务', '行政查询'], [3, ...HONGZE_2024_DENIED, 5]),
+  ),
+  filter(
+    'A-S02',
+    '沐阳县2025不予处理哪些是零',
+    list(['公开出版物', '大量反复', '重新出具'], [19, ...SHUYANG_NOT_PROCESSED, 3]),
+  ),
   filter('A-S03', '2020年哪些单位行政复议是0', list(['发展和改革局', '龙华'], [0, 2])),
   filter('A-S04', '哪些报告新收申请超过500件', list(['龙岗区', '淮安市', '沐阳'], [552, 3119, 713, 500, 3])),
   filter('A-S05', '库里有哪些单位', list(['龙岗区', '南山区', '淮安市', '洪泽区', '沐阳县'], [9, 8])),
   filter('A-S06', '哪些单位有2024年的报告', list(['淮安市人民政府', '洪泽区'], [2])),
-  filter('A-S07', '库里一共几份报告', ans([9])),
+  filter('A-S07', '库里一共几份报告', ans([9], [8]), { note: '9 reports of 8 organs' }),
   filter('A-S08', '2020年的报告有几份', ans([3])),
   filter('A-S09', '洪泽区有哪几年的报告', list(['2023', '2024'], [2, 2023, 2024])),
   filter('A-S10', '哪些单位行政处罚超过100万件', list(['淮安市人民政府'], [3985758, 1000000, 1])),
   filter(
     'A-S11',
     '龙岗区2022年不予公开哪几项不是0',
-    list(['国家秘密', '第三方', '内部事务', '过程性', '执法案卷', '行政查询'], [1, 7, 8, 10, 3, 6]),
+    list(['国家秘密', '第三方', '内部事务', '过程性', '执法案卷', '行政查询'], [30, ...LONGGANG_DENIED, 6]),
   ),
   filter('A-S12', '2024年哪些单位复议有纠正', list(['淮安市人民政府', '洪泽区'], [64, 1, 2])),
 
@@ -453,7 +474,7 @@ export const TWENTYFIRST_QUESTIONS: readonly SingleQuestion[] = [
     }),
   ),
   english('A-E09', 'Hongze district new requests 2023 vs 2024, percentage change', percentChange(21, 95)),
-  english('A-E10', 'How many reports are in the store?', ans([9])),
+  english('A-E10', 'How many reports are in the store?', ans([9], [8]), '9 reports of 8 organs'),
   english('A-E11', 'Futian district 2022 new requests', NO_DATA),
   english('A-E12', 'Longgang 2022 lawsuits total', sum([32, 6])),
   english('A-E13', "What's the average processing time for Huai'an 2024 requests?", SAFE),
@@ -537,7 +558,7 @@ export const TWENTYFIRST_CONVERSATIONS: readonly Conversation[] = [
     note: 'a whole-store question between, then 刚才那个区',
     turns: [
       { question: '龙岗区2022年行政处罚', expect: ans([34389]) },
-      { question: '库里一共几份报告', expect: ans([9]) },
+      { question: '库里一共几份报告', expect: ans([9], [8]), note: '9 reports of 8 organs' },
       { question: '刚才那个区的行政强制呢', expect: ans([7749]) },
       { question: '这两个加起来', expect: sum([34389, 7749]) },
     ],
@@ -595,8 +616,8 @@ export const TWENTYFIRST_CONVERSATIONS: readonly Conversation[] = [
       { question: '占比多少', expect: rate(5, 46, 7, [4, 1, 26, 20]) },
       {
         question: '沐阳呢',
-        expect: anyOf(...rateOf(0, 13, 1, [3, 10]), ans([0]), CLARIFY),
-        note: '沐阳县 2025 诉讼 结果纠正 0 of 13',
+        expect: anyOf(...rateOf(0, 13, 1, [3, 10]), ans([0]), CLARIFY, NO_DATA),
+        note: '沐阳县 2025 诉讼 结果纠正 0 of 13; or, the year 2024 carried from the turn before, no 沐阳县 2024 report',
       },
     ],
   },
