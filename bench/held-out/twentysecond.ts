@@ -98,8 +98,8 @@ const orNone = (expectation: Expectation): Expect => anyOf(expectation, SAFE);
 const orAsk = (expectation: Expectation): Expect => anyOf(expectation, CLARIFY);
 /** A figure printed only in prose: stated, or declined. */
 const proseOrSafe = (expectation: Expectation): Expect => anyOf(expectation, SAFE);
-/** A "/" cell of 南山区 2020: declined, or answered that there is none (no figure). */
-const noneOrDeclined: Expect = anyOf(SAFE, ans([]));
+/** A "/" cell of 南山区 2020: declined, answered that there is none (no figure), or 0 with the cell said to be "/". */
+const noneOrDeclined: Expect = anyOf(SAFE, ans([]), ans([0], [], { mustContain: ['/'] }));
 /** A list: no figure but counts; the names it must show. */
 const list = (names: readonly string[], counts: readonly Figure[] = []): Expectation =>
   ans([], counts, { mustContain: names });
@@ -391,7 +391,11 @@ export const TWENTYSECOND_QUESTIONS: readonly SingleQuestion[] = [
     '呃那个龙岗区2022年啊就是不予公开的跟无法提供的加起来一共是多少来着',
     sum([30, 285], [...LG_DENIED, 283, 2]),
   ),
-  arithmetic('B-A39', '淮安2024年予以公开和部分公开 total 占新收多少', shareOf(1816, 3119, [1362, 454])),
+  arithmetic(
+    'B-A39',
+    '淮安2024年予以公开和部分公开 total 占新收多少',
+    shareOf(1816, 3119, [1362, 454, share(1362, 3119), share(454, 3119)]),
+  ),
   arithmetic('B-A40', '沐阳县2025年复议维持率', rate(27, 61, 15)),
   arithmetic('B-A41', '淮安2024年不予公开占比多少', shareOfEither(178, 3050, 3119, HA.denied)),
 
@@ -416,17 +420,17 @@ export const TWENTYSECOND_QUESTIONS: readonly SingleQuestion[] = [
   figure('B-Y10', '洪泽2024年收没收信息处理费', proseOrSafe(yesNo([yuan(0)])), { note: 'prose: 0 元' }),
 
   // ── which year of one organ ──
-  ranking('B-W01', '洪泽区2023年和2024年哪一年新收申请多', winner('2024', [21, 95, diff(74)])),
-  ranking('B-W02', '洪泽行政处罚哪年多', winner('2023', [4119, 2776, diff(1343)])),
-  ranking('B-W03', '洪泽区行政强制23年多还是24年多', winner('2023', [195, 84, diff(111)])),
+  ranking('B-W01', '洪泽区2023年和2024年哪一年新收申请多', winner('2024', [21, 95, diff(74), ...changeShares(21, 95)])),
+  ranking('B-W02', '洪泽行政处罚哪年多', winner('2023', [4119, 2776, diff(1343), ...changeShares(4119, 2776)])),
+  ranking('B-W03', '洪泽区行政强制23年多还是24年多', winner('2023', [195, 84, diff(111), ...changeShares(195, 84)])),
   ranking(
     'B-W04',
     '洪泽区哪一年行政事业性收费更高',
-    winner('2023', [wan(7730.28), wan(7545), yuan(77302800 - 75450000)]),
+    winner('2023', [wan(7730.28), wan(7545), yuan(77302800 - 75450000), ...changeShares(77302800, 75450000)]),
   ),
-  ranking('B-W05', '洪泽区部分公开哪一年多', winner('2024', [4, 9, diff(5)])),
-  ranking('B-W06', '洪泽区没有现成信息需要另行制作的哪年多', winner('2023', [3, 1, diff(2)])),
-  ranking('B-W07', '洪泽区行政许可哪一年多', winner('2024', [550, 9487, diff(8937)])),
+  ranking('B-W05', '洪泽区部分公开哪一年多', winner('2024', [4, 9, diff(5), ...changeShares(4, 9)])),
+  ranking('B-W06', '洪泽区没有现成信息需要另行制作的哪年多', winner('2023', [3, 1, diff(2), ...changeShares(3, 1)])),
+  ranking('B-W07', '洪泽区行政许可哪一年多', winner('2024', [550, 9487, diff(8937), ...changeShares(550, 9487)])),
 
   // ── rankings over one year's reports, and over one report's rows ──
   ranking('B-K01', '2024年哪个单位新收申请最多', winner('淮安', [3119, 95], [2])),
@@ -478,7 +482,7 @@ export const TWENTYSECOND_QUESTIONS: readonly SingleQuestion[] = [
   filter('B-G01', '2024年有哪些单位行政复议结果纠正不为零', list(['淮安', '洪泽'], [64, 1])),
   filter('B-G02', '2020年哪些单位新收申请超过3件', list(['南山', '发展和改革'], [262, 4, 1])),
   filter('B-G03', '库里哪些报告的行政复议总计是0', list(['发展和改革', '龙华'], [0])),
-  filter('B-G04', '库里一共有几份报告', ans([9])),
+  filter('B-G04', '库里一共有几份报告', ans([9], [8])),
   filter('B-G05', '库里有哪些年份的报告', list(['2020', '2021', '2022', '2023', '2024', '2025'], [9, 1, 2, 3, 6, 8])),
   filter('B-G06', '2024年有哪些单位的报告', list(['淮安', '洪泽'], [2])),
 
@@ -532,7 +536,11 @@ export const TWENTYSECOND_QUESTIONS: readonly SingleQuestion[] = [
   traditional('B-H11', '沐陽2025年行政強制', ans([2154])),
   traditional('B-H12', '福田區2022年新收申請', NO_DATA),
   traditional('B-H13', '龍崗區2022年結轉下年度繼續辦理', ans([27])),
-  traditional('B-H14', '洪澤區行政處罰2023年和2024年哪年多', winner('2023', [4119, 2776, diff(1343)])),
+  traditional(
+    'B-H14',
+    '洪澤區行政處罰2023年和2024年哪年多',
+    winner('2023', [4119, 2776, diff(1343), ...changeShares(4119, 2776)]),
+  ),
   traditional('B-H15', '淮安市2024年直接起訴的尚未審結', ans([1])),
   traditional('B-H16', '龍崗區2022年規範性文件現行有效件數', ans([136])),
 
@@ -557,7 +565,7 @@ export const TWENTYSECOND_QUESTIONS: readonly SingleQuestion[] = [
   english('B-E10', 'Is there a report for Futian district 2022?', anyOf(SAFE, ans([]))),
   english('B-E11', 'hello, what can you do?', CHAT),
   english('B-E12', 'Longgang 2022 total lawsuits', sum([32, 6])),
-  english('B-E13', 'How many reports are in the store?', ans([9])),
+  english('B-E13', 'How many reports are in the store?', ans([9], [8])),
   english('B-E14', 'Longgang district 2022 administrative coercion', ans([7749])),
   english('B-E15', "Huai'an 2024 reconsideration correction rate", rate(64, 351, 37)),
   english('B-E16', "What was the average reply time for requests in Huai'an 2024?", declined),
@@ -663,7 +671,7 @@ export const TWENTYSECOND_CONVERSATIONS: readonly Conversation[] = [
     'B-D07',
     [
       turn('淮安2024行政许可', ans([447228])),
-      turn('库里一共几份报告', ans([9])),
+      turn('库里一共几份报告', ans([9], [8])),
       turn('洪泽24年的行政许可呢', ans([9487])),
       turn('淮安的是洪泽的几倍', quotient(447228, 9487)),
     ],
