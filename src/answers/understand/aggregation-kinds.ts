@@ -10,3 +10,18 @@ export const RANKINGS: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 
 
 /** Aggregations about the store rather than a figure. */
 export const ABOUT_THE_DATA: ReadonlySet<Aggregation> = new Set(['reports', 'checks', 'help']);
+
+/** Aggregations over many organs: they never inherit the previous question's organs. */
+export const CROSS_ORGAN: ReadonlySet<Aggregation> = new Set([
+  'max',
+  'min',
+  'top',
+  'bottom',
+  'nonzero',
+  'zero',
+  'shareTop',
+  'shareBottom',
+  'reports',
+  'checks',
+  'help',
+]);
