@@ -1,10 +1,11 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Store } from '../store/index.js';
 import { isWishAlone, readChartWish } from './chart-wish.js';
 import { type LlmClient, rephrase, understandWithLlm } from './llm/index.js';
 import { executeQuery, figuresOfStore, lookupCandidates } from './lookup/index.js';
-import { type ConversationMemory, createInMemoryMemory } from './memory.js';
+import { type Conversation, type ConversationMemory, createInMemoryMemory, type Turns } from './memory.js';
 import { createStoreReader, helpExamples, StaleVocabulary, type StoreIndex } from './organs/index.js';
-import { EMPTY_QUERY, type Query } from './query.js';
+import type { Query } from './query.js';
 import { factsOf, phrase, statusOf, toTraditionalText } from './reply/index.js';
 import type { LookupResult } from './result.js';
 import { subjectsQuery } from './subjects.js';
@@ -55,6 +56,8 @@ export function createEngine(options: EngineOptions): Engine {
   const figures = figuresOfStore(options.store);
 
   /**
+   * The question's answer and what its conversation remembers after it, given what it remembered before
+   * (`conversation`, read once a question by the caller, who writes the one returned when it differs).
    * `isCurrent`: the vocabulary was checked against the store's revision for this question; else the question's
    * first read of names checks it (a StaleVocabulary thrown before anything is remembered).
    */
@@ -62,35 +65,33 @@ export function createEngine(options: EngineOptions): Engine {
     normalized: NormalizedQuestion,
     index: StoreIndex,
     isCurrent: boolean,
-    conversationId?: string,
-  ) {
+    conversation: Conversation,
+  ): Promise<{ answer: Answer; conversation: Conversation }> {
     const chat = readChat(normalized);
     if (chat !== null) {
       const examples = helpExamples(isCurrent ? index : await reader.vocabulary(), normalized.lang);
-      return compose({ kind: 'chat', chat, examples }, false);
+      return { answer: compose({ kind: 'chat', chat, examples }, false), conversation };
     }
     const wish = readChartWish(normalized);
     const question = wish.question;
-    const last = conversationId === undefined ? undefined : await memory.get(conversationId);
+    const last = conversation.last;
     // 刚才那个单位 after a question about the whole store (库里有几份2024年的报告): the turns before that question.
-    const contextKey =
-      conversationId !== undefined && last !== undefined && isAboutWholeStore(last) && POINTS_PAST.test(question.text)
-        ? beforeStoreKey(conversationId)
-        : conversationId;
-    const previous = contextKey === undefined ? undefined : await memory.get(contextKey);
+    const context: Turns =
+      last !== undefined && isAboutWholeStore(last) && POINTS_PAST.test(question.text)
+        ? (conversation.beforeStore ?? {})
+        : conversation;
+    const previous = context.last;
     // The question before the last, for 两者相差多少 over two turns.
-    const earlier = contextKey === undefined ? undefined : await memory.get(earlierKey(contextKey));
+    const earlier = context.earlier;
     // The figures the last turn's clarify offered: the next turn takes none of them unless it names one.
-    const offered = conversationId === undefined ? undefined : await memory.get(offeredKey(conversationId));
+    const offered = conversation.offered;
     // What the last two answers were about (the organ a ranking named), for 它 / 这两个 / 三个合起来.
-    const subjects = contextKey === undefined ? undefined : await memory.get(subjectsKey(contextKey));
-    const earlierSubjects =
-      contextKey === undefined ? undefined : await memory.get(subjectsKey(earlierKey(contextKey)));
+    const subjects = context.subjects;
+    const earlierSubjects = context.earlierSubjects;
     // The turn before that, for 三个加起来 after three figures.
-    const oldest = contextKey === undefined ? undefined : await memory.get(earlierKey(earlierKey(contextKey)));
+    const oldest = context.oldest;
     // The last turn was a follow-up with no data: this turn's context is the turn before it.
-    const isAfterUnanswered =
-      conversationId !== undefined && (await memory.get(unansweredKey(conversationId))) !== undefined;
+    const isAfterUnanswered = conversation.unanswered !== undefined;
     // The organ names this question looks up: fetched from a store that keeps them, step by step.
     const names = reader.names(index);
     await names.readAhead([question.text, namesTextOf(question)], question.lang, !isCurrent);
@@ -157,42 +158,43 @@ export function createEngine(options: EngineOptions): Engine {
     // the last answered turn: the next follow-up takes that turn's organ and year, and its reply says so. A
     // question that named its own organ (南山区的呢) is the context, answered or not.
     const inheritedOrgans = understood.kind === 'query' ? (understood.inherited?.organs.length ?? 0) : 0;
+    const next: Conversation = { ...conversation };
     if (understood.kind === 'query' && inheritedOrgans > 0 && statusOf(result) === 'no_data') {
-      if (conversationId !== undefined) await memory.set(unansweredKey(conversationId), understood.query);
-    } else if (understood.kind === 'query' && conversationId !== undefined && result.kind !== 'not_understood') {
-      if (isAfterUnanswered) await memory.forget(unansweredKey(conversationId));
-      // A question about the whole store keeps the turns before it, for 刚才那个单位 after it.
-      if (isAboutWholeStore(understood.query) && previous && !isAboutWholeStore(previous)) {
-        const before = beforeStoreKey(conversationId);
-        await memory.set(before, previous);
-        if (earlier) await memory.set(earlierKey(before), earlier);
-        if (subjects) await memory.set(subjectsKey(before), subjects);
-        if (earlierSubjects) await memory.set(subjectsKey(earlierKey(before)), earlierSubjects);
-      }
-      if (earlier) await memory.set(earlierKey(earlierKey(conversationId)), earlier);
-      if (previous) await memory.set(earlierKey(conversationId), previous);
-      if (subjects) await memory.set(subjectsKey(earlierKey(conversationId)), subjects);
-      await memory.set(conversationId, understood.query);
-      const place = understood.place;
-      await memory.set(subjectsKey(conversationId), subjectsQuery(result, understood.query, place) ?? understood.query);
-      if (offered) await memory.forget(offeredKey(conversationId));
+      next.unanswered = understood.query;
+    } else if (understood.kind === 'query' && result.kind !== 'not_understood') {
+      delete next.unanswered;
+      // A question about the whole store keeps the turns before it, for 刚才那个单位 after it (each turn kept
+      // there until another replaces it).
+      if (isAboutWholeStore(understood.query) && previous && !isAboutWholeStore(previous))
+        next.beforeStore = {
+          ...next.beforeStore,
+          last: previous,
+          ...(earlier && { earlier }),
+          ...(subjects && { subjects }),
+          ...(earlierSubjects && { earlierSubjects }),
+        };
+      if (earlier) next.oldest = earlier;
+      if (previous) next.earlier = previous;
+      if (subjects) next.earlierSubjects = subjects;
+      next.last = understood.query;
+      next.subjects = subjectsQuery(result, understood.query, understood.place) ?? understood.query;
+      delete next.offered;
     }
     // 它的行政复议呢 asked back (which organ?): the next turn naming one asks this question of it.
-    if (understood.kind === 'chooseSubject' && conversationId !== undefined) {
-      if (earlier) await memory.set(earlierKey(earlierKey(conversationId)), earlier);
-      if (previous) await memory.set(earlierKey(conversationId), previous);
-      await memory.set(conversationId, understood.query);
-      await memory.set(subjectsKey(conversationId), understood.query);
+    if (understood.kind === 'chooseSubject') {
+      if (earlier) next.oldest = earlier;
+      if (previous) next.earlier = previous;
+      next.last = understood.query;
+      next.subjects = understood.query;
     }
-    if (understood.kind === 'clarify' && conversationId !== undefined)
-      await memory.set(offeredKey(conversationId), offeredQuery(understood));
-    const context =
+    if (understood.kind === 'clarify') next.offered = offeredQuery(understood);
+    const replyContext =
       understood.kind !== 'query'
         ? {}
         : understood.inherited && isAfterUnanswered
           ? { ...understood, inherited: { ...understood.inherited, isPastUnanswered: true } }
           : understood;
-    return compose(result, wish.isRequested, context);
+    return { answer: compose(result, wish.isRequested, replyContext), conversation: next };
 
     function compose(
       found: LookupResult,
@@ -218,20 +220,22 @@ export function createEngine(options: EngineOptions): Engine {
       // The vocabulary last built: its revision is checked by the question's first read of names.
       const held = await reader.heldVocabulary();
       let index = held.index;
-      const englishKey = conversationId === undefined ? undefined : inEnglishKey(conversationId);
-      const wasEnglish = englishKey !== undefined && (await memory.get(englishKey)) !== undefined;
-      const normalized = normalizeQuestion(question, wasEnglish ? 'en' : 'zh');
-      if (englishKey !== undefined && normalized.lang === 'en' && !wasEnglish)
-        await memory.set(englishKey, EMPTY_QUERY);
-      if (englishKey !== undefined && normalized.lang === 'zh' && wasEnglish) await memory.forget(englishKey);
-      const template = await answerQuestion(normalized, index, held.isCurrent, conversationId).catch(
+      // The conversation read once; written once below, when the question changed it.
+      const remembered = (conversationId === undefined ? undefined : await memory.get(conversationId)) ?? {};
+      const normalized = normalizeQuestion(question, remembered.english ? 'en' : 'zh');
+      const { english: _, ...inChinese } = remembered;
+      const conversation: Conversation = normalized.lang === 'en' ? { ...remembered, english: true } : inChinese;
+      const answered = await answerQuestion(normalized, index, held.isCurrent, conversation).catch(
         async (error: unknown) => {
           if (!(error instanceof StaleVocabulary)) throw error;
           // The store changed: the question again, on the vocabulary of its revision now.
           index = await reader.vocabulary();
-          return answerQuestion(normalized, index, true, conversationId);
+          return answerQuestion(normalized, index, true, conversation);
         },
       );
+      if (conversationId !== undefined && !isDeepStrictEqual(answered.conversation, remembered))
+        await memory.set(conversationId, answered.conversation);
+      const template = answered.answer;
       const answer =
         options.llm && template.facts.length > 0
           ? await rephrase(options.llm, question, template, (reply) => reader.namesIn(index, reply))
@@ -244,22 +248,9 @@ export function createEngine(options: EngineOptions): Engine {
     },
     async forget(conversationId) {
       await memory.forget(conversationId);
-      await memory.forget(earlierKey(conversationId));
-      await memory.forget(earlierKey(earlierKey(conversationId)));
-      await memory.forget(offeredKey(conversationId));
-      await memory.forget(subjectsKey(conversationId));
-      await memory.forget(subjectsKey(earlierKey(conversationId)));
-      await memory.forget(unansweredKey(conversationId));
-      await memory.forget(inEnglishKey(conversationId));
-      const before = beforeStoreKey(conversationId);
-      for (const key of [before, earlierKey(before), subjectsKey(before), subjectsKey(earlierKey(before))])
-        await memory.forget(key);
     },
   };
 }
-
-/** Where the turns before a question about the whole store are kept, for 刚才那个单位 after it. */
-const beforeStoreKey = (conversationId: string): string => `${conversationId}#before-store`;
 
 /** 刚才 / 刚刚 / 前面 / earlier: the question points past the last turn to the ones before it. */
 const POINTS_PAST = /刚才|刚刚|前面|\bearlier\b/u;
@@ -270,14 +261,3 @@ const isAboutWholeStore = (query: Query): boolean =>
   query.organs.length === 0 &&
   query.pairs.length === 0 &&
   query.regions.length === 0;
-
-/** Where a conversation's question before the last is kept, beside the last, in the same memory. */
-const earlierKey = (conversationId: string): string => `${conversationId}#earlier`;
-/** Where the figures of a conversation's last clarify are kept until a turn is answered. */
-const offeredKey = (conversationId: string): string => `${conversationId}#offered`;
-/** Where the organs and years a conversation's answer stated are kept (subjectsQuery), beside its query. */
-const subjectsKey = (conversationId: string): string => `${conversationId}#subjects`;
-/** Where a conversation's last follow-up is kept while it found no data (the context stays at the turn before). */
-const unansweredKey = (conversationId: string): string => `${conversationId}#unanswered`;
-/** Set while a conversation's last question was English: one in neither script (2022?) is answered in English. */
-const inEnglishKey = (conversationId: string): string => `${conversationId}#english`;

@@ -99,7 +99,7 @@ it('takes its memory from the caller, so another store of conversations can repl
   await first.answer('南山区2020年行政复议多少件', { conversationId: 'g' });
   const answer = await second.answer('其中维持的呢？', { conversationId: 'g' });
   expect(answer.facts.map((fact) => fact.value)).toEqual([5]);
-  expect(await memory.get('g')).toMatchObject({ metric: 'reviewLitigation.review.upheld', years: [2020] });
+  expect((await memory.get('g'))?.last).toMatchObject({ metric: 'reviewLitigation.review.upheld', years: [2020] });
 });
 
 it('forgets the least recently used conversation beyond its size', async () => {
