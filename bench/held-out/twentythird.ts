@@ -110,6 +110,7 @@ const HUAIAN_TABLE_THREE = [3119, 34, 3153, 3050, 103];
 // 沐阳县 2025: 新收 713, 上年结转 36, 予以公开 294, 部分公开 101, 不予公开 0 0 2 2 13 2 4 9 (= 32), 无法提供 111 2 0
 // (= 113), 不予处理 12 7 0 0 0 (= 19), 其他处理 9 7 143 (= 159), 总计 718, 结转下年度 31; table 四: 复议 27 10 9 15 61;
 // 直接起诉 3 0 0 0 3; 复议后起诉 8 0 1 1 10.
+const HONGZE_DENIED = [0, 0, 1, 0, 0, 1, 1, 0];
 const SHUYANG_DENIED = [0, 0, 2, 2, 13, 2, 4, 9];
 const SHUYANG_TABLE_THREE = [713, 36, 749, 718, 31];
 // 龙岗区 2022: 新收 489 51 0 0 8 4 = 552; 上年结转 10; 予以公开 66; 部分公开 36; 不予公开 1 0 0 7 8 10 3 1 (= 30);
@@ -290,9 +291,9 @@ export const TWENTYTHIRD_QUESTIONS: readonly SingleQuestion[] = [
   filter('C-G01', '2020年有哪些单位的报告', list(['南山', '龙岗', '龙华'], [3])),
   filter('C-G02', '库里有几份报告', REPORTS),
   filter('C-G03', '哪些单位行政复议是0', anyOf(list(['龙华', '发展和改革'], [0, 3]), CLARIFY)),
-  filter('C-G04', '淮安2024年不予处理里面哪几项是0', list(['出版物', '大量反复'], [0, 2])),
-  filter('C-G05', '洪泽2024不予公开哪几项不是0', list(['三安全', '过程性', '执法案卷'], [1, 3])),
-  filter('C-G06', '沐阳2025年不予公开哪几类是零', list(['国家秘密', '禁止公开'], [0, 2])),
+  filter('C-G04', '淮安2024年不予处理里面哪几项是0', list(['出版物', '大量反复'], [2, ...HUAIAN_NOT_PROCESSED, 88])),
+  filter('C-G05', '洪泽2024不予公开哪几项不是0', list(['三安全', '过程性', '执法案卷'], [...HONGZE_DENIED, 3])),
+  filter('C-G06', '沐阳2025年不予公开哪几类是零', list(['国家秘密', '禁止公开'], [2, ...SHUYANG_DENIED, 32])),
   filter('C-G07', '2024年有几份报告', ans([2])),
   filter(
     'C-G08',
@@ -310,7 +311,12 @@ export const TWENTYTHIRD_QUESTIONS: readonly SingleQuestion[] = [
   filter('C-Y04', '洪泽2024年行政复议有没有被纠正的', yes([1, 2])),
   filter('C-Y05', '龙岗数据局2021有没有收到公开申请', anyOf(yesNo([0], { mustContain: ['没'] }), ans([0]))),
   filter('C-Y06', '淮安2024年予以公开是不是比部分公开多', yes([1362, 454, diff(908)])),
-  filter('C-Y07', '洪泽2023年予以公开是不是0', anyOf(yes([0]), ans([0]))),
+  filter(
+    'C-Y07',
+    '洪泽2023年予以公开是不是0',
+    anyOf(yesNo([0, 1], { mustNotContain: ['不是'], reportsCompared: [1] }), ans([0], [1], { reportsCompared: [1] })),
+    { note: 'a yes may say 没有…不为 0; the one report looked at may be counted' },
+  ),
   filter('C-Y08', '南山2020年办理结果各项加起来等不等于总计', yes(NANSHAN_RESULTS)),
   filter('C-Y09', '龙岗2022的行政规范性文件废止数等于11吗', anyOf(yes([11]), ans([11]))),
 
