@@ -501,8 +501,8 @@ function understandOnce(
   const ordinalPair = previous && asWritten.lang === 'zh' ? readOrdinalPair(asWritten.text) : null;
   const question = ordinalPair ? { ...asWritten, text: ordinalPair.text } : asWritten;
   const extracted = withAllOfAmbiguous(extractMentions(question, index), question);
-  // 谁的行政复议少 across organs; two organs named with 哪个多 stay a comparison of the two.
-  const ranked = extracted.organs.length === 0 ? withSpokenRanking(extracted.terms, question.text) : extracted.terms;
+  // 谁的行政复议少 across organs, 洪泽区哪一年…多 across an organ's years.
+  const ranked = withSpokenRanking(extracted.terms, question.text, extracted.organs.length > 0);
   const withDifference = withSpokenDifference(ranked, question.text);
   const spoken = withoutSumOfShare(
     withSpokenShare(withDifference, extracted.termPlaces, question.text, previous !== undefined),
@@ -560,9 +560,12 @@ function understandOnce(
   // 这些单位一共 after one organ's figure points at no organs it could mean: every organ, as 所有单位 is.
   const meansEveryOrgan = previous !== undefined && isSeveralAtOne(question, subjects.subjects ?? previous);
   const pointing = previous && !isAboutStore && !mentions.limit && !meansEveryOrgan ? mentions.terms : [];
+  // 哪个纠正率高 after 沐阳… and 淮安…呢: which of the two the conversation asked, as 这两家哪个 is.
   // 两家废止的合计: a column named alone (废止) is the question's own figure too.
   const namesFigure = asked.query.metric !== null || asked.columnsOnly.length > 0;
-  const pointed = previous ? pointBack(pointing, asked.query, previous, subjects, index, namesFigure) : null;
+  const pointsAtTwo = previous !== undefined && namesFigure && asksWhichOfTurns(asked.query, pointing, question.text);
+  const pointingAt = pointsAtTwo ? [...pointing, { kind: 'pointer' as const, count: 2, level: null }] : pointing;
+  const pointed = previous ? pointBack(pointingAt, asked.query, previous, subjects, index, namesFigure) : null;
   if (pointed?.kind === 'choose') {
     const pointedAt = subjects.subjects ?? previous;
     const asking = pointedAt ? followUp(asked, pointedAt, index, false) : asked.query;
@@ -726,7 +729,9 @@ function rankedAmong(query: Query, own: Query, pointed: Query): Query | null {
   // 这两家谁多 after 沐阳县2025年… and 淮安市2024年呢: two organs each in its own year are compared as a pair (both
   // figures and their difference), never ranked in one year.
   const comparesPair = pointed.pairs.length === 2 && (query.aggregation === 'max' || query.aggregation === 'min');
-  if (comparesPair)
+  // 这两家哪个纠正率高: each one's share, side by side.
+  const comparesShares = pointed.pairs.length === 2 && SHARE_RANKINGS.has(query.aggregation);
+  if (comparesPair || comparesShares)
     return {
       ...query,
       organs: [...pointed.organs],
@@ -735,11 +740,29 @@ function rankedAmong(query: Query, own: Query, pointed: Query): Query | null {
       level: null,
       years: [],
       limit: null,
-      aggregation: 'difference',
+      aggregation: comparesShares ? 'share' : 'difference',
     };
   if (pointed.organs.length < 2 || pointed.pairs.length > 0) return null;
   const years = own.years.length > 0 ? own.years : pointed.years;
   return { ...query, organs: [...pointed.organs], regions: [], level: null, years };
+}
+
+/** 哪个 / 哪家 / 谁 with nothing else naming organs (单位, 区县, 所有…): the organs compared are those asked before. */
+const WHICH_BARE = /哪个|哪家|谁/gu;
+const SCOPE_NAMED = /单位|部门|机关|哪些|哪几|区|县|市|政府|街道|乡镇|所有|全部|各|历年|哪一?年/u;
+
+/**
+ * 哪个纠正率高 after two turns: a ranking (of a figure the question names) naming no organ, place, level or pointer
+ * of its own asks which of the organs the conversation asked (two, the pointer's count); pointBack finds none when
+ * they are not two.
+ */
+function asksWhichOfTurns(own: Query, terms: readonly Term[], text: string): boolean {
+  if (!RANKINGS.has(own.aggregation) || !WHICH_BARE.test(text)) return false;
+  WHICH_BARE.lastIndex = 0;
+  const namesOrgans = own.organs.length > 0 || own.regions.length > 0 || own.pairs.length > 0 || own.level !== null;
+  return (
+    !namesOrgans && !terms.some((term) => term.kind === 'pointer') && !SCOPE_NAMED.test(text.replace(WHICH_BARE, ''))
+  );
 }
 
 /** The question read in its conversation: `previous` is the last query, or what a pointing word points at. */

@@ -164,6 +164,9 @@ export const FILLER_ZH: readonly string[] = [
   '量',
   '多',
   '少',
+  // 哪家…比重更高: the comparative a which-question closes on, read as its ranking.
+  '高',
+  '低',
   '哪',
   '些',
   '谁',

@@ -18,6 +18,10 @@ describe('the years a ranking or a total asks for', () => {
     ['申请最多的前两名', { metric: METRIC.received, aggregation: 'top', limit: 2 }],
     ['各单位收到申请数从低到高', { metric: METRIC.received, aggregation: 'bottom' }],
     ['哪个单位的自然人申请占比最高', { metric: METRIC.natural, aggregation: 'shareTop', limit: 1 }],
+    // A which-question closing on 高 / 低 (比重更高, 占比低) ranks as 最高 / 最低 do.
+    ['哪家的自然人申请比重更高', { metric: METRIC.natural, aggregation: 'shareTop', limit: 1 }],
+    ['哪个单位自然人申请占比低', { metric: METRIC.natural, aggregation: 'shareBottom', limit: 1 }],
+    ['哪个单位行政诉讼高', { metric: METRIC.litigation, aggregation: 'max' }],
     ['南山区申请数排第几', { organs: [NANSHAN], metric: METRIC.received, aggregation: 'position' }],
     ['龙岗区行政诉讼排第几', { organs: [LONGGANG], metric: METRIC.litigation, aggregation: 'position' }],
     ['全部单位合计收到多少申请', { metric: METRIC.received, aggregation: 'sum' }],

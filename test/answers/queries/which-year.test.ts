@@ -32,6 +32,10 @@ describe('which year, beside a figure and a ranking: every year compared', () =>
       'In which year did Nanshan receive the most requests?',
       { regions: ['nanshan'], years: EVERY_YEAR, metric: RECEIVED, aggregation: 'max' },
     ],
+    // A comparative closing the question, with no 最, asks the same (洪泽区哪一年行政许可多).
+    ['哪一年收到的申请多', { years: EVERY_YEAR, metric: RECEIVED, aggregation: 'max' }],
+    ['哪年的行政诉讼比较少？', { years: EVERY_YEAR, metric: 'reviewLitigation.litigation.total', aggregation: 'min' }],
+    ['南山区哪一年行政复议更多呢', { regions: ['南山区'], years: EVERY_YEAR, metric: REVIEW, aggregation: 'max' }],
     // A year written says which year: 哪一年 adds none.
     ['2022年哪一年哪个单位收到申请最多', { years: [2022], metric: RECEIVED, aggregation: 'max' }],
   ]);
@@ -60,6 +64,8 @@ describe('which year with nothing ranked reads nothing', () => {
   table.run([
     ['哪一年最多', 'not_understood'],
     ['这是哪一年的', 'not_understood'],
+    // 多少 asks how many, no comparative: which year is still unread, so asked about, never ranked.
+    ['哪一年收到的申请有多少', { clarify: [], query: { aggregation: 'value', years: [] } }],
     // Of the reports: the years held.
     ['你有哪一年的报告', { aggregation: 'reports' }],
     ['龙岗区有哪年的年报', { regions: ['龙岗区'], aggregation: 'reports' }],

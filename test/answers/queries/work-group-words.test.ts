@@ -371,6 +371,24 @@ describe('shares, pairs and parts across turns', () => {
     expect(values(answer)).toEqual([-3291801, 693957, 3985758]);
   });
 
+  it('哪个纠正率高 / 这两家哪个纠正率高 after two organs compares their two rates, never ranks every organ of 2020', async () => {
+    for (const [id, which] of [
+      ['which-rate', '哪个纠正率高'],
+      ['these-rate', '这两家哪个纠正率高'],
+    ] as const) {
+      const answer = await say(id, '沐阳2025年行政复议纠正几件', '淮安2024年呢', which);
+      expect(answer.status, answer.answer).toBe('answered');
+      expect(values(answer), answer.answer).toEqual([10, 61, 16.4, 64, 351, 18.2]);
+    }
+  });
+
+  it('谁的纠正多 after two organs is the two compared; 哪个单位的纠正最多 still ranks every organ', async () => {
+    const two = await say('who-more', '沐阳2025年行政复议纠正几件', '淮安2024年呢', '谁的纠正多');
+    expect(values(two), two.answer).toEqual([-54, 10, 64]);
+    const every = await say('which-organ', '沐阳2025年行政复议纠正几件', '淮安2024年呢', '哪个单位的纠正最多');
+    expect(every.answer).toContain('共比较 3 份报告');
+  });
+
   it('差几倍 divides the larger by the smaller; 是…的几倍 keeps its order', async () => {
     const apart = await say('times-apart', '沐阳县2025年行政处罚', '淮安市2024年呢', '差几倍');
     expect(values(apart)[0], apart.answer).toBe(5.74);
