@@ -13,7 +13,7 @@ import { twinField } from '../vocabulary/active-disclosure.js';
 import { APPLICATION_ROW_TERMS } from '../vocabulary/applications.js';
 import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import { COUNT_TERMS, EQUALITY_WORDS } from '../vocabulary/operations.js';
-import { SEVERAL_ORGANS_POINTERS } from '../vocabulary/pointers.js';
+import { ORDINAL_PAIR_WORDS, SEVERAL_ORGANS_POINTERS } from '../vocabulary/pointers.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, QUANTITY_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
 import { ABOUT_THE_DATA, CROSS_ORGAN, RANKINGS } from './aggregation-kinds.js';
 import type { Asked } from './asked.js';
@@ -251,8 +251,8 @@ export function understand(
 /** 算一下 / 帮我算算 / 计算一下: asks for a computation, which the rest of the question must name. */
 const COMPUTE_WORDS = /算一下|算算|算一算|计算一下|帮我算|\bcalculate\b|\bcompute\b/u;
 
-/** 前者 / 后者: one of the two organ-years stated, never a list of the store's reports. */
-const ORDINALS = /前者|后者/u;
+/** 前者 / 后者 / 第一个: one of the two organ-years stated, never a list of the store's reports. */
+const ORDINALS = new RegExp(Object.keys(ORDINAL_PAIR_WORDS).join('|'), 'u');
 
 /** 是不是等于5 / 等于5吗 / 是否等于 5 件 at the end: a figure the asker expects, set against the figure asked. */
 const STATED_FIGURE =
@@ -1448,7 +1448,8 @@ function readAsked(
       // have them, its parts) — never the figure as the answer.
       (REASON_WORDS.test(text) && figures.length > 0 && figures.every((id) => partTotals(id) === null)) ||
       // 复议总计减去尚未审结 read as one figure: 减 takes it from another, never its change (2024年减2023年 is).
-      (operation === 'change' && yearCount < 2 && SUBTRACTION.test(text)),
+      // With no figure of its own (前者减后者, 两者相减) it takes one turn's figure from another's.
+      (operation === 'change' && yearCount < 2 && figures.length > 0 && SUBTRACTION.test(text)),
     sharesOfSum: sharesOfSum && !ofJoined,
     saysScope,
     scopePointsBack:

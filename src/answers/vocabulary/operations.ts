@@ -109,6 +109,7 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
       // 制发减废止: one figure less the other, written with 减 alone (减少 is a change, read as its longer word).
       '减',
       '减掉',
+      '相减',
       '扣除',
       '扣掉',
       // 新收和办结一样吗 / 是否相等 / 等不等于: whether two figures are equal is answered by their difference.

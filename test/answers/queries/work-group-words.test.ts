@@ -389,6 +389,21 @@ describe('shares, pairs and parts across turns', () => {
     expect(every.answer).toContain('共比较 3 份报告');
   });
 
+  it('前者减后者 / 第一个减第二个 / 两者相减 take one turn’s figure from the other’s, also past a list between', async () => {
+    const first = ['龙岗区2022年行政许可', '南山区2020年呢'];
+    for (const [id, turns] of [
+      ['minus-former', [...first, '前者减后者']],
+      ['minus-first', [...first, '第一个减第二个']],
+      ['minus-both', [...first, '两者相减']],
+      ['minus-past-list', [...first, '2020年有几份报告', '第一个减第二个']],
+    ] as const) {
+      const answer = await say(id, ...turns);
+      expect(values(answer), `${id}: ${answer.answer}`).toEqual([7344, 16103, 8759]);
+    }
+    const later = await say('minus-latter', ...first, '后者减前者');
+    expect(values(later), later.answer).toEqual([-7344, 8759, 16103]);
+  });
+
   it('差几倍 divides the larger by the smaller; 是…的几倍 keeps its order', async () => {
     const apart = await say('times-apart', '沐阳县2025年行政处罚', '淮安市2024年呢', '差几倍');
     expect(values(apart)[0], apart.answer).toBe(5.74);
