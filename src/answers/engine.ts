@@ -176,7 +176,11 @@ export function createEngine(options: EngineOptions): Engine {
       if (earlier) next.oldest = earlier;
       if (previous) next.earlier = previous;
       if (subjects) next.earlierSubjects = subjects;
-      next.last = understood.query;
+      // 那南山呢 after 龙岗2022年…: no 2022 report of 南山区, as the reply said; the next turn about 南山区 takes a year
+      // it holds (its latest), never the year it lacks again.
+      const lacksYearTaken =
+        statusOf(result) === 'no_data' && inheritedOrgans === 0 && (understood.inherited?.years.length ?? 0) > 0;
+      next.last = lacksYearTaken ? { ...understood.query, years: [] } : understood.query;
       next.subjects = subjectsQuery(result, understood.query, understood.place) ?? understood.query;
       delete next.offered;
     }

@@ -141,6 +141,17 @@ describe('after a follow-up that found no data', () => {
       ],
     ],
     [
+      'after 南山区的呢 found no 2022 report, the next turn about 南山区 takes its latest report, saying so',
+      [
+        ['龙岗区2022年收到多少申请', answered([LONGGANG, 2022, RECEIVED, 552])],
+        ['南山区的呢', NO_DATA],
+        [
+          '南山的行政诉讼呢',
+          { ...answered([NANSHAN, 2020, LITIGATION, 4]), says: ['使用该单位最新的 2020 年报告'] },
+        ],
+      ],
+    ],
+    [
       '增减呢 after 2019 (no report) reads 发改局’s 2020 report',
       [
         ['龙岗区发改局2020年行政许可多少', answered([LONGGANG_DRC, 2020, 'activeDisclosure.licensing.decisions', 12])],
