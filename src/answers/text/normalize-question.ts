@@ -122,7 +122,8 @@ export function normalizeQuestion(raw: string, conversationLang?: Lang): Normali
             withEnglishFigureWords(toSimplified(halfWidth).replace(QUOTED_WORD, '“$1”')),
           ),
         )
-      : halfWidth.toLowerCase();
+      : // Hongze 2024's reviews: the year's possessive, which reading the year would leave behind as a word.
+        halfWidth.toLowerCase().replace(/(?<=\b(?:19|20)\d{2})['’]s\b/gu, '');
   return { raw, text, lang, isTraditional: lang === 'zh' && isTraditionalText(halfWidth, text) };
 }
 

@@ -69,7 +69,18 @@ const ROW_WORDS: Readonly<Record<DisclosureRow, TermSpec & { readonly defaultFie
   fees: {
     defaultField: 'amountYuan',
     zh: ['行政事业性收费', '事业性收费', '收费', '收了多少钱', '收了多少费', '收费金额', '收费总额'],
-    en: ['fee', 'charge', 'administrative fee', 'fee collected', 'collected in fee', 'collect in fee'],
+    en: [
+      'fee',
+      'charge',
+      'administrative fee',
+      'fee collected',
+      'collected in fee',
+      'collect in fee',
+      'fee revenue',
+      'fee income',
+      'revenue from fee',
+      'income from fee',
+    ],
     label: { zh: '行政事业性收费', en: 'administrative fees' },
   },
   procurement: {

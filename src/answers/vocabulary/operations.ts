@@ -126,6 +126,10 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
       'more than',
       'fewer than',
       'less than',
+      // Is A the same as B?: whether two figures are equal is answered by their difference. (equals is left to
+      // a balance: new plus carried over equals handled plus carried forward is table 3's check.)
+      'the same as',
+      'same as',
     ],
   },
   sum: {

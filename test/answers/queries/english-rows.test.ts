@@ -26,6 +26,17 @@ describe('English rows in a clause', () => {
     ['Longgang 2022 lawsuits filed directly without reconsideration', lg('reviewLitigation.litigationDirect.total')],
     ['Longgang 2022 lawsuits not preceded by administrative review', lg('reviewLitigation.litigationDirect.total')],
     ['Longgang 2022 reconsiderations', lg('reviewLitigation.review.total')],
+    // A year's possessive (2022's) is the year.
+    ["Longgang 2022's reconsiderations", lg('reviewLitigation.review.total')],
+    // the same as / equal to: whether two figures are equal, answered by their difference.
+    [
+      "Is Longgang 2022's review total the same as its direct lawsuits total?",
+      {
+        ...lg('reviewLitigation.review.total'),
+        moreMetrics: ['reviewLitigation.litigationDirect.total'],
+        aggregation: 'difference',
+      },
+    ],
     ['How many requests involved state secrets in Longgang 2022?', lg('applications.denied.stateSecret.total')],
     ['How many requests were denied for privacy in Longgang 2022?', lg('applications.denied.thirdParty.total')],
     [
@@ -46,6 +57,8 @@ describe('English rows in a clause', () => {
     ['How many requests were pending at the end of the year in Longgang 2022?', lg(CARRIED_FORWARD)],
     ['How much in fees did Longgang collect in 2022?', lg('activeDisclosure.fees.amountYuan')],
     ['Longgang 2022 fees collected', lg('activeDisclosure.fees.amountYuan')],
+    ['Longgang district 2022 fee revenue', lg('activeDisclosure.fees.amountYuan')],
+    ['Longgang 2022 fee income?', lg('activeDisclosure.fees.amountYuan')],
     ['How many requests from individuals did Longgang get in 2022?', lg('applications.newReceived.natural')],
     ['How many requests from companies did Longgang get in 2022?', lg('applications.newReceived.commercial')],
     ['How many lawsuits did Longgang face in 2022?', lg('reviewLitigation.litigation.total')],
