@@ -34,7 +34,19 @@ export function subjectsQuery(result: LookupResult, asked: Query, place?: number
   const years = [...new Set(subjects.map((subject) => subject.year))];
   // Every organ in every year: organs × years; otherwise each organ with its own year (龙岗区2022年, 南山区2020年).
   const isProduct = organs.length * years.length === subjects.length;
-  const metric = result.kind === 'ranking' || result.kind === 'positions' ? result.metric : asked.metric;
+  // 不予处理哪一类最多: the parts the ranking stated (信访 62) are what 它 points at, not the group ranked.
+  const rankedParts = asked.breakdown === 'parts' && result.kind === 'values' ? partsStated(result.blocks) : [];
+  const metric =
+    result.kind === 'ranking' || result.kind === 'positions' ? result.metric : (rankedParts[0] ?? asked.metric);
+  if (rankedParts.length > 0)
+    return {
+      ...EMPTY_QUERY,
+      organs,
+      years: isProduct ? years : [],
+      pairs: [],
+      metric,
+      moreMetrics: rankedParts.slice(1),
+    };
   return {
     ...EMPTY_QUERY,
     organs,
@@ -43,6 +55,11 @@ export function subjectsQuery(result: LookupResult, asked: Query, place?: number
     metric,
     moreMetrics: metric === asked.metric ? asked.moreMetrics : [],
   };
+}
+
+/** The figures of value blocks, each once (a part ranking states one block per part kept). */
+function partsStated(blocks: Extract<LookupResult, { kind: 'values' }>['blocks']): string[] {
+  return [...new Set(blocks.flatMap((block) => (block.fact ? [block.fact.metric] : [])))];
 }
 
 function subjectsOf(result: LookupResult): readonly Subject[] {

@@ -145,10 +145,7 @@ describe('after a follow-up that found no data', () => {
       [
         ['龙岗区2022年收到多少申请', answered([LONGGANG, 2022, RECEIVED, 552])],
         ['南山区的呢', NO_DATA],
-        [
-          '南山的行政诉讼呢',
-          { ...answered([NANSHAN, 2020, LITIGATION, 4]), says: ['使用该单位最新的 2020 年报告'] },
-        ],
+        ['南山的行政诉讼呢', { ...answered([NANSHAN, 2020, LITIGATION, 4]), says: ['使用该单位最新的 2020 年报告'] }],
       ],
     ],
     [

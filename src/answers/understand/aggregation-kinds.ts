@@ -8,6 +8,9 @@ export const COMPARISONS: ReadonlySet<Aggregation> = new Set(['max', 'min']);
 /** Aggregations that rank the organs compared. */
 export const RANKINGS: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom', 'shareTop', 'shareBottom']);
 
+/** Rankings of organs by a share of theirs (哪个单位自然人申请占比最高). */
+export const SHARE_RANKINGS: ReadonlySet<Aggregation> = new Set(['shareTop', 'shareBottom']);
+
 /** Aggregations about the store rather than a figure. */
 export const ABOUT_THE_DATA: ReadonlySet<Aggregation> = new Set(['reports', 'checks', 'help']);
 

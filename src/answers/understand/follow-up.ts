@@ -4,14 +4,13 @@ import { findMetric, getMetric, partTotals } from '../metrics.js';
 import type { StoreIndex } from '../organs/index.js';
 import { lookupAlias } from '../organs/index.js';
 import type { Aggregation, Breakdown, Query } from '../query.js';
-import { ABOUT_THE_DATA, CROSS_ORGAN, RANKINGS } from './aggregation-kinds.js';
+import { ABOUT_THE_DATA, CROSS_ORGAN, RANKINGS, SHARE_RANKINGS } from './aggregation-kinds.js';
 import { type Asked, namesScopeOfItsOwn } from './asked.js';
 import { columnMetrics, findMetricOrTwin } from './read-metrics.js';
 import { operandsOf, operationOnPrevious } from './read-operation.js';
 import { isOneFigure } from './read-turns.js';
 
-/** Share rankings, and the share ranking a plain ranking word turns into after one (最低的呢？). */
-const SHARE_RANKINGS: ReadonlySet<Aggregation> = new Set(['shareTop', 'shareBottom']);
+/** The share ranking a plain ranking word turns into after one (最低的呢？). */
 const SHARE_OF_RANKING: Partial<Record<Aggregation, Aggregation>> = {
   max: 'shareTop',
   top: 'shareTop',

@@ -79,7 +79,14 @@ function ordinalOf(
   if (!pair) return { kind: 'choose', organs: [...new Set(stated.flatMap((query) => query?.organs ?? []))] };
   // After 两者差多少 the figure is asked of the one organ-year, not the operation again.
   const aggregation = OPERATIONS.has(previous.aggregation) ? 'value' : previous.aggregation;
-  return { kind: 'query', query: { ...previous, organs: [pair.organ], years: [pair.year], pairs: [], aggregation } };
+  // 自然人新收 → 法人呢 → 前者占新收的比重: of the two turns' one organ-year each, the turn pointed at is its own
+  // figure too (自然人), never the last turn's.
+  const turn = two === ofTurns ? stated[2 - ordinal] : undefined;
+  const figure = turn?.metric ? { metric: turn.metric, moreMetrics: turn.moreMetrics } : {};
+  return {
+    kind: 'query',
+    query: { ...previous, ...figure, organs: [pair.organ], years: [pair.year], pairs: [], aggregation },
+  };
 }
 
 /** Operations on several operands: of one organ-year pointed at, its figure is asked instead. */

@@ -232,6 +232,8 @@ const RANKINGS: ReadonlySet<Query['aggregation']> = new Set(['max', 'min', 'top'
  */
 export function partOfRanking(own: Query, previous: Query, named: readonly string[] | undefined): Query | null {
   if (!RANKINGS.has(previous.aggregation) || previous.metric === null || previous.moreMetrics.length > 0) return null;
+  // 它占不予处理的几成 after 不予处理哪一类最多: the part ranked first, of its group — no organ's share of a ranking.
+  if (previous.breakdown === 'parts') return null;
   if (own.aggregation !== 'share' || (own.metric !== null && own.metric !== previous.metric)) return null;
   if (own.moreMetrics.length > 0 || own.years.length > 0 || own.pairs.length > 0 || own.regions.length > 0) return null;
   const organs = own.organs.length > 0 ? own.organs : (named ?? []);

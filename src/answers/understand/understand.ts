@@ -15,7 +15,7 @@ import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import { COUNT_TERMS, EQUALITY_WORDS } from '../vocabulary/operations.js';
 import { ORDINAL_PAIR_WORDS, SEVERAL_ORGANS_POINTERS } from '../vocabulary/pointers.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, QUANTITY_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
-import { ABOUT_THE_DATA, CROSS_ORGAN, RANKINGS } from './aggregation-kinds.js';
+import { ABOUT_THE_DATA, CROSS_ORGAN, RANKINGS, SHARE_RANKINGS } from './aggregation-kinds.js';
 import type { Asked } from './asked.js';
 import { CLOSEST_LIMIT, closestFigures, restatesFigure } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
@@ -172,6 +172,9 @@ const ADDS_TO_LAST = /再加上?|还要加上?|再算上|\bplus\b/u;
 
 /** 因为什么 / 为什么 / 什么原因 / 原因是: why, which a table answers only in the reasons of a group. */
 const REASON_WORDS = /因为什么|为什么|为何|什么原因|原因是|原因有|\bwhy\b|\breasons?\b/u;
+
+/** 库里 / 你这里: the store itself, not an organ's figures. */
+const STORE_WORDS = /库里|库中|数据库|你这里|你这儿|你们这|你有|收录/u;
 
 /** 哪个多 / 哪个少 / 哪个高: which of the two compared, not which organ. */
 const WHICH_ONE_OF_TWO = /哪个(?=多|少|高|低|大|小|更)/gu;
@@ -1267,7 +1270,10 @@ function readAsked(
     ? 'detail'
     : (keptBreakdown(breakdownNamed, figures) ?? (wantsAllFields ? 'fields' : null));
   const whichYear = readWhichYear(mentions, figures.length > 0, named, index.years);
-  const namedOrReports = whichYear.listsReports ? 'reports' : named;
+  // 库里有哪些单位 (which organs, of no figure, said of the store) asks what the store holds, as 你有哪些报告 does: a
+  // question about the data, never a follow-up taking the last turn's figure.
+  const asksStoreOrgans = named === 'nonzero' && figures.length === 0 && STORE_WORDS.test(text);
+  const namedOrReports = whichYear.listsReports || asksStoreOrgans ? 'reports' : named;
   const ownFigures = pairFigures(
     mentions.organs,
     mentions.organs.map((organ) => organName(organ)),
@@ -1675,7 +1681,10 @@ function readAggregation(
   const named = new Set<Aggregation>(terms.flatMap((term) => (term.kind === 'aggregation' ? [term.key] : [])));
   // 哪些报告的行政复议最多 / which reports have lawsuits: with a figure named, 报告 stands for the organs compared
   // (as 单位 does), never the list of reports, which would drop the figure and its ranking word unsaid.
+  // 哪些报告的行政复议总计是0: the reports asked for are those whose figure is 0, a list of the zeros.
+  const listsZeros = hasFigure && named.has('reports') && terms.some((term) => term.kind === 'zero');
   if (hasFigure) named.delete('reports');
+  if (listsZeros) named.add('nonzero');
   if (limit) named.add(limit.isBottom ? 'bottom' : 'top');
   // 对比/比/versus is a change between the years of one organ; between organs (龙岗区2022年比南山区2020年) it is
   // their figures side by side.

@@ -26,6 +26,9 @@ export const FILLER_ZH: readonly string[] = [
   // 其他处理“其他”一项: the row named as an item of the table.
   '一项',
   '这一项',
+  // 不予处理哪一类最多 / 哪一种: which part, read as 哪一项 is (WHICH_PART).
+  '一类',
+  '一种',
   // 总计栏 / 这一栏: the table's column, named by the word before it.
   '栏',
   '找不到',

@@ -15,7 +15,20 @@ describe('the store itself', () => {
     ['库中一共收到多少申请', { metric: RECEIVED, aggregation: 'sum' }],
     ['库里2024年行政复议合计', { years: [2024], metric: REVIEW, aggregation: 'sum' }],
     ['整个库2020年收到的申请加起来', { years: [2020], metric: RECEIVED, aggregation: 'sum' }],
+    // 哪些报告…是0: the reports whose figure is 0 (was each organ's figure, the 是0 dropped).
+    ['库里哪些报告的行政复议总计是0', { metric: REVIEW, aggregation: 'zero' }],
+    ['哪些报告的行政复议是零', { metric: REVIEW, aggregation: 'zero' }],
+    // 库里有哪些单位: what the store holds, a question about the data.
+    ['库里有哪些单位', { aggregation: 'reports' }],
   ]);
+  it('库里有哪些单位 after a figure lists the organs held, never the organs with that figure', async () => {
+    const conversationId = 'store-organs-after-figure';
+    await table.engine.answer('洪泽区2024年予以公开', { conversationId });
+    const answer = await table.engine.answer('库里有哪些单位', { conversationId });
+    expect(answer.status, answer.answer).toBe('answered');
+    expect(answer.facts, answer.answer).toEqual([]);
+    expect(answer.answer).toContain('我有 8 个单位的 8 份报告');
+  });
 });
 
 describe('whose report', () => {

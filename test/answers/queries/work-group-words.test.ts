@@ -404,6 +404,21 @@ describe('shares, pairs and parts across turns', () => {
     expect(values(later), later.answer).toEqual([-7344, 8759, 16103]);
   });
 
+  it('它占不予处理的几成 after 不予处理哪一类最多 is the part ranked first of its group (62 of 88), then of 沐阳县', async () => {
+    const first = ['淮安2024年不予处理哪一类最多', '它占不予处理的几成'];
+    const part = await say('part-pointer', ...first);
+    expect(values(part), part.answer).toEqual([62, 88, 70.5]);
+    const other = await say('part-pointer-other', ...first, '那沐阳25年呢');
+    expect(values(other), other.answer).toEqual([12, 19, 63.2]);
+  });
+
+  it('前者占新收总数的比重 after 自然人 → 法人呢 of one report is 自然人’s share, the former figure', async () => {
+    const former = await say('former-figure', '龙岗2022年自然人新收多少', '法人或其他组织呢', '前者占新收总数的比重');
+    expect(values(former), former.answer).toEqual([489, 552, 88.6]);
+    const latter = await say('latter-figure', '龙岗2022年自然人新收多少', '法人或其他组织呢', '后者占新收总数的比重');
+    expect(values(latter), latter.answer).toEqual([63, 552, 11.4]);
+  });
+
   it('差几倍 divides the larger by the smaller; 是…的几倍 keeps its order', async () => {
     const apart = await say('times-apart', '沐阳县2025年行政处罚', '淮安市2024年呢', '差几倍');
     expect(values(apart)[0], apart.answer).toBe(5.74);
