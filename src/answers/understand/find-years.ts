@@ -37,6 +37,9 @@ const NEXT_YEAR = '(?:下一年度|下年度|下一年|下年|明年|次年|第�
  * Years that name a row of table 三, not the report's year: 结转到2021年 is 结转下年度, 从2019年结转过来 is 上年结转
  * ("carried over from 2021"). Rewritten to the row's words before any year is read.
  */
+/** The rows of a year's own figures that 今年 can name as 本年 (今年新收). */
+const THIS_YEARS_ROW = '的?(?:新收|新接收|新受理|新增|制发|新制作|新公开)';
+
 const ROW_YEARS: Readonly<Record<Lang, readonly (readonly [RegExp, string])[]>> = {
   zh: [
     // 去年结转过来 / 上一年转过来的 / 从上年度遗留的: the year before the report's, named by a row, not a year asked.
@@ -47,8 +50,12 @@ const ROW_YEARS: Readonly<Record<Lang, readonly (readonly [RegExp, string])[]>> 
       ),
       '上年结转',
     ],
-    // 去年结转和今年新收: 今年 beside a row of the year's own figures is the report's 本年 (本年新收), not a year asked.
-    [/今年(?=的?(?:新收|新接收|新受理|新增|制发|新制作|新公开))/g, '本年'],
+    // 去年结转和今年新收: 今年 beside a row of the year's own figures, set against the year before's row, is the
+    // report's 本年 (本年新收), not a year asked; alone (洪泽区今年新收) it is this year.
+    [
+      new RegExp(`(?<=上年结转[^？?。]*)今年(?=${THIS_YEARS_ROW})|今年(?=${THIS_YEARS_ROW}[^？?。]*上年结转)`, 'g'),
+      '本年',
+    ],
     [
       new RegExp(`(?:结转|转|留|顺延|延续)(?:到|至|入|进)?${NEXT_YEAR}(?:继续)?(?:办理|处理|再办|办)?`, 'g'),
       '结转下年度',

@@ -71,5 +71,11 @@ describe('a relative year standing alone is a year', () => {
     ['南山区前年行政复议多少', { organs: [NANSHAN], years: [2023], metric: 'reviewLitigation.review.total' }],
     ['龙岗区今年上年结转多少', { organs: [LONGGANG], years: [2025], metric: CARRIED_OVER }],
     ['龙岗区去年的上年结转', { organs: [LONGGANG], years: [2024], metric: CARRIED_OVER }],
+    // 今年新收 with no row of the year before beside it: this year's 新收, not the report's 本年 column of any year.
+    ['龙岗区今年新收', { organs: [LONGGANG], years: [2025], metric: 'applications.newReceived.total' }],
+    [
+      '龙岗区今年的新收和去年结转',
+      { organs: [LONGGANG], metric: 'applications.newReceived.total', moreMetrics: [CARRIED_OVER] },
+    ],
   ]);
 });
