@@ -89,8 +89,9 @@ export function readPairs(
   names: readonly string[],
   places: readonly YearPlace[],
   termPlaces: readonly TermPlace[],
+  hasOwnFigures = false,
 ): Query['pairs'] {
-  return readPairSpans(organs, names, places, termPlaces)?.pairs ?? [];
+  return readPairSpans(organs, names, places, termPlaces, hasOwnFigures)?.pairs ?? [];
 }
 
 /** A vocabulary word's place in the question, with what it names. */
@@ -110,8 +111,9 @@ export function pairFigures(
   termPlaces: readonly TermPlace[],
   { text, lang }: { readonly text: string; readonly lang: Lang },
 ): readonly string[] | 'unclear' | null {
-  const spans = readPairSpans(organs, names, places, termPlaces)?.spans;
-  if (!spans) return isInterleaved(organs, places) ? 'unclear' : null;
+  const spans = readPairSpans(organs, names, places, termPlaces, true)?.spans;
+  if (!spans)
+    return isInterleaved(organs, places) || namesOwnFiguresWithoutYears(organs, places, termPlaces) ? 'unclear' : null;
   if (lang === 'en') return englishFigures(termPlaces) > 1 ? 'unclear' : null;
   const inSpans = spans.map(([from, to]) => termPlaces.filter((place) => place.at >= from && place.at < to));
   const figures = inSpans.map((places) => readMetrics(places.flatMap((place) => place.terms)).metrics);
@@ -195,11 +197,35 @@ function isInterleaved(organs: readonly OrganMention[], places: readonly YearPla
   return years.size > 1 && places.some((place) => place.at > first && place.at < last);
 }
 
+/**
+ * 淮安行政处罚加上洪泽行政强制: each organ followed by a figure of its own, with no year written — each organ's own
+ * figure, which the query holds only as pairs (of years): not understood, never every figure of every organ added.
+ */
+function namesOwnFiguresWithoutYears(
+  organs: readonly OrganMention[],
+  places: readonly YearPlace[],
+  termPlaces: readonly TermPlace[],
+): boolean {
+  if (organs.length < 2 || places.length > 0 || organs.some((organ) => organ.at === undefined)) return false;
+  const at = organs.map((organ) => organ.at as number);
+  const figures = at.map((start, i) => {
+    const end = at[i + 1] ?? Number.POSITIVE_INFINITY;
+    const terms = termPlaces.filter((place) => place.at >= start && place.at < end).flatMap((place) => place.terms);
+    return readMetrics(terms).metrics.join(',');
+  });
+  return figures.every((figure) => figure !== '') && new Set(figures).size === figures.length;
+}
+
+/**
+ * Each organ's span of the question and its year; `sameYear`: pairs of one year too (淮安2024年行政处罚加上洪泽2024年
+ * 行政强制, each with a figure of its own), where otherwise one year of every organ is no pair.
+ */
 function readPairSpans(
   organs: readonly OrganMention[],
   names: readonly string[],
   places: readonly YearPlace[],
   termPlaces: readonly TermPlace[],
+  sameYear = false,
 ): { pairs: Query['pairs']; spans: (readonly [number, number])[] } | null {
   if (organs.length < 2 || places.length !== organs.length) return null;
   const starts = organs.map((organ) => organ.at);
@@ -214,12 +240,12 @@ function readPairSpans(
   for (const spans of [afterSpans, beforeSpans]) {
     const years = spans.map(([from, to]) => yearIn(from, to));
     if (!years.every((year) => year !== null)) continue;
-    if (new Set(years).size < 2) return null;
+    if (new Set(years).size < 2 && !sameYear) return null;
     // An organ's own figure is written after it either way: 2022年龙岗区的申请, 龙岗区2022年的申请.
     return { pairs: names.map((organ, i) => ({ organ, year: years[i] as number })), spans: afterSpans };
   }
   const years = adjacentYears(organs, places, termPlaces);
-  if (years === null || new Set(years).size < 2) return null;
+  if (years === null || (new Set(years).size < 2 && !sameYear)) return null;
   return { pairs: names.map((organ, i) => ({ organ, year: years[i] as number })), spans: afterSpans };
 }
 

@@ -1298,6 +1298,7 @@ function readAsked(
       mentions.organs.map((organ) => organName(organ)),
       mentions.yearPlaces,
       mentions.termPlaces,
+      figuresOfPairs !== null,
     ).map((pair, at) => (figuresOfPairs ? { ...pair, metric: figuresOfPairs[at] as string } : pair));
   const counts = {
     organs: mentions.organs.length,

@@ -101,6 +101,18 @@ describe('operands written in one question', () => {
     ]);
   });
 
+  it('淮安2024年行政处罚加上洪泽2024年行政强制: each organ its own figure in the one year (was all four added)', async () => {
+    const values = async (question: string) => (await table.engine.answer(question)).facts.map((fact) => fact.value);
+    expect(await values('淮安2024年行政处罚加上洪泽2024年行政强制')).toEqual([3985842, 3985758, 84]);
+    expect(await values('淮安2024年复议尚未审结加上洪泽2024年复议总计')).toEqual([39, 37, 2]);
+    expect(await values('淮安2024年行政处罚比洪泽2024年行政强制多多少')).toEqual([3985674, 3985758, 84]);
+    // With no year written the pairs have none to carry: not understood, never every figure of both added.
+    const unyeared = await table.engine.answer('淮安行政处罚加上洪泽行政强制');
+    expect(unyeared.status).toBe('not_understood');
+    // One figure of both organs stays a figure of both.
+    expect(await values('淮安2024年和洪泽2024年的行政处罚一共多少')).toEqual([3988534, 3985758, 2776]);
+  });
+
   it('龙岗区2022年行政复议和行政诉讼哪个多: the two figures compared (15 against 38), never organs ranked by the first', async () => {
     const answer = await table.engine.answer('龙岗区2022年行政复议和行政诉讼哪个多');
     expect(answer.facts.map((fact) => fact.value)).toEqual([-23, 15, 38]);
