@@ -41,6 +41,40 @@ function shareInOtherRow(asked: Asked, previous: Query): string[] | null {
   return partInRow ? [partInRow.id, named.id] : null;
 }
 
+/**
+ * The figures of the last sum (or quotient) of one report and the one figure this question names of another
+ * organ-year, as pairs each with its figure; null unless the question adds (再加上) exactly one figure of exactly
+ * one organ in one year.
+ */
+function addsReportFigure(asked: Asked, previous: Query, isOfOneReport: boolean): Query | null {
+  const own = asked.query;
+  const addsToPrevious = previous.aggregation === 'sum' || asked.operationWord === 'sum';
+  if (!asked.addsToLast || !addsToPrevious || !isOfOneReport || previous.metric === null) return null;
+  if (own.metric === null || own.moreMetrics.length > 0 || own.organs.length > 1 || own.pairs.length > 1) return null;
+  const [organ] = previous.organs;
+  const [year] = previous.years;
+  const [ownPair] = own.pairs;
+  const ownOrgan = ownPair?.organ ?? own.organs[0] ?? organ;
+  const ownYear = ownPair?.year ?? own.years[0] ?? year;
+  if (organ === undefined || year === undefined || ownOrgan === undefined || ownYear === undefined) return null;
+  if (ownOrgan === organ && ownYear === year) return null;
+  const figures = [previous.metric, ...previous.moreMetrics];
+  const pairs = [
+    ...figures.map((metric) => ({ organ, year, metric })),
+    { organ: ownOrgan, year: ownYear, metric: own.metric },
+  ];
+  const { largerFirst: _direction, ...sum } = previous;
+  return {
+    ...sum,
+    organs: [...new Set(pairs.map((pair) => pair.organ))],
+    years: [],
+    pairs,
+    metric: previous.metric,
+    moreMetrics: [...new Set([...previous.moreMetrics, own.metric])],
+    aggregation: 'sum',
+  };
+}
+
 /** Fills what a question leaves out from the conversation's previous query (那南山区呢？ / 2020年呢？ / 其中自然人多少？). */
 export function followUp(asked: Asked, previous: Query, index: StoreIndex, isAllOrgans: boolean): Query {
   const own = asked.query;
@@ -67,6 +101,10 @@ export function followUp(asked: Asked, previous: Query, index: StoreIndex, isAll
     const { largerFirst: _direction, ...sum } = previous;
     return { ...sum, metric: added[0] ?? null, moreMetrics: added.slice(1), aggregation: 'sum' };
   }
+  // 再加上洪泽24年的复议总计 after 淮安2024年…两项加起来: each figure added so far of its report, and the one named of
+  // the organ-year named, added as pairs — never the named figure of both organs, the sum dropped.
+  const addsOtherReport = addsReportFigure(asked, previous, isOneReport || addsAfterOperation);
+  if (addsOtherReport) return addsOtherReport;
   // 第二多的呢 / 最少的呢 after 不予公开里最多的是哪一项: the same report's parts ranked again, never every organ; 其中最多的
   // 是哪项 after 沐阳县2025年不予公开一共: the parts of the figure just stated, of its one report.
   const isOneGroup =

@@ -419,6 +419,17 @@ describe('shares, pairs and parts across turns', () => {
     expect(values(latter), latter.answer).toEqual([63, 552, 11.4]);
   });
 
+  it('再加上洪泽24年的复议总计 after 淮安 2024’s two figures added keeps the sum and adds 洪泽’s (37 + 7 + 2)', async () => {
+    const answer = await say(
+      'add-other-report',
+      '淮安2024年复议尚未审结的',
+      '诉讼尚未审结呢',
+      '加起来',
+      '再加上洪泽24年的复议总计',
+    );
+    expect(values(answer), answer.answer).toEqual([46, 37, 7, 2]);
+  });
+
   it('差几倍 divides the larger by the smaller; 是…的几倍 keeps its order', async () => {
     const apart = await say('times-apart', '沐阳县2025年行政处罚', '淮安市2024年呢', '差几倍');
     expect(values(apart)[0], apart.answer).toBe(5.74);
