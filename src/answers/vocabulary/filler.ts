@@ -10,6 +10,15 @@ export const FILLER_ZH: readonly string[] = [
   '前一个',
   '前一家',
   '请问',
+  // 帮查下 / 帮看看: asking for help, as 帮我 does.
+  '帮',
+  // 哪个地方 / 哪个地区…最多: which organ, as 哪个 alone asks.
+  '哪个地方',
+  '哪个地区',
+  '什么地方',
+  // 淮安…加沐阳…等于多少: the result asked, as 是多少.
+  '等于多少',
+  '等于几',
   // Spoken fillers of a voice-typed question (我想问一下就是…, 嗯帮我看下…, …我找不到了).
   '就是',
   '就',

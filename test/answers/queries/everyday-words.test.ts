@@ -402,3 +402,24 @@ describe('words of the tenth and eleventh sets’ kind: who filed, either of two
     ['你都能回答哪些问题？', { aggregation: 'help' }],
   ]);
 });
+
+// The twenty-third set's misses: a request for help written short, 哪个地方 for which organ, 等于多少 after a sum.
+describe('help asked short, 哪个地方, 等于多少', () => {
+  table.run([
+    ['帮查下淮安2024年行政强制多少', { ...HA24, metric: 'activeDisclosure.enforcement.decisions' }],
+    [
+      '2024年哪个地方行政处罚最多',
+      { years: [2024], metric: 'activeDisclosure.punishment.decisions', aggregation: 'max' },
+    ],
+    [
+      '龙岗2022新收加上年结转等于多少',
+      {
+        organs: [LONGGANG],
+        years: [2022],
+        metric: RECEIVED,
+        moreMetrics: ['applications.carriedOver.total'],
+        aggregation: 'sum',
+      },
+    ],
+  ]);
+});
