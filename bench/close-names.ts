@@ -8,7 +8,7 @@
 // first open of a nianbao whose naming rules changed does: measured at once ("re-derived"). Each stage: the
 // derivation's seconds, findCloseNames p50 / p99 ms of each name asked (R rounds after 5 unmeasured), the names'
 // live and dead rows and the table's and its indexes' sizes (MB). Uses URL (a superuser URL; a database is
-// created and dropped) or a throwaway server (fsync on, shared_buffers 512 MB).
+// created and dropped, kept with --keep) or a throwaway server (fsync on, shared_buffers 512 MB).
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { generateReports } from '../scripts/bench-large/synthesize-reports.js';
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     changed: { type: 'string', default: '0.1' },
     rounds: { type: 'string', default: '50' },
     url: { type: 'string' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const ORGANS = Number(values.organs);
@@ -65,7 +66,8 @@ try {
   console.log(JSON.stringify({ organs: ORGANS, rounds: ROUNDS, stages }, null, 2));
   await client.end();
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${database}`);
+  if (values.keep) log(`kept ${url}`);
+  else await admin.query(`DROP DATABASE IF EXISTS ${database}`);
   await admin.end();
   await cluster?.stop();
 }

@@ -148,6 +148,68 @@ describe('organ names derived again in batches', () => {
     expect(again).toEqual([]);
   }, 60_000);
 
+  it('rewrites only the rows that differ, and leaves the tables it wrote vacuumed and analyzed', async () => {
+    const url = await ingested();
+    // Where each row lies (a row rewritten lies elsewhere): the rows makeStale leaves as they are must stay put.
+    const untouched = (table: string, where: string) =>
+      runSql<{ at: string }>(url, `SELECT ctid::text || ' ' || org AS at FROM ${table} WHERE ${where} ORDER BY 1`);
+    const [names, places, texts] = [
+      "org LIKE '深圳市%' AND name NOT LIKE '旧名%'",
+      "org NOT LIKE '%教育局'",
+      "org NOT LIKE '成都市%' AND place <> '旧地'",
+    ];
+    await makeStale(url);
+    const before = [
+      await untouched('organ_names', names),
+      await untouched('organ_places', places),
+      await untouched('organ_place_texts', texts),
+    ];
+    expect(before.map((rows) => rows.length > 0)).toEqual([true, true, true]);
+    const vacuumed = () =>
+      runSql<{ relname: string; vacuumed: boolean; analyzed: boolean }>(
+        url,
+        `SELECT relname, last_vacuum IS NOT NULL AS vacuumed, last_analyze IS NOT NULL AS analyzed
+         FROM pg_stat_user_tables WHERE relid = ANY(ARRAY[to_regclass('organ_names'), to_regclass('organ_places'),
+           to_regclass('organ_place_texts')]::oid[]) ORDER BY relname`,
+      );
+    expect((await vacuumed()).some((table) => table.vacuumed)).toBe(false);
+    await (await openStore(url, { postgres: { derivation: { batchSize: 300 } } })).close();
+    expect(await derivedTables(url)).toEqual(fresh);
+    expect([
+      await untouched('organ_names', names),
+      await untouched('organ_places', places),
+      await untouched('organ_place_texts', texts),
+    ]).toEqual(before);
+    expect(await vacuumed()).toEqual(
+      ['organ_names', 'organ_place_texts', 'organ_places'].map((relname) => ({
+        relname,
+        vacuumed: true,
+        analyzed: true,
+      })),
+    );
+  }, 60_000);
+
+  it('builds the indexes again when a derivation rewrote most of the rows', async () => {
+    const url = await ingested(600);
+    const freshHere = await derivedTables(url);
+    const indexes = () =>
+      runSql<{ name: string; oid: string }>(
+        url,
+        `SELECT indexrelid::regclass::text AS name, indexrelid::text AS oid FROM pg_index
+         WHERE indrelid = to_regclass('organ_names') ORDER BY 1`,
+      );
+    // Every name gone under the rules recorded (the planner having counted them): all rewritten.
+    await runSql(url, 'ANALYZE organ_names');
+    await runSql(url, 'DELETE FROM organ_names');
+    await runSql(url, "UPDATE organ_names_rules SET rules = 'older rules'");
+    const before = await indexes();
+    await (await openStore(url)).close();
+    expect(await derivedTables(url)).toEqual(freshHere);
+    const after = await indexes();
+    expect(after.map((index) => index.name)).toEqual(before.map((index) => index.name));
+    for (const [at, index] of after.entries()) expect(index.oid).not.toBe(before[at]?.oid);
+  }, 60_000);
+
   it('answers while another opener derives, and finishes a stopped derivation on the next open', async () => {
     const url = await ingested();
     await makeStale(url);

@@ -18,16 +18,20 @@ const SET_TIERS_SQL = `
        ) AS wanted
   WHERE reports.id = wanted.id`;
 
-/** Writes each organ's tier (by its latest report's region) on its reports, inside the caller's transaction. */
+/**
+ * Writes each organ's tier (by its latest report's region) on its reports, inside the caller's transaction.
+ * Returns the reports written.
+ */
 export async function writeReportTiers(
   client: pg.ClientBase,
   organs: readonly { readonly org: string; readonly region: string | null }[],
-): Promise<void> {
-  if (organs.length === 0) return;
-  await client.query(SET_TIERS_SQL, [
+): Promise<number> {
+  if (organs.length === 0) return 0;
+  const { rowCount } = await client.query(SET_TIERS_SQL, [
     organs.map((organ) => organ.org),
     organs.map((organ) => tierOfOrgan(organ.org, organ.region)),
   ]);
+  return rowCount ?? 0;
 }
 
 /** The reports' tiers, by organ-names' tier rules (migration 20). */
@@ -35,8 +39,9 @@ const REPORT_TIERS: Derivation = {
   name: 'report_tiers',
   rulesTable: 'report_tiers_rules',
   rules: ORGAN_TIER_RULES,
+  tables: ['reports'],
   async replace(client, organs) {
-    await writeReportTiers(client, organs);
+    return writeReportTiers(client, organs);
   },
   // Its statistics at once, so the planner knows the tiers' share of a year before autovacuum has seen them.
   async finish(client) {
