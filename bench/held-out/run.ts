@@ -1,6 +1,6 @@
 // `npm run held-out`: runs the held-out questions of issue 13 (bench/held-out/questions.ts, conversations.ts;
-// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twentyfirst`, `twentysecond`, `twentythird` the later sets in fresh.ts,
-// third.ts, fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts, eleventh.ts, twelfth.ts, thirteenth.ts, fourteenth.ts, fifteenth.ts, sixteenth.ts, seventeenth.ts, eighteenth.ts, nineteenth.ts, twentieth.ts, twentyfirst.ts, twentysecond.ts, twentythird.ts)
+// `-- --set fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twentyfirst`, `twentysecond`, `twentythird`, `twentyfourth` the later sets in fresh.ts,
+// third.ts, fourth.ts, fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts, eleventh.ts, twelfth.ts, thirteenth.ts, fourteenth.ts, fifteenth.ts, sixteenth.ts, seventeenth.ts, eighteenth.ts, nineteenth.ts, twentieth.ts, twentyfirst.ts, twentysecond.ts, twentythird.ts, twentyfourth.ts)
 // as users ask them (ask.ts: the bot's handleQuestion, which hands every question that is not a greeting or
 // 重新开始 to createEngine().answer; that Answer is scored) over a store built from the sample and real
 // reports, prints right / safe
@@ -52,10 +52,11 @@ import { THIRTEENTH_CONVERSATIONS, THIRTEENTH_QUESTIONS } from './thirteenth.js'
 import { TWELFTH_CONVERSATIONS, TWELFTH_QUESTIONS } from './twelfth.js';
 import { TWENTIETH_CONVERSATIONS, TWENTIETH_QUESTIONS } from './twentieth.js';
 import { TWENTYFIRST_CONVERSATIONS, TWENTYFIRST_QUESTIONS } from './twentyfirst.js';
+import { TWENTYFOURTH_CONVERSATIONS, TWENTYFOURTH_QUESTIONS } from './twentyfourth.js';
 import { TWENTYSECOND_CONVERSATIONS, TWENTYSECOND_QUESTIONS } from './twentysecond.js';
 import { TWENTYTHIRD_CONVERSATIONS, TWENTYTHIRD_QUESTIONS } from './twentythird.js';
 
-/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twentyfirst`, `twentysecond`, `twentythird`, each written later and kept apart. */
+/** The question sets: `first` (questions.ts, conversations.ts), then `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twentyfirst`, `twentysecond`, `twentythird`, `twentyfourth`, each written later and kept apart. */
 const SETS = {
   first: { questions: QUESTIONS, conversations: CONVERSATIONS, results: './results.json' },
   fresh: { questions: FRESH_QUESTIONS, conversations: FRESH_CONVERSATIONS, results: './results-fresh.json' },
@@ -127,6 +128,11 @@ const SETS = {
     questions: TWENTYTHIRD_QUESTIONS,
     conversations: TWENTYTHIRD_CONVERSATIONS,
     results: './results-twentythird.json',
+  },
+  twentyfourth: {
+    questions: TWENTYFOURTH_QUESTIONS,
+    conversations: TWENTYFOURTH_CONVERSATIONS,
+    results: './results-twentyfourth.json',
   },
 } as const;
 type SetName = keyof typeof SETS;
