@@ -263,9 +263,10 @@ export const TWENTYFOURTH_QUESTIONS: readonly SingleQuestion[] = [
       CLARIFY,
       ans([3119], [95], { mustContain: ['淮安'], reportsCompared: [2] }),
       ans([3119], [95, 21, 713, 552, 262, 4, 1, 0], { mustContain: ['淮安'] }),
+      ans([262], [4, 1], { mustContain: ['南山'], reportsCompared: [3] }),
     ),
     {
-      note: 'no year: ask which year, rank the reports of one year (2024 holds the most), or rank every report with its year (淮安市 2024 is the most of all)',
+      note: 'no year: ask which year, rank the reports of one year (2024 holds the most), rank every report with its year (淮安市 2024 is the most of all), or rank the year with the most reports, saying so (2020: 南山区 262)',
     },
   ),
 
@@ -282,7 +283,14 @@ export const TWENTYFOURTH_QUESTIONS: readonly SingleQuestion[] = [
   filter('F-Y08', '龙岗区22年有没有不予处理的申请', yesNo([0])),
   filter('F-Y09', '洪泽区2024年有没有上年结转的申请', yesNo([0])),
   filter('F-Y10', '洪泽24年予以公开是不是比部分公开多', yesNo([50, 9, diff(41)])),
-  filter('F-Y11', '龙岗区2022年不予公开里哪几项是0', list(['禁止公开', '三安全一稳定'], [0, 2])),
+  filter(
+    'F-Y11',
+    '龙岗区2022年不予公开里哪几项是0',
+    list(['禁止公开', '三安全一稳定'], [0, 2, 30, ...LONGGANG_DENIED]),
+    {
+      note: 'the whole breakdown, zeros shown, answers it too (as F-Y12 allows its parts)',
+    },
+  ),
   filter('F-Y12', '洪泽区2024年不予处理哪几项是零', list(['重复申请', '公开出版物'], [0, 1, 4])),
   filter(
     'F-Y13',
@@ -290,8 +298,8 @@ export const TWENTYFOURTH_QUESTIONS: readonly SingleQuestion[] = [
     list(['南山', '龙华', '改革'], [3, 2502, 9, wan(170815.4), yuan(5246500), yuan(456880)]),
   ),
   filter('F-Y14', '库里有哪几个地方的年报', list(['淮安', '洪泽', '沐阳', '龙岗', '南山', '龙华'], [9, 8, 6])),
-  filter('F-Y15', '一共存了几份年报', ans([9])),
-  filter('F-Y16', '哪些年份的报告有', list(['2020', '2021', '2022', '2023', '2024', '2025'], [6, 9])),
+  filter('F-Y15', '一共存了几份年报', ans([9], [8]), { note: '9 reports of 8 organs: the organ count may be stated' }),
+  filter('F-Y16', '哪些年份的报告有', list(['2020', '2021', '2022', '2023', '2024', '2025'], [6, 9, 8])),
   filter('F-Y17', '洪泽有哪几年的年报', list(['2023', '2024'], [2])),
   filter('F-Y18', '2020年的报告是哪几家的', list(['南山', '龙华', '改革'], [3])),
   filter('F-Y19', '淮安24年复议后起诉总计等于20吗', yesNo([20, 12, 1, 6])),
@@ -457,7 +465,7 @@ export const TWENTYFOURTH_CONVERSATIONS: readonly Conversation[] = [
     note: 'a whole-store question between a figure and a pointer back to it',
     turns: [
       { question: '龙岗区2022年行政许可', expect: ans([16103]) },
-      { question: '库里一共有几份报告', expect: ans([9]) },
+      { question: '库里一共有几份报告', expect: ans([9], [8]), note: '9 reports of 8 organs' },
       { question: '刚才那个跟南山2020年比差多少', expect: difference(16103, 8759) },
     ],
   },
