@@ -61,6 +61,7 @@ import {
   withSpokenShare,
   yearFigures,
 } from './read-operation.js';
+import { readPartOfSum } from './read-part-of-sum.js';
 import { withSpokenRanking } from './read-spoken-ranking.js';
 import { keptBreakdown, readBreakdown } from './read-stated-shape.js';
 import type { Threshold } from './read-threshold.js';
@@ -226,6 +227,8 @@ export function understand(
   const turns = skipsList
     ? { previous: earlier, earlier: subjects.oldest, subjects: { subjects: subjects.earlierSubjects } }
     : { previous, earlier, subjects };
+  const partOfSum = shareOfWrittenSum(asked, index);
+  if (partOfSum) return partOfSum;
   const understood = askWhichWhole(
     understandOffered(asked, index, turns.previous, turns.earlier, offered, turns.subjects),
     asked,
@@ -249,6 +252,29 @@ export function understand(
       ...(countsOrgans ? { countsOrgans } : {}),
     },
   };
+}
+
+/**
+ * 2024年淮安和洪泽新收合计中洪泽占几成: the sum written (two organs or more, one figure), and the one of its organs
+ * the part names first — the share of that organ's figure in the sum (shareOfSum); not understood when the part is
+ * none of the organs added. Null when the question is no share of a sum it writes out.
+ */
+function shareOfWrittenSum(question: NormalizedQuestion, index: StoreIndex): Understanding | null {
+  const written = question.lang === 'zh' ? readPartOfSum(question.text) : null;
+  if (!written) return null;
+  const sum = understandOnce({ ...question, text: written.sumText }, index, undefined, undefined, true, {});
+  if (sum.kind !== 'query' || sum.query.aggregation !== 'sum' || sum.query.moreMetrics.length > 0) return null;
+  const added = sum.query.pairs.length > 0 ? sum.query.pairs.map((pair) => pair.organ) : sum.query.organs;
+  if (added.length < 2) return null;
+  const part = extractMentions({ ...question, text: written.partText }, index).organs.map(organName);
+  const [organ] = part;
+  if (part.length !== 1 || organ === undefined || !added.includes(organ)) return NOT_UNDERSTOOD;
+  const first = <T extends { readonly organ: string }>(pairs: readonly T[]): T[] => [
+    ...pairs.filter((pair) => pair.organ === organ),
+    ...pairs.filter((pair) => pair.organ !== organ),
+  ];
+  const organs = [organ, ...sum.query.organs.filter((other) => other !== organ)];
+  return { kind: 'query', query: { ...sum.query, organs, pairs: first(sum.query.pairs), aggregation: 'shareOfSum' } };
 }
 
 /** 算一下 / 帮我算算 / 计算一下: asks for a computation, which the rest of the question must name. */

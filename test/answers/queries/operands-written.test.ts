@@ -113,6 +113,14 @@ describe('operands written in one question', () => {
     expect(await values('淮安2024年和洪泽2024年的行政处罚一共多少')).toEqual([3988534, 3985758, 2776]);
   });
 
+  it('2024年淮安和洪泽新收合计中洪泽占几成: 洪泽区’s share of the sum written (95 of 3,214); a part not added is not understood', async () => {
+    const values = async (question: string) => (await table.engine.answer(question)).facts.map((fact) => fact.value);
+    expect(await values('2024年淮安和洪泽新收合计中洪泽占几成')).toEqual([95, 3214, 3]);
+    expect(await values('淮安和洪泽2024年新收加起来，淮安占多少')).toEqual([3119, 3214, 97]);
+    const notAdded = await table.engine.answer('2024年淮安和洪泽新收合计中沐阳占几成');
+    expect(notAdded.status).toBe('not_understood');
+  });
+
   it('龙岗区2022年行政复议和行政诉讼哪个多: the two figures compared (15 against 38), never organs ranked by the first', async () => {
     const answer = await table.engine.answer('龙岗区2022年行政复议和行政诉讼哪个多');
     expect(answer.facts.map((fact) => fact.value)).toEqual([-23, 15, 38]);
