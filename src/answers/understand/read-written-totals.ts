@@ -1,6 +1,6 @@
 // Written totals: 总计 where the question writes it (after a row, joined to a figure, in table 三's balance), read.
 
-import { findMetric, getMetric } from '../metrics.js';
+import { findMetric, getMetric, METRICS, partTotals } from '../metrics.js';
 import type { Query } from '../query.js';
 import type { Mentions } from './extract-mentions.js';
 
@@ -89,12 +89,45 @@ export function withBalanceTotal(
 // Not EQUALITY_WORDS (whole phrases a difference is read from): any sign the two sums are asked equal, 平衡 too.
 const EQUALS = /等于|一样|相等|平衡|对得上/u;
 
-/** The balance's four figures, added two by two and asked equal: table 三's own check of that report. */
+/**
+ * The balance's four figures, added two by two and asked equal, or a total and its parts asked equal (复议总计等不等于
+ * 维持加纠正加其他加尚未审结, 不予公开八项加起来等于不予公开吗): the report's own check of that table, which adds them.
+ */
 export function asBalanceCheck(query: Query, text: string): Query | null {
-  const read = [query.metric, ...query.moreMetrics];
+  const read = [query.metric, ...query.moreMetrics].filter((id): id is string => id !== null);
   const isBalance = read.length === BALANCE.length && BALANCE.every((id) => read.includes(id));
   const isOneReport = query.organs.length === 1 && query.years.length <= 1 && query.pairs.length === 0;
-  if (!isBalance || !isOneReport || !EQUALS.test(text)) return null;
-  const [metric, ...moreMetrics] = BALANCE as [string, ...string[]];
-  return { ...query, metric, moreMetrics, breakdown: null, aggregation: 'checks' };
+  if (!isOneReport || !EQUALS.test(text)) return null;
+  if (isBalance) {
+    const [metric, ...moreMetrics] = BALANCE as [string, ...string[]];
+    return { ...query, metric, moreMetrics, breakdown: null, aggregation: 'checks' };
+  }
+  const whole = read.find((id) => isWholeWithParts(id, read));
+  return whole
+    ? {
+        ...query,
+        metric: whole,
+        moreMetrics: read.filter((id) => id !== whole),
+        breakdown: null,
+        aggregation: 'checks',
+      }
+    : null;
+}
+
+/** The parts a total adds: its sub-rows (不予公开's eight), else the other columns of its row (复议's results). */
+function partsOf(id: string): readonly string[] {
+  const rows = partTotals(id);
+  if (rows) return rows;
+  const spec = getMetric(id);
+  if (spec.column !== 'total') return [];
+  return [...METRICS.values()].flatMap((other) =>
+    other.section === spec.section && other.row === spec.row && other.column !== 'total' ? [other.id] : [],
+  );
+}
+
+/** `id` is a total, and the others read are two or more of its parts, nothing else. */
+function isWholeWithParts(id: string, read: readonly string[]): boolean {
+  const parts = partsOf(id);
+  const others = read.filter((other) => other !== id);
+  return others.length >= 2 && others.every((other) => parts.includes(other));
 }

@@ -174,6 +174,9 @@ const ADDS_TO_LAST = /再加上?|还要加上?|再算上|\bplus\b/u;
 /** 因为什么 / 为什么 / 什么原因 / 原因是: why, which a table answers only in the reasons of a group. */
 const REASON_WORDS = /因为什么|为什么|为何|什么原因|原因是|原因有|\bwhy\b|\breasons?\b/u;
 
+/** 等于 asking whether two sides are equal (等于多少 / 等于几 ask a result). */
+const ASKS_EQUAL = /等于(?!多少|几)/u;
+
 /** 库里 / 你这里: the store itself, not an organ's figures. */
 const STORE_WORDS = /库里|库中|数据库|你这里|你这儿|你们这|你有|收录/u;
 
@@ -1477,6 +1480,8 @@ function readAsked(
         (namedWhole.ofSum !== undefined ||
           terms.some((term) => term.kind === 'aggregation' && term.key === 'share'))) ||
       (balance === null && addsBesideAnotherOperation(mentions.termPlaces)) ||
+      // 新收等于总计吗 read as no check and no difference: equality asked, never one figure stated as if it answered.
+      (balance === null && aggregation !== 'difference' && ASKS_EQUAL.test(text)) ||
       // 复议被纠正的案子都是因为什么: a reason asked of a figure no reasons are printed for (only groups such as 不予公开
       // have them, its parts) — never the figure as the answer.
       (REASON_WORDS.test(text) && figures.length > 0 && figures.every((id) => partTotals(id) === null)) ||

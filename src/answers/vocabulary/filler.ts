@@ -19,6 +19,9 @@ export const FILLER_ZH: readonly string[] = [
   // 淮安…加沐阳…等于多少: the result asked, as 是多少.
   '等于多少',
   '等于几',
+  // 复议总计是不是等于维持加纠正…: the equality a check answers (asBalanceCheck), no figure of its own.
+  '是不是等于',
+  '等于',
   // Spoken fillers of a voice-typed question (我想问一下就是…, 嗯帮我看下…, …我找不到了).
   '就是',
   '就',

@@ -121,6 +121,14 @@ describe('operands written in one question', () => {
     expect(notAdded.status).toBe('not_understood');
   });
 
+  it('复议总计是不是等于维持纠正其他尚未审结加起来 is table 四’s check of the report; 新收等于总计吗, no check, is not understood', async () => {
+    const check = await table.engine.answer('淮安2024行政复议总计是不是等于维持纠正其他尚未审结加起来');
+    expect(check.status, check.answer).toBe('answered');
+    expect(check.answer).toContain('表四勾稽检查全部通过');
+    const oneFigure = await table.engine.answer('淮安2024年新收等于总计吗');
+    expect(oneFigure.status, oneFigure.answer).toBe('not_understood');
+  });
+
   it('龙岗区2022年行政复议和行政诉讼哪个多: the two figures compared (15 against 38), never organs ranked by the first', async () => {
     const answer = await table.engine.answer('龙岗区2022年行政复议和行政诉讼哪个多');
     expect(answer.facts.map((fact) => fact.value)).toEqual([-23, 15, 38]);
