@@ -102,6 +102,10 @@ export function asBalanceCheck(query: Query, text: string): Query | null {
     const [metric, ...moreMetrics] = BALANCE as [string, ...string[]];
     return { ...query, metric, moreMetrics, breakdown: null, aggregation: 'checks' };
   }
+  // 办理结果各项加起来等不等于总计: the outcomes asked as a breakdown, added and set against their total.
+  const [, , outcomesTotal] = BALANCE as [string, string, string, string];
+  if (query.breakdown === 'outcomes' && read.every((id) => id === outcomesTotal))
+    return { ...query, metric: outcomesTotal, moreMetrics: [], breakdown: null, aggregation: 'checks' };
   const whole = read.find((id) => isWholeWithParts(id, read));
   return whole
     ? {

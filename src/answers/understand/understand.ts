@@ -224,7 +224,7 @@ export function understand(
   subjects: AnswerSubjects = {},
 ): Understanding {
   // 两个加起来是不是等于5: the figure asked, stated — the reply's number says whether it is 5.
-  const asked = withoutRemainderWord(withoutStatedFigure(question));
+  const asked = withBalanceRows(withoutRemainderWord(withoutStatedFigure(question)));
   // 前者比后者多多少 with 有几份2020年的报告 between: the two turns before that list are the former and the latter.
   const skipsList = previous !== undefined && ABOUT_THE_DATA.has(previous.aggregation) && ORDINALS.test(asked.text);
   const turns = skipsList
@@ -278,6 +278,18 @@ function shareOfWrittenSum(question: NormalizedQuestion, index: StoreIndex): Und
   ];
   const organs = [organ, ...sum.query.organs.filter((other) => other !== organ)];
   return { kind: 'query', query: { ...sum.query, organs, pairs: first(sum.query.pairs), aggregation: 'shareOfSum' } };
+}
+
+/**
+ * 第一项加第二项等于第三项加第四项: table 三's balance in the template's own words, its rows numbered 一 to 四 (本年新收,
+ * 上年结转, 本年度办理结果, 结转下年度), written with the rows' names.
+ */
+const NUMBERED_BALANCE = /第一项(加|\+|＋|与)第二项(.*?等于.*?)第三项(加|\+|＋|与)第四项/u;
+
+function withBalanceRows(question: NormalizedQuestion): NormalizedQuestion {
+  if (question.lang !== 'zh' || !NUMBERED_BALANCE.test(question.text)) return question;
+  const text = question.text.replace(NUMBERED_BALANCE, '新收加上年结转$2办理结果总计加结转下年度');
+  return { ...question, text };
 }
 
 /** 算一下 / 帮我算算 / 计算一下: asks for a computation, which the rest of the question must name. */

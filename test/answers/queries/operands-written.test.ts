@@ -129,6 +129,17 @@ describe('operands written in one question', () => {
     expect(oneFigure.status, oneFigure.answer).toBe('not_understood');
   });
 
+  it('第一项加第二项是不是等于第三项加第四项 and 办理结果各项加起来等不等于总计 are table 三’s check of the report', async () => {
+    for (const question of [
+      '沐阳县2025年第一项加第二项是不是等于第三项加第四项',
+      '南山2020年办理结果各项加起来等不等于总计',
+    ]) {
+      const answer = await table.engine.answer(question);
+      expect(answer.status, answer.answer).toBe('answered');
+      expect(answer.answer, question).toContain('表三勾稽检查全部通过');
+    }
+  });
+
   it('龙岗区2022年行政复议和行政诉讼哪个多: the two figures compared (15 against 38), never organs ranked by the first', async () => {
     const answer = await table.engine.answer('龙岗区2022年行政复议和行政诉讼哪个多');
     expect(answer.facts.map((fact) => fact.value)).toEqual([-23, 15, 38]);
