@@ -270,6 +270,13 @@ export const AGGREGATION_TERMS: Readonly<Record<NamedAggregation, Words>> = {
   },
   share: {
     zh: [
+      // 予以公开有没有超过一半 / 是否过半: whether a figure is more than half its whole, answered by its share.
+      '超过一半',
+      '超一半',
+      '过半',
+      '过半数',
+      '超过半数',
+      '一半以上',
       '公开率',
       '总公开率',
       '公开比例',

@@ -403,10 +403,14 @@ describe('words of the tenth and eleventh sets’ kind: who filed, either of two
   ]);
 });
 
-// The twenty-third set's misses: a request for help written short, 哪个地方 for which organ, 等于多少 after a sum.
+// The twenty-second and twenty-third sets' misses: a request for help written short, 过半, 哪个地方 for which organ,
+// 等于多少 after a sum.
 describe('help asked short, 哪个地方, 等于多少', () => {
   table.run([
     ['帮查下淮安2024年行政强制多少', { ...HA24, metric: 'activeDisclosure.enforcement.decisions' }],
+    // 有没有超过一半 / 是否过半: whether more than half, answered by the share.
+    ['洪泽区2024年予以公开有没有超过一半', { ...HZ24, metric: 'applications.granted.total', aggregation: 'share' }],
+    ['洪泽区2024年予以公开是否过半', { ...HZ24, metric: 'applications.granted.total', aggregation: 'share' }],
     [
       '2024年哪个地方行政处罚最多',
       { years: [2024], metric: 'activeDisclosure.punishment.decisions', aggregation: 'max' },
