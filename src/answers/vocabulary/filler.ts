@@ -10,6 +10,11 @@ export const FILLER_ZH: readonly string[] = [
   '前一个',
   '前一家',
   '请问',
+  // 我们…表三予以公开填的多少: what the report was filled in with, its printed figure.
+  '填的',
+  '填了',
+  '填报的',
+  '填报了',
   // 帮查下 / 帮看看: asking for help, as 帮我 does.
   '帮',
   // 哪个地方 / 哪个地区…最多: which organ, as 哪个 alone asks.

@@ -408,6 +408,8 @@ describe('words of the tenth and eleventh sets’ kind: who filed, either of two
 describe('help asked short, 哪个地方, 等于多少', () => {
   table.run([
     ['帮查下淮安2024年行政强制多少', { ...HA24, metric: 'activeDisclosure.enforcement.decisions' }],
+    // 填的多少: what the report was filled in with.
+    ['我们洪泽24年表三予以公开填的多少', { ...HZ24, metric: 'applications.granted.total' }],
     // 有没有超过一半 / 是否过半: whether more than half, answered by the share.
     ['洪泽区2024年予以公开有没有超过一半', { ...HZ24, metric: 'applications.granted.total', aggregation: 'share' }],
     ['洪泽区2024年予以公开是否过半', { ...HZ24, metric: 'applications.granted.total', aggregation: 'share' }],
