@@ -20,7 +20,8 @@ export function tokenizeEnglish(text: string): string[] {
 const SHORT_FORMS: Readonly<Record<string, string>> = { admin: 'administrative' };
 
 function foldPlural(word: string): string {
-  if (word.length <= 3) return word;
+  // the carried-over ones: a pronoun, not the number one twice.
+  if (word.length <= 3 || word === 'ones') return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   // businesses → business, boxes → box, approaches → approach: "es" after a sibilant is the plural ending.
   if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);

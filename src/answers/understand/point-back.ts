@@ -3,6 +3,7 @@
 // ranked, and never at one organ of several (它 after two organs is asked back).
 import { isAtLevel, type StoreIndex } from '../organs/index.js';
 import type { Level, Query } from '../query.js';
+import type { Lang } from '../types.js';
 import { ORDINAL_PAIR_WORDS } from '../vocabulary/pointers.js';
 import { operandsOf } from './read-operation.js';
 import type { Term } from './term-dictionary.js';
@@ -169,25 +170,38 @@ function pairsOf(query: Query, index: StoreIndex): { organ: string; year: number
   });
 }
 
-const ORDINAL_PAIR = new RegExp(Object.keys(ORDINAL_PAIR_WORDS).join('|'), 'gu');
+/** The ordinal words of a language, longest first (the first one before the first); English as whole words. */
+const byLength = (words: Readonly<Record<string, 1 | 2>>): string =>
+  Object.keys(words)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+const ORDINAL_PAIR: Readonly<Record<Lang, RegExp>> = {
+  zh: new RegExp(byLength(ORDINAL_PAIR_WORDS.zh), 'gu'),
+  en: new RegExp(`\\b(?:${byLength(ORDINAL_PAIR_WORDS.en)})\\b`, 'giu'),
+};
+/** What the first ordinal word is written as: the word for both of the two figures. */
+const BOTH: Readonly<Record<Lang, string>> = { zh: '两者', en: 'both' };
 
 /**
- * 前者和后者差多少 / 后者是前者的几倍: the text with the first of the two ordinal words written 两者 and the second blanked
- * (each padded to its length, so that every place read stays where it was written), and whether the later turn is
- * named first (后者是前者的: the later's figure against the earlier's). Null unless the question names both places.
+ * 前者和后者差多少 / 后者是前者的几倍 / the ratio of the first to the second: the text with the first of the two ordinal
+ * words written 两者 (both) and the second blanked (each padded to its length, so that every place read stays where it
+ * was written), and whether the later turn is named first (后者是前者的: the later's figure against the earlier's). Null
+ * unless the question names both places.
  */
-export function readOrdinalPair(text: string): { text: string; isLaterFirst: boolean } | null {
-  const found = [...text.matchAll(ORDINAL_PAIR)];
-  const places = new Set(found.map((match) => ORDINAL_PAIR_WORDS[match[0]]));
+export function readOrdinalPair(text: string, lang: Lang): { text: string; isLaterFirst: boolean } | null {
+  const words = ORDINAL_PAIR_WORDS[lang];
+  const placeOf = (match: RegExpMatchArray): 1 | 2 | undefined => words[match[0].toLowerCase()];
+  const found = [...text.matchAll(ORDINAL_PAIR[lang])];
+  const places = new Set(found.map(placeOf));
   if (found.length !== 2 || places.size !== 2) return null;
   const [first, second] = found as [RegExpMatchArray, RegExpMatchArray];
   const pad = (word: string, length: number): string => word + ' '.repeat(length - word.length);
   const at = (match: RegExpMatchArray): number => match.index ?? 0;
   const rewritten =
     text.slice(0, at(first)) +
-    pad('两者', first[0].length) +
+    pad(BOTH[lang], first[0].length) +
     text.slice(at(first) + first[0].length, at(second)) +
     ' '.repeat(second[0].length) +
     text.slice(at(second) + second[0].length);
-  return { text: rewritten, isLaterFirst: ORDINAL_PAIR_WORDS[first[0]] === 2 };
+  return { text: rewritten, isLaterFirst: placeOf(first) === 2 };
 }

@@ -296,7 +296,10 @@ function withBalanceRows(question: NormalizedQuestion): NormalizedQuestion {
 const COMPUTE_WORDS = /算一下|算算|算一算|计算一下|帮我算|\bcalculate\b|\bcompute\b/u;
 
 /** 前者 / 后者 / 第一个: one of the two organ-years stated, never a list of the store's reports. */
-const ORDINALS = new RegExp(Object.keys(ORDINAL_PAIR_WORDS).join('|'), 'u');
+const ORDINALS = new RegExp(
+  `${Object.keys(ORDINAL_PAIR_WORDS.zh).join('|')}|\\b(?:${Object.keys(ORDINAL_PAIR_WORDS.en).join('|')})\\b`,
+  'iu',
+);
 
 /** 是不是等于5 / 等于5吗 / 是否等于 5 件 at the end: a figure the asker expects, set against the figure asked. */
 const STATED_FIGURE =
@@ -542,7 +545,7 @@ function understandOnce(
     return understandOnce({ ...asWritten, text }, index, placed, earlier, mayCorrect, { subjects: placed });
   }
   // 前者和后者差多少: both places named are the last two turns' figures, as 两者 is.
-  const ordinalPair = previous && asWritten.lang === 'zh' ? readOrdinalPair(asWritten.text) : null;
+  const ordinalPair = previous ? readOrdinalPair(asWritten.text, asWritten.lang) : null;
   const question = ordinalPair ? { ...asWritten, text: ordinalPair.text } : asWritten;
   const extracted = withAllOfAmbiguous(extractMentions(question, index), question);
   // 谁的行政复议少 across organs, 洪泽区哪一年…多 across an organ's years.

@@ -542,6 +542,9 @@ export const FILLER_EN: readonly string[] = [
   // fees collected, how many applications did they collect: the figure is named beside it.
   'collect',
   'collected',
+  // And the carried-over ones?: the pronoun after the figure it stands for (one, a number, is no filler; the
+  // tokenizer keeps ones unfolded).
+  'ones',
 ];
 
 /**

@@ -165,7 +165,25 @@ export const OPERATION_TERMS: Readonly<Record<Operation, Words>> = {
       '+',
     ],
     // total requests received by A and B: total before the figure, as 一共 is both the total column and a sum.
-    en: ['in total', 'plus', 'combined', 'altogether', 'sum', 'total of', 'put together', 'all together', 'total'],
+    en: [
+      'in total',
+      'plus',
+      'combined',
+      'altogether',
+      'sum',
+      'total of',
+      'put together',
+      'all together',
+      'total',
+      // Add them / add the two together: 加起来 said in English. (add up alone asks whether a report's totals add
+      // up, a check.)
+      'add',
+      'added',
+      'add together',
+      'added together',
+      // Add them up: up closes the verb around the figures pointed at (up alone is no filler: up to 2023).
+      ...['them', 'these', 'those', 'both', 'the two', 'these two', 'those two', 'all'].map((both) => `add ${both} up`),
+    ],
   },
   ratio: {
     // 翻了几倍 is said of either quotient (17.25 or 16.25 from 550 to 9,487): the reply says which (是上年的 17.25 倍).

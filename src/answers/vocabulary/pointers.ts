@@ -85,18 +85,28 @@ export const ORDINAL_POINTERS: Readonly<Record<'zh' | 'en', Readonly<Record<stri
 };
 
 /**
- * 前者和后者差多少 / 后者是前者的几倍 / 第一个比第二个多多少: both ordinal words in one question name the two figures the
- * last two turns stated, in their order (1 the earlier turn's, 2 the later's).
+ * 前者和后者差多少 / 后者是前者的几倍 / 第一个比第二个多多少 / the ratio of the first to the second: both ordinal words in one
+ * question name the two figures the last two turns stated, in their order (1 the earlier turn's, 2 the later's).
  */
-export const ORDINAL_PAIR_WORDS: Readonly<Record<string, 1 | 2>> = {
-  前者: 1,
-  后者: 2,
-  第一个: 1,
-  第二个: 2,
-  第一家: 1,
-  第二家: 2,
-  第一项: 1,
-  第二项: 2,
+export const ORDINAL_PAIR_WORDS: Readonly<Record<'zh' | 'en', Readonly<Record<string, 1 | 2>>>> = {
+  zh: {
+    前者: 1,
+    后者: 2,
+    第一个: 1,
+    第二个: 2,
+    第一家: 1,
+    第二家: 2,
+    第一项: 1,
+    第二项: 2,
+  },
+  en: {
+    'the first': 1,
+    'the second': 2,
+    'the first one': 1,
+    'the second one': 2,
+    'the former': 1,
+    'the latter': 2,
+  },
 };
 
 /**
