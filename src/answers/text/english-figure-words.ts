@@ -26,7 +26,8 @@ let longestPhrase = 0;
 
 /**
  * Each English phrase of a figure (its tokens joined by a space) and the figure's first Chinese word of the same
- * strength (a weak English word, application, as the weak 申请). A phrase two figures share names neither here.
+ * strength (a weak English word, application, as the weak 申请), and the words of an operation. A phrase two figures
+ * share names neither here.
  */
 function chineseWords(): ReadonlyMap<string, string> {
   if (chineseOf) return chineseOf;
@@ -47,6 +48,10 @@ function chineseWords(): ReadonlyMap<string, string> {
     }
   // 沐阳县2025 admin reconsideration total: the total column's word is read as 总计 is.
   add(TOTAL_WORDS.en, TOTAL_WORDS.zh[0]);
+  // 淮安2024年予以公开 minus 部分公开 / 复议总计 ratio 诉讼总计: an operation written in English, as its Chinese word.
+  add(['minus'], '减去');
+  add(['plus'], '加上');
+  add(['divided by', 'ratio'], '除以');
   chineseOf = new Map([...words].flatMap(([phrase, chinese]) => (chinese === null ? [] : [[phrase, chinese]])));
   return chineseOf;
 }

@@ -173,6 +173,23 @@ describe('English figure words in a Chinese question', () => {
     ['龙岗区2022年 partially disclosed 的有多少', lg('applications.partial.total')],
     ['龙岗区2022年收到申请多少 pdf', 'not_understood'],
     ['龙岗区2022年 applications okay多少', 'not_understood'],
+    // An operation written in English: minus / plus / ratio as 减去 / 加上 / 除以.
+    [
+      '龙岗区2022年予以公开 minus 部分公开',
+      { ...lg('applications.granted.total'), moreMetrics: ['applications.partial.total'], aggregation: 'difference' },
+    ],
+    [
+      '龙岗区2022年予以公开 plus 部分公开',
+      { ...lg('applications.granted.total'), moreMetrics: ['applications.partial.total'], aggregation: 'sum' },
+    ],
+    [
+      '龙岗区2022年复议总计 ratio 诉讼总计',
+      {
+        ...lg('reviewLitigation.review.total'),
+        moreMetrics: ['reviewLitigation.litigation.total'],
+        aggregation: 'ratio',
+      },
+    ],
   ]);
 });
 
