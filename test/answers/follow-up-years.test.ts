@@ -5,7 +5,7 @@
 import { copyFile, mkdir, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/answers/index.js';
 import { openSampleStore, type Store } from '../../src/store/index.js';
 import { type ExactAnswer, expectExactly, type StatedFact } from './exact-answer.js';
@@ -157,4 +157,18 @@ describe('after a follow-up that found no data', () => {
       ],
     ],
   ])('%s', async (_name, turns) => converse(turns));
+});
+
+describe('an operation on the years of two turns', () => {
+  it('平均每年多少 after 洪泽区2023年行政处罚 → 2024年呢 averages the two years (4,119 and 2,776)', async () => {
+    const engine = opened?.engine as Engine;
+    const conversationId = 'cli:years-mean:alice';
+    await engine.answer('洪泽区2023年行政处罚多少', { conversationId });
+    await engine.answer('2024年呢', { conversationId });
+    const answer = await engine.answer('平均每年多少', { conversationId });
+    expect(
+      answer.facts.map((fact) => fact.value),
+      answer.answer,
+    ).toEqual([3447.5, 6895, 4119, 2776]);
+  });
 });

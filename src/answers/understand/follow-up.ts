@@ -287,7 +287,7 @@ const withoutOwnFigures = (pairs: Query['pairs']): Query['pairs'] => pairs.map((
 /**
  * 比南山区2020年多多少 after 龙岗区2022年…: the operation between the previous question's one figure and the one this
  * question names, as organ–year pairs (the previous first: it is what 比 compares). A year left out is the
- * previous one (the year carries over in speech), else the organ's latest.
+ * previous one (the year carries over in speech) if the organ holds it, else the organ's latest.
  */
 function againstPrevious(asked: Asked, previous: Query, query: Query, index: StoreIndex): Query | null {
   const own = asked.query;
@@ -300,7 +300,10 @@ function againstPrevious(asked: Asked, previous: Query, query: Query, index: Sto
   if (operandsOf(own).metrics > 1) return null;
   if (operandsOf(previous).operands !== 1 || previous.organs.length !== 1) return null;
   const beforeYear = previous.years[0] ?? previous.pairs[0]?.year ?? index.orgs.get(before)?.years.at(-1);
-  const year = own.years[0] ?? beforeYear;
+  // 和淮安的差多少 after 沐阳2025年…: 淮安 holds no 2025 report, so its own latest (2024), which the reply states.
+  const held = index.orgs.get(organ)?.years;
+  const carried = beforeYear !== undefined && held && !held.includes(beforeYear) ? held.at(-1) : beforeYear;
+  const year = own.years[0] ?? carried;
   if (beforeYear === undefined || year === undefined || (organ === before && year === beforeYear)) return null;
   const pairs = [
     { organ: before, year: beforeYear },

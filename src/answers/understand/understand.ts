@@ -812,6 +812,23 @@ function asksWhichOfTurns(own: Query, terms: readonly Term[], text: string): boo
   );
 }
 
+/**
+ * 平均每年多少 after 洪泽区2023年行政处罚 → 2024年呢: one figure of one organ asked in two turns, each its own year — the
+ * mean over both turns' years. Null unless the turn before asked that organ's same figure in another single year.
+ */
+function meanOfTurnsYears(query: Query, earlier: Query | undefined): Query | null {
+  if (!earlier || query.metric === null || query.moreMetrics.length > 0 || query.pairs.length > 0) return null;
+  const [organ] = query.organs;
+  const [year] = query.years;
+  const [earlierYear] = earlier.years;
+  const isSameFigure =
+    earlier.metric === query.metric && earlier.moreMetrics.length === 0 && earlier.pairs.length === 0;
+  const isSameOrgan = query.organs.length === 1 && earlier.organs.length === 1 && earlier.organs[0] === organ;
+  if (!isSameFigure || !isSameOrgan || query.years.length !== 1 || earlier.years.length !== 1) return null;
+  if (year === undefined || earlierYear === undefined || year === earlierYear) return null;
+  return meanOf({ ...query, years: [earlierYear, year].sort((a, b) => a - b), aggregation: 'value' });
+}
+
 /** The question read in its conversation: `previous` is the last query, or what a pointing word points at. */
 function understandInContext(
   question: NormalizedQuestion,
@@ -859,7 +876,7 @@ function understandInContext(
       : asked.saysAverage
         ? averageOf(moved)
         : asked.saysMean
-          ? (averageOf(moved) ?? meanOf(moved))
+          ? (averageOf(moved) ?? meanOf(moved) ?? meanOfTurnsYears(moved, earlier))
           : moved;
   if (averagedAny === null) return NOT_UNDERSTOOD;
   const held = asked.heldYear ? atHeldYear(averagedAny, asked.heldYear, index) : null;

@@ -430,6 +430,11 @@ describe('shares, pairs and parts across turns', () => {
     expect(values(answer), answer.answer).toEqual([46, 37, 7, 2]);
   });
 
+  it('和淮安的差多少 after 沐阳2025年… takes 淮安’s own latest year (2024), which it holds, never a 2025 it lacks', async () => {
+    const answer = await say('held-year', '淮安2024年结转下年度', '那沐阳2025年的结转下年度呢', '和淮安的差多少');
+    expect(values(answer), answer.answer).toEqual([-72, 31, 103]);
+  });
+
   it('差几倍 divides the larger by the smaller; 是…的几倍 keeps its order', async () => {
     const apart = await say('times-apart', '沐阳县2025年行政处罚', '淮安市2024年呢', '差几倍');
     expect(values(apart)[0], apart.answer).toBe(5.74);
