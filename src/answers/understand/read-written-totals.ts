@@ -42,8 +42,7 @@ export function withOutcomesTotal(
     const ofApplications = before?.terms.some((term) => term.kind === 'row' && term.section === 'applications');
     return isTotalAlone(place) && isJoinedAfter && ofApplications === true && JOINS.has(text[place.at - 1] ?? '');
   });
-  const total = 'applications.total.total';
-  return joined && metrics.length === 1 && !metrics.includes(total) ? [...metrics, total] : metrics;
+  return joined && metrics.length === 1 && !metrics.includes(OUTCOMES_TOTAL) ? [...metrics, OUTCOMES_TOTAL] : metrics;
 }
 
 const JOINS: ReadonlySet<string> = new Set(['和', '与', '跟', '及']);
@@ -57,11 +56,14 @@ const endOf = (place: TermPlace): number => place.at + place.text.length;
 const isTotalAlone = (place: TermPlace): boolean =>
   place.terms.length > 0 && place.terms.every((term) => term.kind === 'total');
 
+/** Table 三's （七）总计 row: every outcome added. */
+const OUTCOMES_TOTAL = 'applications.total.total';
+
 /** The four figures table 三's balance adds: 新收 + 上年结转 = 办理结果总计 + 结转下年度. */
 const BALANCE: readonly string[] = [
   'applications.newReceived.total',
   'applications.carriedOver.total',
-  'applications.total.total',
+  OUTCOMES_TOTAL,
   'applications.carriedForward.total',
 ];
 
@@ -74,15 +76,14 @@ export function withBalanceTotal(
   text: string,
   metrics: readonly string[],
 ): readonly string[] {
-  const [, , total] = BALANCE as [string, string, string, string];
-  const others = BALANCE.filter((id) => id !== total);
+  const others = BALANCE.filter((id) => id !== OUTCOMES_TOTAL);
   if (metrics.length !== 3 || !others.every((id) => metrics.includes(id))) return metrics;
   const isAfterOperation = termPlaces.some((place, at) => {
     const before = termPlaces[at - 1];
     const afterOperation = before !== undefined && endOf(before) === place.at && before.terms[0]?.kind === 'operation';
     return isTotalAlone(place) && (afterOperation || text.slice(0, place.at).endsWith('等于'));
   });
-  return isAfterOperation ? [...metrics, total] : metrics;
+  return isAfterOperation ? [...metrics, OUTCOMES_TOTAL] : metrics;
 }
 
 /** 等不等于 / 是否等于 / 等于…吗 / 一样吗: whether two sides are equal. */
@@ -103,9 +104,8 @@ export function asBalanceCheck(query: Query, text: string): Query | null {
     return { ...query, metric, moreMetrics, breakdown: null, aggregation: 'checks' };
   }
   // 办理结果各项加起来等不等于总计: the outcomes asked as a breakdown, added and set against their total.
-  const [, , outcomesTotal] = BALANCE as [string, string, string, string];
-  if (query.breakdown === 'outcomes' && read.every((id) => id === outcomesTotal))
-    return { ...query, metric: outcomesTotal, moreMetrics: [], breakdown: null, aggregation: 'checks' };
+  if (query.breakdown === 'outcomes' && read.every((id) => id === OUTCOMES_TOTAL))
+    return { ...query, metric: OUTCOMES_TOTAL, moreMetrics: [], breakdown: null, aggregation: 'checks' };
   const whole = read.find((id) => isWholeWithParts(id, read));
   return whole
     ? {
