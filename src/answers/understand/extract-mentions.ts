@@ -1,5 +1,5 @@
 // Step one of understanding: everything a question names, before any follow-up or defaults are applied.
-import { ENGLISH_NUMBER_WORDS, readChineseInteger } from '../../parser/index.js';
+import { ENGLISH_NUMBER_WORDS, isPlaceName, readChineseInteger } from '../../parser/index.js';
 import { type AliasTarget, amongOrgsOf, type StoreIndex } from '../organs/index.js';
 import type { NormalizedQuestion } from '../text/index.js';
 import { findPhrases, type PhraseMatch, pickLongest, tokenize, tokenizeEnglish } from '../text/index.js';
@@ -102,7 +102,8 @@ export function extractMentions(question: NormalizedQuestion, index: StoreIndex)
     (match) =>
       !match.term ||
       (!english.some((place) => place.start <= match.start && match.end <= place.end) &&
-        !(question.lang === 'zh' && endsUnknownRegion(tokens, chosen, match.term))),
+        !(question.lang === 'zh' && endsUnknownRegion(tokens, chosen, match.term)) &&
+        !(question.lang === 'zh' && endsPlaceName(tokens, chosen, match))),
   );
   const terms = found.flatMap((match) => match.term?.values ?? []);
   const organs =
@@ -259,6 +260,18 @@ function withGovernment(name: string, at: number, chars: readonly string[], free
   const government = governmentAfter(chars, end);
   const isFree = government !== null && free.slice(end, end + government.length).every(Boolean);
   return isFree ? name + government : name;
+}
+
+/**
+ * 盐城市2024年…: a table word (城市, the level of cities) that, with the one character before it no phrase read, is a
+ * place's name (盐城市) is part of that name, which the store may not hold: no level asked.
+ */
+function endsPlaceName(tokens: readonly string[], chosen: readonly Found[], match: Found): boolean {
+  const before = match.start - 1;
+  const char = tokens[before];
+  if (char === undefined || !/\p{Script=Han}/u.test(char)) return false;
+  if (chosen.some((other) => other.start <= before && before < other.end)) return false;
+  return isPlaceName(char + tokens.slice(match.start, match.end).join(''));
 }
 
 /** The endings a place's name takes (洪泽 + 区 / 县). */

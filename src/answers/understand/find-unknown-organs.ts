@@ -282,6 +282,9 @@ export function findBarePlaces(text: string, free: readonly boolean[], index: St
   return places.filter((place) => !isHeldPlace(place, index)).map((place) => withNameAfter(place, text, free));
 }
 
+/** The endings a bare place is written with (盐城 + 市). */
+const PLACE_ENDINGS: readonly string[] = ['省', '市', '区', '县'];
+
 /** The most name characters a place written right after a bare one (上海 + 浦东) is read with. */
 const NAME_AFTER_PLACE = 4;
 
@@ -291,6 +294,9 @@ const NAME_AFTER_PLACE = 4;
  */
 function withNameAfter(place: string, text: string, free: readonly boolean[]): string {
   const start = text.indexOf(place) + place.length;
+  // 盐城市: the place's own ending written after it is its name, never a word left unread.
+  const ending = text[start];
+  if (ending !== undefined && free[start] && PLACE_ENDINGS.includes(ending)) return place + ending;
   let end = start;
   while (end - start < NAME_AFTER_PLACE && free[end] && isNameChar(text[end])) end += 1;
   const after = text.slice(start, end);

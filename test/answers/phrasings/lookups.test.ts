@@ -147,6 +147,8 @@ describe('organs and years not in the store: no_data, never a number', () => {
     // A city written bare before the district is part of the name (never 京海淀区 with 北 unread).
     ['北京海淀区2023年行政诉讼多少', '北京海淀区'],
     ['上海浦东新区2022年收到多少申请', '上海浦东新区'],
+    // A place whose name ends in a level word (盐城市: 城市) is that place, not the level of cities.
+    ['盐城市2024年收到多少申请', '盐城市'],
     // At the question's end too.
     ['2022年收到多少申请的是福田区', '福田区'],
     // A street or town with a name of its own after a known region (街道 alone is the level).
