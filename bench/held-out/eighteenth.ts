@@ -16,6 +16,7 @@
 // reports of different years may be stated or asked back. Not asked: 洪泽区 2023's table 四 (garbled by the layout
 // extraction); 龙华区数据局 2020's 总计 column below 新收; 沐阳县 2025's applicant columns below 新收; 南山区 2020's "/"
 // cells except as none-or-declined.
+import { difference, list, orAsk, quotient, shareOf, sum } from './builders.js';
 import type { Conversation, Expect, Expectation, SingleQuestion } from './expect.js';
 import {
   ans,
@@ -52,33 +53,17 @@ const {
   outOfScope,
 } = questionsOf;
 
-/** a − b, either sign; the operands and the percentage change either way may be stated too. */
-const difference = (a: number, b: number, also: readonly Figure[] = []): Expectation =>
-  ans([diff(a - b)], [a, b, ...(b === 0 ? [] : changeShares(b, a)), ...(a === 0 ? [] : changeShares(a, b)), ...also]);
 /** A percentage change asked for (either sign); the two figures and the difference may be stated. */
 const percentChange = (from: number, to: number): Expect =>
   anyOf(...changeShares(from, to).map((c) => ans([c], [from, to, diff(to - from)])));
-/** A sum of named figures: the parts may be stated. */
-const sum = (parts: readonly number[], also: readonly Figure[] = []): Expectation =>
-  ans([parts.reduce((a, b) => a + b, 0)], [...parts, ...also]);
-/** A share of part in whole: part and whole may be stated. */
-const shareOf = (part: number, whole: number, also: readonly Figure[] = []): Expectation =>
-  ans([share(part, whole)], [part, whole, ...also]);
 /** A rate of one result column: over the printed 总计, or over the settled cases (总计 − 尚未审结). */
 const rate = (part: number, total: number, pending: number, also: readonly Figure[] = []): Expect =>
   anyOf(
     shareOf(part, total, [pending, total - pending, ...also]),
     ans([share(part, total - pending)], [part, total, pending, total - pending, ...also]),
   );
-/** A quotient a ÷ b: the operands may be stated. */
-const quotient = (a: number, b: number): Expectation => ans([ratio(a / b)], [a, b]);
-/** A misspelled or old name: answered with the figure, or asked back. */
-const orAsk = (expectation: Expectation): Expect => anyOf(expectation, CLARIFY);
 /** A figure printed only in the report's prose: stated, or declined. */
 const proseOnly = (expectation: Expectation): Expect => anyOf(expectation, SAFE);
-/** A list: no figure but counts; the names it must show. */
-const list = (names: readonly string[], counts: readonly Figure[] = []): Expectation =>
-  ans([], counts, { mustContain: names });
 
 // The figures, as printed (table 二 / 三 总计 column / 四), per report, read for this set.
 // 淮安市人民政府 2024 (HA): 规章 1 / 0 / 11; 规范性文件 8 / 26 / 66; 许可 447228; 处罚 3985758; 强制 88283; 收费 96171.6 万元.

@@ -20,6 +20,7 @@
 // may state the count of reports it looked at (Q-G04); an equality reply may state the difference 0 (Q-G07); a
 // zero-list may print the row's other figures (Q-G11); 有几个区政府的报告 may count reports (Q-L02); an English
 // reply may name the organ in Chinese (Q-E05); 江苏省 may be asked back (Q-D16).
+import { difference, shareOf, sum } from './builders.js';
 import type { Conversation, Expect, Expectation, SingleQuestion } from './expect.js';
 import {
   ans,
@@ -59,21 +60,12 @@ const {
 
 /** A quotient a ÷ b (operands may be stated). */
 const quot = (a: number, b: number, also: readonly Figure[] = []): Expectation => ans([ratio(a / b)], [a, b, ...also]);
-/** A difference a − b: the operands and the percentage of either may be stated too. */
-const difference = (a: number, b: number, also: readonly Figure[] = []): Expectation =>
-  ans([diff(a - b)], [a, b, ...(b === 0 ? [] : changeShares(b, a)), ...(a === 0 ? [] : changeShares(a, b)), ...also]);
 /** A change between two years: the difference, or the percentage, or both. */
 const change = (from: number, to: number): Expect =>
   anyOf(difference(to, from), ...changeShares(from, to).map((c) => ans([c], [from, to, diff(to - from)])));
 /** A percentage change asked for. */
 const percentChange = (from: number, to: number): Expect =>
   anyOf(...changeShares(from, to).map((c) => ans([c], [from, to, diff(to - from)])));
-/** A sum of named figures: the parts may be stated. */
-const sum = (parts: readonly number[], also: readonly Figure[] = []): Expectation =>
-  ans([parts.reduce((a, b) => a + b, 0)], [...parts, ...also]);
-/** A share of part in whole: part and whole may be stated. */
-const shareOf = (part: number, whole: number, also: readonly Figure[] = []): Expectation =>
-  ans([share(part, whole)], [part, whole, ...also]);
 /** A rate of one result column: over the printed 总计, or over the settled cases. */
 const rate = (part: number, total: number, pending: number): Expect =>
   anyOf(shareOf(part, total, [pending]), ans([share(part, total - pending)], [part, total, pending, total - pending]));

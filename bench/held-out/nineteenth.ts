@@ -45,7 +45,8 @@
 //   处罚 1767; 强制 159; 收费 上一年 14 项; 政府集中采购 2502 项, 170815.4 万元. 新收 自然人 236 / 商业企业 22 / 其他 4 = 262;
 //   结转 6; 予以公开 100; 部分 49; 过程性 4; 不掌握 51; 另行制作 1; 信访 1; 重复 4; 其他处理 25; 总计 235; 结转下年 33.
 //   复议 维持 5, 总计 5; 直接起诉 维持 1, 尚未审结 1, 总计 2; 复议后起诉 维持 2, 总计 2.
-import type { Conversation, Expect, Expectation, SingleQuestion } from './expect.js';
+import { difference, list, orAsk, quotient, shareOf, sum } from './builders.js';
+import type { Conversation, Expect, SingleQuestion } from './expect.js';
 import {
   ans,
   anyOf,
@@ -56,7 +57,6 @@ import {
   type Figure,
   NO_DATA,
   questionsOf,
-  ratio,
   SAFE,
   share,
   wan,
@@ -80,33 +80,17 @@ const {
   outOfScope,
 } = questionsOf;
 
-/** a − b, either sign; the operands and the percentage change either way may be stated too. */
-const difference = (a: number, b: number, also: readonly Figure[] = []): Expectation =>
-  ans([diff(a - b)], [a, b, ...(b === 0 ? [] : changeShares(b, a)), ...(a === 0 ? [] : changeShares(a, b)), ...also]);
 /** A percentage change asked for (either sign); the two figures and the difference may be stated. */
 const percentChange = (from: number, to: number): Expect =>
   anyOf(...changeShares(from, to).map((c) => ans([c], [from, to, diff(to - from)])));
-/** A sum of named figures: the parts may be stated. */
-const sum = (parts: readonly number[], also: readonly Figure[] = []): Expectation =>
-  ans([parts.reduce((a, b) => a + b, 0)], [...parts, ...also]);
-/** A share of part in whole: part and whole may be stated. */
-const shareOf = (part: number, whole: number, also: readonly Figure[] = []): Expectation =>
-  ans([share(part, whole)], [part, whole, ...also]);
 /** A rate of one result column: over the printed 总计, or over the settled cases (总计 − 尚未审结). */
 const rate = (part: number, total: number, pending: number, also: readonly Figure[] = []): Expect =>
   anyOf(
     shareOf(part, total, [pending, total - pending, ...also]),
     ans([share(part, total - pending)], [part, total, pending, total - pending, ...also]),
   );
-/** A quotient a ÷ b: the operands may be stated. */
-const quotient = (a: number, b: number): Expectation => ans([ratio(a / b)], [a, b]);
-/** A misspelled or old name: answered with the figure, or asked back. */
-const orAsk = (expectation: Expectation): Expect => anyOf(expectation, CLARIFY);
 /** A place or organ the store does not hold: no data, or a question back. */
 const notHeld: Expect = anyOf(NO_DATA, CLARIFY);
-/** A list: no figure but counts; the names it must show. */
-const list = (names: readonly string[], counts: readonly Figure[] = []): Expectation =>
-  ans([], counts, { mustContain: names });
 /** Out of the reports' scope: declined, or a reply of its own without a figure. */
 const declined: Expect = anyOf(SAFE, CHAT);
 

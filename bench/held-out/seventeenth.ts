@@ -17,7 +17,8 @@
 // printed 总计 or over the cases settled (总计 − 尚未审结). 败诉 in a lawsuit is 结果纠正 (both kinds of suit), or
 // asked back. Not asked: 洪泽区 2023's table 四 (garbled by the layout extraction); 龙华区数据局 2020's 总计 column
 // below 新收 (printed 0 where 自然人 is 1); 沐阳县 2025's applicant columns below 新收 (the OCR re-heads them).
-import type { Conversation, Expect, Expectation, SingleQuestion } from './expect.js';
+import { difference, quotient, shareOf, sum } from './builders.js';
+import type { Conversation, Expect, SingleQuestion } from './expect.js';
 import {
   ans,
   anyOf,
@@ -53,23 +54,12 @@ const {
   outOfScope,
 } = questionsOf;
 
-/** a − b, either sign; the operands and the percentage change either way may be stated too. */
-const difference = (a: number, b: number, also: readonly Figure[] = []): Expectation =>
-  ans([diff(a - b)], [a, b, ...(b === 0 ? [] : changeShares(b, a)), ...(a === 0 ? [] : changeShares(a, b)), ...also]);
 /** A percentage change asked for (either sign); the two figures and the difference may be stated. */
 const percentChange = (from: number, to: number): Expect =>
   anyOf(...changeShares(from, to).map((c) => ans([c], [from, to, diff(to - from)])));
-/** A sum of named figures: the parts may be stated. */
-const sum = (parts: readonly number[], also: readonly Figure[] = []): Expectation =>
-  ans([parts.reduce((a, b) => a + b, 0)], [...parts, ...also]);
-/** part / whole as a share: part and whole may be stated. */
-const shareOf = (part: number, whole: number, also: readonly Figure[] = []): Expectation =>
-  ans([share(part, whole)], [part, whole, ...also]);
 /** A result column's rate over the printed 总计, or over the cases settled (总计 − 尚未审结). */
 const rate = (part: number, total: number, pending: number): Expect =>
   anyOf(shareOf(part, total, [pending]), shareOf(part, total - pending, [total, pending]));
-/** a / b: the operands may be stated. */
-const quotient = (a: number, b: number): Expectation => ans([ratio(a / b)], [a, b]);
 /** A figure printed only in the prose: stated, or declined. */
 const proseOnly = (...values: Figure[]): Expect => anyOf(ans(values), SAFE);
 /** A close misspelling: answered with the figure, or asked back (您是想问 X 吗？). */

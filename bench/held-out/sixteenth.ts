@@ -17,6 +17,7 @@
 // levels (淮安市 and 洪泽区) may be stated or asked back. Not asked: 洪泽区 2023's table 四 (garbled by the layout
 // extraction); 龙华区数据局 2020's 总计 column below 新收 (printed 0 where 自然人 is 1); 沐阳县 2025's applicant columns
 // below 新收 (the OCR re-heads them); 南山区 2020's "/" cells.
+import { difference, list, orAsk, shareOf, sum } from './builders.js';
 import type { Conversation, Expect, Expectation, SingleQuestion } from './expect.js';
 import {
   ans,
@@ -52,18 +53,9 @@ const {
   outOfScope,
 } = questionsOf;
 
-/** a − b, either sign; the operands and the percentage change either way may be stated too. */
-const difference = (a: number, b: number, also: readonly Figure[] = []): Expectation =>
-  ans([diff(a - b)], [a, b, ...(b === 0 ? [] : changeShares(b, a)), ...(a === 0 ? [] : changeShares(a, b)), ...also]);
 /** A percentage change asked for (either sign); the two figures and the difference may be stated. */
 const percentChange = (from: number, to: number, also: readonly Figure[] = []): Expect =>
   anyOf(...changeShares(from, to).map((c) => ans([c], [from, to, diff(to - from), ...also])));
-/** A sum of named figures: the parts may be stated. */
-const sum = (parts: readonly number[], also: readonly Figure[] = []): Expectation =>
-  ans([parts.reduce((a, b) => a + b, 0)], [...parts, ...also]);
-/** A share of part in whole: part and whole may be stated. */
-const shareOf = (part: number, whole: number, also: readonly Figure[] = []): Expectation =>
-  ans([share(part, whole)], [part, whole, ...also]);
 /** A rate of one result column: over the printed 总计, or over the settled cases (总计 − 尚未审结). */
 const rate = (part: number, total: number, pending: number, also: readonly Figure[] = []): Expect =>
   anyOf(
@@ -73,11 +65,6 @@ const rate = (part: number, total: number, pending: number, also: readonly Figur
 /** A quotient a ÷ b (within half a percent): the operands may be stated. */
 const quotient = (a: number, b: number, also: readonly Figure[] = []): Expectation =>
   ans([ratio(a / b)], [a, b, ...also]);
-/** A misspelled or old name: answered with the figure, or asked back. */
-const orAsk = (expectation: Expectation): Expect => anyOf(expectation, CLARIFY);
-/** A list: no figure required but counts; the names it must show. */
-const list = (names: readonly string[], counts: readonly Figure[] = []): Expectation =>
-  ans([], counts, { mustContain: names });
 /** A reply that must state no figure: out of scope, answered in words or declined. */
 const NO_FIGURE: Expect = anyOf(SAFE, CHAT);
 

@@ -18,6 +18,7 @@
 // First-run fixes (set errors only, each marked "first-run fix"): the relative years above; 9 reports of 8 organs
 // (the organ count is true); a passing 勾稽 check need not state the sum; a 呢 after a change or 同比 turn may carry the
 // change; 哪个单位被纠正得最多 with no year may rank the year with most reports; 算一下 A 和 B may state both figures.
+import { difference, eitherYear, orAsk, shareOf, sum } from './builders.js';
 import type { Conversation, Expect, Expectation, SingleQuestion } from './expect.js';
 import {
   ans,
@@ -56,31 +57,18 @@ const {
 
 /** A quotient a ÷ b. */
 const quot = (a: number, b: number): Figure => ratio(a / b);
-/** A difference a − b: the operands and the percentage of either may be stated too. */
-const difference = (a: number, b: number, also: readonly Figure[] = []): Expectation =>
-  ans([diff(a - b)], [a, b, ...(b === 0 ? [] : changeShares(b, a)), ...(a === 0 ? [] : changeShares(a, b)), ...also]);
 /** A change between two years: the difference, or the percentage, or both. */
 const change = (from: number, to: number): Expect =>
   anyOf(difference(to, from), ...changeShares(from, to).map((c) => ans([c], [from, to, diff(to - from)])));
 /** A percentage change asked for. */
 const percentChange = (from: number, to: number): Expect =>
   anyOf(...changeShares(from, to).map((c) => ans([c], [from, to, diff(to - from)])));
-/** A sum of named figures: the parts may be stated. */
-const sum = (parts: readonly number[], also: readonly Figure[] = []): Expectation =>
-  ans([parts.reduce((a, b) => a + b, 0)], [...parts, ...also]);
-/** A share of part in whole: part and whole may be stated. */
-const shareOf = (part: number, whole: number, also: readonly Figure[] = []): Expectation =>
-  ans([share(part, whole)], [part, whole, ...also]);
 /** A rate of one result column: over the printed 总计, or over the settled cases. */
 const rate = (part: number, total: number, pending: number): Expect =>
   anyOf(shareOf(part, total, [pending]), ans([share(part, total - pending)], [part, total, pending, total - pending]));
 /** A check (勾稽): the sum both sides come to, or a reply that it passes. First-run fix: a passing check need not state the sum. */
 const balances = (total: number, parts: readonly number[], passWord: string, failWords: readonly string[]): Expect =>
   anyOf(ans([total], parts), ans([], [total, ...parts], { mustContain: [passWord], mustNotContain: failWords }));
-/** 去年 / 前年 read from the clock (2026) or with the store's latest year (2025) as this year (first-run fix). */
-const eitherYear = (clock: Expectation, store: Expectation): Expect => anyOf(clock, store);
-/** A misspelled or old name: answered with the figure, or asked back. */
-const orAsk = (expectation: Expectation): Expect => anyOf(expectation, CLARIFY);
 
 // The figures, as printed.
 // 淮安市人民政府 2024

@@ -19,7 +19,8 @@
 // stated with its percentage. Not asked: 洪泽区 2023's table 四 (garbled by the layout extraction); 龙华区数据局 2020's
 // 总计 columns below 新收 (0 where the row's 自然人 is 1); 沐阳县 2025's applicant columns below 新收 (the OCR's tables
 // are re-headed there).
-import type { Conversation, Expect, Expectation, SingleQuestion } from './expect.js';
+import { difference } from './builders.js';
+import type { Conversation, Expect, SingleQuestion } from './expect.js';
 import {
   ans,
   anyOf,
@@ -60,9 +61,6 @@ const percentChange = (from: number, to: number): Expect => {
   const also = [from, to, diff(to - from)];
   return anyOf(...changeShares(from, to).map((change) => ans([change], also)));
 };
-/** A difference of two figures: the operands and the difference's percentage of either may be stated too. */
-const difference = (a: number, b: number, also: readonly Figure[] = []): Expectation =>
-  ans([diff(a - b)], [a, b, ...(b === 0 ? [] : changeShares(b, a)), ...(a === 0 ? [] : changeShares(a, b)), ...also]);
 /** A change between two years: the difference, or the percentage alone. */
 const change = (from: number, to: number): Expect =>
   anyOf(difference(to, from), ...changeShares(from, to).map((c) => ans([c], [from, to, diff(to - from)])));

@@ -21,6 +21,20 @@
 // wrong). Not asked: 洪泽区 2023's table 四 (garbled by the layout extraction); 龙华区数据局 2020's 总计 column below 新收
 // (printed 0 where 自然人 is 1); 沐阳县 2025's applicant columns (the OCR re-heads them 数据1…数据6); 南山区 2020's "/"
 // cells except as none-or-declined.
+import {
+  changeOf,
+  difference,
+  eitherYear,
+  orAsk,
+  percentChange,
+  proseOrSafe,
+  quotient,
+  rate,
+  rateOf,
+  shareOf,
+  sum,
+  yesNo,
+} from './builders.js';
 import type { Conversation, Expect, Expectation, SingleQuestion } from './expect.js';
 import {
   ans,
@@ -32,9 +46,7 @@ import {
   type Figure,
   NO_DATA,
   questionsOf,
-  ratio,
   SAFE,
-  share,
   wan,
   yuan,
 } from './expect.js';
@@ -56,29 +68,9 @@ const {
   outOfScope,
 } = questionsOf;
 
-/** a − b, either sign; the operands and the percentage change either way may be stated too. */
-const difference = (a: number, b: number, also: readonly Figure[] = []): Expectation =>
-  ans([diff(a - b)], [a, b, ...(b === 0 ? [] : changeShares(b, a)), ...(a === 0 ? [] : changeShares(a, b)), ...also]);
-/** A percentage change asked for, as its alternatives (either sign); the two figures and the difference may be stated. */
-const changeOf = (from: number, to: number): Expectation[] =>
-  changeShares(from, to).map((c) => ans([c], [from, to, diff(to - from)]));
-const percentChange = (from: number, to: number): Expect => anyOf(...changeOf(from, to));
 /** A percentage change of two sums of money printed in 万元. */
 const moneyChange = (from: number, to: number): Expect =>
   anyOf(...changeShares(from, to).map((c) => ans([c], [wan(from), wan(to), wan(to - from), wan(from - to)])));
-/** A sum of named figures: the parts may be stated. */
-const sum = (parts: readonly number[], also: readonly Figure[] = []): Expectation =>
-  ans([parts.reduce((a, b) => a + b, 0)], [...parts, ...also]);
-/** A share of part in whole: part and whole may be stated. */
-const shareOf = (part: number, whole: number, also: readonly Figure[] = []): Expectation =>
-  ans([share(part, whole)], [part, whole, ...also]);
-/** A rate of one result column, as its alternatives: over the printed 总计, or over the settled (总计 − 尚未审结). */
-const rateOf = (part: number, total: number, pending: number, also: readonly Figure[] = []): Expectation[] => [
-  shareOf(part, total, [pending, total - pending, ...also]),
-  ans([share(part, total - pending)], [part, total, pending, total - pending, ...also]),
-];
-const rate = (part: number, total: number, pending: number, also: readonly Figure[] = []): Expect =>
-  anyOf(...rateOf(part, total, pending, also));
 /** 公开率: 予以公开 (or 予以公开 + 部分公开) over 办理结果总计 or over 新收, or asked back. */
 const disclosureRate = (granted: number, partial: number, settled: number, received: number): Expect =>
   anyOf(
@@ -88,21 +80,11 @@ const disclosureRate = (granted: number, partial: number, settled: number, recei
     shareOf(granted + partial, received, [granted, partial, settled]),
     CLARIFY,
   );
-/** A quotient a ÷ b: the operands may be stated. */
-const quotient = (a: number, b: number): Expectation => ans([ratio(a / b)], [a, b]);
-/** 去年 / 前年 read from the clock (2026) or with the store's latest year (2025) as this year. */
-const eitherYear = (clock: Expectation, store: Expectation): Expect => anyOf(clock, store);
-/** A misspelled organ or row: answered with the figure, or asked back. */
-const orAsk = (expectation: Expectation): Expect => anyOf(expectation, CLARIFY);
-/** A figure printed only in prose: stated, or declined. */
-const proseOrSafe = (expectation: Expectation): Expect => anyOf(expectation, SAFE);
 /** A list: no figure but counts; the names it must show. */
 /** The store's years: a list may print them without 年. */
 const YEARS = [2020, 2021, 2022, 2023, 2024, 2025];
 const list = (names: readonly string[], counts: readonly Figure[] = []): Expectation =>
   ans([], [...counts, ...YEARS], { mustContain: names });
-/** A yes/no: no figure of its own, the figures it rests on may be stated. */
-const yesNo = (figures: readonly Figure[], more: Parameters<typeof ans>[2] = {}): Expectation => ans([], figures, more);
 /** A yes: the figures may be stated, the reply must not say they differ. */
 const yes = (figures: readonly Figure[]): Expectation =>
   yesNo(figures, { mustNotContain: ['不平衡', '不相等', '不等于', '不一致', '对不上', '不符'] });

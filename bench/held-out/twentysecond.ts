@@ -25,6 +25,7 @@
 // Not asked: 洪泽区 2023's table 四 (garbled by the layout extraction); 龙华区数据局 2020's 总计 column below 新收
 // (printed 0 where 自然人 is 1); 沐阳县 2025's applicant columns (the OCR re-heads them); 龙岗区发改局 2020's blank
 // cells; 南山区 2020's "/" cells except as none-or-declined; 洪泽区 2024's prose 受理 17 件 (the table prints 95).
+import { difference, list, orAsk, percentChange, proseOrSafe, rate, rateOf, shareOf, sum, yesNo } from './builders.js';
 import type { Conversation, Expect, Expectation, SingleQuestion, Turn } from './expect.js';
 import {
   ans,
@@ -61,29 +62,9 @@ const {
   outOfScope,
 } = questionsOf;
 
-/** a − b, either sign; the operands and the percentage change either way may be stated too. */
-const difference = (a: number, b: number, also: readonly Figure[] = []): Expectation =>
-  ans([diff(a - b)], [a, b, ...(b === 0 ? [] : changeShares(b, a)), ...(a === 0 ? [] : changeShares(a, b)), ...also]);
-/** A percentage change asked for, as its alternatives (either sign); the two figures and the difference may be stated. */
-const changeOf = (from: number, to: number): Expectation[] =>
-  changeShares(from, to).map((c) => ans([c], [from, to, diff(to - from)]));
-const percentChange = (from: number, to: number): Expect => anyOf(...changeOf(from, to));
-/** A sum of named figures: the parts may be stated. */
-const sum = (parts: readonly number[], also: readonly Figure[] = []): Expectation =>
-  ans([parts.reduce((a, b) => a + b, 0)], [...parts, ...also]);
-/** A share of part in whole: part and whole may be stated. */
-const shareOf = (part: number, whole: number, also: readonly Figure[] = []): Expectation =>
-  ans([share(part, whole)], [part, whole, ...also]);
 /** A share whose base is not named: over 总计 (办理结果) or over 新收. */
 const shareOfEither = (part: number, total: number, received: number, also: readonly Figure[] = []): Expect =>
   anyOf(shareOf(part, total, also), shareOf(part, received, also));
-/** A rate of one result column, as its alternatives: over the printed 总计, or over the settled (总计 − 尚未审结). */
-const rateOf = (part: number, total: number, pending: number, also: readonly Figure[] = []): Expectation[] => [
-  shareOf(part, total, [pending, total - pending, ...also]),
-  ans([share(part, total - pending)], [part, total, pending, total - pending, ...also]),
-];
-const rate = (part: number, total: number, pending: number, also: readonly Figure[] = []): Expect =>
-  anyOf(...rateOf(part, total, pending, also));
 /** A quotient a ÷ b: the operands may be stated. */
 const quotient = (a: number, b: number, also: readonly Figure[] = []): Expectation =>
   ans([ratio(a / b)], [a, b, ...also]);
@@ -94,17 +75,8 @@ const mean = (parts: readonly number[]): Expectation => {
 };
 /** One reading of 去年 has a report, the other has none: the figure, or a no-data reply. */
 const orNone = (expectation: Expectation): Expect => anyOf(expectation, SAFE);
-/** A misspelled or old name: answered with the figure, or asked back. */
-const orAsk = (expectation: Expectation): Expect => anyOf(expectation, CLARIFY);
-/** A figure printed only in prose: stated, or declined. */
-const proseOrSafe = (expectation: Expectation): Expect => anyOf(expectation, SAFE);
 /** A "/" cell of 南山区 2020: declined, answered that there is none (no figure), or 0 with the cell said to be "/". */
 const noneOrDeclined: Expect = anyOf(SAFE, ans([]), ans([0], [], { mustContain: ['/'] }));
-/** A list: no figure but counts; the names it must show. */
-const list = (names: readonly string[], counts: readonly Figure[] = []): Expectation =>
-  ans([], counts, { mustContain: names });
-/** A yes/no: no figure of its own, the figures it rests on may be stated. */
-const yesNo = (figures: readonly Figure[], more: Parameters<typeof ans>[2] = {}): Expectation => ans([], figures, more);
 /** A "yes, equal": the figures it rests on, and no denial. */
 const yesEqual = (figures: readonly Figure[]): Expectation =>
   yesNo(figures, { mustNotContain: ['不等于', '不相等', '不成立', '对不上', '不一致'] });
