@@ -2,10 +2,8 @@
 // 哪一年哪个单位) it compares every year the store holds, so the answer names organ and year; anywhere else (这是哪一年
 // 的 after an answer, 哪一年最多 with no figure of its own) it reads nothing and is left unread, so asked about.
 import type { Aggregation } from '../query.js';
+import { FIGURE_RANKINGS } from './aggregation-kinds.js';
 import type { Mentions } from './extract-mentions.js';
-
-/** The rankings a which-year question asks across every year. */
-const RANKINGS: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom']);
 
 /**
  * What 哪一年 adds: every year held (`years`), or its words as unread; nothing when the question has none.
@@ -26,7 +24,7 @@ export function readWhichYear(
     place.terms.some((term) => term.kind === 'whichYear' && term.isEveryReport),
   );
   if (words.length === 0 && !isEveryReport) return { years: [], unread: [], listsReports: false };
-  const isRanked = hasFigure && aggregation !== null && RANKINGS.has(aggregation);
+  const isRanked = hasFigure && aggregation !== null && FIGURE_RANKINGS.has(aggregation);
   // 2022年哪个单位最多 says its year: 哪一年 beside a written year asks nothing more.
   if (isRanked) return { years: mentions.years.length > 0 ? [] : yearsHeld, unread: [], listsReports: false };
   if (words.length === 0) return { years: [], unread: [], listsReports: false };

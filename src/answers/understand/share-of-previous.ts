@@ -3,6 +3,7 @@
 import { wholeOf } from '../lookup/index.js';
 import { getMetric } from '../metrics.js';
 import type { Query } from '../query.js';
+import { FIGURE_RANKINGS } from './aggregation-kinds.js';
 import type { Mentions } from './extract-mentions.js';
 import { namesAsWhole, PREVIOUS_WHOLE } from './names-as-whole.js';
 
@@ -223,15 +224,14 @@ export function shareOfOperands(own: Query, previous: Query): OperandShare | nul
   return { kind: 'ratio', query, part };
 }
 
-const RANKINGS: ReadonlySet<Query['aggregation']> = new Set(['max', 'min', 'top', 'bottom']);
-
 /**
  * 南山区的占多少 / 它占多少 / what share is that? after a ranking: the organ asked (or pointed at, or the one organ the
  * ranking named when none is) as the part of a share of the ranking's figures. Null unless the last turn ranked one
  * figure and the question asks a share with no figure, year or whole of its own.
  */
 export function partOfRanking(own: Query, previous: Query, named: readonly string[] | undefined): Query | null {
-  if (!RANKINGS.has(previous.aggregation) || previous.metric === null || previous.moreMetrics.length > 0) return null;
+  if (!FIGURE_RANKINGS.has(previous.aggregation) || previous.metric === null || previous.moreMetrics.length > 0)
+    return null;
   // 它占不予处理的几成 after 不予处理哪一类最多: the part ranked first, of its group — no organ's share of a ranking.
   if (previous.breakdown === 'parts') return null;
   if (own.aggregation !== 'share' || (own.metric !== null && own.metric !== previous.metric)) return null;

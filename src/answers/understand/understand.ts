@@ -15,7 +15,7 @@ import { SUMMARY_METRICS } from '../vocabulary/breakdowns.js';
 import { COUNT_TERMS, EQUALITY_WORDS } from '../vocabulary/operations.js';
 import { ORDINAL_PAIR_WORDS, SEVERAL_ORGANS_POINTERS } from '../vocabulary/pointers.js';
 import { ALL_ORGANS_WORDS, MANY_REPORTS_WORDS, QUANTITY_WORDS, THIS_REPORT_WORDS } from '../vocabulary/scope.js';
-import { ABOUT_THE_DATA, CROSS_ORGAN, RANKINGS, SHARE_RANKINGS } from './aggregation-kinds.js';
+import { ABOUT_THE_DATA, CROSS_ORGAN, FIGURE_RANKINGS, RANKINGS, SHARE_RANKINGS } from './aggregation-kinds.js';
 import type { Asked } from './asked.js';
 import { CLOSEST_LIMIT, closestFigures, restatesFigure } from './closest-figures.js';
 import { extractMentions, type Mentions } from './extract-mentions.js';
@@ -477,8 +477,6 @@ function asRatioOfPair(terms: readonly Term[]): readonly Term[] {
   );
 }
 
-/** Rankings whose answer names its organs in order: a list (top / bottom) any place of, 最多 / 最少 its first. */
-const RANKED_LISTS: ReadonlySet<Aggregation> = new Set(['max', 'min', 'top', 'bottom']);
 const LISTS: ReadonlySet<Aggregation> = new Set(['top', 'bottom']);
 
 /** 第一名的 / 排第二的那个单位 / 排名第三的: a place of the last ranking pointed at, before a figure of its own. */
@@ -527,7 +525,7 @@ function understandOnce(
   const ranking = isAfterPlaced ? earlier : previous;
   // 第二名呢 right after a ranking is that ranking asked at its second place (read below), not an organ listed.
   const isPlaceOfList = placeAsked !== null && (!placeAsked.isAlone || isAfterPlaced);
-  if (placeAsked && isPlaceOfList && previous && ranking && RANKED_LISTS.has(ranking.aggregation)) {
+  if (placeAsked && isPlaceOfList && previous && ranking && FIGURE_RANKINGS.has(ranking.aggregation)) {
     const listed = isAfterPlaced ? subjects.earlierSubjects : subjects.subjects;
     const organ = listed?.organs[placeAsked.place - 1];
     const isListed = organ !== undefined && (placeAsked.place === 1 || LISTS.has(ranking.aggregation));
